@@ -1,0 +1,5 @@
+import sys
+
+from spkg.cli import main
+
+sys.exit(main())

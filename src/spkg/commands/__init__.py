@@ -1,0 +1,1 @@
+"""One module per `spkg` command: argument definitions and a thin call into the library."""

@@ -1,0 +1,75 @@
+"""Assemble the dataset: ontology, reference vocabularies and document graphs as named graphs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from rdflib import Dataset, Graph, URIRef
+
+from spkg import paths
+from spkg.namespace import INFERRED_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
+from spkg.rdfio import parse_into
+
+BACKGROUND_GRAPHS = (ONTOLOGY_GRAPH, REFERENCE_GRAPH)
+
+
+def new_dataset() -> Dataset:
+    # default_union lets a query without GRAPH see every named graph at once.
+    dataset = Dataset(default_union=True)
+    bind_prefixes(dataset)
+    return dataset
+
+
+def bind_prefixes(graph: Graph) -> None:
+    from spkg.namespace import BASE, OA, ORG, SDG, SDGO, SPKG
+
+    for prefix, namespace in (
+        ("spkg", str(SPKG._NS)),
+        ("sdg", str(SDG)),
+        ("sdgo", str(SDGO)),
+        ("org", str(ORG)),
+        ("oa", str(OA)),
+        ("id", BASE + "id/"),
+    ):
+        graph.bind(prefix, namespace, override=True)
+
+
+def load_background(dataset: Dataset) -> None:
+    """Add the ontology and every reference vocabulary, each into its named graph."""
+    parse_into(dataset, paths.ontology_file(), graph=ONTOLOGY_GRAPH)
+    for path in paths.reference_files():
+        parse_into(dataset, path, graph=REFERENCE_GRAPH)
+
+
+def document_graph_files() -> list[Path]:
+    """The committed graphs ingested from the bundled documents."""
+    return sorted(paths.graphs_dir().glob("*.trig"))
+
+
+def load_files(dataset: Dataset, files: Iterable[Path]) -> None:
+    """Add data files: TriG/N-Quads keep their graph names, triples go to the default graph."""
+    for path in files:
+        parse_into(dataset, Path(path))
+
+
+def load_asserted(files: Iterable[Path] | None = None) -> Dataset:
+    """Ontology + reference + document graphs (the committed ones unless ``files`` is given)."""
+    dataset = new_dataset()
+    load_background(dataset)
+    load_files(dataset, document_graph_files() if files is None else files)
+    return dataset
+
+
+def document_graphs(dataset: Dataset) -> list[URIRef]:
+    """Names of the graphs that hold facts read from documents."""
+    skip = {*BACKGROUND_GRAPHS, INFERRED_GRAPH, dataset.default_graph.identifier}
+    return sorted(
+        g.identifier  # type: ignore[misc]
+        for g in dataset.graphs()
+        if g.identifier not in skip and len(g) > 0
+    )
+
+
+def count_triples(dataset: Dataset, graph_names: Iterable[URIRef]) -> int:
+    return sum(len(dataset.graph(name)) for name in graph_names)

@@ -1,0 +1,178 @@
+"""IRIs: the one base IRI, the ontology namespace, graph names and minted instance IRIs.
+
+Every IRI spkg writes is made here, so the base can change in one place.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
+
+BASE = "https://w3id.org/spkg/"
+ONTOLOGY_IRI = URIRef(BASE + "ontology")
+
+SDG = Namespace("http://metadata.un.org/sdg/")
+SDGO = Namespace("http://metadata.un.org/sdg/ontology#")
+ORG = Namespace("http://www.w3.org/ns/org#")
+OA = Namespace("http://www.w3.org/ns/oa#")
+
+# Named graphs of the dataset. A document's graph is named by the document's own IRI.
+ONTOLOGY_GRAPH = URIRef(BASE + "graph/ontology")
+REFERENCE_GRAPH = URIRef(BASE + "graph/reference")
+INFERRED_GRAPH = URIRef(BASE + "graph/inferred")
+
+
+class SPKG(DefinedNamespace):
+    """Terms of ontology/spkg.ttl; a misspelt term raises instead of minting a new IRI.
+
+    tests/test_ontology.py checks that this list and the ontology agree.
+    """
+
+    _NS = Namespace(BASE + "ontology#")
+    _fail = True
+
+    # documents
+    SourceDocument: URIRef
+    ResultRecord: URIRef
+    CountryPage: URIRef
+    PressRelease: URIRef
+    fileName: URIRef
+    characterCount: URIRef
+    contentHash: URIRef
+    country: URIRef
+    # results
+    Outcome: URIRef
+    OutcomeIndicator: URIRef
+    CountryProgrammeOutcome: URIRef
+    statement: URIRef
+    iloContribution: URIRef
+    genderDimension: URIRef
+    hasIndicator: URIRef
+    countryProgrammeOutcome: URIRef
+    year: URIRef
+    biennium: URIRef
+    visibility: URIRef
+    step: URIRef
+    partner: URIRef
+    partnerCategory: URIRef
+    appliesPrinciple: URIRef
+    keyword: URIRef
+    contributesToTarget: URIRef
+    contributesToGoal: URIRef
+    reportedIn: URIRef
+    # interventions
+    Intervention: URIRef
+    Programme: URIRef
+    Scheme: URIRef
+    Policy: URIRef
+    Strategy: URIRef
+    Law: URIRef
+    CountryProgramme: URIRef
+    extendsCoverageTo: URIRef
+    coversContingency: URIRef
+    adoptedBy: URIRef
+    implements: URIRef
+    implementedBy: URIRef
+    developedBy: URIRef
+    develops: URIRef
+    establishedToDevelop: URIRef
+    citesInstrument: URIRef
+    amends: URIRef
+    outcomeOf: URIRef
+    # organisations
+    GovernmentBody: URIRef
+    Government: URIRef
+    Ministry: URIRef
+    SocialSecurityInstitution: URIRef
+    WorkersOrganisation: URIRef
+    EmployersOrganisation: URIRef
+    UNAgency: URIRef
+    Funder: URIRef
+    Donor: URIRef
+    Body: URIRef
+    Forum: URIRef
+    ExpertGroup: URIRef
+    chairedBy: URIRef
+    chairs: URIRef
+    # instruments
+    Instrument: URIRef
+    Convention: URIRef
+    Recommendation: URIRef
+    instrumentNumber: URIRef
+    adoptionYear: URIRef
+    # places
+    Place: URIRef
+    Country: URIRef
+    Province: URIRef
+    Territory: URIRef
+    partOf: URIRef
+    hasPart: URIRef
+    locatedIn: URIRef
+    # events
+    Event: URIRef
+    Adoption: URIRef
+    Launch: URIRef
+    Notification: URIRef
+    Meeting: URIRef
+    Training: URIRef
+    Establishment: URIRef
+    Announcement: URIRef
+    date: URIRef
+    endDate: URIRef
+    concerns: URIRef
+    participant: URIRef
+    participatesIn: URIRef
+    organisedBy: URIRef
+    # studies and projects
+    Study: URIRef
+    Project: URIRef
+    subject: URIRef
+    status: URIRef
+    fundedBy: URIRef
+    funds: URIRef
+    supportedBy: URIRef
+    supports: URIRef
+    # coverage and concepts
+    CoverageFigure: URIRef
+    personsCovered: URIRef
+    hasCoverageFigure: URIRef
+    populationGroup: URIRef
+    PopulationGroup: URIRef
+    PolicyArea: URIRef
+    Contingency: URIRef
+    R202Principle: URIRef
+    StudyStatus: URIRef
+    underway: URIRef
+    completed: URIRef
+    studyStatuses: URIRef
+
+
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slugify(name: str) -> str:
+    """A stable, lowercase, ASCII slug from a canonical name ("Mazdoor Ka EHSAAS" → "mazdoor-ka-ehsaas")."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    ascii_name = ascii_name.replace("'", "").replace("’", "")
+    slug = _NON_SLUG.sub("-", ascii_name.lower()).strip("-")
+    if not slug:
+        raise ValueError(f"cannot make a slug from {name!r}")
+    return slug
+
+
+def mint(kind: str, name: str) -> URIRef:
+    """The IRI of an instance: ``{BASE}id/{kind}/{slug(name)}``."""
+    return URIRef(f"{BASE}id/{kind}/{slugify(name)}")
+
+
+def document_iri(stem: str) -> URIRef:
+    """The IRI of a source document, which is also the name of its graph."""
+    return mint("document", stem)
+
+
+def span_iri(document: URIRef, start: int, end: int) -> URIRef:
+    """A span of a document's text, as an RFC 5147 fragment (offsets in code points)."""
+    return URIRef(f"{document}#char={start},{end}")
