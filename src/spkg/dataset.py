@@ -73,3 +73,16 @@ def document_graphs(dataset: Dataset) -> list[URIRef]:
 
 def count_triples(dataset: Dataset, graph_names: Iterable[URIRef]) -> int:
     return sum(len(dataset.graph(name)) for name in graph_names)
+
+
+def load_built(files: Iterable[Path] | None = None, *, with_inferred: bool = True) -> Dataset:
+    """The dataset every command works on by default: asserted graphs plus the inferred graph.
+
+    Reasoning results are cached on the inputs' content, so this is cheap after the first run.
+    """
+    dataset = load_asserted(files)
+    if with_inferred:
+        from spkg.reason import add_inferred
+
+        add_inferred(dataset, progress=False)
+    return dataset

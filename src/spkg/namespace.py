@@ -42,6 +42,9 @@ class SPKG(DefinedNamespace):
     fileName: URIRef
     characterCount: URIRef
     contentHash: URIRef
+    Sentence: URIRef
+    Mention: URIRef
+    mention: URIRef
     country: URIRef
     # results
     Outcome: URIRef
