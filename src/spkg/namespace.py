@@ -157,7 +157,7 @@ _NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 def slugify(name: str) -> str:
-    """A stable, lowercase, ASCII slug from a canonical name ("Mazdoor Ka EHSAAS" → "mazdoor-ka-ehsaas")."""
+    """A stable, lowercase, ASCII slug: "Mazdoor Ka EHSAAS" → "mazdoor-ka-ehsaas"."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
     ascii_name = ascii_name.replace("'", "").replace("’", "")
     slug = _NON_SLUG.sub("-", ascii_name.lower()).strip("-")

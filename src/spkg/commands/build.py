@@ -1,0 +1,40 @@
+"""`spkg build`: the whole pipeline on the bundled documents (or given ones)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "build",
+        help="ingest → reason → validate → export the knowledge graph",
+        description="Build the knowledge graph from the bundled ILO documents (or the given "
+        "files/folders): ingest, reason (OWL 2 RL), validate (SHACL), export to DIR.",
+    )
+    parser.add_argument("sources", nargs="*", type=Path, metavar="PATH",
+                        help="documents or folders of *.txt (default: the bundled seeds)")
+    parser.add_argument("-o", "--output", type=Path, default=Path("dist"), metavar="DIR",
+                        help="where to write the exports (default: ./dist)")
+    parser.add_argument("--engine", choices=("owlrl", "reasonable"), default=None,
+                        help="OWL 2 RL engine (default: spkg.reason's default)")
+    parser.add_argument("--allow-invalid", action="store_true",
+                        help="export even when SHACL validation finds violations")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from spkg.build import build
+
+    summary = build(
+        args.output,
+        sources=args.sources or None,
+        engine=args.engine,
+        allow_invalid=args.allow_invalid,
+        progress=not args.quiet,
+    )
+    print(summary.text())
+    print(f"output:           {args.output}/")
+    return 0

@@ -1,0 +1,39 @@
+"""`spkg docs`: the ontology's documentation as one HTML page."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "docs",
+        help="write the ontology documentation (one HTML page)",
+        description="Render the ontology as one HTML page: class hierarchy, classes, "
+        "properties (domain, range, characteristics, inverses, chains), individuals and "
+        "disjointness, with an anchor per term; a copy of the ontology goes beside it.",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        default=Path("dist/ontology"),
+        metavar="DIR",
+        help="where to write index.html (default: ./dist/ontology)",
+    )
+    parser.add_argument(
+        "--ontology", type=Path, metavar="FILE", help="default: the packaged ontology/spkg.ttl"
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from spkg.ontodoc import write_docs
+
+    page, doc = write_docs(args.output, args.ontology)
+    print(
+        f"wrote {page} ({len(doc.classes)} classes, {len(doc.properties)} properties, "
+        f"{len(doc.individuals)} individuals)"
+    )
+    return 0

@@ -1,0 +1,161 @@
+"""`spkg query`: run a stored query (or an ad-hoc one) on the built graph, given files or an endpoint."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+LOCAL_STORES = ("rdflib", "oxigraph", "auto")
+REMOTE_STORES = ("oxigraph", "virtuoso", "fuseki", "generic")
+# --store auto picks oxigraph above this many quads
+AUTO_OXIGRAPH_ABOVE = 200_000
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "query",
+        help="run a stored SPARQL query (see --list) or an ad-hoc one",
+        description="Run a stored query from queries/*.rq with parameters bound as RDF terms, "
+        "or an ad-hoc query, on the built graph (default), on given files, or on a remote "
+        "SPARQL endpoint.",
+    )
+    parser.add_argument("name", nargs="?", help="stored query name (see --list)")
+    parser.add_argument("--list", action="store_true", help="list the stored queries")
+    parser.add_argument("--param", "-p", action="append", default=[], metavar="NAME=VALUE",
+                        help="a parameter value (repeatable)")
+    parser.add_argument("--file", type=Path, help="run the query in this .rq file")
+    parser.add_argument("--sparql", help="run this query text")
+    parser.add_argument("--format", "-f", choices=("table", "csv", "tsv", "json", "md"),
+                        default="table", help="output format (default: table)")
+    parser.add_argument("--limit", type=int, help="show at most this many rows")
+    parser.add_argument("--timeout", type=float, default=60.0,
+                        help="give up after this many seconds (default: 60)")
+    parser.add_argument("--data", type=Path, nargs="+", metavar="FILE",
+                        help="query these RDF files instead of the built graph")
+    parser.add_argument("--no-inferred", action="store_true",
+                        help="query the asserted graphs only (no reasoning)")
+    parser.add_argument("--store", default=None,
+                        help="local: rdflib (default), oxigraph or auto; with --endpoint: "
+                        "oxigraph, virtuoso, fuseki or generic (default)")
+    parser.add_argument("--endpoint", metavar="URL", help="query a remote SPARQL endpoint")
+    parser.add_argument("--user", default=None, help="endpoint user (default: $SPKG_USER)")
+    parser.add_argument("--password", default=None,
+                        help="endpoint password (default: $SPKG_PASSWORD)")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from spkg.errors import QueryError
+
+    if args.list:
+        from spkg.queries.listing import listing
+
+        sys.stdout.write(listing())
+        return 0
+    chosen = [bool(args.name), args.file is not None, args.sparql is not None]
+    if sum(chosen) != 1:
+        raise QueryError("give one of: a stored query NAME, --file FILE or --sparql TEXT "
+                         "(or --list)")
+    if args.limit is not None and args.limit < 0:
+        raise QueryError("--limit must be zero or more")
+    params = parse_params(args.param)
+    if params and not args.name:
+        raise QueryError("--param works with stored queries only")
+
+    from spkg.queries import find_query, run_stored, run_text
+    from spkg.queries.formats import render
+
+    stored = find_query(args.name) if args.name else None  # fail fast, before loading data
+    text, source = _adhoc_text(args)
+    store = open_query_store(args)
+    if stored is not None:
+        result = run_stored(store, stored, params, timeout=args.timeout, limit=args.limit)
+    else:
+        result = run_text(store, text, source=source, timeout=args.timeout, limit=args.limit)
+    sys.stdout.write(render(result, args.format))
+    if result.truncated:
+        print(f"spkg query: showing the first {args.limit} rows (--limit)", file=sys.stderr)
+    return 0
+
+
+def parse_params(pairs: list[str]) -> dict[str, str]:
+    from spkg.errors import QueryError
+
+    params: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise QueryError(f"--param expects NAME=VALUE, got {pair!r}")
+        params[name.strip()] = value
+    return params
+
+
+def _adhoc_text(args: argparse.Namespace) -> tuple[str, str | None]:
+    from spkg.errors import InputError
+
+    if args.file is not None:
+        try:
+            return args.file.read_text(encoding="utf-8"), str(args.file)
+        except (OSError, UnicodeDecodeError) as error:
+            raise InputError(f"cannot read: {error.strerror or error}", path=args.file) from None
+    return args.sparql or "", None
+
+
+def open_query_store(args: argparse.Namespace) -> Any:
+    """The store the query runs on, chosen by --endpoint, --store and --data."""
+    from spkg.errors import QueryError
+    from spkg.store import open_store
+
+    if args.endpoint:
+        flavour = args.store or "generic"
+        if flavour not in REMOTE_STORES:
+            raise QueryError(f"--store with --endpoint must be one of {', '.join(REMOTE_STORES)}")
+        return open_store(
+            "remote",
+            endpoint=args.endpoint,
+            store=flavour,
+            user=args.user or os.environ.get("SPKG_USER"),
+            password=args.password or os.environ.get("SPKG_PASSWORD"),
+            timeout=args.timeout,
+        )
+    kind = args.store or "rdflib"
+    if kind not in LOCAL_STORES:
+        raise QueryError(f"--store must be one of {', '.join(LOCAL_STORES)} "
+                         "(or give --endpoint for a remote store)")
+    if kind == "oxigraph" and args.data:
+        store = open_store("oxigraph")
+        store.load_files(args.data)  # straight into oxigraph, without rdflib
+        return store
+    dataset = _local_dataset(args)
+    if kind == "auto":
+        size = sum(len(g) for g in dataset.graphs())
+        kind = "oxigraph" if size > AUTO_OXIGRAPH_ABOVE else "rdflib"
+    if kind == "rdflib":
+        from spkg.store.memory import RdflibStore
+
+        return RdflibStore(dataset)
+    store = open_store("oxigraph")
+    store.load(dataset)
+    return store
+
+
+def _local_dataset(args: argparse.Namespace) -> Any:
+    from spkg import dataset as spkg_dataset
+
+    if args.data:
+        data = spkg_dataset.new_dataset()
+        spkg_dataset.load_files(data, args.data)
+        return data
+    if args.no_inferred:
+        return spkg_dataset.load_asserted()
+    try:
+        return spkg_dataset.load_built()
+    except ModuleNotFoundError as error:
+        if error.name != "spkg.reason":
+            raise
+        print("spkg query: reasoning is not available; querying the asserted graphs only",
+              file=sys.stderr)
+        return spkg_dataset.load_asserted()

@@ -1,0 +1,60 @@
+"""`spkg serve`: a SPARQL 1.1 Protocol endpoint and resource pages on 127.0.0.1."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from spkg.errors import SpkgError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "serve",
+        help="serve /sparql (SPARQL 1.1 Protocol) and the resource pages",
+        description="Serve the dataset: a SPARQL 1.1 Protocol endpoint at /sparql with a query "
+        "page, and an HTML/Turtle/JSON-LD page for every spkg IRI under /id/ and /ontology/. "
+        "Safe by default: loopback only, read-only, no SERVICE, a timeout and a row limit.",
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    parser.add_argument("--allow-update", action="store_true",
+                        help="accept SPARQL UPDATE (update= / application/sparql-update)")
+    parser.add_argument("--timeout", type=float, default=10.0, metavar="S",
+                        help="per-query time limit in seconds (default 10); then 503")
+    parser.add_argument("--max-rows", type=int, default=10_000, metavar="N",
+                        help="rows (or triples) per result (default 10000); more is cut and "
+                        "flagged")
+    parser.add_argument("--max-body", type=int, default=1_000_000, metavar="BYTES",
+                        help="largest request body (default 1000000); more gets 413")
+    parser.add_argument("--workers", type=int, default=2, metavar="N",
+                        help="query worker processes (default 2)")
+    parser.add_argument("--data", nargs="+", type=Path, metavar="FILE",
+                        help="document graphs to serve instead of the built dataset")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    import logging
+
+    from spkg.server.app import ServerConfig, build_state, create_app
+    from spkg.server.load import load_quads
+    from spkg.server.run import serve
+
+    if args.timeout <= 0 or args.max_rows <= 0 or args.max_body <= 0 or args.workers <= 0:
+        raise SpkgError("--timeout, --max-rows, --max-body and --workers must be positive")
+    logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
+    if args.host not in ("127.0.0.1", "localhost", "::1"):
+        logging.getLogger("spkg.server").warning(
+            "binding %s: the endpoint is reachable from other machines", args.host)
+    config = ServerConfig(timeout=args.timeout, max_rows=args.max_rows, max_body=args.max_body,
+                          allow_update=args.allow_update, workers=args.workers)
+    state = build_state(load_quads(args.data), config)
+    try:
+        started = serve(create_app(state), host=args.host, port=args.port)
+    finally:
+        state.close()
+    if not started:
+        raise SpkgError(f"could not listen on {args.host}:{args.port}")
+    return 0

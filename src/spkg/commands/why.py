@@ -1,0 +1,29 @@
+"""`spkg why`: where each fact about a resource was read."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "why",
+        help="show each fact about a resource with the document and sentence it came from",
+        description="Print every fact that has the resource as subject or object, with the "
+        "document and sentence it was read from. TERM is an IRI (full, <…>, or id:/spkg:/sdg: "
+        "prefixed) or a label (case-insensitive, rdfs:label, skos:prefLabel or altLabel).",
+    )
+    parser.add_argument("term", metavar="IRI-or-LABEL")
+    parser.add_argument("--data", nargs="+", type=Path, metavar="FILE",
+                        help="document graphs to read (default: the committed data/graphs/)")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from spkg.dataset import load_asserted
+    from spkg.why import explain_text
+
+    dataset = load_asserted(args.data)
+    print(explain_text(dataset, args.term))
+    return 0

@@ -1,0 +1,171 @@
+"""Write the dumps of dist/: every graph in six syntaxes, the parts on their own, VoID, @context."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Dataset
+
+from spkg.atomic import atomic_write_bytes
+from spkg.export import void
+from spkg.export.jsonld import to_jsonld
+from spkg.export.prefixes import PREFIXES, jsonld_context
+from spkg.export.terms import canonical, dataset_quads, merged_triples
+from spkg.namespace import INFERRED_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
+from spkg.progress import Progress
+
+CONTEXT_FILE = "context.jsonld"
+VOID_FILE = "void.ttl"
+
+Selector = Callable[[ox.Quad], bool]
+
+
+@dataclass(frozen=True)
+class DumpSpec:
+    file_name: str
+    format: str  # "trig" | "nq" | "jsonld" | "ttl" | "nt" | "rdf"
+    part: str  # "all" | "asserted" | "ontology" | "reference" | "documents" | "inferred"
+    title: str
+
+
+# Quad formats keep graph names; triple formats (ttl, nt, rdf) hold the union of the part's graphs.
+DUMPS: tuple[DumpSpec, ...] = (
+    DumpSpec("spkg.trig", "trig", "all", "every graph, asserted and inferred (TriG)"),
+    DumpSpec("spkg.nq", "nq", "all", "every graph, asserted and inferred (N-Quads)"),
+    DumpSpec("spkg.jsonld", "jsonld", "all", "every graph, asserted and inferred (JSON-LD)"),
+    DumpSpec("spkg.ttl", "ttl", "all", "union of every graph, graph names dropped (Turtle)"),
+    DumpSpec("spkg.nt", "nt", "all", "union of every graph, graph names dropped (N-Triples)"),
+    DumpSpec("spkg.rdf", "rdf", "all", "union of every graph, graph names dropped (RDF/XML)"),
+    DumpSpec("asserted.trig", "trig", "asserted", "asserted graphs: ontology, reference, documents"),
+    DumpSpec("asserted.ttl", "ttl", "asserted", "union of the asserted graphs (Turtle)"),
+    DumpSpec("documents.trig", "trig", "documents", "one graph per source document (TriG)"),
+    DumpSpec("ontology.ttl", "ttl", "ontology", "the spkg OWL ontology (Turtle)"),
+    DumpSpec("reference.ttl", "ttl", "reference", "the reference vocabularies (Turtle)"),
+    DumpSpec("inferred.ttl", "ttl", "inferred", "what OWL 2 RL reasoning adds (Turtle)"),
+    DumpSpec("inferred.nt", "nt", "inferred", "what OWL 2 RL reasoning adds (N-Triples)"),
+)
+
+MEDIA_TYPES = {
+    "trig": "application/trig",
+    "nq": "application/n-quads",
+    "jsonld": "application/ld+json",
+    "ttl": "text/turtle",
+    "nt": "application/n-triples",
+    "rdf": "application/rdf+xml",
+}
+_OX_FORMATS = {
+    "trig": ox.RdfFormat.TRIG,
+    "nq": ox.RdfFormat.N_QUADS,
+    "ttl": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "rdf": ox.RdfFormat.RDF_XML,
+}
+# Plain strings: an rdflib URIRef never equals a str, and quads carry str values.
+ONTOLOGY = str(ONTOLOGY_GRAPH)
+REFERENCE = str(REFERENCE_GRAPH)
+INFERRED = str(INFERRED_GRAPH)
+_BACKGROUND = {ONTOLOGY, REFERENCE, INFERRED}
+
+
+def _graph(quad: ox.Quad) -> str:
+    return "" if isinstance(quad.graph_name, ox.DefaultGraph) else quad.graph_name.value
+
+
+def _is_document(quad: ox.Quad) -> bool:
+    return _graph(quad) not in _BACKGROUND
+
+
+SELECTORS: dict[str, Selector] = {
+    "all": lambda q: True,
+    "asserted": lambda q: _graph(q) != INFERRED,
+    "ontology": lambda q: _graph(q) == ONTOLOGY,
+    "reference": lambda q: _graph(q) == REFERENCE,
+    "documents": _is_document,
+    "inferred": lambda q: _graph(q) == INFERRED,
+}
+
+
+def serialise(quads: Sequence[ox.Quad], fmt: str) -> bytes:
+    """Sorted quads in one syntax; triple syntaxes get the distinct triples of all the quads."""
+    if fmt == "jsonld":
+        return to_jsonld(quads, context=CONTEXT_FILE)
+    ox_format = _OX_FORMATS[fmt]
+    if fmt in ("nt", "nq"):  # line-based: sorted lines are canonical without prefixes
+        data: Sequence[ox.Quad] | Sequence[ox.Triple] = (
+            quads if fmt == "nq" else merged_triples(quads)
+        )
+        return ox.serialize(data, format=ox_format) or b""
+    data = quads if fmt == "trig" else merged_triples(quads)
+    text = ox.serialize(data, format=ox_format, prefixes=dict(PREFIXES)) or b""
+    return sorted_prefix_lines(text) if fmt in ("ttl", "trig") else text
+
+
+def sorted_prefix_lines(text: bytes) -> bytes:
+    """pyoxigraph writes @prefix lines in hash order, which changes between runs: sort them."""
+    lines = text.split(b"\n")
+    head = 0
+    while head < len(lines) and lines[head].startswith(b"@prefix "):
+        head += 1
+    return b"\n".join(sorted(lines[:head]) + lines[head:])
+
+
+def _parts(quads: Sequence[ox.Quad]) -> list[void.Part]:
+    documents = sorted({_graph(q) for q in quads if _is_document(q)})
+    return [
+        void.Part("ontology", "the spkg ontology", (ONTOLOGY,)),
+        void.Part("reference", "reference vocabularies (SDG KOS, instruments, places, concepts)",
+                  (REFERENCE,)),
+        void.Part("documents", "facts read from the source documents, with provenance",
+                  tuple(documents)),
+        void.Part("inferred", "triples inferred by OWL 2 RL reasoning", (INFERRED,)),
+    ]
+
+
+def export_quads(
+    quads: Sequence[ox.Quad],
+    out_dir: Path,
+    *,
+    progress: bool = True,
+    endpoint: str = void.DEFAULT_ENDPOINT,
+    download_base: str = void.DEFAULT_DOWNLOAD_BASE,
+) -> list[Path]:
+    """Write every dump of ``quads`` (already canonical and sorted) into ``out_dir``."""
+    report = Progress("export", len(DUMPS) + 2, enabled=progress)
+    written: list[Path] = []
+    for spec in DUMPS:
+        selected = [q for q in quads if SELECTORS[spec.part](q)]
+        target = out_dir / spec.file_name
+        atomic_write_bytes(target, serialise(selected, spec.format))
+        written.append(target)
+        report.step(spec.file_name)
+    context = json.dumps(jsonld_context(), ensure_ascii=False, indent=1) + "\n"
+    atomic_write_bytes(out_dir / CONTEXT_FILE, context.encode("utf-8"))
+    written.append(out_dir / CONTEXT_FILE)
+    report.step(CONTEXT_FILE)
+    dumps = [void.Dump(s.file_name, MEDIA_TYPES[s.format], s.title) for s in DUMPS]
+    description = void.describe(quads, _parts(quads), dumps, endpoint=endpoint,
+                                download_base=download_base)
+    void_bytes = ox.serialize(description, format=ox.RdfFormat.TURTLE, prefixes=dict(PREFIXES))
+    atomic_write_bytes(out_dir / VOID_FILE, sorted_prefix_lines(void_bytes or b""))
+    written.append(out_dir / VOID_FILE)
+    report.step(VOID_FILE)
+    report.finish(f"{len(written)} files, {len(quads)} quads → {out_dir}")
+    return written
+
+
+def export_dataset(
+    dataset: Dataset,
+    out_dir: Path,
+    *,
+    progress: bool = True,
+    endpoint: str = void.DEFAULT_ENDPOINT,
+    download_base: str = void.DEFAULT_DOWNLOAD_BASE,
+) -> list[Path]:
+    """Export an rdflib Dataset to ``out_dir``; returns the files written (see DUMPS)."""
+    quads = canonical(dataset_quads(dataset))
+    return export_quads(quads, Path(out_dir), progress=progress, endpoint=endpoint,
+                        download_base=download_base)

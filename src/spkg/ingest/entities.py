@@ -1,0 +1,382 @@
+"""Entity mentions in prose: rules over capitalised spans, cue words, quotes and acronyms.
+
+A mention is a span of words with what the words say about it: its class (from a head
+word, a cue word around it or the gazetteer), a reference entry when the gazetteer knows
+the name, and the acronym defined right after it ("… Expert Group (LEG)"). Mentions are
+merged into entities by spkg.ingest.linking.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from rdflib import URIRef
+
+from spkg.ingest.gazetteer import (
+    PLACE_CLASSES,
+    SCANNED_CLASSES,
+    Entry,
+    Gazetteer,
+    normalise_name,
+)
+from spkg.ingest.naming import (
+    DEMONYMS,
+    GENERIC_NAMES,
+    HEAD_CLASSES,
+    ILO_ACRONYMS,
+    class_from_head,
+    initials,
+)
+from spkg.ingest.records import Span
+from spkg.namespace import SPKG
+
+# A capitalised token, an acronym, or a hyphenated capitalised compound ("Mazdoor-ka-Ehsaas").
+_CAP = r"(?:[A-Z][\w’'.&-]*[\w&]|[A-Z])"
+_CONNECTOR = r"(?:of the|for the|of|and|&|for|on|through|to|in)"
+_CHUNK = re.compile(rf"{_CAP}(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?{_CAP}|[ \t]+(?:19|20)\d\d\b)*")
+# Capitalised words that start sentences or clauses rather than names.
+_LEADING_WORDS = frozenset(
+    "the a an in on at during since until by with for from under this these that those it "
+    "its their our his her and or but also while both each all some many other another "
+    "updates orientation meetings information however following there".split()
+)
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z&]*[A-Z]s?)\s*(?:[-–—,;:]\s*([^)]*))?\)")
+_ACRONYM_MISSING_OPEN = re.compile(r"\s+([A-Z]{2,6})\)")
+_ACRONYM_TOKEN = re.compile(r"(?<![\w-])[A-Z][A-Z&]{1,9}s?(?![\w-])")
+_QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(,]))[‘'“\"]([A-Z][^‘’'“”\"\n]{1,150}?)[’'”\"](?![A-Za-z])")
+_TRAILING_HEAD = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(programme|program|scheme|project|policy|act|forum|unit|card)\b"
+)
+_FUNDED = re.compile(r"\b([A-Z][a-z]+)-funded\b")
+_GOVERNMENTS = re.compile(r"\bGovernments of ")
+_PERIOD = re.compile(r"\s*\(((?:19|20)\d\d[-–]\d\d(?:\d\d)?)\)")  # "DWCP (2016-22)"
+_PRIME_MINISTER = re.compile(r"\bPrime Minister\b")
+
+
+@dataclass
+class Mention:
+    """Words in the text that name an entity."""
+
+    span: Span
+    text: str
+    cls: URIRef | None
+    reference: Entry | None = None
+    acronym: str | None = None
+    acronym_span: Span | None = None
+    source: str = "name"
+    # The name the entity gets when it differs from the words ("Government of Germany").
+    name: str | None = None
+    extra_classes: set[URIRef] = field(default_factory=set)
+    country: str | None = None  # the country a nationality adjective named
+    place: Entry | None = None  # the place a "Government of …" governs
+
+    @property
+    def label(self) -> str:
+        return self.name or self.text
+
+    @property
+    def is_place(self) -> bool:
+        return self.reference is not None and self.reference.is_place
+
+
+_MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b")
+_DATE_TAIL = re.compile(rf"(?:^|\s+(?:in|on|of|from|since|until|by|to)\s+){_MONTHS}")
+# Where a name starts inside a capitalised span: after a possessor ("Pakistan’s …") or
+# after a title held in an organisation ("Joint Secretary of the Ministry of …").
+_INNER_START = re.compile(r"(?:[’']s\s+)|\bof\s+(?:the\s+)?(?=(?:Ministry|Government|Department) of\b)")
+
+
+def _trim_chunk(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Drop leading function words ("In KP" → "KP"), possessors ("Pakistan’s Forum"),
+    titles before an organisation ("Joint Secretary of the Ministry of …") and trailing
+    connectors."""
+    chunk = text[start:end]
+    dated = _DATE_TAIL.search(chunk)
+    if dated:  # "… Implementation Unit in September 2021"
+        chunk = chunk[: dated.start()]
+        if not chunk:
+            return None
+    for inner in _INNER_START.finditer(chunk):
+        if chunk[: inner.start()].strip().casefold() in DEMONYMS:
+            break  # "Italian Ministry of …" keeps its nationality
+        if inner.end() > 0:
+            start, chunk = start + inner.end(), chunk[inner.end():]
+            break
+    while True:
+        first, _, rest = chunk.partition(" ")
+        if rest and first.casefold() in _LEADING_WORDS:
+            start += len(first) + 1
+            chunk = rest.lstrip()
+            continue
+        break
+    if chunk.casefold() in _LEADING_WORDS:
+        return None
+    for suffix in (" and", " of", " for", " the", " &", " to", " in", " on"):
+        if chunk.endswith(suffix):
+            chunk = chunk[: -len(suffix)]
+    return (start, start + len(chunk)) if chunk else None
+
+
+def _split_coordination(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """"Punjab and Pakistan Administered Kashmir" → two names; "… Welfare and Social …" stays one."""
+    chunk = text[start:end]
+    if class_from_head(chunk) is not None:
+        yield start, end
+        return
+    position = start
+    for match in re.finditer(r"\s+(?:and the|and|&)\s+", chunk):
+        yield position, start + match.start()
+        position = start + match.end()
+    yield position, end
+
+
+def capitalised_spans(text: str, region: Span) -> Iterator[tuple[int, int]]:
+    for match in _CHUNK.finditer(text, region.start, region.end):
+        trimmed = _trim_chunk(text, match.start(), match.end())
+        if trimmed is None:
+            continue
+        for part in _split_coordination(text, *trimmed):
+            again = _trim_chunk(text, *part)
+            if again is not None:
+                yield again
+
+
+class MentionFinder:
+    """Finds the mentions of one document's text within given regions."""
+
+    def __init__(self, text: str, gazetteer: Gazetteer) -> None:
+        self.text = text
+        self.gazetteer = gazetteer
+        self.acronyms: dict[str, Mention] = {}
+
+    def find(self, regions: list[Span]) -> list[Mention]:
+        found: list[Mention] = []
+        for region in regions:
+            found += self._quoted(region)
+            found += self._special(region)
+            found += self._named(region)
+            found += self._scanned(region)
+        chosen = _without_overlaps(found)
+        self._collect_acronyms(chosen)
+        chosen += self._acronym_uses(regions, chosen)
+        return sorted(chosen, key=lambda m: m.span)
+
+    # -- kinds of mention -------------------------------------------------------------
+
+    def _mention(self, start: int, end: int, cls: URIRef | None, source: str) -> Mention | None:
+        words = self.text[start:end]
+        if normalise_name(words) in GENERIC_NAMES:
+            return None
+        reference = None
+        if len(words) < 2:
+            return None
+        if cls is None or cls in PLACE_CLASSES:
+            reference = self.gazetteer.lookup(words, SCANNED_CLASSES)
+        if reference is None and cls is None:
+            reference = self.gazetteer.fuzzy(words, PLACE_CLASSES)
+        if reference is not None:
+            cls = reference.cls
+        name = place = None
+        if cls == SPKG.Government:  # "Government of KP" is the Government of Khyber Pakhtunkhwa
+            governed = re.sub(r"^Governments? of (the )?", "", words)
+            place = self.gazetteer.lookup(governed, PLACE_CLASSES)
+            name = f"Government of {place.label}" if place is not None else None
+        if cls is None:
+            acronym = ILO_ACRONYMS.get(words)
+            if acronym is None:
+                return None
+            cls = acronym[1]
+            period = _PERIOD.match(self.text, end)
+            name = f"{acronym[0]} {period.group(1)}" if period else acronym[0]
+        mention = Mention(Span(start, end), words, cls, reference, source=source, name=name,
+                          place=place)
+        self._attach_acronym(mention)
+        return mention
+
+    def _attach_acronym(self, mention: Mention) -> None:
+        after = _ACRONYM_AFTER.match(self.text, mention.span.end)
+        if after and _could_abbreviate(after.group(1), mention.text):
+            mention.acronym = after.group(1)
+            mention.acronym_span = Span(after.start(1), after.end(1))
+            return
+        missing = _ACRONYM_MISSING_OPEN.match(self.text, mention.span.end)
+        if missing and _could_abbreviate(missing.group(1), mention.text):
+            mention.acronym = missing.group(1)
+            mention.acronym_span = Span(missing.start(1), missing.end(1))
+
+    def _named(self, region: Span) -> Iterator[Mention]:
+        for start, end in capitalised_spans(self.text, region):
+            words = self.text[start:end]
+            if _ACRONYM_TOKEN.fullmatch(words) and not _TRAILING_HEAD.match(self.text, end):
+                continue  # acronyms are resolved once the document's definitions are known
+            cls = class_from_head(words)
+            funded = _FUNDED.match(words)
+            if funded:  # "German-funded Baldia Project": the project starts after the cue
+                start += funded.end() + 1
+                words = self.text[start:end]
+            country = None
+            first, _, rest = words.partition(" ")
+            if rest and first.casefold() in DEMONYMS and class_from_head(rest) is not None:
+                country = DEMONYMS[first.casefold()]  # "Italian Ministry of …": Italy's
+            if words.startswith("ILO ") and cls == SPKG.Project:
+                second = words.split(" ")[1].casefold()
+                if second not in HEAD_CLASSES:  # "ILO Baldia Project" → "Baldia Project"
+                    start += 4
+            if cls is None:
+                trailing = _TRAILING_HEAD.match(self.text, end)
+                if trailing:
+                    cls = class_from_head(trailing.group(1))
+            mention = self._mention(start, end, cls, "name")
+            if mention is not None:
+                mention.country = country
+                yield mention
+
+    def _quoted(self, region: Span) -> Iterator[Mention]:
+        for match in _QUOTED.finditer(self.text, region.start, region.end):
+            start, end = match.start(1), match.end(1)
+            inner = _ACRONYM_AFTER.search(self.text, start, end)
+            name_end = inner.start() if inner and inner.end() == end else end
+            words = self.text[start:name_end]
+            cls = self._class_around_quote(words, match.start(), match.end())
+            if cls is None:
+                continue
+            mention = self._mention(start, name_end, cls, "quoted")
+            if mention is None:
+                continue
+            if inner and inner.end() == end and _could_abbreviate(inner.group(1), words):
+                mention.acronym = inner.group(1)
+                mention.acronym_span = Span(inner.start(1), inner.end(1))
+            yield mention
+
+    def _class_around_quote(self, words: str, start: int, end: int) -> URIRef | None:
+        bare = re.sub(r"\s*\([^)]*\)\s*$", "", words)
+        own = class_from_head(bare)
+        if own is not None:
+            return own
+        following = _TRAILING_HEAD.match(self.text, end)
+        if following:
+            return class_from_head(following.group(1))
+        before = self.text[max(0, start - 40) : start].casefold()
+        for head in ("project", "programme", "program", "scheme", "policy", "strategy", "forum"):
+            if re.search(rf"\b{head}\b[\s,]*(titled|called|named|of|entitled)?\s*$", before):
+                return class_from_head(head)
+        entry = self.gazetteer.lookup(bare)
+        return entry.cls if entry is not None else None
+
+    def _special(self, region: Span) -> Iterator[Mention]:
+        text = self.text
+        for match in _GOVERNMENTS.finditer(text, region.start, region.end):
+            # "Governments of KP, Punjab and Pakistan Administered Kashmir(PAK)": one each.
+            stop = re.compile(r"[.;:]|\bin\b|\bto\b").search(text, match.end(), region.end)
+            listed = Span(match.end(), stop.start() if stop else region.end)
+            for start, end in capitalised_spans(text, listed):
+                if text[start - 1] == "(":
+                    continue  # "Kashmir(PAK)": the acronym of the name before it
+                entry = self.gazetteer.lookup(text[start:end], PLACE_CLASSES)
+                if entry is not None:
+                    mention = Mention(Span(start, end), text[start:end], SPKG.Government,
+                                      source="government", name=f"Government of {entry.label}",
+                                      place=entry)
+                    definition = _ACRONYM_AFTER.match(text, end)
+                    if definition and _could_abbreviate(definition.group(1), mention.text):
+                        # the acronym names the place, not its government
+                        mention.acronym_span = Span(definition.start(1), definition.end(1))
+                        self.acronyms.setdefault(definition.group(1), Mention(
+                            Span(start, end), text[start:end], entry.cls, entry, source="gazetteer"))
+                    yield mention
+        for match in _FUNDED.finditer(text, region.start, region.end):
+            country = DEMONYMS.get(match.group(1).casefold())
+            if country is not None:
+                yield Mention(Span(match.start(1), match.end(1)), match.group(1), SPKG.Government,
+                              source="demonym", name=f"Government of {country}",
+                              extra_classes={SPKG.Donor},
+                              place=self.gazetteer.lookup(country, PLACE_CLASSES))
+        for match in _PRIME_MINISTER.finditer(text, region.start, region.end):
+            yield Mention(Span(match.start(), match.end()), match.group(0), SPKG.GovernmentBody,
+                          source="office")
+
+    def _scanned(self, region: Span) -> Iterator[Mention]:
+        for start, end, entry in self.gazetteer.scan(self.text[region.start : region.end]):
+            mention = Mention(Span(region.start + start, region.start + end),
+                              self.text[region.start + start : region.start + end], entry.cls,
+                              entry, source="gazetteer")
+            self._attach_acronym(mention)
+            yield mention
+
+    # -- acronyms ----------------------------------------------------------------------
+
+    def _collect_acronyms(self, mentions: list[Mention]) -> None:
+        for mention in mentions:
+            if mention.acronym and mention.acronym not in self.acronyms:
+                self.acronyms[mention.acronym] = mention
+        for mention in mentions:  # a name written in capitals ("EHSAAS") is used like one
+            if _ACRONYM_TOKEN.fullmatch(mention.text) and mention.text not in self.acronyms:
+                self.acronyms[mention.text] = mention
+
+    def _acronym_uses(self, regions: list[Span], taken: list[Mention]) -> list[Mention]:
+        """Acronyms standing alone: defined in this document first, then in the gazetteer."""
+        covered = [m.span for m in taken] + [m.acronym_span for m in taken if m.acronym_span]
+        uses: list[Mention] = []
+        for region in regions:
+            for match in _ACRONYM_TOKEN.finditer(self.text, region.start, region.end):
+                span = Span(match.start(), match.end())
+                if any(c.start <= span.start and span.end <= c.end for c in covered):
+                    continue
+                token = match.group(0)
+                defined = self.acronyms.get(token) or self.acronyms.get(token.rstrip("s"))
+                if defined is not None:
+                    uses.append(Mention(span, token, defined.cls, defined.reference,
+                                        source="acronym", name=defined.label))
+                    continue
+                entry = self.gazetteer.lookup(token)
+                if entry is not None and entry.cls != SPKG.Country:
+                    uses.append(Mention(span, token, entry.cls, entry, source="gazetteer"))
+                elif token in ILO_ACRONYMS:
+                    expansion, cls = ILO_ACRONYMS[token]
+                    period = _PERIOD.match(self.text, span.end)
+                    name = f"{expansion} {period.group(1)}" if period else expansion
+                    uses.append(Mention(span, token, cls, source="name", name=name))
+        return uses
+
+
+def _could_abbreviate(acronym: str, name: str) -> bool:
+    """Whether the acronym's letters appear, in order, among the name's word initials or letters."""
+    letters = acronym.rstrip("s").upper()
+    source = initials(name)
+    position = 0
+    for letter in letters:
+        position = source.find(letter, position)
+        if position < 0:
+            return _letters_in_order(letters, name.upper())
+        position += 1
+    return True
+
+
+def _letters_in_order(letters: str, name: str) -> bool:
+    if not name or letters[0] != name.lstrip("‘'\"")[0]:
+        return False
+    position = 0
+    for letter in letters:
+        position = name.find(letter, position)
+        if position < 0:
+            return False
+        position += 1
+    return True
+
+
+_SOURCE_RANK = {"quoted": 0, "government": 1, "demonym": 1, "office": 1}
+
+
+def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Quoted names and special rules win; then the longest span; then a rule over the list."""
+    ordered = sorted(mentions, key=lambda m: (
+        _SOURCE_RANK.get(m.source, 2), -(m.span.end - m.span.start), m.source != "name"))
+    kept: list[Mention] = []
+    for mention in ordered:
+        if any(mention.span.start < k.span.end and k.span.start < mention.span.end for k in kept):
+            continue
+        kept.append(mention)
+    return kept

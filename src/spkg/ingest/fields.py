@@ -1,0 +1,466 @@
+"""Facts read from a document's fixed fields: its metadata, and a result record's outcome.
+
+These are the parts of the templates that have a known place and shape (title, dateline,
+header and keyword lines, partners line, SDG bullets, coverage, principles). What the prose
+says is spkg.ingest.prose's job. Every Fact names the line or sentence it comes from and
+the exact words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rdflib import RDF, RDFS, SKOS, Literal, URIRef
+from rdflib.namespace import DCTERMS, XSD
+
+from spkg.ingest.detect import COUNTRY_PAGE, PRESS_RELEASE, RESULT_RECORD
+from spkg.ingest.gazetteer import Gazetteer
+from spkg.ingest.normalise import find_dates, find_numbers, to_ascii_digits
+from spkg.ingest.records import Document, Fact, Section, Span
+from spkg.ingest.sections import HEADER_LINE, KEYWORD_LINE, RECORD_HEADINGS
+from spkg.ingest.vocab import Place, Vocabulary, label_key
+from spkg.namespace import SPKG, mint
+
+DOCUMENT_CLASSES = {
+    RESULT_RECORD: SPKG.ResultRecord,
+    COUNTRY_PAGE: SPKG.CountryPage,
+    PRESS_RELEASE: SPKG.PressRelease,
+}
+_STEP = re.compile(r"\(Step\s+(\d+)\)", re.IGNORECASE)
+_TARGET = re.compile(r"^(\d{1,2}\.[0-9a-z]{1,2})\s+\S")
+_PRINCIPLE = re.compile(r"^\((?P<letter>[a-r])\)\s*(?P<label>\S.*)$")
+_FIGURE_LINE = re.compile(r"^(?P<group>[^:]{1,60}):\s*(?P<figure>\S.*)$")
+_IN_COUNTRY = re.compile(r"\b(?:in|for|of)\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
+_NUMBERED = (
+    re.compile(r"(?:^|(?<=\s))\((?P<n>\d{1,2})\)\s+"),  # (1) … (2) …
+    re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2})[.)]\s+(?=\S)"),  # 1. … 2. …
+)
+# Words that tell the language of an unknown keyword (when no known keyword on its line does).
+_LANGUAGE_CUES = {
+    "es": {"de", "la", "del", "los", "las", "y", "trabajadores", "salud", "social", "ninos"},
+    "fr": {"de", "la", "des", "les", "et", "travailleurs", "sante", "sociale", "enfants"},
+}
+
+
+class FactList:
+    """Facts of one document, with the sentence of each looked up from its words."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.facts: list[Fact] = []
+
+    def add(self, subject: URIRef, predicate: URIRef, obj: URIRef | Literal,
+            sentence: Span, *words: Span) -> None:
+        self.facts.append(Fact(subject, predicate, obj, sentence, tuple(words)))
+
+    def add_at(self, subject: URIRef, predicate: URIRef, obj: URIRef | Literal,
+               words: Span) -> None:
+        """A fact whose sentence is the one holding ``words``."""
+        self.add(subject, predicate, obj, self.document.sentence_at(words.start), words)
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.replace("•", " ").split())
+
+
+def _sentences_in(document: Document, section: Section) -> list[Span]:
+    body = section.body
+    return [s for s in document.sentences if body.start <= s.start and s.end <= body.end]
+
+
+def _sub_span(base: int, match: re.Match[str], group: str) -> Span:
+    start, end = match.span(group)
+    return Span(base + start, base + end)
+
+
+# --- document metadata ----------------------------------------------------------------
+
+
+def _first_sentence(document: Document) -> Span:
+    return document.sentences[0] if document.sentences else Span(0, len(document.text))
+
+
+def _add_place(facts: FactList, place: Place, words: Span) -> None:
+    facts.add_at(facts.document.iri, SPKG.country, place.iri, words)
+    if not place.known:  # the document graph types and labels what the reference lacks
+        facts.add_at(place.iri, RDF.type, place.cls, words)
+        facts.add_at(place.iri, RDFS.label, Literal(place.label, lang="en"), words)
+
+
+def _country_in_title(facts: FactList, vocab: Vocabulary, span: Span) -> None:
+    text = span.text(facts.document.text)
+    for match in _IN_COUNTRY.finditer(text):
+        words = match["name"].split()
+        for size in range(len(words), 0, -1):  # "Viet Nam on Tuesday" → "Viet Nam"
+            name = " ".join(words[:size])
+            place = vocab.country_by_name(name)
+            if place is not None:
+                start = span.start + match.start("name")
+                _add_place(facts, place, Span(start, start + len(name)))
+                return
+
+
+def _title_facts(facts: FactList, section: Section) -> None:
+    document = facts.document
+    text = _clean(section.body.text(document.text))
+    if text:
+        facts.add(document.iri, DCTERMS.title, Literal(text, lang="en"), section.body, section.body)
+
+
+def _press_release_fields(facts: FactList, vocab: Vocabulary) -> None:
+    document = facts.document
+    dateline = document.section("dateline")
+    if dateline is not None:
+        line = dateline.body.text(document.text)
+        dates = find_dates(line, dateline.body.start)
+        if dates:
+            facts.add(document.iri, DCTERMS.date, dates[0].literal, dateline.body, dates[0].span)
+        parts = line.split("|")
+        if len(parts) >= 3:  # Press release | Islamabad, Pakistan | 02 August 2021
+            place_text = parts[1]
+            offset = dateline.body.start + len(parts[0]) + 1
+            country = place_text.split(",")[-1]
+            country_start = offset + len(place_text) - len(country)
+            name = country.strip()
+            place = vocab.country_by_name(name) if name else None
+            if place is not None:
+                start = country_start + country.index(name)
+                _add_place(facts, place, Span(start, start + len(name)))
+                return
+    title = document.section("title")
+    if title is not None:
+        _country_in_title(facts, vocab, title.body)
+
+
+# --- result records -------------------------------------------------------------------
+
+
+def _outcome_items(document: Document, summary: Section) -> list[Span]:
+    """The numbered outcomes of a summary ("(1) … (2) …", "1. … 2. …"), or the whole."""
+    text = summary.body.text(document.text)
+    for pattern in _NUMBERED:
+        markers = list(pattern.finditer(text))
+        numbers = [int(m["n"]) for m in markers]
+        if len(markers) >= 2 and numbers == list(range(1, len(markers) + 1)):
+            items = []
+            ends = [m.start() for m in markers[1:]] + [len(text)]
+            for marker, end in zip(markers, ends, strict=True):
+                item = text[marker.end() : end].rstrip(" \n;,")
+                item = item.removesuffix(" and").rstrip(" ;,")
+                start = summary.body.start + marker.end()
+                if item:
+                    items.append(Span(start, start + len(item)))
+            return items
+    return [summary.body] if summary.body.end > summary.body.start else []
+
+
+def _code_lines(document: Document) -> Iterator[tuple[str, re.Match[str], int]]:
+    """The header and keyword lines, matched on ASCII digits (offsets are unchanged)."""
+    for name, pattern in (("header", HEADER_LINE), ("keywords", KEYWORD_LINE)):
+        for section in document.sections:
+            if section.name == name:
+                match = pattern.match(to_ascii_digits(section.body.text(document.text)))
+                if match:
+                    yield name, match, section.body.start
+
+
+def _split_list(text: str) -> list[tuple[int, str]]:
+    """Items of "a , b , c" (space before the comma: items may hold ", ") or "a, b, c"."""
+    separator = re.compile(r"\s+,\s*") if re.search(r"\s,", text) else re.compile(r",\s*")
+    items, position = [], 0
+    for match in [*separator.finditer(text), None]:
+        end = match.start() if match else len(text)
+        raw = text[position:end]
+        item = raw.strip()
+        if item:
+            items.append((position + raw.index(item), item))
+        position = match.end() if match else len(text)
+    return items
+
+
+def _partner_names(text: str, base: int, gazetteer: Gazetteer) -> Iterator[tuple[str, int]]:
+    """Names on a partners line: split at ";", and at "," only where every part is an
+    organisation's name ("Planning Commission, Government of Pakistan" is two; "Ministry of
+    Gender, Children and Social Protection" is one)."""
+    from spkg.ingest.naming import ORGANISATION_CLASSES, class_from_head
+
+    def is_organisation(name: str) -> bool:
+        return (class_from_head(name) in ORGANISATION_CLASSES
+                or gazetteer.lookup(name, ORGANISATION_CLASSES) is not None)
+
+    for piece in re.finditer(r"[^;]+", text):
+        parts = list(re.finditer(r"[^,]+", piece.group()))
+        names = [p for p in parts if p.group().strip()]
+        if len(names) > 1 and not all(is_organisation(p.group().strip()) for p in names):
+            names = [piece]
+            offset = base
+        else:
+            offset = base + piece.start()
+        for part in names:
+            name = part.group().strip()
+            if len(name) >= 3:
+                yield name, offset + part.start() + part.group().index(name)
+
+
+def _language_of(labels: list[str], known_languages: list[str | None]) -> str:
+    tagged = [lang for lang in known_languages if lang]
+    if tagged:
+        return max(sorted(set(tagged)), key=tagged.count)
+    words = {w for label in labels for w in label_key(label).split()}
+    scores = {lang: len(words & cues) for lang, cues in _LANGUAGE_CUES.items()}
+    best = max(sorted(scores), key=lambda lang: scores[lang])
+    return best if scores[best] > 0 else "en"
+
+
+class RecordReader:
+    """The fields of one result record, for each of its outcomes."""
+
+    def __init__(self, facts: FactList, vocab: Vocabulary) -> None:
+        self.facts = facts
+        self.vocab = vocab
+        self.document = facts.document
+        self.outcomes: list[URIRef] = []
+
+    def read(self) -> None:
+        document, facts = self.document, self.facts
+        summary = document.section("outcome-summary")
+        items = _outcome_items(document, summary) if summary else []
+        slug = str(document.iri).rsplit("/", 1)[-1]
+        if len(items) > 1:
+            self.outcomes = [mint("outcome", f"{slug}-{n}") for n in range(1, len(items) + 1)]
+        else:
+            self.outcomes = [mint("outcome", slug)]
+        anchor = self._record_anchor()
+        for outcome in self.outcomes:
+            facts.add(outcome, RDF.type, SPKG.Outcome, anchor, anchor)
+            facts.add(outcome, SPKG.reportedIn, document.iri, anchor, anchor)
+        if summary is not None and items:
+            facts.add(document.iri, DCTERMS.title,
+                      Literal(_clean(summary.body.text(document.text)), lang="en"),
+                      summary.body, summary.body)
+            for outcome, item in zip(self.outcomes, items, strict=False):
+                text = Literal(_clean(item.text(document.text)), lang="en")
+                facts.add(outcome, SPKG.statement, text, document.sentence_at(item.start), item)
+        self._prose_field("ilo-contribution", SPKG.iloContribution)
+        self._prose_field("gender", SPKG.genderDimension)
+        self._step()
+        self._codes()
+        self._sdgs()
+        self._partners()
+        self._partner_categories()
+        self._principles()
+        self._coverage()
+
+    def _record_anchor(self) -> Span:
+        indicator = self.document.section("indicator")
+        if indicator is not None and indicator.heading is not None:
+            return indicator.heading
+        return _first_sentence(self.document)
+
+    def _each(self, predicate: URIRef, obj: URIRef | Literal, sentence: Span, *words: Span) -> None:
+        for outcome in self.outcomes:
+            self.facts.add(outcome, predicate, obj, sentence, *words)
+
+    def _prose_field(self, section_name: str, predicate: URIRef) -> None:
+        section = self.document.section(section_name)
+        if section is None or section.body.end <= section.body.start:
+            return
+        text = _clean(section.body.text(self.document.text))
+        self._each(predicate, Literal(text, lang="en"), section.body, section.body)
+
+    def _step(self) -> None:
+        section = self.document.section("indicator")
+        if section is None:
+            return
+        for sentence in _sentences_in(self.document, section):
+            match = _STEP.search(sentence.text(self.document.text))
+            if match:
+                words = Span(sentence.start + match.start(), sentence.start + match.end())
+                self._each(SPKG.step, Literal(int(match[1]), datatype=XSD.integer), sentence, words)
+                return
+
+    def _indicator_definition(self) -> tuple[Literal, Span] | None:
+        section = self.document.section("indicator")
+        if section is None:
+            return None
+        for sentence in _sentences_in(self.document, section):
+            text = sentence.text(self.document.text)
+            if text.lower().startswith("number of"):
+                return Literal(_clean(_STEP.sub("", text)), lang="en"), sentence
+        return None
+
+    def _codes(self) -> None:
+        facts, document = self.facts, self.document
+        for name, match, base in _code_lines(document):
+            line = document.sentence_at(base)
+            cpo_span = _sub_span(base, match, "cpo")
+            cpo_code = match["cpo"]
+            cpo = mint("cpo", cpo_code)
+            self._each(SPKG.countryProgrammeOutcome, cpo, line, cpo_span)
+            facts.add(cpo, RDF.type, SPKG.CountryProgrammeOutcome, line, cpo_span)
+            facts.add(cpo, SKOS.notation, Literal(cpo_code), line, cpo_span)
+            facts.add(cpo, RDFS.label, Literal(f"Country programme outcome {cpo_code}", lang="en"),
+                      line, cpo_span)
+            place = self.vocab.country_by_code(cpo_code[:3])
+            if place is not None:
+                _add_place(facts, place, Span(cpo_span.start, cpo_span.start + 3))
+            if match["indicator"]:
+                self._indicator(match["indicator"], line, _sub_span(base, match, "indicator"))
+            if name == "header":
+                self._header(match, base, line)
+            else:
+                self._keyword_line(match, base, line)
+
+    def _indicator(self, notation: str, line: Span, words: Span) -> None:
+        facts = self.facts
+        indicator = mint("indicator", notation)
+        self._each(SPKG.hasIndicator, indicator, line, words)
+        facts.add(indicator, RDF.type, SPKG.OutcomeIndicator, line, words)
+        facts.add(indicator, SKOS.notation, Literal(notation), line, words)
+        facts.add(indicator, RDFS.label, Literal(f"Outcome indicator {notation}", lang="en"),
+                  line, words)
+        definition = self._indicator_definition()
+        if definition is not None:
+            facts.add(indicator, SKOS.definition, definition[0], definition[1], definition[1])
+
+    def _header(self, match: re.Match[str], base: int, line: Span) -> None:
+        dates = find_dates(match["date"], base + match.start("date"))
+        if dates:
+            self.facts.add(self.document.iri, DCTERMS.date, dates[0].literal, line, dates[0].span)
+        if match["visibility"]:
+            self._each(SPKG.visibility, Literal(match["visibility"]), line,
+                       _sub_span(base, match, "visibility"))
+        if match["biennium"]:
+            self._each(SPKG.biennium, Literal(match["biennium"]), line,
+                       _sub_span(base, match, "biennium"))
+
+    def _keyword_line(self, match: re.Match[str], base: int, line: Span) -> None:
+        year_span = _sub_span(base, match, "year")
+        year = Literal(match["year"], datatype=XSD.gYear)
+        self._each(SPKG.year, year, line, year_span)
+        if not any(name == "header" for name, _, _ in _code_lines(self.document)):
+            # No header date: the record is dated by the year it reports on.
+            self.facts.add(self.document.iri, DCTERMS.date, year, line, year_span)
+        if match["keywords"]:
+            self._keywords(match["keywords"], base + match.start("keywords"), line)
+
+    def _keywords(self, text: str, base: int, line: Span) -> None:
+        items = _split_list(text)
+        found = [self.vocab.keyword(label) for _, label in items]
+        language = _language_of([label for _, label in items],
+                                [f[1] for f in found if f is not None])
+        for (start, label), known in zip(items, found, strict=True):
+            words = Span(base + start, base + start + len(label))
+            if known is not None:
+                self._each(SPKG.keyword, known[0], line, words)
+                continue
+            concept = mint("keyword", label)
+            self._each(SPKG.keyword, concept, line, words)
+            self.facts.add(concept, RDF.type, SKOS.Concept, line, words)
+            self.facts.add(concept, RDFS.label, Literal(label, lang=language), line, words)
+
+    def _sdgs(self) -> None:
+        for section in self.document.sections:
+            if section.name != "sdg":
+                continue
+            for item in _sentences_in(self.document, section):
+                text = item.text(self.document.text)
+                target = _TARGET.match(text)
+                if target:
+                    iri = self.vocab.target(target[1])
+                    if iri is not None:
+                        words = Span(item.start, item.start + len(target[1]))
+                        self._each(SPKG.contributesToTarget, iri, item, words)
+                    continue
+                goal = self.vocab.goal(text)
+                if goal is not None:
+                    self._each(SPKG.contributesToGoal, goal, item, item)
+
+    def _partners(self) -> None:
+        """Each organisation on the partners line, linked as the prose extractor links names
+        (so that a partner and the same body named in prose are one IRI)."""
+        from spkg.ingest.gazetteer import load_gazetteer
+        from spkg.ingest.prose import organisation_fact_for_name
+
+        gazetteer = load_gazetteer()
+        for section in self.document.sections:
+            if section.name != "partners":
+                continue
+            body = section.body
+            for name, start in _partner_names(body.text(self.document.text), body.start,
+                                              gazetteer):
+                words = Span(start, start + len(name))
+                organisation, facts = organisation_fact_for_name(
+                    name, self.document, body, words, gazetteer)
+                self._each(SPKG.partner, organisation, body, words)
+                self.facts.facts.extend(facts)
+
+    def _partner_categories(self) -> None:
+        section = self.document.section("in-partnership")
+        if section is None:
+            return
+        for line in _sentences_in(self.document, section):
+            for start, item in _split_list(line.text(self.document.text)):
+                words = Span(line.start + start, line.start + start + len(item))
+                self._each(SPKG.partnerCategory, Literal(item, lang="en"), line, words)
+
+    def _principles(self) -> None:
+        section = self.document.section("principles")
+        if section is None:
+            return
+        for line in _sentences_in(self.document, section):
+            match = _PRINCIPLE.match(line.text(self.document.text))
+            if not match:
+                continue
+            principle = self.vocab.principle(match["letter"])
+            self._each(SPKG.appliesPrinciple, principle, line, line)
+            if (principle, RDF.type, SPKG.R202Principle) not in self.vocab.graph:
+                self.facts.add(principle, RDF.type, SPKG.R202Principle, line, line)
+                self.facts.add(principle, RDFS.label, Literal(match["label"], lang="en"),
+                               line, line)
+
+    def _coverage(self) -> None:
+        slug = str(self.document.iri).rsplit("/", 1)[-1]
+        for section in self.document.sections:
+            if section.name != "coverage":
+                continue
+            lines = _sentences_in(self.document, section)
+            title = _clean(lines[0].text(self.document.text)) if lines else ""
+            for line in lines[1:]:
+                match = _FIGURE_LINE.match(line.text(self.document.text))
+                if not match:
+                    continue
+                numbers = find_numbers(match["figure"], line.start + match.start("figure"))
+                if not numbers:
+                    continue
+                group = match["group"].strip()
+                figure = mint("coverage", f"{slug}-{group}")
+                facts = self.facts
+                facts.add(figure, RDF.type, SPKG.CoverageFigure, line, numbers[0].span)
+                facts.add(figure, RDFS.label, Literal(f"{title}: {group}", lang="en"),
+                          line, numbers[0].span)
+                facts.add(figure, SPKG.personsCovered,
+                          Literal(numbers[0].value, datatype=XSD.integer), line, numbers[0].span)
+                self._each(SPKG.hasCoverageFigure, figure, line, numbers[0].span)
+
+
+def extract_fields(document: Document, vocab: Vocabulary) -> list[Fact]:
+    """The metadata facts of any document and, for a result record, its outcome's fields."""
+    facts = FactList(document)
+    first = _first_sentence(document)
+    facts.add(document.iri, RDF.type, DOCUMENT_CLASSES[document.kind], first, first)
+    if document.kind == RESULT_RECORD:
+        RecordReader(facts, vocab).read()
+    else:
+        title = document.section("title")
+        if title is not None:
+            _title_facts(facts, title)
+        if document.kind == PRESS_RELEASE:
+            _press_release_fields(facts, vocab)
+        elif title is not None:
+            _country_in_title(facts, vocab, title.body)
+    return facts.facts
+
+
+__all__ = ["DOCUMENT_CLASSES", "RECORD_HEADINGS", "FactList", "extract_fields"]

@@ -1,0 +1,249 @@
+"""Names of the reference graph's resources, for linking mentions to known IRIs.
+
+Every resource of data/reference/*.ttl and the UN SDG KOS that carries an rdfs:label,
+skos:prefLabel, skos:altLabel or skos:notation is indexed under each of its names,
+normalised (case, punctuation, "&"/"and", hyphens), and under a compact form without
+spaces so that "UN DESA" finds "UNDESA" and "R 202" finds "R202".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
+
+from spkg import paths
+from spkg.namespace import ORG, SDGO, SPKG
+
+# The most specific class wins when a resource has several types.
+CLASS_PRIORITY: tuple[URIRef, ...] = (
+    SPKG.Convention,
+    SPKG.Recommendation,
+    SPKG.Instrument,
+    SPKG.Country,
+    SPKG.Province,
+    SPKG.Territory,
+    SPKG.Place,
+    SPKG.UNAgency,
+    SPKG.Donor,
+    SPKG.Funder,
+    SPKG.Government,
+    SPKG.Ministry,
+    SPKG.SocialSecurityInstitution,
+    SPKG.WorkersOrganisation,
+    SPKG.EmployersOrganisation,
+    SPKG.Forum,
+    SPKG.ExpertGroup,
+    SPKG.GovernmentBody,
+    SPKG.Body,
+    ORG.Organization,
+    SPKG.CountryProgramme,
+    SPKG.Scheme,
+    SPKG.Programme,
+    SPKG.Strategy,
+    SPKG.Policy,
+    SPKG.Law,
+    SPKG.Project,
+    SPKG.Study,
+    SPKG.Contingency,
+    SPKG.PopulationGroup,
+    SPKG.PolicyArea,
+    SPKG.R202Principle,
+    SDGO.Target,
+    SDGO.Goal,
+    SKOS.Concept,
+)
+PLACE_CLASSES = frozenset({SPKG.Country, SPKG.Province, SPKG.Territory, SPKG.Place})
+# Classes whose names are searched for in running text. Concepts (population groups,
+# contingencies, principles, SDG titles) are common words or whole sentences: they are
+# looked up only where a relation rule expects one, not scanned for.
+SCANNED_CLASSES = frozenset(CLASS_PRIORITY[: CLASS_PRIORITY.index(SPKG.Contingency)])
+FUZZY_THRESHOLD = 90.0  # rapidfuzz ratio (0-100) for spelling variants ("Baluchistan")
+_NAME_PREDICATES = (RDFS.label, SKOS.prefLabel, SKOS.altLabel, SKOS.notation)
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+
+
+def normalise_name(name: str) -> str:
+    """A lookup key: casefolded ASCII words ("Mazdoor-ka-Ehsaas" → "mazdoor ka ehsaas")."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    text = text.casefold().replace("&", " and ").replace("'s ", "s ").replace("'", "")
+    text = _NON_WORD.sub(" ", text).strip()
+    return text[4:] if text.startswith("the ") else text
+
+
+def compact_name(name: str) -> str:
+    return normalise_name(name).replace(" ", "")
+
+
+@dataclass
+class Entry:
+    """One reference resource: its IRI, most specific class, preferred label and all names."""
+
+    iri: URIRef
+    cls: URIRef
+    label: str
+    names: set[str] = field(default_factory=set)
+    notations: set[str] = field(default_factory=set)
+    part_of: URIRef | None = None  # spkg:partOf, for places
+
+    @property
+    def is_place(self) -> bool:
+        return self.cls in PLACE_CLASSES
+
+
+class Gazetteer:
+    """Names → reference entries; exact, compact and fuzzy lookups and a text scanner."""
+
+    def __init__(self, entries: Iterable[Entry]) -> None:
+        self.entries: dict[URIRef, Entry] = {}
+        self._by_key: dict[str, list[Entry]] = {}
+        self._by_compact: dict[str, list[Entry]] = {}
+        self._by_notation: dict[str, list[Entry]] = {}
+        for entry in entries:
+            self.add(entry)
+        self._scanner: re.Pattern[str] | None = None
+        self._scan_names: dict[str, list[Entry]] = {}
+
+    def add(self, entry: Entry) -> None:
+        self.entries[entry.iri] = entry
+        for name in entry.names:
+            if _is_code(name):  # "TO", "KP", "ILO": a code, never the word "to"
+                self._by_notation.setdefault(name, []).append(entry)
+                continue
+            key = normalise_name(name)
+            if key:
+                self._by_key.setdefault(key, []).append(entry)
+                self._by_compact.setdefault(key.replace(" ", ""), []).append(entry)
+        for notation in entry.notations:  # codes match only as written: "KP", not "Kp"
+            self._by_notation.setdefault(notation.replace(" ", ""), []).append(entry)
+        self._scanner = None
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def get(self, iri: URIRef) -> Entry | None:
+        return self.entries.get(iri)
+
+    def lookup(self, name: str, classes: Iterable[URIRef] | None = None) -> Entry | None:
+        """The entry named exactly ``name`` (after normalisation), optionally of given classes.
+
+        Labels come first, then the compact form ("UNDESA"), then codes written exactly as
+        the reference writes them ("R202", "PAK").
+        """
+        wanted = set(classes) if classes is not None else None
+        key = normalise_name(name)
+        for candidates in (
+            self._by_key.get(key, []),
+            self._by_compact.get(key.replace(" ", ""), []),
+            self._by_notation.get(name.strip().replace(" ", ""), []),
+        ):
+            for entry in candidates:
+                if wanted is None or entry.cls in wanted:
+                    return entry
+        return None
+
+    def fuzzy(self, name: str, classes: Iterable[URIRef] | None = None) -> Entry | None:
+        """The closest entry when the names differ only by spelling (ratio ≥ FUZZY_THRESHOLD)."""
+        exact = self.lookup(name, classes)
+        if exact is not None:
+            return exact
+        key = normalise_name(name)
+        if len(key) < 6:  # short names and codes differ by one letter too easily
+            return None
+        wanted = set(classes) if classes is not None else None
+        choices = [k for k, es in self._by_key.items() if len(k) >= 6 and any(
+            wanted is None or e.cls in wanted for e in es)]
+        best = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
+        if best is None:
+            return None
+        return next(e for e in self._by_key[best[0]] if wanted is None or e.cls in wanted)
+
+    def scan(self, text: str) -> Iterator[tuple[int, int, Entry]]:
+        """Occurrences of scanned names in ``text`` (longest first at each position)."""
+        pattern = self._scan_pattern()
+        for match in pattern.finditer(text):
+            found = match.group(0)
+            entries = self._scan_names.get(found) or self._scan_names.get(found.casefold())
+            if entries:
+                yield match.start(), match.end(), entries[0]
+
+    def _scan_pattern(self) -> re.Pattern[str]:
+        if self._scanner is not None:
+            return self._scanner
+        names: dict[str, list[Entry]] = {}
+        for entry in self.entries.values():
+            if entry.cls not in SCANNED_CLASSES and entry.cls != SPKG.PopulationGroup:
+                continue
+            scanned = entry.names
+            if entry.cls == SPKG.PopulationGroup:  # "Children" is a word; "rural workers" a group
+                scanned = {n for n in scanned if " " in n.strip()}
+            for name in scanned | _scannable_notations(entry):
+                # Short names are acronyms and codes: match them case-sensitively only.
+                key = name if len(name) <= 4 or name.isupper() else name.casefold()
+                names.setdefault(key, []).append(entry)
+        self._scan_names = names
+        ordered = sorted(names, key=len, reverse=True)
+        alternatives = "|".join(
+            (re.escape(n) if (len(n) <= 4 or n.isupper()) else f"(?i:{re.escape(n)})")
+            for n in ordered
+        )
+        self._scanner = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])" if ordered else r"(?!x)x")
+        return self._scanner
+
+
+def _is_code(name: str) -> bool:
+    return len(name) <= 5 and name.isupper() and " " not in name
+
+
+def _scannable_notations(entry: Entry) -> set[str]:
+    # Instrument notations ("C102") are unambiguous in prose; country codes ("PAK") are not:
+    # they are also words and document-local acronyms, so they are resolved only on lookup.
+    return entry.notations if entry.cls in {SPKG.Convention, SPKG.Recommendation} else set()
+
+
+def entries_from_graph(graph: Graph) -> list[Entry]:
+    entries: dict[URIRef, Entry] = {}
+    for predicate in _NAME_PREDICATES:
+        for subject, value in sorted(graph.subject_objects(predicate)):
+            if not isinstance(subject, URIRef) or not isinstance(value, Literal):
+                continue
+            if value.language not in (None, "en"):
+                continue
+            entry = entries.get(subject)
+            if entry is None:
+                entry = Entry(subject, _most_specific_class(graph, subject), str(value))
+                entries[subject] = entry
+            if predicate == SKOS.notation and value.datatype is None:
+                entry.notations.add(str(value))
+            else:
+                entry.names.add(str(value))
+            if predicate == SKOS.prefLabel:
+                entry.label = str(value)
+    for entry in entries.values():
+        whole = graph.value(entry.iri, SPKG.partOf)
+        entry.part_of = whole if isinstance(whole, URIRef) else None
+    return list(entries.values())
+
+
+def _most_specific_class(graph: Graph, subject: URIRef) -> URIRef:
+    types = set(graph.objects(subject, RDF.type))
+    return next((c for c in CLASS_PRIORITY if c in types), SKOS.Concept)
+
+
+def reference_graph(files: Iterable[Path] | None = None) -> Graph:
+    graph = Graph()
+    for path in paths.reference_files() if files is None else files:
+        graph.parse(path, format="turtle")
+    return graph
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer of the bundled reference data (built once per process)."""
+    return Gazetteer(entries_from_graph(reference_graph()))

@@ -1,0 +1,192 @@
+"""Merge a document's mentions into entities and give each one IRI.
+
+Two mentions name one entity when: the gazetteer links both to the same reference IRI;
+one is an acronym the document defines for the other ("LEG"); their canonical keys are
+equal ("Mazdoor-ka-Ehsaas" = "Mazdoor Ka EHSAAS", "EHSAAS programme" = "EHSAAS"); one
+abbreviates words of the other ("… and HRD" = "… and Human Resource Development"); the
+shorter is the longer without some middle words ("Labour Expert Group" ⊂ "Labour Welfare
+and Social Protection Expert Group"); or their keys differ only by spelling (rapidfuzz
+ratio ≥ SPELLING_THRESHOLD). Mentions of different IRI kinds never merge.
+
+An entity the gazetteer knows keeps the reference IRI; any other gets
+``mint(kind, canonical key)`` where the canonical name is the longest full form seen,
+so the same programme read from two documents gets the same IRI.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+from rdflib import URIRef
+
+from spkg.ingest.entities import Mention
+from spkg.ingest.gazetteer import CLASS_PRIORITY, Entry, Gazetteer, normalise_name
+from spkg.ingest.naming import canonical_key, display_name, iri_kind, strip_descriptors
+from spkg.namespace import mint
+
+SPELLING_THRESHOLD = 92.0  # rapidfuzz ratio between canonical keys of one kind
+
+
+@dataclass
+class Entity:
+    """One thing a document names, with every mention of it."""
+
+    iri: URIRef
+    cls: URIRef
+    label: str
+    mentions: list[Mention]
+    reference: Entry | None = None
+    names: set[str] = field(default_factory=set)  # full forms other than the label
+    acronyms: set[str] = field(default_factory=set)
+    extra_classes: set[URIRef] = field(default_factory=set)
+
+    @property
+    def kind(self) -> str:
+        return iri_kind(self.cls)
+
+
+class _Cluster:
+    def __init__(self, mention: Mention) -> None:
+        self.mentions = [mention]
+        self.reference = mention.reference
+        self.kind = iri_kind(mention.cls) if mention.cls is not None else "entity"
+
+    def full_forms(self) -> list[str]:
+        forms = [m.label for m in self.mentions if m.source != "acronym" and not _is_code(m.label)]
+        return forms or [m.label for m in self.mentions]
+
+    def key(self) -> str:
+        longest = max(self.full_forms(), key=len)
+        return canonical_key(longest, self.best_class())
+
+    def best_class(self) -> URIRef:
+        classes = [m.cls for m in self.mentions if m.cls is not None]
+        if self.reference is not None:
+            return self.reference.cls
+        return min(classes, key=_specificity)
+
+    def acronyms(self) -> set[str]:
+        found = {m.acronym for m in self.mentions if m.acronym}
+        found |= {m.text for m in self.mentions if m.source == "acronym" or _is_code(m.text)}
+        return found
+
+
+def _specificity(cls: URIRef) -> int:
+    return CLASS_PRIORITY.index(cls) if cls in CLASS_PRIORITY else len(CLASS_PRIORITY)
+
+
+def _is_code(name: str) -> bool:
+    return name.replace("&", "").isupper() and " " not in name.strip()
+
+
+def link_mentions(mentions: list[Mention], gazetteer: Gazetteer) -> list[Entity]:
+    """Entities of a document, in order of first mention."""
+    clusters: list[_Cluster] = []
+    for mention in mentions:
+        target = next((c for c in clusters if _same_entity(c, mention)), None)
+        if target is None:
+            clusters.append(_Cluster(mention))
+        else:
+            target.mentions.append(mention)
+            target.reference = target.reference or mention.reference
+    clusters = _merge_variants(clusters)
+    return [_entity(c, gazetteer) for c in clusters]
+
+
+def _same_entity(cluster: _Cluster, mention: Mention) -> bool:
+    if mention.cls is None or iri_kind(mention.cls) != cluster.kind:
+        return False
+    if mention.reference is not None or cluster.reference is not None:
+        return mention.reference is not None and cluster.reference is not None and (
+            mention.reference.iri == cluster.reference.iri)
+    if mention.source == "acronym" or _is_code(mention.text):
+        return mention.text in cluster.acronyms() or mention.label in cluster.full_forms()
+    if mention.acronym and mention.acronym in cluster.acronyms():
+        return True
+    return canonical_key(mention.label, mention.cls) == cluster.key()
+
+
+def _merge_variants(clusters: list[_Cluster]) -> list[_Cluster]:
+    merged: list[_Cluster] = []
+    for cluster in clusters:
+        target = next((m for m in merged if _variants(m, cluster)), None)
+        if target is None:
+            merged.append(cluster)
+        else:
+            target.mentions += cluster.mentions
+            target.reference = target.reference or cluster.reference
+    return merged
+
+
+def _variants(a: _Cluster, b: _Cluster) -> bool:
+    if a.kind != b.kind or (a.reference is not None and b.reference is not None):
+        return False
+    if a.reference is not None or b.reference is not None:
+        return False
+    if a.acronyms() & b.acronyms():
+        return True
+    key_a, key_b = a.key(), b.key()
+    if key_a == key_b or fuzz.ratio(key_a, key_b) >= SPELLING_THRESHOLD:
+        return True
+    return _abbreviates(key_a.split(), key_b.split()) or _shortened(key_a.split(), key_b.split())
+
+
+def _abbreviates(a: list[str], b: list[str]) -> bool:
+    """One name writes some words of the other as their initials ("hrd")."""
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = j = 0
+    while i < len(short) and j < len(long_):
+        if short[i] == long_[j]:
+            i, j = i + 1, j + 1
+            continue
+        width = len(short[i])
+        if width >= 2 and "".join(w[0] for w in long_[j : j + width]) == short[i]:
+            i, j = i + 1, j + width
+            continue
+        return False
+    return i == len(short) and j == len(long_) and len(short) < len(long_)
+
+
+def _shortened(a: list[str], b: list[str]) -> bool:
+    """The shorter name is the longer one without some inner words, same first and head word."""
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if len(short) < 3 or short[0] != long_[0] or short[-1] != long_[-1]:
+        return False
+    position = 0
+    for word in short:
+        try:
+            position = long_.index(word, position) + 1
+        except ValueError:
+            return False
+    return True
+
+
+def _entity(cluster: _Cluster, gazetteer: Gazetteer) -> Entity:
+    cls = cluster.best_class()
+    extra = set().union(*(m.extra_classes for m in cluster.mentions))
+    written = {strip_descriptors(f) for f in cluster.full_forms()}
+    # "Mazdoor Ka EHSAAS (compassion for Labour)": the gloss is another name, not the name
+    forms = written | {_without_gloss(f) for f in written}
+    if cluster.reference is not None:
+        entry = cluster.reference
+        return Entity(entry.iri, entry.cls, entry.label, cluster.mentions, entry,
+                      names=forms - {entry.label}, acronyms=cluster.acronyms(),
+                      extra_classes=extra)
+    # the longest full form; among equally long ones, the one written most often, then first
+    order = [display_name(f, cls) for f in cluster.full_forms()]
+    label = max(dict.fromkeys(order), key=lambda f: (len(f), order.count(f), -order.index(f)))
+    known = gazetteer.lookup(label)
+    if known is not None and iri_kind(known.cls) == iri_kind(cls):
+        return Entity(known.iri, known.cls, known.label, cluster.mentions, known,
+                      names=forms - {known.label}, acronyms=cluster.acronyms(),
+                      extra_classes=extra)
+    iri = mint(iri_kind(cls), canonical_key(label, cls))
+    others = {f for f in forms if normalise_name(f) != normalise_name(label)}
+    return Entity(iri, cls, label, cluster.mentions, None, names=others,
+                  acronyms=cluster.acronyms() - {label}, extra_classes=extra)
+
+
+def _without_gloss(name: str) -> str:
+    return re.sub(r"\s*\([^)]*\)\s*$", "", name) or name

@@ -1,0 +1,211 @@
+"""Names of extracted entities: their class from head and cue words, canonical forms, IRI kinds."""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import URIRef
+
+from spkg.ingest.gazetteer import normalise_name
+from spkg.namespace import ORG, SPKG
+
+# Head words (the last word or words of a name) → class. Checked longest first.
+HEAD_CLASSES: dict[str, URIRef] = {
+    "expert group": SPKG.ExpertGroup,
+    "working group": SPKG.ExpertGroup,
+    "task force": SPKG.ExpertGroup,
+    "group": SPKG.ExpertGroup,
+    "committee": SPKG.Body,
+    "forum": SPKG.Forum,
+    "council": SPKG.GovernmentBody,
+    "commission": SPKG.GovernmentBody,
+    "division": SPKG.GovernmentBody,
+    "unit": SPKG.GovernmentBody,
+    "authority": SPKG.GovernmentBody,
+    "agency": SPKG.GovernmentBody,
+    "office": SPKG.GovernmentBody,
+    "board": SPKG.GovernmentBody,
+    "bureau": SPKG.GovernmentBody,
+    "department": SPKG.Ministry,
+    "ministry": SPKG.Ministry,
+    "institution": SPKG.SocialSecurityInstitution,
+    "institutions": SPKG.SocialSecurityInstitution,
+    "institute": SPKG.SocialSecurityInstitution,
+    "fund": SPKG.SocialSecurityInstitution,
+    "trust fund": SPKG.Donor,
+    "federation": ORG.Organization,
+    "confederation": ORG.Organization,
+    "congress": ORG.Organization,
+    "union": ORG.Organization,
+    "association": ORG.Organization,
+    "organization": ORG.Organization,
+    "organisation": ORG.Organization,
+    "government": SPKG.Government,
+    "project": SPKG.Project,
+    "programme": SPKG.Programme,
+    "program": SPKG.Programme,
+    "scheme": SPKG.Scheme,
+    "card": SPKG.Scheme,
+    "grant": SPKG.Scheme,
+    "allowance": SPKG.Scheme,
+    "pension": SPKG.Scheme,
+    "benefit": SPKG.Scheme,
+    "act": SPKG.Law,
+    "law": SPKG.Law,
+    "code": SPKG.Law,
+    "ordinance": SPKG.Law,
+    "decree": SPKG.Law,
+    "bill": SPKG.Law,
+    "policy": SPKG.Policy,
+    "policies": SPKG.Policy,
+    "framework": SPKG.Policy,
+    "strategy": SPKG.Strategy,
+    "plan": SPKG.Strategy,
+    "study": SPKG.Study,
+    "survey": SPKG.Study,
+    "assessment": SPKG.Study,
+}
+_HEADS_LONGEST_FIRST = sorted(HEAD_CLASSES, key=len, reverse=True)
+
+ORGANISATION_CLASSES = frozenset({
+    ORG.Organization, SPKG.GovernmentBody, SPKG.Government, SPKG.Ministry,
+    SPKG.SocialSecurityInstitution, SPKG.WorkersOrganisation, SPKG.EmployersOrganisation,
+    SPKG.UNAgency, SPKG.Funder, SPKG.Donor, SPKG.Body, SPKG.Forum, SPKG.ExpertGroup,
+})
+INTERVENTION_CLASSES = frozenset({
+    SPKG.Programme, SPKG.Scheme, SPKG.CountryProgramme, SPKG.Policy, SPKG.Strategy, SPKG.Law,
+})
+BODY_CLASSES = frozenset({SPKG.Body, SPKG.Forum, SPKG.ExpertGroup, SPKG.GovernmentBody})
+
+# Words that describe an entity in one sentence but are not part of its name.
+DESCRIPTIVE_PREFIXES = ("tripartite", "joint", "new", "national level", "amended", "draft")
+# Capitalised words that open a sentence or name a category, never an entity on their own.
+GENERIC_NAMES = frozenset(normalise_name(n) for n in (
+    "Government", "Governments", "Employers", "Workers", "UN Agencies", "Social Security",
+    "Social Protection", "Ministry", "Project", "Programme", "Policy", "Forum", "Province",
+    "Federal Government", "Social Security Institutions", "Social Protection Policies",
+    "Employers and Workers", "Workers and Employers", "Institution", "Division", "Unit",
+    "Act", "Law", "Scheme", "Card", "Study", "Group", "Council", "Commission", "Fund",
+    "Social Protection Programme", "Social Security Institution", "Expert Group",
+))
+
+# Nationality adjectives used for funders ("German-funded", "the Italian Ministry of …").
+DEMONYMS: dict[str, str] = {
+    "american": "United States of America", "australian": "Australia", "austrian": "Austria",
+    "belgian": "Belgium", "british": "United Kingdom", "canadian": "Canada",
+    "chinese": "China", "danish": "Denmark", "dutch": "Netherlands", "finnish": "Finland",
+    "french": "France", "german": "Germany", "irish": "Ireland", "italian": "Italy",
+    "japanese": "Japan", "korean": "Republic of Korea", "luxembourgish": "Luxembourg",
+    "norwegian": "Norway", "portuguese": "Portugal", "saudi": "Saudi Arabia",
+    "spanish": "Spain", "swedish": "Sweden", "swiss": "Switzerland", "turkish": "Turkey",
+    "emirati": "United Arab Emirates", "qatari": "Qatar", "kuwaiti": "Kuwait",
+    "new zealand": "New Zealand", "brazilian": "Brazil", "indian": "India",
+}
+
+# Acronyms of the ILO's own vocabulary that documents use without defining them.
+ILO_ACRONYMS: dict[str, tuple[str, URIRef]] = {
+    "DWCP": ("Decent Work Country Programme", SPKG.CountryProgramme),
+}
+
+_WORD = re.compile(r"[\w’'-]+")
+
+
+def class_from_head(name: str) -> URIRef | None:
+    """The class a name's head word implies ("… Expert Group" → ExpertGroup), if any."""
+    key = normalise_name(name)
+    if key.startswith("ministry of") or key.startswith("department of"):
+        return SPKG.Ministry
+    if key.startswith("government of") or key.startswith("governments of"):
+        return SPKG.Government
+    before_of = key.split(" of ", 1)[0]  # "Employers Federation of Pakistan"
+    for candidate in (key, before_of):
+        for head in _HEADS_LONGEST_FIRST:
+            if candidate == head or candidate.endswith(" " + head):
+                return _refine_organisation(key, HEAD_CLASSES[head])
+    if re.search(r"\b(act|law|ordinance|code)( of)? (19|20)\d\d$", key):
+        return SPKG.Law
+    if re.search(r"\bproject (on|for|to)\b", key):
+        return SPKG.Project
+    return None
+
+
+def _refine_organisation(key: str, cls: URIRef) -> URIRef:
+    if cls != ORG.Organization:
+        return cls
+    words = set(key.split())
+    if words & {"employers", "employer", "business", "chamber", "industry", "industries"}:
+        return SPKG.EmployersOrganisation
+    if words & {"workers", "worker", "trade", "labour", "labor", "union", "unions"}:
+        return SPKG.WorkersOrganisation
+    return cls
+
+
+def iri_kind(cls: URIRef) -> str:
+    """The mint() kind for a class (docs/contract.md)."""
+    if cls in ORGANISATION_CLASSES:
+        return "organisation"
+    if cls in {SPKG.Programme, SPKG.Scheme, SPKG.CountryProgramme}:
+        return "programme"
+    if cls in {SPKG.Policy, SPKG.Strategy}:
+        return "policy"
+    kinds = {
+        SPKG.Law: "law", SPKG.Project: "project", SPKG.Study: "study", SPKG.Event: "event",
+        SPKG.PopulationGroup: "population-group", SPKG.Country: "place",
+        SPKG.Province: "place", SPKG.Territory: "place", SPKG.Place: "place",
+        SPKG.CoverageFigure: "coverage",
+    }
+    return kinds.get(cls, "entity")
+
+
+def strip_descriptors(name: str) -> str:
+    """Drop words that describe rather than name ("Tripartite Social Security …" → "Social …")."""
+    stripped = name.strip().strip("‘’'\"“”").strip()
+    changed = True
+    while changed:
+        changed = False
+        lowered = stripped.casefold()
+        for prefix in ("the ", "a ", "an ", *(p + " " for p in DESCRIPTIVE_PREFIXES)):
+            if lowered.startswith(prefix) and len(stripped) > len(prefix) + 2:
+                stripped = stripped[len(prefix):].lstrip()
+                changed = True
+                break
+    return stripped
+
+
+def canonical_key(name: str, cls: URIRef) -> str:
+    """The name an IRI is minted from: stable across documents for the same entity.
+
+    Generic trailing heads are dropped for programmes ("EHSAAS programme" = "EHSAAS"),
+    "Ministry of … Division" is the division, and plural institutions are singular.
+    """
+    base = strip_descriptors(name)
+    base = re.sub(r"\s*\([^)]*\)\s*$", "", base) or base  # "(compassion for Labour)"
+    key = normalise_name(base)
+    if cls in {SPKG.Programme, SPKG.Scheme} and key.endswith((" programme", " program")):
+        key = key.rsplit(" ", 1)[0]
+    if key.startswith("ministry of ") and key.endswith((" division", " department")):
+        key = key[len("ministry of "):]
+    if key.endswith(" institutions"):
+        key = key[: -len("s")]
+    return key
+
+
+def display_name(name: str, cls: URIRef) -> str:
+    """The label shown for a name, trimmed the way canonical_key trims it, case kept."""
+    shown = strip_descriptors(name)
+    shown = re.sub(r"\s*\([^)]*\)\s*$", "", shown) or shown
+    if cls in {SPKG.Programme, SPKG.Scheme}:
+        shown = re.sub(r"\s+(?:programme|program)$", "", shown, flags=re.IGNORECASE) or shown
+    if re.match(r"(?i)ministry of .+ (division|department)$", shown):
+        shown = shown[len("ministry of "):]
+    return shown
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def initials(name: str) -> str:
+    """Capital initials of a name's significant words ("Pakistan Workers Federation" → "PWF")."""
+    skip = {"of", "and", "the", "for", "on", "in", "&", "to"}
+    return "".join(w[0].upper() for w in words(name) if w.casefold() not in skip)

@@ -1,0 +1,247 @@
+"""Split a document's text into named sections (records.Section), by its kind's template.
+
+Headings are matched as whole lines; the parts of a result record that carry no heading
+(the partners line, SDG bullets, the coverage bullet, the header and keyword lines) are
+recognised by their shape. A document cut off anywhere still splits: a section simply
+ends where the text ends.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spkg.ingest.detect import COUNTRY_PAGE, DATELINE, PRESS_RELEASE, RESULT_RECORD
+from spkg.ingest.normalise import to_ascii_digits
+from spkg.ingest.records import Section, Span
+
+# Sections whose lines are lists or codes, not prose: one line (or item) is one sentence.
+LINE_SECTIONS = frozenset({
+    "title", "caption", "photo-link", "dateline", "header", "keywords", "partners",
+    "in-partnership", "principles", "indicator", "sdg", "coverage", "key-resources",
+    "linked-projects", "partnerships", "other",
+})
+# Boilerplate that never yields entities (photo caption and photo-library link).
+BOILERPLATE_SECTIONS = frozenset({"caption", "photo-link"})
+
+RECORD_HEADINGS = {
+    "result achieved": "indicator",
+    "outcome summary": "outcome-summary",
+    "outcome achieved": "outcome-achieved",
+    "ilo's contribution to the outcome": "ilo-contribution",
+    "linked projects": "linked-projects",
+    "partnerships": "partnerships",
+    "gender equality & non-discrimination": "gender",
+    "gender equality and non-discrimination": "gender",
+    "in partnership": "in-partnership",
+    "social protection principles": "principles",
+    "key resources": "key-resources",
+}
+# The prose sections of a record, after which unheaded lists may follow.
+_RECORD_PROSE = {"outcome-summary", "outcome-achieved", "ilo-contribution", "gender"}
+
+HEADER_LINE = re.compile(
+    r"^(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s+(?P<cpo>[A-Z]{3}\d{3})"
+    r"(?:\s+(?P<visibility>[A-Za-z]+))?(?:\s+(?P<biennium>\d{4}-\d{2,4}))?"
+    r"(?:\s*\|\s*(?P<indicator>\d+\.\d+\.\d+))?\s*$"
+)
+KEYWORD_LINE = re.compile(
+    r"^(?P<year>\d{4})\s+(?P<cpo>[A-Z]{3}\d{3})(?:\s+(?P<indicator>\d+\.\d+\.\d+))?"
+    r"(?:\s+(?P<keywords>.*))?$"
+)
+BULLET = re.compile(r"^[•\-*▪◦●·]\s*|^\d{1,2}[.)]\s+")
+_PARTNERS = re.compile(r";")
+_COVERAGE = re.compile(r"^number of persons (?:potentially )?covered", re.IGNORECASE)
+_TARGET_ITEM = re.compile(r"^\d{1,2}\.[0-9a-z]{1,2}\s+\S")
+_PHOTO_CAPTION = re.compile(r"©\s*ILO\s*$", re.IGNORECASE)
+_PHOTO_LINK = re.compile(r"^See more photos", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Line:
+    """A line's content without surrounding blanks; ``gap`` counts blank lines before it."""
+
+    start: int
+    end: int
+    text: str
+    gap: int
+
+
+def lines_of(text: str) -> list[Line]:
+    lines: list[Line] = []
+    blank = 0
+    position = 0
+    for raw in text.splitlines(keepends=True):
+        content = raw.rstrip("\r\n")
+        stripped = content.strip()
+        if stripped:
+            start = position + (len(content) - len(content.lstrip()))
+            lines.append(Line(start, start + len(stripped), stripped, blank))
+            blank = 0
+        else:
+            blank += 1
+        position += len(raw)
+    return lines
+
+
+def _heading_key(line: str) -> str:
+    return " ".join(line.replace("’", "'").lower().split())
+
+
+def _span(lines: list[Line]) -> Span:
+    return Span(lines[0].start, lines[-1].end)
+
+
+def _paragraphs(lines: list[Line]) -> Iterator[list[Line]]:
+    group: list[Line] = []
+    for line in lines:
+        if group and line.gap:
+            yield group
+            group = []
+        group.append(line)
+    if group:
+        yield group
+
+
+def _is_bullet_list(paragraph: list[Line]) -> bool:
+    return all(BULLET.match(line.text) for line in paragraph) or (
+        bool(BULLET.match(paragraph[0].text)) and _COVERAGE.match(strip_bullet(paragraph[0].text))
+        is not None
+    )
+
+
+def strip_bullet(line: str) -> str:
+    return BULLET.sub("", line, count=1)
+
+
+def _record_tail_kind(paragraph: list[Line]) -> str | None:
+    """The name of an unheaded block in a record, or None when it is plain prose."""
+    first = paragraph[0].text
+    if len(paragraph) == 1 and len(_PARTNERS.findall(first)) >= 2:
+        return "partners"
+    if BULLET.match(first):
+        item = strip_bullet(first)
+        if _COVERAGE.match(item):
+            return "coverage"
+        if _is_bullet_list(paragraph) and (_TARGET_ITEM.match(item) or paragraph[0].gap >= 2):
+            return "sdg"
+    return None
+
+
+def _record_sections(lines: list[Line]) -> list[Section]:
+    sections: list[Section] = []
+    pending: list[Line] = []
+    name, heading = "other", None
+    tail = False  # past the record's prose: unheaded blocks are lists
+
+    def flush() -> None:
+        nonlocal tail
+        if heading is not None and not pending:
+            sections.append(Section(name, heading, Span(heading.end, heading.end)))
+        groups: list[tuple[str, Span | None, list[Line]]] = []
+        for paragraph in _paragraphs(pending):
+            kind = None
+            if name in _RECORD_PROSE or name == "other" or tail:
+                kind = _record_tail_kind(paragraph)
+                if kind is None and paragraph[0].gap >= 2 and name in _RECORD_PROSE:
+                    kind = "other"
+            if kind is not None:
+                tail = True
+                groups.append((kind, None, paragraph))
+            elif groups and groups[-1][0] == name:
+                groups[-1][2].extend(paragraph)
+            elif not groups:
+                groups.append((name, heading, list(paragraph)))
+            else:
+                groups.append((groups[-1][0] if tail else name, None, list(paragraph)))
+        sections.extend(Section(n, h, _span(body)) for n, h, body in groups)
+
+    for index, line in enumerate(lines):
+        key = _heading_key(line.text)
+        if key in RECORD_HEADINGS:
+            flush()
+            name, heading, pending = RECORD_HEADINGS[key], Span(line.start, line.end), []
+            tail = False
+        elif index == 0 and HEADER_LINE.match(to_ascii_digits(line.text)):
+            sections.append(Section("header", None, Span(line.start, line.end)))
+        elif KEYWORD_LINE.match(to_ascii_digits(line.text)):
+            flush()
+            sections.append(Section("keywords", None, Span(line.start, line.end)))
+            name, heading, pending = "other", None, []
+        else:
+            pending.append(line)
+    flush()
+    return sections
+
+
+def _line_sections(lines: list[Line], body_name: str, start: int) -> list[Section]:
+    """Country-page and press-release bodies: prose under optional short subheadings."""
+    sections: list[Section] = []
+    heading: Span | None = None
+    body: list[Line] = []
+    name = body_name
+
+    def flush() -> None:
+        if body:
+            sections.append(Section(name, heading, _span(body)))
+        elif heading is not None:
+            sections.append(Section(name, heading, Span(heading.end, heading.end)))
+
+    for position, line in enumerate(lines[start:], start):
+        key = _heading_key(line.text)
+        following = lines[position + 1] if position + 1 < len(lines) else None
+        if _PHOTO_CAPTION.search(line.text) or _PHOTO_LINK.match(line.text):
+            flush()
+            kind = "caption" if _PHOTO_CAPTION.search(line.text) else "photo-link"
+            sections.append(Section(kind, None, Span(line.start, line.end)))
+            name, heading, body = body_name, None, []
+        elif key == "key resources":
+            flush()
+            name, heading, body = "key-resources", Span(line.start, line.end), []
+        elif _is_subheading(line, following):
+            flush()
+            name, heading, body = body_name, Span(line.start, line.end), []
+        else:
+            body.append(line)
+    flush()
+    return sections
+
+
+def _is_subheading(line: Line, following: Line | None) -> bool:
+    return (
+        following is not None and following.gap > 0 and line.gap > 0
+        and len(line.text) <= 80 and not BULLET.match(line.text)
+        and line.text[-1] not in ".:;,!?)" and line.text[0].isupper()
+    )
+
+
+def _country_page_sections(lines: list[Line]) -> list[Section]:
+    title = Section("title", None, Span(lines[0].start, lines[0].end))
+    return [title, *_line_sections(lines, "body", 1)]
+
+
+def _press_release_sections(lines: list[Line]) -> list[Section]:
+    sections = [Section("title", None, Span(lines[0].start, lines[0].end))]
+    dateline = next((i for i, line in enumerate(lines) if DATELINE.match(line.text)), None)
+    if dateline is None:  # cut off before the dateline
+        return [*sections, *_line_sections(lines, "standfirst", 1)]
+    if dateline > 1:
+        sections.append(Section("standfirst", None, _span(lines[1:dateline])))
+    line = lines[dateline]
+    sections.append(Section("dateline", None, Span(line.start, line.end)))
+    return [*sections, *_line_sections(lines, "body", dateline + 1)]
+
+
+def split_sections(text: str, kind: str) -> list[Section]:
+    """The sections of ``text``, in document order."""
+    lines = lines_of(text)
+    if not lines:
+        return []
+    if kind == RESULT_RECORD:
+        return _record_sections(lines)
+    if kind == COUNTRY_PAGE:
+        return _country_page_sections(lines)
+    if kind == PRESS_RELEASE:
+        return _press_release_sections(lines)
+    raise ValueError(f"unknown document kind {kind!r}")

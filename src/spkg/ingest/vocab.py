@@ -1,0 +1,136 @@
+"""Lookups in the reference data that the record fields need: SDG goals and targets,
+keyword concepts in any language, R202 principles and places (countries by ISO code).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
+
+from spkg.namespace import SDG, SDGO, SPKG, mint
+
+KEYWORD_CLASSES = (SPKG.PopulationGroup, SPKG.PolicyArea, SPKG.Contingency)
+PLACE_CLASSES = (SPKG.Country, SPKG.Province, SPKG.Territory, SPKG.Place)
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def label_key(text: str) -> str:
+    """Casefolded words without accents or punctuation: "Monitoring / evaluation" →
+    "monitoring evaluation", "niños" → "ninos"."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return " ".join(_NON_WORD.sub(" ", ascii_text.casefold()).split())
+
+
+@dataclass(frozen=True)
+class Place:
+    iri: URIRef
+    label: str
+    cls: URIRef
+    known: bool  # in the reference data (else the document graph must type and label it)
+
+
+class Vocabulary:
+    """Name and code indexes over one reference graph."""
+
+    def __init__(self, graph: Graph) -> None:
+        self.graph = graph
+        self._goals: dict[str, URIRef] = {}
+        for goal in graph.subjects(RDF.type, SDGO.Goal):
+            for label in graph.objects(goal, SKOS.prefLabel):
+                self._goals[label_key(str(label))] = goal  # type: ignore[assignment]
+        self._targets = {str(t) for t in graph.subjects(RDF.type, SDGO.Target)}
+        self._keywords: dict[str, tuple[URIRef, str | None]] = {}
+        for cls in KEYWORD_CLASSES:
+            for concept in sorted(graph.subjects(RDF.type, cls), key=str):
+                for predicate in (RDFS.label, SKOS.prefLabel, SKOS.altLabel):
+                    for label in sorted(graph.objects(concept, predicate), key=str):
+                        language = label.language if isinstance(label, Literal) else None
+                        key = label_key(str(label))
+                        self._keywords.setdefault(key, (concept, language))  # type: ignore[arg-type]
+        self._principles: dict[str, URIRef] = {}
+        for principle in graph.subjects(RDF.type, SPKG.R202Principle):
+            for notation in graph.objects(principle, SKOS.notation):
+                self._principles[label_key(str(notation))] = principle  # type: ignore[assignment]
+        self._places_by_code: dict[str, URIRef] = {}
+        self._places_by_name: dict[str, URIRef] = {}
+        for cls in PLACE_CLASSES:
+            for place in graph.subjects(RDF.type, cls):
+                for notation in graph.objects(place, SKOS.notation):
+                    self._places_by_code[str(notation).upper()] = place  # type: ignore[assignment]
+                for predicate in (RDFS.label, SKOS.prefLabel, SKOS.altLabel):
+                    for label in graph.objects(place, predicate):
+                        self._places_by_name[label_key(str(label))] = place  # type: ignore[assignment]
+
+    def goal(self, title: str) -> URIRef | None:
+        """The SDG goal whose title is ``title`` ("End poverty in all its forms everywhere")."""
+        return self._goals.get(label_key(title))
+
+    def target(self, notation: str) -> URIRef | None:
+        """The SDG target "1.3" as its UN IRI, if the SDG KOS has it."""
+        iri = SDG[notation]
+        return iri if str(iri) in self._targets else None
+
+    def keyword(self, label: str) -> tuple[URIRef, str | None] | None:
+        """The reference concept labelled ``label`` in any language, and that label's language."""
+        return self._keywords.get(label_key(label))
+
+    def principle(self, letter: str) -> URIRef:
+        """The R202 paragraph 3 principle "(e)" (minted per docs/contract.md if not in the data)."""
+        known = self._principles.get(label_key(f"({letter})"))
+        return known or mint("principle", f"r202-3{letter}")
+
+    def _place(self, iri: URIRef, fallback_label: str) -> Place:
+        label = self.graph.value(iri, RDFS.label) or self.graph.value(iri, SKOS.prefLabel)
+        types = set(self.graph.objects(iri, RDF.type))
+        cls = next((c for c in PLACE_CLASSES if c in types), SPKG.Place)
+        return Place(iri, str(label or fallback_label), cls, True)
+
+    def country_by_code(self, alpha3: str) -> Place | None:
+        """A country from its ISO 3166 alpha-3 code ("PAK" → Pakistan)."""
+        known = self._places_by_code.get(alpha3.upper())
+        if known is not None:
+            return self._place(known, alpha3)
+        name = iso_country_name(alpha3)
+        return self.country_by_name(name) if name else None
+
+    def country_by_name(self, name: str) -> Place | None:
+        """A country from its English name ("Viet Nam", "Peru")."""
+        known = self._places_by_name.get(label_key(name))
+        if known is not None and (known, RDF.type, SPKG.Country) in self.graph:
+            return self._place(known, name)
+        iso_name = iso_country_name(name)
+        if iso_name is None:
+            return None
+        known = self._places_by_name.get(label_key(iso_name))
+        if known is not None:
+            return self._place(known, iso_name)
+        return Place(mint("place", iso_name), iso_name, SPKG.Country, False)
+
+
+@cache
+def iso_country_name(code_or_name: str) -> str | None:
+    """The English ISO 3166 name of a country given its alpha-3 code or one of its names."""
+    import pycountry
+
+    text = code_or_name.strip()
+    country = None
+    if len(text) == 3 and text.isalpha() and text.isupper():
+        country = pycountry.countries.get(alpha_3=text)
+    if country is None and len(text) > 3:
+        try:
+            country = pycountry.countries.lookup(text)
+        except LookupError:
+            return None
+    return str(country.name) if country is not None else None
+
+
+@cache
+def load_vocabulary() -> Vocabulary:
+    """The vocabulary of the bundled reference data (read once per process)."""
+    from spkg.ingest.gazetteer import reference_graph
+
+    return Vocabulary(reference_graph())

@@ -1,0 +1,175 @@
+"""Write a QueryResult as a table, Markdown, CSV, TSV or SPARQL 1.1 JSON.
+
+CSV and TSV follow "SPARQL 1.1 Query Results CSV and TSV Formats": CSV gives bare values
+(lexical forms, IRIs without brackets) and CRLF line ends; TSV gives terms in Turtle
+syntax. JSON follows "SPARQL 1.1 Query Results JSON Format". Graph answers (CONSTRUCT,
+DESCRIBE) are written as Turtle, or JSON-LD for json.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Node
+
+from spkg.queries.params import PREFIXES
+from spkg.store.base import QueryResult
+
+FORMATS = ("table", "csv", "tsv", "json", "md")
+_SHORTEN = sorted(((ns, p) for p, ns in PREFIXES.items()), key=lambda item: -len(item[0]))
+
+
+def short(term: Node | None) -> str:
+    """A term for human eyes: a prefixed name for known IRIs, a literal's text."""
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        for namespace, prefix in _SHORTEN:
+            if term.startswith(namespace):
+                return f"{prefix}:{term[len(namespace):]}"
+        return f"<{term}>"
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return str(term)
+
+
+def _cells(result: QueryResult) -> list[list[str]]:
+    return [[" ".join(short(t).split()) for t in row] for row in result.rows]
+
+
+def to_table(result: QueryResult) -> str:
+    if result.kind == "ASK":
+        return "yes\n" if result.boolean else "no\n"
+    header, rows = result.variables, _cells(result)
+    widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(header)]
+    line = "  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip()
+    lines = [line, "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
+    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(lines) + "\n"
+
+
+def to_markdown(result: QueryResult) -> str:
+    if result.kind == "ASK":
+        return f"**{'yes' if result.boolean else 'no'}**\n"
+
+    def cell(text: str) -> str:
+        return text.replace("|", "\\|")
+
+    lines = ["| " + " | ".join(result.variables) + " |",
+             "|" + "|".join("---" for _ in result.variables) + "|"]
+    lines += ["| " + " | ".join(cell(c) for c in row) + " |" for row in _cells(result)]
+    return "\n".join(lines) + "\n"
+
+
+def _csv_value(term: Node | None) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return str(term)
+
+
+def to_csv(result: QueryResult) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    if result.kind == "ASK":
+        writer.writerow(["_askResult"])
+        writer.writerow(["true" if result.boolean else "false"])
+        return buffer.getvalue()
+    writer.writerow(result.variables)
+    for row in result.rows:
+        writer.writerow([_csv_value(t) for t in row])
+    return buffer.getvalue()
+
+
+def _tsv_value(term: Node | None) -> str:
+    if term is None:
+        return ""
+    text = term.n3()
+    return text.replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+
+
+def to_tsv(result: QueryResult) -> str:
+    if result.kind == "ASK":
+        return "?_askResult\n" + ("true" if result.boolean else "false") + "\n"
+    lines = ["\t".join(f"?{v}" for v in result.variables)]
+    lines += ["\t".join(_tsv_value(t) for t in row) for row in result.rows]
+    return "\n".join(lines) + "\n"
+
+
+def json_term(term: Node) -> dict[str, str]:
+    """One RDF term in SPARQL 1.1 Query Results JSON."""
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, BNode):
+        return {"type": "bnode", "value": str(term)}
+    if isinstance(term, Literal):
+        out = {"type": "literal", "value": str(term)}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype is not None:
+            out["datatype"] = str(term.datatype)
+        return out
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def to_json_object(result: QueryResult) -> dict:
+    if result.kind == "ASK":
+        return {"head": {}, "boolean": bool(result.boolean)}
+    bindings = [
+        {var: json_term(t) for var, t in zip(result.variables, row, strict=True) if t is not None}
+        for row in result.rows
+    ]
+    return {"head": {"vars": list(result.variables)}, "results": {"bindings": bindings}}
+
+
+def to_json(result: QueryResult) -> str:
+    return json.dumps(to_json_object(result), ensure_ascii=False, indent=2) + "\n"
+
+
+_WRITERS: dict[str, Callable[[QueryResult], str]] = {
+    "table": to_table,
+    "md": to_markdown,
+    "csv": to_csv,
+    "tsv": to_tsv,
+    "json": to_json,
+}
+
+
+def render(result: QueryResult, fmt: str) -> str:
+    """The whole answer as text in ``fmt`` (one of FORMATS)."""
+    if result.kind in ("CONSTRUCT", "DESCRIBE"):
+        assert result.graph is not None
+        from spkg.dataset import bind_prefixes
+
+        bind_prefixes(result.graph)
+        return result.graph.serialize(format="json-ld" if fmt == "json" else "turtle")
+    return _WRITERS[fmt](result)
+
+
+def from_json_object(data: dict) -> QueryResult:
+    """A SPARQL JSON result (e.g. a golden file) back as a QueryResult."""
+    if "boolean" in data:
+        return QueryResult(kind="ASK", boolean=bool(data["boolean"]))
+    variables = list(data["head"]["vars"])
+    rows = []
+    for binding in data["results"]["bindings"]:
+        rows.append(tuple(_from_json_term(binding[v]) if v in binding else None for v in variables))
+    return QueryResult(kind="SELECT", variables=variables, rows=rows)
+
+
+def _from_json_term(cell: dict[str, str]) -> Node:
+    if cell["type"] == "uri":
+        return URIRef(cell["value"])
+    if cell["type"] == "bnode":
+        return BNode(cell["value"])
+    if "xml:lang" in cell:
+        return Literal(cell["value"], lang=cell["xml:lang"])
+    if "datatype" in cell:
+        return Literal(cell["value"], datatype=URIRef(cell["datatype"]))
+    return Literal(cell["value"])

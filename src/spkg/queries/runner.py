@@ -1,0 +1,107 @@
+"""Run a stored or ad-hoc query on a store: check syntax, convert and bind parameters.
+
+The CLI, the golden tests and the benchmarks all come through here, so what the tests
+check is what users run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from rdflib import Literal, URIRef
+from rdflib.term import Node
+
+from spkg.errors import QueryError
+from spkg.queries.catalogue import ParamSpec, StoredQuery
+from spkg.queries.params import PARAM_TYPES, ParamValueError, convert
+from spkg.queries.values import check_syntax
+from spkg.store.base import QueryResult, Store
+
+_LOOKUP = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT DISTINCT ?x WHERE {
+  ?x rdfs:label|skos:prefLabel|skos:altLabel|skos:notation ?label .
+  FILTER(isIRI(?x) && LCASE(STR(?label)) = LCASE(STR(?text)))
+  %s
+} ORDER BY ?x LIMIT 6"""
+_IN_CLASS = "?x a/rdfs:subClassOf* ?class ."
+
+
+def label_resolver(store: Store, timeout: float | None = None):  # type: ignore[no-untyped-def]
+    """A resolver that finds the one IRI carrying a label, optionally within a class."""
+
+    def resolve(label: str, range_iri: URIRef | None) -> URIRef:
+        bindings: dict[str, Node] = {"text": Literal(label)}
+        if range_iri is not None:
+            bindings["class"] = range_iri
+        sparql = _LOOKUP % (_IN_CLASS if range_iri is not None else "")
+        found = [row[0] for row in store.query(sparql, bindings=bindings, timeout=timeout).rows]
+        where = f" among instances of <{range_iri}>" if range_iri is not None else ""
+        if not found:
+            raise ParamValueError(f"nothing is labelled {label!r}{where}; give an IRI or another label")
+        if len(found) > 1:
+            listed = ", ".join(f"<{iri}>" for iri in found[:5])
+            raise ParamValueError(f"{label!r} is ambiguous{where}: {listed}; give the IRI")
+        return found[0]  # type: ignore[return-value]
+
+    return resolve
+
+
+def _describe(spec: ParamSpec) -> str:
+    return f"{spec.type}: {PARAM_TYPES[spec.type]}"
+
+
+def bind_parameters(
+    stored: StoredQuery, given: Mapping[str, str], store: Store, *, timeout: float | None = None
+) -> dict[str, Node]:
+    """The RDF terms for a stored query's parameters: given values, else declared defaults."""
+    unknown = sorted(set(given) - {p.name for p in stored.params})
+    if unknown:
+        known = ", ".join(p.name for p in stored.params) or "none"
+        raise QueryError(f"{stored.name}: unknown parameter {unknown[0]!r} (parameters: {known})")
+    resolve = label_resolver(store, timeout)
+    bindings: dict[str, Node] = {}
+    for spec in stored.params:
+        text = given.get(spec.name, spec.default)
+        if text is None or text == "":
+            if spec.required:
+                raise QueryError(
+                    f"{stored.name}: missing parameter {spec.name!r} ({_describe(spec)})"
+                )
+            continue
+        try:
+            bindings[spec.name] = convert(spec.type, text, range_name=spec.range, resolve=resolve)
+        except ParamValueError as error:
+            raise QueryError(
+                f"{stored.name}: parameter {spec.name!r} = {text!r}: {error.message} "
+                f"({_describe(spec)})"
+            ) from None
+    return bindings
+
+
+def run_stored(
+    store: Store,
+    stored: StoredQuery,
+    params: Mapping[str, str] | None = None,
+    *,
+    timeout: float | None = None,
+    limit: int | None = None,
+) -> QueryResult:
+    """Run a stored query with its parameters bound as RDF terms."""
+    check_syntax(stored.text, source=str(stored.path))
+    bindings = bind_parameters(stored, params or {}, store, timeout=timeout)
+    return store.query(stored.text, bindings=bindings, timeout=timeout, limit=limit)
+
+
+def run_text(
+    store: Store,
+    sparql: str,
+    *,
+    source: str | Path | None = None,
+    timeout: float | None = None,
+    limit: int | None = None,
+) -> QueryResult:
+    """Run an ad-hoc query (from --file or --sparql)."""
+    check_syntax(sparql, source=str(source) if source else None)
+    return store.query(sparql, timeout=timeout, limit=limit)

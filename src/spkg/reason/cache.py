@@ -1,0 +1,104 @@
+"""Reasoning results cached on the content of the inputs, so an unchanged graph is not reasoned twice.
+
+The key is a SHA-256 over: the spkg version, a format version of this module's output,
+the engine name, and for each input graph (sorted by name) the sorted digests of its
+triples in canonical N-Triples form (blank nodes relabelled canonically first). Entries
+are N-Triples files plus a small JSON file of warnings, each written atomically.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import BNode, Graph
+from rdflib.compare import to_canonical_graph
+from rdflib.term import Node
+
+from spkg import __version__
+from spkg.atomic import atomic_write_bytes, atomic_write_text
+from spkg.reason.filtering import Triple
+
+# Bump when the filtering or rules change what a given input produces.
+FORMAT_VERSION = "1"
+
+
+def cache_dir() -> Path:
+    """$SPKG_CACHE_DIR, else ~/.cache/spkg (XDG_CACHE_HOME respected)."""
+    explicit = os.environ.get("SPKG_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "spkg"
+
+
+def _line(triple: Triple) -> bytes:
+    return " ".join(term.n3() for term in triple).encode("utf-8")
+
+
+def graph_digest(triples: Iterable[Triple]) -> str:
+    """A digest of a set of triples that does not depend on order or blank node labels."""
+    ground: list[bytes] = []
+    with_blanks = Graph()
+    for triple in triples:
+        if any(isinstance(term, BNode) for term in triple):
+            with_blanks.add(triple)
+        else:
+            ground.append(hashlib.blake2b(_line(triple), digest_size=16).digest())
+    if len(with_blanks):
+        for triple in to_canonical_graph(with_blanks):
+            ground.append(hashlib.blake2b(_line(triple), digest_size=16).digest())  # type: ignore[arg-type]
+    ground.sort()
+    digest = hashlib.sha256()
+    for item in ground:
+        digest.update(item)
+    return digest.hexdigest()
+
+
+def cache_key(graph_digests: dict[Node, str], engine: str, purpose: str = "closure") -> str:
+    digest = hashlib.sha256()
+    digest.update(f"spkg {__version__}\nformat {FORMAT_VERSION}\nengine {engine}\n"
+                  f"purpose {purpose}\n".encode())
+    for name in sorted(graph_digests, key=str):
+        digest.update(f"{name} {graph_digests[name]}\n".encode())
+    return digest.hexdigest()
+
+
+@dataclass
+class CachedResult:
+    triples: list[Triple]
+    warnings: list[str]
+
+
+def _paths(key: str) -> tuple[Path, Path]:
+    folder = cache_dir() / "reason"
+    return folder / f"{key}.nt", folder / f"{key}.json"
+
+
+def load(key: str) -> CachedResult | None:
+    triples_path, meta_path = _paths(key)
+    if not (triples_path.is_file() and meta_path.is_file()):
+        return None
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        graph = Graph()
+        graph.parse(triples_path, format="nt")
+    except Exception:  # a damaged entry is a miss, not an error: it is rewritten
+        return None
+    if meta.get("count") != len(graph):
+        return None
+    return CachedResult(list(graph), list(meta.get("warnings", [])))  # type: ignore[arg-type]
+
+
+def store(key: str, triples: Iterable[Triple], warnings: list[str]) -> None:
+    graph = Graph()
+    for triple in triples:
+        graph.add(triple)
+    triples_path, meta_path = _paths(key)
+    atomic_write_bytes(triples_path, graph.serialize(format="nt", encoding="utf-8"))
+    # Written second: an entry counts only when its metadata exists and its count matches.
+    atomic_write_text(meta_path, json.dumps({"count": len(graph), "warnings": warnings}))

@@ -1,0 +1,1 @@
+"""Talking to remote SPARQL 1.1 stores: endpoint presets, HTTP with retries, result parsing."""

@@ -1,0 +1,68 @@
+"""Where each kind of store keeps its SPARQL query, update and Graph Store endpoints."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from spkg.errors import StoreError
+
+StoreKind = Literal["oxigraph", "virtuoso", "fuseki", "generic"]
+STORE_KINDS: tuple[str, ...] = ("oxigraph", "virtuoso", "fuseki", "generic")
+
+
+@dataclass(frozen=True)
+class Endpoints:
+    """The URLs spkg talks to, and how the store wants to be spoken to.
+
+    ``gsp_graph_parameter`` names the Graph Store Protocol's graph parameter (Virtuoso's
+    graph CRUD endpoint calls it ``graph-uri``). ``union_parameter`` is sent with every query
+    on stores that can make the default graph the union of the named graphs per request.
+    Virtuoso needs neither: its default graph is already the union of all graphs (its own
+    system graphs included; listing spkg's graphs as default-graph-uri would hide those, but
+    Virtuoso 7.2 then loses the answers of GRAPH ?g patterns joined with property paths).
+    """
+
+    query: str
+    update: str | None
+    gsp: str | None
+    gsp_graph_parameter: str = "graph"
+    union_parameter: str | None = None
+    auth: str = "basic"
+
+
+def resolve_endpoints(
+    url: str,
+    store: str = "generic",
+    *,
+    query_url: str | None = None,
+    update_url: str | None = None,
+    gsp_url: str | None = None,
+    auth: str | None = None,
+) -> Endpoints:
+    """The preset for ``store`` at base ``url``, with any URL given explicitly taking over."""
+    base = url.rstrip("/")
+    if store == "oxigraph":
+        preset = Endpoints(f"{base}/query", f"{base}/update", f"{base}/store",
+                           union_parameter="union-default-graph")
+    elif store == "virtuoso":
+        preset = Endpoints(f"{base}/sparql", f"{base}/sparql-auth",
+                           f"{base}/sparql-graph-crud-auth", gsp_graph_parameter="graph-uri",
+                           auth="digest")
+    elif store == "fuseki":
+        # ``url`` is the dataset, e.g. http://localhost:3030/ds
+        preset = Endpoints(f"{base}/query", f"{base}/update", f"{base}/data")
+    elif store == "generic":
+        preset = Endpoints(url, url, None)
+    else:
+        raise StoreError(f"unknown store kind {store!r} (known: {', '.join(STORE_KINDS)})")
+    if auth is not None and auth not in ("basic", "digest"):
+        raise StoreError(f"unknown auth scheme {auth!r} (known: basic, digest)")
+    return Endpoints(
+        query=query_url or preset.query,
+        update=update_url or preset.update,
+        gsp=gsp_url or preset.gsp,
+        gsp_graph_parameter=preset.gsp_graph_parameter,
+        union_parameter=preset.union_parameter,
+        auth=auth or preset.auth,
+    )

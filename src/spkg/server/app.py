@@ -1,0 +1,263 @@
+"""The web application: SPARQL endpoint, resource pages, home and query pages, static files."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import re
+import shutil
+import tempfile
+import time
+from collections.abc import AsyncIterator, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from spkg.export.prefixes import jsonld_context
+from spkg.namespace import BASE
+from spkg.server import conneg, pages, protocol
+from spkg.server.engine import QueryEngine
+from spkg.server.graphview import GraphView, iri_for_path
+from spkg.server.render import STATIC, Renderer, script_json, yasgui_installed
+from spkg.server.resources import rdf_for, resource_alternates
+from spkg.server.stored import StoredQuery, stored_queries
+
+access_log = logging.getLogger("spkg.access")
+
+# Slugs as spkg.namespace.slugify makes them: nothing else is a resource path, so '..',
+# '%2e%2e', backslashes and absolute paths never reach a lookup.
+RESOURCE_PATH = re.compile(r"[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)*")
+TERM_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
+SUFFIX_FORMATS = {".ttl": "ttl", ".nt": "nt", ".jsonld": "jsonld", ".rdf": "rdf"}
+HTML_TYPES = {"text/html": "html", "application/xhtml+xml": "html"}
+PAGE_TYPES = {**HTML_TYPES, **{m: f for m, f in conneg.RDF_TYPES.items()
+                              if f in SUFFIX_FORMATS.values() and m != "application/json"}}
+
+
+@dataclass
+class ServerConfig:
+    timeout: float = 10.0
+    max_rows: int = 10_000
+    max_body: int = 1_000_000
+    allow_update: bool = False
+    workers: int = 2
+
+
+@dataclass
+class ServerState:
+    config: ServerConfig
+    engine: QueryEngine
+    view: GraphView
+    renderer: Renderer
+    queries: list[StoredQuery]
+    workdir: Path
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def close(self) -> None:
+        self.engine.close()
+        shutil.rmtree(self.workdir, ignore_errors=True)
+
+
+def build_state(quads: Iterable[ox.Quad], config: ServerConfig,
+                queries: list[StoredQuery] | None = None) -> ServerState:
+    """Load the quads into the page store and start the query workers."""
+    workdir = Path(tempfile.mkdtemp(prefix="spkg-serve-"))
+    nquads = workdir / "dataset.nq"
+    ox.serialize(quads, output=str(nquads), format=ox.RdfFormat.N_QUADS)
+    store = ox.Store()
+    store.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
+    engine = QueryEngine(str(nquads), size=config.workers)
+    engine.start()
+    return ServerState(config, engine, GraphView(store), Renderer(live=True),
+                       stored_queries() if queries is None else queries, workdir)
+
+
+def _state(request: Request) -> ServerState:
+    state = request.app.state.spkg
+    assert isinstance(state, ServerState)
+    return state
+
+
+def html(state: ServerState, template: str, page_path: str, status: int = 200,
+         **context: object) -> HTMLResponse:
+    body = state.renderer.render(template, page_path=page_path, **context)
+    return HTMLResponse(body, status_code=status, headers={"Vary": "Accept"})
+
+
+def not_found(state: ServerState, message: str) -> HTMLResponse:
+    return html(state, "error.html", "/404", status=404, code=404, title="Not found",
+                message=message)
+
+
+async def home(request: Request) -> Response:
+    state = _state(request)
+    classes = await run_in_threadpool(pages.class_counts, state.view)
+    documents = await run_in_threadpool(pages.documents, state.view)
+    return html(state, "home.html", "/", classes=classes, documents=documents,
+                queries=state.queries)
+
+
+def query_page(state: ServerState, request: Request) -> Response:
+    config = state.config
+    stored = [{"name": q.name, "summary": q.summary, "text": q.text} for q in state.queries]
+    return html(
+        state, "query.html", "/sparql",
+        queries=state.queries,
+        queries_json=script_json(stored),
+        config_json=script_json({"endpoint": str(request.url_for("sparql").path), "base": BASE}),
+        yasgui=yasgui_installed(),
+        timeout=config.timeout,
+        max_rows=config.max_rows,
+        allow_update=config.allow_update,
+        initial_query="SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 10",
+    )
+
+
+async def sparql(request: Request) -> Response:
+    state = _state(request)
+    try:
+        parsed = await protocol.parse_request(request, state.config.max_body)
+    except protocol.BodyTooLarge:
+        return protocol.error(413, f"request body over {state.config.max_body} bytes")
+    if isinstance(parsed, Response):
+        return parsed
+    if parsed.update is not None:
+        return await protocol.run_update(state, parsed)
+    if parsed.query is None:
+        if request.method == "GET":
+            return query_page(state, request)
+        return protocol.error(400, "no query: send query= (or update=)")
+    return await protocol.run_query(state, parsed, request.headers.get("accept"))
+
+
+async def _resource(request: Request, path: str, suffix_format: str | None) -> Response:
+    state = _state(request)
+    iri = iri_for_path(path)
+    view = await run_in_threadpool(pages.resource_view, state.view, iri)
+    if view is None:
+        return not_found(state, f"Nothing is known about {iri}.")
+    fmt = suffix_format or conneg.negotiate(request.headers.get("accept"), PAGE_TYPES, ["html"])
+    if fmt is None:
+        return protocol.error(406, "offered: " + ", ".join(PAGE_TYPES))
+    if fmt == "html":
+        return html(state, "resource.html", path, r=view, alternates=resource_alternates(path))
+    body = await run_in_threadpool(rdf_for, state.view, iri, fmt)
+    return Response(body, media_type=conneg.FORMAT_MEDIA_TYPES[fmt], headers={"Vary": "Accept"})
+
+
+def _split_suffix(name: str) -> tuple[str, str | None]:
+    for suffix, fmt in SUFFIX_FORMATS.items():
+        if name.endswith(suffix):
+            return name[: -len(suffix)], fmt
+    return name, None
+
+
+async def resource(request: Request) -> Response:
+    rest, fmt = _split_suffix(request.path_params["rest"])
+    if not RESOURCE_PATH.fullmatch(rest):
+        return not_found(_state(request), "Not a resource path.")
+    return await _resource(request, f"/id/{rest}", fmt)
+
+
+async def ontology_term(request: Request) -> Response:
+    name, fmt = _split_suffix(request.path_params["term"])
+    if not TERM_NAME.fullmatch(name):
+        return not_found(_state(request), "Not an ontology term.")
+    return await _resource(request, f"/ontology/{name}", fmt)
+
+
+async def ontology(request: Request) -> Response:
+    state = _state(request)
+    terms = await run_in_threadpool(pages.ontology_terms, state.view)
+    return html(state, "ontology.html", "/ontology", terms=terms)
+
+
+async def ontology_turtle(request: Request) -> Response:
+    from spkg.server.resources import graph_turtle
+
+    body = await run_in_threadpool(graph_turtle, _state(request).view,
+                                   "https://w3id.org/spkg/graph/ontology")
+    return Response(body, media_type=conneg.FORMAT_MEDIA_TYPES["ttl"])
+
+
+async def context(request: Request) -> Response:
+    return JSONResponse(jsonld_context(), media_type="application/ld+json")
+
+
+async def http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    if exc.status_code == 404:
+        return not_found(_state(request), "No such page.")
+    return protocol.error(exc.status_code, str(exc.detail))
+
+
+class AccessLog:
+    """One JSON line per request: method, path, status, duration in ms, result rows."""
+
+    def __init__(self, app: ASGIApp):
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        seen: dict[str, object] = {"status": 500, "rows": None}
+
+        async def record(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                seen["status"] = message["status"]
+                for key, value in message.get("headers", []):
+                    if key == b"x-spkg-rows":
+                        seen["rows"] = int(value)
+            await send(message)
+
+        try:
+            await self.app(scope, receive, record)
+        finally:
+            access_log.info(json.dumps({
+                "method": scope["method"],
+                "path": scope["path"],
+                "status": seen["status"],
+                "duration_ms": round((time.perf_counter() - started) * 1000, 2),
+                "rows": seen["rows"],
+            }))
+
+
+def create_app(state: ServerState) -> Starlette:
+    """The ASGI app over a loaded state; the state's workers stop when the app shuts down."""
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        try:
+            yield
+        finally:
+            state.close()
+
+    app = Starlette(
+        routes=[
+            Route("/", home, name="home"),
+            Route("/sparql", sparql, methods=["GET", "POST"], name="sparql"),
+            Route("/id/{rest:path}", resource, name="resource"),
+            Route("/ontology", ontology, name="ontology"),
+            Route("/ontology.ttl", ontology_turtle),
+            Route("/ontology/{term}", ontology_term),
+            Route("/context.jsonld", context),
+            Mount("/static", app=StaticFiles(directory=STATIC), name="static"),
+        ],
+        exception_handlers={HTTPException: http_error},
+        lifespan=lifespan,
+    )
+    app.state.spkg = state
+    app.add_middleware(AccessLog)
+    return app

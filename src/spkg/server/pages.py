@@ -1,0 +1,271 @@
+"""What a resource page shows, gathered from the graph: statements, incoming links, sources.
+
+Pure data (dataclasses); the templates decide how it looks, and autoescape every string.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+
+from spkg.export.prefixes import compact
+from spkg.server.graphview import (
+    DCTERMS,
+    OA,
+    PROV,
+    RDF,
+    RDF_TYPE,
+    SPKG,
+    GraphView,
+    local_path,
+    n,
+)
+
+MAX_INCOMING = 500
+MAX_INSTANCES = 2000
+# Provenance plumbing is shown as sources, not as ordinary incoming links.
+_PROVENANCE_PREDICATES = {RDF + "subject", RDF + "object", OA + "hasSource"}
+
+
+@dataclass
+class TermView:
+    text: str
+    href: str | None = None  # a local path ('/id/…') or None
+    iri: str | None = None  # the full IRI, for IRIs
+    language: str = ""
+    datatype: str = ""
+    is_literal: bool = False
+
+
+@dataclass
+class ValueView:
+    term: TermView
+    inferred: bool
+    sources: list[str] = field(default_factory=list)  # anchors of the supporting sentences
+
+
+@dataclass
+class PropertyView:
+    predicate: TermView
+    values: list[ValueView]
+
+
+@dataclass
+class Segment:
+    text: str
+    marked: bool
+
+
+@dataclass
+class SentenceView:
+    anchor: str
+    document: TermView
+    start: int
+    end: int
+    segments: list[Segment]
+    supports: list[str]  # "predicate → object" of the statements it is the source of
+
+
+@dataclass
+class ResourceView:
+    iri: str
+    label: str
+    types: list[ValueView]
+    properties: list[PropertyView]
+    incoming: list[tuple[TermView, TermView, bool]]  # subject, predicate, inferred
+    sentences: list[SentenceView]
+    instances: list[TermView]
+    incoming_truncated: bool = False
+
+
+def term_view(view: GraphView, term: object) -> TermView:
+    if isinstance(term, ox.NamedNode):
+        return TermView(view.label(term), local_path(term.value), term.value)
+    if isinstance(term, ox.BlankNode):
+        return TermView(f"_:{term.value}")
+    assert isinstance(term, ox.Literal)
+    datatype = "" if term.language else compact(term.datatype.value)
+    if datatype == "xsd:string":
+        datatype = ""
+    return TermView(term.value, language=term.language or "", datatype=datatype, is_literal=True)
+
+
+def _int_value(view: GraphView, node: object, predicate: str) -> int | None:
+    value = view.first_object(node, predicate) if isinstance(node, ox.NamedNode) else None
+    try:
+        return int(value.value) if isinstance(value, ox.Literal) else None
+    except ValueError:
+        return None
+
+
+def _span(view: GraphView, span: ox.NamedNode) -> tuple[int, int, str] | None:
+    """(start, end, exact text) of a Web Annotation span, from its two selectors."""
+    start = end = None
+    exact = ""
+    for selector in view.objects(span, OA + "hasSelector"):
+        if _int_value(view, selector, OA + "start") is not None:
+            start = _int_value(view, selector, OA + "start")
+            end = _int_value(view, selector, OA + "end")
+        text = view.first_object(selector, OA + "exact") if isinstance(
+            selector, ox.NamedNode) else None
+        if isinstance(text, ox.Literal):
+            exact = text.value
+    if start is None or end is None:
+        return None
+    return start, end, exact
+
+
+def highlight(sentence: str, start: int, marks: list[tuple[int, int]]) -> list[Segment]:
+    """Split a sentence into plain and marked pieces; offsets are document code points."""
+    spans = sorted((max(0, a - start), min(len(sentence), b - start)) for a, b in marks)
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if a >= b:
+            continue
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    segments: list[Segment] = []
+    cursor = 0
+    for a, b in merged:
+        if a > cursor:
+            segments.append(Segment(sentence[cursor:a], False))
+        segments.append(Segment(sentence[a:b], True))
+        cursor = b
+    if cursor < len(sentence):
+        segments.append(Segment(sentence[cursor:], False))
+    return segments
+
+
+def _sources(view: GraphView, subject: ox.NamedNode) -> tuple[
+        list[SentenceView], dict[tuple[str, str], list[str]]]:
+    """The sentences the facts about ``subject`` were read from, with the words marked."""
+    marks: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    supports: dict[str, list[str]] = defaultdict(list)
+    spans: dict[str, tuple[int, int, str, object]] = {}
+    anchors: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for quad in view.store.quads_for_pattern(None, n(RDF + "subject"), subject, None):
+        statement = quad.subject
+        predicate = view.first_object(statement, RDF + "predicate")
+        obj = view.first_object(statement, RDF + "object")
+        sentence = view.first_object(statement, PROV + "wasDerivedFrom")
+        if not isinstance(sentence, ox.NamedNode) or predicate is None or obj is None:
+            continue
+        if sentence.value not in spans:
+            found = _span(view, sentence)
+            if found is None:
+                continue
+            spans[sentence.value] = (*found, view.first_object(sentence, OA + "hasSource"))
+        for mention in view.objects(statement, SPKG + "mention"):
+            if isinstance(mention, ox.NamedNode) and (found := _span(view, mention)):
+                marks[sentence.value].append((found[0], found[1]))
+        supports[sentence.value].append(f"{view.label(predicate)} → {view.label(obj)}")
+        anchors[(str(predicate), str(obj))].append(_anchor(sentence.value))
+    sentences = []
+    for iri, (start, end, exact, document) in sorted(spans.items(), key=lambda s: s[1][:2]):
+        sentences.append(SentenceView(
+            anchor=_anchor(iri),
+            document=term_view(view, document) if document else TermView(iri),
+            start=start,
+            end=end,
+            segments=highlight(exact, start, marks[iri]),
+            supports=sorted(set(supports[iri])),
+        ))
+    return sentences, anchors
+
+
+def _anchor(span_iri: str) -> str:
+    """A stable HTML id for a sentence: its character range."""
+    fragment = span_iri.rsplit("#", 1)[-1]
+    return "s-" + "".join(c if c.isalnum() else "-" for c in fragment)
+
+
+def resource_view(view: GraphView, iri: str) -> ResourceView | None:
+    subject = n(iri)
+    outgoing = view.quads_about(subject)
+    incoming = view.quads_to(subject)
+    if not outgoing and not incoming:
+        return None
+    sentences, anchors = _sources(view, subject)
+    by_predicate: dict[str, list[ValueView]] = defaultdict(list)
+    types: list[ValueView] = []
+    seen: set[tuple[str, str, bool]] = set()
+    for quad in sorted(outgoing, key=lambda q: (str(q.predicate), str(q.object))):
+        inferred = view.is_inferred(quad)
+        key = (str(quad.predicate), str(quad.object), inferred)
+        if key in seen:
+            continue
+        seen.add(key)
+        value = ValueView(term_view(view, quad.object), inferred,
+                          anchors.get((str(quad.predicate), str(quad.object)), []))
+        if quad.predicate == RDF_TYPE:
+            types.append(value)
+        else:
+            by_predicate[quad.predicate.value].append(value)
+    properties = [PropertyView(term_view(view, n(p)), values)
+                  for p, values in sorted(by_predicate.items(), key=lambda kv: view.label(n(kv[0])))]
+    links = []
+    for quad in incoming:
+        if quad.predicate.value in _PROVENANCE_PREDICATES:
+            continue
+        links.append((term_view(view, quad.subject), term_view(view, quad.predicate),
+                      view.is_inferred(quad)))
+    links = sorted({(s.text, p.text, inf): (s, p, inf) for s, p, inf in links}.values(),
+                   key=lambda link: (link[1].text, link[0].text))
+    return ResourceView(
+        iri=iri,
+        label=view.label(subject),
+        types=types,
+        properties=properties,
+        incoming=links[:MAX_INCOMING],
+        incoming_truncated=len(links) > MAX_INCOMING,
+        sentences=sentences,
+        instances=instances(view, iri),
+    )
+
+
+def instances(view: GraphView, class_iri: str) -> list[TermView]:
+    """The things typed with a class (asserted or inferred), by label."""
+    subjects = {q.subject for q in view.store.quads_for_pattern(None, RDF_TYPE, n(class_iri), None)
+                if isinstance(q.subject, ox.NamedNode)}
+    found = sorted((term_view(view, s) for s in subjects), key=lambda t: t.text.lower())
+    return found[:MAX_INSTANCES]
+
+
+@dataclass
+class ClassCount:
+    term: TermView
+    count: int
+
+
+def class_counts(view: GraphView) -> list[ClassCount]:
+    """Every class that has instances, with how many (inferred types included), most first."""
+    rows = view.select(
+        "SELECT ?class (COUNT(DISTINCT ?thing) AS ?n) WHERE { ?thing a ?class . "
+        "FILTER(isIRI(?class) && isIRI(?thing)) } GROUP BY ?class"
+    )
+    counts = [ClassCount(term_view(view, row["class"]), int(row["n"].value)) for row in rows]
+    counts.sort(key=lambda c: (not (c.term.iri or "").startswith(SPKG), -c.count, c.term.text))
+    return counts
+
+
+def documents(view: GraphView) -> list[TermView]:
+    docs = []
+    for graph in view.document_graphs():
+        term = term_view(view, graph)
+        title = view.first_object(graph, DCTERMS + "title")
+        if isinstance(title, ox.Literal):
+            term.text = title.value
+        docs.append(term)
+    return docs
+
+
+def ontology_terms(view: GraphView) -> list[TermView]:
+    """Every spkg: term the ontology defines."""
+    subjects = {q.subject.value for q in view.store.quads_for_pattern(
+        None, RDF_TYPE, None, n("https://w3id.org/spkg/graph/ontology"))
+        if isinstance(q.subject, ox.NamedNode) and q.subject.value.startswith(SPKG)}
+    return sorted((term_view(view, n(s)) for s in subjects), key=lambda t: t.text.lower())

@@ -1,0 +1,155 @@
+"""The SPARQL 1.1 Protocol at /sparql: query via GET, POST form or POST direct; update when allowed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import parse_qs
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, Response
+
+from spkg.errors import QueryError, QueryTimeout
+from spkg.server import conneg, results
+from spkg.server.sparql import check_query, check_update
+
+
+class BodyTooLarge(Exception):
+    pass
+
+
+@dataclass
+class SparqlRequest:
+    query: str | None
+    update: str | None
+    default_graphs: list[str]
+    named_graphs: list[str]
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    """The request body, refusing (413) anything over ``limit`` bytes before reading it all."""
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limit:
+        raise BodyTooLarge
+    chunks = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise BodyTooLarge
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _media_type(request: Request) -> str:
+    return request.headers.get("content-type", "").split(";")[0].strip().lower()
+
+
+async def parse_request(request: Request, limit: int) -> SparqlRequest | Response:
+    params: dict[str, list[str]] = {k: request.query_params.getlist(k)
+                                    for k in request.query_params}
+    if request.method == "GET":
+        if "update" in params:
+            return PlainTextResponse("updates must be sent with POST\n", status_code=400)
+        return _from_params(params, None, None)
+    media = _media_type(request)
+    body = await read_body(request, limit)
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        return PlainTextResponse("the request body is not UTF-8\n", status_code=400)
+    if media == "application/x-www-form-urlencoded":
+        form = parse_qs(text, keep_blank_values=True)
+        merged = {**params, **{k: v for k, v in form.items()}}
+        return _from_params(merged, None, None)
+    if media == "application/sparql-query":
+        return _from_params(params, text, None)
+    if media == "application/sparql-update":
+        return _from_params(params, None, text)
+    return PlainTextResponse(
+        "POST needs Content-Type application/x-www-form-urlencoded, application/sparql-query "
+        "or application/sparql-update\n", status_code=415)
+
+
+def _from_params(params: dict[str, list[str]], query: str | None,
+                 update: str | None) -> SparqlRequest | Response:
+    queries = params.get("query", [])
+    updates = params.get("update", [])
+    if query is None and len(queries) > 1 or update is None and len(updates) > 1:
+        return PlainTextResponse("give one query or one update\n", status_code=400)
+    query = query if query is not None else (queries[0] if queries else None)
+    update = update if update is not None else (updates[0] if updates else None)
+    if query is not None and update is not None:
+        return PlainTextResponse("give a query or an update, not both\n", status_code=400)
+    return SparqlRequest(
+        query=query,
+        update=update,
+        default_graphs=params.get("default-graph-uri", []) + params.get("using-graph-uri", []),
+        named_graphs=params.get("named-graph-uri", []) + params.get("using-named-graph-uri", []),
+    )
+
+
+def error(status: int, message: str) -> Response:
+    return PlainTextResponse(message.rstrip() + "\n", status_code=status)
+
+
+async def run_query(state: object, sparql: SparqlRequest, accept: str | None) -> Response:
+    from spkg.server.app import ServerState
+
+    assert isinstance(state, ServerState) and sparql.query is not None
+    config = state.config
+    try:
+        checked = await run_in_threadpool(check_query, sparql.query)
+    except QueryError as problem:
+        return error(400, str(problem))
+    if checked.form in ("SELECT", "ASK"):
+        offered = results.SELECT_WRITERS if checked.form == "SELECT" else results.ASK_WRITERS
+        types = {m: f for m, f in conneg.RESULT_TYPES.items() if f in offered}
+        fmt = conneg.negotiate(accept, types, ["json", "xml", "csv", "tsv"])
+    else:
+        fmt = conneg.negotiate(accept, conneg.RDF_TYPES, ["ttl"])
+    if fmt is None:
+        offered_types = ", ".join(types if checked.form in ("SELECT", "ASK") else conneg.RDF_TYPES)
+        return error(406, f"cannot answer a {checked.form} query in any format you accept; "
+                          f"offered: {offered_types}")
+    request = {"query": sparql.query, "format": fmt, "max_rows": config.max_rows,
+               "default_graphs": sparql.default_graphs, "named_graphs": sparql.named_graphs}
+    try:
+        answer = await run_in_threadpool(state.engine.query, request, config.timeout)
+    except QueryTimeout:
+        return error(503, f"query timeout: the query ran longer than {config.timeout:g} s and "
+                          "was stopped. Narrow it down (LIMIT, more specific patterns).")
+    except QueryError as problem:
+        return error(400, str(problem))
+    headers = {"X-SPKG-Rows": "0"}
+    if answer["kind"] == "ASK":
+        body = results.ASK_WRITERS[fmt](answer["boolean"])
+    elif answer["kind"] == "SELECT":
+        body = results.SELECT_WRITERS[fmt](answer["variables"], answer["rows"],
+                                           answer["truncated"])
+        headers["X-SPKG-Rows"] = str(len(answer["rows"]))
+    else:
+        body = answer["data"]
+        headers["X-SPKG-Rows"] = str(answer["count"])
+    if answer.get("truncated"):
+        headers["X-SPKG-Truncated"] = "true"
+        headers["X-SPKG-Row-Limit"] = str(config.max_rows)
+    headers["Vary"] = "Accept"
+    return Response(body, media_type=conneg.FORMAT_MEDIA_TYPES[fmt], headers=headers)
+
+
+async def run_update(state: object, sparql: SparqlRequest) -> Response:
+    from spkg.server.app import ServerState
+
+    assert isinstance(state, ServerState) and sparql.update is not None
+    if not state.config.allow_update:
+        return error(403, "this endpoint is read-only (start it with --allow-update to change data)")
+    try:
+        await run_in_threadpool(check_update, sparql.update)
+        await run_in_threadpool(state.engine.update, sparql.update, state.config.timeout)
+        await run_in_threadpool(state.view.update, sparql.update)
+    except QueryTimeout:
+        return error(503, f"update timeout: it ran longer than {state.config.timeout:g} s")
+    except QueryError as problem:
+        return error(400, str(problem))
+    return Response(status_code=204)

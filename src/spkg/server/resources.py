@@ -1,0 +1,51 @@
+"""A resource as RDF: the triples with it as subject, from every graph (asserted and inferred)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+
+from spkg.export.jsonld import to_jsonld
+from spkg.export.prefixes import PREFIXES
+from spkg.server.conneg import FORMAT_MEDIA_TYPES
+from spkg.server.graphview import GraphView
+
+_FORMATS = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
+            "rdf": ox.RdfFormat.RDF_XML}
+_NAMES = {"ttl": "Turtle", "jsonld": "JSON-LD", "nt": "N-Triples", "rdf": "RDF/XML"}
+
+
+@dataclass(frozen=True)
+class Alternate:
+    name: str
+    href: str
+    media_type: str
+
+
+def resource_alternates(path: str) -> list[Alternate]:
+    return [Alternate(name, f"{path}.{fmt}", FORMAT_MEDIA_TYPES[fmt].split(";")[0])
+            for fmt, name in _NAMES.items()]
+
+
+def _sorted_triples(quads: list[ox.Quad]) -> list[ox.Triple]:
+    return sorted({q.triple for q in quads},
+                  key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+
+
+def serialise_triples(triples: list[ox.Triple], fmt: str, *, context: str) -> bytes:
+    if fmt == "jsonld":
+        return to_jsonld([ox.Quad(t.subject, t.predicate, t.object) for t in triples],
+                         context=context)
+    prefixes = None if fmt == "nt" else dict(PREFIXES)
+    return ox.serialize(triples, format=_FORMATS[fmt], prefixes=prefixes) or b""
+
+
+def rdf_for(view: GraphView, iri: str, fmt: str, *, context: str = "/context.jsonld") -> bytes:
+    triples = _sorted_triples(view.quads_about(ox.NamedNode(iri)))
+    return serialise_triples(triples, fmt, context=context)
+
+
+def graph_turtle(view: GraphView, graph: str) -> bytes:
+    quads = list(view.store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+    return serialise_triples(_sorted_triples(quads), "ttl", context="/context.jsonld")

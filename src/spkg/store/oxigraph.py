@@ -1,0 +1,162 @@
+"""OxigraphStore: pyoxigraph in memory or on disk; parameters bound with a VALUES block.
+
+Queries see the union of all graphs as their default graph, like RdflibStore, and
+answers come back as rdflib terms equal to the ones rdflib would give.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.namespace import XSD
+from rdflib.term import Node
+
+from spkg.errors import InputError, QueryError, SpkgError
+from spkg.queries.deadline import call_with_timeout
+from spkg.queries.values import insert_values
+from spkg.store.base import QueryResult
+
+_XSD_STRING = str(XSD.string)
+
+# file suffix → pyoxigraph format, for loading files without going through rdflib
+_FILE_FORMATS = {
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".trig": ox.RdfFormat.TRIG,
+    ".nt": ox.RdfFormat.N_TRIPLES,
+    ".nq": ox.RdfFormat.N_QUADS,
+    ".rdf": ox.RdfFormat.RDF_XML,
+    ".owl": ox.RdfFormat.RDF_XML,
+    ".xml": ox.RdfFormat.RDF_XML,
+    ".jsonld": ox.RdfFormat.JSON_LD,
+    ".n3": ox.RdfFormat.N3,
+}
+
+
+class OxigraphStore:
+    """A pyoxigraph Store; ``path=None`` keeps it in memory."""
+
+    name = "oxigraph"
+    binds_with = "values"
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.path = Path(path) if path is not None else None
+        self.store = ox.Store(str(path)) if path is not None else ox.Store()
+
+    # --- loading -------------------------------------------------------------------------
+
+    def load(self, dataset: Dataset, *, graphs: Sequence[URIRef] | None = None) -> int:
+        """Bulk-load named graphs of an rdflib Dataset: one N-Triples document per graph."""
+        wanted = None if graphs is None else set(graphs)
+        added = 0
+        for graph in dataset.graphs():
+            name = graph.identifier
+            if (wanted is not None and name not in wanted) or len(graph) == 0:
+                continue
+            data = graph.serialize(format="nt", encoding="utf-8")
+            target = ox.DefaultGraph() if name == DATASET_DEFAULT_GRAPH_ID else _named(name)
+            self.store.bulk_load(data, ox.RdfFormat.N_TRIPLES, to_graph=target)
+            added += len(graph)
+        return added
+
+    def load_files(self, files: Iterable[Path]) -> None:
+        """Parse files straight into the store (much faster than through rdflib)."""
+        for path in files:
+            path = Path(path)
+            fmt = _FILE_FORMATS.get(path.suffix.lower())
+            if fmt is None:
+                raise InputError(f"unknown RDF format {path.suffix!r}", path=path)
+            if not path.is_file():
+                raise InputError("no such file", path=path)
+            try:
+                self.store.bulk_load(path=str(path), format=fmt)
+            except SyntaxError as error:
+                raise InputError(f"does not parse: {' '.join(str(error).split())[:300]}",
+                                 path=path) from error
+
+    # --- querying ------------------------------------------------------------------------
+
+    def query(
+        self,
+        sparql: str,
+        *,
+        bindings: Mapping[str, Node] | None = None,
+        timeout: float | None = None,
+        limit: int | None = None,
+    ) -> QueryResult:
+        bound = insert_values(sparql, bindings)
+
+        def run() -> QueryResult:
+            try:
+                answer = self.store.query(bound, use_default_graph_as_union=True)
+                return _to_query_result(answer, limit)
+            except SyntaxError as error:
+                raise QueryError(f"SPARQL syntax error: {' '.join(str(error).split())}") from None
+            except SpkgError:
+                raise
+            except (OSError, ValueError, TypeError) as error:
+                raise QueryError(f"query failed: {' '.join(str(error).split())[:300]}") from error
+
+        return call_with_timeout(run, timeout)
+
+    def count(self, graph: URIRef | None = None) -> int:
+        if graph is None:
+            return len(self.store)
+        target = ox.DefaultGraph() if graph == DATASET_DEFAULT_GRAPH_ID else _named(graph)
+        return sum(1 for _ in self.store.quads_for_pattern(None, None, None, target))
+
+    def drop(self, graph: URIRef | None = None) -> None:
+        if graph is None:
+            self.store.clear()
+        elif graph == DATASET_DEFAULT_GRAPH_ID:
+            self.store.clear_graph(ox.DefaultGraph())
+        else:
+            self.store.remove_graph(_named(graph))
+
+
+def _named(iri: Node) -> ox.NamedNode:
+    if not isinstance(iri, URIRef):
+        raise SpkgError(f"graph names must be IRIs, not {iri!r}")
+    return ox.NamedNode(str(iri))
+
+
+def to_rdflib(term: Any) -> Node | None:
+    """A pyoxigraph term as the rdflib term rdflib itself would have produced."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        if datatype == _XSD_STRING:
+            return Literal(term.value)  # rdflib keeps simple literals untyped
+        return Literal(term.value, datatype=URIRef(datatype))
+    raise QueryError(f"unsupported term in a query answer: {term!r}")
+
+
+def _to_query_result(answer: Any, limit: int | None) -> QueryResult:
+    if isinstance(answer, ox.QueryBoolean):
+        return QueryResult(kind="ASK", boolean=bool(answer))
+    if isinstance(answer, ox.QueryTriples):
+        graph = Graph()
+        for triple in answer:
+            graph.add((to_rdflib(triple.subject), to_rdflib(triple.predicate),  # type: ignore[arg-type]
+                       to_rdflib(triple.object)))
+        return QueryResult(kind="CONSTRUCT", graph=graph)
+    variables = [v.value for v in answer.variables]
+    rows: list[tuple[Node | None, ...]] = []
+    truncated = False
+    for solution in answer:
+        if limit is not None and len(rows) >= limit:
+            truncated = True
+            break
+        rows.append(tuple(to_rdflib(solution[i]) for i in range(len(variables))))
+    return QueryResult(kind="SELECT", variables=variables, rows=rows, truncated=truncated)

@@ -1,0 +1,107 @@
+"""Per document (the five seeds and tests/ingest/documents/), the fields read from it
+match the hand-written expectations in tests/ingest/expected/<document>.json."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from rdflib import RDF, RDFS, URIRef
+from rdflib.namespace import DCTERMS, PROV
+
+from spkg.ingest.pipeline import ingest_document
+from spkg.ingest.vocab import load_vocabulary
+from spkg.namespace import SPKG, document_iri
+from spkg.why import short
+
+ROOT = Path(__file__).resolve().parent.parent
+EXPECTED = sorted((ROOT / "tests" / "ingest" / "expected").glob("*.json"))
+
+
+def _objects(triples: set, subject: URIRef, predicate: URIRef) -> set[str]:
+    return {short(o) for s, p, o in triples if s == subject and p == predicate}
+
+
+@pytest.fixture(scope="module")
+def vocab():  # type: ignore[no-untyped-def]
+    return load_vocabulary()
+
+
+@pytest.mark.parametrize("expected_file", EXPECTED, ids=lambda p: p.stem)
+def test_document_fields(expected_file: Path, vocab) -> None:  # type: ignore[no-untyped-def]
+    expected = json.loads(expected_file.read_text(encoding="utf-8"))
+    path = ROOT / expected["file"]
+    document, triples = ingest_document(path, vocab)
+    doc = document_iri(path.stem)
+    assert document.iri == doc
+    assert _objects(triples, doc, RDF.type) == {f"spkg:{expected['kind']}"}
+    assert {str(o) for s, p, o in triples if s == doc and p == DCTERMS.title} == {expected["title"]}
+    assert _objects(triples, doc, DCTERMS.date) == _one(expected["date"])
+    assert _objects(triples, doc, SPKG.country) == (
+        {expected["country"]} if expected["country"] else set())
+    outcomes = {short(s) for s, p, o in triples if p == RDF.type and o == SPKG.Outcome}
+    assert outcomes == set(expected["outcomes"])
+    for outcome in map(URIRef, (str(o).replace("id:", "https://w3id.org/spkg/id/")
+                                for o in expected["outcomes"])):
+        _check_outcome(triples, outcome, expected)
+    if "statements" in expected:
+        found = {str(o) for s, p, o in triples if p == SPKG.statement}
+        assert found == set(expected["statements"])
+    for label in expected.get("new_keyword_labels", []):
+        assert label in {short(o) for s, p, o in triples if p == RDFS.label}
+
+
+def _one(value: object) -> set[str]:
+    return {str(value)} if value is not None else set()
+
+
+def _check_outcome(triples: set, outcome: URIRef, expected: dict) -> None:
+    assert _objects(triples, outcome, SPKG.countryProgrammeOutcome) == _one(expected["cpo"])
+    assert _objects(triples, outcome, SPKG.hasIndicator) == _one(expected["indicator"])
+    assert _objects(triples, outcome, SPKG.year) == _one(expected["year"])
+    steps = {int(o) for s, p, o in triples if s == outcome and p == SPKG.step}
+    assert steps == ({expected["step"]} if expected["step"] is not None else set())
+    assert _objects(triples, outcome, SPKG.contributesToTarget) == set(expected["targets"])
+    assert _objects(triples, outcome, SPKG.contributesToGoal) == set(expected["goals"])
+    assert _objects(triples, outcome, SPKG.appliesPrinciple) == set(expected["principles"])
+    assert _objects(triples, outcome, SPKG.keyword) == set(expected["keywords"])
+    categories = {str(o) for s, p, o in triples if s == outcome and p == SPKG.partnerCategory}
+    assert categories == set(expected["partner_categories"])
+    assert set(expected["partners_include"]) <= _objects(triples, outcome, SPKG.partner)
+    for key, predicate in (("biennium", SPKG.biennium), ("visibility", SPKG.visibility)):
+        if key in expected:
+            assert {str(o) for s, p, o in triples if s == outcome and p == predicate} == {
+                expected[key]}
+    figures = {o for s, p, o in triples if s == outcome and p == SPKG.hasCoverageFigure}
+    covered = {int(o) for s, p, o in triples if s in figures and p == SPKG.personsCovered}
+    assert covered == ({expected["coverage"]} if expected["coverage"] else set())
+
+
+def test_spanish_and_english_keywords_land_on_the_same_concepts(vocab) -> None:  # type: ignore[no-untyped-def]
+    spanish = ingest_document(ROOT / "data/sources/000_d088c9348fb0c60c.txt", vocab)[1]
+    english = ingest_document(ROOT / "data/sources/001_0844c7bbfea795f9.txt", vocab)[1]
+    in_spanish = {o for s, p, o in spanish if p == SPKG.keyword}
+    in_english = {o for s, p, o in english if p == SPKG.keyword}
+    assert len(in_spanish) == 13
+    assert in_spanish == in_english
+    # all are reference concepts: none is minted as a new keyword
+    assert not any("/id/keyword/" in str(k) for k in in_spanish)
+
+
+def test_partner_types_are_guessed_from_names(vocab) -> None:  # type: ignore[no-untyped-def]
+    triples = ingest_document(ROOT / "data/sources/000_d088c9348fb0c60c.txt", vocab)[1]
+    types = {short(s): short(o) for s, p, o in triples if p == RDF.type
+             and "/organisation/" in str(s)}
+    assert types["id:organisation/pakistan-workers-federation"] == "spkg:WorkersOrganisation"
+    assert types["id:organisation/employers-federation-of-pakistan"] == "spkg:EmployersOrganisation"
+
+
+def test_boilerplate_yields_no_facts(vocab) -> None:  # type: ignore[no-untyped-def]
+    document, triples = ingest_document(ROOT / "data/sources/002_cc681104efda7e81.txt", vocab)
+    boilerplate = [s.body for s in document.sections if s.name in {"caption", "photo-link"}]
+    assert len(boilerplate) == 2
+    pointers = {o for s, p, o in triples if p in (PROV.wasDerivedFrom, SPKG.mention)}
+    for pointer in pointers:
+        start, end = map(int, str(pointer).split("#char=")[1].split(","))
+        assert not any(b.start <= start and end <= b.end for b in boilerplate), pointer

@@ -1,0 +1,93 @@
+"""Kinds, sections and sentence spans of the seeds and of documents for other countries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from spkg import paths
+from spkg.ingest.pipeline import read_document
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCUMENTS = sorted(paths.sources_dir().glob("*.txt")) + sorted(
+    (ROOT / "tests" / "ingest" / "documents").glob("*.txt"))
+
+SECTIONS = {
+    "000_d088c9348fb0c60c": ["indicator", "linked-projects", "outcome-summary",
+                             "outcome-achieved", "ilo-contribution", "partners", "sdg",
+                             "in-partnership", "principles", "keywords"],
+    "001_0844c7bbfea795f9": ["indicator", "linked-projects", "outcome-summary",
+                             "outcome-achieved", "ilo-contribution", "partners", "sdg",
+                             "coverage", "keywords"],
+    "002_cc681104efda7e81": ["title", "caption", "photo-link", "body", "key-resources"],
+    "003_fe60b1eef80f63e0": ["indicator", "outcome-summary", "outcome-achieved",
+                             "ilo-contribution", "gender", "keywords"],
+    "004_789b753ead95d840": ["title", "standfirst", "dateline", "body", "body"],
+    "ghana-result-record": ["header", "indicator", "linked-projects", "outcome-summary",
+                            "outcome-achieved", "ilo-contribution", "partners", "sdg",
+                            "coverage", "in-partnership", "principles", "keywords"],
+    "lima-press-release": ["title", "standfirst", "dateline", "body"],
+    "viet-nam-country-page": ["title", "caption", "photo-link", "body", "key-resources"],
+    "truncated-result-record": ["indicator", "linked-projects", "outcome-summary",
+                                "outcome-achieved", "ilo-contribution"],
+}
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.stem)
+def test_sections(path: Path) -> None:
+    document = read_document(path)
+    assert [s.name for s in document.sections] == SECTIONS[path.stem]
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.stem)
+def test_sentences_are_exact_non_overlapping_spans(path: Path) -> None:
+    document = read_document(path)
+    previous_end = 0
+    for sentence in document.sentences:
+        text = sentence.text(document.text)
+        assert text == text.strip() and text
+        assert not text.startswith("•")
+        assert sentence.start >= previous_end
+        previous_end = sentence.end
+
+
+def test_bullets_and_inline_bullets_split_into_items() -> None:
+    document = read_document(paths.sources_dir() / "003_fe60b1eef80f63e0.txt")
+    texts = [s.text(document.text) for s in document.sentences]
+    assert any(t.startswith("Pakistan Workers Federation (PWF) and Employers") for t in texts)
+    assert any(t.endswith("(one such training was organised on 25-26 Sept 2018).") for t in texts)
+    press = read_document(paths.sources_dir() / "004_789b753ead95d840.txt")
+    items = [s.text(press.text) for s in press.sentences]
+    assert "Khyber Pakhtunkhwa announced that it was in the process of finalizing the " \
+        "domestic workers' law while;" in items
+
+
+def test_crlf_and_bom_read_like_the_original(tmp_path: Path) -> None:
+    seed = paths.sources_dir() / "001_0844c7bbfea795f9.txt"
+    copy = tmp_path / seed.name
+    copy.write_bytes(b"\xef\xbb\xbf" + seed.read_bytes().replace(b"\n", b"\r\n"))
+    original, crlf = read_document(seed), read_document(copy)
+    assert [s.name for s in crlf.sections] == [s.name for s in original.sections]
+    assert [s.text(crlf.text) for s in crlf.sentences] == [
+        s.text(original.text) for s in original.sentences]
+
+
+@pytest.mark.parametrize(
+    "summary",
+    ["1. Policy A was adopted\n2. Scheme B was launched\n3. Law C was amended",
+     "(1) Policy A was adopted; (2) Scheme B was launched and (3) Law C was amended"],
+)
+def test_numbered_outcomes(summary: str, tmp_path: Path) -> None:
+    from spkg.ingest.fields import extract_fields
+    from spkg.ingest.vocab import load_vocabulary
+    from spkg.namespace import SPKG
+
+    path = tmp_path / "numbered.txt"
+    path.write_text(f"Result achieved\n\nOutcome summary\n\n{summary}\n\nOutcome achieved\n\n"
+                    "Done.\n2021 ABC123 8.1.1 Children\n", encoding="utf-8")
+    facts = extract_fields(read_document(path), load_vocabulary())
+    statements = sorted((str(f.subject).rsplit("-", 1)[-1], str(f.object))
+                        for f in facts if f.predicate == SPKG.statement)
+    assert statements == [("1", "Policy A was adopted"), ("2", "Scheme B was launched"),
+                          ("3", "Law C was amended")]

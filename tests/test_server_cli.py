@@ -1,0 +1,66 @@
+"""`spkg serve` as a user runs it: a subprocess that answers, then stops cleanly on a signal."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+from server.live import FIXTURE, free_port
+
+pytestmark = [pytest.mark.server, pytest.mark.slow]
+
+
+def _start(port: int) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "spkg", "serve", "--port", str(port), "--data", str(FIXTURE),
+         "--timeout", "5"],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+
+
+def _wait_until_up(process: subprocess.Popen[str], port: int, limit: float = 120) -> None:
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise AssertionError(f"spkg serve exited early:\n{process.stdout.read()}")  # type: ignore[union-attr]
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/", timeout=2).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        time.sleep(0.2)
+    process.kill()
+    raise AssertionError("spkg serve did not come up")
+
+
+def _worker_pids(parent: int) -> list[int]:
+    children = Path(f"/proc/{parent}/task/{parent}/children")
+    return [int(pid) for pid in children.read_text().split()] if children.exists() else []
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_serve_stops_cleanly_on_signal(sig: signal.Signals) -> None:
+    port = free_port()
+    process = _start(port)
+    try:
+        _wait_until_up(process, port)
+        workers = _worker_pids(process.pid)
+        answer = httpx.get(f"http://127.0.0.1:{port}/sparql",
+                           params={"query": "ASK { ?s ?p ?o }"}, timeout=10)
+        assert answer.json()["boolean"] is True
+        process.send_signal(sig)
+        output, _ = process.communicate(timeout=10)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert process.returncode == 0, output
+    assert '"path": "/sparql", "status": 200' in output  # the structured access log
+    for pid in workers:  # the query workers went with it
+        assert not Path(f"/proc/{pid}").exists() or "zombie" in Path(
+            f"/proc/{pid}/status").read_text().lower()
