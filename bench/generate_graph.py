@@ -75,7 +75,8 @@ class _Document:
         for s, p, o in facts:
             self.add(s, p, o)
             line = f"{s.n3()} {p.n3()} {o.n3()} ."  # type: ignore[attr-defined]
-            statement = URIRef(f"{self.doc}#statement-{hashlib.sha1(line.encode()).hexdigest()[:16]}")
+            digest = hashlib.sha1(line.encode()).hexdigest()[:16]
+            statement = URIRef(f"{self.doc}#statement-{digest}")
             self.add(statement, RDF.type, RDF.Statement)
             self.add(statement, RDF.subject, s)
             self.add(statement, RDF.predicate, p)

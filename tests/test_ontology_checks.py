@@ -1,7 +1,8 @@
 """Ontology quality checks: each broken ontology in tests/ontology_checks/ fails its check.
 
-The real ontology passes them all. A broken ontology ``<check>.ttl`` names the offending term in a ``# expect: IRI`` line;
-``<check>.data.ttl`` beside it, where present, is the data it is checked against.
+The real ontology passes them all. A broken ontology ``<check>.ttl`` names the offending
+term in a ``# expect: IRI`` line; ``<check>.data.ttl`` beside it, where present, is the data
+it is checked against.
 """
 
 from __future__ import annotations

@@ -93,7 +93,7 @@ class FakeStore(BaseHTTPRequestHandler):
     update_status = 500
     update_requests = 0
 
-    def do_POST(self) -> None:  # noqa: N802  (http.server's naming)
+    def do_POST(self) -> None:
         length = int(self.headers.get("Content-Length", 0))
         form = parse_qs(self.rfile.read(length).decode())
         if "query" in form:

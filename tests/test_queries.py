@@ -95,3 +95,18 @@ def test_goal_form_needs_the_inferred_graph() -> None:
     without = answer(RdflibStore(dataset), catalogue()["results-by-sdg-goal"])
     assert len(with_inferred.rows) == 2
     assert without.rows == []
+
+
+def test_seed_sentences_are_the_source_text() -> None:
+    """The sentences the provenance query returns are the words at those offsets."""
+    from spkg import paths
+
+    result = golden("seed", "provenance")
+    names = result.variables
+    assert result.rows
+    for row in result.rows:
+        cell = dict(zip(names, row, strict=True))
+        stem = str(cell["document"]).rsplit("/", 1)[1].replace("-", "_", 1)
+        text = (paths.sources_dir() / f"{stem}.txt").read_text(encoding="utf-8")
+        start, end = int(cell["start"]), int(cell["end"])  # type: ignore[call-overload]
+        assert text[start:end] == str(cell["sentence"])

@@ -79,7 +79,8 @@ def test_generator_is_deterministic_and_shaped_like_the_contract() -> None:
     dataset = new_dataset()
     for quad in first:
         dataset.add(quad)
-    predicates = {str(p).rsplit("#", 1)[-1].rsplit("/", 1)[-1] for _, p, _ in dataset}
+    assert len({g for *_, g in first}) > 1 == len(dataset.default_graph) + 1  # one graph each
+    predicates = {str(p).rsplit("#", 1)[-1].rsplit("/", 1)[-1] for _, p, _, _ in first}
     for expected in ("contributesToTarget", "subOrganizationOf", "memberOf", "locatedIn",
                      "wasDerivedFrom", "exact", "subject"):
         assert expected in predicates

@@ -27,10 +27,19 @@ SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 MAX_ROWS = 50
 
 
+# Test-only data: one triple in two named graphs.
+TWICE = """
+<http://example.org/g1> { <http://example.org/s> <http://example.org/p> "twice" . }
+<http://example.org/g2> { <http://example.org/s> <http://example.org/p> "twice" . }
+"""
+
+
 @pytest.fixture(scope="module")
-def server() -> Iterator[LiveServer]:
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    twice = tmp_path_factory.mktemp("data") / "twice.trig"
+    twice.write_text(TWICE, encoding="utf-8")
     config = ServerConfig(timeout=2.0, max_rows=MAX_ROWS, max_body=20_000)
-    with LiveServer(fixture_quads(), config) as live:
+    with LiveServer(fixture_quads([twice]), config) as live:
         yield live
 
 
@@ -68,6 +77,13 @@ def test_default_graph_is_the_union(client: httpx.Client) -> None:
     query = PREFIX + "SELECT ?l WHERE { ?p a spkg:Intervention ; rdfs:label ?l }"
     assert any(r["l"]["value"] == "Mazdoor Ka EHSAAS"
                for r in _bindings(client.get("/sparql", params={"query": query})))
+
+
+def test_default_graph_is_a_merge_not_a_bag(client: httpx.Client) -> None:
+    query = "SELECT ?o WHERE { <http://example.org/s> <http://example.org/p> ?o }"
+    assert len(_bindings(client.get("/sparql", params={"query": query}))) == 1
+    per_graph = "SELECT ?g WHERE { GRAPH ?g { <http://example.org/s> ?p ?o } }"
+    assert len(_bindings(client.get("/sparql", params={"query": per_graph}))) == 2
 
 
 def test_default_graph_uri_parameter(client: httpx.Client) -> None:
@@ -237,8 +253,15 @@ def test_query_and_update_together_is_400(client: httpx.Client) -> None:
 
 def test_access_log_is_one_json_line_per_request(client: httpx.Client,
                                                  caplog: pytest.LogCaptureFixture) -> None:
+    import time
+
     with caplog.at_level(logging.INFO, logger="spkg.access"):
         client.get("/sparql", params={"query": PROGRAMMES})
+        # the line is written after the last byte is sent, so it may trail the response
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline and not any(
+                r.name == "spkg.access" for r in caplog.records):
+            time.sleep(0.02)
     lines = [json.loads(r.getMessage()) for r in caplog.records if r.name == "spkg.access"]
     assert lines, "no access log line"
     entry = lines[-1]
@@ -257,3 +280,24 @@ def test_updates_when_allowed_reach_every_worker() -> None:
         load = http.post("/sparql", content=b"LOAD <http://example.org/data.ttl>",
                          headers={"Content-Type": "application/sparql-update"})
         assert load.status_code == 400 and "LOAD" in load.text
+
+
+def test_a_slow_query_does_not_block_others(client: httpx.Client, server: LiveServer) -> None:
+    import threading
+    import time
+
+    slow_status: list[int] = []
+
+    def slow() -> None:
+        with httpx.Client(base_url=server.url, timeout=30) as other:
+            slow_status.append(other.get("/sparql", params={"query": SLOW}).status_code)
+
+    thread = threading.Thread(target=slow)
+    thread.start()
+    time.sleep(0.3)  # the slow query is now running in a worker
+    started = time.monotonic()
+    fast = client.get("/sparql", params={"query": PROGRAMMES})
+    took = time.monotonic() - started
+    thread.join(timeout=30)
+    assert fast.status_code == 200 and took < 1.5, took
+    assert slow_status == [503]

@@ -9,6 +9,7 @@ blank nodes only as blank nodes (their labels are each store's own).
 
 from __future__ import annotations
 
+import itertools
 import re
 import shlex
 from collections import Counter
@@ -22,6 +23,7 @@ from rdflib.term import Node
 from servers import oxigraph_server, virtuoso_server  # noqa: F401  (fixtures)
 
 from spkg.dataset import load_built
+from spkg.errors import QueryError
 from spkg.push import push_dataset
 from spkg.queries.catalogue import StoredQuery, catalogue
 from spkg.queries.runner import run_stored
@@ -39,11 +41,29 @@ _TOP_LEVEL_ORDER = re.compile(r"\}\s*(?:GROUP\s+BY[^{}]*)?(?:HAVING[^{}]*)?ORDER
                               re.IGNORECASE)
 
 
+# Virtuoso 7.2.5 faults the stored queries still trip over, each with the rewrite that
+# avoids it (docs/readme/08-remote.md). Strict: a fixed query must leave this list.
+VIRTUOSO_FAULTS = {
+    "c102-gaps": "IF(COUNT(DISTINCT ?x) > 0, …) with a VALUES-bound variable: Virtuoso "
+                 "error SQ156 'Bad dfe in sqlo_place_exp'; "
+                 "MIN(IF(BOUND(?x), \"covered\", \"gap\")) works",
+}
+# On some fresh Virtuoso servers (1 in 3 to 1 in 6 starts), `a/rdfs:subClassOf*` matches
+# nothing; `?x a ?c . FILTER(?c = C || EXISTS { ?c rdfs:subClassOf+ C })` matched on every
+# start tried. Not strict: the fault comes and goes with the server.
+SUBCLASS_STAR = "Virtuoso: a/rdfs:subClassOf* sometimes matches nothing"
+VIRTUOSO_FLAKY = {
+    "coverage-figures": SUBCLASS_STAR,
+    "coverage-extension": SUBCLASS_STAR + " (label lookup of a ranged parameter)",
+    "studies": SUBCLASS_STAR + " (label lookup of a ranged parameter)",
+}
+
+
 def example_params(stored: StoredQuery) -> dict[str, str]:
     """``--param name=value`` pairs of the query's example line."""
     words = shlex.split(stored.example) if stored.example else []
     params: dict[str, str] = {}
-    for flag, value in zip(words, words[1:], strict=False):
+    for flag, value in itertools.pairwise(words):
         if flag in ("--param", "-p") and "=" in value:
             name, _, text = value.partition("=")
             params[name] = text
@@ -125,9 +145,19 @@ def test_there_are_stored_queries_to_compare() -> None:
 
 @pytest.mark.parametrize("name", sorted(STORED))
 def test_stored_query_gives_the_same_answer(name: str, local: RdflibStore,
-                                            remote: RemoteStore) -> None:
+                                            remote: RemoteStore,
+                                            request: pytest.FixtureRequest) -> None:
     stored = STORED[name]
-    expected = run(local, stored)
+    if remote.kind == "virtuoso" and name in VIRTUOSO_FAULTS:
+        request.applymarker(pytest.mark.xfail(reason=VIRTUOSO_FAULTS[name], strict=True))
+    if remote.kind == "virtuoso" and name in VIRTUOSO_FLAKY:
+        request.applymarker(pytest.mark.xfail(reason=VIRTUOSO_FLAKY[name], strict=False))
+    try:
+        expected = run(local, stored)
+    except QueryError as error:  # e.g. an example label that names two things
+        with pytest.raises(QueryError):
+            run(remote, stored)
+        pytest.skip(f"the example fails on every store alike: {error}")
     got = run(remote, stored)
     missing = Counter(expected) - Counter(got)
     extra = Counter(got) - Counter(expected)

@@ -46,3 +46,16 @@ def test_cli(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["why", "id:organisation/nobody"]) == 2
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "nobody" in err
+
+
+def test_data_option_reads_other_graphs(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    others = Path(__file__).resolve().parent / "ingest" / "documents"
+    out = tmp_path / "others.trig"
+    assert main(["ingest", str(others / "ghana-result-record.txt"), "-o", str(out), "--quiet"]) == 0
+    capsys.readouterr()
+    assert main(["why", "GHA101", "--data", str(out)]) == 0
+    report = capsys.readouterr().out
+    assert "ghana-result-record.txt" in report and "spkg:countryProgrammeOutcome" in report
+    assert main(["why", "GHA101"]) == 2  # not in the committed graphs

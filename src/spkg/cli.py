@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -61,6 +62,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SpkgError as error:
         print(f"spkg {args.command}: {error}", file=sys.stderr)
         return error.exit_code
+    except BrokenPipeError:
+        # the reader went away (`spkg query … | head`): stop quietly, as cat does
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except KeyboardInterrupt:
         print(f"spkg {args.command}: interrupted", file=sys.stderr)
         return 130

@@ -89,7 +89,8 @@ def run(args: argparse.Namespace) -> int:
     for result in results:
         counts[result.level] += 1
     failed = ontology_checks.failures(results, fail_on)
-    scope = f"{len(data_files)} data files, {len(data)} triples" if data is not None else "no data"
+    files = f"{len(data_files)} data file{'s' if len(data_files) != 1 else ''}"
+    scope = f"{files}, {len(data)} triples" if data is not None else "no data"
     print(
         f"{ontology_path.name} ({len(ontology)} triples; {scope}): "
         f"{counts[ontology_checks.Level.ERROR]} errors, "

@@ -9,7 +9,7 @@ from pathlib import Path
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "explain",
-        help="say why a triple holds: asserted (with its source sentence) or which rule inferred it",
+        help="say why a triple holds: its source sentence, or the rule that inferred it",
         description="Explain a triple of the built graph. Terms are IRIs (<…> or http…), "
         "prefixed names (spkg:, id:, sdg:, org:, rdf:, rdfs:, owl:, skos:, …), 'a' for "
         "rdf:type, or literals (\"text\"@en, 42). Exit 0 when the triple holds, 1 when not.",

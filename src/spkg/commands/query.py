@@ -1,4 +1,4 @@
-"""`spkg query`: run a stored query (or an ad-hoc one) on the built graph, given files or an endpoint."""
+"""`spkg query`: run a stored or ad-hoc query on the built graph, given files or an endpoint."""
 
 from __future__ import annotations
 
@@ -10,8 +10,6 @@ from typing import Any
 
 LOCAL_STORES = ("rdflib", "oxigraph", "auto")
 REMOTE_STORES = ("oxigraph", "virtuoso", "fuseki", "generic")
-# --store auto picks oxigraph above this many quads
-AUTO_OXIGRAPH_ABOVE = 200_000
 
 
 def register(subparsers: Any) -> None:
@@ -99,8 +97,10 @@ def _adhoc_text(args: argparse.Namespace) -> tuple[str, str | None]:
     if args.file is not None:
         try:
             return args.file.read_text(encoding="utf-8"), str(args.file)
-        except (OSError, UnicodeDecodeError) as error:
+        except OSError as error:
             raise InputError(f"cannot read: {error.strerror or error}", path=args.file) from None
+        except UnicodeDecodeError:
+            raise InputError("cannot read: not UTF-8 text", path=args.file) from None
     return args.sparql or "", None
 
 
@@ -126,13 +126,16 @@ def open_query_store(args: argparse.Namespace) -> Any:
         raise QueryError(f"--store must be one of {', '.join(LOCAL_STORES)} "
                          "(or give --endpoint for a remote store)")
     if kind == "oxigraph" and args.data:
-        store = open_store("oxigraph")
-        store.load_files(args.data)  # straight into oxigraph, without rdflib
-        return store
+        from spkg.store.oxigraph import OxigraphStore
+
+        direct = OxigraphStore()
+        direct.load_files(args.data)  # straight into oxigraph, without rdflib
+        return direct
     dataset = _local_dataset(args)
     if kind == "auto":
-        size = sum(len(g) for g in dataset.graphs())
-        kind = "oxigraph" if size > AUTO_OXIGRAPH_ABOVE else "rdflib"
+        from spkg.store.auto import choose_store
+
+        kind = choose_store(sum(len(g) for g in dataset.graphs()))
     if kind == "rdflib":
         from spkg.store.memory import RdflibStore
 

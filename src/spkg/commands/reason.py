@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
     cache_note = "cache hit" if result.cache_hit else f"reasoned in {result.batches} batch(es)"
     print(f"{len(result.graph)} inferred triples from {result.input_triples} asserted "
           f"(engine {result.engine}, {cache_note}, {result.dropped} trivial left out)")
-    by_predicate = Counter(result.graph.namespace_manager.normalizeUri(p)
+    by_predicate = Counter(result.graph.namespace_manager.normalizeUri(str(p))
                            for _, p, _ in result.graph)
     for predicate, count in by_predicate.most_common():
         print(f"  {count:7d}  {predicate}")

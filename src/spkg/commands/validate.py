@@ -1,4 +1,4 @@
-"""`spkg validate`: check the graph against the SHACL shapes; exit 0 conforms, 1 does not, 2 error."""
+"""`spkg validate`: check the graph against the shapes; exit 0 conforms, 1 does not, 2 error."""
 
 from __future__ import annotations
 

@@ -13,7 +13,8 @@ from rdflib import Dataset
 from spkg.atomic import atomic_write_bytes
 from spkg.export import void
 from spkg.export.jsonld import to_jsonld
-from spkg.export.prefixes import PREFIXES, jsonld_context
+from spkg.export.prefixes import jsonld_context
+from spkg.export.syntax import to_bytes
 from spkg.export.terms import canonical, dataset_quads, merged_triples
 from spkg.namespace import INFERRED_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
 from spkg.progress import Progress
@@ -40,7 +41,8 @@ DUMPS: tuple[DumpSpec, ...] = (
     DumpSpec("spkg.ttl", "ttl", "all", "union of every graph, graph names dropped (Turtle)"),
     DumpSpec("spkg.nt", "nt", "all", "union of every graph, graph names dropped (N-Triples)"),
     DumpSpec("spkg.rdf", "rdf", "all", "union of every graph, graph names dropped (RDF/XML)"),
-    DumpSpec("asserted.trig", "trig", "asserted", "asserted graphs: ontology, reference, documents"),
+    DumpSpec("asserted.trig", "trig", "asserted",
+             "asserted graphs: ontology, reference, documents"),
     DumpSpec("asserted.ttl", "ttl", "asserted", "union of the asserted graphs (Turtle)"),
     DumpSpec("documents.trig", "trig", "documents", "one graph per source document (TriG)"),
     DumpSpec("ontology.ttl", "ttl", "ontology", "the spkg OWL ontology (Turtle)"),
@@ -93,24 +95,9 @@ def serialise(quads: Sequence[ox.Quad], fmt: str) -> bytes:
     """Sorted quads in one syntax; triple syntaxes get the distinct triples of all the quads."""
     if fmt == "jsonld":
         return to_jsonld(quads, context=CONTEXT_FILE)
-    ox_format = _OX_FORMATS[fmt]
-    if fmt in ("nt", "nq"):  # line-based: sorted lines are canonical without prefixes
-        data: Sequence[ox.Quad] | Sequence[ox.Triple] = (
-            quads if fmt == "nq" else merged_triples(quads)
-        )
-        return ox.serialize(data, format=ox_format) or b""
-    data = quads if fmt == "trig" else merged_triples(quads)
-    text = ox.serialize(data, format=ox_format, prefixes=dict(PREFIXES)) or b""
-    return sorted_prefix_lines(text) if fmt in ("ttl", "trig") else text
-
-
-def sorted_prefix_lines(text: bytes) -> bytes:
-    """pyoxigraph writes @prefix lines in hash order, which changes between runs: sort them."""
-    lines = text.split(b"\n")
-    head = 0
-    while head < len(lines) and lines[head].startswith(b"@prefix "):
-        head += 1
-    return b"\n".join(sorted(lines[:head]) + lines[head:])
+    data: Sequence[ox.Quad] | Sequence[ox.Triple] = (
+        quads if fmt in ("trig", "nq") else merged_triples(quads))
+    return to_bytes(data, _OX_FORMATS[fmt])
 
 
 def _parts(quads: Sequence[ox.Quad]) -> list[void.Part]:
@@ -149,8 +136,7 @@ def export_quads(
     dumps = [void.Dump(s.file_name, MEDIA_TYPES[s.format], s.title) for s in DUMPS]
     description = void.describe(quads, _parts(quads), dumps, endpoint=endpoint,
                                 download_base=download_base)
-    void_bytes = ox.serialize(description, format=ox.RdfFormat.TURTLE, prefixes=dict(PREFIXES))
-    atomic_write_bytes(out_dir / VOID_FILE, sorted_prefix_lines(void_bytes or b""))
+    atomic_write_bytes(out_dir / VOID_FILE, to_bytes(description, ox.RdfFormat.TURTLE))
     written.append(out_dir / VOID_FILE)
     report.step(VOID_FILE)
     report.finish(f"{len(written)} files, {len(quads)} quads → {out_dir}")

@@ -37,7 +37,7 @@ def _value(term: object) -> object:
 def _nodes(quads: Sequence[ox.Quad]) -> list[dict[str, object]]:
     nodes: list[dict[str, object]] = []
     for subject, by_subject in groupby(quads, key=lambda q: q.subject):
-        node: dict[str, object] = {"@id": _node_id(subject)}  # type: ignore[arg-type]
+        node: dict[str, object] = {"@id": _node_id(subject)}
         for predicate, by_predicate in groupby(by_subject, key=lambda q: q.predicate):
             objects = [q.object for q in by_predicate]
             if predicate.value == RDF_TYPE and all(isinstance(o, ox.NamedNode) for o in objects):

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import json
 import shutil
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from spkg.atomic import atomic_write_bytes, atomic_write_text
 from spkg.export.prefixes import PREFIXES, jsonld_context
 from spkg.namespace import BASE
 from spkg.progress import Progress
@@ -36,19 +36,51 @@ def resource_paths(quads: Sequence[ox.Quad]) -> list[str]:
             if path is None:
                 continue
             rest = path.removeprefix("/id/") if path.startswith("/id/") else None
-            if rest is not None and RESOURCE_PATH.fullmatch(rest):
-                found.add(path)
-            elif path.startswith("/ontology/") and TERM_NAME.fullmatch(path[10:]):
+            is_instance = rest is not None and RESOURCE_PATH.fullmatch(rest)
+            is_term = path.startswith("/ontology/") and TERM_NAME.fullmatch(path[10:])
+            if is_instance or is_term:
                 found.add(path)
     return sorted(found)
 
 
 def write_site(quads: Sequence[ox.Quad], site_dir: Path, *, progress: bool = True) -> list[Path]:
-    """Render the home page, the ontology page and one page per spkg IRI into ``site_dir``."""
+    """Render the site into a temporary folder beside ``site_dir``, then swap it in whole.
+
+    One rename for the whole site rather than one fsync'd rename per file (thousands of them):
+    readers see the old site or the new one, never a mix.
+    """
+    site_dir = Path(site_dir)
+    site_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.", dir=site_dir.parent))
+    try:
+        written = _render_site(quads, staging, progress=progress, shown_as=site_dir)
+        staging.chmod(0o755)
+        old = site_dir.with_name(f".{site_dir.name}.old")
+        shutil.rmtree(old, ignore_errors=True)
+        if site_dir.exists():
+            site_dir.rename(old)
+        staging.rename(site_dir)
+        shutil.rmtree(old, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return [site_dir / p.relative_to(staging) for p in written]
+
+
+def _write(path: Path, data: str | bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, str):
+        path.write_text(data, encoding="utf-8")
+    else:
+        path.write_bytes(data)
+
+
+def _render_site(quads: Sequence[ox.Quad], site_dir: Path, *, progress: bool,
+                 shown_as: Path) -> list[Path]:
     from spkg.server import pages
     from spkg.server.graphview import GraphView, iri_for_path
     from spkg.server.render import STATIC, Renderer
-    from spkg.server.resources import resource_alternates, rdf_for
+    from spkg.server.resources import rdf_for, resource_alternates
     from spkg.server.stored import stored_queries
 
     store = ox.Store()
@@ -61,7 +93,7 @@ def write_site(quads: Sequence[ox.Quad], site_dir: Path, *, progress: bool = Tru
 
     def page(path: str, template: str, **context: object) -> None:
         target = site_dir / path.strip("/") / "index.html"
-        atomic_write_text(target, renderer.render(template, page_path=path, **context))
+        _write(target, renderer.render(template, page_path=path, **context))
         written.append(target)
 
     page("/", "home.html", classes=pages.class_counts(view), documents=pages.documents(view),
@@ -78,22 +110,21 @@ def write_site(quads: Sequence[ox.Quad], site_dir: Path, *, progress: bool = Tru
         depth = len([p for p in path.split("/") if p]) - 1
         for fmt in ("ttl", "jsonld", "nt", "rdf"):
             target = site_dir / f"{path.strip('/')}.{fmt}"
-            atomic_write_bytes(target, rdf_for(view, iri, fmt,
-                                               context="../" * depth + "context.jsonld"))
+            _write(target, rdf_for(view, iri, fmt, context="../" * depth + "context.jsonld"))
             written.append(target)
         report.step(path)
     ontology_file = site_dir / "ontology.ttl"
     from spkg.server.resources import graph_turtle
 
-    atomic_write_bytes(ontology_file, graph_turtle(view, BASE + "graph/ontology"))
+    _write(ontology_file, graph_turtle(view, BASE + "graph/ontology"))
     written.append(ontology_file)
     context_file = site_dir / "context.jsonld"
-    atomic_write_text(context_file, json.dumps(jsonld_context(), indent=1) + "\n")
+    _write(context_file, json.dumps(jsonld_context(), indent=1) + "\n")
     written.append(context_file)
     for name in STATIC_FILES:
         target = site_dir / "static" / name
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(STATIC / name, target)
         written.append(target)
-    report.finish(f"{len(written)} files → {site_dir}")
+    report.finish(f"{len(written)} files → {shown_as}")
     return written

@@ -53,12 +53,15 @@ def graph_name_to_ox(name: Node | None) -> OxGraphName:
 def dataset_quads(dataset: Dataset) -> Iterator[ox.Quad]:
     """Every quad of an rdflib Dataset as pyoxigraph quads (default graph included)."""
     for s, p, o, g in dataset.quads((None, None, None, None)):
-        graph = g.identifier if hasattr(g, "identifier") else g
+        graph = getattr(g, "identifier", g)
         yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph_name_to_ox(graph))  # type: ignore[arg-type]
 
 
 def canonical(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
-    """Quads with RDFC-1.0 blank node labels, sorted by their N-Quads text: same input, same list."""
+    """Quads with RDFC-1.0 blank node labels, sorted by their N-Quads text.
+
+    Same input, same list: the basis of byte-for-byte reproducible dumps.
+    """
     dataset = ox.Dataset(quads)
     dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
     return sorted(dataset, key=quad_sort_key)

@@ -18,6 +18,7 @@ DEFAULT_ENDPOINT = "http://127.0.0.1:8000/sparql"
 DEFAULT_DOWNLOAD_BASE = BASE + "dist/"
 PROJECT_LICENCE = "https://spdx.org/licenses/MIT"  # the licence in pyproject.toml
 SDG_KOS = "http://metadata.un.org/sdg"
+IANA_MEDIA_TYPES = "https://www.iana.org/assignments/media-types/"
 
 RDF_TYPE = ox.NamedNode(PREFIXES["rdf"] + "type")
 
@@ -97,7 +98,7 @@ def describe(
     endpoint: str = DEFAULT_ENDPOINT,
     download_base: str = DEFAULT_DOWNLOAD_BASE,
 ) -> list[ox.Triple]:
-    """VoID + DCAT triples for the whole dataset, one void:subset per part, one distribution per dump."""
+    """VoID + DCAT triples: the whole dataset, a void:subset per part, a distribution per dump."""
     root = ox.NamedNode(DATASET_IRI)
     out: list[ox.Triple] = [
         ox.Triple(root, RDF_TYPE, _n("void", "Dataset")),
@@ -137,7 +138,7 @@ def describe(
             ox.Triple(dist, _n("dcterms", "title"), _en(dump.title)),
             ox.Triple(dist, _n("dcat", "downloadURL"), url),
             ox.Triple(dist, _n("dcat", "mediaType"),
-                      ox.NamedNode("https://www.iana.org/assignments/media-types/" + dump.media_type)),
+                      ox.NamedNode(IANA_MEDIA_TYPES + dump.media_type)),
         ]
     return sorted(set(out), key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
 
@@ -152,5 +153,6 @@ def _sdg_citation(node: ox.NamedNode) -> list[ox.Triple]:
     if licence:
         triples.append(ox.Triple(node, _n("dcterms", "rights"), ox.Literal(licence)))
         citation = licence.split("citation:", 1)[-1].strip()
-        triples.append(ox.Triple(node, _n("dcterms", "bibliographicCitation"), ox.Literal(citation)))
+        triples.append(ox.Triple(node, _n("dcterms", "bibliographicCitation"),
+                                 ox.Literal(citation)))
     return triples

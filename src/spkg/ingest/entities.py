@@ -30,18 +30,23 @@ from spkg.ingest.naming import (
     initials,
 )
 from spkg.ingest.records import Span
-from spkg.namespace import SPKG
+from spkg.namespace import ORG, SPKG
 
 # A capitalised token, an acronym, or a hyphenated capitalised compound ("Mazdoor-ka-Ehsaas").
-_CAP = r"(?:[A-Z][\w’'.&-]*[\w&]|[A-Z])"
-_CONNECTOR = r"(?:of the|for the|of|and|&|for|on|through|to|in)"
-_CHUNK = re.compile(rf"{_CAP}(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?{_CAP}|[ \t]+(?:19|20)\d\d\b)*")
+_CAP = r"(?:[A-Z][\w’'.&/-]*[\w&](?:[’'](?=[ \t][A-Z]))?|[A-Z])"  # "Workers' Education"
+_CONNECTOR = r"(?:of the|for the|to the|on the|of|and|&|for|on|through|to|in)"
+_YEARS = r"(?:of[ \t]+)?(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?\b"  # "Act of 2018", "2019-2025"
+_CHUNK = re.compile(rf"{_CAP}(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?{_CAP}|[ \t]+{_YEARS})*")
+# "Ministry of Labour, Invalids and Social Affairs": a comma inside a ministry's name.
+_MINISTRY_LIST = re.compile(
+    r"(?:,[ \t]+[A-Z][\w-]*)+[ \t]+and[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*")
 # Capitalised words that start sentences or clauses rather than names.
-_LEADING_WORDS = frozenset(
-    "the a an in on at during since until by with for from under this these that those it "
-    "its their our his her and or but also while both each all some many other another "
-    "updates orientation meetings information however following there".split()
-)
+_LEADING_WORDS = frozenset({
+    "the", "a", "an", "in", "on", "at", "during", "since", "until", "by", "with", "for", "from",
+    "under", "this", "these", "that", "those", "it", "its", "their", "our", "his", "her", "and",
+    "or", "but", "also", "while", "both", "each", "all", "some", "many", "other", "another",
+    "however", "following", "there"
+})
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z&]*[A-Z]s?)\s*(?:[-–—,;:]\s*([^)]*))?\)")
 _ACRONYM_MISSING_OPEN = re.compile(r"\s+([A-Z]{2,6})\)")
 _ACRONYM_TOKEN = re.compile(r"(?<![\w-])[A-Z][A-Z&]{1,9}s?(?![\w-])")
@@ -71,6 +76,8 @@ class Mention:
     extra_classes: set[URIRef] = field(default_factory=set)
     country: str | None = None  # the country a nationality adjective named
     place: Entry | None = None  # the place a "Government of …" governs
+    guessed: bool = False  # the class is a default, not read from the words
+    country_wide: bool = False  # a name every country has ("DWCP"): the IRI adds the country
 
     @property
     def label(self) -> str:
@@ -86,7 +93,8 @@ _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
 _DATE_TAIL = re.compile(rf"(?:^|\s+(?:in|on|of|from|since|until|by|to)\s+){_MONTHS}")
 # Where a name starts inside a capitalised span: after a possessor ("Pakistan’s …") or
 # after a title held in an organisation ("Joint Secretary of the Ministry of …").
-_INNER_START = re.compile(r"(?:[’']s\s+)|\bof\s+(?:the\s+)?(?=(?:Ministry|Government|Department) of\b)")
+_INNER_START = re.compile(
+    r"(?:[’']s\s+)|\bof\s+(?:the\s+)?(?=(?:Ministry|Government|Department) of\b)")
 
 
 def _trim_chunk(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -121,7 +129,8 @@ def _trim_chunk(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _split_coordination(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """"Punjab and Pakistan Administered Kashmir" → two names; "… Welfare and Social …" stays one."""
+    """"Punjab and Pakistan Administered Kashmir" → two names;
+    "… Welfare and Social Protection Expert Group" stays one."""
     chunk = text[start:end]
     if class_from_head(chunk) is not None:
         yield start, end
@@ -170,20 +179,23 @@ class MentionFinder:
         words = self.text[start:end]
         if normalise_name(words) in GENERIC_NAMES:
             return None
+        if normalise_name(words) in HEAD_CLASSES and not _ACRONYM_AFTER.match(self.text, end):
+            return None  # "Peru’s Congress": a head word alone names no one in particular
         reference = None
         if len(words) < 2:
             return None
-        if cls is None or cls in PLACE_CLASSES:
-            reference = self.gazetteer.lookup(words, SCANNED_CLASSES)
+        reference = self.gazetteer.lookup(words, SCANNED_CLASSES)  # "World Food Programme"
         if reference is None and cls is None:
             reference = self.gazetteer.fuzzy(words, PLACE_CLASSES)
         if reference is not None:
             cls = reference.cls
         name = place = None
+        country_wide = False
         if cls == SPKG.Government:  # "Government of KP" is the Government of Khyber Pakhtunkhwa
+            article = "the " if re.match(r"Governments? of the ", words) else ""
             governed = re.sub(r"^Governments? of (the )?", "", words)
             place = self.gazetteer.lookup(governed, PLACE_CLASSES)
-            name = f"Government of {place.label}" if place is not None else None
+            name = f"Government of {article}{place.label}" if place is not None else None
         if cls is None:
             acronym = ILO_ACRONYMS.get(words)
             if acronym is None:
@@ -191,8 +203,9 @@ class MentionFinder:
             cls = acronym[1]
             period = _PERIOD.match(self.text, end)
             name = f"{acronym[0]} {period.group(1)}" if period else acronym[0]
+            country_wide = True
         mention = Mention(Span(start, end), words, cls, reference, source=source, name=name,
-                          place=place)
+                          place=place, country_wide=country_wide)
         self._attach_acronym(mention)
         return mention
 
@@ -210,6 +223,17 @@ class MentionFinder:
     def _named(self, region: Span) -> Iterator[Mention]:
         for start, end in capitalised_spans(self.text, region):
             words = self.text[start:end]
+            if class_from_head(words) in (SPKG.Ministry,) and words.startswith(
+                    ("Ministry of", "Department of")):
+                listed = _MINISTRY_LIST.match(self.text, end, region.end)
+                if listed and _ACRONYM_AFTER.match(self.text, listed.end()):
+                    end = listed.end()
+                    words = self.text[start:end]
+            if class_from_head(words) is None:
+                inner = re.search(r"\bof\s+(?:the\s+)?(?=[A-Z])", words)
+                if inner and class_from_head(words[inner.end():]) is not None:
+                    start += inner.end()  # "Representatives of the Viet Nam … Confederation"
+                    words = self.text[start:end]
             if _ACRONYM_TOKEN.fullmatch(words) and not _TRAILING_HEAD.match(self.text, end):
                 continue  # acronyms are resolved once the document's definitions are known
             cls = class_from_head(words)
@@ -229,9 +253,18 @@ class MentionFinder:
                 trailing = _TRAILING_HEAD.match(self.text, end)
                 if trailing:
                     cls = class_from_head(trailing.group(1))
+            guessed = False
+            if cls is None and " " in words:
+                defined = _ACRONYM_AFTER.match(self.text, end)
+                if defined and _could_abbreviate(defined.group(1), words) and not (
+                        self.gazetteer.lookup(words, SCANNED_CLASSES)):
+                    # "Viet Nam Social Security (VSS)": a name given an acronym is an
+                    # organisation unless its words say otherwise
+                    cls, guessed = _refine(words), True
             mention = self._mention(start, end, cls, "name")
             if mention is not None:
                 mention.country = country
+                mention.guessed = guessed
                 yield mention
 
     def _quoted(self, region: Span) -> Iterator[Mention]:
@@ -284,8 +317,9 @@ class MentionFinder:
                     if definition and _could_abbreviate(definition.group(1), mention.text):
                         # the acronym names the place, not its government
                         mention.acronym_span = Span(definition.start(1), definition.end(1))
-                        self.acronyms.setdefault(definition.group(1), Mention(
-                            Span(start, end), text[start:end], entry.cls, entry, source="gazetteer"))
+                        place = Mention(Span(start, end), text[start:end], entry.cls, entry,
+                                        source="gazetteer")
+                        self.acronyms.setdefault(definition.group(1), place)
                     yield mention
         for match in _FUNDED.finditer(text, region.start, region.end):
             country = DEMONYMS.get(match.group(1).casefold())
@@ -338,8 +372,15 @@ class MentionFinder:
                     expansion, cls = ILO_ACRONYMS[token]
                     period = _PERIOD.match(self.text, span.end)
                     name = f"{expansion} {period.group(1)}" if period else expansion
-                    uses.append(Mention(span, token, cls, source="name", name=name))
+                    uses.append(Mention(span, token, cls, source="name", name=name,
+                                        country_wide=True))
         return uses
+
+
+def _refine(words: str) -> URIRef:
+    from spkg.ingest.naming import refine_organisation
+
+    return refine_organisation(normalise_name(words), ORG.Organization)
 
 
 def _could_abbreviate(acronym: str, name: str) -> bool:

@@ -241,7 +241,14 @@ class RecordReader:
                       summary.body, summary.body)
             for outcome, item in zip(self.outcomes, items, strict=False):
                 text = Literal(_clean(item.text(document.text)), lang="en")
-                facts.add(outcome, SPKG.statement, text, document.sentence_at(item.start), item)
+                sentence = document.sentence_at(item.start)
+                facts.add(outcome, SPKG.statement, text, sentence, item)
+                # The statement is the only name an ILO result has.
+                facts.add(outcome, RDFS.label, text, sentence, item)
+        else:  # cut off before its summary: a label that says where the result is from
+            label = Literal(f"ILO result reported in {document.file_name}", lang="en")
+            for outcome in self.outcomes:
+                facts.add(outcome, RDFS.label, label, anchor, anchor)
         self._prose_field("ilo-contribution", SPKG.iloContribution)
         self._prose_field("gender", SPKG.genderDimension)
         self._step()

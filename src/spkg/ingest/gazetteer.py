@@ -105,6 +105,7 @@ class Gazetteer:
         self._by_key: dict[str, list[Entry]] = {}
         self._by_compact: dict[str, list[Entry]] = {}
         self._by_notation: dict[str, list[Entry]] = {}
+        self._choices: dict[frozenset[URIRef] | None, list[str]] = {}
         for entry in entries:
             self.add(entry)
         self._scanner: re.Pattern[str] | None = None
@@ -123,6 +124,7 @@ class Gazetteer:
         for notation in entry.notations:  # codes match only as written: "KP", not "Kp"
             self._by_notation.setdefault(notation.replace(" ", ""), []).append(entry)
         self._scanner = None
+        self._choices = {}
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -156,13 +158,20 @@ class Gazetteer:
         key = normalise_name(name)
         if len(key) < 6:  # short names and codes differ by one letter too easily
             return None
-        wanted = set(classes) if classes is not None else None
-        choices = [k for k, es in self._by_key.items() if len(k) >= 6 and any(
-            wanted is None or e.cls in wanted for e in es)]
-        best = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
+        wanted = frozenset(classes) if classes is not None else None
+        best = process.extractOne(key, self._fuzzy_choices(wanted), scorer=fuzz.ratio,
+                                  score_cutoff=FUZZY_THRESHOLD)
         if best is None:
             return None
         return next(e for e in self._by_key[best[0]] if wanted is None or e.cls in wanted)
+
+    def _fuzzy_choices(self, wanted: frozenset[URIRef] | None) -> list[str]:
+        """The keys a fuzzy lookup compares with (built once per set of classes)."""
+        if wanted not in self._choices:
+            self._choices[wanted] = [
+                key for key, entries in self._by_key.items()
+                if len(key) >= 6 and any(wanted is None or e.cls in wanted for e in entries)]
+        return self._choices[wanted]
 
     def scan(self, text: str) -> Iterator[tuple[int, int, Entry]]:
         """Occurrences of scanned names in ``text`` (longest first at each position)."""
@@ -193,7 +202,8 @@ class Gazetteer:
             (re.escape(n) if (len(n) <= 4 or n.isupper()) else f"(?i:{re.escape(n)})")
             for n in ordered
         )
-        self._scanner = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])" if ordered else r"(?!x)x")
+        pattern = rf"(?<![\w-])(?:{alternatives})(?![\w-])" if ordered else r"(?!x)x"
+        self._scanner = re.compile(pattern)
         return self._scanner
 
 

@@ -23,7 +23,13 @@ from rdflib import URIRef
 
 from spkg.ingest.entities import Mention
 from spkg.ingest.gazetteer import CLASS_PRIORITY, Entry, Gazetteer, normalise_name
-from spkg.ingest.naming import canonical_key, display_name, iri_kind, strip_descriptors
+from spkg.ingest.naming import (
+    canonical_key,
+    canonical_label,
+    display_name,
+    iri_kind,
+    strip_descriptors,
+)
 from spkg.namespace import mint
 
 SPELLING_THRESHOLD = 92.0  # rapidfuzz ratio between canonical keys of one kind
@@ -51,7 +57,10 @@ class _Cluster:
     def __init__(self, mention: Mention) -> None:
         self.mentions = [mention]
         self.reference = mention.reference
-        self.kind = iri_kind(mention.cls) if mention.cls is not None else "entity"
+
+    @property
+    def kind(self) -> str:
+        return iri_kind(self.best_class())
 
     def full_forms(self) -> list[str]:
         forms = [m.label for m in self.mentions if m.source != "acronym" and not _is_code(m.label)]
@@ -62,7 +71,8 @@ class _Cluster:
         return canonical_key(longest, self.best_class())
 
     def best_class(self) -> URIRef:
-        classes = [m.cls for m in self.mentions if m.cls is not None]
+        classes = [m.cls for m in self.mentions if m.cls is not None and not m.guessed]
+        classes = classes or [m.cls for m in self.mentions if m.cls is not None]
         if self.reference is not None:
             return self.reference.cls
         return min(classes, key=_specificity)
@@ -84,13 +94,23 @@ def _is_code(name: str) -> bool:
 def link_mentions(mentions: list[Mention], gazetteer: Gazetteer) -> list[Entity]:
     """Entities of a document, in order of first mention."""
     clusters: list[_Cluster] = []
-    for mention in mentions:
+    # Mentions whose class is only a default join an entity of any kind that has their
+    # name or acronym ("Mazdoor Ka EHSAAS (MKE)" after "the MKE programme").
+    guessed = [m for m in mentions if m.guessed]
+    for mention in [m for m in mentions if not m.guessed]:
         target = next((c for c in clusters if _same_entity(c, mention)), None)
         if target is None:
             clusters.append(_Cluster(mention))
         else:
             target.mentions.append(mention)
             target.reference = target.reference or mention.reference
+    for mention in guessed:
+        target = next((c for c in clusters if _names_match(c, mention)), None)
+        if target is None:
+            clusters.append(_Cluster(mention))
+        else:
+            target.mentions.append(mention)
+    clusters.sort(key=lambda c: min(m.span for m in c.mentions))
     clusters = _merge_variants(clusters)
     return [_entity(c, gazetteer) for c in clusters]
 
@@ -106,6 +126,13 @@ def _same_entity(cluster: _Cluster, mention: Mention) -> bool:
     if mention.acronym and mention.acronym in cluster.acronyms():
         return True
     return canonical_key(mention.label, mention.cls) == cluster.key()
+
+
+def _names_match(cluster: _Cluster, mention: Mention) -> bool:
+    if mention.acronym and mention.acronym in cluster.acronyms():
+        return True
+    cls = cluster.best_class()
+    return canonical_key(mention.label, cls) == cluster.key()
 
 
 def _merge_variants(clusters: list[_Cluster]) -> list[_Cluster]:
@@ -176,7 +203,8 @@ def _entity(cluster: _Cluster, gazetteer: Gazetteer) -> Entity:
                       extra_classes=extra)
     # the longest full form; among equally long ones, the one written most often, then first
     order = [display_name(f, cls) for f in cluster.full_forms()]
-    label = max(dict.fromkeys(order), key=lambda f: (len(f), order.count(f), -order.index(f)))
+    longest = max(dict.fromkeys(order), key=lambda f: (len(f), order.count(f), -order.index(f)))
+    label = canonical_label(longest, order)
     known = gazetteer.lookup(label)
     if known is not None and iri_kind(known.cls) == iri_kind(cls):
         return Entity(known.iri, known.cls, known.label, cluster.mentions, known,

@@ -20,6 +20,12 @@ from spkg.namespace import OA, SPKG, span_iri
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 QUOTE_CONTEXT = 32  # characters of prefix and suffix in a TextQuoteSelector
 
+# Namespace attribute lookups build a new URIRef each time; spans need them by the thousand.
+_TYPE, _SPECIFIC, _SOURCE, _SELECTOR = RDF.type, OA.SpecificResource, OA.hasSource, OA.hasSelector
+_POSITION, _START, _END = OA.TextPositionSelector, OA.start, OA.end
+_QUOTE, _EXACT, _PREFIX, _SUFFIX = OA.TextQuoteSelector, OA.exact, OA.prefix, OA.suffix
+_NON_NEGATIVE = XSD.nonNegativeInteger
+
 
 def ntriple(triple: Triple) -> str:
     return " ".join(term.n3() for term in triple) + " ."
@@ -49,23 +55,23 @@ def span_triples(document: Document, span: Span, kind: URIRef) -> set[Triple]:
     quote = URIRef(f"{document.iri}#quote={span.start},{span.end}")
     text = document.text
     triples: set[Triple] = {
-        (iri, RDF.type, OA.SpecificResource),
-        (iri, RDF.type, kind),
-        (iri, OA.hasSource, document.iri),
-        (iri, OA.hasSelector, position),
-        (iri, OA.hasSelector, quote),
-        (position, RDF.type, OA.TextPositionSelector),
-        (position, OA.start, Literal(span.start, datatype=XSD.nonNegativeInteger)),
-        (position, OA.end, Literal(span.end, datatype=XSD.nonNegativeInteger)),
-        (quote, RDF.type, OA.TextQuoteSelector),
-        (quote, OA.exact, Literal(span.text(text))),
+        (iri, _TYPE, _SPECIFIC),
+        (iri, _TYPE, kind),
+        (iri, _SOURCE, document.iri),
+        (iri, _SELECTOR, position),
+        (iri, _SELECTOR, quote),
+        (position, _TYPE, _POSITION),
+        (position, _START, Literal(span.start, datatype=_NON_NEGATIVE)),
+        (position, _END, Literal(span.end, datatype=_NON_NEGATIVE)),
+        (quote, _TYPE, _QUOTE),
+        (quote, _EXACT, Literal(span.text(text))),
     }
     prefix = text[max(0, span.start - QUOTE_CONTEXT) : span.start]
     suffix = text[span.end : span.end + QUOTE_CONTEXT]
     if prefix:
-        triples.add((quote, OA.prefix, Literal(prefix)))
+        triples.add((quote, _PREFIX, Literal(prefix)))
     if suffix:
-        triples.add((quote, OA.suffix, Literal(suffix)))
+        triples.add((quote, _SUFFIX, Literal(suffix)))
     return triples
 
 
@@ -76,6 +82,7 @@ def document_triples(document: Document, facts: list[Fact]) -> set[Triple]:
         triple = (fact.subject, fact.predicate, fact.object)
         words_of[(triple, fact.sentence)].update(fact.words)
     triples = metadata_triples(document)
+    spans: set[tuple[Span, URIRef]] = set()
     for (triple, sentence), words in words_of.items():
         statement = statement_iri(document.iri, triple, sentence)
         triples.add(triple)
@@ -86,8 +93,10 @@ def document_triples(document: Document, facts: list[Fact]) -> set[Triple]:
             (statement, RDF.object, triple[2]),
             (statement, PROV.wasDerivedFrom, span_iri(document.iri, sentence.start, sentence.end)),
         }
-        triples |= span_triples(document, sentence, SPKG.Sentence)
+        spans.add((sentence, SPKG.Sentence))
         for word in words:
             triples.add((statement, SPKG.mention, span_iri(document.iri, word.start, word.end)))
-            triples |= span_triples(document, word, SPKG.Mention)
+            spans.add((word, SPKG.Mention))
+    for span, kind in spans:
+        triples |= span_triples(document, span, kind)
     return triples

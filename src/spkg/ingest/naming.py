@@ -40,12 +40,19 @@ HEAD_CLASSES: dict[str, URIRef] = {
     "association": ORG.Organization,
     "organization": ORG.Organization,
     "organisation": ORG.Organization,
+    "chamber": SPKG.EmployersOrganisation,
+    "corporation": ORG.Organization,
+    "system": ORG.Organization,
+    "assembly": SPKG.GovernmentBody,
+    "parliament": SPKG.GovernmentBody,
+    "senate": SPKG.GovernmentBody,
     "government": SPKG.Government,
     "project": SPKG.Project,
     "programme": SPKG.Programme,
     "program": SPKG.Programme,
     "scheme": SPKG.Scheme,
     "card": SPKG.Scheme,
+    "pilot": SPKG.Programme,
     "grant": SPKG.Scheme,
     "allowance": SPKG.Scheme,
     "pension": SPKG.Scheme,
@@ -113,30 +120,34 @@ _WORD = re.compile(r"[\w’'-]+")
 def class_from_head(name: str) -> URIRef | None:
     """The class a name's head word implies ("… Expert Group" → ExpertGroup), if any."""
     key = normalise_name(name)
+    key = re.sub(r"( (19|20)\d\d)+$", "", key) or key  # "… Strategy 2019-2025"
     if key.startswith("ministry of") or key.startswith("department of"):
         return SPKG.Ministry
     if key.startswith("government of") or key.startswith("governments of"):
         return SPKG.Government
-    before_of = key.split(" of ", 1)[0]  # "Employers Federation of Pakistan"
+    # "Employers Federation of Pakistan", "Law on Social Insurance": the head comes before "of/on"
+    before_of = re.split(r" (?:of|on|for) ", key, maxsplit=1)[0]
     for candidate in (key, before_of):
         for head in _HEADS_LONGEST_FIRST:
             if candidate == head or candidate.endswith(" " + head):
-                return _refine_organisation(key, HEAD_CLASSES[head])
-    if re.search(r"\b(act|law|ordinance|code)( of)? (19|20)\d\d$", key):
+                return refine_organisation(key, HEAD_CLASSES[head])
+    if re.search(r"\b(act|law|ordinance|code)( of)? (19|20)\d\d$", normalise_name(name)):
         return SPKG.Law
     if re.search(r"\bproject (on|for|to)\b", key):
         return SPKG.Project
     return None
 
 
-def _refine_organisation(key: str, cls: URIRef) -> URIRef:
+def refine_organisation(key: str, cls: URIRef) -> URIRef:
     if cls != ORG.Organization:
         return cls
     words = set(key.split())
     if words & {"employers", "employer", "business", "chamber", "industry", "industries"}:
         return SPKG.EmployersOrganisation
-    if words & {"workers", "worker", "trade", "labour", "labor", "union", "unions"}:
+    if words & {"workers", "worker", "trade", "labour", "labor", "unions"}:
         return SPKG.WorkersOrganisation
+    if words & {"security", "pension", "pensions", "insurance"}:
+        return SPKG.SocialSecurityInstitution
     return cls
 
 
@@ -198,7 +209,44 @@ def display_name(name: str, cls: URIRef) -> str:
         shown = re.sub(r"\s+(?:programme|program)$", "", shown, flags=re.IGNORECASE) or shown
     if re.match(r"(?i)ministry of .+ (division|department)$", shown):
         shown = shown[len("ministry of "):]
+    if shown.casefold().endswith(" institutions"):  # the key is singular too
+        shown = shown[:-1]
     return shown
+
+
+_LOWER_WORDS = frozenset({"of", "and", "the", "for", "on", "to", "in", "at", "by", "with", "a",
+                          "an", "through"})
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def canonical_label(name: str, spellings: list[str]) -> str:
+    """The rdfs:label of an extracted entity: ``name`` with "&" as "and" and each word cased
+    the same way whichever document it is read from.
+
+    Possessive apostrophes go, as they do from the key. A word every spelling writes the
+    same way keeps that form ("EHSAAS", "SDGs"); a word written differently ("EHSAAS",
+    "Ehsaas") is capitalised ("Ehsaas"); connectors are lowercase. So "Mazdoor Ka EHSAAS" +
+    "Mazdoor-ka-Ehsaas" and "Mazdoor Ka Ehsaas" (another document) both give "Mazdoor Ka
+    Ehsaas": two graphs never disagree on one IRI's label.
+    """
+    forms: dict[str, set[str]] = {}
+    for spelling in [name, *spellings]:
+        for word in _LETTERS.findall(spelling.replace("&", " and ")):
+            forms.setdefault(word.casefold(), set()).add(word)
+    text = re.sub(r"\s*&\s*", " and ", name)
+    text = re.sub(r"(?<=s)[’'](?=\s|$)", "", text)  # "Workers’ Welfare Fund" as the key has it
+
+    def recase(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if match.start() > 0 and word.casefold() in _LOWER_WORDS:
+            return word.casefold()
+        written = forms.get(word.casefold(), {word})
+        if len(written) == 1:
+            only = next(iter(written))
+            return only[0].upper() + only[1:]
+        return word[0].upper() + word[1:].casefold()
+
+    return _LETTERS.sub(recase, text)
 
 
 def words(text: str) -> list[str]:

@@ -66,15 +66,9 @@ def read_document(path: Path) -> Document:
 def extract_facts(document: Document, vocab: Vocabulary) -> list[Fact]:
     """The fixed fields and what the prose says."""
     from spkg.ingest.gazetteer import load_gazetteer
+    from spkg.ingest.prose import extract_prose
 
-    facts = extract_fields(document, vocab)
-    try:
-        from spkg.ingest.prose import extract_prose
-    except ModuleNotFoundError as error:  # the prose extractor is optional while it is written
-        if error.name != "spkg.ingest.prose":
-            raise
-        return facts
-    return [*facts, *extract_prose(document, load_gazetteer())]
+    return [*extract_fields(document, vocab), *extract_prose(document, load_gazetteer())]
 
 
 def ingest_document(path: Path, vocab: Vocabulary | None = None) -> tuple[Document, set[Triple]]:
@@ -110,7 +104,6 @@ def ingest_paths(paths: Sequence[Path], *, strict: bool = False,
                 raise
             errors.append(error)
             result.warnings.append(str(error))
-            meter.note(f"skipped: {error}")
             continue
         result.documents.append(document.iri)
         result.triples[document.iri] = triples

@@ -43,12 +43,19 @@ def extract_prose(document: Document, gazetteer: Gazetteer) -> list[Fact]:
 
 
 def _name_offices(entities: list[Entity], country: str) -> None:
-    """"the Prime Minister" of a document about Pakistan is the Prime Minister of Pakistan."""
+    """"the Prime Minister" of a document about Pakistan is the Prime Minister of Pakistan;
+    its "DWCP (2016-22)" is the Pakistan Decent Work Country Programme 2016-22."""
+    if not country:
+        return
     for entity in entities:
-        if country and any(m.source == "office" for m in entity.mentions):
+        if any(m.source == "office" for m in entity.mentions):
             entity.names.add(entity.label)
             entity.label = f"{entity.label} of {country}"
             entity.iri = mint("organisation", entity.label)
+        elif any(m.country_wide for m in entity.mentions) and entity.reference is None:
+            entity.names.add(entity.label)
+            entity.label = f"{country} {entity.label}"
+            entity.iri = mint(entity.kind, entity.label)
 
 
 def entity_facts(document: Document, entity: Entity, gazetteer: Gazetteer) -> list[Fact]:

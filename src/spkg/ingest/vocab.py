@@ -92,40 +92,18 @@ class Vocabulary:
     def country_by_code(self, alpha3: str) -> Place | None:
         """A country from its ISO 3166 alpha-3 code ("PAK" → Pakistan)."""
         known = self._places_by_code.get(alpha3.upper())
-        if known is not None:
-            return self._place(known, alpha3)
-        name = iso_country_name(alpha3)
-        return self.country_by_name(name) if name else None
+        return self._place(known, alpha3) if known is not None else None
 
     def country_by_name(self, name: str) -> Place | None:
-        """A country from its English name ("Viet Nam", "Peru")."""
+        """A country from its English name or a well-known alternative ("Viet Nam", "Vietnam").
+
+        data/reference/places.ttl holds every ISO 3166-1 country with its official and
+        common names as labels, so no second country list is needed here.
+        """
         known = self._places_by_name.get(label_key(name))
         if known is not None and (known, RDF.type, SPKG.Country) in self.graph:
             return self._place(known, name)
-        iso_name = iso_country_name(name)
-        if iso_name is None:
-            return None
-        known = self._places_by_name.get(label_key(iso_name))
-        if known is not None:
-            return self._place(known, iso_name)
-        return Place(mint("place", iso_name), iso_name, SPKG.Country, False)
-
-
-@cache
-def iso_country_name(code_or_name: str) -> str | None:
-    """The English ISO 3166 name of a country given its alpha-3 code or one of its names."""
-    import pycountry
-
-    text = code_or_name.strip()
-    country = None
-    if len(text) == 3 and text.isalpha() and text.isupper():
-        country = pycountry.countries.get(alpha_3=text)
-    if country is None and len(text) > 3:
-        try:
-            country = pycountry.countries.lookup(text)
-        except LookupError:
-            return None
-    return str(country.name) if country is not None else None
+        return None
 
 
 @cache

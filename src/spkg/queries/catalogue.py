@@ -82,7 +82,8 @@ def _param(path: Path, raw: Any) -> ParamSpec:
         raise _fail(path, f"each param needs a name and a type, got {raw!r}")
     name, kind = str(raw["name"]), str(raw["type"])
     if kind not in PARAM_TYPES:
-        raise _fail(path, f"param {name!r} has unknown type {kind!r} (known: {', '.join(PARAM_TYPES)})")
+        known = ", ".join(PARAM_TYPES)
+        raise _fail(path, f"param {name!r} has unknown type {kind!r} (known: {known})")
     unknown = set(raw) - {"name", "type", "required", "default", "description", "range"}
     if unknown:
         raise _fail(path, f"param {name!r} has unknown keys {sorted(unknown)}")

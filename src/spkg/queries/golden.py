@@ -14,6 +14,7 @@ Review the diff by hand before committing: a golden file is a claim about the se
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import shlex
 import sys
@@ -45,7 +46,7 @@ def example_params(stored: StoredQuery) -> dict[str, str]:
     """The ``--param`` values of a stored query's example line."""
     words = shlex.split(stored.example)
     params: dict[str, str] = {}
-    for flag, value in zip(words, words[1:], strict=False):
+    for flag, value in itertools.pairwise(words):
         if flag in ("--param", "-p"):
             name, _, text = value.partition("=")
             params[name] = text

@@ -1,15 +1,17 @@
 """Parameter types: how the text a user types becomes one RDF term.
 
-| type       | accepts                                         | becomes                               |
-|------------|-------------------------------------------------|---------------------------------------|
-| iri        | <IRI>, http(s)://…, prefix:name, or a label     | the IRI (a label is looked up)        |
-| string     | any text                                        | a plain literal ("text")              |
-| integer    | 42, -3                                          | "42"^^xsd:integer                     |
-| year       | 2021                                            | "2021"^^xsd:gYear                     |
-| date       | 2021-09-09                                      | "2021-09-09"^^xsd:date                |
-| sdg-goal   | 1 … 17 (or an IRI/label)                        | <http://metadata.un.org/sdg/1>        |
-| sdg-target | 1.3, 8.b (or an IRI/label)                      | <http://metadata.un.org/sdg/1.3>      |
-| instrument | C102, R202, c 102 (or an IRI/label)             | <https://w3id.org/spkg/id/instrument/c102> |
+==========  ===========================================  ==================================
+type        accepts                                      becomes
+==========  ===========================================  ==================================
+iri         <IRI>, http(s)://…, prefix:name, or a label  the IRI (a label is looked up)
+string      any text                                     a plain literal ("text")
+integer     42, -3                                       "42"^^xsd:integer
+year        2021                                         "2021"^^xsd:gYear
+date        2021-09-09                                   "2021-09-09"^^xsd:date
+sdg-goal    1 … 17 (or an IRI or label)                  sdg:1
+sdg-target  1.3, 8.b (or an IRI or label)                sdg:1.3
+instrument  C102, R202, c 102 (or an IRI or label)       id:instrument/c102
+==========  ===========================================  ==================================
 
 A label is matched case-insensitively against rdfs:label, skos:prefLabel, skos:altLabel
 and skos:notation, among instances of the parameter's ``range`` class if it has one.
@@ -77,6 +79,8 @@ def _iri(text: str, range_iri: URIRef | None, resolve: LabelResolver | None) -> 
     named = expand_name(text)
     if named is not None:
         return named
+    if text.strip().startswith("<"):
+        raise ParamValueError("not a valid IRI")
     if resolve is None:
         raise ParamValueError("expected an IRI or prefixed name (labels need a store)")
     return resolve(text.strip(), range_iri)

@@ -14,32 +14,50 @@ from rdflib.term import Node
 
 from spkg.errors import QueryError
 from spkg.queries.catalogue import ParamSpec, StoredQuery
-from spkg.queries.params import PARAM_TYPES, ParamValueError, convert
+from spkg.queries.params import PARAM_TYPES, LabelResolver, ParamValueError, convert
 from spkg.queries.values import check_syntax
 from spkg.store.base import QueryResult, Store
 
-_LOOKUP = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+_PREFIXES = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT DISTINCT ?x WHERE {
-  ?x rdfs:label|skos:prefLabel|skos:altLabel|skos:notation ?label .
+"""
+_LABELS = "rdfs:label|skos:prefLabel|skos:altLabel|skos:notation"
+# First the label exactly as typed (plain or @en): an index lookup on every store.
+_EXACT = _PREFIXES + """SELECT DISTINCT ?x WHERE {
+  { ?x LABELS ?text } UNION { ?x LABELS ?textEn }
+  FILTER(isIRI(?x))
+  IN_CLASS
+} ORDER BY ?x LIMIT 6""".replace("LABELS", _LABELS)
+# Then any case, any language or datatype: a scan of the labels.
+_ANY_CASE = _PREFIXES + """SELECT DISTINCT ?x WHERE {
+  ?x LABELS ?label .
   FILTER(isIRI(?x) && LCASE(STR(?label)) = LCASE(STR(?text)))
-  %s
-} ORDER BY ?x LIMIT 6"""
+  IN_CLASS
+} ORDER BY ?x LIMIT 6""".replace("LABELS", _LABELS)
 _IN_CLASS = "?x a/rdfs:subClassOf* ?class ."
 
 
-def label_resolver(store: Store, timeout: float | None = None):  # type: ignore[no-untyped-def]
+def label_resolver(store: Store, timeout: float | None = None) -> LabelResolver:
     """A resolver that finds the one IRI carrying a label, optionally within a class."""
 
     def resolve(label: str, range_iri: URIRef | None) -> URIRef:
-        bindings: dict[str, Node] = {"text": Literal(label)}
+        in_class = _IN_CLASS if range_iri is not None else ""
+        bindings: dict[str, Node] = {"text": Literal(label), "textEn": Literal(label, lang="en")}
         if range_iri is not None:
             bindings["class"] = range_iri
-        sparql = _LOOKUP % (_IN_CLASS if range_iri is not None else "")
-        found = [row[0] for row in store.query(sparql, bindings=bindings, timeout=timeout).rows]
+        def lookup(template: str) -> list[Node | None]:
+            sparql = template.replace("IN_CLASS", in_class)
+            return [row[0] for row in store.query(sparql, bindings=bindings, timeout=timeout).rows]
+
+        found = lookup(_EXACT)
+        if not found:
+            del bindings["textEn"]
+            found = lookup(_ANY_CASE)
         where = f" among instances of <{range_iri}>" if range_iri is not None else ""
         if not found:
-            raise ParamValueError(f"nothing is labelled {label!r}{where}; give an IRI or another label")
+            raise ParamValueError(
+                f"nothing is labelled {label!r}{where}; give an IRI or another label"
+            )
         if len(found) > 1:
             listed = ", ".join(f"<{iri}>" for iri in found[:5])
             raise ParamValueError(f"{label!r} is ambiguous{where}: {listed}; give the IRI")

@@ -52,7 +52,7 @@ class Inference:
 
 def infer(dataset: Dataset, *, engine: str = DEFAULT_ENGINE, use_cache: bool = True,
           progress: bool = True) -> Graph:
-    """The OWL 2 RL inferences over ontology + reference + documents: new, non-trivial triples only."""
+    """OWL 2 RL inferences over ontology + reference + documents: new, non-trivial ones only."""
     result = reason(dataset, engine=engine, use_cache=use_cache, progress=progress)
     _log_problems(result)
     return result.graph
@@ -60,7 +60,7 @@ def infer(dataset: Dataset, *, engine: str = DEFAULT_ENGINE, use_cache: bool = T
 
 def add_inferred(dataset: Dataset, *, engine: str = DEFAULT_ENGINE, use_cache: bool = True,
                  progress: bool = True) -> int:
-    """Replace the dataset's inferred graph with fresh inferences; returns how many triples it holds."""
+    """Replace the dataset's inferred graph with fresh inferences; returns its size."""
     result = reason(dataset, engine=engine, use_cache=use_cache, progress=progress)
     _log_problems(result)
     target = dataset.graph(INFERRED_GRAPH)
@@ -86,7 +86,7 @@ def input_graphs(dataset: Dataset) -> dict[Node, list[Triple]]:
             continue
         triples = list(graph)
         if triples:
-            graphs.setdefault(graph.identifier, []).extend(triples)  # type: ignore[arg-type]
+            graphs.setdefault(graph.identifier, []).extend(triples)
     return graphs
 
 
@@ -116,8 +116,10 @@ def reason(dataset: Dataset, *, engine: str = DEFAULT_ENGINE, use_cache: bool = 
         dropped = 0
     else:
         bar.note(f"closing {total} triples with {engine}")
+        close_started = time.perf_counter()
         added, warnings, n_batches = _close_all(graphs, engine, partition_triples, bar,
                                                 use_cache=use_cache)
+        timings["close"] = time.perf_counter() - close_started
         inferred_triples = set(keep_inferred(added, asserted))
         dropped = len(added) - len(inferred_triples)
     clash_started = time.perf_counter()
@@ -143,17 +145,18 @@ def _union(a: set[Triple], b: set[Triple]) -> list[Triple]:
 def _schema_graph(graphs: dict[Node, list[Triple]]) -> Graph:
     """The triples that declare disjointness, from whichever graph holds them."""
     wanted = {OWL.disjointWith, OWL.members, RDF.first, RDF.rest}
+    rdf_type, all_disjoint = RDF.type, OWL.AllDisjointClasses
     schema = Graph()
     for triples in graphs.values():
         for s, p, o in triples:
-            if p in wanted or (p == RDF.type and o == OWL.AllDisjointClasses):
+            if p in wanted or (p == rdf_type and o == all_disjoint):
                 schema.add((s, p, o))
     return schema
 
 
 def _close_all(graphs: dict[Node, list[Triple]], engine: str, partition_triples: int,
                bar: Progress, *, use_cache: bool) -> tuple[set[Triple], list[str], int]:
-    """Everything the engine adds: whole-graph, or per batch of documents over a closed background."""
+    """Everything the engine adds: whole graph, or per batch of documents over the background."""
     documents = {name: t for name, t in graphs.items() if name not in BACKGROUND}
     doc_total = sum(len(t) for t in documents.values())
     if engine == "owlrl" or doc_total <= partition_triples:
@@ -199,4 +202,3 @@ def _bind(graph: Graph) -> None:
     from spkg.dataset import bind_prefixes
 
     bind_prefixes(graph)
-    graph.bind("schema", "http://schema.org/")

@@ -16,7 +16,6 @@ from rdflib.term import Node
 
 from spkg.reason.filtering import Triple
 
-
 _TYPE = RDF.type
 _SUBCLASS, _SUBPROPERTY = RDFS.subClassOf, RDFS.subPropertyOf
 _SCHEMA_PREDICATES = frozenset({_SUBCLASS, _SUBPROPERTY, RDFS.domain, RDFS.range})

@@ -26,7 +26,7 @@ RULE_TEXT = {
     "cax-sco": "a member of a subclass is a member of the superclass",
     "cax-eqc": "members of equivalent classes are shared",
     "cax-dw": "an individual in two disjoint classes is in owl:Nothing (an inconsistency)",
-    "cax-adc": "an individual in two of a set of disjoint classes is in owl:Nothing (an inconsistency)",
+    "cax-adc": "an individual in two of a set of disjoint classes is in owl:Nothing",
     "prp-dom": "the subject of a property is in its domain",
     "prp-rng": "the object of a property is in its range",
     "prp-spo1": "a sub-property implies its super-property",
@@ -142,14 +142,16 @@ class Justifier:
             yield "prp-eqp", [(q, OWL.equivalentProperty, p), (s, q, o)], ""
         for q in g.objects(p, OWL.equivalentProperty):
             yield "prp-eqp", [(p, OWL.equivalentProperty, q), (s, q, o)], ""
-        for q in g.objects(p, OWL.inverseOf):
-            yield "prp-inv1", [(p, OWL.inverseOf, q), (o, q, s)], ""
+        # prp-inv1: p1 inverseOf p2, x p1 y ⇒ y p2 x; prp-inv2 the other way round
         for q in g.subjects(OWL.inverseOf, p):
-            yield "prp-inv2", [(q, OWL.inverseOf, p), (o, q, s)], ""
+            yield "prp-inv1", [(q, OWL.inverseOf, p), (o, q, s)], ""
+        for q in g.objects(p, OWL.inverseOf):
+            yield "prp-inv2", [(p, OWL.inverseOf, q), (o, q, s)], ""
         if (p, RDF.type, OWL.TransitiveProperty) in g:
             for y in g.objects(s, p):
                 if y not in (s, o) and (y, p, o) in g:
-                    yield "prp-trp", [(s, p, y), (y, p, o), (p, RDF.type, OWL.TransitiveProperty)], ""
+                    yield "prp-trp", [(s, p, y), (y, p, o),
+                                      (p, RDF.type, OWL.TransitiveProperty)], ""
         if (p, RDF.type, OWL.SymmetricProperty) in g:
             yield "prp-symp", [(o, p, s), (p, RDF.type, OWL.SymmetricProperty)], ""
         for prop, steps in self.chains:
@@ -162,7 +164,7 @@ class Justifier:
     def _type_candidates(self, s: Node, cls: Node) -> Iterator[tuple[str, list[Triple], str]]:
         g = self.closure
         if cls == OWL.Nothing:
-            types = sorted(g.objects(s, RDF.type))
+            types = sorted(g.objects(s, RDF.type), key=str)
             for i, a in enumerate(types):
                 for b in types[i + 1:]:
                     if frozenset((a, b)) not in self.disjoint:
@@ -231,8 +233,8 @@ class Justifier:
 
     def _asserted(self, triple: Triple) -> Justification:
         s, p, o = triple
-        graphs = sorted({g for *_, g in self.dataset.quads((s, p, o, None))
-                         if g != INFERRED_GRAPH}, key=str)
+        graphs: list[Node] = sorted({g for *_, g in self.dataset.quads((s, p, o, None))
+                                     if g is not None and g != INFERRED_GRAPH}, key=str)
         return Justification(triple, "asserted", graphs=graphs, sources=self.sources(triple))
 
     def sources(self, triple: Triple) -> list[Source]:
@@ -249,7 +251,7 @@ class Justifier:
                 for selector in d.objects(span, OA.hasSelector):
                     if (selector, RDF.type, OA.TextQuoteSelector) in d:
                         text = str(next(d.objects(selector, OA.exact), ""))
-                found.append(Source(document or span, span, text))  # type: ignore[arg-type]
+                found.append(Source(document or span, span, text))
         return sorted(found, key=lambda src: str(src.sentence))
 
 

@@ -82,7 +82,8 @@ class _UnionFind:
     def union(self, a: Node, b: Node) -> None:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)  # type: ignore[type-var]
+            low, high = sorted((ra, rb), key=str)
+            self.parent[high] = low
 
 
 def components(documents: Mapping[Node, Sequence[Triple]], joining: Joining
@@ -112,7 +113,7 @@ def components(documents: Mapping[Node, Sequence[Triple]], joining: Joining
 
 
 def batches(groups: list[list[Node]], sizes: Mapping[Node, int], limit: int) -> list[list[Node]]:
-    """Pack groups, in order, into batches of at most ``limit`` triples (a bigger group stays whole)."""
+    """Pack groups, in order, into batches of at most ``limit`` triples (big groups stay whole)."""
     packed: list[list[Node]] = []
     current: list[Node] = []
     current_size = 0

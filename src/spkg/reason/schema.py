@@ -15,7 +15,7 @@ def property_chains(graph: Graph) -> list[tuple[URIRef, tuple[URIRef, ...]]]:
     for prop, head in graph.subject_objects(OWL.propertyChainAxiom):
         steps = tuple(Collection(graph, head))
         if isinstance(prop, URIRef) and steps and all(isinstance(s, URIRef) for s in steps):
-            chains.append((prop, steps))  # type: ignore[arg-type]
+            chains.append((prop, tuple(URIRef(str(s)) for s in steps)))
     return sorted(chains)
 
 

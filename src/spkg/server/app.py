@@ -76,7 +76,8 @@ def build_state(quads: Iterable[ox.Quad], config: ServerConfig,
     ox.serialize(quads, output=str(nquads), format=ox.RdfFormat.N_QUADS)
     store = ox.Store()
     store.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
-    engine = QueryEngine(str(nquads), size=config.workers)
+    engine = QueryEngine(str(nquads), size=config.workers,
+                         merged_default=not config.allow_update)
     engine.start()
     return ServerState(config, engine, GraphView(store), Renderer(live=True),
                        stored_queries() if queries is None else queries, workdir)

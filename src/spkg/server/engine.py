@@ -48,6 +48,7 @@ class _Worker:
 class QueryEngine:
     nquads_path: str
     size: int = 2
+    merged_default: bool = True  # False when updates are allowed (see worker.serve)
     start_timeout: float = 120.0
     _idle: queue.Queue[_Worker] = field(default_factory=queue.Queue)
     _all: list[_Worker] = field(default_factory=list)
@@ -65,7 +66,8 @@ class QueryEngine:
         parent_sock, child_sock = socket.socketpair()
         child_fd = child_sock.fileno()
         process = subprocess.Popen(
-            [sys.executable, "-m", "spkg.server.worker", str(child_fd), self.nquads_path],
+            [sys.executable, "-m", "spkg.server.worker", str(child_fd), self.nquads_path,
+             "merge" if self.merged_default else "union"],
             pass_fds=[child_fd],
             stdin=subprocess.DEVNULL,
         )

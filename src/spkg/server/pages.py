@@ -149,6 +149,8 @@ def _sources(view: GraphView, subject: ox.NamedNode) -> tuple[
     anchors: dict[tuple[str, str], list[str]] = defaultdict(list)
     for quad in view.store.quads_for_pattern(None, n(RDF + "subject"), subject, None):
         statement = quad.subject
+        if not isinstance(statement, ox.NamedNode | ox.BlankNode):
+            continue
         predicate = view.first_object(statement, RDF + "predicate")
         obj = view.first_object(statement, RDF + "object")
         sentence = view.first_object(statement, PROV + "wasDerivedFrom")
@@ -165,7 +167,8 @@ def _sources(view: GraphView, subject: ox.NamedNode) -> tuple[
         supports[sentence.value].append(f"{view.label(predicate)} → {view.label(obj)}")
         anchors[(str(predicate), str(obj))].append(_anchor(sentence.value))
     sentences = []
-    for iri, (start, end, exact, document) in sorted(spans.items(), key=lambda s: s[1][:2]):
+    by_position = sorted(spans.items(), key=lambda s: (*s[1][:2], s[0]))
+    for iri, (start, end, exact, document) in by_position:
         sentences.append(SentenceView(
             anchor=_anchor(iri),
             document=term_view(view, document) if document else TermView(iri),
@@ -178,9 +181,10 @@ def _sources(view: GraphView, subject: ox.NamedNode) -> tuple[
 
 
 def _anchor(span_iri: str) -> str:
-    """A stable HTML id for a sentence: its character range."""
-    fragment = span_iri.rsplit("#", 1)[-1]
-    return "s-" + "".join(c if c.isalnum() else "-" for c in fragment)
+    """A stable HTML id for a sentence: its document's slug and character range."""
+    document, _, fragment = span_iri.rpartition("#")
+    text = document.rsplit("/", 1)[-1] + "-" + fragment
+    return "s-" + "".join(c if c.isalnum() else "-" for c in text)
 
 
 def resource_view(view: GraphView, iri: str) -> ResourceView | None:
@@ -192,10 +196,12 @@ def resource_view(view: GraphView, iri: str) -> ResourceView | None:
     sentences, anchors = _sources(view, subject)
     by_predicate: dict[str, list[ValueView]] = defaultdict(list)
     types: list[ValueView] = []
-    seen: set[tuple[str, str, bool]] = set()
-    for quad in sorted(outgoing, key=lambda q: (str(q.predicate), str(q.object))):
+    seen: set[tuple[str, str]] = set()
+    # asserted before inferred, so a triple that is both is shown once, as asserted
+    for quad in sorted(outgoing, key=lambda q: (str(q.predicate), str(q.object),
+                                                view.is_inferred(q))):
         inferred = view.is_inferred(quad)
-        key = (str(quad.predicate), str(quad.object), inferred)
+        key = (str(quad.predicate), str(quad.object))
         if key in seen:
             continue
         seen.add(key)
@@ -205,16 +211,19 @@ def resource_view(view: GraphView, iri: str) -> ResourceView | None:
             types.append(value)
         else:
             by_predicate[quad.predicate.value].append(value)
-    properties = [PropertyView(term_view(view, n(p)), values)
-                  for p, values in sorted(by_predicate.items(), key=lambda kv: view.label(n(kv[0])))]
+    ordered = sorted(by_predicate.items(), key=lambda kv: (view.label(n(kv[0])), kv[0]))
+    properties = [PropertyView(term_view(view, n(p)), values) for p, values in ordered]
     links = []
     for quad in incoming:
         if quad.predicate.value in _PROVENANCE_PREDICATES:
             continue
         links.append((term_view(view, quad.subject), term_view(view, quad.predicate),
                       view.is_inferred(quad)))
-    links = sorted({(s.text, p.text, inf): (s, p, inf) for s, p, inf in links}.values(),
-                   key=lambda link: (link[1].text, link[0].text))
+    unique: dict[tuple[str, str | None], tuple[TermView, TermView, bool]] = {}
+    for s, p, inf in sorted(links, key=lambda link: link[2]):  # asserted first
+        unique.setdefault((s.iri or s.text, p.iri), (s, p, inf))
+    links = sorted(unique.values(),
+                   key=lambda link: (link[1].text, link[0].text, link[0].iri or ""))
     return ResourceView(
         iri=iri,
         label=view.label(subject),
@@ -231,7 +240,8 @@ def instances(view: GraphView, class_iri: str) -> list[TermView]:
     """The things typed with a class (asserted or inferred), by label."""
     subjects = {q.subject for q in view.store.quads_for_pattern(None, RDF_TYPE, n(class_iri), None)
                 if isinstance(q.subject, ox.NamedNode)}
-    found = sorted((term_view(view, s) for s in subjects), key=lambda t: t.text.lower())
+    found = sorted((term_view(view, s) for s in subjects),
+                   key=lambda t: (t.text.lower(), t.iri or ""))
     return found[:MAX_INSTANCES]
 
 
@@ -248,7 +258,8 @@ def class_counts(view: GraphView) -> list[ClassCount]:
         "FILTER(isIRI(?class) && isIRI(?thing)) } GROUP BY ?class"
     )
     counts = [ClassCount(term_view(view, row["class"]), int(row["n"].value)) for row in rows]
-    counts.sort(key=lambda c: (not (c.term.iri or "").startswith(SPKG), -c.count, c.term.text))
+    counts.sort(key=lambda c: (not (c.term.iri or "").startswith(SPKG), -c.count, c.term.text,
+                               c.term.iri or ""))
     return counts
 
 
@@ -268,4 +279,5 @@ def ontology_terms(view: GraphView) -> list[TermView]:
     subjects = {q.subject.value for q in view.store.quads_for_pattern(
         None, RDF_TYPE, None, n("https://w3id.org/spkg/graph/ontology"))
         if isinstance(q.subject, ox.NamedNode) and q.subject.value.startswith(SPKG)}
-    return sorted((term_view(view, n(s)) for s in subjects), key=lambda t: t.text.lower())
+    return sorted((term_view(view, n(s)) for s in subjects),
+                  key=lambda t: (t.text.lower(), t.iri or ""))

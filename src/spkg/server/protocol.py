@@ -1,4 +1,4 @@
-"""The SPARQL 1.1 Protocol at /sparql: query via GET, POST form or POST direct; update when allowed."""
+"""The SPARQL 1.1 Protocol at /sparql: query by GET, POST form or POST direct; update if allowed."""
 
 from __future__ import annotations
 
@@ -75,7 +75,7 @@ def _from_params(params: dict[str, list[str]], query: str | None,
                  update: str | None) -> SparqlRequest | Response:
     queries = params.get("query", [])
     updates = params.get("update", [])
-    if query is None and len(queries) > 1 or update is None and len(updates) > 1:
+    if (query is None and len(queries) > 1) or (update is None and len(updates) > 1):
         return PlainTextResponse("give one query or one update\n", status_code=400)
     query = query if query is not None else (queries[0] if queries else None)
     update = update if update is not None else (updates[0] if updates else None)
@@ -143,7 +143,8 @@ async def run_update(state: object, sparql: SparqlRequest) -> Response:
 
     assert isinstance(state, ServerState) and sparql.update is not None
     if not state.config.allow_update:
-        return error(403, "this endpoint is read-only (start it with --allow-update to change data)")
+        return error(403, "this endpoint is read-only "
+                          "(start it with --allow-update to change data)")
     try:
         await run_in_threadpool(check_update, sparql.update)
         await run_in_threadpool(state.engine.update, sparql.update, state.config.timeout)

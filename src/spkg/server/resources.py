@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from spkg.export.jsonld import to_jsonld
-from spkg.export.prefixes import PREFIXES
+from spkg.export.syntax import to_bytes
 from spkg.server.conneg import FORMAT_MEDIA_TYPES
 from spkg.server.graphview import GraphView
 
@@ -37,8 +37,7 @@ def serialise_triples(triples: list[ox.Triple], fmt: str, *, context: str) -> by
     if fmt == "jsonld":
         return to_jsonld([ox.Quad(t.subject, t.predicate, t.object) for t in triples],
                          context=context)
-    prefixes = None if fmt == "nt" else dict(PREFIXES)
-    return ox.serialize(triples, format=_FORMATS[fmt], prefixes=prefixes) or b""
+    return to_bytes(triples, _FORMATS[fmt])
 
 
 def rdf_for(view: GraphView, iri: str, fmt: str, *, context: str = "/context.jsonld") -> bytes:

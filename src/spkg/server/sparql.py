@@ -43,10 +43,7 @@ def _names(node: Any, seen: set[int] | None = None) -> set[str]:
         names.add(node.name)
         for value in node.values():
             names |= _names(value, seen)
-    elif isinstance(node, list | tuple):
-        for item in node:
-            names |= _names(item, seen)
-    elif hasattr(node, "asList") and not isinstance(node, str):
+    elif isinstance(node, list | tuple) or (hasattr(node, "asList") and not isinstance(node, str)):
         for item in node:
             names |= _names(item, seen)
     return names

@@ -38,20 +38,27 @@ def encode(term: Any) -> EncodedTerm | None:
     return ("literal", str(term), "", "http://www.w3.org/2001/XMLSchema#string")
 
 
-def open_store(nquads_path: str, updates: list[str]) -> ox.Store:
+# The default graph as the RDF merge of the named graphs: a set, so a triple that is in two
+# graphs matches once (pyoxigraph's union view would match it once per graph).
+MERGE_INTO_DEFAULT = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+def open_store(nquads_path: str, updates: list[str], *, merged_default: bool) -> ox.Store:
     store = ox.Store()
     store.bulk_load(path=nquads_path, format=ox.RdfFormat.N_QUADS)
+    if merged_default:
+        store.update(MERGE_INTO_DEFAULT)
     for update in updates:
         store.update(update)
     return store
 
 
-def _graph_args(request: dict[str, Any]) -> dict[str, Any]:
+def _graph_args(request: dict[str, Any], merged_default: bool) -> dict[str, Any]:
     default = [ox.NamedNode(g) for g in request.get("default_graphs") or []]
     named = [ox.NamedNode(g) for g in request.get("named_graphs") or []]
     if default or named:
         return {"default_graph": default or None, "named_graphs": named or None}
-    return {"use_default_graph_as_union": True}
+    return {} if merged_default else {"use_default_graph_as_union": True}
 
 
 def _serialise_triples(triples: list[ox.Triple], fmt: str) -> bytes:
@@ -60,24 +67,23 @@ def _serialise_triples(triples: list[ox.Triple], fmt: str) -> bytes:
 
         return to_jsonld([ox.Quad(t.subject, t.predicate, t.object) for t in triples],
                          context="/context.jsonld")
-    from spkg.export.prefixes import PREFIXES
+    from spkg.export.syntax import to_bytes
 
     if fmt in ("trig", "nq"):
-        quads = [ox.Quad(t.subject, t.predicate, t.object) for t in triples]
-        return ox.serialize(quads, format=_RDF_FORMATS[fmt]) or b""
-
-    prefixes = dict(PREFIXES) if fmt in ("ttl", "trig", "rdf") else None
-    return ox.serialize(triples, format=_RDF_FORMATS[fmt], prefixes=prefixes) or b""
+        return to_bytes([ox.Quad(t.subject, t.predicate, t.object) for t in triples],
+                        _RDF_FORMATS[fmt])
+    return to_bytes(triples, _RDF_FORMATS[fmt])
 
 
-def run_query(store: ox.Store, request: dict[str, Any]) -> dict[str, Any]:
-    result = store.query(request["query"], **_graph_args(request))
+def run_query(store: ox.Store, request: dict[str, Any], *, merged_default: bool = True
+              ) -> dict[str, Any]:
+    result = store.query(request["query"], **_graph_args(request, merged_default))
     max_rows: int = request["max_rows"]
     if isinstance(result, ox.QueryBoolean):
         return {"kind": "ASK", "boolean": bool(result)}
     if isinstance(result, ox.QuerySolutions):
         variables = [v.value for v in result.variables]
-        rows = []
+        rows: list[tuple[EncodedTerm | None, ...]] = []
         truncated = False
         for solution in result:
             if len(rows) == max_rows:
@@ -96,9 +102,13 @@ def run_query(store: ox.Store, request: dict[str, Any]) -> dict[str, Any]:
     return {"kind": "GRAPH", "data": body, "count": len(triples), "truncated": truncated}
 
 
-def serve(conn: Connection, nquads_path: str) -> None:
-    """The worker's loop: the update journal first, then one request in, one answer out."""
-    store = open_store(nquads_path, conn.recv())
+def serve(conn: Connection, nquads_path: str, *, merged_default: bool) -> None:
+    """The worker's loop: the update journal first, then one request in, one answer out.
+
+    ``merged_default``: read-only servers materialise the merge once; with updates allowed
+    the default graph is pyoxigraph's live union view, which sees every update at once.
+    """
+    store = open_store(nquads_path, conn.recv(), merged_default=merged_default)
     conn.send(("ready", None))
     while True:
         try:
@@ -110,7 +120,7 @@ def serve(conn: Connection, nquads_path: str) -> None:
                 store.update(request["update"])
                 answer: tuple[str, Any] = ("ok", None)
             else:
-                answer = ("ok", run_query(store, request))
+                answer = ("ok", run_query(store, request, merged_default=merged_default))
         except SyntaxError as error:
             answer = ("bad-request", str(error))
         except Exception as error:  # a query the engine refuses: the client's problem
@@ -120,7 +130,7 @@ def serve(conn: Connection, nquads_path: str) -> None:
 
 def main(argv: list[str]) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the server stops its workers itself
-    serve(Connection(int(argv[1])), argv[2])
+    serve(Connection(int(argv[1])), argv[2], merged_default=argv[3] == "merge")
 
 
 if __name__ == "__main__":

@@ -65,6 +65,7 @@ _REGISTRY: dict[str, str | StoreFactory] = {
     "rdflib": "spkg.store.memory:RdflibStore",
     "oxigraph": "spkg.store.oxigraph:OxigraphStore",
     "remote": "spkg.store.remote:RemoteStore",
+    "auto": "spkg.store.auto:open_auto",  # rdflib for small graphs, oxigraph for large ones
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 from rdflib import Dataset, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
@@ -36,7 +37,7 @@ class RdflibStore:
             name = graph.identifier
             if wanted is not None and name not in wanted:
                 continue
-            target = self.dataset.graph(name)  # type: ignore[arg-type]
+            target = self.dataset.graph(name)
             before = len(target)
             target += graph
             added += len(target) - before
@@ -52,7 +53,8 @@ class RdflibStore:
     ) -> QueryResult:
         def run() -> QueryResult:
             try:
-                result = self.dataset.query(sparql, initBindings=dict(bindings or {}))
+                init: dict[str, Any] = dict(bindings or {})
+                result = self.dataset.query(sparql, initBindings=init)
                 return to_query_result(result, limit)
             except SpkgError:
                 raise
@@ -72,7 +74,7 @@ class RdflibStore:
             if name == DATASET_DEFAULT_GRAPH_ID:
                 self.dataset.default_graph.remove((None, None, None))
             else:
-                self.dataset.remove_graph(name)  # type: ignore[arg-type]
+                self.dataset.remove_graph(name)
 
 
 def to_query_result(result: Result, limit: int | None) -> QueryResult:
@@ -82,7 +84,7 @@ def to_query_result(result: Result, limit: int | None) -> QueryResult:
     if result.type in ("CONSTRUCT", "DESCRIBE"):
         return QueryResult(kind=result.type, graph=result.graph)
     variables = [str(v) for v in result.vars or []]
-    rows = []
+    rows: list[tuple[Node | None, ...]] = []
     truncated = False
     for row in result:
         if limit is not None and len(rows) >= limit:

@@ -18,7 +18,7 @@ from rdflib.term import Node
 
 from spkg.errors import InputError, QueryError, SpkgError
 from spkg.queries.deadline import call_with_timeout
-from spkg.queries.values import insert_values
+from spkg.queries.values import insert_values, query_form
 from spkg.store.base import QueryResult
 
 _XSD_STRING = str(XSD.string)
@@ -89,11 +89,12 @@ class OxigraphStore:
         limit: int | None = None,
     ) -> QueryResult:
         bound = insert_values(sparql, bindings)
+        form = query_form(sparql)
 
         def run() -> QueryResult:
             try:
                 answer = self.store.query(bound, use_default_graph_as_union=True)
-                return _to_query_result(answer, limit)
+                return _to_query_result(answer, limit, form)
             except SyntaxError as error:
                 raise QueryError(f"SPARQL syntax error: {' '.join(str(error).split())}") from None
             except SpkgError:
@@ -142,7 +143,7 @@ def to_rdflib(term: Any) -> Node | None:
     raise QueryError(f"unsupported term in a query answer: {term!r}")
 
 
-def _to_query_result(answer: Any, limit: int | None) -> QueryResult:
+def _to_query_result(answer: Any, limit: int | None, form: str) -> QueryResult:
     if isinstance(answer, ox.QueryBoolean):
         return QueryResult(kind="ASK", boolean=bool(answer))
     if isinstance(answer, ox.QueryTriples):
@@ -150,7 +151,7 @@ def _to_query_result(answer: Any, limit: int | None) -> QueryResult:
         for triple in answer:
             graph.add((to_rdflib(triple.subject), to_rdflib(triple.predicate),  # type: ignore[arg-type]
                        to_rdflib(triple.object)))
-        return QueryResult(kind="CONSTRUCT", graph=graph)
+        return QueryResult(kind=form, graph=graph)  # CONSTRUCT or DESCRIBE
     variables = [v.value for v in answer.variables]
     rows: list[tuple[Node | None, ...]] = []
     truncated = False

@@ -25,6 +25,7 @@ from rdflib.term import Node
 
 from spkg.errors import QueryError, QueryTimeout, StoreError
 from spkg.namespace import BASE
+from spkg.queries.values import insert_values, query_form, term_n3
 from spkg.remote.http import (
     RetryPolicy,
     TransientError,
@@ -37,7 +38,6 @@ from spkg.remote.http import (
 )
 from spkg.remote.presets import Endpoints, resolve_endpoints
 from spkg.store.base import QueryResult
-from spkg.queries.values import insert_values, query_form, term_n3
 
 if TYPE_CHECKING:
     from SPARQLWrapper import SPARQLWrapper

@@ -1,7 +1,7 @@
 """SHACL validation of the knowledge graph that a person can act on.
 
 ``validate_dataset`` runs pySHACL with the shapes of shapes/ over the document graphs and
-the inferred graph (the ontology and reference data give the class hierarchy) and returns a
+the inferred graph (the ontology gives the class hierarchy; see datagraph.py) and returns a
 ValidationResult: counts by severity, results with label, source sentence and hint, the
 standard report graph, ``.text()`` for people and ``.serialize(fmt)`` for machines.
 """

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS
 from rdflib.term import Node
 
@@ -39,6 +39,10 @@ def _statements(graph: Graph, subject: Node, predicate: Node | None,
         yield statement
 
 
+def _offset(value: Node | None) -> int | None:
+    return int(value) if isinstance(value, Literal) and str(value).isdigit() else None
+
+
 def _span_source(graph: Graph, span: Node, statement: Node) -> Source:
     document = graph.value(span, OA.hasSource)
     start = end = None
@@ -47,8 +51,8 @@ def _span_source(graph: Graph, span: Node, statement: Node) -> Source:
         if (selector, RDF.type, OA.TextPositionSelector) in graph:
             start_value = graph.value(selector, OA.start)
             end_value = graph.value(selector, OA.end)
-            start = int(start_value) if start_value is not None else None  # type: ignore[arg-type]
-            end = int(end_value) if end_value is not None else None  # type: ignore[arg-type]
+            start = _offset(start_value)
+            end = _offset(end_value)
         elif (selector, RDF.type, OA.TextQuoteSelector) in graph:
             exact = graph.value(selector, OA.exact)
             quote = str(exact) if exact is not None else None

@@ -1,4 +1,4 @@
-"""The validation result: pySHACL's report graph read into plain records, for people and machines."""
+"""The validation result: pySHACL's report read into plain records, for people and machines."""
 
 from __future__ import annotations
 
@@ -35,6 +35,9 @@ class Result:
     hint: str | None
     source: Source | None
     focus_types: tuple[Node, ...] = ()  # listed for disjointness clashes
+    # for a result without sh:value (uniqueLang, maxCount…): the values the path has, and the
+    # file each was read from
+    present: tuple[tuple[Node, str | None], ...] = ()
 
 
 @dataclass
@@ -114,6 +117,7 @@ def read_results(report: Graph, shapes: Shapes, data: Graph) -> list[Result]:
         component = report.value(node, SH.sourceConstraintComponent)
         types = (tuple(sorted(data.objects(focus, RDF.type), key=str))
                  if component == SH.NotConstraintComponent else ())
+        present = _present_values(data, focus, path) if value is None else ()
         results.append(
             Result(
                 severity=_severity_name(report.value(node, SH.resultSeverity)),
@@ -128,9 +132,21 @@ def read_results(report: Graph, shapes: Shapes, data: Graph) -> list[Result]:
                 hint=shapes.hint(shape),
                 source=find_source(data, focus, path, value),
                 focus_types=types,
+                present=present,
             )
         )
     return sorted(results, key=_sort_key)
+
+
+def _present_values(data: Graph, focus: Node, path: Node | None
+                    ) -> tuple[tuple[Node, str | None], ...]:
+    if not isinstance(path, URIRef):
+        return ()
+    present = []
+    for value in sorted(data.objects(focus, path), key=str)[:10]:
+        source = find_source(data, focus, path, value)
+        present.append((value, source.file_name if source else None))
+    return tuple(present)
 
 
 def _sort_key(result: Result) -> tuple[int, str, str, str, str]:
@@ -194,6 +210,10 @@ def render_text(result: ValidationResult) -> str:
                 path = _name(item.path, names, report) if item.path is not None else None
                 value = _name(item.value, names, report) if item.value is not None else "(none)"
                 lines.append(f"      value: {value}" + (f"  (path {path})" if path else ""))
+                if item.present:
+                    has = ", ".join(_name(v, names, report) + (f" ({f})" if f else "")
+                                    for v, f in item.present)
+                    lines.append(f"      has: {has}")
                 if item.focus_types:
                     types = ", ".join(_name(t, names, report) for t in item.focus_types)
                     lines.append(f"      types: {types}")

@@ -1,0 +1,304 @@
+"""Run every benchmark stage at every scale, each (stage, engine) in a child process of its own.
+
+For each scale: prepare the inputs (bench/data.py), then for each selected stage run one child
+per engine (bench/stages.py; the endpoint stage runs two servers, bench/endpoint.py), collect
+the seconds of each run and the child's peak memory, pair each row with its peer (the fastest
+tool doing the same job on the same data) and rewrite the JSON and Markdown after every child,
+so an interrupted run keeps what it measured.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bench.data import OUT, ScaleData, parse_scale, prepare, scale_name
+
+ROOT = Path(__file__).resolve().parent.parent
+STAGES = ("ingest", "load", "reason", "validate", "query", "endpoint", "build", "export")
+# Heavy children are run last at a scale, so a run cut short still has the headline figures.
+RUN_ORDER = ("load", "query", "reason", "validate", "build", "ingest", "endpoint", "export")
+MEMORY_CAP_BYTES = 16 * 1024**3  # a runaway child must not take the shared machine down
+
+
+@dataclass(frozen=True)
+class Job:
+    stage: str  # bench/stages.py stage
+    engine: str
+    input: str  # "graph" | "dataset" | "documents"
+    label: str = ""  # row stage name when it differs from ``stage`` (validate:none)
+    peer: str | None = None  # engine of the peer rows (same stage, same sub-stage)
+    options: dict[str, str] = field(default_factory=dict)
+    timeout_option: str = "timeout"
+
+
+def jobs_for(stage: str) -> list[Job]:
+    """The children a stage needs: ours first, then the peer's."""
+    if stage == "ingest":
+        return [Job("ingest", "spkg", "documents")]
+    if stage == "load":
+        return [Job("load", "rdflib", "dataset", peer="pyoxigraph"),
+                Job("load", "spkg-oxigraph", "dataset", peer="pyoxigraph"),
+                Job("load", "pyoxigraph", "dataset")]
+    if stage == "reason":
+        return [Job("reason", "reasonable", "graph", peer="owlrl"),
+                Job("reason", "owlrl", "graph", timeout_option="owlrl_timeout")]
+    if stage == "validate":
+        return [Job("validate", "pyshacl", "dataset", label=f"validate:{inference}",
+                    options={"inference": inference}, timeout_option="validate_timeout")
+                for inference in ("none", "rdfs")]
+    if stage == "query":
+        return [Job("query", "rdflib", "dataset", peer="pyoxigraph"),
+                Job("query", "spkg-oxigraph", "dataset", peer="pyoxigraph"),
+                Job("query", "pyoxigraph", "dataset")]
+    if stage == "export":
+        return [Job("export", "spkg", "dataset", peer="pyoxigraph"),
+                Job("export", "rdflib", "dataset", peer="pyoxigraph"),
+                Job("export", "pyoxigraph", "dataset")]
+    if stage == "build":
+        return [Job("build", "spkg", "documents")]
+    raise ValueError(stage)
+
+
+@dataclass
+class Measure:
+    """One (stage, engine, scale) measurement before it is paired with its peer."""
+
+    stage: str
+    engine: str
+    scale: str
+    triples: int
+    runs: list[float] = field(default_factory=list)
+    peak_mb: float | None = None
+    status: str = "ok"  # ok | timeout | error | skipped
+    note: str = ""
+    peer: str | None = None
+    rps: float | None = None
+
+
+@dataclass
+class Settings:
+    scales: list[int]
+    stages: list[str]
+    repeat: int = 3
+    budget: float = 30.0
+    seed: int = 0
+    documents: int | None = None  # override the document count of every scale
+    timeout: float = 900.0
+    owlrl_timeout: float = 120.0
+    validate_timeout: float = 300.0
+    query_timeout: float = 60.0
+    endpoint_seconds: float = 10.0
+    endpoint_requests: int = 20_000
+    endpoint_clients: int = 8
+    endpoint_query: str = "partner-counts"
+    json_out: Path = OUT / "bench.json"
+    progress: bool = True
+
+
+def _limit_memory() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP_BYTES, MEMORY_CAP_BYTES))
+
+
+def run_child(job: Job, path: Path, settings: Settings, log: Path) -> tuple[dict, str]:
+    """Run one stage child; (its JSON report, status)."""
+    command = [sys.executable, "-m", "bench.stages", job.stage, job.engine, str(path),
+               "--repeat", str(settings.repeat), "--budget", str(settings.budget),
+               "--option", f"query_timeout={settings.query_timeout}"]
+    for key, value in job.options.items():
+        command += ["--option", f"{key}={value}"]
+    timeout = float(getattr(settings, job.timeout_option))
+    env = dict(os.environ, PYTHONUNBUFFERED="1",
+               PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
+    with log.open("a", encoding="utf-8") as err:
+        err.write(f"\n=== {' '.join(command)}\n")
+        err.flush()
+        try:
+            done = subprocess.run(command, stdout=subprocess.PIPE, stderr=err, text=True,
+                                  timeout=timeout, env=env, cwd=ROOT, check=False,
+                                  preexec_fn=_limit_memory)
+        except subprocess.TimeoutExpired:
+            return {"timeout_s": timeout}, "timeout"
+    if done.returncode != 0:
+        return {"returncode": done.returncode}, "error"
+    return json.loads(done.stdout.strip().splitlines()[-1]), "ok"
+
+
+class Runner:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.measures: list[Measure] = []
+        self.notes: list[str] = []
+        self.machine: dict[str, Any] = {}
+        self.log = settings.json_out.with_suffix(".log")
+        self.started = time.perf_counter()
+
+    def say(self, text: str) -> None:
+        if self.settings.progress:
+            elapsed = time.perf_counter() - self.started
+            print(f"[bench {elapsed:7.1f} s] {text}", file=sys.stderr, flush=True)
+
+    # --- bookkeeping ---------------------------------------------------------------------
+
+    def timed_out_before(self, stage: str, engine: str) -> str | None:
+        for m in self.measures:
+            if m.stage == stage and m.engine == engine and m.status in ("timeout", "skipped"):
+                return m.scale
+        return None
+
+    def add(self, measure: Measure) -> None:
+        self.measures.append(measure)
+        self.write()
+
+    def write(self) -> None:
+        from bench.report import markdown, rows
+
+        out = self.settings.json_out
+        out.parent.mkdir(parents=True, exist_ok=True)
+        table = rows(self.measures)
+        out.write_text(json.dumps(table, indent=1) + "\n", encoding="utf-8")
+        out.with_suffix(".md").write_text(markdown(table, self.measures, self.machine,
+                                                   self.notes), encoding="utf-8")
+
+    # --- running -------------------------------------------------------------------------
+
+    def run(self) -> list[dict]:
+        from bench.machine import machine_info
+
+        self.machine = machine_info()
+        self.log.parent.mkdir(parents=True, exist_ok=True)
+        self.log.write_text("", encoding="utf-8")
+        selected = [s for s in RUN_ORDER if s in self.settings.stages]
+        for triples in self.settings.scales:
+            self.say(f"preparing {scale_name(triples)}")
+            data = prepare(triples, seed=self.settings.seed, documents=self.settings.documents)
+            self.say(f"{data.name}: {data.graph_triples} graph triples, {data.dataset_triples} "
+                     f"with background, {data.document_count} documents")
+            for stage in selected:
+                if stage == "ingest" and "build" in selected:
+                    continue  # the build child measured ingestion (same code, same documents)
+                if stage == "endpoint":
+                    self.run_endpoint(data)
+                    continue
+                for job in jobs_for(stage):
+                    self.run_job(job, data)
+        from bench.report import rows
+
+        return rows(self.measures)
+
+    def run_job(self, job: Job, data: ScaleData) -> None:
+        label = job.label or job.stage
+        inputs = {"graph": (data.graph, data.graph_triples),
+                  "dataset": (data.dataset, data.dataset_triples),
+                  "documents": (data.documents, data.graph_triples)}
+        path, triples = inputs[job.input]
+        earlier = self.timed_out_before(label, job.engine)
+        if earlier is not None:
+            self.add(Measure(label, job.engine, data.name, triples, status="skipped",
+                             note=f"not run: timed out at {earlier}", peer=job.peer))
+            return
+        self.say(f"{data.name} {label} {job.engine} …")
+        report, status = run_child(job, path, self.settings, self.log)
+        if status != "ok":
+            note = (f"> {report['timeout_s']:.0f} s" if status == "timeout"
+                    else f"exit {report.get('returncode')} (see {self.log.name})")
+            self.add(Measure(label, job.engine, data.name, triples, status=status, note=note,
+                             peer=job.peer))
+            return
+        info = report.get("info", {})
+        if job.stage == "build":
+            self.add_build(data, report, info)
+            return
+        if job.stage == "ingest":
+            triples = int(info.get("triples", triples))
+        if job.stage == "reason":
+            triples = int(info.get("input_triples", triples))
+        for sub, result in report["results"].items():
+            stage = f"{label}:{sub}" if sub else label
+            if isinstance(result, dict):
+                self.measures.append(Measure(stage, job.engine, data.name, triples,
+                                             peak_mb=report["peak_mb"], status=result["status"],
+                                             note=result["message"], peer=job.peer))
+                continue
+            note = _note(job, info, result)
+            self.measures.append(Measure(stage, job.engine, data.name, triples, result,
+                                         report["peak_mb"], note=note, peer=job.peer))
+        self.write()
+
+    def add_build(self, data: ScaleData, report: dict, info: dict) -> None:
+        """The build row, and rows for its ingest/reason/validate/export stages."""
+        triples = int(info.get("asserted", data.graph_triples))
+        documents = int(info.get("documents", data.document_count))
+        seconds = report["results"][""]
+        stage_seconds: dict[str, float] = info.get("stage_seconds", {})
+        stage_peaks: dict[str, float] = info.get("stage_peak_mb", {})
+        self.measures.append(Measure(
+            "build", "spkg", data.name, triples, seconds, report["peak_mb"],
+            note=f"{documents} documents, {info.get('inferred', 0)} inferred, "
+                 f"{info.get('violations', 0)} violations"))
+        for stage, secs in stage_seconds.items():
+            label = "ingest" if stage == "ingest" else f"build:{stage}"
+            note = (f"{documents} documents, {documents / secs:.1f} documents/s"
+                    if stage == "ingest" and secs else "")
+            self.measures.append(Measure(label, "spkg", data.name, triples, [secs],
+                                         stage_peaks.get(stage), note=note))
+        self.write()
+
+    def run_endpoint(self, data: ScaleData) -> None:
+        from bench.endpoint import measure_endpoints
+
+        earlier = self.timed_out_before("endpoint", "spkg serve")
+        if earlier is not None:
+            self.add(Measure("endpoint", "spkg serve", data.name, data.dataset_triples,
+                             status="skipped", note=f"not run: failed at {earlier}",
+                             peer="oxigraph serve"))
+            return
+        self.say(f"{data.name} endpoint: spkg serve vs oxigraph serve …")
+        s = self.settings
+        for name, result in measure_endpoints(
+                data.dataset, query=s.endpoint_query, seconds=s.endpoint_seconds,
+                requests=s.endpoint_requests, clients=s.endpoint_clients, log=self.log).items():
+            peer = "oxigraph serve" if name == "spkg serve" else None
+            if "error" in result:
+                self.measures.append(Measure("endpoint", name, data.name, data.dataset_triples,
+                                             status="error", note=result["error"], peer=peer))
+                continue
+            latency = [result["p50_ms"] / 1000] if result.get("p50_ms") is not None else []
+            self.measures.append(Measure(
+                "endpoint", name, data.name, data.dataset_triples, latency, result.get("peak_mb"),
+                note=f"{s.endpoint_query}, {s.endpoint_clients} clients, {result['requests']} "
+                     f"requests, {result['errors']} errors, p99 {result.get('p99_ms')} ms",
+                peer=peer, rps=result["rps"]))
+        self.write()
+
+
+def _note(job: Job, info: dict, runs: Sequence[float]) -> str:
+    if job.stage == "ingest" and runs:
+        documents = int(info.get("documents", 0))
+        return f"{documents} documents, {documents / statistics.median(runs):.1f} documents/s"
+    if job.stage == "reason":
+        return f"{info.get('inferred', '?')} inferred, {info.get('batches', '?')} batches"
+    if job.stage == "validate":
+        return f"conforms={info.get('conforms')}, {info.get('counts', {})}"
+    return ""
+
+
+def run(settings: Settings) -> list[dict]:
+    return Runner(settings).run()
+
+
+def settings_from(scales: Sequence[str], stages: Sequence[str],
+                  **options: Any) -> Settings:
+    return Settings(scales=[parse_scale(s) for s in scales], stages=list(stages), **options)
+
+
+__all__ = ["STAGES", "Settings", "run", "settings_from"]

@@ -1,0 +1,306 @@
+"""The measured work of each benchmark stage, run in a child process of its own.
+
+    python -m bench.stages STAGE ENGINE DATA [--repeat N] [--budget S] [--option K=V ...]
+
+prints one JSON line: ``{"results": {sub: [seconds, …] | {"error": …}}, "peak_mb": …,
+"info": {…}}``. A stage measures one engine; the runner starts one child per (stage, engine),
+so ``peak_mb`` (the child's peak resident memory) is that stage's peak, data included.
+Set-up that is not measured (loading the data for a query stage) happens before the clock.
+A measurement is repeated up to N times, but not again once its runs took ``budget`` s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+Results = dict[str, Any]
+EXPORT_FORMATS = ("ttl", "nt", "nq", "trig", "rdf", "jsonld")
+_RDFLIB_FORMATS = {"ttl": "turtle", "nt": "nt", "nq": "nquads", "trig": "trig", "rdf": "xml",
+                   "jsonld": "json-ld"}
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+
+
+def _call(function: Callable[..., object], *args: Any, **kwargs: Any) -> Callable[[], object]:
+    return lambda: function(*args, **kwargs)
+
+
+def timed(work: Callable[[], object], repeat: int, budget: float) -> list[float]:
+    """Seconds of up to ``repeat`` runs of ``work``; stop repeating once ``budget`` is spent."""
+    runs: list[float] = []
+    while len(runs) < repeat and (not runs or sum(runs) < budget):
+        started = time.perf_counter()
+        work()
+        runs.append(time.perf_counter() - started)
+    return runs
+
+
+# --- loading ------------------------------------------------------------------------------
+
+def rdflib_dataset(data: Path) -> Any:
+    from rdflib import Dataset
+
+    dataset = Dataset(default_union=True)
+    dataset.parse(str(data), format="nquads")
+    return dataset
+
+
+def pyoxigraph_store(data: Path) -> Any:
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    store.bulk_load(path=str(data), format=ox.RdfFormat.N_QUADS)
+    return store
+
+
+def spkg_oxigraph_store(data: Path) -> Any:
+    from spkg.store.oxigraph import OxigraphStore
+
+    store = OxigraphStore()
+    store.load_files([data])
+    return store
+
+
+def stage_load(engine: str, data: Path, repeat: int, budget: float, options: dict) -> Results:
+    loaders = {"rdflib": rdflib_dataset, "spkg-oxigraph": spkg_oxigraph_store,
+               "pyoxigraph": pyoxigraph_store}
+    load = loaders[engine]
+    return {"": timed(lambda: load(data), repeat, budget)}
+
+
+# --- reasoning ----------------------------------------------------------------------------
+
+def stage_reason(engine: str, data: Path, repeat: int, budget: float, options: dict) -> Results:
+    """spkg.reason.reason(engine, no cache) over ontology + reference + ``data``.
+
+    Each run is the reasoning engineer's bench/reason_bench.py ``run_one`` (load, then reason);
+    only its reasoning seconds count.
+    """
+    from bench.reason_bench import run_one
+
+    info: dict[str, Any] = {}
+
+    def run() -> float:
+        report = run_one(data, engine)
+        info.update(input_triples=report["input_triples"], inferred=report["inferred_triples"],
+                    batches=report["batches"], load_s=report["load_s"])
+        return float(report["reason_s"])
+
+    runs: list[float] = []
+    while len(runs) < repeat and (not runs or sum(runs) < budget):
+        runs.append(run())
+    return {"": runs, "_info": info}
+
+
+# --- validation ---------------------------------------------------------------------------
+
+def stage_validate(engine: str, data: Path, repeat: int, budget: float, options: dict) -> Results:
+    """pySHACL through spkg.validate on the asserted graphs, inference none or rdfs."""
+    from spkg.dataset import load_background, new_dataset
+    from spkg.validate import load_shapes, validate_dataset
+
+    dataset = new_dataset()
+    load_background(dataset)
+    dataset.parse(str(data), format="nquads")
+    shapes = load_shapes()
+    info: dict[str, Any] = {}
+
+    def run() -> None:
+        result = validate_dataset(dataset, inference=options["inference"], shapes=shapes)
+        info.update(conforms=result.conforms, counts=dict(result.counts))
+
+    return {"": timed(run, repeat, budget), "_info": info}
+
+
+# --- stored queries -----------------------------------------------------------------------
+
+def _query_store(engine: str, data: Path) -> Any:
+    if engine == "rdflib":
+        from spkg.dataset import new_dataset
+        from spkg.store.memory import RdflibStore
+
+        dataset = new_dataset()
+        dataset.parse(str(data), format="nquads")
+        return RdflibStore(dataset)
+    return spkg_oxigraph_store(data)
+
+
+# Values for the required parameters, as IRIs so that the label lookup (a scan of every
+# label) does not blur the comparison of query engines; optional ones stay unbound (broadest).
+QUERY_PARAMS: dict[str, dict[str, str]] = {
+    "c102-gaps": {"country": "id:place/pakistan"},
+    "located-in": {"place": "id:place/pakistan"},
+    "provenance": {"resource": "id:programme/synthetic-0000000-programme"},
+    "results-by-sdg-goal": {"goal": "1"},
+    "results-by-sdg-target": {"target": "1.3"},
+}
+
+
+def _raw_query(store: Any, text: str) -> Callable[[], None]:
+    def work() -> None:
+        for solution in store.query(text, use_default_graph_as_union=True):
+            if hasattr(solution, "__len__"):  # read every value, as a client would
+                [solution[i] for i in range(len(solution))]
+
+    return work
+
+
+def _stored_query(store: Any, stored: Any, params: dict[str, str],
+                  timeout: float) -> Callable[[], None]:
+    from spkg.queries import run_stored
+
+    def work() -> None:
+        run_stored(store, stored, params, timeout=timeout)
+
+    return work
+
+
+def stage_query(engine: str, data: Path, repeat: int, budget: float, options: dict) -> Results:
+    """Each stored query: through spkg.queries (rdflib or OxigraphStore), or pyoxigraph direct.
+
+    One untimed warm-up run per query first (SPARQL parser caches, lazy imports).
+    """
+    from spkg.queries import bind_parameters, catalogue
+    from spkg.queries.values import insert_values
+
+    store = _query_store("spkg-oxigraph" if engine == "pyoxigraph" else engine, data)
+    timeout = float(options.get("query_timeout", 60))
+    results: Results = {}
+    for name, stored in sorted(catalogue().items()):
+        params = QUERY_PARAMS.get(name, {})
+        try:
+            if engine == "pyoxigraph":  # the peer: the same text, bound the same way, raw
+                text = insert_values(stored.text, bind_parameters(stored, params, store))
+                work = _raw_query(store.store, text)
+            else:
+                work = _stored_query(store, stored, params, timeout)
+            work()
+            results[name] = timed(work, repeat, budget)
+        except Exception as error:  # a failing query is a result, not the end of the stage
+            message = " ".join(str(error).split())[:200]
+            status = "timeout" if "timed out" in message or "timeout" in message else "error"
+            results[name] = {"status": status, "message": message}
+    return results
+
+
+# --- export -------------------------------------------------------------------------------
+
+def stage_export(engine: str, data: Path, repeat: int, budget: float, options: dict) -> Results:
+    """Serialise the whole dataset in each format: rdflib, pyoxigraph, or spkg's exporter."""
+    import pyoxigraph as ox
+
+    formats = options.get("formats", ",".join(EXPORT_FORMATS)).split(",")
+    results: Results = {}
+    if engine == "rdflib":
+        dataset = rdflib_dataset(data)
+        for fmt in formats:
+            results[fmt] = timed(_call(dataset.serialize, format=_RDFLIB_FORMATS[fmt],
+                                       encoding="utf-8"), repeat, budget)
+        return results
+    quads = list(ox.parse(path=str(data), format=ox.RdfFormat.N_QUADS))
+    if engine == "pyoxigraph":
+        ox_formats = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
+                      "nq": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG,
+                      "rdf": ox.RdfFormat.RDF_XML, "jsonld": ox.RdfFormat.JSON_LD}
+        triple_formats = {"ttl", "nt", "rdf"}
+
+        def write(fmt: str) -> None:
+            data_ = [q.triple for q in quads] if fmt in triple_formats else quads
+            ox.serialize(data_, format=ox_formats[fmt])
+
+        for fmt in formats:
+            results[fmt] = timed(_call(write, fmt), repeat, budget)
+        return results
+    # spkg: what `spkg export` does per dump: canonical, sorted quads, then one syntax each
+    from spkg.export.dumps import serialise
+    from spkg.export.terms import canonical
+
+    holder: dict[str, list[ox.Quad]] = {}
+
+    def canonicalise() -> None:
+        holder["quads"] = canonical(quads)
+
+    results["canonical"] = timed(canonicalise, repeat, budget)
+    for fmt in formats:
+        results[fmt] = timed(_call(serialise, holder["quads"], fmt), repeat, budget)
+    return results
+
+
+# --- ingestion ----------------------------------------------------------------------------
+
+def stage_ingest(engine: str, data: Path, repeat: int, budget: float, options: dict) -> Results:
+    """spkg.ingest over a folder of generated documents."""
+    from spkg.ingest import ingest_paths
+
+    info: dict[str, Any] = {}
+
+    def run() -> None:
+        result = ingest_paths([data], progress=False)
+        info.update(documents=len(result.documents),
+                    triples=sum(len(t) for t in result.triples.values()))
+
+    return {"": timed(run, repeat, budget), "_info": info}
+
+
+# --- the whole build ----------------------------------------------------------------------
+
+def stage_build(engine: str, data: Path, repeat: int, budget: float, options: dict) -> Results:
+    """`spkg build` on a folder of generated documents, with progress on stderr."""
+    import tempfile
+
+    from spkg.build import build
+
+    info: dict[str, Any] = {}
+
+    def run() -> None:
+        with tempfile.TemporaryDirectory(prefix="spkg-bench-build-") as out:
+            summary = build(Path(out), sources=[data], allow_invalid=True, progress=True)
+        info.update(documents=summary.documents, asserted=summary.asserted_triples,
+                    background=summary.background_triples, inferred=summary.inferred_triples,
+                    violations=summary.violations, stage_seconds=summary.stage_seconds,
+                    stage_peak_mb=getattr(summary, "stage_peak_mb", {}),
+                    peak_mb=summary.peak_mb)
+
+    return {"": timed(run, repeat, budget), "_info": info}
+
+
+STAGES: dict[str, Callable[[str, Path, int, float, dict], Results]] = {
+    "ingest": stage_ingest,
+    "load": stage_load,
+    "reason": stage_reason,
+    "validate": stage_validate,
+    "query": stage_query,
+    "export": stage_export,
+    "build": stage_build,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("stage", choices=sorted(STAGES))
+    parser.add_argument("engine")
+    parser.add_argument("data", type=Path)
+    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--budget", type=float, default=30.0)
+    parser.add_argument("--option", action="append", default=[], metavar="K=V")
+    args = parser.parse_args(argv)
+    options = dict(pair.split("=", 1) for pair in args.option)
+    results = STAGES[args.stage](args.engine, args.data, args.repeat, args.budget, options)
+    info = results.pop("_info", {})
+    print(json.dumps({"results": results, "peak_mb": round(peak_mb(), 1), "info": info},
+                     default=str))
+    sys.stdout.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The relation rules of spkg.ingest.relations, one module per family."""

@@ -1,0 +1,151 @@
+"""Who an intervention covers: population groups after "extends coverage to", coverage
+figures ("will support 27.3 million … workers"), and schemes or laws named in lowercase."""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import RDF, RDFS, Literal, URIRef
+from rdflib.namespace import XSD
+
+from spkg.ingest.gazetteer import PLACE_CLASSES
+from spkg.ingest.naming import INTERVENTION_CLASSES
+from spkg.ingest.normalise import find_dates, find_numbers
+from spkg.ingest.records import Span
+from spkg.ingest.rules.base import (
+    RuleBase,
+)
+from spkg.namespace import SPKG, mint
+
+GROUP_HEADS = re.compile(
+    r"\b(workers|employees|persons|people|households|families|children|women|men|youth|"
+    r"migrants|beneficiaries|pensioners|elderly|refugees|fishers|fishermen|farmers|traders|"
+    r"vendors|miners|seafarers|drivers|artisans|students|retirees|dependants|dependents)\b",
+    re.IGNORECASE)
+GROUP_STOP = re.compile(
+    r"\s*(?:\(|,|;|\.|\bin the\b|\bin\b|\bwho\b|\bthrough\b|\bby\b|\band\b|$)")
+_GENERIC_MODIFIERS = frozenset({
+    "social", "security", "protection", "existing", "coordinated", "contributory",
+    "non-contributory", "insurance", "this", "that", "such", "new", "any", "each", "same"
+})
+
+
+def lower_phrase(phrase: str) -> str:
+    """"Construction Workers" → "construction workers"; acronyms keep their capitals."""
+    return " ".join(w if w.isupper() and len(w) > 1 else w.casefold() for w in phrase.split())
+
+class CoverageRules(RuleBase):
+
+    def coverage(self, sentence: Span) -> None:
+        pattern = (r"\bextend(?:s|ed|ing)?\s+(?:the\s+)?coverage(?:\s+of\s+[\w ]+?)?\s+to\b|"
+                   r"\bprovid(?:es|ed|ing)\s+(?:benefits|coverage|protection)\s+to\b")
+        for cue in self.cues(pattern, sentence):
+            intervention = self.subject_before(sentence, cue.start())
+            through = re.search(r"\b(?:through|under|via)\s+(?:the\s+)?",
+                                self.text[cue.end() : sentence.end])
+            if intervention is None and through is not None:
+                # "… extended coverage … to agricultural workers through the Estidama Programme"
+                found = self.after(cue.end() + through.end(), sentence, INTERVENTION_CLASSES)
+                if found is not None and found.start == cue.end() + through.end():
+                    intervention = found
+            if intervention is None:
+                continue
+            for group, span in self.groups_after(cue.end(), sentence):
+                self.add(intervention.entity.iri, SPKG.extendsCoverageTo, group, sentence,
+                         intervention.mention.span, span)
+
+    def coverage_figures(self, sentence: Span) -> None:
+        for cue in self.cues(r"\b(?:support|cover|reach|benefit)s?\b", sentence):
+            intervention = self.subject_before(sentence, cue.start())
+            if intervention is None:
+                continue
+            numbers = find_numbers(self.text[cue.end() : sentence.end], cue.end())
+            years = {d.span for d in find_dates(self.text[cue.end() : sentence.end], cue.end())}
+            for number in numbers:
+                if number.span in years or number.value < 100:
+                    continue
+                phrase_end = GROUP_STOP.search(self.text, number.span.end, sentence.end)
+                found = self.group(number.span.end, phrase_end.start() if phrase_end else
+                                   sentence.end, sentence)
+                if found is None:
+                    continue
+                group, group_label, span = found
+                figure = mint("coverage", f"{self.document_slug()} {group_label}")
+                self.add(figure, RDF.type, SPKG.CoverageFigure, sentence, number.span)
+                self.add(figure, RDFS.label, Literal(
+                    f"{number.value:,} {group_label}", lang="en"), sentence, number.span)
+                self.add(figure, SPKG.personsCovered, Literal(number.value, datatype=XSD.integer),
+                         sentence, number.span)
+                self.add(figure, SPKG.populationGroup, group, sentence, span)
+                self.add(intervention.entity.iri, SPKG.hasCoverageFigure, figure, sentence,
+                         intervention.mention.span, number.span)
+
+    def groups_after(self, position: int, sentence: Span) -> list[tuple[URIRef, Span]]:
+        """Population groups listed after "to": "to ‘Construction Workers’ (…), and to …"."""
+        found: list[tuple[URIRef, Span]] = []
+        rest = self.text[position : sentence.end]
+        pieces = re.split(r",?\s+and\s+to\s+|,\s*to\s+", rest)
+        offset = position
+        for piece in pieces:
+            start = offset + (len(piece) - len(piece.lstrip()))
+            stop = GROUP_STOP.search(self.text, start, offset + len(piece))
+            end = stop.start() if stop else offset + len(piece)
+            group = self.group(start, end, sentence)
+            if group is not None:
+                found.append((group[0], group[2]))
+            offset += len(piece)
+            separator = re.match(r",?\s+and\s+to\s+|,\s*to\s+", self.text[offset : sentence.end])
+            offset += separator.end() if separator else 0
+        return found
+
+    def group(self, start: int, end: int, sentence: Span) -> tuple[URIRef, str, Span] | None:
+        phrase = self.text[start:end].strip().strip("‘’'\"“”").strip()
+        lead = len(self.text[start:end]) - len(self.text[start:end].lstrip(" ‘'\"“"))
+        if not phrase or not GROUP_HEADS.search(phrase) or len(phrase.split()) > 12:
+            return None
+        span = Span(start + lead, start + lead + len(phrase))
+        known = self.gazetteer.lookup(phrase, {SPKG.PopulationGroup})
+        sector = re.match(r"\s+in\s+the\s+([\w -]+?\s+(?:sector|economy))\b",
+                          self.text[end : sentence.end])
+        if known is None and sector is not None:  # "workers in the Agriculture sector"
+            phrase = f"{phrase} in the {sector.group(1)}"
+            span = Span(span.start, end + sector.end())
+            known = self.gazetteer.lookup(phrase, {SPKG.PopulationGroup})
+        elif phrase.casefold() == "workers":
+            return None
+        if known is not None:
+            self.add(known.iri, RDF.type, SPKG.PopulationGroup, sentence, span)
+            return known.iri, known.label.casefold(), span
+        return self.minted_group(phrase, sentence, span), lower_phrase(phrase), span
+
+    def minted_group(self, phrase: str, sentence: Span, words: Span) -> URIRef:
+        label = lower_phrase(phrase)
+        iri = mint("population-group", label)
+        self.add(iri, RDF.type, SPKG.PopulationGroup, sentence, words)
+        self.add(iri, RDFS.label, Literal(label, lang="en"), sentence, words)
+        return iri
+
+    def named_in_lowercase(self, sentence: Span) -> None:
+        """"A self-assessment scheme in Punjab", "the domestic workers' law": named by what
+        they are, so they are kept only where the sentence places them."""
+        pattern = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[a-z][\w’'-]*\s+){1,3}?)(scheme|law)\b")
+        lead = re.match(r"\s*(?:In\s+)?([A-Z][\w ]+?)(?:\s+Province)?\s+(?:announced|shared|is)",
+                        self.text[sentence.start : sentence.end])
+        for match in pattern.finditer(self.text, sentence.start, sentence.end):
+            modifiers = match.group(1).split()
+            if set(m.casefold() for m in modifiers) & _GENERIC_MODIFIERS:
+                continue
+            near = re.match(r"\s+in\s+([A-Z]\w+)", self.text[match.end() : sentence.end])
+            place_name = near.group(1) if near else (lead.group(1) if lead else None)
+            place = self.gazetteer.lookup(place_name, PLACE_CLASSES) if place_name else None
+            if place is None:
+                continue
+            name = f"{match.group(1)}{match.group(2)}"
+            cls = SPKG.Scheme if match.group(2) == "scheme" else SPKG.Law
+            kind = "programme" if cls == SPKG.Scheme else "law"
+            iri = mint(kind, f"{name} {place.label}")
+            words = Span(match.start(1), match.end())
+            label = f"{name} ({place.label})"
+            self.add(iri, RDF.type, cls, sentence, words)
+            self.add(iri, RDFS.label, Literal(label, lang="en"), sentence, words)
+            self.add(iri, SPKG.locatedIn, place.iri, sentence, words)

@@ -1,0 +1,64 @@
+"""Keep the benchmark code working: the runner end to end at a tiny scale (not timed).
+
+2k synthetic triples and 5 generated documents; every stage must produce rows with exactly
+the documented keys. The figures themselves are not checked: this is not a benchmark run.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.generate_documents import document_text, generate_documents  # noqa: E402
+from bench.report import ENDPOINT_KEYS, ROW_KEYS  # noqa: E402
+from bench.runner import STAGES, jobs_for  # noqa: E402
+
+# The stages whose rows a tiny run must contain, by the row's stage name (prefix).
+EXPECTED_STAGES = ("ingest", "load", "reason", "validate:none", "validate:rdfs", "query:",
+                   "export:", "endpoint", "build")
+
+
+def test_generated_documents_are_deterministic_and_ingestible(tmp_path: Path) -> None:
+    from spkg.ingest import ingest_paths
+    from spkg.ingest.detect import KINDS, detect_kind
+
+    assert document_text(3, seed=7) == document_text(3, seed=7)
+    assert document_text(3, seed=7) != document_text(3, seed=8)
+    files = generate_documents(tmp_path, 12, seed=1)
+    kinds = {detect_kind(f.read_text(encoding="utf-8")) for f in files}
+    assert kinds == set(KINDS)  # 12 documents are enough to draw all three templates
+    result = ingest_paths(files, progress=False, strict=True)
+    assert len(result.documents) == 12
+    assert all(len(triples) > 50 for triples in result.triples.values())
+
+
+@pytest.mark.timeout(240)
+def test_runner_end_to_end_at_tiny_scale(tmp_path: Path) -> None:
+    out = tmp_path / "bench.json"
+    done = subprocess.run(
+        [sys.executable, "-m", "bench", "--scale", "2k", "--documents", "5", "--repeat", "1",
+         "--endpoint-seconds", "1", "--owlrl-timeout", "120", "--json", str(out), "--quiet"],
+        cwd=ROOT, capture_output=True, text=True, timeout=230, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    rows = json.loads(out.read_text(encoding="utf-8"))
+    for row in rows:
+        expected = set(ROW_KEYS) | (set(ENDPOINT_KEYS) if row["stage"] == "endpoint" else set())
+        assert set(row) == expected, row
+    stages = {row["stage"] for row in rows}
+    for stage in EXPECTED_STAGES:
+        assert any(s == stage or (stage.endswith(":") and s.startswith(stage)) for s in stages), \
+            f"no row for {stage}"
+    engines = {(row["stage"].split(":")[0], row["engine"]) for row in rows}
+    for stage in STAGES:
+        for job in jobs_for(stage) if stage not in ("endpoint", "ingest") else []:
+            assert (job.stage, job.engine) in engines, f"no row for {job.stage} {job.engine}"
+    measured = [r for r in rows if r["seconds_median"] is not None]
+    assert len(measured) >= len(rows) // 2  # most stages ran, errors and timeouts are rows too
+    assert out.with_suffix(".md").read_text(encoding="utf-8").startswith("# Benchmark results")
