@@ -62,3 +62,20 @@ def test_runner_end_to_end_at_tiny_scale(tmp_path: Path) -> None:
     measured = [r for r in rows if r["seconds_median"] is not None]
     assert len(measured) >= len(rows) // 2  # most stages ran, errors and timeouts are rows too
     assert out.with_suffix(".md").read_text(encoding="utf-8").startswith("# Benchmark results")
+
+
+def test_auto_store_picks_rdflib_for_small_and_oxigraph_for_large() -> None:
+    from rdflib import Literal, URIRef
+
+    from spkg.dataset import new_dataset
+    from spkg.store import open_store
+    from spkg.store.auto import AUTO_OXIGRAPH_ABOVE, choose_store
+
+    assert choose_store(AUTO_OXIGRAPH_ABOVE) == "rdflib"
+    assert choose_store(AUTO_OXIGRAPH_ABOVE + 1) == "oxigraph"
+    dataset = new_dataset()
+    dataset.graph(URIRef("https://example.org/g")).add(
+        (URIRef("https://example.org/s"), URIRef("https://example.org/p"), Literal("o")))
+    store = open_store("auto", dataset=dataset)
+    assert store.name == "rdflib"
+    assert store.count() == 1

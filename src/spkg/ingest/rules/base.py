@@ -32,6 +32,7 @@ ANAPHORS: dict[str, frozenset[URIRef]] = {
 }
 SUPPORTED_CLASSES = SUBJECT_CLASSES | ORGANISATION_CLASSES | {SPKG.Study}
 
+
 @dataclass
 class Placed:
     """An entity mention inside a sentence, with its offset in the sentence text."""

@@ -12,9 +12,7 @@ from spkg.ingest.gazetteer import PLACE_CLASSES
 from spkg.ingest.naming import INTERVENTION_CLASSES
 from spkg.ingest.normalise import find_dates, find_numbers
 from spkg.ingest.records import Span
-from spkg.ingest.rules.base import (
-    RuleBase,
-)
+from spkg.ingest.rules.base import RuleBase
 from spkg.namespace import SPKG, mint
 
 GROUP_HEADS = re.compile(
@@ -35,6 +33,7 @@ def lower_phrase(phrase: str) -> str:
     return " ".join(w if w.isupper() and len(w) > 1 else w.casefold() for w in phrase.split())
 
 class CoverageRules(RuleBase):
+    """Rules about population groups and coverage."""
 
     def coverage(self, sentence: Span) -> None:
         pattern = (r"\bextend(?:s|ed|ing)?\s+(?:the\s+)?coverage(?:\s+of\s+[\w ]+?)?\s+to\b|"

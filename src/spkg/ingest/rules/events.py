@@ -7,16 +7,12 @@ import re
 
 from spkg.ingest.naming import INTERVENTION_CLASSES, ORGANISATION_CLASSES
 from spkg.ingest.records import Span
-from spkg.ingest.rules.base import (
-    SUBJECT_CLASSES,
-    SUPPORTED_CLASSES,
-    RuleBase,
-    same_clause,
-)
+from spkg.ingest.rules.base import SUBJECT_CLASSES, SUPPORTED_CLASSES, RuleBase, same_clause
 from spkg.namespace import SPKG
 
 
 class EventRules(RuleBase):
+    """Rules that make dated events."""
 
     def adoption(self, sentence: Span) -> None:
         for cue in self.cues(r"\badopted\b", sentence):

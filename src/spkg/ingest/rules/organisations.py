@@ -23,6 +23,7 @@ from spkg.namespace import ORG, SPKG, mint
 
 
 class OrganisationRules(RuleBase):
+    """Rules that relate organisations, projects and interventions."""
 
     def development(self, sentence: Span) -> None:
         for cue in self.cues(r"\b(?:which|that|who)\s+developed\b|\bdeveloped by\b", sentence):

@@ -14,6 +14,7 @@ from spkg.namespace import SPKG, mint
 
 
 class StudyRules(CoverageRules):
+    """Rules about studies (their subjects are population groups)."""
 
     def studies_in_sentence(self, sentence: Span) -> None:
         pattern = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(study\s+(?:on|for|of|about)\s+.+?)"
