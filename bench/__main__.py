@@ -32,8 +32,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--documents", type=int, default=None,
                         help="generated documents per scale (default: enough for the scale)")
     parser.add_argument("--timeout", type=float, default=900.0, help="seconds per stage child")
-    parser.add_argument("--owlrl-timeout", type=float, default=120.0)
-    parser.add_argument("--validate-timeout", type=float, default=300.0)
+    parser.add_argument("--owlrl-timeout", type=float, default=60.0,
+                        help="seconds before owlrl is recorded as a timeout (default 60)")
+    parser.add_argument("--validate-timeout", type=float, default=150.0,
+                        help="seconds before a SHACL run is recorded as a timeout (default 150)")
     parser.add_argument("--query-timeout", type=float, default=60.0)
     parser.add_argument("--endpoint-seconds", type=float, default=10.0,
                         help="seconds of load per server (default 10)")

@@ -44,7 +44,7 @@ def test_runner_end_to_end_at_tiny_scale(tmp_path: Path) -> None:
     out = tmp_path / "bench.json"
     done = subprocess.run(
         [sys.executable, "-m", "bench", "--scale", "2k", "--documents", "5", "--repeat", "1",
-         "--endpoint-seconds", "1", "--owlrl-timeout", "120", "--json", str(out), "--quiet"],
+         "--endpoint-seconds", "1", "--owlrl-timeout", "5", "--json", str(out), "--quiet"],
         cwd=ROOT, capture_output=True, text=True, timeout=230, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
     rows = json.loads(out.read_text(encoding="utf-8"))

@@ -143,3 +143,17 @@ def test_drop_one_graph(store: RemoteStore) -> None:
     assert store.count(DOC_A) == 0
     assert store.count(DOC_B) > 0
     assert store.graphs() == [str(DOC_B)]
+
+
+def test_small_graphs_share_requests_where_the_store_takes_quads(store: RemoteStore) -> None:
+    dataset = Dataset(default_union=True)
+    for number in range(10):
+        graph = dataset.graph(URIRef(f"{ID}document/small-{number}"))
+        for index in range(5):
+            graph.add((URIRef(f"{ID}programme/s{number}-{index}"), COUNT_PROPERTY,
+                       Literal(index)))
+    report = push_dataset(dataset, store, batch_size=20, progress=False)
+    assert report.ok and report.triples_sent == 50
+    # Oxigraph takes N-Quads at /store: 20 + 20 + 10; Virtuoso's graph CRUD one graph each.
+    assert report.batches == (3 if store.accepts_quads else 10)
+    assert store.accepts_quads == (store.kind == "oxigraph")

@@ -43,17 +43,15 @@ _TOP_LEVEL_ORDER = re.compile(r"\}\s*(?:GROUP\s+BY[^{}]*)?(?:HAVING[^{}]*)?ORDER
 
 # Virtuoso 7.2.5 faults the stored queries still trip over, each with the rewrite that
 # avoids it (docs/readme/08-remote.md). Strict: a fixed query must leave this list.
-VIRTUOSO_FAULTS = {
-    "c102-gaps": "IF(COUNT(DISTINCT ?x) > 0, …) with a VALUES-bound variable: Virtuoso "
-                 "error SQ156 'Bad dfe in sqlo_place_exp'; "
-                 "MIN(IF(BOUND(?x), \"covered\", \"gap\")) works",
+VIRTUOSO_FAULTS: dict[str, str] = {
+    # c102-gaps had IF(COUNT(DISTINCT ?x) > 0, …) next to a VALUES-bound variable: Virtuoso
+    # error SQ156 'Bad dfe in sqlo_place_exp'; MIN(IF(BOUND(?x), "covered", "gap")) works.
 }
 # On some fresh Virtuoso servers (1 in 3 to 1 in 6 starts), `a/rdfs:subClassOf*` matches
 # nothing; `?x a ?c . FILTER(?c = C || EXISTS { ?c rdfs:subClassOf+ C })` matched on every
 # start tried. Not strict: the fault comes and goes with the server.
 SUBCLASS_STAR = "Virtuoso: a/rdfs:subClassOf* sometimes matches nothing"
 VIRTUOSO_FLAKY = {
-    "coverage-figures": SUBCLASS_STAR,
     "coverage-extension": SUBCLASS_STAR + " (label lookup of a ranged parameter)",
     "studies": SUBCLASS_STAR + " (label lookup of a ranged parameter)",
 }

@@ -94,7 +94,7 @@ class PushReport:
         return (
             f"{mode} {self.triples_sent} triples in {len(self.checks)} graphs into "
             f"{self.endpoint} in {self.seconds:.1f} s ({self.rate:,.0f} triples/s, "
-            f"{self.batches} batches){bnodes}; {counts}"
+            f"{self.batches} requests){bnodes}; {counts}"
         )
 
 
@@ -121,49 +121,79 @@ def push_dataset(
     selected = _named_graphs(dataset, graphs)
     report = PushReport(endpoint=redact(store.endpoint), replaced=replace)
     started = time.perf_counter()
-    total_batches = sum(-(-len(graph) // batch_size) for graph in selected)
-    meter = Progress("push", total_batches, enabled=progress)
 
-    if replace:
-        meter.note(f"dropping {len(selected)} graphs")
-        for graph in selected:
-            store.drop(graph.identifier)  # type: ignore[arg-type]
-        before = dict.fromkeys((str(g.identifier) for g in selected), 0)
-    else:
-        before = store.graph_counts(g.identifier for g in selected)
-
-    sent: dict[str, tuple[int, int]] = {}
+    whole: list[tuple[URIRef, list[Triple]]] = []  # graphs with blank nodes, one request each
+    merged: list[tuple[URIRef, list[Triple]]] = []
     for graph in selected:
         name = URIRef(graph.identifier)
         triples: list[Triple] = list(graph)
-        whole = _has_blank_nodes(triples)
-        if whole and blank_nodes == "skolemise":
+        if _has_blank_nodes(triples):
+            if blank_nodes == "replace":
+                whole.append((name, triples))
+                continue
             triples, skolemised = _skolemised(graph)
             report.skolemised += skolemised
-            whole = False
-        if whole:
-            report.whole_graphs += 1
-            before[str(name)] = 0
-        for batch in [triples] if whole else _batches(triples, batch_size):
-            if whole:
-                store.replace_triples(name, _ntriples(batch))
-            else:
-                store.add_triples(name, _ntriples(batch))
-            report.batches += 1
-            report.triples_sent += len(batch)
-            meter.step(f"{_short(name)} {report.triples_sent} triples")
-            if on_batch is not None:
-                on_batch(report.batches, report.triples_sent)
-        sent[str(name)] = (len(triples), _distinct_by_value(triples))
+        merged.append((name, triples))
+    requests = [[part] for part in whole]
+    requests += list(_requests(merged, batch_size, pack=store.accepts_quads))
+    meter = Progress("push", len(requests), enabled=progress)
 
+    if replace:
+        meter.note(f"dropping {len(merged)} graphs")
+        for name, _triples in merged:
+            store.drop(name)
+        before = dict.fromkeys((str(name) for name, _ in merged), 0)
+    else:
+        before = store.graph_counts(name for name, _ in merged)
+    before.update((str(name), 0) for name, _ in whole)
+    report.whole_graphs = len(whole)
+
+    for number, request in enumerate(requests):
+        if number < len(whole):
+            name, triples = request[0]
+            store.replace_triples(name, _ntriples(triples))
+        elif len(request) == 1:
+            name, triples = request[0]
+            store.add_triples(name, _ntriples(triples))
+        else:
+            store.add_quads(_nquads(request))
+        report.batches += 1
+        report.triples_sent += sum(len(triples) for _, triples in request)
+        meter.step(f"{_short(request[-1][0])} {report.triples_sent} triples")
+        if on_batch is not None:
+            on_batch(report.batches, report.triples_sent)
+
+    sent = {str(name): (len(triples), _distinct_by_value(triples))
+            for name, triples in [*whole, *merged]}
     after = store.graph_counts(sent)
     report.checks = [
         GraphCheck(name, count, distinct, before.get(name, 0), after.get(name, 0))
-        for name, (count, distinct) in sent.items()
+        for name, (count, distinct) in sorted(sent.items())
     ]
     report.seconds = time.perf_counter() - started
     meter.finish(report.summary())
     return report
+
+
+Part = tuple[URIRef, list[Triple]]
+
+
+def _requests(graphs: list[Part], batch_size: int, *, pack: bool) -> Iterator[list[Part]]:
+    """Requests of at most ``batch_size`` triples; with ``pack``, small graphs share one."""
+    pending: list[Part] = []
+    size = 0
+    for name, triples in graphs:
+        for chunk in _batches(triples, batch_size):
+            if not pack:
+                yield [(name, chunk)]
+                continue
+            if pending and size + len(chunk) > batch_size:
+                yield pending
+                pending, size = [], 0
+            pending.append((name, chunk))
+            size += len(chunk)
+    if pending:
+        yield pending
 
 
 def _named_graphs(dataset: Dataset, wanted: Sequence[URIRef] | None) -> list[Graph]:
@@ -203,6 +233,12 @@ def _skolemised(graph: Graph) -> tuple[list[Triple], int]:
 def _batches(triples: list[Triple], size: int) -> Iterator[list[Triple]]:
     for start in range(0, len(triples), size):
         yield triples[start : start + size]
+
+
+def _nquads(parts: list[Part]) -> bytes:
+    lines = [f"{_nt(s)} {_nt(p)} {_nt(o)} {name.n3()} .\n"
+             for name, triples in parts for s, p, o in triples]
+    return "".join(lines).encode("utf-8")
 
 
 def _ntriples(batch: list[Triple]) -> bytes:

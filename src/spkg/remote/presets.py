@@ -16,9 +16,11 @@ class Endpoints:
     """The URLs spkg talks to, and how the store wants to be spoken to.
 
     ``gsp_graph_parameter`` names the Graph Store Protocol's graph parameter (Virtuoso's
-    graph CRUD endpoint calls it ``graph-uri``). ``union_parameter`` is sent with every query
-    on stores that can make the default graph the union of the named graphs per request.
-    Virtuoso needs neither: its default graph is already the union of all graphs (its own
+    graph CRUD endpoint calls it ``graph-uri``); ``gsp_quads`` says the Graph Store takes
+    N-Quads posted to the store as a whole (Oxigraph), so small graphs can share a request.
+    ``union_parameter`` is sent with every query on stores that can make the default graph
+    the union of the named graphs per request.
+    Virtuoso needs no union parameter: its default graph is already the union of all graphs (its own
     system graphs included; listing spkg's graphs as default-graph-uri would hide those, but
     Virtuoso 7.2 then loses the answers of GRAPH ?g patterns joined with property paths).
     """
@@ -28,6 +30,7 @@ class Endpoints:
     gsp: str | None
     gsp_graph_parameter: str = "graph"
     union_parameter: str | None = None
+    gsp_quads: bool = False  # POST N-Quads to the Graph Store itself: many graphs per request
     auth: str = "basic"
 
 
@@ -44,7 +47,7 @@ def resolve_endpoints(
     base = url.rstrip("/")
     if store == "oxigraph":
         preset = Endpoints(f"{base}/query", f"{base}/update", f"{base}/store",
-                           union_parameter="union-default-graph")
+                           union_parameter="union-default-graph", gsp_quads=True)
     elif store == "virtuoso":
         preset = Endpoints(f"{base}/sparql", f"{base}/sparql-auth",
                            f"{base}/sparql-graph-crud-auth", gsp_graph_parameter="graph-uri",
@@ -63,6 +66,7 @@ def resolve_endpoints(
         update=update_url or preset.update,
         gsp=gsp_url or preset.gsp,
         gsp_graph_parameter=preset.gsp_graph_parameter,
+        gsp_quads=preset.gsp_quads and gsp_url is None,
         union_parameter=preset.union_parameter,
         auth=auth or preset.auth,
     )

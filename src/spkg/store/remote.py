@@ -174,6 +174,18 @@ class RemoteStore:
             body = f"INSERT DATA {{ GRAPH {URIRef(graph).n3()} {{\n"
             self.update(body + ntriples.decode("utf-8") + "\n} }")
 
+    @property
+    def accepts_quads(self) -> bool:
+        """Whether one request may carry triples of several graphs (N-Quads)."""
+        return bool(self.endpoints.gsp and self.endpoints.gsp_quads)
+
+    def add_quads(self, nquads: bytes) -> None:
+        """Add N-Quads to their graphs in one Graph Store request (stores that allow it)."""
+        if not self.accepts_quads:
+            raise StoreError(f"{redact(self.endpoint)}: this store takes one graph per request")
+        self._write("POST", str(self.endpoints.gsp), what="graph store", content=nquads,
+                    headers={"Content-Type": "application/n-quads"})
+
     def replace_triples(self, graph: URIRef, ntriples: bytes) -> None:
         """Make ``graph`` hold exactly these triples, in one request (Graph Store PUT, or
         DROP + INSERT DATA in one update), so blank nodes keep their scope."""

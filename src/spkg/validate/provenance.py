@@ -70,7 +70,8 @@ def find_source(graph: Graph, focus: Node, path: Node | None, value: Node | None
     """The most specific sentence behind a result.
 
     In order: the statement of (focus, path, value); the statement or span the result names
-    as its value; the statements that typed or labelled the focus node; those of the value.
+    as its value; the statements that typed or labelled the focus node; those of the value;
+    a statement whose object is the focus node.
     """
     if isinstance(path, URIRef) and value is not None:
         for statement in _statements(graph, focus, path, value):
@@ -94,4 +95,9 @@ def find_source(graph: Graph, focus: Node, path: Node | None, value: Node | None
                 found = _from_statement(graph, statement)
                 if found:
                     return found
+    # last, a statement that links to the focus node: where a wrongly linked entity came from
+    for statement in graph.subjects(RDF.object, focus):
+        found = _from_statement(graph, statement)
+        if found:
+            return found
     return None

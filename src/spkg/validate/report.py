@@ -166,6 +166,9 @@ def _name(node: Node | None, names: NamespaceManager, report: Graph) -> str:
         if alternatives is not None:
             items = report.items(alternatives)
             return " | ".join(_name(item, names, report) for item in items)
+        inverse = report.value(node, SH.inversePath)
+        if inverse is not None:
+            return "^" + _name(inverse, names, report)
         return "[]"
     if isinstance(node, Literal):
         text = node.n3(names)
