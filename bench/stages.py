@@ -274,7 +274,7 @@ def stage_ingest(engine: str, data: Path, repeat: int, budget: float, options: d
 # --- the whole build ----------------------------------------------------------------------
 
 def stage_build(engine: str, data: Path, repeat: int, budget: float, options: dict) -> Results:
-    """`spkg build` on a folder of generated documents, with progress on stderr."""
+    """`spkg build` on a folder of generated documents, with progress on stderr, cold cache."""
     import tempfile
 
     from spkg.build import build
@@ -283,7 +283,10 @@ def stage_build(engine: str, data: Path, repeat: int, budget: float, options: di
 
     def run() -> None:
         with tempfile.TemporaryDirectory(prefix="spkg-bench-build-") as out:
-            summary = build(Path(out), sources=[data], allow_invalid=True, progress=True)
+            # an empty reasoning cache, so that every run reasons (spkg.reason.cache)
+            os.environ["SPKG_CACHE_DIR"] = str(Path(out) / "cache")
+            summary = build(Path(out) / "dist", sources=[data], allow_invalid=True,
+                            progress=True)
         info.update(documents=summary.documents, asserted=summary.asserted_triples,
                     background=summary.background_triples, inferred=summary.inferred_triples,
                     violations=summary.violations, stage_seconds=summary.stage_seconds,

@@ -14,6 +14,7 @@ from spkg import paths
 from spkg.dataset import count_triples, document_graphs, load_background
 from spkg.errors import ValidationFailed
 from spkg.namespace import INFERRED_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
+from spkg.progress import Progress
 
 
 @dataclass
@@ -61,7 +62,8 @@ def build(
     progress: bool = True,
 ) -> BuildSummary:
     """Run ingest → reason → validate → export; stop before export on a violation."""
-    from spkg.export import export_dataset
+    from spkg.export import export_quads
+    from spkg.export.terms import canonical, dataset_quads
     from spkg.ingest import ingest_paths
     from spkg.reason import add_inferred
     from spkg.validate import validate_dataset
@@ -93,10 +95,13 @@ def build(
     timed("reason", t)
 
     t = time.perf_counter()
+    meter = Progress("validate", enabled=progress)
+    meter.note(f"SHACL over {summary.asserted_triples + summary.inferred_triples} triples")
     result = validate_dataset(dataset)
     summary.violations = result.counts.get("Violation", 0)
     summary.warnings = result.counts.get("Warning", 0)
     summary.infos = result.counts.get("Info", 0)
+    meter.finish(f"{summary.violations} violations, {summary.warnings} warnings")
     timed("validate", t)
     if summary.violations and not allow_invalid:
         raise ValidationFailed(
@@ -105,7 +110,11 @@ def build(
         )
 
     t = time.perf_counter()
-    summary.files = export_dataset(dataset, out_dir, progress=progress)
+    quads = canonical(dataset_quads(dataset))
+    # Export works on the quads alone: let the rdflib graphs go first, so that the
+    # exporter's own structures reuse their memory instead of adding to the peak.
+    del dataset, result
+    summary.files = export_quads(quads, Path(out_dir), progress=progress)
     timed("export", t)
 
     summary.seconds = time.perf_counter() - started
