@@ -24,10 +24,13 @@ def main(argv: list[str] | None = None) -> int:
                         help=f"stages to run (default: all of {', '.join(STAGES)})")
     parser.add_argument("--repeat", type=int, default=3,
                         help="runs per measurement (fewer once a measurement took --budget s)")
-    parser.add_argument("--budget", type=float, default=30.0,
-                        help="stop repeating a measurement after this many seconds (default 30)")
+    parser.add_argument("--budget", type=float, default=20.0,
+                        help="stop repeating a measurement after this many seconds (default 20)")
     parser.add_argument("--json", type=Path, default=OUT / "bench.json", metavar="OUT",
                         help="rows as JSON; the Markdown table goes next to it (.md)")
+    parser.add_argument("--results", type=Path, default=None, metavar="MD",
+                        help="also write the table between the bench markers of this file "
+                             "(bench/RESULTS.md)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--documents", type=int, default=None,
                         help="generated documents per scale (default: enough for the scale)")
@@ -47,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
         documents=args.documents, timeout=args.timeout, owlrl_timeout=args.owlrl_timeout,
         validate_timeout=args.validate_timeout, query_timeout=args.query_timeout,
         endpoint_seconds=args.endpoint_seconds, endpoint_query=args.endpoint_query,
-        json_out=args.json, progress=not args.quiet))
+        json_out=args.json, results_md=args.results, progress=not args.quiet))
     print(f"{len(table)} rows → {args.json} and {args.json.with_suffix('.md')}")
     return 0
 

@@ -25,8 +25,9 @@ from bench.data import OUT, ScaleData, parse_scale, prepare, scale_name
 
 ROOT = Path(__file__).resolve().parent.parent
 STAGES = ("ingest", "load", "reason", "validate", "query", "endpoint", "build", "export")
-# Heavy children are run last at a scale, so a run cut short still has the headline figures.
-RUN_ORDER = ("load", "query", "reason", "endpoint", "build", "ingest", "validate", "export")
+# The whole build first (the headline figure), the slowest peers' comparisons last, so that
+# a run cut short at the largest scale still has what matters most.
+RUN_ORDER = ("build", "ingest", "load", "query", "reason", "endpoint", "validate", "export")
 MEMORY_CAP_BYTES = 16 * 1024**3  # a runaway child must not take the shared machine down
 # Stages not run at a scale where the smaller scale's time, scaled linearly, passes
 # EXTRAPOLATION_MARGIN × their timeout: the run would only burn the timeout.
@@ -94,7 +95,7 @@ class Settings:
     scales: list[int]
     stages: list[str]
     repeat: int = 3
-    budget: float = 30.0
+    budget: float = 20.0
     seed: int = 0
     documents: int | None = None  # override the document count of every scale
     timeout: float = 900.0
@@ -106,6 +107,7 @@ class Settings:
     endpoint_clients: int = 8
     endpoint_query: str = "partner-counts"
     json_out: Path = OUT / "bench.json"
+    results_md: Path | None = None  # a Markdown file whose marked section gets the table
     progress: bool = True
 
 
@@ -181,8 +183,10 @@ class Runner:
         out.parent.mkdir(parents=True, exist_ok=True)
         table = rows(self.measures)
         out.write_text(json.dumps(table, indent=1) + "\n", encoding="utf-8")
-        out.with_suffix(".md").write_text(markdown(table, self.measures, self.machine,
-                                                   self.notes), encoding="utf-8")
+        text = markdown(table, self.measures, self.machine, self.notes)
+        out.with_suffix(".md").write_text(text, encoding="utf-8")
+        if self.settings.results_md is not None:
+            replace_marked(self.settings.results_md, text)
 
     # --- running -------------------------------------------------------------------------
 
@@ -314,6 +318,26 @@ class Runner:
                      f"requests, {result['errors']} errors, p99 {result.get('p99_ms')} ms",
                 peer=peer, rps=result["rps"]))
         self.write()
+
+
+BEGIN_MARK = "<!-- bench:begin (written by python -m bench --results) -->"
+END_MARK = "<!-- bench:end -->"
+
+
+def replace_marked(path: Path, text: str) -> None:
+    """Put ``text`` between the bench markers of ``path`` (appended with markers if absent)."""
+    from spkg.atomic import atomic_write_bytes
+
+    old = path.read_text(encoding="utf-8") if path.is_file() else ""
+    body = text.replace("# Benchmark results\n", "", 1).strip()
+    section = f"{BEGIN_MARK}\n{body}\n{END_MARK}"
+    if BEGIN_MARK in old and END_MARK in old:
+        head, _, rest = old.partition(BEGIN_MARK)
+        _, _, tail = rest.partition(END_MARK)
+        new = head + section + tail
+    else:
+        new = old.rstrip() + ("\n\n" if old else "") + section + "\n"
+    atomic_write_bytes(path, new.encode("utf-8"))
 
 
 def _note(job: Job, info: dict, runs: Sequence[float]) -> str:
