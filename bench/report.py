@@ -97,6 +97,10 @@ def targets_markdown(table: Sequence[dict[str, Any]], scale: str = "1M") -> str:
         row = _find(table, stage, engine, scale)
         return row["seconds_median"] if row else None
 
+    if scale == "seeds":
+        add("`spkg --help` ≤ 0.5 s", median("cli:help", "spkg"), 0.5)
+        add("`spkg build` on the seeds ≤ 10 s", median("cli:build-seeds", "spkg"), 10)
+        return "\n".join(lines) + "\n"
     add("load ≤ 10 s (spkg-oxigraph)", median("load", "spkg-oxigraph"), 10)
     add("load ≤ 10 s (rdflib)", median("load", "rdflib"), 10)
     add("OWL 2 RL closure ≤ 60 s (reasonable)", median("reason", "reasonable"), 60)
@@ -121,6 +125,26 @@ def targets_markdown(table: Sequence[dict[str, Any]], scale: str = "1M") -> str:
     return "\n".join(lines) + "\n"
 
 
+def memory_markdown(table: Sequence[dict[str, Any]]) -> str:
+    """Peak memory of the stages that hold the whole graph, per scale, and per 1k triples."""
+    wanted = [("build", "spkg"), ("load", "rdflib"), ("load", "spkg-oxigraph"),
+              ("reason", "reasonable"), ("validate:none", "pyshacl"), ("query", "rdflib"),
+              ("query", "spkg-oxigraph")]
+    lines = ["| stage | engine | scale | triples | peak MB | MB per 1k triples |",
+             "|---|---|---|---:|---:|---:|"]
+    for stage, engine in wanted:
+        for row in table:
+            name = row["stage"].split(":")[0] if stage == "query" else row["stage"]
+            if name != stage or row["engine"] != engine or not row["peak_mb"]:
+                continue
+            if stage == "query" and not row["stage"].endswith(":body-members"):
+                continue  # one row per query child is enough: they share the child
+            per_k = row["peak_mb"] / (row["triples"] / 1000) if row["triples"] else None
+            lines.append(f"| {stage} | {engine} | {row['scale']} | {_fmt(row['triples'])} | "
+                         f"{_fmt(row['peak_mb'])} | {_fmt(per_k)} |")
+    return "\n".join(lines) + "\n"
+
+
 def markdown(table: Sequence[dict[str, Any]], measures: Sequence[Measure],
              machine: dict[str, Any], notes: Sequence[str] = ()) -> str:
     libraries = ", ".join(f"{k} {v}" for k, v in machine.get("libraries", {}).items())
@@ -138,5 +162,6 @@ def markdown(table: Sequence[dict[str, Any]], measures: Sequence[Measure],
     ]
     for scale in scales:
         parts.append(f"\n## Targets at {scale}\n\n" + targets_markdown(table, scale))
+    parts.append("\n## Memory against size\n\n" + memory_markdown(table))
     parts += [f"\n{note}\n" for note in notes]
     return "\n".join(parts)

@@ -24,7 +24,7 @@ from typing import Any
 from bench.data import OUT, ScaleData, parse_scale, prepare, scale_name
 
 ROOT = Path(__file__).resolve().parent.parent
-STAGES = ("ingest", "load", "reason", "validate", "query", "endpoint", "build", "export")
+STAGES = ("cli", "ingest", "load", "reason", "validate", "query", "endpoint", "build", "export")
 # The whole build first (the headline figure), the slowest peers' comparisons last, so that
 # a run cut short at the largest scale still has what matters most.
 RUN_ORDER = ("build", "ingest", "load", "query", "reason", "endpoint", "validate", "export")
@@ -197,6 +197,8 @@ class Runner:
         self.log.parent.mkdir(parents=True, exist_ok=True)
         self.log.write_text("", encoding="utf-8")
         selected = [s for s in RUN_ORDER if s in self.settings.stages]
+        if "cli" in self.settings.stages:
+            self.run_cli()
         for triples in self.settings.scales:
             self.say(f"preparing {scale_name(triples)}")
             data = prepare(triples, seed=self.settings.seed, documents=self.settings.documents)
@@ -292,6 +294,35 @@ class Runner:
                                          stage_peaks.get(stage), note=note))
         self.write()
 
+    def run_cli(self) -> None:
+        """`spkg --help` and `spkg build` on the bundled seeds: wall seconds, peak memory."""
+        import tempfile
+
+        from spkg.dataset import load_asserted
+
+        spkg = str(Path(sys.executable).parent / "spkg")
+        triples = sum(len(graph) for graph in load_asserted().graphs())  # seeds + background
+        with tempfile.TemporaryDirectory(prefix="spkg-bench-cli-") as work:
+            env = dict(os.environ, SPKG_CACHE_DIR=str(Path(work) / "cache"))
+            commands = {"cli:help": [spkg, "--help"],
+                        "cli:build-seeds": [spkg, "build", "-q", "--allow-invalid",
+                                            "-o", str(Path(work) / "dist")]}
+            for stage, command in commands.items():
+                self.say(f"seeds {stage} …")
+                runs, peak = [], 0.0
+                for _ in range(self.settings.repeat):
+                    seconds, peak_mb, code = _wall(command, env)
+                    if code != 0:
+                        self.add(Measure(stage, "spkg", "seeds", triples, status="error",
+                                         note=f"exit {code}"))
+                        break
+                    runs.append(seconds)
+                    peak = max(peak, peak_mb)
+                else:
+                    note = "cold reasoning cache on the first run only" \
+                        if stage == "cli:build-seeds" else ""
+                    self.add(Measure(stage, "spkg", "seeds", triples, runs, peak, note=note))
+
     def run_endpoint(self, data: ScaleData) -> None:
         from bench.endpoint import measure_endpoints
 
@@ -318,6 +349,17 @@ class Runner:
                      f"requests, {result['errors']} errors, p99 {result.get('p99_ms')} ms",
                 peer=peer, rps=result["rps"]))
         self.write()
+
+
+def _wall(command: list[str], env: dict[str, str]) -> tuple[float, float, int]:
+    """Wall seconds, peak MB (this child's own rusage) and exit code of one command."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               env=env, cwd=ROOT)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    return seconds, usage.ru_maxrss / 1024, process.returncode
 
 
 BEGIN_MARK = "<!-- bench:begin (written by python -m bench --results) -->"

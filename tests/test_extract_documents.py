@@ -18,8 +18,11 @@ SCORE_FILE = Path(__file__).resolve().parent / "extract" / "score.py"
 
 # Lowest acceptable (precision, recall) per document, by split: "development" documents were
 # used to write the rules, "held-out" ones were scored once and then used for fixing,
-# "fresh" ones were scored once and only their two general failures fixed.
-FLOORS = {"development": (0.9, 0.9), "held-out": (0.9, 0.8), "fresh": (0.6, 0.15)}
+# "fresh" ones were scored once and only their two general failures fixed; "held-out-2"
+# (tests/extract/heldout2/) was annotated before its first run, then used for general fixes;
+# "fresh-2" (tests/extract/fresh2/) was written after those fixes, scored once, then fixed.
+FLOORS = {"development": (0.9, 0.9), "held-out": (0.9, 0.8), "fresh": (0.6, 0.15),
+          "held-out-2": (0.9, 0.75), "fresh-2": (0.9, 0.75)}
 
 
 def _score_module() -> ModuleType:

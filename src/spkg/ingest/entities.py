@@ -23,6 +23,7 @@ from spkg.ingest.gazetteer import (
 )
 from spkg.ingest.naming import (
     DEMONYMS,
+    FUNDER_ACRONYMS,
     GENERIC_NAMES,
     HEAD_CLASSES,
     ILO_ACRONYMS,
@@ -33,7 +34,10 @@ from spkg.ingest.records import Span
 from spkg.namespace import ORG, SPKG
 
 # A capitalised token, an acronym, or a hyphenated capitalised compound ("Mazdoor-ka-Ehsaas").
-_CAP = r"(?:[A-Z][\w’'.&/-]*[\w&](?:[’'](?=[ \t][A-Z]))?|[A-Z])"  # "Workers' Education"
+# A legal text named by its number ("Decree 1227", "Law No. 60-22") is one token.
+_NUMBERED = (r"(?:Decree|Law|Act|Regulation|Ordinance|Resolution|Bill|Code|By-law|Proclamation|"
+             r"Agreement)[ \t]+(?:No\.?[ \t]*)?\d+(?:[-/]\d+)*(?![\w-])")
+_CAP = (rf"(?:{_NUMBERED}|[A-Z][\w’'.&/-]*[\w&+](?:[’'](?=[ \t][A-Z]))?|[A-Z])")  # "Workers' Ed…"
 _CONNECTOR = r"(?:of the|for the|to the|on the|of|and|&|for|on|through|to|in)"
 _YEARS = r"(?:of[ \t]+)?(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?\b"  # "Act of 2018", "2019-2025"
 _CHUNK = re.compile(rf"{_CAP}(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?{_CAP}|[ \t]+{_YEARS})*")
@@ -54,10 +58,13 @@ _QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(,]))[‘'“\"]([A-Z][^‘’'“”\"\
 _TRAILING_HEAD = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(programme|program|scheme|project|policy|act|forum|unit|card)\b"
 )
-_FUNDED = re.compile(r"\b([A-Z][a-z]+)-funded\b")
+_FUNDED = re.compile(r"\b([A-Z][a-z]+|[A-Z]{2,3})-funded\b")
 _GOVERNMENTS = re.compile(r"\bGovernments of ")
 _PERIOD = re.compile(r"\s*\(((?:19|20)\d\d[-–]\d\d(?:\d\d)?)\)")  # "DWCP (2016-22)"
-_PRIME_MINISTER = re.compile(r"\bPrime Minister\b")
+_PRIME_MINISTER = re.compile(r"(?<!Deputy )(?<!Vice )\bPrime Minister\b")
+# "adopted by the State Great Khural": whoever adopts, approves or endorses is an organisation
+_ADOPTER_CUE = re.compile(r"\b(?:adopted|approved|endorsed|enacted|passed|ratified)\s+by\s+"
+                          r"(?:the\s+)?$")
 
 
 @dataclass
@@ -219,6 +226,13 @@ class MentionFinder:
         if missing and _could_abbreviate(missing.group(1), mention.text):
             mention.acronym = missing.group(1)
             mention.acronym_span = Span(missing.start(1), missing.end(1))
+            return
+        if (after and not after.group(2) and mention.cls is not None and mention.reference is None
+                and after.group(1).isupper() and self.gazetteer.lookup(after.group(1)) is None):
+            # "National Social Security Fund (CNSS)", "Central Union of Workers (CUT)": an
+            # acronym of the name in another language, right after a name whose head types it
+            mention.acronym = after.group(1)
+            mention.acronym_span = Span(after.start(1), after.end(1))
 
     def _named(self, region: Span) -> Iterator[Mention]:
         for start, end in capitalised_spans(self.text, region):
@@ -243,8 +257,11 @@ class MentionFinder:
                 words = self.text[start:end]
             country = None
             first, _, rest = words.partition(" ")
-            if rest and first.casefold() in DEMONYMS and class_from_head(rest) is not None:
-                country = DEMONYMS[first.casefold()]  # "Italian Ministry of …": Italy's
+            if rest and class_from_head(rest) is not None:
+                country = self._demonym_country(first)  # "Italian Ministry of …": Italy's
+            complement = re.match(r"[^ ]+(?: [^ ]+)? of (?:the )?([A-Z]\w+) ", words)
+            if country is None and complement and class_from_head(words) is not None:
+                country = self._demonym_country(complement.group(1))  # "… of Egyptian Industries"
             if words.startswith("ILO ") and cls == SPKG.Project:
                 second = words.split(" ")[1].casefold()
                 if second not in HEAD_CLASSES:  # "ILO Baldia Project" → "Baldia Project"
@@ -261,11 +278,31 @@ class MentionFinder:
                     # "Viet Nam Social Security (VSS)": a name given an acronym is an
                     # organisation unless its words say otherwise
                     cls, guessed = _refine(words), True
+            if cls is None and " " in words and _ADOPTER_CUE.search(
+                    self.text, max(0, start - 40), start):
+                cls, guessed = _refine(words), True
             mention = self._mention(start, end, cls, "name")
             if mention is not None:
                 mention.country = country
                 mention.guessed = guessed
                 yield mention
+
+    def _demonym_country(self, word: str) -> str | None:
+        """The country a nationality adjective names: the table, else the adjective's stem
+        ("Colombian" → Colombia, "Jordanian" → Jordan, "Nepalese" → Nepal) if it is a country."""
+        known = DEMONYMS.get(word.casefold())
+        if known is not None or len(word) < 5 or not word[0].isupper():
+            return known
+        for suffix, endings in (("ian", ("", "ia", "e")), ("ese", ("",)), ("an", ("a", "o", "")),
+                                ("n", ("",)), ("i", ("",))):
+            if not word.endswith(suffix):
+                continue
+            stem = word[: -len(suffix)]
+            for ending in endings:
+                entry = self.gazetteer.lookup(stem + ending, PLACE_CLASSES)
+                if entry is not None and entry.cls == SPKG.Country:
+                    return entry.label
+        return None
 
     def _quoted(self, region: Span) -> Iterator[Mention]:
         for match in _QUOTED.finditer(self.text, region.start, region.end):
@@ -322,6 +359,11 @@ class MentionFinder:
                         self.acronyms.setdefault(definition.group(1), place)
                     yield mention
         for match in _FUNDED.finditer(text, region.start, region.end):
+            donor = FUNDER_ACRONYMS.get(match.group(1))
+            if donor is not None:  # "EU-funded"
+                yield Mention(Span(match.start(1), match.end(1)), match.group(1), ORG.Organization,
+                              source="demonym", name=donor, extra_classes={SPKG.Donor})
+                continue
             country = DEMONYMS.get(match.group(1).casefold())
             if country is not None:
                 yield Mention(Span(match.start(1), match.end(1)), match.group(1), SPKG.Government,

@@ -47,6 +47,17 @@ HEAD_CLASSES: dict[str, URIRef] = {
     "parliament": SPKG.GovernmentBody,
     "senate": SPKG.GovernmentBody,
     "government": SPKG.Government,
+    "house": SPKG.GovernmentBody,
+    "administration": ORG.Organization,
+    "administrator": ORG.Organization,
+    "bank": ORG.Organization,
+    "joint programme": SPKG.Project,
+    "initiative": SPKG.Programme,
+    "regulation": SPKG.Law,
+    "regulations": SPKG.Law,
+    "agreement": SPKG.Policy,
+    "proclamation": SPKG.Law,
+    "cabinet": SPKG.GovernmentBody,
     "project": SPKG.Project,
     "programme": SPKG.Programme,
     "program": SPKG.Programme,
@@ -94,6 +105,7 @@ GENERIC_NAMES = frozenset(normalise_name(n) for n in (
     "Employers and Workers", "Workers and Employers", "Institution", "Division", "Unit",
     "Act", "Law", "Scheme", "Card", "Study", "Group", "Council", "Commission", "Fund",
     "Social Protection Programme", "Social Security Institution", "Expert Group",
+    "Head of Government", "Head of State", "Decree", "Agreement", "Regulation", "House",
 ))
 
 # Nationality adjectives used for funders ("German-funded", "the Italian Ministry of …").
@@ -109,6 +121,9 @@ DEMONYMS: dict[str, str] = {
     "new zealand": "New Zealand", "brazilian": "Brazil", "indian": "India",
 }
 
+# Donors named by an acronym in "EU-funded".
+FUNDER_ACRONYMS: dict[str, str] = {"EU": "European Union"}
+
 # Acronyms of the ILO's own vocabulary that documents use without defining them.
 ILO_ACRONYMS: dict[str, tuple[str, URIRef]] = {
     "DWCP": ("Decent Work Country Programme", SPKG.CountryProgramme),
@@ -120,14 +135,17 @@ _WORD = re.compile(r"[\w’'-]+")
 def class_from_head(name: str) -> URIRef | None:
     """The class a name's head word implies ("… Expert Group" → ExpertGroup), if any."""
     key = normalise_name(name)
+    # "Decree 1227", "Law No. 60-22", "Law No. 148 of 2019": a number names the text
+    key = re.sub(r"(?: no)?(?: \d+)+(?: of (?:19|20)\d\d)?$", "", key) or key
     key = re.sub(r"( (19|20)\d\d)+$", "", key) or key  # "… Strategy 2019-2025"
     if key.startswith("ministry of") or key.startswith("department of"):
         return SPKG.Ministry
     if key.startswith("government of") or key.startswith("governments of"):
         return SPKG.Government
-    # "Employers Federation of Pakistan", "Law on Social Insurance": the head comes before "of/on"
+    # "Employers Federation of Pakistan", "Law on Social Insurance", "Commission for the
+    # Coordination of … Policies": the head comes before "of/on/for" when it has one there
     before_of = re.split(r" (?:of|on|for) ", key, maxsplit=1)[0]
-    for candidate in (key, before_of):
+    for candidate in (before_of, key):
         for head in _HEADS_LONGEST_FIRST:
             if candidate == head or candidate.endswith(" " + head):
                 return refine_organisation(key, HEAD_CLASSES[head])

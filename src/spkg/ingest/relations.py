@@ -32,13 +32,15 @@ class RelationReader(StudyRules, EventRules, OrganisationRules):
 
     def read_sentence(self, sentence: Span) -> None:
         for rule in (
-            self.studies_in_sentence, self.adoption, self.launch, self.notification,
-            self.establishment,
-            self.development, self.membership, self.coverage, self.coverage_figures,
-            self.meeting, self.hosted_meeting, self.participants, self.funding, self.support,
+            self.studies_in_sentence, self.adoption, self.ratification, self.launch,
+            self.entry_into_force, self.notification, self.establishment,
+            self.development, self.membership, self.coverage, self.opened_to, self.covers,
+            self.coverage_figures,
+            self.meeting, self.hosted_meeting, self.meeting_organised_by, self.participants, self.funding, self.support, self.support_from,
             self.implementation, self.implementer, self.study_status,
             self.instruments, self.location, self.sub_organisation, self.named_in_lowercase,
-            self.underway_studies, self.training, self.announcement,
+            self.underway_studies, self.training, self.trained, self.announcement,
+            self.chaired_body,
         ):
             rule(sentence)
         mentioned = self.in_span(sentence, SUBJECT_CLASSES)

@@ -34,7 +34,8 @@ _ANY_CASE = _PREFIXES + """SELECT DISTINCT ?x WHERE {
   FILTER(isIRI(?x) && LCASE(STR(?label)) = LCASE(STR(?text)))
   IN_CLASS
 } ORDER BY ?x LIMIT 6""".replace("LABELS", _LABELS)
-_IN_CLASS = "?x a/rdfs:subClassOf* ?class ."
+# not ?x a/rdfs:subClassOf* ?class: on some Virtuoso 7.2 servers that path matches nothing
+_IN_CLASS = "?x a ?xClass . FILTER(?xClass = ?class || EXISTS { ?xClass rdfs:subClassOf+ ?class })"
 
 
 def label_resolver(store: Store, timeout: float | None = None) -> LabelResolver:

@@ -22,13 +22,20 @@ PROVINCES = frozenset({SPKG.Province, SPKG.Territory})
 SUBJECT_CLASSES = INTERVENTION_CLASSES | BODY_CLASSES | {SPKG.Project}
 # "The policy will …": the last entity of these classes.
 ANAPHORS: dict[str, frozenset[URIRef]] = {
-    "programme": frozenset({SPKG.Programme, SPKG.Scheme, SPKG.CountryProgramme}),
+    "programme": frozenset({SPKG.Programme, SPKG.Scheme, SPKG.CountryProgramme, SPKG.Project}),
+    "initiative": frozenset({SPKG.Programme, SPKG.Scheme}),
     "pilot": frozenset({SPKG.Programme, SPKG.Scheme}),
     "scheme": frozenset({SPKG.Scheme}),
-    "law": frozenset({SPKG.Law}), "act": frozenset({SPKG.Law}),
+    "law": frozenset({SPKG.Law}), "act": frozenset({SPKG.Law}), "decree": frozenset({SPKG.Law}),
+    "proclamation": frozenset({SPKG.Law}),
+    "regulation": frozenset({SPKG.Law}), "code": frozenset({SPKG.Law}),
+    "bill": frozenset({SPKG.Law}), "agreement": frozenset({SPKG.Policy}),
+    "framework": frozenset({SPKG.Policy}), "plan": frozenset({SPKG.Strategy}),
     "policy": frozenset({SPKG.Policy, SPKG.Strategy}), "strategy": frozenset({SPKG.Strategy}),
     "project": frozenset({SPKG.Project}), "forum": frozenset({SPKG.Forum}),
     "group": frozenset({SPKG.ExpertGroup}), "council": frozenset({SPKG.GovernmentBody}),
+    "commission": frozenset({SPKG.GovernmentBody}), "board": frozenset({SPKG.GovernmentBody}),
+    "authority": frozenset({SPKG.GovernmentBody}), "committee": frozenset({SPKG.Body}),
 }
 SUPPORTED_CLASSES = SUBJECT_CLASSES | ORGANISATION_CLASSES | {SPKG.Study}
 
@@ -82,6 +89,49 @@ class RuleBase:
     def after(self, position: int, sentence: Span, classes: Iterable[URIRef]) -> Placed | None:
         found = self.in_span(Span(position, sentence.end), classes)
         return found[0] if found else None
+
+    def listed_before(self, sentence: Span, position: int,
+                      classes: Iterable[URIRef] = ORGANISATION_CLASSES) -> list[Placed]:
+        """The organisations listed right before a verb: "A, B and the C signed …" (the
+        last one ends where the verb starts, give or take an acronym and an adverb)."""
+        found = self.in_span(Span(sentence.start, position), classes)
+        if not found or not re.fullmatch(
+                r"\s*(?:\([^)]*\)\s*)?(?:also\s+|jointly\s+|together\s+)?",
+                self.text[found[-1].end : position]):
+            return []
+        listed = [found[-1]]
+        for placed in reversed(found[:-1]):
+            gap = self.text[placed.end : listed[0].start]
+            if not re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:and\s+)?(?:the\s+)?", gap):
+                break
+            listed.insert(0, placed)
+        return listed
+
+    def listed_after(self, position: int, sentence: Span) -> list[Placed]:
+        """The organisations listed right after a cue: "by A, B and the C" — the list ends
+        where a comma or "and" is followed by anything but another organisation."""
+        listed: list[Placed] = []
+        gaps: list[str] = []
+        end = clause_end(self.text, position, sentence.end)
+        for placed in self.in_span(Span(position, end), ORGANISATION_CLASSES):
+            gap = self.text[(listed[-1].end if listed else position) : placed.start]
+            if not re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:and\s+)?(?:the\s+)?", gap):
+                break
+            listed.append(placed)
+            gaps.append(gap)
+        if len(listed) > 1 and not any(re.search(r"\band\b", g) for g in gaps):
+            return listed[:1]  # "from the ILO, POESSA designed …": no "and", no list
+        return listed
+
+    def anaphor_after(self, position: int, sentence: Span,
+                      classes: Iterable[URIRef]) -> Placed | None:
+        """"… endorsed the scheme": the last entity of that kind named so far."""
+        match = re.match(r"\s*(?:the|this)\s+(\w+)", self.text[position : sentence.end])
+        if match is None:
+            return None
+        named = ANAPHORS.get(match.group(1).casefold(), frozenset()) & set(classes)
+        recent = [self.recent[c] for c in named if c in self.recent]
+        return max(recent, key=lambda p: p.start) if recent else None
 
     def dates(self, sentence: Span) -> list[DateValue]:
         """Dates of the sentence that are not part of a name ("… Act 2021")."""

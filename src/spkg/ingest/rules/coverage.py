@@ -18,10 +18,12 @@ from spkg.namespace import SPKG, mint
 GROUP_HEADS = re.compile(
     r"\b(workers|employees|persons|people|households|families|children|women|men|youth|"
     r"migrants|beneficiaries|pensioners|elderly|refugees|fishers|fishermen|farmers|traders|"
-    r"vendors|miners|seafarers|drivers|artisans|students|retirees|dependants|dependents)\b",
+    r"vendors|miners|seafarers|drivers|artisans|students|retirees|dependants|dependents|"
+    r"herders|pastoralists|craftspeople|riders|taxpayers|entrepreneurs|apprentices)\b",
     re.IGNORECASE)
 GROUP_STOP = re.compile(
-    r"\s*(?:\(|,|;|\.|\bin the\b|\bin\b|\bwho\b|\bthrough\b|\bby\b|\band\b|$)")
+    r"\s*(?:\(|,|;|\.|\bin the\b|\bin\b|\bwho\b|\bthrough\b|\bby\b|\band\b|\bunder\b|"
+    r"\baged\b|\bfrom\b|$)")
 _GENERIC_MODIFIERS = frozenset({
     "social", "security", "protection", "existing", "coordinated", "contributory",
     "non-contributory", "insurance", "this", "that", "such", "new", "any", "each", "same"
@@ -36,8 +38,11 @@ class CoverageRules(RuleBase):
     """Rules about population groups and coverage."""
 
     def coverage(self, sentence: Span) -> None:
-        pattern = (r"\bextend(?:s|ed|ing)?\s+(?:the\s+)?coverage(?:\s+of\s+[\w ]+?)?\s+to\b|"
-                   r"\bprovid(?:es|ed|ing)\s+(?:benefits|coverage|protection)\s+to\b")
+        pattern = (r"\bextend(?:s|ed|ing)?\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?coverage"
+                   r"(?:\s+of\s+[\w ]+?)?\s+to\b|"
+                   r"\b(?:was|were|has\s+been|have\s+been|is|are|will\s+be)\s+extended\s+to\b|"
+                   r"\b(?:provid|grant|pay)(?:s|es|ed|ing)?\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+                   r"(?:benefits?|coverage|protection|pensions?|allowances?|transfers?)\s+to\b")
         for cue in self.cues(pattern, sentence):
             intervention = self.subject_before(sentence, cue.start())
             through = re.search(r"\b(?:through|under|via)\s+(?:the\s+)?",
@@ -48,6 +53,32 @@ class CoverageRules(RuleBase):
                 if found is not None and found.start == cue.end() + through.end():
                     intervention = found
             if intervention is None:
+                continue
+            for group, span in self.groups_after(cue.end(), sentence):
+                self.add(intervention.entity.iri, SPKG.extendsCoverageTo, group, sentence,
+                         intervention.mention.span, span)
+
+    def opened_to(self, sentence: Span) -> None:
+        """"The SSF opened its Contribution-Based Scheme to self-employed workers …"."""
+        for cue in self.cues(r"\bopen(?:s|ed)\s+(?:up\s+)?(?:its\s+|the\s+|their\s+)?", sentence):
+            intervention = self.after(cue.end(), sentence, INTERVENTION_CLASSES)
+            if intervention is None or intervention.start != cue.end():
+                continue
+            to = re.match(r"\s*(?:\([^)]*\)\s*)?to\s+", self.text[intervention.end : sentence.end])
+            if to is None:
+                continue
+            for group, span in self.groups_after(intervention.end + to.end(), sentence):
+                self.add(intervention.entity.iri, SPKG.extendsCoverageTo, group, sentence,
+                         intervention.mention.span, span)
+
+    def covers(self, sentence: Span) -> None:
+        """"It covers artisans, street vendors and farmers", "… Programme covers all children"
+        (a number after the verb is a coverage figure, read by coverage_figures)."""
+        for cue in self.cues(r"\b(?:covers|covering|will\s+cover|now\s+covers)\s+(?:all\s+)?",
+                             sentence):
+            intervention = self.subject_before(sentence, cue.start())
+            if intervention is None or re.match(r"\s*(?:about|some|over|more|almost|nearly)?\s*\d",
+                                                self.text[cue.end() : sentence.end]):
                 continue
             for group, span in self.groups_after(cue.end(), sentence):
                 self.add(intervention.entity.iri, SPKG.extendsCoverageTo, group, sentence,
@@ -89,12 +120,41 @@ class CoverageRules(RuleBase):
             start = offset + (len(piece) - len(piece.lstrip()))
             stop = GROUP_STOP.search(self.text, start, offset + len(piece))
             end = stop.start() if stop else offset + len(piece)
-            group = self.group(start, end, sentence)
+            listed = self.listed_groups(start, offset + len(piece), sentence)
+            group = self.group(start, end, sentence) if not listed else None
             if group is not None:
                 found.append((group[0], group[2]))
+            found += listed
             offset += len(piece)
             separator = re.match(r",?\s+and\s+to\s+|,\s*to\s+", self.text[offset : sentence.end])
             offset += separator.end() if separator else 0
+        return found
+
+    def listed_groups(self, start: int, end: int, sentence: Span) -> list[tuple[URIRef, Span]]:
+        """"artisans, street vendors and farmers in the informal economy": each item a group,
+        or none at all (a list with anything else in it is not read as groups); "and their
+        families" ends the list."""
+        items = [(m.start(), m.end()) for m in re.finditer(r"[^,]+?(?=\s*,\s*(?:and\s+)?|\s+and\s+|$)",
+                                                          self.text[start:end])]
+        text = self.text[start:end]
+        pieces: list[tuple[int, int]] = []
+        for item_start, item_end in items:
+            item = text[item_start:item_end]
+            stripped = re.sub(r"^\s*(?:,\s*)?(?:and\s+)?(?:including\s+|such\s+as\s+|notably\s+|"
+                              r"in\s+particular\s+)?", "", item)
+            lead = len(item) - len(stripped)
+            if re.match(r"(?:their|its|his|her)\b", stripped):
+                break
+            pieces.append((start + item_start + lead, start + item_end))
+        if len(pieces) < 2 or not all(GROUP_HEADS.search(self.text[a:b]) for a, b in pieces):
+            return []
+        found: list[tuple[URIRef, Span]] = []
+        for piece_start, piece_end in pieces:
+            stop = GROUP_STOP.search(self.text, piece_start, piece_end)
+            group = self.group(piece_start, stop.start() if stop else piece_end, sentence)
+            if group is None:
+                return found
+            found.append((group[0], group[2]))
         return found
 
     def group(self, start: int, end: int, sentence: Span) -> tuple[URIRef, str, Span] | None:

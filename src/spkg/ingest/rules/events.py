@@ -7,7 +7,13 @@ import re
 
 from spkg.ingest.naming import INTERVENTION_CLASSES, ORGANISATION_CLASSES
 from spkg.ingest.records import Span
-from spkg.ingest.rules.base import SUBJECT_CLASSES, SUPPORTED_CLASSES, RuleBase, same_clause
+from spkg.ingest.rules.base import (
+    SUBJECT_CLASSES,
+    SUPPORTED_CLASSES,
+    Placed,
+    RuleBase,
+    same_clause,
+)
 from spkg.namespace import SPKG
 
 
@@ -15,17 +21,35 @@ class EventRules(RuleBase):
     """Rules that make dated events."""
 
     def adoption(self, sentence: Span) -> None:
-        for cue in self.cues(r"\badopted\b", sentence):
+        """"X adopted/approved/endorsed/issued/signed Y (on date)", "Y was adopted by X",
+        "Y, adopted in 1999, …"."""
+        pattern = r"\b(?:adopted|approved|endorsed|enacted|issued|signed)\b"
+        for cue in self.cues(pattern, sentence):
             passive = re.match(r"\s+by\b", self.text[cue.end() : sentence.end])
+            adopters: list[Placed] = []
             if passive:
                 intervention = self.subject_before(sentence, cue.start())
                 adopter = self.after(cue.end(), sentence, ORGANISATION_CLASSES)
+                if adopter is not None and adopter.start > cue.end() + passive.end() + 5:
+                    adopter = None  # "endorsed by the Secretary of …": not the organisation
+                adopters = [adopter] if adopter is not None else []
             else:
-                adopter = self.before(sentence, cue.start(), ORGANISATION_CLASSES)
+                adopters = self.listed_before(sentence, cue.start())
                 intervention = self.after(cue.end(), sentence, INTERVENTION_CLASSES)
+                if intervention is not None and not re.fullmatch(
+                        r"\s*(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}",
+                        self.text[cue.end() : intervention.start]):
+                    intervention = None  # the thing adopted comes right after the verb
+                if intervention is None:
+                    intervention = self.anaphor_after(cue.end(), sentence, INTERVENTION_CLASSES)
+                if intervention is None and re.search(
+                        r"(?:,|\b(?:was|were|has been|have been|is|are))\s*$",
+                        self.text[sentence.start : cue.start()]):
+                    intervention = self.subject_before(sentence, cue.start())  # "Y, adopted in"
+                    adopters = []
             if intervention is None:
                 continue
-            if adopter is not None:
+            for adopter in adopters:
                 self.add(intervention.entity.iri, SPKG.adoptedBy, adopter.entity.iri, sentence,
                          intervention.mention.span, adopter.mention.span)
             date = self.date_after(cue.end(), sentence)
@@ -33,9 +57,34 @@ class EventRules(RuleBase):
                 date = self.date_before(cue.start(), sentence)
             if date is not None:
                 event = self.event(SPKG.Adoption, intervention, date, sentence)
-                if adopter is not None:
+                for adopter in adopters:
                     self.add(event, SPKG.participant, adopter.entity.iri, sentence,
                              adopter.mention.span)
+
+    def ratification(self, sentence: Span) -> None:
+        """"Morocco ratified Convention No. 102 on 14 June 2019": an adoption of the
+        instrument, dated (who ratified is the document's country, not stated as an entity)."""
+        for cue in self.cues(r"\bratifi(?:ed|es)\b", sentence):
+            instrument = self.after(cue.end(), sentence, {SPKG.Convention, SPKG.Recommendation})
+            if instrument is None or not re.fullmatch(
+                    r"\s*(?:the\s+)?(?:ILO\s+)?", self.text[cue.end() : instrument.start]):
+                continue
+            date = self.date_after(instrument.end, sentence)
+            if date is not None and same_clause(self.text, instrument.end, date.span.start) and (
+                    date.span.start - instrument.end < 12):
+                self.event(SPKG.Adoption, instrument, date, sentence)
+
+    def entry_into_force(self, sentence: Span) -> None:
+        """"The Act entered into force on 22 November 2023": the law starts to apply, a launch."""
+        pattern = (r"\b(?:entered|enters|came|comes|will\s+enter|will\s+come)\s+into\s+"
+                   r"(?:force|effect)\b|\btook\s+effect\b")
+        for cue in self.cues(pattern, sentence):
+            intervention = self.subject_before(sentence, cue.start())
+            date = self.date_after(cue.end(), sentence)
+            if intervention is None or date is None or not same_clause(
+                    self.text, cue.end(), date.span.start):
+                continue
+            self.event(SPKG.Launch, intervention, date, sentence)
 
     def launch(self, sentence: Span) -> None:
         for cue in self.cues(r"(?<!will be )\blaunched\b", sentence):
@@ -124,14 +173,15 @@ class EventRules(RuleBase):
                    r"(?:meeting|workshop|seminar|consultation|conference|dialogue|session)\s+"
                    r"(?:on|of)\s+(?:the\s+)?(?:draft\s+)?")
         for cue in self.cues(pattern, sentence):
-            host = self.before(sentence, cue.start(), ORGANISATION_CLASSES)
+            hosts = self.listed_before(sentence, cue.start()) or [
+                h for h in [self.before(sentence, cue.start(), ORGANISATION_CLASSES)] if h]
             topic = self.after(cue.end(), sentence, SUPPORTED_CLASSES)
             date = self.date_after(cue.end(), sentence)
             if topic is None or date is None:
                 continue
             event = self.event(SPKG.Meeting, topic, date, sentence)
             self.last_meeting = event
-            if host is not None:
+            for host in hosts:
                 self.add(event, SPKG.organisedBy, host.entity.iri, sentence, host.mention.span)
             chaired = re.search(r"\bchaired\s+by\s+(?:the\s+)?",
                                 self.text[cue.end() : sentence.end])
@@ -140,6 +190,27 @@ class EventRules(RuleBase):
                 if chair is not None:
                     self.add(event, SPKG.chairedBy, chair.entity.iri, sentence,
                              chair.mention.span)
+
+    def meeting_organised_by(self, sentence: Span) -> None:
+        """"A validation workshop on the … Law was organised by the ILO and … on 4 October"."""
+        pattern = (r"\b(?:meeting|workshop|seminar|consultation|conference|dialogue|session)\s+"
+                   r"(?:on|of)\s+(?:the\s+)?(?:draft\s+)?")
+        for cue in self.cues(pattern, sentence):
+            topic = self.after(cue.end(), sentence, SUPPORTED_CLASSES)
+            if topic is None or topic.start != cue.end():
+                continue
+            by = re.match(r"\s*(?:\([^)]*\)\s*)?(?:was|were)\s+(?:organi[sz]ed|held|convened|hosted)"
+                          r"\s+(?:jointly\s+)?by\s+(?:the\s+)?", self.text[topic.end : sentence.end])
+            if by is None:
+                continue
+            hosts = self.listed_after(topic.end + by.end(), sentence)
+            date = self.date_after(topic.end, sentence)
+            if not hosts or date is None:
+                continue
+            event = self.event(SPKG.Meeting, topic, date, sentence)
+            self.last_meeting = event
+            for host in hosts:
+                self.add(event, SPKG.organisedBy, host.entity.iri, sentence, host.mention.span)
 
     def participants(self, sentence: Span) -> None:
         if self.last_meeting is None or not self.cues(
@@ -179,6 +250,23 @@ class EventRules(RuleBase):
                     self.text[organiser.end : sentence.end]):
                 self.add(event, SPKG.organisedBy, organiser.entity.iri, sentence,
                          organiser.mention.span)
+
+    def trained(self, sentence: Span) -> None:
+        """"The ILO also trained 40 SHA officers on 3-5 July 2023": a training of SHA staff."""
+        for cue in self.cues(r"\btrained\s+", sentence):
+            trainers = self.listed_before(sentence, cue.start())
+            trainees = self.after(cue.end(), sentence, ORGANISATION_CLASSES)
+            if not trainers or trainees is None or not re.fullmatch(
+                    r"(?:[\d,]+\s+|some\s+|over\s+[\d,]+\s+|more\s+than\s+[\d,]+\s+)?(?:the\s+)?",
+                    self.text[cue.end() : trainees.start]):
+                continue
+            date = self.date_after(trainees.end, sentence)
+            if date is None or not same_clause(self.text, trainees.end, date.span.start):
+                continue
+            event = self.event(SPKG.Training, trainees, date, sentence)
+            for trainer in trainers:
+                self.add(event, SPKG.organisedBy, trainer.entity.iri, sentence,
+                         trainer.mention.span)
 
     def announcement(self, sentence: Span) -> None:
         pattern = r"\bwill\s+be\s+(?:distributed|launched|rolled\s+out|introduced)\b"
