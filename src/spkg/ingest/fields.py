@@ -32,6 +32,7 @@ _TARGET = re.compile(r"^(\d{1,2}\.[0-9a-z]{1,2})\s+\S")
 _PRINCIPLE = re.compile(r"^\((?P<letter>[a-r])\)\s*(?P<label>\S.*)$")
 _FIGURE_LINE = re.compile(r"^(?P<group>[^:]{1,60}):\s*(?P<figure>\S.*)$")
 _IN_COUNTRY = re.compile(r"\b(?:in|for|of)\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
+_LEADING_NAME = re.compile(r"^\s*(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")
 _NUMBERED = (
     re.compile(r"(?:^|(?<=\s))\((?P<n>\d{1,2})\)\s+"),  # (1) … (2) …
     re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2})[.)]\s+(?=\S)"),  # 1. … 2. …
@@ -89,8 +90,9 @@ def _add_place(facts: FactList, place: Place, words: Span) -> None:
 
 
 def _country_in_title(facts: FactList, vocab: Vocabulary, span: Span) -> None:
+    """"… launched in Peru", else a title that opens with the country ("Senegal launches …")."""
     text = span.text(facts.document.text)
-    for match in _IN_COUNTRY.finditer(text):
+    for match in [*_IN_COUNTRY.finditer(text), *_LEADING_NAME.finditer(text)]:
         words = match["name"].split()
         for size in range(len(words), 0, -1):  # "Viet Nam on Tuesday" → "Viet Nam"
             name = " ".join(words[:size])

@@ -134,8 +134,8 @@ class CoverageRules(RuleBase):
         """"artisans, street vendors and farmers in the informal economy": each item a group,
         or none at all (a list with anything else in it is not read as groups); "and their
         families" ends the list."""
-        items = [(m.start(), m.end()) for m in re.finditer(r"[^,]+?(?=\s*,\s*(?:and\s+)?|\s+and\s+|$)",
-                                                          self.text[start:end])]
+        item_pattern = re.compile(r"[^,]+?(?=\s*,\s*(?:and\s+)?|\s+and\s+|$)")
+        items = [(m.start(), m.end()) for m in item_pattern.finditer(self.text[start:end])]
         text = self.text[start:end]
         pieces: list[tuple[int, int]] = []
         for item_start, item_end in items:
@@ -162,6 +162,9 @@ class CoverageRules(RuleBase):
         lead = len(self.text[start:end]) - len(self.text[start:end].lstrip(" ‘'\"“"))
         if not phrase or not GROUP_HEADS.search(phrase) or len(phrase.split()) > 12:
             return None
+        if re.match(r"(?:more\s+than|over|about|some|nearly|almost|up\s+to|at\s+least)?\s*\d",
+                    phrase):
+            return None  # "more than 10 million people": a figure, read by coverage_figures
         span = Span(start + lead, start + lead + len(phrase))
         known = self.gazetteer.lookup(phrase, {SPKG.PopulationGroup})
         sector = re.match(r"\s+in\s+the\s+([\w -]+?\s+(?:sector|economy))\b",

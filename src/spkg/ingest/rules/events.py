@@ -104,6 +104,14 @@ class EventRules(RuleBase):
             if launcher is not None:
                 self.add(event, SPKG.organisedBy, launcher.entity.iri, sentence,
                          launcher.mention.span)
+                # "… launched X on 1 June 2023 in partnership with the Ministry of Manpower"
+                partner = re.search(
+                    r"\b(?:in\s+partnership|jointly|together)\s+with\s+(?:the\s+)?",
+                    self.text[cue.end() : sentence.end])
+                partners = self.listed_after(cue.end() + partner.end(), sentence) if partner else []
+                for placed in partners:
+                    self.add(event, SPKG.organisedBy, placed.entity.iri, sentence,
+                             placed.mention.span)
 
     def notification(self, sentence: Span) -> None:
         for cue in self.cues(r"\bnotified\b(?!\s+members)", sentence):
@@ -199,8 +207,9 @@ class EventRules(RuleBase):
             topic = self.after(cue.end(), sentence, SUPPORTED_CLASSES)
             if topic is None or topic.start != cue.end():
                 continue
-            by = re.match(r"\s*(?:\([^)]*\)\s*)?(?:was|were)\s+(?:organi[sz]ed|held|convened|hosted)"
-                          r"\s+(?:jointly\s+)?by\s+(?:the\s+)?", self.text[topic.end : sentence.end])
+            by = re.match(r"\s*(?:\([^)]*\)\s*)?(?:was|were)\s+(?:organi[sz]ed|held|convened|"
+                          r"hosted)\s+(?:jointly\s+)?by\s+(?:the\s+)?",
+                          self.text[topic.end : sentence.end])
             if by is None:
                 continue
             hosts = self.listed_after(topic.end + by.end(), sentence)

@@ -85,12 +85,13 @@ class OrganisationRules(RuleBase):
                          r"dialogue|review|event)\b", self.text[sentence.start : cue.start()]):
                 continue
             body = self.subject_before(sentence, cue.start(), BODY_CLASSES | ORGANISATION_CLASSES)
-            if body is None or not re.fullmatch(
-                    r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:which\s+|that\s+)?(?:is\s+|was\s+|are\s+|"
-                    r"were\s+)?(?:also\s+|jointly\s+)?", self.text[body.end : cue.start()]) and not (
-                    body.end <= sentence.start or re.match(
-                        r"\s*(?:It|The\s+\w+)\s+(?:is|was)\s+(?:co-?)?chaired",
-                        self.text[sentence.start : cue.end()])):
+            if body is None:
+                continue
+            named_earlier = body.end <= sentence.start  # "The Commission is chaired by …"
+            adjacent = re.fullmatch(
+                r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:which\s+|that\s+)?(?:is\s+|was\s+|are\s+|"
+                r"were\s+)?(?:also\s+|jointly\s+)?", self.text[body.end : cue.start()])
+            if not (adjacent or named_earlier):
                 continue
             chairs = self.listed_after(cue.end(), sentence)
             if not chairs or chairs[0].start != cue.end():
@@ -196,13 +197,7 @@ class OrganisationRules(RuleBase):
                 self.add(supported.entity.iri, SPKG.supportedBy, supporter.entity.iri,
                          sentence, supported.mention.span, supporter.mention.span)
                 # "Under the X Project, the ILO supported …": the project supported it too
-                means = re.match(r"\s*(?:Under|Through)\s+(?:the\s+)?",
-                                 self.text[sentence.start : sentence.end])
-                project = self.after(sentence.start, sentence, {SPKG.Project}) if means else None
-                if means and project is not None and project.start == sentence.start + means.end(
-                        ) and re.match(r"\s*(?:\([^)]*\)\s*)?,", self.text[project.end : sentence.end]):
-                    self.add(supported.entity.iri, SPKG.supportedBy, project.entity.iri, sentence,
-                             supported.mention.span, project.mention.span)
+                self._fronted_project(sentence, supported)
                 # "The ILO, in partnership with the X (X), supported …": X supported too
                 aside = re.search(r",\s*(?:in\s+partnership|together|jointly|in\s+cooperation|"
                                   r"in\s+collaboration)\s+with\s+([^,]*),\s*$",
@@ -222,6 +217,19 @@ class OrganisationRules(RuleBase):
                     self.add(supported.entity.iri, SPKG.supportedBy, means.entity.iri,
                              sentence, supported.mention.span, means.mention.span)
 
+    def _fronted_project(self, sentence: Span, supported: Placed) -> None:
+        """"Under the X Project, the ILO supported Y": the project supported Y too."""
+        under = re.match(r"\s*(?:Under|Through)\s+(?:the\s+)?",
+                         self.text[sentence.start : sentence.end])
+        if under is None:
+            return
+        project = self.after(sentence.start, sentence, {SPKG.Project})
+        if project is None or project.start != sentence.start + under.end():
+            return
+        if re.match(r"\s*(?:\([^)]*\)\s*)?,", self.text[project.end : sentence.end]):
+            self.add(supported.entity.iri, SPKG.supportedBy, project.entity.iri, sentence,
+                     supported.mention.span, project.mention.span)
+
     def support_from(self, sentence: Span) -> None:
         """"The scheme was developed …, with support from the ILO and the Government of
         Luxembourg", "… under the auspices of the Ministry …" (a project's funders are the
@@ -238,7 +246,8 @@ class OrganisationRules(RuleBase):
             supported = self.subject_before(sentence, cue.start(),
                                             INTERVENTION_CLASSES | {SPKG.Study})
             fronted = re.match(r",\s*(?:the\s+)?", self.text[supporters[-1].end : sentence.end])
-            if supported is None and fronted and not self.text[sentence.start : cue.start()].strip():
+            opening = not self.text[sentence.start : cue.start()].strip()
+            if supported is None and fronted and opening:
                 # "With technical assistance from the ILO, POESSA designed …"
                 supported = self.after(supporters[-1].end, sentence, SUPPORTED_CLASSES)
                 if supported is not None and supported.start != supporters[-1].end + fronted.end():
