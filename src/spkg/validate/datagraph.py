@@ -103,11 +103,22 @@ def _inferred_about(source: Dataset, nodes: set[Node], target: Graph) -> None:
 
 
 def _reference_slice(source: Dataset, nodes: set[Node], target: Graph) -> None:
-    """Copy the reference descriptions of the resources the data points at."""
+    """Copy the reference descriptions of the resources the data points at.
+
+    The resources those descriptions link to (C102 from a contingency that cites it) come
+    along too, so that sh:class on the copied links sees what they point at, and shapes
+    that target them see their whole description.
+    """
     reference = source.graph(REFERENCE_GRAPH)
     if len(reference) == 0:
         return
+    linked: set[Node] = set()
     for node in nodes:
+        for p, o in reference.predicate_objects(node):
+            target.add((node, p, o))
+            if isinstance(o, URIRef) and o not in nodes:
+                linked.add(o)
+    for node in linked:
         for p, o in reference.predicate_objects(node):
             target.add((node, p, o))
 
