@@ -47,10 +47,10 @@ STATED = [
     ("The Ministry of Finance issued Decree 45 on 2 March 2022.",
      iri("law/decree-45"), SPKG.adoptedBy, iri("organisation/ministry-of-finance")),
     ("The Maternity Benefit Act entered into force on 1 January 2023.",
-     iri("event/maternity-benefit-act-launch-2023-01-01"), SPKG.concerns,
+     iri("event/maternity-benefit-act-entry-into-force-2023-01-01"), SPKG.concerns,
      iri("law/maternity-benefit-act")),
     ("Testland ratified Convention No. 102 on 5 May 2015.",
-     iri("event/c102-adoption-2015-05-05"), SPKG.concerns, iri("instrument/c102")),
+     iri("event/c102-ratification-2015-05-05"), SPKG.concerns, iri("instrument/c102")),
     ("The Pension Fund and the Workers Union are represented on the Pension Board.",
      iri("organisation/workers-union"), ORG.memberOf, iri("organisation/pension-board")),
     ("The reform was discussed by the Labour Advisory Board, a body comprising the Workers "

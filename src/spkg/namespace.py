@@ -123,6 +123,8 @@ class SPKG(DefinedNamespace):
     Training: URIRef
     Establishment: URIRef
     Announcement: URIRef
+    Ratification: URIRef
+    EntryIntoForce: URIRef
     date: URIRef
     endDate: URIRef
     concerns: URIRef

@@ -15,6 +15,8 @@ EVENT_NAMES: dict[URIRef, str] = {
     SPKG.Training: "training",
     SPKG.Establishment: "establishment",
     SPKG.Announcement: "announcement",
+    SPKG.Ratification: "ratification",
+    SPKG.EntryIntoForce: "entry into force",
 }
 
 

@@ -62,8 +62,8 @@ class EventRules(RuleBase):
                              adopter.mention.span)
 
     def ratification(self, sentence: Span) -> None:
-        """"Morocco ratified Convention No. 102 on 14 June 2019": an adoption of the
-        instrument, dated (who ratified is the document's country, not stated as an entity)."""
+        """"Morocco ratified Convention No. 102 on 14 June 2019": a dated ratification of the
+        instrument (who ratified is the document's country, not stated as an entity)."""
         for cue in self.cues(r"\bratifi(?:ed|es)\b", sentence):
             instrument = self.after(cue.end(), sentence, {SPKG.Convention, SPKG.Recommendation})
             if instrument is None or not re.fullmatch(
@@ -72,10 +72,10 @@ class EventRules(RuleBase):
             date = self.date_after(instrument.end, sentence)
             if date is not None and same_clause(self.text, instrument.end, date.span.start) and (
                     date.span.start - instrument.end < 12):
-                self.event(SPKG.Adoption, instrument, date, sentence)
+                self.event(SPKG.Ratification, instrument, date, sentence)
 
     def entry_into_force(self, sentence: Span) -> None:
-        """"The Act entered into force on 22 November 2023": the law starts to apply, a launch."""
+        """"The Act entered into force on 22 November 2023": the day the law starts to apply."""
         pattern = (r"\b(?:entered|enters|came|comes|will\s+enter|will\s+come)\s+into\s+"
                    r"(?:force|effect)\b|\btook\s+effect\b")
         for cue in self.cues(pattern, sentence):
@@ -84,7 +84,7 @@ class EventRules(RuleBase):
             if intervention is None or date is None or not same_clause(
                     self.text, cue.end(), date.span.start):
                 continue
-            self.event(SPKG.Launch, intervention, date, sentence)
+            self.event(SPKG.EntryIntoForce, intervention, date, sentence)
 
     def launch(self, sentence: Span) -> None:
         for cue in self.cues(r"(?<!will be )\blaunched\b", sentence):
