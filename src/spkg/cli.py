@@ -41,13 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"spkg {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
-        try:
-            module = importlib.import_module(f"spkg.commands.{name}")
-        except ModuleNotFoundError as error:
-            if error.name != f"spkg.commands.{name}":
-                raise
-            continue  # a command whose module is not written yet
-        module.register(subparsers)
+        importlib.import_module(f"spkg.commands.{name}").register(subparsers)
     return parser
 
 
