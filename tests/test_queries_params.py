@@ -46,8 +46,8 @@ def test_text_becomes_a_term(kind: str, text: str, term: object) -> None:
 
 @pytest.mark.parametrize(
     ("kind", "text"),
-    [("iri", "<http://a b>"), ("sdg-goal", "18"), ("sdg-target", "1.3.1"), ("sdg-target", "20.1"), ("integer", "4x"),
-     ("year", "21"), ("date", "2021-13-01"), ("iri", "not an iri")],
+    [("iri", "<http://a b>"), ("sdg-goal", "18"), ("sdg-target", "1.3.1"), ("sdg-target", "20.1"),
+     ("integer", "4x"), ("year", "21"), ("date", "2021-13-01"), ("iri", "not an iri")],
 )
 def test_ill_typed_text_is_refused(kind: str, text: str) -> None:
     with pytest.raises(ParamValueError):

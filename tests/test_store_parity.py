@@ -47,14 +47,6 @@ VIRTUOSO_FAULTS: dict[str, str] = {
     # c102-gaps had IF(COUNT(DISTINCT ?x) > 0, …) next to a VALUES-bound variable: Virtuoso
     # error SQ156 'Bad dfe in sqlo_place_exp'; MIN(IF(BOUND(?x), "covered", "gap")) works.
 }
-# On some fresh Virtuoso servers (1 in 3 to 1 in 6 starts), `a/rdfs:subClassOf*` matches
-# nothing; `?x a ?c . FILTER(?c = C || EXISTS { ?c rdfs:subClassOf+ C })` matched on every
-# start tried. Not strict: the fault comes and goes with the server.
-SUBCLASS_STAR = "Virtuoso: a/rdfs:subClassOf* sometimes matches nothing"
-VIRTUOSO_FLAKY = {
-    "coverage-extension": SUBCLASS_STAR + " (label lookup of a ranged parameter)",
-    "studies": SUBCLASS_STAR + " (label lookup of a ranged parameter)",
-}
 
 
 def example_params(stored: StoredQuery) -> dict[str, str]:
@@ -148,8 +140,6 @@ def test_stored_query_gives_the_same_answer(name: str, local: RdflibStore,
     stored = STORED[name]
     if remote.kind == "virtuoso" and name in VIRTUOSO_FAULTS:
         request.applymarker(pytest.mark.xfail(reason=VIRTUOSO_FAULTS[name], strict=True))
-    if remote.kind == "virtuoso" and name in VIRTUOSO_FLAKY:
-        request.applymarker(pytest.mark.xfail(reason=VIRTUOSO_FLAKY[name], strict=False))
     try:
         expected = run(local, stored)
     except QueryError as error:  # e.g. an example label that names two things
