@@ -130,3 +130,95 @@ def test_a_lookalike_states_nothing(tmp_path: Path, gazetteer: Gazetteer, body: 
         supporters = {o for s, p, o in found if p == SPKG.supportedBy}
         assert supporters <= {ILO}, supporters
         assert (iri("organisation/pension-fund"), SPKG.supportedBy, ILO) in found
+
+
+# Issue 4/7: coverage purposes, "With this card, …", and support of a list of studies.
+STATED_4 = [
+    ("The Home Care Programme to promote social protection for domestic workers was launched "
+     "in 2022.",
+     iri("programme/home-care"), SPKG.extendsCoverageTo, iri("population-group/domestic-workers")),
+    ("The Harvest Scheme englobes ten measures to extend social security to seasonal workers "
+     "and their families.",
+     iri("programme/harvest-scheme"), SPKG.extendsCoverageTo,
+     iri("population-group/seasonal-workers")),
+    ("The Ministry of Labour announced the Green Worker Card. With this card, platform workers "
+     "will receive social security benefits.",
+     iri("programme/green-worker-card"), SPKG.extendsCoverageTo,
+     iri("population-group/platform-workers")),
+    ("The Ministry of Labour announced the Green Worker Card. With this card, workers in the "
+     "formal and informal economy will avail health benefits.",
+     iri("programme/green-worker-card"), SPKG.extendsCoverageTo,
+     iri("population-group/informal-economy-workers")),
+    ("The Ministry of Labour announced the Green Worker Card. With this card, workers in the "
+     "formal and informal economy will avail health benefits.",
+     iri("programme/green-worker-card"), SPKG.extendsCoverageTo,
+     iri("population-group/workers-in-the-formal-economy")),
+    ("Assessments are underway with the technical support of the ILO. These include; Fishers, "
+     "Street Vendors.",
+     iri("study/study-on-fishers"), SPKG.supportedBy, ILO),
+]
+
+
+@pytest.mark.parametrize(("body", "subject", "predicate", "obj"), STATED_4,
+                         ids=[s[0][:60] for s in STATED_4])
+def test_a_coverage_purpose_or_study_support_is_read(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, subject: URIRef, predicate: URIRef,
+        obj: object) -> None:
+    found = triples(tmp_path, body, gazetteer)
+    assert (subject, predicate, obj) in found, sorted(map(str, (t for t in found)))
+
+
+NOT_STATED_4 = [
+    # a purpose with no intervention named: nothing to extend coverage
+    "The Expert Group was mandated to formulate a strategy to extend social protection to "
+    "domestic workers.",
+    # the purpose belongs to the ILO's advocacy, not to the programme named before
+    "The Home Care Programme was reviewed and the ILO advocated to extend social protection "
+    "to domestic workers.",
+    # no benefits are availed: no coverage
+    "The Ministry of Labour announced the Green Worker Card. With this card, platform workers "
+    "will receive discounts on transport.",
+    # "approach" is no intervention
+    "The Ministry of Labour announced the Green Worker Card. With this approach, platform "
+    "workers will receive social security benefits.",
+    # no group: "the Government" is not a population group
+    "The Ministry of Labour announced the Green Worker Card. With this card, the Government "
+    "will receive benefits.",
+]
+
+
+@pytest.mark.parametrize("body", NOT_STATED_4, ids=[s[:60] for s in NOT_STATED_4])
+def test_a_coverage_lookalike_extends_nothing(tmp_path: Path, gazetteer: Gazetteer,
+                                              body: str) -> None:
+    found = triples(tmp_path, body, gazetteer)
+    assert not [t for t in found if t[1] == SPKG.extendsCoverageTo], found
+
+
+def test_studies_underway_without_stated_support_have_no_supporter(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("Studies are underway to inform the policy dialogue, and the ILO hosted a meeting. "
+            "These include; Fishers, Street Vendors.")
+    found = triples(tmp_path, body, gazetteer)
+    assert (iri("study/study-on-fishers"), SPKG.status, SPKG.underway) in found, found
+    assert not [t for t in found if t[1] == SPKG.supportedBy], found
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # a government body "of" the government that follows: one partner, with its government
+    ("National Planning Authority, Government of Kenya; Workers Union;",
+     [("National Planning Authority", "Government of Kenya"), ("Workers Union", None)]),
+    ("Ministry of Labour, Government of Ghana, Ghana Employers Association",
+     [("Ministry of Labour", "Government of Ghana"), ("Ghana Employers Association", None)]),
+    # look-alikes: a workers' body before a government, or a government alone, stay apart
+    ("Kenya Workers Federation, Government of Kenya",
+     [("Kenya Workers Federation", None), ("Government of Kenya", None)]),
+    ("Government of Kenya, Planning Commission",
+     [("Government of Kenya", None), ("Planning Commission", None)]),
+])
+def test_a_partner_line_body_of_a_government_is_one_partner(
+        gazetteer: Gazetteer, line: str, expected: list[tuple[str, str | None]]) -> None:
+    from spkg.ingest.fields import _partner_names
+
+    names = [(name, parent[0] if parent else None)
+             for name, _, parent in _partner_names(line, 0, gazetteer)]
+    assert names == expected

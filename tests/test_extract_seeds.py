@@ -132,6 +132,35 @@ ACCEPTANCE: list[tuple[str, str, str]] = [
         prog:ehsaas a spkg:Programme .
         {MKE} spkg:developedBy {LEG} .
         {LEG} skos:altLabel "LWSPEG"@en ."""),
+    ("MKE is a programme to promote social protection for informal economy workers", "001",
+     f"""{MKE} spkg:extendsCoverageTo group:informal-economy-workers ."""),
+    ("With this card: the Benazir Mazdoor Card covers formal and informal economy workers",
+     "004", """
+        prog:benazir-mazdoor-card spkg:extendsCoverageTo group:informal-economy-workers ,
+            group:workers-in-the-formal-economy ."""),
+    ("the studies underway are supported by the ILO, the brick kiln study included", "004", """
+        ?s a spkg:Study ; rdfs:label "study on Domestic Workers"@en ;
+           spkg:supportedBy orgn:international-labour-organization .
+        <https://w3id.org/spkg/id/study/study-for-extending-coverage-of-social-security-to-brick-\
+kiln-workers-pakistan> spkg:supportedBy orgn:international-labour-organization ."""),
+    ("Planning Commission, Government of Pakistan: one partner, the government's body", "001",
+     """outcome:001-0844c7bbfea795f9 spkg:partner orgn:planning-commission .
+        orgn:planning-commission org:subOrganizationOf orgn:government-of-pakistan .
+        FILTER NOT EXISTS { ?o spkg:partner orgn:government-of-pakistan }"""),
+    ("Planning Commission, Government of Pakistan (seed 000)", "000",
+     """outcome:000-d088c9348fb0c60c spkg:partner orgn:planning-commission ,
+            orgn:pakistan-workers-federation .
+        orgn:planning-commission org:subOrganizationOf orgn:government-of-pakistan .
+        FILTER NOT EXISTS { ?o spkg:partner orgn:government-of-pakistan }"""),
+    ("the MKE result is the outcome of the MKE; its total reaches it through the outcome", "001",
+     f"""outcome:001-0844c7bbfea795f9 spkg:outcomeOf {MKE} ;
+            spkg:hasCoverageFigure ?total .
+        ?total rdfs:label "Number of persons potentially covered by the strategy: Total"@en .
+        FILTER NOT EXISTS {{ {MKE} spkg:hasCoverageFigure ?total }}"""),
+    ("a summary naming no intervention gives no outcomeOf (000: a government; 003: a body)",
+     "000", "?o a spkg:Outcome . FILTER NOT EXISTS { ?o spkg:outcomeOf ?i }"),
+    ("a summary naming a body gives no outcomeOf", "003",
+     "?o a spkg:Outcome . FILTER NOT EXISTS { ?o spkg:outcomeOf ?i }"),
     ("DWCP (2016-22) is a country programme", "002", """
         prog:pakistan-decent-work-country-programme-2016-22 a spkg:CountryProgramme ;
             skos:altLabel "DWCP"@en ."""),

@@ -20,7 +20,7 @@ from spkg.ingest.normalise import find_dates, find_numbers, to_ascii_digits
 from spkg.ingest.records import Document, Fact, Section, Span
 from spkg.ingest.sections import HEADER_LINE, KEYWORD_LINE, RECORD_HEADINGS
 from spkg.ingest.vocab import Place, Vocabulary, label_key
-from spkg.namespace import SPKG, mint
+from spkg.namespace import ORG, SPKG, mint
 
 DOCUMENT_CLASSES = {
     RESULT_RECORD: SPKG.ResultRecord,
@@ -157,6 +157,21 @@ def _outcome_items(document: Document, summary: Section) -> list[Span]:
     return [summary.body] if summary.body.end > summary.body.start else []
 
 
+def outcome_iris(document: Document, items: int) -> list[URIRef]:
+    """One outcome per numbered item of the summary ("-1", "-2", …), else one."""
+    slug = str(document.iri).rsplit("/", 1)[-1]
+    if items > 1:
+        return [mint("outcome", f"{slug}-{n}") for n in range(1, items + 1)]
+    return [mint("outcome", slug)]
+
+
+def outcome_summaries(document: Document) -> list[tuple[URIRef, Span]]:
+    """Each outcome of a result record with the words of the summary that state it."""
+    summary = document.section("outcome-summary")
+    items = _outcome_items(document, summary) if summary else []
+    return list(zip(outcome_iris(document, len(items)), items, strict=False))
+
+
 def _code_lines(document: Document) -> Iterator[tuple[str, re.Match[str], int]]:
     """The header and keyword lines, matched on ASCII digits (offsets are unchanged)."""
     for name, pattern in (("header", HEADER_LINE), ("keywords", KEYWORD_LINE)):
@@ -181,15 +196,25 @@ def _split_list(text: str) -> list[tuple[int, str]]:
     return items
 
 
-def _partner_names(text: str, base: int, gazetteer: Gazetteer) -> Iterator[tuple[str, int]]:
+PartnerName = tuple[str, int, "tuple[str, int] | None"]
+
+
+def _partner_names(text: str, base: int, gazetteer: Gazetteer) -> Iterator[PartnerName]:
     """Names on a partners line: split at ";", and at "," only where every part is an
-    organisation's name ("Planning Commission, Government of Pakistan" is two; "Ministry of
-    Gender, Children and Social Protection" is one)."""
+    organisation's name ("Ministry of Gender, Children and Social Protection" is one). A
+    government body followed by ", Government of Y" is that government's body: one name,
+    with the government it belongs to ("Planning Commission, Government of Pakistan")."""
     from spkg.ingest.naming import ORGANISATION_CLASSES, class_from_head
+    from spkg.namespace import SPKG
 
     def is_organisation(name: str) -> bool:
         return (class_from_head(name) in ORGANISATION_CLASSES
                 or gazetteer.lookup(name, ORGANISATION_CLASSES) is not None)
+
+    def is_body_of(body: str, government: str) -> bool:
+        return (class_from_head(body) in {SPKG.GovernmentBody, SPKG.Ministry}
+                and re.match(r"Government\s+of\s+[A-Z]", government) is not None
+                and class_from_head(government) == SPKG.Government)
 
     for piece in re.finditer(r"[^;]+", text):
         parts = list(re.finditer(r"[^,]+", piece.group()))
@@ -199,10 +224,18 @@ def _partner_names(text: str, base: int, gazetteer: Gazetteer) -> Iterator[tuple
             offset = base
         else:
             offset = base + piece.start()
-        for part in names:
-            name = part.group().strip()
-            if len(name) >= 3:
-                yield name, offset + part.start() + part.group().index(name)
+        found = [(p.group().strip(), offset + p.start() + p.group().index(p.group().strip()))
+                 for p in names if len(p.group().strip()) >= 3]
+        index = 0
+        while index < len(found):
+            name, start = found[index]
+            following = found[index + 1] if index + 1 < len(found) else None
+            if following is not None and is_body_of(name, following[0]):
+                yield name, start, following
+                index += 2
+            else:
+                yield name, start, None
+                index += 1
 
 
 def _language_of(labels: list[str], known_languages: list[str | None]) -> str:
@@ -228,11 +261,7 @@ class RecordReader:
         document, facts = self.document, self.facts
         summary = document.section("outcome-summary")
         items = _outcome_items(document, summary) if summary else []
-        slug = str(document.iri).rsplit("/", 1)[-1]
-        if len(items) > 1:
-            self.outcomes = [mint("outcome", f"{slug}-{n}") for n in range(1, len(items) + 1)]
-        else:
-            self.outcomes = [mint("outcome", slug)]
+        self.outcomes = outcome_iris(document, len(items))
         anchor = self._record_anchor()
         for outcome in self.outcomes:
             facts.add(outcome, RDF.type, SPKG.Outcome, anchor, anchor)
@@ -397,13 +426,20 @@ class RecordReader:
             if section.name != "partners":
                 continue
             body = section.body
-            for name, start in _partner_names(body.text(self.document.text), body.start,
-                                              gazetteer):
+            for name, start, parent in _partner_names(body.text(self.document.text),
+                                                      body.start, gazetteer):
                 words = Span(start, start + len(name))
                 organisation, facts = organisation_fact_for_name(
                     name, self.document, body, words, gazetteer)
                 self._each(SPKG.partner, organisation, body, words)
                 self.facts.facts.extend(facts)
+                if parent is not None:  # the partner is this government's body, not the government
+                    parent_words = Span(parent[1], parent[1] + len(parent[0]))
+                    government, facts = organisation_fact_for_name(
+                        parent[0], self.document, body, parent_words, gazetteer)
+                    self.facts.facts.extend(facts)
+                    self.facts.add(organisation, ORG.subOrganizationOf, government, body,
+                                   words, parent_words)
 
     def _partner_categories(self) -> None:
         section = self.document.section("in-partnership")
@@ -472,4 +508,5 @@ def extract_fields(document: Document, vocab: Vocabulary) -> list[Fact]:
     return facts.facts
 
 
-__all__ = ["DOCUMENT_CLASSES", "RECORD_HEADINGS", "FactList", "extract_fields"]
+__all__ = ["DOCUMENT_CLASSES", "RECORD_HEADINGS", "FactList", "extract_fields",
+           "outcome_summaries"]

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from rdflib import RDF, RDFS, SKOS, Literal, URIRef
 
+from spkg.ingest.detect import RESULT_RECORD
 from spkg.ingest.entities import Mention, MentionFinder
+from spkg.ingest.fields import outcome_summaries
 from spkg.ingest.gazetteer import PLACE_CLASSES, Gazetteer
 from spkg.ingest.linking import Entity, link_mentions
-from spkg.ingest.naming import ORGANISATION_CLASSES, class_from_head
+from spkg.ingest.naming import INTERVENTION_CLASSES, ORGANISATION_CLASSES, class_from_head
 from spkg.ingest.records import Document, Fact, Span
 from spkg.ingest.relations import RelationReader, document_country
 from spkg.namespace import ORG, SPKG, mint
@@ -39,7 +41,27 @@ def extract_prose(document: Document, gazetteer: Gazetteer) -> list[Fact]:
     _name_offices(entities, document_country(entities, gazetteer))
     facts = [fact for entity in entities for fact in entity_facts(document, entity, gazetteer)]
     facts += RelationReader(document, entities, gazetteer).read(regions)
+    facts += _outcome_interventions(document, entities)
     return _unique(facts)
+
+
+def _outcome_interventions(document: Document, entities: list[Entity]) -> list[Fact]:
+    """A result is the outcome of the intervention its summary names first ("The Mazdoor Ka
+    EHSAAS programme … was launched"); a summary naming none (only a body or a government)
+    gives nothing."""
+    if document.kind != RESULT_RECORD:
+        return []
+    facts: list[Fact] = []
+    for outcome, summary in outcome_summaries(document):
+        named = sorted(((m, e) for e in entities if e.cls in INTERVENTION_CLASSES
+                        for m in e.mentions
+                        if summary.start <= m.span.start and m.span.end <= summary.end),
+                       key=lambda pair: pair[0].span.start)
+        if named:
+            mention, entity = named[0]
+            facts.append(Fact(outcome, SPKG.outcomeOf, entity.iri,
+                              document.sentence_at(mention.span.start), (mention.span,)))
+    return facts
 
 
 def _name_offices(entities: list[Entity], country: str) -> None:

@@ -34,7 +34,8 @@ class RelationReader(StudyRules, EventRules, OrganisationRules):
         for rule in (
             self.studies_in_sentence, self.adoption, self.ratification, self.launch,
             self.entry_into_force, self.notification, self.establishment,
-            self.development, self.membership, self.coverage, self.opened_to, self.covers,
+            self.development, self.membership, self.coverage, self.promotes_protection_for,
+            self.avail_with_anaphor, self.opened_to, self.covers,
             self.coverage_figures,
             self.meeting, self.hosted_meeting, self.meeting_organised_by, self.participants,
             self.funding, self.support, self.support_from,

@@ -25,7 +25,7 @@ ANAPHORS: dict[str, frozenset[URIRef]] = {
     "programme": frozenset({SPKG.Programme, SPKG.Scheme, SPKG.CountryProgramme, SPKG.Project}),
     "initiative": frozenset({SPKG.Programme, SPKG.Scheme}),
     "pilot": frozenset({SPKG.Programme, SPKG.Scheme}),
-    "scheme": frozenset({SPKG.Scheme}),
+    "scheme": frozenset({SPKG.Scheme}), "card": frozenset({SPKG.Scheme}),
     "law": frozenset({SPKG.Law}), "act": frozenset({SPKG.Law}), "decree": frozenset({SPKG.Law}),
     "proclamation": frozenset({SPKG.Law}),
     "regulation": frozenset({SPKG.Law}), "code": frozenset({SPKG.Law}),

@@ -12,7 +12,7 @@ from spkg.ingest.gazetteer import PLACE_CLASSES
 from spkg.ingest.naming import INTERVENTION_CLASSES
 from spkg.ingest.normalise import find_dates, find_numbers
 from spkg.ingest.records import Span
-from spkg.ingest.rules.base import RuleBase
+from spkg.ingest.rules.base import ANAPHORS, RuleBase
 from spkg.namespace import SPKG, mint
 
 GROUP_HEADS = re.compile(
@@ -23,7 +23,7 @@ GROUP_HEADS = re.compile(
     re.IGNORECASE)
 GROUP_STOP = re.compile(
     r"\s*(?:\(|,|;|\.|\bin the\b|\bin\b|\bwho\b|\bthrough\b|\bby\b|\band\b|\bunder\b|"
-    r"\baged\b|\bfrom\b|$)")
+    r"\baged\b|\bfrom\b|\b(?:was|were|is|are|will|has|have)\b|$)")
 _GENERIC_MODIFIERS = frozenset({
     "social", "security", "protection", "existing", "coordinated", "contributory",
     "non-contributory", "insurance", "this", "that", "such", "new", "any", "each", "same"
@@ -33,6 +33,16 @@ _GENERIC_MODIFIERS = frozenset({
 def lower_phrase(phrase: str) -> str:
     """"Construction Workers" → "construction workers"; acronyms keep their capitals."""
     return " ".join(w if w.isupper() and len(w) > 1 else w.casefold() for w in phrase.split())
+
+def distributed(phrase: str) -> list[str]:
+    """"workers in the formal and informal economy" is two groups, "workers in the formal
+    economy" and "workers in the informal economy"; any other phrase is none (read whole)."""
+    match = re.fullmatch(r"(?P<head>.+?\bin\s+the)\s+(?P<a>[\w-]+)\s+and\s+(?P<b>[\w-]+)\s+"
+                         r"(?P<noun>economy|sector)", phrase.strip())
+    if match is None:
+        return []
+    return [f"{match['head']} {match[part]} {match['noun']}" for part in ("a", "b")]
+
 
 class CoverageRules(RuleBase):
     """Rules about population groups and coverage."""
@@ -57,6 +67,67 @@ class CoverageRules(RuleBase):
             for group, span in self.groups_after(cue.end(), sentence):
                 self.add(intervention.entity.iri, SPKG.extendsCoverageTo, group, sentence,
                          intervention.mention.span, span)
+
+    def promotes_protection_for(self, sentence: Span) -> None:
+        """"The X programme to promote social protection for informal economy workers",
+        "X … englobes eleven actions to extend social security to domestic workers": the
+        intervention named right before the purpose, or the subject that states it as its aim."""
+        pattern = (r"\bto\s+(?:promote|extend|provide|expand|improve)\s+social\s+"
+                   r"(?:protection|security)(?:\s+coverage)?\s+(?:for|to)\s+(?:all\s+)?")
+        for cue in self.cues(pattern, sentence):
+            intervention = self.subject_before(sentence, cue.start())
+            if intervention is None:
+                continue
+            gap = self.text[intervention.end : cue.start()]
+            if self.in_span(Span(intervention.end, cue.start())) or not (
+                    re.fullmatch(r"[\s’'\")]*(?:\([^)]*\)[\s’'\"]*)?"
+                                 r"(?:programme|scheme|policy|strategy|law|initiative)?\s*", gap)
+                    or re.search(r"\b(?:aims?|seeks?|englobes?|includes?|comprises?|contains?|"
+                                 r"sets?\s+out|designed|intended)\b", gap)):
+                continue  # another entity, or a purpose that is not the intervention's
+            for group, span in self.groups_after(cue.end(), sentence):
+                self.add(intervention.entity.iri, SPKG.extendsCoverageTo, group, sentence,
+                         intervention.mention.span, span)
+
+    def avail_with_anaphor(self, sentence: Span) -> None:
+        """"With this card, workers in the formal and informal economy, will avail social
+        security benefits": the card is the intervention named last in the section."""
+        opening = re.match(r"\s*With\s+(?:this|the|that)\s+(\w+)\s*,\s*",
+                           self.text[sentence.start : sentence.end])
+        if opening is None:
+            return
+        named = ANAPHORS.get(opening.group(1).casefold(), frozenset()) & INTERVENTION_CLASSES
+        candidates = [self.recent[c] for c in named if c in self.recent]
+        if not candidates:
+            return
+        intervention = max(candidates, key=lambda p: p.start)
+        start = sentence.start + opening.end()
+        verb = re.search(r",?\s*(?:will|can|shall|may|could|would)?\s*(?:be\s+able\s+to\s+)?"
+                         r"(?:avail|receive|access|get|enjoy|obtain)\b[^.;]*?\b(?:benefits?|"
+                         r"coverage|protection|pensions?|allowances?)\b",
+                         self.text[start : sentence.end])
+        if verb is None:
+            return
+        end = start + verb.start()
+        words = Span(start, end)
+        phrases = distributed(self.text[start:end])
+        groups = ([self.group_named(p, sentence, words) for p in phrases] if phrases else
+                  [found[0] if (found := self.group(start, end, sentence)) else None])
+        for group in groups:
+            if group is not None:
+                self.add(intervention.entity.iri, SPKG.extendsCoverageTo, group, sentence,
+                         intervention.mention.span, words)
+
+    def group_named(self, phrase: str, sentence: Span, words: Span) -> URIRef | None:
+        """A group whose name is not written out as such ("workers in the formal economy" of
+        "workers in the formal and informal economy"): the reference concept, or a new one."""
+        if not GROUP_HEADS.search(phrase):
+            return None
+        known = self.gazetteer.lookup(phrase, {SPKG.PopulationGroup})
+        if known is None:
+            return self.minted_group(phrase, sentence, words)
+        self.add(known.iri, RDF.type, SPKG.PopulationGroup, sentence, words)
+        return known.iri
 
     def opened_to(self, sentence: Span) -> None:
         """"The SSF opened its Contribution-Based Scheme to self-employed workers …"."""

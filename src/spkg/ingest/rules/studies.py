@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 
-from rdflib import RDF, RDFS, Literal
+from rdflib import RDF, RDFS, Literal, URIRef
 
 from spkg.ingest.gazetteer import normalise_name
+from spkg.ingest.naming import ORGANISATION_CLASSES
 from spkg.ingest.records import Span
+from spkg.ingest.rules.base import Placed
 from spkg.ingest.rules.coverage import GROUP_HEADS, CoverageRules
 from spkg.namespace import SPKG, mint
 
@@ -39,16 +41,36 @@ class StudyRules(CoverageRules):
             self.register(iri, SPKG.Study, name, words)
 
     def underway_studies(self, sentence: Span) -> None:
-        if not self.cues(r"\bstudies\s+(?:are|were)\s+underway\b", sentence):
+        cue = self.cues(r"\b(?:[Ss]tudies|[Aa]ssessments)\s+(?:are|were)\s+"
+                        r"(?:underway|under\s+way)\b", sentence)
+        if not cue:
             return
+        supporter = self.support_of_studies(sentence, cue[0].end())
         following = [s for s in self.document.sentences if s.start >= sentence.end][:1]
         for span in [sentence, *following]:
             include = re.search(r"\b(?:These|They|which)\s+include[sd]?\s*[;:,]?\s*",
                                 self.text[span.start : span.end])
-            if include:
-                self.list_of_studies(span, span.start + include.end())
+            if include is None:
+                continue
+            for study, words in self.list_of_studies(span, span.start + include.end()):
+                if supporter is not None:  # the support stated where the list is introduced
+                    self.add(study, SPKG.supportedBy, supporter.entity.iri, sentence, words,
+                             supporter.mention.span)
 
-    def list_of_studies(self, sentence: Span, start: int) -> None:
+    def support_of_studies(self, sentence: Span, position: int) -> Placed | None:
+        """"studies are underway with the technical support of the ILO": the supporter named
+        right after "with the (technical/financial) support/assistance of/from"."""
+        cue = re.match(r"\s*with\s+(?:the\s+)?(?:technical\s+|financial\s+)?"
+                       r"(?:support|assistance)\s+(?:of|from)\s+(?:the\s+)?",
+                       self.text[position : sentence.end])
+        if cue is None:
+            return None
+        found = self.after(position + cue.end(), sentence, ORGANISATION_CLASSES)
+        return found if found is not None and found.start == position + cue.end() else None
+
+    def list_of_studies(self, sentence: Span, start: int) -> list[tuple[URIRef, Span]]:
+        """Each study of "These include; A, B, …" (merged with a study named earlier), with
+        the words that name it."""
         body = self.text[start : sentence.end].rstrip(". ")
         items: list[tuple[int, str]] = []
         position = start
@@ -64,6 +86,7 @@ class StudyRules(CoverageRules):
                           (last_start + split.end(), last[split.end():])]
             else:
                 items.append((last_start, last))
+        listed: list[tuple[URIRef, Span]] = []
         for item_start, item in items:
             if not item:
                 continue
@@ -84,6 +107,8 @@ class StudyRules(CoverageRules):
                     self.add(iri, SPKG.subject, self.minted_group(item, sentence, words),
                              sentence, words)
             self.add(iri, SPKG.status, SPKG.underway, sentence, words)
+            listed.append((iri, words))
+        return listed
 
     def study_status(self, sentence: Span) -> None:
         """"A study on pension coverage of platform workers is underway."""
