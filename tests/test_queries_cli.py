@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from spkg.cli import main
-from spkg.queries.golden import tests_dir
+from spkg.queries.golden import query_tests_dir
 
-FIXTURE = str(tests_dir() / "fixture.trig")
+FIXTURE = str(query_tests_dir() / "fixture.trig")
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -32,13 +32,13 @@ from spkg.store.base import QueryResult, Store
 EMPTY_NOTE = "no answer on these data"
 
 
-def tests_dir() -> Path:
+def query_tests_dir() -> Path:
     return paths.resource_root() / "tests" / "queries"
 
 
 def golden_dir(which: str) -> Path:
     """``seed`` → tests/queries/golden; ``fixture`` → tests/queries/golden/fixture."""
-    base = tests_dir() / "golden"
+    base = query_tests_dir() / "golden"
     return base if which == "seed" else base / "fixture"
 
 
@@ -61,7 +61,7 @@ def fixture_dataset() -> Dataset:
 
     dataset = new_dataset()
     parse_into(dataset, paths.ontology_file(), graph=ONTOLOGY_GRAPH)
-    load_files(dataset, [tests_dir() / "fixture.trig"])
+    load_files(dataset, [query_tests_dir() / "fixture.trig"])
     return dataset
 
 
