@@ -76,7 +76,9 @@ def test_crlf_and_bom_read_like_the_original(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "summary",
     ["1. Policy A was adopted\n2. Scheme B was launched\n3. Law C was amended",
-     "(1) Policy A was adopted; (2) Scheme B was launched and (3) Law C was amended"],
+     "(1) Policy A was adopted; (2) Scheme B was launched and (3) Law C was amended",
+     # two semicolons: still the summary, not an unheaded partners line
+     "(1) Policy A was adopted; (2) Scheme B was launched; (3) Law C was amended"],
 )
 def test_numbered_outcomes(summary: str, tmp_path: Path) -> None:
     from spkg.ingest.fields import extract_fields

@@ -140,9 +140,12 @@ def _record_sections(lines: list[Line]) -> list[Section]:
         if heading is not None and not pending:
             sections.append(Section(name, heading, Span(heading.end, heading.end)))
         groups: list[tuple[str, Span | None, list[Line]]] = []
-        for paragraph in _paragraphs(pending):
+        for number, paragraph in enumerate(_paragraphs(pending)):
             kind = None
-            if name in _RECORD_PROSE or name == "other" or tail:
+            # the paragraph right under a heading is that section's own text, even when it
+            # reads like an unheaded list ("(1) …; (2) …; (3) …" under "Outcome summary")
+            headed = heading is not None and number == 0
+            if not headed and (name in _RECORD_PROSE or name == "other" or tail):
                 kind = _record_tail_kind(paragraph)
                 if kind is None and paragraph[0].gap >= 2 and name in _RECORD_PROSE:
                     kind = "other"
