@@ -2,7 +2,7 @@
 
 Regenerate nothing: the expected files are written by hand. See the figures with
 ``.venv/bin/python tests/extract/score.py -v``. The floors are below the measured
-figures (docs/readme/04b-extraction.md) so that a regression fails, not a small change.
+figures (the README (extraction section)) so that a regression fails, not a small change.
 """
 
 from __future__ import annotations

@@ -42,7 +42,7 @@ _TOP_LEVEL_ORDER = re.compile(r"\}\s*(?:GROUP\s+BY[^{}]*)?(?:HAVING[^{}]*)?ORDER
 
 
 # Virtuoso 7.2.5 faults the stored queries still trip over, each with the rewrite that
-# avoids it (docs/readme/08-remote.md). Strict: a fixed query must leave this list.
+# avoids it (the README). Strict: a fixed query must leave this list.
 VIRTUOSO_FAULTS: dict[str, str] = {
     # c102-gaps had IF(COUNT(DISTINCT ?x) > 0, …) next to a VALUES-bound variable: Virtuoso
     # error SQ156 'Bad dfe in sqlo_place_exp'; MIN(IF(BOUND(?x), "covered", "gap")) works.

@@ -4,7 +4,7 @@ OWL 2 RL engines materialise a lot of noise: every resource is an owl:Thing, eve
 owl:sameAs itself, the RDF/RDFS/OWL vocabulary is described again, literals get types as if
 they were resources. None of it tells a user anything, much of it cannot be written to a
 file and read back, and it would drown the inferences that matter. The rules below say
-which inferred triples are dropped; docs/readme/06-reason.md lists them for users.
+which inferred triples are dropped; the README (reasoning section) lists them for users.
 """
 
 from __future__ import annotations
