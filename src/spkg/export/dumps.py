@@ -91,13 +91,15 @@ SELECTORS: dict[str, Selector] = {
 }
 
 
-def serialise(quads: Sequence[ox.Quad], fmt: str) -> bytes:
-    """Sorted quads in one syntax; triple syntaxes get the distinct triples of all the quads."""
+def serialise(quads: Sequence[ox.Quad], fmt: str,
+              triples: Sequence[ox.Triple] | None = None) -> bytes:
+    """Sorted quads in one syntax; triple syntaxes get the distinct triples of all the quads
+    (``triples``, when the caller has already merged them)."""
     if fmt == "jsonld":
         return to_jsonld(quads, context=CONTEXT_FILE)
-    data: Sequence[ox.Quad] | Sequence[ox.Triple] = (
-        quads if fmt in ("trig", "nq") else merged_triples(quads))
-    return to_bytes(data, _OX_FORMATS[fmt])
+    if fmt in ("trig", "nq"):
+        return to_bytes(quads, _OX_FORMATS[fmt])
+    return to_bytes(merged_triples(quads) if triples is None else triples, _OX_FORMATS[fmt])
 
 
 def _parts(quads: Sequence[ox.Quad]) -> list[void.Part]:
@@ -123,10 +125,21 @@ def export_quads(
     """Write every dump of ``quads`` (already canonical and sorted) into ``out_dir``."""
     report = Progress("export", len(DUMPS) + 2, enabled=progress)
     written: list[Path] = []
+    # Several dumps share a part (spkg.ttl, .nt and .rdf are all of "all"): select and merge
+    # each part once.
+    selected_by_part: dict[str, list[ox.Quad]] = {}
+    merged_by_part: dict[str, list[ox.Triple]] = {}
     for spec in DUMPS:
-        selected = [q for q in quads if SELECTORS[spec.part](q)]
+        if spec.part not in selected_by_part:
+            selected_by_part[spec.part] = [q for q in quads if SELECTORS[spec.part](q)]
+        selected = selected_by_part[spec.part]
+        triples = None
+        if spec.format not in ("trig", "nq", "jsonld"):
+            if spec.part not in merged_by_part:
+                merged_by_part[spec.part] = merged_triples(selected)
+            triples = merged_by_part[spec.part]
         target = out_dir / spec.file_name
-        atomic_write_bytes(target, serialise(selected, spec.format))
+        atomic_write_bytes(target, serialise(selected, spec.format, triples))
         written.append(target)
         report.step(spec.file_name)
     context = json.dumps(jsonld_context(), ensure_ascii=False, indent=1) + "\n"
