@@ -69,6 +69,8 @@ def test_cli_exit_codes_and_formats(capsys: pytest.CaptureFixture[str], tmp_path
     assert "sh:ValidationReport" in out and "sh:conforms false" in out
     assert main(["validate", str(PLANTED), "--format", "json-ld"]) == 1
     assert '"http://www.w3.org/ns/shacl#ValidationReport"' in capsys.readouterr().out
+    assert main(["validate", str(PLANTED), "--workers", "2"]) == 1
+    assert "spkgsh:Outcome-year" in capsys.readouterr().out
 
 
 def test_fail_on_warning_and_info(tmp_path: Path) -> None:
@@ -85,6 +87,7 @@ def test_fail_on_warning_and_info(tmp_path: Path) -> None:
         (["--format", "xml"], "unknown --format 'xml'"),
         (["--fail-on", "error"], "unknown --fail-on 'error'"),
         (["--inference", "owl"], "unknown --inference 'owl'"),
+        (["--workers", "0"], "--workers must be at least 1, not 0"),
     ],
 )
 def test_bad_options(capsys: pytest.CaptureFixture[str], args: list[str], needle: str) -> None:

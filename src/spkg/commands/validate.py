@@ -28,6 +28,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="pySHACL's own pre-inference over data + ontology (default: none)")
     parser.add_argument("--shapes", type=Path, metavar="DIR",
                         help="folder of *.ttl shapes files (default: the bundled shapes/)")
+    parser.add_argument("--workers", type=int, metavar="N",
+                        help="processes that share the shapes (default: one per CPU from "
+                        "50,000 data triples, else 1); the results do not depend on it")
     parser.set_defaults(run=run)
 
 
@@ -47,12 +50,17 @@ def run(args: argparse.Namespace) -> int:
     _check_choice("--format", args.format, FORMATS)
     _check_choice("--fail-on", args.fail_on, FAIL_ON)
     _check_choice("--inference", args.inference, INFERENCE)
+    if args.workers is not None and args.workers < 1:
+        from spkg.errors import InputError
+
+        raise InputError(f"--workers must be at least 1, not {args.workers}")
     # rdflib logs a traceback for every ill-typed literal it parses; the report names them.
     logging.getLogger("rdflib.term").setLevel(logging.CRITICAL)
 
     shapes = load_shapes(args.shapes)  # before loading data: a bad shapes file fails fast
     dataset = load_asserted(args.files) if args.files else load_built()
-    result = validate_dataset(dataset, inference=args.inference, shapes=shapes)
+    result = validate_dataset(dataset, inference=args.inference, shapes=shapes,
+                              workers=args.workers)
     if args.format == "text":
         print(result.text())
     else:

@@ -15,13 +15,16 @@ from rdflib import Dataset, Graph
 
 from spkg.dataset import bind_prefixes
 from spkg.errors import InputError, SpkgError
-from spkg.validate.datagraph import prepare
+from spkg.validate.datagraph import data_triples, prepare
+from spkg.validate.parallel import available_cpus, validate_in_workers
 from spkg.validate.report import SEVERITIES, Result, ValidationResult, read_results
 from spkg.validate.shapes import SPKGSH, Shapes, load_shapes
 
 __all__ = ["SEVERITIES", "Result", "Shapes", "ValidationResult", "load_shapes", "validate_dataset"]
 
 INFERENCE_OPTIONS = ("none", "rdfs")
+# Below this many data triples a single process is quicker than forking workers.
+PARALLEL_FROM_TRIPLES = 50_000
 
 
 def validate_dataset(
@@ -30,23 +33,38 @@ def validate_dataset(
     inference: str = "none",
     shapes_dir: Path | None = None,
     shapes: Shapes | None = None,
+    workers: int | None = None,
 ) -> ValidationResult:
-    """Validate ``dataset`` (ontology + reference + document graphs [+ inferred graph])."""
+    """Validate ``dataset`` (ontology + reference + document graphs [+ inferred graph]).
+
+    ``workers`` processes share the shapes (default: one per CPU once the data has
+    PARALLEL_FROM_TRIPLES triples, else one); the results are those of a single run.
+    With ``inference="rdfs"`` validation runs in one process: each worker would have to
+    repeat the inference.
+    """
     import pyshacl
 
     if inference not in INFERENCE_OPTIONS:
         raise InputError(f"unknown inference {inference!r} (known: {', '.join(INFERENCE_OPTIONS)})")
     shapes = shapes or load_shapes(shapes_dir)
     started = time.perf_counter()
-    prepared = prepare(dataset)
+    asserted = data_triples(dataset)
+    if asserted == 0:
+        raise InputError("nothing to validate: the dataset has no document triples")
+    if workers is None:
+        workers = available_cpus() if asserted >= PARALLEL_FROM_TRIPLES else 1
     try:
-        _conforms, report, _text = pyshacl.validate(
-            prepared.data,
-            shacl_graph=shapes.graph,
-            ont_graph=prepared.ontology,
-            inference=inference,
-            inplace=True,  # the data graph is our own copy: spare pySHACL a second one
-        )
+        if workers > 1 and inference == "none":
+            report = validate_in_workers(dataset, shapes.graph, workers)
+        else:
+            prepared = prepare(dataset)
+            _conforms, report, _text = pyshacl.validate(
+                prepared.data,
+                shacl_graph=shapes.graph,
+                ont_graph=prepared.ontology,
+                inference=inference,
+                inplace=True,  # the data graph is our own copy: spare pySHACL a second one
+            )
     except Exception as error:  # pySHACL reports bad shapes with many exception types
         raise SpkgError(f"SHACL validation failed: {' '.join(str(error).split())[:300]}") from error
     results = read_results(report, shapes, dataset)
@@ -57,4 +75,4 @@ def validate_dataset(
     bind_prefixes(names)
     names.bind("spkgsh", SPKGSH)
     return ValidationResult(results, report, names.namespace_manager,
-                            data_triples=prepared.asserted_triples, seconds=seconds)
+                            data_triples=asserted, seconds=seconds)

@@ -128,7 +128,7 @@ def read_results(report: Graph, shapes: Shapes, data: Graph) -> list[Result]:
                 focus_label=label_of(data, focus),
                 path=path,
                 value=value,
-                message=messages[0] if messages else "",
+                message=_most_specific(messages, shapes.graph, shape),
                 hint=shapes.hint(shape),
                 source=find_source(data, focus, path, value),
                 focus_types=types,
@@ -136,6 +136,14 @@ def read_results(report: Graph, shapes: Shapes, data: Graph) -> list[Result]:
             )
         )
     return sorted(results, key=_sort_key)
+
+
+def _most_specific(messages: list[str], shapes: Graph, shape: Node) -> str:
+    """The constraint's own message (a SPARQL constraint's, with its values filled in) over
+    the shape's general one; pySHACL reports both, in no fixed order."""
+    general = {str(m) for m in shapes.objects(shape, SH.message)}
+    specific = sorted(m for m in messages if m not in general)
+    return (specific or sorted(messages) or [""])[0]
 
 
 def _present_values(data: Graph, focus: Node, path: Node | None

@@ -1,0 +1,72 @@
+"""Validation split over worker processes gives exactly the results of one process."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset
+from rdflib.namespace import RDF, SH
+
+from spkg.dataset import bind_prefixes, load_background, load_files
+from spkg.validate import load_shapes, validate_dataset
+from spkg.validate.parallel import longest_first, targeted_shapes
+from spkg.validate.report import Result
+
+FIXTURES = Path(__file__).parent / "shapes"
+VIOLATING = sorted(p for p in FIXTURES.iterdir()
+                   if p.suffix in {".ttl", ".trig"} and "--violates" in p.name)
+SHAPES = load_shapes()
+
+
+@pytest.fixture(scope="module")
+def many_violations() -> Dataset:
+    """Every violating shape fixture at once, over the real ontology and reference data."""
+    dataset = Dataset(default_union=True)
+    bind_prefixes(dataset)
+    load_background(dataset)
+    load_files(dataset, VIOLATING)
+    return dataset
+
+
+def _key(result: Result) -> tuple[str, ...]:
+    return (str(result.shape), str(result.focus), str(result.path), str(result.value),
+            result.severity, result.message)
+
+
+def test_two_workers_find_what_one_process_finds(many_violations: Dataset) -> None:
+    single = validate_dataset(many_violations, shapes=SHAPES, workers=1)
+    split = validate_dataset(many_violations, shapes=SHAPES, workers=2)
+    assert len({r.shape for r in single.results}) > 40  # the fixtures exercise most shapes
+    assert sorted(map(_key, split.results)) == sorted(map(_key, single.results))
+    assert split.counts == single.counts and not split.conforms
+
+
+def test_merged_report_is_one_standard_report(many_violations: Dataset) -> None:
+    result = validate_dataset(many_violations, shapes=SHAPES, workers=2)
+    report = result.report_graph
+    heads = list(report.subjects(RDF.type, SH.ValidationReport))
+    assert len(heads) == 1
+    assert report.value(heads[0], SH.conforms).toPython() is False
+    assert len(list(report.objects(heads[0], SH.result))) == len(result.results)
+
+
+def test_workers_leave_the_shapes_graph_as_it_was(many_violations: Dataset) -> None:
+    before = len(SHAPES.graph)
+    validate_dataset(many_violations, shapes=SHAPES, workers=2)
+    assert len(SHAPES.graph) == before
+
+
+def test_every_targeted_shape_is_a_task_and_sparql_shapes_go_first(
+        many_violations: Dataset) -> None:
+    order = longest_first(many_violations, SHAPES.graph)
+    assert sorted(order, key=str) == targeted_shapes(SHAPES.graph)
+    with_sparql = [SHAPES.graph.value(shape, SH.sparql) is not None for shape in order]
+    assert any(with_sparql)
+    assert with_sparql == sorted(with_sparql, reverse=True)
+
+
+def test_rdfs_inference_runs_in_one_process(many_violations: Dataset) -> None:
+    one = validate_dataset(many_violations, shapes=SHAPES, inference="rdfs", workers=1)
+    asked_two = validate_dataset(many_violations, shapes=SHAPES, inference="rdfs", workers=2)
+    assert sorted(map(_key, asked_two.results)) == sorted(map(_key, one.results))
