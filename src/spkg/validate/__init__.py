@@ -27,6 +27,13 @@ INFERENCE_OPTIONS = ("none", "rdfs")
 PARALLEL_FROM_TRIPLES = 50_000
 
 
+def can_fork() -> bool:
+    """Whether workers can be forked (they share the parent's data without copying it)."""
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
 def validate_dataset(
     dataset: Dataset,
     *,
@@ -54,7 +61,7 @@ def validate_dataset(
     if workers is None:
         workers = available_cpus() if asserted >= PARALLEL_FROM_TRIPLES else 1
     try:
-        if workers > 1 and inference == "none":
+        if workers > 1 and inference == "none" and can_fork():
             report = validate_in_workers(dataset, shapes.graph, workers)
         else:
             prepared = prepare(dataset)
