@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import resource
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from rdflib import Dataset
-from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from spkg import paths
 from spkg.dataset import count_triples, document_graphs, load_background
@@ -55,24 +53,6 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
 
 
-def drain_quads(dataset: Dataset) -> Iterator[Any]:
-    """Every quad of ``dataset`` as a pyoxigraph quad, each named graph emptied once read.
-
-    Export needs the quads only; emptying the rdflib graphs as the pyoxigraph copy grows
-    lets the copy reuse their memory, so the two never add up to the build's peak.
-    """
-    import pyoxigraph as ox
-
-    from spkg.export.terms import graph_name_to_ox, to_ox
-
-    for graph in list(dataset.graphs()):
-        name = graph_name_to_ox(graph.identifier)
-        yield from (ox.Quad(to_ox(s), to_ox(p), to_ox(o), name)  # type: ignore[arg-type]
-                    for s, p, o in graph)
-        if graph.identifier != DATASET_DEFAULT_GRAPH_ID:
-            dataset.remove_graph(graph.identifier)
-
-
 def build(
     out_dir: Path,
     *,
@@ -82,8 +62,8 @@ def build(
     progress: bool = True,
 ) -> BuildSummary:
     """Run ingest → reason → validate → export; stop before export on a violation."""
-    from spkg.export import export_quads
-    from spkg.export.terms import canonical
+    from spkg.export import export_canonical
+    from spkg.export.canonical import CanonicalDataset
     from spkg.ingest import ingest_paths
     from spkg.reason import add_inferred
     from spkg.validate import validate_dataset
@@ -131,8 +111,11 @@ def build(
 
     t = time.perf_counter()
     del result
-    quads = canonical(drain_quads(dataset))
-    summary.files = export_quads(quads, Path(out_dir), progress=progress)
+    # Emptied graph by graph as it is copied, then dropped: the rdflib dataset and the
+    # canonical copy never coexist whole.
+    canonical = CanonicalDataset.from_rdflib(dataset, drain=True)
+    del dataset
+    summary.files = export_canonical(canonical, Path(out_dir), progress=progress)
     timed("export", t)
 
     summary.seconds = time.perf_counter() - started

@@ -28,16 +28,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from spkg.export import export_quads
+    from spkg.export import export_canonical
+    from spkg.export.canonical import CanonicalDataset
     from spkg.export.site import write_site
-    from spkg.export.terms import canonical
     from spkg.export.void import DEFAULT_ENDPOINT
     from spkg.server.load import load_quads
 
-    quads = canonical(load_quads(args.data))
-    written = export_quads(quads, args.output, progress=not args.quiet,
-                           endpoint=args.endpoint or DEFAULT_ENDPOINT)
+    data = CanonicalDataset.from_quads(load_quads(args.data))
+    written = export_canonical(data, args.output, progress=not args.quiet,
+                               endpoint=args.endpoint or DEFAULT_ENDPOINT)
     if args.site:
-        written += write_site(quads, args.output / "site", progress=not args.quiet)
+        written += write_site(list(data.quads()), args.output / "site", progress=not args.quiet)
     print(f"wrote {len(written)} files to {args.output}")
     return 0

@@ -3,26 +3,27 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 import pyoxigraph as ox
 from rdflib import Dataset
 
-from spkg.atomic import atomic_write_bytes
+from spkg.atomic import atomic_write, atomic_write_bytes
 from spkg.export import void
-from spkg.export.jsonld import to_jsonld
+from spkg.export.canonical import CanonicalDataset, graph_iri
+from spkg.export.jsonld import write_jsonld
 from spkg.export.prefixes import jsonld_context
 from spkg.export.syntax import to_bytes
-from spkg.export.terms import canonical, dataset_quads, merged_triples
 from spkg.namespace import INFERRED_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
 from spkg.progress import Progress
 
 CONTEXT_FILE = "context.jsonld"
 VOID_FILE = "void.ttl"
 
-Selector = Callable[[ox.Quad], bool]
+Selector = Callable[[str], bool]
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ MEDIA_TYPES = {
     "nt": "application/n-triples",
     "rdf": "application/rdf+xml",
 }
+_QUAD_FORMATS = ("trig", "nq", "jsonld")
 _OX_FORMATS = {
     "trig": ox.RdfFormat.TRIG,
     "nq": ox.RdfFormat.N_QUADS,
@@ -66,44 +68,51 @@ _OX_FORMATS = {
     "nt": ox.RdfFormat.N_TRIPLES,
     "rdf": ox.RdfFormat.RDF_XML,
 }
-# Plain strings: an rdflib URIRef never equals a str, and quads carry str values.
+# Plain strings: an rdflib URIRef never equals a str, and selectors see graph IRIs as str.
 ONTOLOGY = str(ONTOLOGY_GRAPH)
 REFERENCE = str(REFERENCE_GRAPH)
 INFERRED = str(INFERRED_GRAPH)
 _BACKGROUND = {ONTOLOGY, REFERENCE, INFERRED}
 
 
-def _graph(quad: ox.Quad) -> str:
-    return "" if isinstance(quad.graph_name, ox.DefaultGraph) else quad.graph_name.value
+def _is_document(graph: str) -> bool:
+    return graph not in _BACKGROUND
 
 
-def _is_document(quad: ox.Quad) -> bool:
-    return _graph(quad) not in _BACKGROUND
-
-
+# Which graphs (by IRI, '' for the default graph) each part holds.
 SELECTORS: dict[str, Selector] = {
-    "all": lambda q: True,
-    "asserted": lambda q: _graph(q) != INFERRED,
-    "ontology": lambda q: _graph(q) == ONTOLOGY,
-    "reference": lambda q: _graph(q) == REFERENCE,
+    "all": lambda g: True,
+    "asserted": lambda g: g != INFERRED,
+    "ontology": lambda g: g == ONTOLOGY,
+    "reference": lambda g: g == REFERENCE,
     "documents": _is_document,
-    "inferred": lambda q: _graph(q) == INFERRED,
+    "inferred": lambda g: g == INFERRED,
 }
 
 
-def serialise(quads: Sequence[ox.Quad], fmt: str,
-              triples: Sequence[ox.Triple] | None = None) -> bytes:
-    """Sorted quads in one syntax; triple syntaxes get the distinct triples of all the quads
-    (``triples``, when the caller has already merged them)."""
-    if fmt == "jsonld":
-        return to_jsonld(quads, context=CONTEXT_FILE)
-    if fmt in ("trig", "nq"):
-        return to_bytes(quads, _OX_FORMATS[fmt])
-    return to_bytes(merged_triples(quads) if triples is None else triples, _OX_FORMATS[fmt])
+def write_dump(out: IO[bytes], data: CanonicalDataset, spec: DumpSpec,
+                merged: list[bytes] | None) -> None:
+    """One dump: quad syntaxes keep the graphs, triple syntaxes get the ``merged`` lines."""
+    names = [n for n in data.graph_names() if SELECTORS[spec.part](graph_iri(n))]
+    if spec.format == "nq":
+        for line in data.nquads_lines(names):
+            out.write(line + b"\n")
+    elif spec.format == "jsonld":
+        write_jsonld(out, ((n, data.quads([n])) for n in names), context=CONTEXT_FILE)
+    elif spec.format == "trig":
+        out.write(to_bytes(data.quads(names), ox.RdfFormat.TRIG))
+    else:
+        assert merged is not None
+        if spec.format == "nt":
+            for line in merged:
+                out.write(line + b"\n")
+        else:
+            triples = ox.parse(b"\n".join(merged), format=ox.RdfFormat.N_TRIPLES)
+            out.write(to_bytes(triples, _OX_FORMATS[spec.format]))
 
 
-def _parts(quads: Sequence[ox.Quad]) -> list[void.Part]:
-    documents = sorted({_graph(q) for q in quads if _is_document(q)})
+def _parts(data: CanonicalDataset) -> list[void.Part]:
+    documents = [graph_iri(n) for n in data.graph_names() if _is_document(graph_iri(n))]
     return [
         void.Part("ontology", "the spkg ontology", (ONTOLOGY,)),
         void.Part("reference", "reference vocabularies (SDG KOS, instruments, places, concepts)",
@@ -114,32 +123,31 @@ def _parts(quads: Sequence[ox.Quad]) -> list[void.Part]:
     ]
 
 
-def export_quads(
-    quads: Sequence[ox.Quad],
+def export_canonical(
+    data: CanonicalDataset,
     out_dir: Path,
     *,
     progress: bool = True,
     endpoint: str = void.DEFAULT_ENDPOINT,
     download_base: str = void.DEFAULT_DOWNLOAD_BASE,
 ) -> list[Path]:
-    """Write every dump of ``quads`` (already canonical and sorted) into ``out_dir``."""
+    """Write every dump of ``data`` into ``out_dir``, each file whole or not at all."""
     report = Progress("export", len(DUMPS) + 2, enabled=progress)
     written: list[Path] = []
-    # Several dumps share a part (spkg.ttl, .nt and .rdf are all of "all"): select and merge
-    # each part once.
-    selected_by_part: dict[str, list[ox.Quad]] = {}
-    merged_by_part: dict[str, list[ox.Triple]] = {}
+    # spkg.ttl, .nt and .rdf all hold the union of "all": merge each part once.
+    merged_by_part: dict[str, list[bytes]] = {}
+
+    def merged(part: str) -> list[bytes]:
+        if part not in merged_by_part:
+            names = [n for n in data.graph_names() if SELECTORS[part](graph_iri(n))]
+            merged_by_part[part] = data.merged_lines(names)
+        return merged_by_part[part]
+
     for spec in DUMPS:
-        if spec.part not in selected_by_part:
-            selected_by_part[spec.part] = [q for q in quads if SELECTORS[spec.part](q)]
-        selected = selected_by_part[spec.part]
-        triples = None
-        if spec.format not in ("trig", "nq", "jsonld"):
-            if spec.part not in merged_by_part:
-                merged_by_part[spec.part] = merged_triples(selected)
-            triples = merged_by_part[spec.part]
         target = out_dir / spec.file_name
-        atomic_write_bytes(target, serialise(selected, spec.format, triples))
+        with atomic_write(target, "wb") as out:
+            write_dump(out, data, spec,
+                        None if spec.format in _QUAD_FORMATS else merged(spec.part))
         written.append(target)
         report.step(spec.file_name)
     context = json.dumps(jsonld_context(), ensure_ascii=False, indent=1) + "\n"
@@ -147,12 +155,14 @@ def export_quads(
     written.append(out_dir / CONTEXT_FILE)
     report.step(CONTEXT_FILE)
     dumps = [void.Dump(s.file_name, MEDIA_TYPES[s.format], s.title) for s in DUMPS]
-    description = void.describe(quads, _parts(quads), dumps, endpoint=endpoint,
-                                download_base=download_base)
+    parts = [(part, void.Statistics.of_lines(data.merged_lines(data.select(part.graphs))))
+             for part in _parts(data)]
+    description = void.describe(void.Statistics.of_lines(merged("all")), parts, dumps,
+                                endpoint=endpoint, download_base=download_base)
     atomic_write_bytes(out_dir / VOID_FILE, to_bytes(description, ox.RdfFormat.TURTLE))
     written.append(out_dir / VOID_FILE)
     report.step(VOID_FILE)
-    report.finish(f"{len(written)} files, {len(quads)} quads → {out_dir}")
+    report.finish(f"{len(written)} files, {len(data)} quads → {out_dir}")
     return written
 
 
@@ -165,6 +175,5 @@ def export_dataset(
     download_base: str = void.DEFAULT_DOWNLOAD_BASE,
 ) -> list[Path]:
     """Export an rdflib Dataset to ``out_dir``; returns the files written (see DUMPS)."""
-    quads = canonical(dataset_quads(dataset))
-    return export_quads(quads, Path(out_dir), progress=progress, endpoint=endpoint,
-                        download_base=download_base)
+    return export_canonical(CanonicalDataset.from_rdflib(dataset), Path(out_dir),
+                            progress=progress, endpoint=endpoint, download_base=download_base)

@@ -6,14 +6,16 @@ stable for blank nodes, so spkg writes the flattened form itself.
 
 from __future__ import annotations
 
+import io
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import groupby
+from typing import IO
 
 import pyoxigraph as ox
 
 from spkg.export.prefixes import compact
-from spkg.export.terms import quad_sort_key
+from spkg.export.terms import OxGraphName, quad_sort_key
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -34,7 +36,7 @@ def _value(term: object) -> object:
     return {"@value": term.value, "@type": compact(term.datatype.value)}
 
 
-def _nodes(quads: Sequence[ox.Quad]) -> list[dict[str, object]]:
+def _nodes(quads: Iterable[ox.Quad]) -> list[dict[str, object]]:
     nodes: list[dict[str, object]] = []
     for subject, by_subject in groupby(quads, key=lambda q: q.subject):
         node: dict[str, object] = {"@id": _node_id(subject)}
@@ -48,15 +50,30 @@ def _nodes(quads: Sequence[ox.Quad]) -> list[dict[str, object]]:
     return nodes
 
 
+def write_jsonld(out: IO[bytes], graphs: Iterable[tuple[OxGraphName, Iterable[ox.Quad]]],
+                 *, context: str = "context.jsonld") -> None:
+    """Write graphs, each with its quads grouped by subject then predicate, as one JSON-LD
+    document referring to ``context``.
+
+    Written graph by graph, so only one graph's nodes are ever in memory; the bytes are
+    those of ``json.dumps(document, indent=1)`` on the whole document.
+    """
+    out.write(b'{\n "@context": ' + json.dumps(context).encode("utf-8") + b',\n "@graph": [')
+    first = True
+    for graph, quads in graphs:
+        nodes = _nodes(quads)
+        elements = nodes if isinstance(graph, ox.DefaultGraph) else [
+            {"@id": _node_id(graph), "@graph": nodes}]
+        for element in elements:
+            text = json.dumps(element, ensure_ascii=False, indent=1).replace("\n", "\n  ")
+            out.write((("\n  " if first else ",\n  ") + text).encode("utf-8"))
+            first = False
+    out.write(b"]\n}\n" if first else b"\n ]\n}\n")
+
+
 def to_jsonld(quads: Sequence[ox.Quad], *, context: str = "context.jsonld") -> bytes:
-    """Quads (sorted as terms.canonical sorts them) as JSON-LD referring to ``context``."""
+    """Quads in any order as JSON-LD referring to ``context`` (the resource pages' form)."""
     ordered = sorted(quads, key=quad_sort_key)
-    top: list[dict[str, object]] = []
-    for graph, in_graph in groupby(ordered, key=lambda q: q.graph_name):
-        group = list(in_graph)
-        if isinstance(graph, ox.DefaultGraph):
-            top.extend(_nodes(group))
-        else:
-            top.append({"@id": _node_id(graph), "@graph": _nodes(group)})
-    document = {"@context": context, "@graph": top}
-    return (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    buffer = io.BytesIO()
+    write_jsonld(buffer, groupby(ordered, key=lambda q: q.graph_name), context=context)
+    return buffer.getvalue()

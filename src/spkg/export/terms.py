@@ -1,8 +1,8 @@
-"""rdflib terms ↔ pyoxigraph terms, and the stable ordering every export uses."""
+"""rdflib terms ↔ pyoxigraph terms, and the order of quads on resource pages."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Literal, URIRef
@@ -57,22 +57,6 @@ def dataset_quads(dataset: Dataset) -> Iterator[ox.Quad]:
         yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph_name_to_ox(graph))  # type: ignore[arg-type]
 
 
-def canonical(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
-    """Quads with RDFC-1.0 blank node labels, sorted by their N-Quads text.
-
-    Same input, same list: the basis of byte-for-byte reproducible dumps.
-    """
-    dataset = ox.Dataset(quads)
-    dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
-    return sorted(dataset, key=quad_sort_key)
-
-
 def quad_sort_key(quad: ox.Quad) -> tuple[str, str, str, str]:
     graph = "" if isinstance(quad.graph_name, ox.DefaultGraph) else str(quad.graph_name)
     return (graph, str(quad.subject), str(quad.predicate), str(quad.object))
-
-
-def merged_triples(quads: Iterable[ox.Quad]) -> list[ox.Triple]:
-    """The union of the quads' graphs as distinct triples, sorted."""
-    unique = {q.triple for q in quads}
-    return sorted(unique, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))

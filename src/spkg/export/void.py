@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
@@ -66,24 +66,49 @@ def sdg_kos_licence() -> str | None:
     return None
 
 
-def _partitions(node: ox.NamedNode, quads: Sequence[ox.Quad]) -> Iterable[ox.Triple]:
-    triples = {q.triple for q in quads}
-    classes: Counter[str] = Counter()
-    properties: Counter[str] = Counter()
-    for t in triples:
-        properties[t.predicate.value] += 1
-        if t.predicate == RDF_TYPE and isinstance(t.object, ox.NamedNode):
-            classes[t.object.value] += 1
-    yield ox.Triple(node, _n("void", "triples"), _int(len(triples)))
-    yield ox.Triple(node, _n("void", "distinctSubjects"), _int(len({t.subject for t in triples})))
-    yield ox.Triple(node, _n("void", "classes"), _int(len(classes)))
-    yield ox.Triple(node, _n("void", "properties"), _int(len(properties)))
-    for cls, count in classes.items():
+@dataclass
+class Statistics:
+    """What VoID says of a set of distinct triples: counts, classes and properties used."""
+
+    triples: int = 0
+    distinct_subjects: int = 0
+    classes: Counter[str] = field(default_factory=Counter)  # class IRI -> instances
+    properties: Counter[str] = field(default_factory=Counter)  # property IRI -> triples
+
+    @classmethod
+    def of_lines(cls, lines: Sequence[bytes]) -> Statistics:
+        """Statistics of distinct, sorted N-Triples lines (subjects and predicates hold no
+        space, so a line splits into subject, predicate and the rest)."""
+        stats = cls(triples=len(lines))
+        subjects = 0
+        previous = None
+        for line in lines:
+            subject, predicate, rest = line.split(b" ", 2)
+            if subject != previous:  # sorted: one subject's lines are together
+                subjects += 1
+                previous = subject
+            iri = predicate[1:-1].decode("utf-8")
+            stats.properties[iri] += 1
+            if predicate == _RDF_TYPE_TEXT and rest.startswith(b"<"):
+                stats.classes[rest[1:-3].decode("utf-8")] += 1  # "<C> ."
+        stats.distinct_subjects = subjects
+        return stats
+
+
+_RDF_TYPE_TEXT = str(RDF_TYPE).encode("utf-8")
+
+
+def _partitions(node: ox.NamedNode, stats: Statistics) -> Iterable[ox.Triple]:
+    yield ox.Triple(node, _n("void", "triples"), _int(stats.triples))
+    yield ox.Triple(node, _n("void", "distinctSubjects"), _int(stats.distinct_subjects))
+    yield ox.Triple(node, _n("void", "classes"), _int(len(stats.classes)))
+    yield ox.Triple(node, _n("void", "properties"), _int(len(stats.properties)))
+    for cls, count in stats.classes.items():
         part = ox.NamedNode(f"{node.value}/class/{_hash(cls)}")
         yield ox.Triple(node, _n("void", "classPartition"), part)
         yield ox.Triple(part, _n("void", "class"), ox.NamedNode(cls))
         yield ox.Triple(part, _n("void", "entities"), _int(count))
-    for prop, count in properties.items():
+    for prop, count in stats.properties.items():
         part = ox.NamedNode(f"{node.value}/property/{_hash(prop)}")
         yield ox.Triple(node, _n("void", "propertyPartition"), part)
         yield ox.Triple(part, _n("void", "property"), ox.NamedNode(prop))
@@ -91,8 +116,8 @@ def _partitions(node: ox.NamedNode, quads: Sequence[ox.Quad]) -> Iterable[ox.Tri
 
 
 def describe(
-    quads: Sequence[ox.Quad],
-    parts: Sequence[Part],
+    whole: Statistics,
+    parts: Sequence[tuple[Part, Statistics]],
     dumps: Sequence[Dump],
     *,
     endpoint: str = DEFAULT_ENDPOINT,
@@ -115,17 +140,16 @@ def describe(
         ox.Triple(root, _n("void", "sparqlEndpoint"), ox.NamedNode(endpoint)),
         ox.Triple(root, _n("void", "vocabulary"), ox.NamedNode(PREFIXES["spkg"])),
     ]
-    out += _partitions(root, quads)
-    for part in parts:
+    out += _partitions(root, whole)
+    for part, stats in parts:
         node = ox.NamedNode(f"{DATASET_IRI}/{part.slug}")
-        selected = [q for q in quads if str(_graph_iri(q)) in part.graphs]
         out += [
             ox.Triple(root, _n("void", "subset"), node),
             ox.Triple(node, RDF_TYPE, _n("void", "Dataset")),
             ox.Triple(node, _n("dcterms", "title"), _en(part.title)),
             *(ox.Triple(node, _n("sd", "name"), ox.NamedNode(g)) for g in part.graphs),
         ]
-        out += _partitions(node, selected)
+        out += _partitions(node, stats)
         if part.slug == "reference":
             out += _sdg_citation(node)
     for dump in dumps:
@@ -141,10 +165,6 @@ def describe(
                       ox.NamedNode(IANA_MEDIA_TYPES + dump.media_type)),
         ]
     return sorted(set(out), key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
-
-
-def _graph_iri(quad: ox.Quad) -> str:
-    return "" if isinstance(quad.graph_name, ox.DefaultGraph) else quad.graph_name.value
 
 
 def _sdg_citation(node: ox.NamedNode) -> list[ox.Triple]:
