@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import resource
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -53,6 +55,20 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
 
 
+@contextmanager
+def settled_between_stages() -> Iterator[None]:
+    """Freeze what each stage leaves behind out of the cyclic garbage collector's sight.
+
+    The dataset is millions of long-lived objects that every full collection walks again:
+    8% of a 100k build went to that. Frozen objects are still freed by reference counting;
+    unfreezing at the end hands any frozen cycles back to the collector.
+    """
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 def build(
     out_dir: Path,
     *,
@@ -62,6 +78,13 @@ def build(
     progress: bool = True,
 ) -> BuildSummary:
     """Run ingest → reason → validate → export; stop before export on a violation."""
+    with settled_between_stages():
+        return _build(out_dir, sources=sources, engine=engine, allow_invalid=allow_invalid,
+                      progress=progress)
+
+
+def _build(out_dir: Path, *, sources: Sequence[Path] | None, engine: str | None,
+           allow_invalid: bool, progress: bool) -> BuildSummary:
     from spkg.export import export_canonical
     from spkg.export.canonical import CanonicalDataset
     from spkg.ingest import ingest_paths
@@ -74,6 +97,7 @@ def build(
     def timed(stage: str, start: float) -> None:
         summary.stage_seconds[stage] = time.perf_counter() - start
         summary.stage_peak_mb[stage] = _peak_mb()
+        gc.freeze()
 
     t = time.perf_counter()
     ingested = ingest_paths(list(sources or [paths.sources_dir()]), progress=progress)
@@ -111,10 +135,13 @@ def build(
 
     t = time.perf_counter()
     del result
-    # Emptied graph by graph as it is copied, then dropped: the rdflib dataset and the
-    # canonical copy never coexist whole.
-    canonical = CanonicalDataset.from_rdflib(dataset, drain=True)
+    canonical = CanonicalDataset.from_rdflib(dataset)
+    # Free the rdflib dataset before the dumps: it holds reference cycles, and it was frozen.
+    # (Emptying it graph by graph while copying cost 17 s at 1M and lowered no peak: the
+    # reasoning stage's is higher.)
     del dataset
+    gc.unfreeze()
+    gc.collect()
     summary.files = export_canonical(canonical, Path(out_dir), progress=progress)
     timed("export", t)
 

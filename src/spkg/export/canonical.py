@@ -14,7 +14,6 @@ from collections.abc import Iterable, Iterator
 
 import pyoxigraph as ox
 from rdflib import Dataset
-from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from spkg.export.terms import OxGraphName, graph_name_to_ox, to_ox
 
@@ -45,9 +44,8 @@ class CanonicalDataset:
         return builder.finish()
 
     @classmethod
-    def from_rdflib(cls, dataset: Dataset, *, drain: bool = False) -> CanonicalDataset:
-        """Convert an rdflib Dataset; ``drain`` empties each named graph once copied, so a
-        caller about to drop the rdflib dataset never holds both copies whole."""
+    def from_rdflib(cls, dataset: Dataset) -> CanonicalDataset:
+        """Convert an rdflib Dataset, graph by graph (the lines take a tenth of its memory)."""
         cache: dict[object, object] = {}  # predicates, classes, entities repeat: convert once
 
         def term(node: object) -> object:
@@ -63,8 +61,6 @@ class CanonicalDataset:
             builder.add_graph(graph_name_to_ox(graph.identifier),
                               (ox.Triple(term(s), term(p), term(o))  # type: ignore[arg-type]
                                for s, p, o in graph))
-            if drain and graph.identifier != DATASET_DEFAULT_GRAPH_ID:
-                dataset.remove_graph(graph.identifier)
         return builder.finish()
 
     def __len__(self) -> int:

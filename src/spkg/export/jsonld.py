@@ -53,22 +53,31 @@ def _nodes(quads: Iterable[ox.Quad]) -> list[dict[str, object]]:
 def write_jsonld(out: IO[bytes], graphs: Iterable[tuple[OxGraphName, Iterable[ox.Quad]]],
                  *, context: str = "context.jsonld") -> None:
     """Write graphs, each with its quads grouped by subject then predicate, as one JSON-LD
-    document referring to ``context``.
+    document referring to ``context``: one node per line, a named graph's nodes between
+    its opening and closing lines.
 
-    Written graph by graph, so only one graph's nodes are ever in memory; the bytes are
-    those of ``json.dumps(document, indent=1)`` on the whole document.
+    Written graph by graph, so only one graph's nodes are ever in memory. A line per node
+    rather than json.dumps(indent=...): the indenting encoder is pure Python and took half
+    of a 100k export, and a node per line is what grep and diff want anyway.
     """
-    out.write(b'{\n "@context": ' + json.dumps(context).encode("utf-8") + b',\n "@graph": [')
-    first = True
+    out.write(b'{\n "@context": ' + _json(context) + b',\n "@graph": [')
+    separator = b"\n  "
     for graph, quads in graphs:
         nodes = _nodes(quads)
-        elements = nodes if isinstance(graph, ox.DefaultGraph) else [
-            {"@id": _node_id(graph), "@graph": nodes}]
-        for element in elements:
-            text = json.dumps(element, ensure_ascii=False, indent=1).replace("\n", "\n  ")
-            out.write((("\n  " if first else ",\n  ") + text).encode("utf-8"))
-            first = False
-    out.write(b"]\n}\n" if first else b"\n ]\n}\n")
+        if isinstance(graph, ox.DefaultGraph):
+            for node in nodes:
+                out.write(separator + _json(node))
+                separator = b",\n  "
+            continue
+        out.write(separator + b'{"@id": ' + _json(_node_id(graph)) + b', "@graph": [')
+        out.write(b",".join(b"\n   " + _json(node) for node in nodes))
+        out.write(b"\n  ]}" if nodes else b"]}")
+        separator = b",\n  "
+    out.write(b"\n ]\n}\n")
+
+
+def _json(value: object) -> bytes:
+    return json.dumps(value, ensure_ascii=False).encode("utf-8")
 
 
 def to_jsonld(quads: Sequence[ox.Quad], *, context: str = "context.jsonld") -> bytes:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spkg.namespace import BASE, OA, ORG, SDG, SDGO, SPKG
 
 PREFIXES: dict[str, str] = {
@@ -25,6 +27,7 @@ PREFIXES: dict[str, str] = {
 }
 
 
+@lru_cache(maxsize=1 << 16)  # a dump repeats each predicate, class and entity IRI many times
 def compact(iri: str) -> str:
     """``spkg:Programme`` for a known namespace whose local part is simple, else the full IRI."""
     best = ""

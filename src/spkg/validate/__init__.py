@@ -16,6 +16,7 @@ from rdflib import Dataset, Graph
 from spkg.dataset import bind_prefixes
 from spkg.errors import InputError, SpkgError
 from spkg.validate.datagraph import data_triples, prepare
+from spkg.validate.hoisting import hoisted
 from spkg.validate.parallel import available_cpus, validate_in_workers
 from spkg.validate.report import SEVERITIES, Result, ValidationResult, read_results
 from spkg.validate.shapes import SPKGSH, Shapes, load_shapes
@@ -54,6 +55,7 @@ def validate_dataset(
     if inference not in INFERENCE_OPTIONS:
         raise InputError(f"unknown inference {inference!r} (known: {', '.join(INFERENCE_OPTIONS)})")
     shapes = shapes or load_shapes(shapes_dir)
+    evaluated = hoisted(shapes.graph)
     started = time.perf_counter()
     asserted = data_triples(dataset)
     if asserted == 0:
@@ -62,12 +64,12 @@ def validate_dataset(
         workers = available_cpus() if asserted >= PARALLEL_FROM_TRIPLES else 1
     try:
         if workers > 1 and inference == "none" and can_fork():
-            report = validate_in_workers(dataset, shapes.graph, workers)
+            report = validate_in_workers(dataset, evaluated, workers)
         else:
             prepared = prepare(dataset)
             _conforms, report, _text = pyshacl.validate(
                 prepared.data,
-                shacl_graph=shapes.graph,
+                shacl_graph=evaluated,
                 ont_graph=prepared.ontology,
                 inference=inference,
                 inplace=True,  # the data graph is our own copy: spare pySHACL a second one

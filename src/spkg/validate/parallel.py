@@ -28,8 +28,7 @@ from rdflib.namespace import RDF, SH
 from rdflib.term import Node
 
 from spkg.validate.datagraph import ValidationInput, prepare_in_place
-
-TARGET_PREDICATES = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf)
+from spkg.validate.hoisting import TARGET_PREDICATES
 
 Triple = tuple[Node, Node, Node]
 
@@ -56,14 +55,17 @@ def targeted_shapes(shapes: Graph) -> list[Node]:
 
 
 def _focus_count(data: Any, shapes: Graph, shape: Node) -> int:
-    """How many focus nodes ``shape`` has in ``data`` (explicit targets only)."""
+    """How many focus nodes ``shape`` has in ``data``, a Dataset (explicit targets only)."""
+    def matches(pattern: tuple[Node | None, Node | None, Node | None]) -> int:
+        return sum(1 for _ in data.quads((*pattern, None)))  # every graph, not the default
+
     count = 0
     for cls in shapes.objects(shape, SH.targetClass):
-        count += sum(1 for _ in data.triples((None, RDF.type, cls)))
+        count += matches((None, RDF.type, cls))
     for predicate in shapes.objects(shape, SH.targetSubjectsOf):
-        count += sum(1 for _ in data.triples((None, predicate, None)))
+        count += matches((None, predicate, None))
     for predicate in shapes.objects(shape, SH.targetObjectsOf):
-        count += sum(1 for _ in data.triples((None, predicate, None)))
+        count += matches((None, predicate, None))
     count += sum(1 for _ in shapes.objects(shape, SH.targetNode))
     return count
 
