@@ -22,14 +22,22 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from bench.memory import TreeMemorySampler
+
 Results = dict[str, Any]
 EXPORT_FORMATS = ("ttl", "nt", "nq", "trig", "rdf", "jsonld")
 _RDFLIB_FORMATS = {"ttl": "turtle", "nt": "nt", "nq": "nquads", "trig": "trig", "rdf": "xml",
                    "jsonld": "json-ld"}
 
 
+# Samples the memory of this process and the processes it forks, while a stage runs.
+SAMPLER = TreeMemorySampler()
+
+
 def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+    """This stage's peak: its process tree's sampled PSS, or its own ru_maxrss if larger."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+    return max(own, SAMPLER.peak())
 
 
 def _call(function: Callable[..., object], *args: Any, **kwargs: Any) -> Callable[[], object]:
@@ -293,13 +301,19 @@ def stage_build(engine: str, data: Path, repeat: int, budget: float, options: di
         with tempfile.TemporaryDirectory(prefix="spkg-bench-build-") as out:
             # an empty reasoning cache, so that every run reasons (spkg.reason.cache)
             os.environ["SPKG_CACHE_DIR"] = str(Path(out) / "cache")
+            started = time.monotonic()
             summary = build(Path(out) / "dist", sources=[data], allow_invalid=True,
                             progress=True)
+        stage_peaks: dict[str, float] = {}
+        for stage, seconds in summary.stage_seconds.items():  # consecutive, in order
+            stage_peaks[stage] = round(max(SAMPLER.peak(started, started + seconds),
+                                           summary.stage_peak_mb.get(stage, 0.0)
+                                           if not SAMPLER.available else 0.0), 1)
+            started += seconds
         info.update(documents=summary.documents, asserted=summary.asserted_triples,
                     background=summary.background_triples, inferred=summary.inferred_triples,
                     violations=summary.violations, stage_seconds=summary.stage_seconds,
-                    stage_peak_mb=getattr(summary, "stage_peak_mb", {}),
-                    peak_mb=summary.peak_mb)
+                    stage_peak_mb=stage_peaks, peak_mb=summary.peak_mb)
 
     return {"": timed(run, repeat, budget), "_info": info}
 
@@ -325,7 +339,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--option", action="append", default=[], metavar="K=V")
     args = parser.parse_args(argv)
     options = dict(pair.split("=", 1) for pair in args.option)
-    results = STAGES[args.stage](args.engine, args.data, args.repeat, args.budget, options)
+    with SAMPLER:
+        results = STAGES[args.stage](args.engine, args.data, args.repeat, args.budget, options)
     info = results.pop("_info", {})
     print(json.dumps({"results": results, "peak_mb": round(peak_mb(), 1), "info": info},
                      default=str))
