@@ -172,18 +172,3 @@ def test_unknown_engine_is_a_user_error() -> None:
     with pytest.raises(SpkgError, match="unknown reasoning engine"):
         reason(fixture_dataset(DOCUMENTS), engine="hermit", progress=False)
 
-
-def test_reasoning_in_a_child_process_gives_the_same_graph_and_clashes() -> None:
-    here = fixture_dataset(DOCUMENTS, CLASH)
-    add_inferred(here, use_cache=False, progress=False)
-    there = fixture_dataset(DOCUMENTS, CLASH)
-    add_inferred(there, use_cache=False, progress=False, in_child=True)
-    assert set(there.graph(INFERRED_GRAPH)) == set(here.graph(INFERRED_GRAPH))
-    assert (None, RDF.type, OWL.Nothing) in there.graph(INFERRED_GRAPH)  # the clash came back
-
-
-def test_an_error_in_the_reasoning_child_reaches_the_caller() -> None:
-    from spkg.errors import SpkgError
-
-    with pytest.raises(SpkgError, match="unknown reasoning engine"):
-        add_inferred(fixture_dataset(DOCUMENTS), engine="hermit", progress=False, in_child=True)

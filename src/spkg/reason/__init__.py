@@ -8,12 +8,9 @@ work and also returns the disjointness clashes, engine warnings and whether the 
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import time
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any
 
 from rdflib import OWL, RDF, BNode, Dataset, Graph, URIRef
 from rdflib.term import Node
@@ -62,54 +59,15 @@ def infer(dataset: Dataset, *, engine: str = DEFAULT_ENGINE, use_cache: bool = T
 
 
 def add_inferred(dataset: Dataset, *, engine: str = DEFAULT_ENGINE, use_cache: bool = True,
-                 progress: bool = True, in_child: bool = False) -> int:
-    """Replace the dataset's inferred graph with fresh inferences; returns its size.
-
-    ``in_child`` reasons in a forked child process (where the system can fork) that sends
-    back only the inferred triples: the engine's working memory (about 2 GB at 1M
-    triples) goes back to the system when the child exits, instead of staying in this
-    process for every later stage.
-    """
-    if in_child and "fork" in multiprocessing.get_all_start_methods():
-        result = _reason_in_child(dataset, engine=engine, use_cache=use_cache,
-                                  progress=progress)
-    else:
-        result = reason(dataset, engine=engine, use_cache=use_cache, progress=progress)
+                 progress: bool = True) -> int:
+    """Replace the dataset's inferred graph with fresh inferences; returns its size."""
+    result = reason(dataset, engine=engine, use_cache=use_cache, progress=progress)
     _log_problems(result)
     target = dataset.graph(INFERRED_GRAPH)
     target.remove((None, None, None))
     for triple in result.graph:
         target.add(triple)
     return len(result.graph)
-
-
-_forked_dataset: Dataset | None = None  # set just before forking the reasoning child
-
-
-def _reason_in_child(dataset: Dataset, **options: Any) -> Inference:
-    global _forked_dataset
-    _forked_dataset = dataset
-    try:
-        with ProcessPoolExecutor(max_workers=1,
-                                 mp_context=multiprocessing.get_context("fork")) as pool:
-            triples, inference = pool.submit(_reason_forked, options).result()
-    finally:
-        _forked_dataset = None
-    graph = Graph()
-    _bind(graph)
-    for triple in triples:
-        graph.add(triple)
-    inference.graph = graph
-    return inference
-
-
-def _reason_forked(options: dict[str, Any]) -> tuple[list[Triple], Inference]:
-    """In the child: reason, and send the inferences back as plain triples (small)."""
-    assert _forked_dataset is not None
-    result = reason(_forked_dataset, **options)
-    triples = list(result.graph)
-    result.graph = Graph()
-    return triples, result
 
 
 def _log_problems(result: Inference) -> None:
