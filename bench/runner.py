@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import resource
+import signal
 import statistics
 import subprocess
 import sys
@@ -128,15 +129,20 @@ def run_child(job: Job, path: Path, settings: Settings, log: Path) -> tuple[dict
     with log.open("a", encoding="utf-8") as err:
         err.write(f"\n=== {' '.join(command)}\n")
         err.flush()
+        # A session of its own, so a timeout stops the processes the stage forked too
+        # (validation workers): killing the child alone left them running into later stages.
+        child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=err, text=True,
+                                 env=env, cwd=ROOT, preexec_fn=_limit_memory,
+                                 start_new_session=True)
         try:
-            done = subprocess.run(command, stdout=subprocess.PIPE, stderr=err, text=True,
-                                  timeout=timeout, env=env, cwd=ROOT, check=False,
-                                  preexec_fn=_limit_memory)
+            stdout, _ = child.communicate(timeout=timeout)
         except subprocess.TimeoutExpired:
+            os.killpg(child.pid, signal.SIGKILL)
+            child.communicate()
             return {"timeout_s": timeout}, "timeout"
-    if done.returncode != 0:
-        return {"returncode": done.returncode}, "error"
-    return json.loads(done.stdout.strip().splitlines()[-1]), "ok"
+    if child.returncode != 0:
+        return {"returncode": child.returncode}, "error"
+    return json.loads(stdout.strip().splitlines()[-1]), "ok"
 
 
 class Runner:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -70,3 +72,44 @@ def test_rdfs_inference_runs_in_one_process(many_violations: Dataset) -> None:
     one = validate_dataset(many_violations, shapes=SHAPES, inference="rdfs", workers=1)
     asked_two = validate_dataset(many_violations, shapes=SHAPES, inference="rdfs", workers=2)
     assert sorted(map(_key, asked_two.results)) == sorted(map(_key, one.results))
+
+
+WORKER_SCRIPT = """
+import multiprocessing, os, sys, time
+from spkg.validate import parallel
+
+def worker():
+    parallel._die_with_parent()
+    time.sleep(60)
+
+parallel._parent_pid = os.getpid()
+child = multiprocessing.get_context("fork").Process(target=worker)
+child.start()
+print(child.pid, flush=True)
+time.sleep(60)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="prctl is Linux's")
+def test_a_worker_ends_when_its_parent_is_killed() -> None:
+    import signal
+    import subprocess
+    import time
+
+    parent = subprocess.Popen([sys.executable, "-c", WORKER_SCRIPT], stdout=subprocess.PIPE,
+                              text=True)
+    assert parent.stdout is not None
+    worker = int(parent.stdout.readline())
+    time.sleep(0.5)  # let the worker reach prctl
+    parent.send_signal(signal.SIGKILL)
+    parent.wait(timeout=10)
+    for _ in range(50):  # bounded: 5 s
+        try:
+            os.kill(worker, 0)
+        except ProcessLookupError:
+            return
+        if Path(f"/proc/{worker}/stat").read_text().split(") ")[1].startswith("Z"):
+            return  # ended; a zombie until init reaps it
+        time.sleep(0.1)
+    os.kill(worker, signal.SIGKILL)
+    pytest.fail("the worker outlived its parent")

@@ -17,8 +17,10 @@ The data graph is not copied at all: each worker swaps the background graphs of 
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import signal
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
@@ -32,11 +34,14 @@ from spkg.validate.hoisting import TARGET_PREDICATES
 
 Triple = tuple[Node, Node, Node]
 
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
 # Set in the parent just before forking (the dataset and shapes) and in each worker when it
 # starts (its validation input); the parent's own objects are never changed.
 _dataset: Any = None
 _shapes: Graph | None = None
 _input: ValidationInput | None = None
+_parent_pid = 0
 
 
 def available_cpus() -> int:
@@ -84,7 +89,20 @@ def longest_first(data: Any, shapes: Graph) -> list[Node]:
 
 def _start_worker() -> None:
     global _input
+    _die_with_parent()
     _input = prepare_in_place(_dataset)
+
+
+def _die_with_parent() -> None:
+    """Linux: end this worker when the process that forked it dies (killed on a timeout,
+    out of memory) instead of leaving it holding a copy of the data."""
+    try:
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+    except OSError:
+        return
+    libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    if os.getppid() != _parent_pid:  # the parent died before prctl took effect
+        os._exit(1)
 
 
 def _run_share(share: Sequence[Node]) -> tuple[bool, list[Triple]]:
@@ -133,9 +151,9 @@ def validate_in_workers(dataset: Any, shapes: Graph, workers: int) -> Graph:
     (a SPARQL constraint over every document) does not hold back a fixed share. A worker
     that dies (out of memory, killed) fails the validation instead of hanging it.
     """
-    global _dataset, _shapes
+    global _dataset, _shapes, _parent_pid
     tasks = [(shape,) for shape in longest_first(dataset, shapes)]
-    _dataset, _shapes = dataset, shapes
+    _dataset, _shapes, _parent_pid = dataset, shapes, os.getpid()
     try:
         with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker,
                                  mp_context=multiprocessing.get_context("fork")) as pool:
