@@ -171,4 +171,3 @@ def test_unknown_engine_is_a_user_error() -> None:
 
     with pytest.raises(SpkgError, match="unknown reasoning engine"):
         reason(fixture_dataset(DOCUMENTS), engine="hermit", progress=False)
-

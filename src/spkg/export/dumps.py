@@ -17,6 +17,7 @@ from spkg.export.canonical import CanonicalDataset, graph_iri
 from spkg.export.jsonld import write_jsonld
 from spkg.export.prefixes import jsonld_context
 from spkg.export.syntax import to_bytes
+from spkg.export.terms import OxGraphName
 from spkg.namespace import INFERRED_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
 from spkg.progress import Progress
 
@@ -61,13 +62,8 @@ MEDIA_TYPES = {
     "rdf": "application/rdf+xml",
 }
 _QUAD_FORMATS = ("trig", "nq", "jsonld")
-_OX_FORMATS = {
-    "trig": ox.RdfFormat.TRIG,
-    "nq": ox.RdfFormat.N_QUADS,
-    "ttl": ox.RdfFormat.TURTLE,
-    "nt": ox.RdfFormat.N_TRIPLES,
-    "rdf": ox.RdfFormat.RDF_XML,
-}
+# The triple syntaxes pyoxigraph writes from merged lines (N-Triples is the lines themselves).
+_OX_FORMATS = {"ttl": ox.RdfFormat.TURTLE, "rdf": ox.RdfFormat.RDF_XML}
 # Plain strings: an rdflib URIRef never equals a str, and selectors see graph IRIs as str.
 ONTOLOGY = str(ONTOLOGY_GRAPH)
 REFERENCE = str(REFERENCE_GRAPH)
@@ -90,10 +86,14 @@ SELECTORS: dict[str, Selector] = {
 }
 
 
+def _part_graphs(data: CanonicalDataset, part: str) -> list[OxGraphName]:
+    return [name for name in data.graph_names() if SELECTORS[part](graph_iri(name))]
+
+
 def write_dump(out: IO[bytes], data: CanonicalDataset, spec: DumpSpec,
                 merged: list[bytes] | None) -> None:
     """One dump: quad syntaxes keep the graphs, triple syntaxes get the ``merged`` lines."""
-    names = [n for n in data.graph_names() if SELECTORS[spec.part](graph_iri(n))]
+    names = _part_graphs(data, spec.part)
     if spec.format == "nq":
         for line in data.nquads_lines(names):
             out.write(line + b"\n")
@@ -112,7 +112,7 @@ def write_dump(out: IO[bytes], data: CanonicalDataset, spec: DumpSpec,
 
 
 def _parts(data: CanonicalDataset) -> list[void.Part]:
-    documents = [graph_iri(n) for n in data.graph_names() if _is_document(graph_iri(n))]
+    documents = [graph_iri(name) for name in _part_graphs(data, "documents")]
     return [
         void.Part("ontology", "the spkg ontology", (ONTOLOGY,)),
         void.Part("reference", "reference vocabularies (SDG KOS, instruments, places, concepts)",
@@ -139,8 +139,7 @@ def export_canonical(
 
     def merged(part: str) -> list[bytes]:
         if part not in merged_by_part:
-            names = [n for n in data.graph_names() if SELECTORS[part](graph_iri(n))]
-            merged_by_part[part] = data.merged_lines(names)
+            merged_by_part[part] = data.merged_lines(_part_graphs(data, part))
         return merged_by_part[part]
 
     for spec in DUMPS:
