@@ -100,10 +100,13 @@ class _Document:
         self.add(doc, RDF.type, SPKG.ResultRecord)
         self.add(doc, SPKG.fileName, Literal(f"{self.slug}.txt"))
         self.add(doc, SPKG.contentHash, Literal(hashlib.sha256(self.slug.encode()).hexdigest()))
-        self.sentence(f"Result {n} achieved in {year}.", [
+        achieved = f"Result {n} achieved in {year}."
+        self.sentence(achieved, [
             (doc, DCTERMS.title, Literal(f"Synthetic result {n}", lang="en")),
             (doc, SPKG.country, ID["place/pakistan"]),
             (outcome, RDF.type, SPKG.Outcome),
+            (outcome, RDFS.label, Literal(f"Synthetic outcome {n}", lang="en")),
+            (outcome, SPKG.statement, Literal(achieved, lang="en")),
             (outcome, SPKG.reportedIn, doc),
             (outcome, SPKG.year, Literal(str(year), datatype=XSD.gYear)),
         ])
@@ -123,20 +126,30 @@ class _Document:
             (unit, RDFS.label, Literal(f"Synthetic unit {n}", lang="en")),
             (unit, SPKG.implements, programme),
             (unit, ORG.subOrganizationOf, department),
+            (department, RDF.type, SPKG.GovernmentBody),
+            (department, RDFS.label, Literal(f"Synthetic department {n}", lang="en")),
             (department, ORG.subOrganizationOf, ministry),
             (outcome, SPKG.partner, department),
         ])
         self.sentence(f"Federation {n} is a member of expert group {n}.", [
             (federation, RDF.type, SPKG.WorkersOrganisation),
+            (federation, RDFS.label, Literal(f"Synthetic federation {n}", lang="en")),
             (federation, ORG.memberOf, group_body),
             (group_body, RDF.type, SPKG.ExpertGroup),
+            (group_body, RDFS.label, Literal(f"Synthetic expert group {n}", lang="en")),
             (group_body, SPKG.establishedToDevelop, programme),
         ])
         if n < self.ministries:  # the first document naming a ministry says whose it is
+            government = ID["organisation/government-of-pakistan"]
             self.sentence(f"Ministry {ministry_number} is part of the Government of Pakistan.", [
                 (ministry, RDF.type, SPKG.Ministry),
-                (ministry, ORG.subOrganizationOf, ID["organisation/government-of-pakistan"]),
+                (ministry, RDFS.label, Literal(f"Synthetic ministry {ministry_number}", lang="en")),
+                (ministry, ORG.subOrganizationOf, government),
+                (government, RDF.type, SPKG.GovernmentBody),
+                (government, RDFS.label, Literal("Government of Pakistan", lang="en")),
             ])
+        # Not read from a sentence, so not reified (docs/contract.md): the text's length.
+        self.add(doc, SPKG.characterCount, Literal(self.offset - 1, datatype=XSD.integer))
         return self.quads
 
 

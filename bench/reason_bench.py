@@ -34,7 +34,8 @@ def graph_file(size: int, seed: int) -> Path:
     from generate_graph import write_nquads
 
     path = OUT / "graphs" / f"graph-{size}-seed{seed}.nq"  # large: not for git
-    if not path.is_file():
+    generator = HERE / "generate_graph.py"  # a changed generator makes the cache stale
+    if not path.is_file() or path.stat().st_mtime < generator.stat().st_mtime:
         write_nquads(path, size, seed)
     return path
 
