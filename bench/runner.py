@@ -34,6 +34,8 @@ MEMORY_CAP_BYTES = 16 * 1024**3  # a runaway child must not take the shared mach
 # EXTRAPOLATION_MARGIN × their timeout: the run would only burn the timeout.
 EXTRAPOLATED_STAGES = ("reason", "validate")
 EXTRAPOLATION_MARGIN = 1.5
+# Stages whose child enforces its timeout itself, on the measured work only (not on loading).
+CLOCKED_STAGES = ("validate",)
 
 
 @dataclass(frozen=True)
@@ -124,6 +126,9 @@ def run_child(job: Job, path: Path, settings: Settings, log: Path) -> tuple[dict
     for key, value in job.options.items():
         command += ["--option", f"{key}={value}"]
     timeout = float(getattr(settings, job.timeout_option))
+    if job.stage in CLOCKED_STAGES:  # the child stops itself; the runner's limit is a backstop
+        command += ["--option", f"limit={timeout}"]
+        timeout = max(timeout, settings.timeout)
     env = dict(os.environ, PYTHONUNBUFFERED="1",
                PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
     with log.open("a", encoding="utf-8") as err:
@@ -141,6 +146,9 @@ def run_child(job: Job, path: Path, settings: Settings, log: Path) -> tuple[dict
             child.communicate()
             return {"timeout_s": timeout}, "timeout"
     if child.returncode != 0:
+        last = stdout.strip().splitlines()[-1:] if stdout else []
+        if last and last[0].startswith('{"timeout_s"'):
+            return json.loads(last[0]), "timeout"
         return {"returncode": child.returncode}, "error"
     return json.loads(stdout.strip().splitlines()[-1]), "ok"
 

@@ -98,3 +98,23 @@ def test_auto_store_picks_rdflib_for_small_and_oxigraph_for_large() -> None:
     store = open_store("auto", dataset=dataset)
     assert store.name == "rdflib"
     assert store.count() == 1
+
+
+@pytest.mark.timeout(120)
+def test_validation_limit_counts_the_measured_work_only(tmp_path: Path) -> None:
+    """A validate child stops itself at the limit and says so; loading is not counted."""
+    from bench.generate_graph import write_nquads
+    from bench.runner import Settings, run_child
+
+    data = tmp_path / "graph.nq"
+    write_nquads(data, 2_000, seed=1)
+    job = next(j for j in jobs_for("validate") if j.label == "validate:none")
+    log = tmp_path / "bench.log"
+    settings = Settings(scales=[2_000], stages=["validate"], repeat=50, budget=1e9,
+                        validate_timeout=0.5)
+    report, status = run_child(job, data, settings, log)
+    assert status == "timeout", log.read_text(encoding="utf-8")[-2000:]
+    assert report["timeout_s"] == 0.5 and report["peak_mb"] > 0
+    settings = Settings(scales=[2_000], stages=["validate"], repeat=1, validate_timeout=120)
+    report, status = run_child(job, data, settings, log)
+    assert status == "ok" and len(report["results"][""]) == 1
