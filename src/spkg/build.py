@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
 import gc
 import resource
 import time
@@ -16,6 +15,7 @@ from rdflib import Dataset
 from spkg import paths
 from spkg.dataset import count_triples, document_graphs, load_background
 from spkg.errors import ValidationFailed
+from spkg.glibc import trim_free_memory
 from spkg.namespace import INFERRED_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
 from spkg.progress import Progress
 
@@ -63,17 +63,13 @@ def _peak_mb() -> float:
 
 
 def release_free_memory() -> None:
-    """Hand the memory a stage has freed back to the system (glibc's malloc_trim).
+    """Hand the memory a stage has freed back to the system.
 
     Freed Python objects leave their pages with the C allocator, which keeps them: after
     reasoning at 1M triples the build held ~1 GB it no longer used, and the validation
-    workers forked from it then counted on top. A no-op where glibc is not the C library.
+    workers forked from it then counted on top.
     """
-    try:
-        libc = ctypes.CDLL("libc.so.6")
-    except OSError:
-        return
-    libc.malloc_trim(0)
+    trim_free_memory()
 
 
 @contextmanager

@@ -56,6 +56,7 @@ _RDF_FORMATS = {
 # Graphs per counting query (see graph_counts).
 GRAPH_COUNT_CHUNK = 500
 
+
 class RemoteStore:
     """A SPARQL 1.1 store at ``endpoint``; ``store`` picks the endpoint layout (see presets).
 
@@ -149,7 +150,7 @@ class RemoteStore:
         return sorted(str(row[0]) for row in result.rows if row[0] is not None)
 
     def graph_counts(self, graphs: Iterable[URIRef | str]) -> dict[str, int]:
-        """Triples per named graph, in one query; graphs the store lacks count 0."""
+        """Triples per named graph, GRAPH_COUNT_CHUNK graphs per query; missing graphs count 0."""
         names = [str(graph) for graph in graphs]
         counts = dict.fromkeys(names, 0)
         # In chunks: Virtuoso compiles VALUES into an IN (…) with a bounded number of

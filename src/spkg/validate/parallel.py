@@ -17,10 +17,8 @@ The data graph is not copied at all: each worker swaps the background graphs of 
 
 from __future__ import annotations
 
-import ctypes
 import multiprocessing
 import os
-import signal
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
@@ -29,12 +27,11 @@ from rdflib import BNode, Graph, Literal
 from rdflib.namespace import RDF, SH
 from rdflib.term import Node
 
+from spkg.glibc import signal_when_parent_dies
 from spkg.validate.datagraph import ValidationInput, prepare_in_place
 from spkg.validate.hoisting import TARGET_PREDICATES
 
 Triple = tuple[Node, Node, Node]
-
-PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 # Set in the parent just before forking (the dataset and shapes) and in each worker when it
 # starts (its validation input); the parent's own objects are never changed.
@@ -96,11 +93,8 @@ def _start_worker() -> None:
 def _die_with_parent() -> None:
     """Linux: end this worker when the process that forked it dies (killed on a timeout,
     out of memory) instead of leaving it holding a copy of the data."""
-    try:
-        libc = ctypes.CDLL("libc.so.6", use_errno=True)
-    except OSError:
+    if not signal_when_parent_dies():
         return
-    libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
     if os.getppid() != _parent_pid:  # the parent died before prctl took effect
         os._exit(1)
 
