@@ -12,6 +12,7 @@ import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from rdflib import RDF, RDFS, SKOS, Literal, URIRef
 
@@ -55,48 +56,95 @@ class Score:
                      self.correct + other.correct)
 
 
-def extracted(path: Path) -> tuple[set[str], set[tuple[str, str, str]]]:
-    from spkg.ingest.gazetteer import load_gazetteer
-    from spkg.ingest.pipeline import read_document
-    from spkg.ingest.prose import extract_prose
+def _annotation(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        path.with_suffix(".expected.json").read_text(encoding="utf-8"))
+    return data
 
-    facts = extract_prose(read_document(path), load_gazetteer())
+
+def extracted(path: Path) -> tuple[set[str], set[tuple[str, str, str]]]:
+    """What the extractor reads: the prose only, or with ``"scope": "document"`` the
+    record's fixed fields too (the outcome's partners, targets, year …)."""
+    from spkg.ingest.gazetteer import load_gazetteer
+    from spkg.ingest.pipeline import extract_facts, read_document
+    from spkg.ingest.prose import extract_prose
+    from spkg.ingest.vocab import load_vocabulary
+
+    whole = _annotation(path).get("scope") == "document"
+    document = read_document(path)
+    facts = (extract_facts(document, load_vocabulary()) if whole
+             else extract_prose(document, load_gazetteer()))
     entities = {str(f.subject) for f in facts if f.predicate == RDF.type}
     relations = {
         (str(f.subject), str(f.predicate), str(f.object))
         for f in facts
         if f.predicate != RDF.type and f.predicate not in LABELS
         and isinstance(f.object, (URIRef, Literal))
-        and "/outcome/" not in str(f.subject)  # the record's outcome belongs to the fields
+        # without the document scope, the record's outcome belongs to the fields
+        and (whole or "/outcome/" not in str(f.subject))
     }
     return entities, relations
 
 
-def expected(path: Path) -> tuple[set[str], set[tuple[str, str, str]]]:
-    data = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
-    entities = {expand(e) for e in data["entities"]}
-    relations = {(expand(s), expand(p), expand(o)) for s, p, o in data["relations"]}
+Alternatives = frozenset[str]
+
+
+def _choices(term: str | list[str]) -> Alternatives:
+    """An annotated term, or a list of the IRIs an annotator accepts for one thing (where
+    the naming conventions leave a slug open)."""
+    return frozenset(expand(t) for t in ([term] if isinstance(term, str) else term))
+
+
+def expected(path: Path) -> tuple[list[Alternatives], list[tuple[Alternatives, ...]]]:
+    data = _annotation(path)
+    entities = list(dict.fromkeys(_choices(e) for e in data["entities"]))
+    relations = list(dict.fromkeys(
+        (_choices(s), _choices(p), _choices(o)) for s, p, o in data["relations"]))
     return entities, relations
+
+
+def _matched(found: set[Any], wanted: list[Any], fits: Any) -> tuple[set[Any], list[Any]]:
+    """Found items that fit an annotated one (each annotation matched at most once), and
+    the annotations left unmatched."""
+    matched: set[Any] = set()
+    missed: list[Any] = []
+    for want in wanted:
+        hit = next((f for f in sorted(found - matched) if fits(f, want)), None)
+        if hit is None:
+            missed.append(want)
+        else:
+            matched.add(hit)
+    return matched, missed
+
+
+def _fits_relation(found: tuple[str, str, str], want: tuple[Alternatives, ...]) -> bool:
+    return all(part in choices for part, choices in zip(found, want, strict=True))
+
+
+def _show(choices: Alternatives) -> str:
+    return " | ".join(sorted(choices))
 
 
 def score(path: Path) -> tuple[Score, Score, dict[str, list[str]]]:
     found_entities, found_relations = extracted(path)
     want_entities, want_relations = expected(path)
-    entity_score = Score(len(found_entities), len(want_entities),
-                         len(found_entities & want_entities))
-    relation_score = Score(len(found_relations), len(want_relations),
-                           len(found_relations & want_relations))
+    hit_entities, missed_entities = _matched(
+        found_entities, want_entities, lambda f, w: f in w)
+    hit_relations, missed_relations = _matched(
+        found_relations, want_relations, _fits_relation)
+    entity_score = Score(len(found_entities), len(want_entities), len(hit_entities))
+    relation_score = Score(len(found_relations), len(want_relations), len(hit_relations))
     errors = {
-        "missed entities": sorted(want_entities - found_entities),
-        "spurious entities": sorted(found_entities - want_entities),
-        "missed relations": sorted(map(" ".join, want_relations - found_relations)),
-        "spurious relations": sorted(map(" ".join, found_relations - want_relations)),
+        "missed entities": sorted(map(_show, missed_entities)),
+        "spurious entities": sorted(found_entities - hit_entities),
+        "missed relations": sorted(" ".join(map(_show, r)) for r in missed_relations),
+        "spurious relations": sorted(map(" ".join, found_relations - hit_relations)),
     }
     return entity_score, relation_score, errors
 
 
-def documents() -> list[Path]:
-    return [path for folder in DOC_DIRS for path in sorted(folder.glob("*.txt"))]
+def documents(folders: tuple[Path, ...] = DOC_DIRS) -> list[Path]:
+    return [path for folder in folders for path in sorted(folder.glob("*.txt"))]
 
 
 def split_of(path: Path) -> str:
@@ -110,10 +158,10 @@ def _row(name: str, entities: Score, relations: Score) -> str:
             f"{relations.precision:11.2f} {relations.recall:6.2f}")
 
 
-def main(verbose: bool = False) -> int:
+def main(verbose: bool = False, folders: tuple[Path, ...] = DOC_DIRS) -> int:
     totals: dict[str, tuple[Score, Score]] = {}
     print(f"{'document':42} {'entities P':>10} {'R':>6} {'relations P':>11} {'R':>6}")
-    for path in documents():
+    for path in documents(folders):
         entities, relations, errors = score(path)
         split = split_of(path)
         old_entities, old_relations = totals.get(split, (Score(0, 0, 0), Score(0, 0, 0)))
@@ -129,4 +177,6 @@ def main(verbose: bool = False) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(verbose="-v" in sys.argv))
+    # score.py [-v] [FOLDER ...]: the annotated folders to score (default: all of DOC_DIRS)
+    named = tuple(Path(a) for a in sys.argv[1:] if a != "-v")
+    sys.exit(main(verbose="-v" in sys.argv, folders=named or DOC_DIRS))
