@@ -23,10 +23,10 @@ from spkg.ingest.gazetteer import (
 )
 from spkg.ingest.naming import (
     DEMONYMS,
-    FUNDER_ACRONYMS,
     GENERIC_NAMES,
     HEAD_CLASSES,
     ILO_ACRONYMS,
+    ORGANISATION_CLASSES,
     class_from_head,
     initials,
 )
@@ -359,10 +359,10 @@ class MentionFinder:
                         self.acronyms.setdefault(definition.group(1), place)
                     yield mention
         for match in _FUNDED.finditer(text, region.start, region.end):
-            donor = FUNDER_ACRONYMS.get(match.group(1))
-            if donor is not None:  # "EU-funded"
-                yield Mention(Span(match.start(1), match.end(1)), match.group(1), ORG.Organization,
-                              source="demonym", name=donor, extra_classes={SPKG.Donor})
+            donor = self.gazetteer.lookup(match.group(1), ORGANISATION_CLASSES)
+            if donor is not None and match.group(1).isupper():  # "EU-funded"
+                yield Mention(Span(match.start(1), match.end(1)), match.group(1), donor.cls,
+                              donor, source="demonym", extra_classes={SPKG.Donor})
                 continue
             country = DEMONYMS.get(match.group(1).casefold())
             if country is not None:

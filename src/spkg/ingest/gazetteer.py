@@ -91,6 +91,11 @@ class Entry:
     names: set[str] = field(default_factory=set)
     notations: set[str] = field(default_factory=set)
     part_of: URIRef | None = None  # spkg:partOf, for places
+    # Places of every country come from generated tables (spkg.ingest.world), not from the
+    # reference graph: a document that names one must type and label it itself.
+    in_reference: bool = True
+    population: int = 0
+    common_word: bool = False  # the name is also a common English word ("Victoria")
 
     @property
     def is_place(self) -> bool:

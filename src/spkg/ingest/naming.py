@@ -6,6 +6,7 @@ import re
 
 from rdflib import URIRef
 
+from spkg.ingest import lexicon
 from spkg.ingest.gazetteer import normalise_name
 from spkg.namespace import ORG, SPKG
 
@@ -108,26 +109,11 @@ GENERIC_NAMES = frozenset(normalise_name(n) for n in (
     "Head of Government", "Head of State", "Decree", "Agreement", "Regulation", "House",
 ))
 
-# Nationality adjectives used for funders ("German-funded", "the Italian Ministry of …").
-DEMONYMS: dict[str, str] = {
-    "american": "United States of America", "australian": "Australia", "austrian": "Austria",
-    "belgian": "Belgium", "british": "United Kingdom", "canadian": "Canada",
-    "chinese": "China", "danish": "Denmark", "dutch": "Netherlands", "finnish": "Finland",
-    "french": "France", "german": "Germany", "irish": "Ireland", "italian": "Italy",
-    "japanese": "Japan", "korean": "Republic of Korea", "luxembourgish": "Luxembourg",
-    "norwegian": "Norway", "portuguese": "Portugal", "saudi": "Saudi Arabia",
-    "spanish": "Spain", "swedish": "Sweden", "swiss": "Switzerland", "turkish": "Turkey",
-    "emirati": "United Arab Emirates", "qatari": "Qatar", "kuwaiti": "Kuwait",
-    "new zealand": "New Zealand", "brazilian": "Brazil", "indian": "India",
-}
-
-# Donors named by an acronym in "EU-funded".
-FUNDER_ACRONYMS: dict[str, str] = {"EU": "European Union"}
-
-# Acronyms of the ILO's own vocabulary that documents use without defining them.
+# Nationality adjectives ("German-funded", "the Italian Ministry of …") and the ILO's own
+# acronyms documents use undefined ("DWCP"): reference data in data/reference/lexicon/.
+DEMONYMS: dict[str, str] = lexicon.demonyms()
 ILO_ACRONYMS: dict[str, tuple[str, URIRef]] = {
-    "DWCP": ("Decent Work Country Programme", SPKG.CountryProgramme),
-}
+    acronym: (expansion, cls) for acronym, (expansion, cls, _) in lexicon.ilo_acronyms().items()}
 
 _WORD = re.compile(r"[\w’'-]+")
 
