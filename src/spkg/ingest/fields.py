@@ -15,8 +15,10 @@ from rdflib import RDF, RDFS, SKOS, Literal, URIRef
 from rdflib.namespace import DCTERMS, XSD
 
 from spkg.ingest.detect import COUNTRY_PAGE, PRESS_RELEASE, RESULT_RECORD
-from spkg.ingest.gazetteer import Gazetteer
+from spkg.ingest.entity_facts import organisation_fact_for_name
+from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
 from spkg.ingest.normalise import find_dates, find_numbers, to_ascii_digits
+from spkg.ingest.outcomes import outcome_iris, outcome_items, outcome_summaries
 from spkg.ingest.records import Document, Fact, Section, Span
 from spkg.ingest.sections import HEADER_LINE, KEYWORD_LINE, RECORD_HEADINGS
 from spkg.ingest.vocab import Place, Vocabulary, label_key
@@ -33,10 +35,6 @@ _PRINCIPLE = re.compile(r"^\((?P<letter>[a-r])\)\s*(?P<label>\S.*)$")
 _FIGURE_LINE = re.compile(r"^(?P<group>[^:]{1,60}):\s*(?P<figure>\S.*)$")
 _IN_COUNTRY = re.compile(r"\b(?:in|for|of)\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
 _LEADING_NAME = re.compile(r"^\s*(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")
-_NUMBERED = (
-    re.compile(r"(?:^|(?<=\s))\((?P<n>\d{1,2})\)\s+"),  # (1) … (2) …
-    re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2})[.)]\s+(?=\S)"),  # 1. … 2. …
-)
 # Words that tell the language of an unknown keyword (when no known keyword on its line does).
 _LANGUAGE_CUES = {
     "es": {"de", "la", "del", "los", "las", "y", "trabajadores", "salud", "social", "ninos"},
@@ -138,40 +136,6 @@ def _press_release_fields(facts: FactList, vocab: Vocabulary) -> None:
 # --- result records -------------------------------------------------------------------
 
 
-def _outcome_items(document: Document, summary: Section) -> list[Span]:
-    """The numbered outcomes of a summary ("(1) … (2) …", "1. … 2. …"), or the whole."""
-    text = summary.body.text(document.text)
-    for pattern in _NUMBERED:
-        markers = list(pattern.finditer(text))
-        numbers = [int(m["n"]) for m in markers]
-        if len(markers) >= 2 and numbers == list(range(1, len(markers) + 1)):
-            items = []
-            ends = [m.start() for m in markers[1:]] + [len(text)]
-            for marker, end in zip(markers, ends, strict=True):
-                item = text[marker.end() : end].rstrip(" \n;,")
-                item = item.removesuffix(" and").rstrip(" ;,")
-                start = summary.body.start + marker.end()
-                if item:
-                    items.append(Span(start, start + len(item)))
-            return items
-    return [summary.body] if summary.body.end > summary.body.start else []
-
-
-def outcome_iris(document: Document, items: int) -> list[URIRef]:
-    """One outcome per numbered item of the summary ("-1", "-2", …), else one."""
-    slug = str(document.iri).rsplit("/", 1)[-1]
-    if items > 1:
-        return [mint("outcome", f"{slug}-{n}") for n in range(1, items + 1)]
-    return [mint("outcome", slug)]
-
-
-def outcome_summaries(document: Document) -> list[tuple[URIRef, Span]]:
-    """Each outcome of a result record with the words of the summary that state it."""
-    summary = document.section("outcome-summary")
-    items = _outcome_items(document, summary) if summary else []
-    return list(zip(outcome_iris(document, len(items)), items, strict=False))
-
-
 def _code_lines(document: Document) -> Iterator[tuple[str, re.Match[str], int]]:
     """The header and keyword lines, matched on ASCII digits (offsets are unchanged)."""
     for name, pattern in (("header", HEADER_LINE), ("keywords", KEYWORD_LINE)):
@@ -260,7 +224,7 @@ class RecordReader:
     def read(self) -> None:
         document, facts = self.document, self.facts
         summary = document.section("outcome-summary")
-        items = _outcome_items(document, summary) if summary else []
+        items = outcome_items(document, summary) if summary else []
         self.outcomes = outcome_iris(document, len(items))
         anchor = self._record_anchor()
         for outcome in self.outcomes:
@@ -418,9 +382,6 @@ class RecordReader:
     def _partners(self) -> None:
         """Each organisation on the partners line, linked as the prose extractor links names
         (so that a partner and the same body named in prose are one IRI)."""
-        from spkg.ingest.gazetteer import load_gazetteer
-        from spkg.ingest.prose import organisation_fact_for_name
-
         gazetteer = load_gazetteer()
         for section in self.document.sections:
             if section.name != "partners":

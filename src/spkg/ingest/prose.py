@@ -1,22 +1,27 @@
 """Entities and relations from a document's prose and bullets, as Facts.
 
-    mentions (entities.py) → entities with IRIs (linking.py) → type/label facts (here)
-                                                          → relation facts (relations.py)
+    regions (sections) → mentions (entities.py) → entities with IRIs (linking.py)
+        → type/label facts (entity_facts.py) → relation facts (relations.py)
+
+Each stage takes the previous one's output; none calls back into an earlier one.
 """
 
 from __future__ import annotations
 
-from rdflib import RDF, RDFS, SKOS, Literal, URIRef
+from collections.abc import Iterable
+
+from rdflib import URIRef
 
 from spkg.ingest.detect import RESULT_RECORD
-from spkg.ingest.entities import Mention, MentionFinder
-from spkg.ingest.fields import outcome_summaries
-from spkg.ingest.gazetteer import PLACE_CLASSES, Gazetteer
+from spkg.ingest.entities import MentionFinder
+from spkg.ingest.entity_facts import entity_facts, organisation_fact_for_name
+from spkg.ingest.gazetteer import Gazetteer
 from spkg.ingest.linking import Entity, link_mentions
-from spkg.ingest.naming import INTERVENTION_CLASSES, ORGANISATION_CLASSES, class_from_head
+from spkg.ingest.naming import INTERVENTION_CLASSES
+from spkg.ingest.outcomes import outcome_summaries
 from spkg.ingest.records import Document, Fact, Span
-from spkg.ingest.relations import RelationReader, document_country
-from spkg.namespace import ORG, SPKG, mint
+from spkg.ingest.relations import document_country, read_relations
+from spkg.namespace import SPKG, mint
 
 # Sections whose lines are read by the record parser, or are no prose at all.
 NON_PROSE_SECTIONS = frozenset({
@@ -33,16 +38,24 @@ def prose_regions(document: Document) -> list[Span]:
             if s.name not in NON_PROSE_SECTIONS and s.body.end > s.body.start]
 
 
-def extract_prose(document: Document, gazetteer: Gazetteer) -> list[Fact]:
-    """Every entity mentioned in the prose, typed and labelled, and the relations stated."""
+def extract_prose(document: Document, gazetteer: Gazetteer, *,
+                  disabled: Iterable[str] = ()) -> list[Fact]:
+    """Every entity mentioned in the prose, typed and labelled, and the relations stated
+    (by every relation rule but those named in ``disabled``)."""
+    regions, entities = prose_entities(document, gazetteer)
+    facts = [fact for entity in entities for fact in entity_facts(document, entity, gazetteer)]
+    facts += read_relations(document, entities, gazetteer, regions, disabled=disabled)
+    facts += _outcome_interventions(document, entities)
+    return _unique(facts)
+
+
+def prose_entities(document: Document, gazetteer: Gazetteer) -> tuple[list[Span], list[Entity]]:
+    """The prose regions, and the entities their mentions name (linked, offices named)."""
     regions = prose_regions(document)
     mentions = MentionFinder(document.text, gazetteer).find(regions)
     entities = link_mentions(mentions, gazetteer)
     _name_offices(entities, document_country(entities, gazetteer))
-    facts = [fact for entity in entities for fact in entity_facts(document, entity, gazetteer)]
-    facts += RelationReader(document, entities, gazetteer).read(regions)
-    facts += _outcome_interventions(document, entities)
-    return _unique(facts)
+    return regions, entities
 
 
 def _outcome_interventions(document: Document, entities: list[Entity]) -> list[Fact]:
@@ -80,72 +93,6 @@ def _name_offices(entities: list[Entity], country: str) -> None:
             entity.iri = mint(entity.kind, entity.label)
 
 
-def entity_facts(document: Document, entity: Entity, gazetteer: Gazetteer) -> list[Fact]:
-    """rdf:type and, unless the reference data labels it, rdfs:label and skos:altLabel."""
-    first = entity.mentions[0]
-    sentence = document.sentence_at(first.span.start)
-    facts = [Fact(entity.iri, RDF.type, entity.cls, sentence, (first.span,))]
-    facts += [Fact(entity.iri, RDF.type, extra, sentence, (first.span,))
-              for extra in sorted(entity.extra_classes - {entity.cls})]
-    if entity.reference is None:
-        facts.append(Fact(entity.iri, RDFS.label, Literal(entity.label, lang="en"), sentence,
-                          (first.span,)))
-        for name in sorted(entity.names | entity.acronyms):
-            shown = _mention_of(entity, name) or first
-            facts.append(Fact(entity.iri, SKOS.altLabel, Literal(name, lang="en"),
-                              document.sentence_at(shown.span.start), (shown.span,)))
-    facts += _places_of(document, entity, gazetteer)
-    return facts
-
-
-def _mention_of(entity: Entity, name: str) -> Mention | None:
-    for mention in entity.mentions:
-        if name in (mention.text, mention.acronym, mention.label):
-            return mention
-    return None
-
-
-def _places_of(document: Document, entity: Entity, gazetteer: Gazetteer) -> list[Fact]:
-    """Where a government governs, whose a ministry is, and places inside a name."""
-    if entity.reference is not None:
-        return []
-    facts: list[Fact] = []
-    for mention in entity.mentions:
-        place = mention.place
-        if place is None and mention.country is not None:
-            place = gazetteer.lookup(mention.country, PLACE_CLASSES)
-        if place is None and mention.source == "name":
-            inside = [entry for _, _, entry in gazetteer.scan(mention.text) if entry.is_place]
-            place = inside[0] if inside else None
-        if place is not None:
-            sentence = document.sentence_at(mention.span.start)
-            facts.append(Fact(entity.iri, SPKG.locatedIn, place.iri, sentence, (mention.span,)))
-            break
-    return facts
-
-
-def organisation_fact_for_name(
-    name: str, document: Document, sentence: Span, words: Span, gazetteer: Gazetteer
-) -> tuple[URIRef, list[Fact]]:
-    """The organisation a partners-line name stands for, linked like a prose mention."""
-    cls = class_from_head(name)
-    reference = gazetteer.lookup(name)
-    if reference is not None and reference.cls not in ORGANISATION_CLASSES:
-        reference = None
-    if cls not in ORGANISATION_CLASSES:
-        cls = ORG.Organization
-    mention = Mention(words, name, reference.cls if reference else cls, reference)
-    if cls == SPKG.Government:
-        governed = name.split(" of ", 1)[-1]
-        place = gazetteer.lookup(governed, PLACE_CLASSES)
-        if place is not None:
-            mention.name, mention.place = f"Government of {place.label}", place
-    entity = link_mentions([mention], gazetteer)[0]
-    facts = [Fact(f.subject, f.predicate, f.object, sentence, f.words or (words,))
-             for f in entity_facts(document, entity, gazetteer)]
-    return entity.iri, facts
-
-
 def _unique(facts: list[Fact]) -> list[Fact]:
     """The first fact for each triple (the mapping reifies each triple once)."""
     seen: set[tuple[URIRef, URIRef, object]] = set()
@@ -156,3 +103,6 @@ def _unique(facts: list[Fact]) -> list[Fact]:
             seen.add(key)
             kept.append(fact)
     return kept
+
+
+__all__ = ["extract_prose", "organisation_fact_for_name", "prose_entities", "prose_regions"]

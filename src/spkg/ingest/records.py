@@ -7,6 +7,7 @@ turns Facts into triples plus their provenance.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -71,9 +72,10 @@ class Document:
 
     def sentence_at(self, offset: int) -> Span:
         """The sentence that holds ``offset`` (the whole line when no sentence does)."""
-        for sentence in self.sentences:
-            if sentence.start <= offset < sentence.end:
-                return sentence
+        # sentences are sorted and do not overlap: the last one starting at or before offset
+        index = bisect.bisect_right(self.sentences, Span(offset, len(self.text) + 1)) - 1
+        if index >= 0 and self.sentences[index].start <= offset < self.sentences[index].end:
+            return self.sentences[index]
         line_start = self.text.rfind("\n", 0, offset) + 1
         line_end = self.text.find("\n", offset)
         return Span(line_start, len(self.text) if line_end < 0 else line_end)

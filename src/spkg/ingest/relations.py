@@ -1,52 +1,54 @@
-"""Relations the sentences state, read with cue words between entity mentions.
+"""The relations stage: entities of a document in, relation Facts out.
 
-Each rule looks at one sentence: where a cue ("adopted", "members of", "funded by", …)
-stands, which entities come before and after it, which dates and numbers it holds.
-A pronoun subject ("It was formally launched …") is the focus of the previous sentence
-of the same section: the last intervention or body it named first; "The policy …" is the
-last policy. Nothing is inferred beyond what a sentence says. The rules live in
-spkg.ingest.rules, one module per family; this module runs them in order.
+Each sentence of the prose regions goes through every enabled rule (spkg.ingest.rules,
+one module per family, registered by name), in the order their declared needs give. A
+pronoun subject ("It was formally launched …") is the focus of the previous sentence of
+the same section: the first intervention or body it named; "The policy …" is the last
+policy. Nothing is inferred beyond what a sentence says.
 """
 
 from __future__ import annotations
 
-from spkg.ingest.records import Fact, Span
-from spkg.ingest.rules.base import SUBJECT_CLASSES, document_country
-from spkg.ingest.rules.events import EventRules
-from spkg.ingest.rules.organisations import OrganisationRules
-from spkg.ingest.rules.studies import StudyRules
+import bisect
+from collections.abc import Iterable
 
-__all__ = ["RelationReader", "document_country"]
+from spkg.ingest.gazetteer import Gazetteer
+from spkg.ingest.linking import Entity
+from spkg.ingest.records import Document, Fact, Span
+from spkg.ingest.rules.context import SUBJECT_CLASSES, Context, document_country
+from spkg.ingest.rules.registry import ordered
+
+__all__ = ["document_country", "read_relations", "run_rules", "sentences_in"]
 
 
-class RelationReader(StudyRules, EventRules, OrganisationRules):
-    """Reads the relations of one document's sentences."""
+def sentences_in(document: Document, region: Span) -> list[Span]:
+    """The sentences inside ``region`` (sentences are sorted: two bisections)."""
+    sentences = document.sentences
+    low = bisect.bisect_left(sentences, Span(region.start, region.start))
+    high = bisect.bisect_right(sentences, Span(region.end, region.end), lo=low)
+    return [s for s in sentences[low:high] if s.end <= region.end]
 
-    def read(self, regions: list[Span]) -> list[Fact]:
-        for region in regions:
-            self.focus, self.recent = None, {}
-            for sentence in self.document.sentences:
-                if region.start <= sentence.start and sentence.end <= region.end:
-                    self.read_sentence(sentence)
-        return self.facts
 
-    def read_sentence(self, sentence: Span) -> None:
-        for rule in (
-            self.studies_in_sentence, self.adoption, self.ratification, self.launch,
-            self.entry_into_force, self.notification, self.establishment,
-            self.development, self.membership, self.coverage, self.promotes_protection_for,
-            self.avail_with_anaphor, self.opened_to, self.covers,
-            self.coverage_figures,
-            self.meeting, self.hosted_meeting, self.meeting_organised_by, self.participants,
-            self.funding, self.support, self.support_from,
-            self.implementation, self.implementer, self.study_status,
-            self.instruments, self.location, self.sub_organisation, self.named_in_lowercase,
-            self.underway_studies, self.training, self.trained, self.announcement,
-            self.chaired_body,
-        ):
-            rule(sentence)
-        mentioned = self.in_span(sentence, SUBJECT_CLASSES)
-        if mentioned:
-            self.focus = mentioned[0]
-        for placed in mentioned:
-            self.recent[placed.entity.cls] = placed
+def read_relations(document: Document, entities: list[Entity], gazetteer: Gazetteer,
+                   regions: list[Span], *, disabled: Iterable[str] = ()) -> list[Fact]:
+    """The relation Facts the sentences of ``regions`` state (rules in ``disabled`` off)."""
+    return run_rules(document, entities, gazetteer, regions, disabled=disabled).facts
+
+
+def run_rules(document: Document, entities: list[Entity], gazetteer: Gazetteer,
+              regions: list[Span], *, disabled: Iterable[str] = ()) -> Context:
+    """The rules' context after reading ``regions``: its Facts and the rule each came from."""
+    rules = ordered(disabled)
+    ctx = Context(document, entities, gazetteer)
+    for region in regions:
+        ctx.focus, ctx.recent = None, {}
+        for sentence in sentences_in(document, region):
+            for each in rules:
+                ctx.rule = each.name
+                each.function(ctx, sentence)
+            mentioned = ctx.in_span(sentence, SUBJECT_CLASSES)
+            if mentioned:
+                ctx.focus = mentioned[0]
+            for placed in mentioned:
+                ctx.recent[placed.entity.cls] = placed
+    return ctx

@@ -12,7 +12,11 @@ from spkg.ingest.gazetteer import PLACE_CLASSES
 from spkg.ingest.naming import INTERVENTION_CLASSES
 from spkg.ingest.normalise import find_dates, find_numbers
 from spkg.ingest.records import Span
-from spkg.ingest.rules.base import ANAPHORS, RuleBase
+from spkg.ingest.rules.context import (
+    ANAPHORS,
+    Context,
+)
+from spkg.ingest.rules.registry import rule
 from spkg.namespace import SPKG, mint
 
 GROUP_HEADS = re.compile(
@@ -44,241 +48,257 @@ def distributed(phrase: str) -> list[str]:
     return [f"{match['head']} {match[part]} {match['noun']}" for part in ("a", "b")]
 
 
-class CoverageRules(RuleBase):
-    """Rules about population groups and coverage."""
+@rule("coverage", family="coverage")
+def coverage(ctx: Context, sentence: Span) -> None:
+    pattern = (r"\bextend(?:s|ed|ing)?\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?coverage"
+               r"(?:\s+of\s+[\w ]+?)?\s+to\b|"
+               r"\b(?:was|were|has\s+been|have\s+been|is|are|will\s+be)\s+extended\s+to\b|"
+               r"\b(?:provid|grant|pay)(?:s|es|ed|ing)?\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+               r"(?:benefits?|coverage|protection|pensions?|allowances?|transfers?)\s+to\b")
+    for cue in ctx.cues(pattern, sentence):
+        intervention = ctx.subject_before(sentence, cue.start())
+        through = re.search(r"\b(?:through|under|via)\s+(?:the\s+)?",
+                            ctx.text[cue.end() : sentence.end])
+        if intervention is None and through is not None:
+            # "… extended coverage … to agricultural workers through the Estidama Programme"
+            found = ctx.after(cue.end() + through.end(), sentence, INTERVENTION_CLASSES)
+            if found is not None and found.start == cue.end() + through.end():
+                intervention = found
+        if intervention is None:
+            continue
+        for group, span in groups_after(ctx, cue.end(), sentence):
+            ctx.add(intervention.entity.iri, SPKG.extendsCoverageTo, group, sentence,
+                     intervention.mention.span, span)
 
-    def coverage(self, sentence: Span) -> None:
-        pattern = (r"\bextend(?:s|ed|ing)?\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?coverage"
-                   r"(?:\s+of\s+[\w ]+?)?\s+to\b|"
-                   r"\b(?:was|were|has\s+been|have\s+been|is|are|will\s+be)\s+extended\s+to\b|"
-                   r"\b(?:provid|grant|pay)(?:s|es|ed|ing)?\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
-                   r"(?:benefits?|coverage|protection|pensions?|allowances?|transfers?)\s+to\b")
-        for cue in self.cues(pattern, sentence):
-            intervention = self.subject_before(sentence, cue.start())
-            through = re.search(r"\b(?:through|under|via)\s+(?:the\s+)?",
-                                self.text[cue.end() : sentence.end])
-            if intervention is None and through is not None:
-                # "… extended coverage … to agricultural workers through the Estidama Programme"
-                found = self.after(cue.end() + through.end(), sentence, INTERVENTION_CLASSES)
-                if found is not None and found.start == cue.end() + through.end():
-                    intervention = found
-            if intervention is None:
+
+@rule("promotes-protection-for", family="coverage")
+def promotes_protection_for(ctx: Context, sentence: Span) -> None:
+    """"The X programme to promote social protection for informal economy workers",
+    "X … englobes eleven actions to extend social security to domestic workers": the
+    intervention named right before the purpose, or the subject that states it as its aim."""
+    pattern = (r"\bto\s+(?:promote|extend|provide|expand|improve)\s+social\s+"
+               r"(?:protection|security)(?:\s+coverage)?\s+(?:for|to)\s+(?:all\s+)?")
+    for cue in ctx.cues(pattern, sentence):
+        intervention = ctx.subject_before(sentence, cue.start())
+        if intervention is None:
+            continue
+        gap = ctx.text[intervention.end : cue.start()]
+        if ctx.in_span(Span(intervention.end, cue.start())) or not (
+                re.fullmatch(r"[\s’'\")]*(?:\([^)]*\)[\s’'\"]*)?"
+                             r"(?:programme|scheme|policy|strategy|law|initiative)?\s*", gap)
+                or re.search(r"\b(?:aims?|seeks?|englobes?|includes?|comprises?|contains?|"
+                             r"sets?\s+out|designed|intended)\b", gap)):
+            continue  # another entity, or a purpose that is not the intervention's
+        for group, span in groups_after(ctx, cue.end(), sentence):
+            ctx.add(intervention.entity.iri, SPKG.extendsCoverageTo, group, sentence,
+                     intervention.mention.span, span)
+
+
+@rule("avail-with-anaphor", family="coverage")
+def avail_with_anaphor(ctx: Context, sentence: Span) -> None:
+    """"With this card, workers in the formal and informal economy, will avail social
+    security benefits": the card is the intervention named last in the section."""
+    opening = re.match(r"\s*With\s+(?:this|the|that)\s+(\w+)\s*,\s*",
+                       ctx.text[sentence.start : sentence.end])
+    if opening is None:
+        return
+    named = ANAPHORS.get(opening.group(1).casefold(), frozenset()) & INTERVENTION_CLASSES
+    candidates = [ctx.recent[c] for c in named if c in ctx.recent]
+    if not candidates:
+        return
+    intervention = max(candidates, key=lambda p: p.start)
+    start = sentence.start + opening.end()
+    verb = re.search(r",?\s*(?:will|can|shall|may|could|would)?\s*(?:be\s+able\s+to\s+)?"
+                     r"(?:avail|receive|access|get|enjoy|obtain)\b[^.;]*?\b(?:benefits?|"
+                     r"coverage|protection|pensions?|allowances?)\b",
+                     ctx.text[start : sentence.end])
+    if verb is None:
+        return
+    end = start + verb.start()
+    words = Span(start, end)
+    phrases = distributed(ctx.text[start:end])
+    groups = ([group_named(ctx, p, sentence, words) for p in phrases] if phrases else
+              [found[0] if (found := read_group(ctx, start, end, sentence)) else None])
+    for group in groups:
+        if group is not None:
+            ctx.add(intervention.entity.iri, SPKG.extendsCoverageTo, group, sentence,
+                     intervention.mention.span, words)
+
+
+def group_named(ctx: Context, phrase: str, sentence: Span, words: Span) -> URIRef | None:
+    """A group whose name is not written out as such ("workers in the formal economy" of
+    "workers in the formal and informal economy"): the reference concept, or a new one."""
+    if not GROUP_HEADS.search(phrase):
+        return None
+    known = ctx.gazetteer.lookup(phrase, {SPKG.PopulationGroup})
+    if known is None:
+        return minted_group(ctx, phrase, sentence, words)
+    ctx.add(known.iri, RDF.type, SPKG.PopulationGroup, sentence, words)
+    return known.iri
+
+
+@rule("opened-to", family="coverage")
+def opened_to(ctx: Context, sentence: Span) -> None:
+    """"The SSF opened its Contribution-Based Scheme to self-employed workers …"."""
+    for cue in ctx.cues(r"\bopen(?:s|ed)\s+(?:up\s+)?(?:its\s+|the\s+|their\s+)?", sentence):
+        intervention = ctx.after(cue.end(), sentence, INTERVENTION_CLASSES)
+        if intervention is None or intervention.start != cue.end():
+            continue
+        to = re.match(r"\s*(?:\([^)]*\)\s*)?to\s+", ctx.text[intervention.end : sentence.end])
+        if to is None:
+            continue
+        for group, span in groups_after(ctx, intervention.end + to.end(), sentence):
+            ctx.add(intervention.entity.iri, SPKG.extendsCoverageTo, group, sentence,
+                     intervention.mention.span, span)
+
+
+@rule("covers", family="coverage")
+def covers(ctx: Context, sentence: Span) -> None:
+    """"It covers artisans, street vendors and farmers", "… Programme covers all children"
+    (a number after the verb is a coverage figure, read by coverage_figures)."""
+    for cue in ctx.cues(r"\b(?:covers|covering|will\s+cover|now\s+covers)\s+(?:all\s+)?",
+                         sentence):
+        intervention = ctx.subject_before(sentence, cue.start())
+        if intervention is None or re.match(r"\s*(?:about|some|over|more|almost|nearly)?\s*\d",
+                                            ctx.text[cue.end() : sentence.end]):
+            continue
+        for group, span in groups_after(ctx, cue.end(), sentence):
+            ctx.add(intervention.entity.iri, SPKG.extendsCoverageTo, group, sentence,
+                     intervention.mention.span, span)
+
+
+@rule("coverage-figures", family="coverage")
+def coverage_figures(ctx: Context, sentence: Span) -> None:
+    for cue in ctx.cues(r"\b(?:support|cover|reach|benefit)s?\b", sentence):
+        intervention = ctx.subject_before(sentence, cue.start())
+        if intervention is None:
+            continue
+        numbers = find_numbers(ctx.text[cue.end() : sentence.end], cue.end())
+        years = {d.span for d in find_dates(ctx.text[cue.end() : sentence.end], cue.end())}
+        for number in numbers:
+            if number.span in years or number.value < 100:
                 continue
-            for group, span in self.groups_after(cue.end(), sentence):
-                self.add(intervention.entity.iri, SPKG.extendsCoverageTo, group, sentence,
-                         intervention.mention.span, span)
-
-    def promotes_protection_for(self, sentence: Span) -> None:
-        """"The X programme to promote social protection for informal economy workers",
-        "X … englobes eleven actions to extend social security to domestic workers": the
-        intervention named right before the purpose, or the subject that states it as its aim."""
-        pattern = (r"\bto\s+(?:promote|extend|provide|expand|improve)\s+social\s+"
-                   r"(?:protection|security)(?:\s+coverage)?\s+(?:for|to)\s+(?:all\s+)?")
-        for cue in self.cues(pattern, sentence):
-            intervention = self.subject_before(sentence, cue.start())
-            if intervention is None:
+            phrase_end = GROUP_STOP.search(ctx.text, number.span.end, sentence.end)
+            found = read_group(ctx, number.span.end, phrase_end.start() if phrase_end else
+                               sentence.end, sentence)
+            if found is None:
                 continue
-            gap = self.text[intervention.end : cue.start()]
-            if self.in_span(Span(intervention.end, cue.start())) or not (
-                    re.fullmatch(r"[\s’'\")]*(?:\([^)]*\)[\s’'\"]*)?"
-                                 r"(?:programme|scheme|policy|strategy|law|initiative)?\s*", gap)
-                    or re.search(r"\b(?:aims?|seeks?|englobes?|includes?|comprises?|contains?|"
-                                 r"sets?\s+out|designed|intended)\b", gap)):
-                continue  # another entity, or a purpose that is not the intervention's
-            for group, span in self.groups_after(cue.end(), sentence):
-                self.add(intervention.entity.iri, SPKG.extendsCoverageTo, group, sentence,
-                         intervention.mention.span, span)
+            group, group_label, span = found
+            figure = mint("coverage", f"{ctx.document_slug()} {group_label}")
+            ctx.add(figure, RDF.type, SPKG.CoverageFigure, sentence, number.span)
+            ctx.add(figure, RDFS.label, Literal(
+                f"{number.value:,} {group_label}", lang="en"), sentence, number.span)
+            ctx.add(figure, SPKG.personsCovered, Literal(number.value, datatype=XSD.integer),
+                     sentence, number.span)
+            ctx.add(figure, SPKG.populationGroup, group, sentence, span)
+            ctx.add(intervention.entity.iri, SPKG.hasCoverageFigure, figure, sentence,
+                     intervention.mention.span, number.span)
 
-    def avail_with_anaphor(self, sentence: Span) -> None:
-        """"With this card, workers in the formal and informal economy, will avail social
-        security benefits": the card is the intervention named last in the section."""
-        opening = re.match(r"\s*With\s+(?:this|the|that)\s+(\w+)\s*,\s*",
-                           self.text[sentence.start : sentence.end])
-        if opening is None:
-            return
-        named = ANAPHORS.get(opening.group(1).casefold(), frozenset()) & INTERVENTION_CLASSES
-        candidates = [self.recent[c] for c in named if c in self.recent]
-        if not candidates:
-            return
-        intervention = max(candidates, key=lambda p: p.start)
-        start = sentence.start + opening.end()
-        verb = re.search(r",?\s*(?:will|can|shall|may|could|would)?\s*(?:be\s+able\s+to\s+)?"
-                         r"(?:avail|receive|access|get|enjoy|obtain)\b[^.;]*?\b(?:benefits?|"
-                         r"coverage|protection|pensions?|allowances?)\b",
-                         self.text[start : sentence.end])
-        if verb is None:
-            return
-        end = start + verb.start()
-        words = Span(start, end)
-        phrases = distributed(self.text[start:end])
-        groups = ([self.group_named(p, sentence, words) for p in phrases] if phrases else
-                  [found[0] if (found := self.group(start, end, sentence)) else None])
-        for group in groups:
-            if group is not None:
-                self.add(intervention.entity.iri, SPKG.extendsCoverageTo, group, sentence,
-                         intervention.mention.span, words)
 
-    def group_named(self, phrase: str, sentence: Span, words: Span) -> URIRef | None:
-        """A group whose name is not written out as such ("workers in the formal economy" of
-        "workers in the formal and informal economy"): the reference concept, or a new one."""
-        if not GROUP_HEADS.search(phrase):
-            return None
-        known = self.gazetteer.lookup(phrase, {SPKG.PopulationGroup})
-        if known is None:
-            return self.minted_group(phrase, sentence, words)
-        self.add(known.iri, RDF.type, SPKG.PopulationGroup, sentence, words)
-        return known.iri
-
-    def opened_to(self, sentence: Span) -> None:
-        """"The SSF opened its Contribution-Based Scheme to self-employed workers …"."""
-        for cue in self.cues(r"\bopen(?:s|ed)\s+(?:up\s+)?(?:its\s+|the\s+|their\s+)?", sentence):
-            intervention = self.after(cue.end(), sentence, INTERVENTION_CLASSES)
-            if intervention is None or intervention.start != cue.end():
-                continue
-            to = re.match(r"\s*(?:\([^)]*\)\s*)?to\s+", self.text[intervention.end : sentence.end])
-            if to is None:
-                continue
-            for group, span in self.groups_after(intervention.end + to.end(), sentence):
-                self.add(intervention.entity.iri, SPKG.extendsCoverageTo, group, sentence,
-                         intervention.mention.span, span)
-
-    def covers(self, sentence: Span) -> None:
-        """"It covers artisans, street vendors and farmers", "… Programme covers all children"
-        (a number after the verb is a coverage figure, read by coverage_figures)."""
-        for cue in self.cues(r"\b(?:covers|covering|will\s+cover|now\s+covers)\s+(?:all\s+)?",
-                             sentence):
-            intervention = self.subject_before(sentence, cue.start())
-            if intervention is None or re.match(r"\s*(?:about|some|over|more|almost|nearly)?\s*\d",
-                                                self.text[cue.end() : sentence.end]):
-                continue
-            for group, span in self.groups_after(cue.end(), sentence):
-                self.add(intervention.entity.iri, SPKG.extendsCoverageTo, group, sentence,
-                         intervention.mention.span, span)
-
-    def coverage_figures(self, sentence: Span) -> None:
-        for cue in self.cues(r"\b(?:support|cover|reach|benefit)s?\b", sentence):
-            intervention = self.subject_before(sentence, cue.start())
-            if intervention is None:
-                continue
-            numbers = find_numbers(self.text[cue.end() : sentence.end], cue.end())
-            years = {d.span for d in find_dates(self.text[cue.end() : sentence.end], cue.end())}
-            for number in numbers:
-                if number.span in years or number.value < 100:
-                    continue
-                phrase_end = GROUP_STOP.search(self.text, number.span.end, sentence.end)
-                found = self.group(number.span.end, phrase_end.start() if phrase_end else
-                                   sentence.end, sentence)
-                if found is None:
-                    continue
-                group, group_label, span = found
-                figure = mint("coverage", f"{self.document_slug()} {group_label}")
-                self.add(figure, RDF.type, SPKG.CoverageFigure, sentence, number.span)
-                self.add(figure, RDFS.label, Literal(
-                    f"{number.value:,} {group_label}", lang="en"), sentence, number.span)
-                self.add(figure, SPKG.personsCovered, Literal(number.value, datatype=XSD.integer),
-                         sentence, number.span)
-                self.add(figure, SPKG.populationGroup, group, sentence, span)
-                self.add(intervention.entity.iri, SPKG.hasCoverageFigure, figure, sentence,
-                         intervention.mention.span, number.span)
-
-    def groups_after(self, position: int, sentence: Span) -> list[tuple[URIRef, Span]]:
-        """Population groups listed after "to": "to ‘Construction Workers’ (…), and to …"."""
-        found: list[tuple[URIRef, Span]] = []
-        rest = self.text[position : sentence.end]
-        pieces = re.split(r",?\s+and\s+to\s+|,\s*to\s+", rest)
-        offset = position
-        for piece in pieces:
-            start = offset + (len(piece) - len(piece.lstrip()))
-            stop = GROUP_STOP.search(self.text, start, offset + len(piece))
-            end = stop.start() if stop else offset + len(piece)
-            listed = self.listed_groups(start, offset + len(piece), sentence)
-            group = self.group(start, end, sentence) if not listed else None
-            if group is not None:
-                found.append((group[0], group[2]))
-            found += listed
-            offset += len(piece)
-            separator = re.match(r",?\s+and\s+to\s+|,\s*to\s+", self.text[offset : sentence.end])
-            offset += separator.end() if separator else 0
-        return found
-
-    def listed_groups(self, start: int, end: int, sentence: Span) -> list[tuple[URIRef, Span]]:
-        """"artisans, street vendors and farmers in the informal economy": each item a group,
-        or none at all (a list with anything else in it is not read as groups); "and their
-        families" ends the list."""
-        item_pattern = re.compile(r"[^,]+?(?=\s*,\s*(?:and\s+)?|\s+and\s+|$)")
-        items = [(m.start(), m.end()) for m in item_pattern.finditer(self.text[start:end])]
-        text = self.text[start:end]
-        pieces: list[tuple[int, int]] = []
-        for item_start, item_end in items:
-            item = text[item_start:item_end]
-            stripped = re.sub(r"^\s*(?:,\s*)?(?:and\s+)?(?:including\s+|such\s+as\s+|notably\s+|"
-                              r"in\s+particular\s+)?", "", item)
-            lead = len(item) - len(stripped)
-            if re.match(r"(?:their|its|his|her)\b", stripped):
-                break
-            pieces.append((start + item_start + lead, start + item_end))
-        if len(pieces) < 2 or not all(GROUP_HEADS.search(self.text[a:b]) for a, b in pieces):
-            return []
-        found: list[tuple[URIRef, Span]] = []
-        for piece_start, piece_end in pieces:
-            stop = GROUP_STOP.search(self.text, piece_start, piece_end)
-            group = self.group(piece_start, stop.start() if stop else piece_end, sentence)
-            if group is None:
-                return found
+def groups_after(ctx: Context, position: int, sentence: Span) -> list[tuple[URIRef, Span]]:
+    """Population groups listed after "to": "to ‘Construction Workers’ (…), and to …"."""
+    found: list[tuple[URIRef, Span]] = []
+    rest = ctx.text[position : sentence.end]
+    pieces = re.split(r",?\s+and\s+to\s+|,\s*to\s+", rest)
+    offset = position
+    for piece in pieces:
+        start = offset + (len(piece) - len(piece.lstrip()))
+        stop = GROUP_STOP.search(ctx.text, start, offset + len(piece))
+        end = stop.start() if stop else offset + len(piece)
+        listed = listed_groups(ctx, start, offset + len(piece), sentence)
+        group = read_group(ctx, start, end, sentence) if not listed else None
+        if group is not None:
             found.append((group[0], group[2]))
-        return found
+        found += listed
+        offset += len(piece)
+        separator = re.match(r",?\s+and\s+to\s+|,\s*to\s+", ctx.text[offset : sentence.end])
+        offset += separator.end() if separator else 0
+    return found
 
-    def group(self, start: int, end: int, sentence: Span) -> tuple[URIRef, str, Span] | None:
-        phrase = self.text[start:end].strip().strip("‘’'\"“”").strip()
-        lead = len(self.text[start:end]) - len(self.text[start:end].lstrip(" ‘'\"“"))
-        if not phrase or not GROUP_HEADS.search(phrase) or len(phrase.split()) > 12:
-            return None
-        if re.match(r"(?:more\s+than|over|about|some|nearly|almost|up\s+to|at\s+least)?\s*\d",
-                    phrase):
-            return None  # "more than 10 million people": a figure, read by coverage_figures
-        span = Span(start + lead, start + lead + len(phrase))
-        known = self.gazetteer.lookup(phrase, {SPKG.PopulationGroup})
-        sector = re.match(r"\s+in\s+the\s+([\w -]+?\s+(?:sector|economy))\b",
-                          self.text[end : sentence.end])
-        if known is None and sector is not None:  # "workers in the Agriculture sector"
-            phrase = f"{phrase} in the {sector.group(1)}"
-            span = Span(span.start, end + sector.end())
-            known = self.gazetteer.lookup(phrase, {SPKG.PopulationGroup})
-        elif phrase.casefold() == "workers":
-            return None
-        if known is not None:
-            self.add(known.iri, RDF.type, SPKG.PopulationGroup, sentence, span)
-            return known.iri, known.label.casefold(), span
-        return self.minted_group(phrase, sentence, span), lower_phrase(phrase), span
 
-    def minted_group(self, phrase: str, sentence: Span, words: Span) -> URIRef:
-        label = lower_phrase(phrase)
-        iri = mint("population-group", label)
-        self.add(iri, RDF.type, SPKG.PopulationGroup, sentence, words)
-        self.add(iri, RDFS.label, Literal(label, lang="en"), sentence, words)
-        return iri
+def listed_groups(ctx: Context, start: int, end: int, sentence: Span) -> list[tuple[URIRef, Span]]:
+    """"artisans, street vendors and farmers in the informal economy": each item a group,
+    or none at all (a list with anything else in it is not read as groups); "and their
+    families" ends the list."""
+    item_pattern = re.compile(r"[^,]+?(?=\s*,\s*(?:and\s+)?|\s+and\s+|$)")
+    items = [(m.start(), m.end()) for m in item_pattern.finditer(ctx.text[start:end])]
+    text = ctx.text[start:end]
+    pieces: list[tuple[int, int]] = []
+    for item_start, item_end in items:
+        item = text[item_start:item_end]
+        stripped = re.sub(r"^\s*(?:,\s*)?(?:and\s+)?(?:including\s+|such\s+as\s+|notably\s+|"
+                          r"in\s+particular\s+)?", "", item)
+        lead = len(item) - len(stripped)
+        if re.match(r"(?:their|its|his|her)\b", stripped):
+            break
+        pieces.append((start + item_start + lead, start + item_end))
+    if len(pieces) < 2 or not all(GROUP_HEADS.search(ctx.text[a:b]) for a, b in pieces):
+        return []
+    found: list[tuple[URIRef, Span]] = []
+    for piece_start, piece_end in pieces:
+        stop = GROUP_STOP.search(ctx.text, piece_start, piece_end)
+        group = read_group(ctx, piece_start, stop.start() if stop else piece_end, sentence)
+        if group is None:
+            return found
+        found.append((group[0], group[2]))
+    return found
 
-    def named_in_lowercase(self, sentence: Span) -> None:
-        """"A self-assessment scheme in Punjab", "the domestic workers' law": named by what
-        they are, so they are kept only where the sentence places them."""
-        pattern = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[a-z][\w’'-]*\s+){1,3}?)(scheme|law)\b")
-        lead = re.match(r"\s*(?:In\s+)?([A-Z][\w ]+?)(?:\s+Province)?\s+(?:announced|shared|is)",
-                        self.text[sentence.start : sentence.end])
-        for match in pattern.finditer(self.text, sentence.start, sentence.end):
-            modifiers = match.group(1).split()
-            if set(m.casefold() for m in modifiers) & _GENERIC_MODIFIERS:
-                continue
-            near = re.match(r"\s+in\s+([A-Z]\w+)", self.text[match.end() : sentence.end])
-            place_name = near.group(1) if near else (lead.group(1) if lead else None)
-            place = self.gazetteer.lookup(place_name, PLACE_CLASSES) if place_name else None
-            if place is None:
-                continue
-            name = f"{match.group(1)}{match.group(2)}"
-            cls = SPKG.Scheme if match.group(2) == "scheme" else SPKG.Law
-            kind = "programme" if cls == SPKG.Scheme else "law"
-            iri = mint(kind, f"{name} {place.label}")
-            words = Span(match.start(1), match.end())
-            label = f"{name} ({place.label})"
-            self.add(iri, RDF.type, cls, sentence, words)
-            self.add(iri, RDFS.label, Literal(label, lang="en"), sentence, words)
-            self.add(iri, SPKG.locatedIn, place.iri, sentence, words)
+
+def read_group(ctx: Context, start: int, end: int,
+               sentence: Span) -> tuple[URIRef, str, Span] | None:
+    phrase = ctx.text[start:end].strip().strip("‘’'\"“”").strip()
+    lead = len(ctx.text[start:end]) - len(ctx.text[start:end].lstrip(" ‘'\"“"))
+    if not phrase or not GROUP_HEADS.search(phrase) or len(phrase.split()) > 12:
+        return None
+    if re.match(r"(?:more\s+than|over|about|some|nearly|almost|up\s+to|at\s+least)?\s*\d",
+                phrase):
+        return None  # "more than 10 million people": a figure, read by coverage_figures
+    span = Span(start + lead, start + lead + len(phrase))
+    known = ctx.gazetteer.lookup(phrase, {SPKG.PopulationGroup})
+    sector = re.match(r"\s+in\s+the\s+([\w -]+?\s+(?:sector|economy))\b",
+                      ctx.text[end : sentence.end])
+    if known is None and sector is not None:  # "workers in the Agriculture sector"
+        phrase = f"{phrase} in the {sector.group(1)}"
+        span = Span(span.start, end + sector.end())
+        known = ctx.gazetteer.lookup(phrase, {SPKG.PopulationGroup})
+    elif phrase.casefold() == "workers":
+        return None
+    if known is not None:
+        ctx.add(known.iri, RDF.type, SPKG.PopulationGroup, sentence, span)
+        return known.iri, known.label.casefold(), span
+    return minted_group(ctx, phrase, sentence, span), lower_phrase(phrase), span
+
+
+def minted_group(ctx: Context, phrase: str, sentence: Span, words: Span) -> URIRef:
+    label = lower_phrase(phrase)
+    iri = mint("population-group", label)
+    ctx.add(iri, RDF.type, SPKG.PopulationGroup, sentence, words)
+    ctx.add(iri, RDFS.label, Literal(label, lang="en"), sentence, words)
+    return iri
+
+
+@rule("named-in-lowercase", family="coverage")
+def named_in_lowercase(ctx: Context, sentence: Span) -> None:
+    """"A self-assessment scheme in Punjab", "the domestic workers' law": named by what
+    they are, so they are kept only where the sentence places them."""
+    pattern = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[a-z][\w’'-]*\s+){1,3}?)(scheme|law)\b")
+    lead = re.match(r"\s*(?:In\s+)?([A-Z][\w ]+?)(?:\s+Province)?\s+(?:announced|shared|is)",
+                    ctx.text[sentence.start : sentence.end])
+    for match in pattern.finditer(ctx.text, sentence.start, sentence.end):
+        modifiers = match.group(1).split()
+        if set(m.casefold() for m in modifiers) & _GENERIC_MODIFIERS:
+            continue
+        near = re.match(r"\s+in\s+([A-Z]\w+)", ctx.text[match.end() : sentence.end])
+        place_name = near.group(1) if near else (lead.group(1) if lead else None)
+        place = ctx.gazetteer.lookup(place_name, PLACE_CLASSES) if place_name else None
+        if place is None:
+            continue
+        name = f"{match.group(1)}{match.group(2)}"
+        cls = SPKG.Scheme if match.group(2) == "scheme" else SPKG.Law
+        kind = "programme" if cls == SPKG.Scheme else "law"
+        iri = mint(kind, f"{name} {place.label}")
+        words = Span(match.start(1), match.end())
+        label = f"{name} ({place.label})"
+        ctx.add(iri, RDF.type, cls, sentence, words)
+        ctx.add(iri, RDFS.label, Literal(label, lang="en"), sentence, words)
+        ctx.add(iri, SPKG.locatedIn, place.iri, sentence, words)

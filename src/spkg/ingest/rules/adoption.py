@@ -1,0 +1,88 @@
+"""Adoption of interventions: who adopted, approved, endorsed, issued or signed what, and
+when; ratifications of instruments; entry into force."""
+
+from __future__ import annotations
+
+import re
+
+from spkg.ingest.naming import INTERVENTION_CLASSES, ORGANISATION_CLASSES
+from spkg.ingest.records import Span
+from spkg.ingest.rules.context import (
+    Context,
+    Placed,
+    same_clause,
+)
+from spkg.ingest.rules.registry import rule
+from spkg.namespace import SPKG
+
+
+@rule("adoption", family="adoption")
+def adoption(ctx: Context, sentence: Span) -> None:
+    """"X adopted/approved/endorsed/issued/signed Y (on date)", "Y was adopted by X",
+    "Y, adopted in 1999, …"."""
+    pattern = r"\b(?:adopted|approved|endorsed|enacted|issued|signed)\b"
+    for cue in ctx.cues(pattern, sentence):
+        passive = re.match(r"\s+by\b", ctx.text[cue.end() : sentence.end])
+        adopters: list[Placed] = []
+        if passive:
+            intervention = ctx.subject_before(sentence, cue.start())
+            adopter = ctx.after(cue.end(), sentence, ORGANISATION_CLASSES)
+            if adopter is not None and adopter.start > cue.end() + passive.end() + 5:
+                adopter = None  # "endorsed by the Secretary of …": not the organisation
+            adopters = [adopter] if adopter is not None else []
+        else:
+            adopters = ctx.listed_before(sentence, cue.start())
+            intervention = ctx.after(cue.end(), sentence, INTERVENTION_CLASSES)
+            if intervention is not None and not re.fullmatch(
+                    r"\s*(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}",
+                    ctx.text[cue.end() : intervention.start]):
+                intervention = None  # the thing adopted comes right after the verb
+            if intervention is None:
+                intervention = ctx.anaphor_after(cue.end(), sentence, INTERVENTION_CLASSES)
+            if intervention is None and re.search(
+                    r"(?:,|\b(?:was|were|has been|have been|is|are))\s*$",
+                    ctx.text[sentence.start : cue.start()]):
+                intervention = ctx.subject_before(sentence, cue.start())  # "Y, adopted in"
+                adopters = []
+        if intervention is None:
+            continue
+        for adopter in adopters:
+            ctx.add(intervention.entity.iri, SPKG.adoptedBy, adopter.entity.iri, sentence,
+                     intervention.mention.span, adopter.mention.span)
+        date = ctx.date_after(cue.end(), sentence)
+        if date is None or not same_clause(ctx.text, cue.end(), date.span.start):
+            date = ctx.date_before(cue.start(), sentence)
+        if date is not None:
+            event = ctx.event(SPKG.Adoption, intervention, date, sentence)
+            for adopter in adopters:
+                ctx.add(event, SPKG.participant, adopter.entity.iri, sentence,
+                         adopter.mention.span)
+
+
+@rule("ratification", family="adoption")
+def ratification(ctx: Context, sentence: Span) -> None:
+    """"Morocco ratified Convention No. 102 on 14 June 2019": a dated ratification of the
+    instrument (who ratified is the document's country, not stated as an entity)."""
+    for cue in ctx.cues(r"\bratifi(?:ed|es)\b", sentence):
+        instrument = ctx.after(cue.end(), sentence, {SPKG.Convention, SPKG.Recommendation})
+        if instrument is None or not re.fullmatch(
+                r"\s*(?:the\s+)?(?:ILO\s+)?", ctx.text[cue.end() : instrument.start]):
+            continue
+        date = ctx.date_after(instrument.end, sentence)
+        if date is not None and same_clause(ctx.text, instrument.end, date.span.start) and (
+                date.span.start - instrument.end < 12):
+            ctx.event(SPKG.Ratification, instrument, date, sentence)
+
+
+@rule("entry-into-force", family="adoption")
+def entry_into_force(ctx: Context, sentence: Span) -> None:
+    """"The Act entered into force on 22 November 2023": the day the law starts to apply."""
+    pattern = (r"\b(?:entered|enters|came|comes|will\s+enter|will\s+come)\s+into\s+"
+               r"(?:force|effect)\b|\btook\s+effect\b")
+    for cue in ctx.cues(pattern, sentence):
+        intervention = ctx.subject_before(sentence, cue.start())
+        date = ctx.date_after(cue.end(), sentence)
+        if intervention is None or date is None or not same_clause(
+                ctx.text, cue.end(), date.span.start):
+            continue
+        ctx.event(SPKG.EntryIntoForce, intervention, date, sentence)

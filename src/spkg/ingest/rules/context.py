@@ -1,0 +1,244 @@
+"""The explicit context every relation rule reads: the document's entity mentions in order
+(indexed, so that finding those of a sentence costs a bisection, not a scan), the dates of
+a sentence (read once), cue words, the focus a pronoun refers to, and the Facts so far.
+
+Rules never call each other: what one rule leaves for another (a meeting a later sentence
+refers to, a study it named) is state here, declared by the rules that give and need it
+(spkg.ingest.rules.registry)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rdflib import Literal, URIRef
+
+from spkg.ingest.entities import Mention
+from spkg.ingest.events import event_facts
+from spkg.ingest.gazetteer import Entry, Gazetteer
+from spkg.ingest.linking import Entity
+from spkg.ingest.naming import BODY_CLASSES, INTERVENTION_CLASSES, ORGANISATION_CLASSES
+from spkg.ingest.normalise import find_dates
+from spkg.ingest.records import DateValue, Document, Fact, Span
+from spkg.namespace import SPKG
+
+PROVINCES = frozenset({SPKG.Province, SPKG.Territory})
+SUBJECT_CLASSES = INTERVENTION_CLASSES | BODY_CLASSES | {SPKG.Project}
+# "The policy will …": the last entity of these classes.
+ANAPHORS: dict[str, frozenset[URIRef]] = {
+    "programme": frozenset({SPKG.Programme, SPKG.Scheme, SPKG.CountryProgramme, SPKG.Project}),
+    "initiative": frozenset({SPKG.Programme, SPKG.Scheme}),
+    "pilot": frozenset({SPKG.Programme, SPKG.Scheme}),
+    "scheme": frozenset({SPKG.Scheme}), "card": frozenset({SPKG.Scheme}),
+    "law": frozenset({SPKG.Law}), "act": frozenset({SPKG.Law}), "decree": frozenset({SPKG.Law}),
+    "proclamation": frozenset({SPKG.Law}),
+    "regulation": frozenset({SPKG.Law}), "code": frozenset({SPKG.Law}),
+    "bill": frozenset({SPKG.Law}), "agreement": frozenset({SPKG.Policy}),
+    "framework": frozenset({SPKG.Policy}), "plan": frozenset({SPKG.Strategy}),
+    "policy": frozenset({SPKG.Policy, SPKG.Strategy}), "strategy": frozenset({SPKG.Strategy}),
+    "project": frozenset({SPKG.Project}), "forum": frozenset({SPKG.Forum}),
+    "group": frozenset({SPKG.ExpertGroup}), "council": frozenset({SPKG.GovernmentBody}),
+    "commission": frozenset({SPKG.GovernmentBody}), "board": frozenset({SPKG.GovernmentBody}),
+    "authority": frozenset({SPKG.GovernmentBody}), "committee": frozenset({SPKG.Body}),
+}
+SUPPORTED_CLASSES = SUBJECT_CLASSES | ORGANISATION_CLASSES | {SPKG.Study}
+
+
+@dataclass
+class Placed:
+    """An entity mention inside a sentence, with its offset in the sentence text."""
+
+    mention: Mention
+    entity: Entity
+
+    @property
+    def start(self) -> int:
+        return self.mention.span.start
+
+    @property
+    def end(self) -> int:
+        return self.mention.span.end
+
+
+class Context:
+    """What the rules of one document share: its text, entities, state and Facts."""
+
+    def __init__(self, document: Document, entities: list[Entity], gazetteer: Gazetteer) -> None:
+        self.document = document
+        self.text = document.text
+        self.gazetteer = gazetteer
+        self.entities = entities
+        self.placed = sorted(
+            (Placed(m, e) for e in entities for m in e.mentions), key=lambda p: p.start)
+        self.starts = [p.start for p in self.placed]  # bisected by in_span
+        self._dates: dict[Span, list[DateValue]] = {}
+        self.facts: list[Fact] = []
+        self.rule = ""  # the rule running now: each Fact's origin is kept beside it
+        self.origins: list[str] = []
+        self.focus: Placed | None = None
+        self.recent: dict[URIRef, Placed] = {}  # the last entity of each class, for "the policy"
+        self.last_meeting: URIRef | None = None
+        self.studies: list[tuple[URIRef, set[str]]] = []
+        self.country = document_country(entities, gazetteer)
+
+    def add(self, s: URIRef, p: URIRef, o: URIRef | Literal, sentence: Span,
+            *words: Span | None) -> None:
+        self.facts.append(Fact(s, p, o, sentence, tuple(w for w in words if w is not None)))
+        self.origins.append(self.rule)
+
+    def in_span(self, span: Span, classes: Iterable[URIRef] | None = None) -> list[Placed]:
+        """Mentions inside ``span`` in text order: a bisection, then only those mentions."""
+        wanted = set(classes) if classes is not None else None
+        low = bisect.bisect_left(self.starts, span.start)
+        high = bisect.bisect_left(self.starts, span.end, lo=low)
+        return [p for p in self.placed[low:high] if p.end <= span.end
+                and (wanted is None or p.entity.cls in wanted)]
+
+    def before(self, sentence: Span, position: int, classes: Iterable[URIRef]) -> Placed | None:
+        found = self.in_span(Span(sentence.start, position), classes)
+        return found[-1] if found else None
+
+    def after(self, position: int, sentence: Span, classes: Iterable[URIRef]) -> Placed | None:
+        found = self.in_span(Span(position, sentence.end), classes)
+        return found[0] if found else None
+
+    def listed_before(self, sentence: Span, position: int,
+                      classes: Iterable[URIRef] = ORGANISATION_CLASSES) -> list[Placed]:
+        """The organisations listed right before a verb: "A, B and the C signed …" (the
+        last one ends where the verb starts, give or take an acronym and an adverb)."""
+        found = self.in_span(Span(sentence.start, position), classes)
+        if not found or not re.fullmatch(
+                r"\s*(?:\([^)]*\)\s*)?(?:also\s+|jointly\s+|together\s+)?",
+                self.text[found[-1].end : position]):
+            return []
+        listed = [found[-1]]
+        for placed in reversed(found[:-1]):
+            gap = self.text[placed.end : listed[0].start]
+            if not re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:and\s+)?(?:the\s+)?", gap):
+                break
+            listed.insert(0, placed)
+        return listed
+
+    def listed_after(self, position: int, sentence: Span) -> list[Placed]:
+        """The organisations listed right after a cue: "by A, B and the C" — the list ends
+        where a comma or "and" is followed by anything but another organisation."""
+        listed: list[Placed] = []
+        gaps: list[str] = []
+        end = clause_end(self.text, position, sentence.end)
+        for placed in self.in_span(Span(position, end), ORGANISATION_CLASSES):
+            gap = self.text[(listed[-1].end if listed else position) : placed.start]
+            if not re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:and\s+)?(?:the\s+)?", gap):
+                break
+            listed.append(placed)
+            gaps.append(gap)
+        if len(listed) > 1 and not any(re.search(r"\band\b", g) for g in gaps):
+            return listed[:1]  # "from the ILO, POESSA designed …": no "and", no list
+        return listed
+
+    def anaphor_after(self, position: int, sentence: Span,
+                      classes: Iterable[URIRef]) -> Placed | None:
+        """"… endorsed the scheme": the last entity of that kind named so far."""
+        match = re.match(r"\s*(?:the|this)\s+(\w+)", self.text[position : sentence.end])
+        if match is None:
+            return None
+        named = ANAPHORS.get(match.group(1).casefold(), frozenset()) & set(classes)
+        recent = [self.recent[c] for c in named if c in self.recent]
+        return max(recent, key=lambda p: p.start) if recent else None
+
+    def dates(self, sentence: Span) -> list[DateValue]:
+        """Dates of the sentence that are not part of a name ("… Act 2021"), read once."""
+        if sentence not in self._dates:
+            names = [p.mention.span for p in self.in_span(sentence)]
+            self._dates[sentence] = [
+                d for d in find_dates(self.text[sentence.start : sentence.end], sentence.start)
+                if not any(n.start <= d.span.start and d.span.end <= n.end for n in names)]
+        return self._dates[sentence]
+
+    def date_after(self, position: int, sentence: Span) -> DateValue | None:
+        dates = [d for d in self.dates(sentence) if d.span.start >= position]
+        return dates[0] if dates else None
+
+    def date_before(self, position: int, sentence: Span) -> DateValue | None:
+        dates = [d for d in self.dates(sentence) if d.span.end <= position]
+        return dates[-1] if dates else None
+
+    def cues(self, pattern: str, sentence: Span) -> list[re.Match[str]]:
+        return list(re.compile(pattern).finditer(self.text, sentence.start, sentence.end))
+
+    def subject_before(self, sentence: Span, position: int,
+                       classes: Iterable[URIRef] = INTERVENTION_CLASSES) -> Placed | None:
+        found = self.before(sentence, position, classes)
+        if found is not None:
+            return found
+        opening = re.match(r"\s*(?:It|This|The\s+(\w+))\b", self.text[sentence.start : position])
+        if opening is None:
+            return None
+        wanted = set(classes)
+        if opening.group(1) is None:  # "It was formally launched …": the previous subject
+            return self.focus if self.focus and self.focus.entity.cls in wanted else None
+        named = ANAPHORS.get(opening.group(1).casefold(), frozenset()) & wanted
+        candidates = [self.recent[c] for c in named if c in self.recent]
+        return max(candidates, key=lambda p: p.start) if candidates else None
+
+    def event(self, event_class: URIRef, concerned: Placed, date: DateValue,
+              sentence: Span) -> URIRef:
+        iri, facts = event_facts(event_class, concerned.entity.iri, concerned.entity.label,
+                                 date, sentence, (concerned.mention.span,))
+        self.facts += facts
+        self.origins += [self.rule] * len(facts)
+        return iri
+
+    def register(self, iri: URIRef, cls: URIRef, label: str, words: Span) -> None:
+        """Make a rule-made entity visible to the rules that follow (support, funding)."""
+        entity = Entity(iri, cls, label, [])
+        mention = Mention(words, self.text[words.start : words.end], cls, source="rule")
+        entity.mentions.append(mention)
+        index = bisect.bisect_right(self.starts, words.start)
+        self.placed.insert(index, Placed(mention, entity))
+        self.starts.insert(index, words.start)
+        self._dates.clear()  # a new name may hold a date ("… study 2021")
+
+    def without_apposition(self, sentence: Span, position: int) -> int:
+        """Where the subject ends when ", chaired by X," or ", financed by Y," stands between
+        it and the verb at ``position``."""
+        head = self.text[sentence.start : position]
+        trimmed = re.sub(r",[^,]*,\s*$", " ", head)
+        return sentence.start + len(trimmed.rstrip()) + (1 if trimmed != head else 0)
+
+    def verb_start(self, sentence: Span, position: int) -> int:
+        """Before "are represented on": where the auxiliary verb starts."""
+        aux = re.search(r"\s*(?:are|is|were|was|now|also|\s)*$",
+                        self.text[sentence.start:position])
+        return sentence.start + aux.start() if aux else position
+
+    def document_slug(self) -> str:
+        return str(self.document.iri).rstrip("/").rsplit("/", 1)[-1]
+
+
+def same_clause(text: str, start: int, end: int) -> bool:
+    return not re.search(r"[;.]|\band\s+(?:was|is|were|notified|launched)\b", text[start:end])
+
+
+def clause_end(text: str, start: int, limit: int, *, commas: bool = True) -> int:
+    stop = re.compile(r"[;.]|,\s+(?:and\s+)?(?:is|was|which|until|to)\b|\buntil\b" if commas
+                      else r"[;.]|,\s+to\b|\bto\s+[a-z]+\b").search(text, start, limit)
+    return stop.start() if stop else limit
+
+
+def document_country(entities: list[Entity], gazetteer: Gazetteer) -> str:
+    """The country a document's places are in most often (its label), for local names."""
+    counts: dict[str, int] = {}
+    places = [(e.reference, len(e.mentions)) for e in entities
+              if e.reference is not None and e.reference.is_place]
+    for entity in entities:  # places inside names count too ("Ghana Employers Association")
+        if entity.reference is None:
+            places += [(entry, 1) for _, _, entry in gazetteer.scan(entity.label) if entry.is_place]
+    for place, weight in places:
+        entry: Entry | None = place
+        while entry is not None and entry.cls != SPKG.Country and entry.part_of is not None:
+            entry = gazetteer.get(entry.part_of)
+        if entry is not None and entry.cls == SPKG.Country:
+            counts[entry.label] = counts.get(entry.label, 0) + weight
+    return max(sorted(counts), key=lambda c: counts[c]) if counts else ""

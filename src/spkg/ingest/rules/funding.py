@@ -1,0 +1,55 @@
+"""Who funds a project: "funded by", "X-funded", "with funding from"."""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import RDF
+
+from spkg.ingest.naming import ORGANISATION_CLASSES
+from spkg.ingest.records import Span
+from spkg.ingest.rules.context import (
+    Context,
+    Placed,
+)
+from spkg.ingest.rules.registry import rule
+from spkg.namespace import SPKG
+
+
+@rule("funding", family="funding")
+def funding(ctx: Context, sentence: Span) -> None:
+    for cue in ctx.cues(r"\b(?:funded|financed|sponsored)\s+by\b", sentence):
+        project = ctx.before(sentence, cue.start(), {SPKG.Project})
+        if project is None:
+            continue
+        for funder in ctx.listed_after(cue.end(), sentence):
+            add_funder(ctx, project, funder, sentence)
+    for cue in ctx.cues(r"\b([A-Z][a-z]+|[A-Z]{2,3})-funded\b", sentence):
+        adjective = next(iter(ctx.in_span(Span(cue.start(), cue.end()))), None)
+        funded = ctx.after(cue.end(), sentence, {SPKG.Project})
+        if adjective is not None and funded is not None:
+            add_funder(ctx, funded, adjective, sentence)
+    for cue in ctx.cues(r"\b(?:with\s+)?(?:funding|financing|support)\s+from\s+(?:the\s+)?",
+                         sentence):
+        # "With funding from the European Union, the ILO Project … supported …"
+        source = ctx.after(cue.end(), sentence, ORGANISATION_CLASSES)
+        projects = ctx.in_span(sentence, {SPKG.Project})
+        if source is not None and source.start == cue.end() and len(projects) == 1:
+            add_funder(ctx, projects[0], source, sentence)
+    for cue in ctx.cues(r"\bsupported under (?:the )?", sentence):
+        fund = ctx.after(cue.end(), sentence, ORGANISATION_CLASSES)
+        project = ctx.before(sentence, cue.start(), {SPKG.Project})
+        if fund is None or project is None or fund.entity.cls not in {SPKG.Donor, SPKG.Funder}:
+            continue
+        add_funder(ctx, project, fund, sentence)
+        by = re.match(r"\s+by\s+(the\s+)?", ctx.text[fund.end : sentence.end])
+        donor = ctx.after(fund.end, sentence, ORGANISATION_CLASSES)
+        if by and donor is not None:
+            add_funder(ctx, project, donor, sentence)
+
+
+def add_funder(ctx: Context, project: Placed, funder: Placed, sentence: Span) -> None:
+    ctx.add(project.entity.iri, SPKG.fundedBy, funder.entity.iri, sentence,
+             project.mention.span, funder.mention.span)
+    if funder.entity.cls not in {SPKG.Funder, SPKG.Donor}:
+        ctx.add(funder.entity.iri, RDF.type, SPKG.Funder, sentence, funder.mention.span)

@@ -1,0 +1,57 @@
+"""Who implements, manages, administers or runs an intervention or project."""
+
+from __future__ import annotations
+
+import re
+
+from spkg.ingest.naming import ORGANISATION_CLASSES
+from spkg.ingest.records import Span
+from spkg.ingest.rules.context import (
+    ANAPHORS,
+    SUBJECT_CLASSES,
+    Context,
+)
+from spkg.ingest.rules.registry import rule
+from spkg.namespace import SPKG
+
+
+@rule("implementation", family="implementation")
+def implementation(ctx: Context, sentence: Span) -> None:
+    for cue in ctx.cues(r"\b(?:jointly\s+)?implemented\s+(?:jointly\s+)?by\b", sentence):
+        project = ctx.subject_before(sentence, cue.start(), SUBJECT_CLASSES)
+        if project is None:
+            continue
+        for agent in ctx.listed_after(cue.end(), sentence):
+            ctx.add(project.entity.iri, SPKG.implementedBy, agent.entity.iri, sentence,
+                     project.mention.span, agent.mention.span)
+
+
+@rule("implementer", family="implementation")
+def implementer(ctx: Context, sentence: Span) -> None:
+    pattern = (r"\b(?:is\s+|are\s+|will\s+)?(?:jointly\s+)?(?:implement(?:s|ing|ed)?|"
+               r"manag(?:es|ed|ing|e)|administer(?:s|ed|ing)?|runs|operates)\s+(?!by\b)")
+    for cue in ctx.cues(pattern, sentence):
+        agents = ctx.listed_before(sentence, cue.start())
+        agent = agents[-1] if agents else ctx.before(sentence, cue.start(),
+                                                      ORGANISATION_CLASSES)
+        target = ctx.after(cue.end(), sentence, SUBJECT_CLASSES)
+        if target is None:
+            anaphor = re.match(r"(?:the|this)\s+(\w+)", ctx.text[cue.end() : sentence.end])
+            named = ANAPHORS.get(anaphor.group(1).casefold(), frozenset()) if anaphor else ()
+            recent = [ctx.recent[c] for c in named if c in ctx.recent]
+            target = max(recent, key=lambda p: p.start) if recent else None
+        elif target.start != cue.end() and not re.fullmatch(
+                r"\s*the\s*", ctx.text[cue.end() : target.start]):
+            target = None
+        if agent is None or target is None:
+            continue
+        if not re.fullmatch(r"\s*(?:\([^)]*\))?\s*", ctx.text[agent.end : cue.start()]):
+            continue
+        if target.entity.cls == SPKG.Project:  # "A and B jointly implement the … Programme"
+            for each in agents or [agent]:
+                ctx.add(target.entity.iri, SPKG.implementedBy, each.entity.iri, sentence,
+                         target.mention.span, each.mention.span)
+            continue
+        for each in agents or [agent]:
+            ctx.add(each.entity.iri, SPKG.implements, target.entity.iri, sentence,
+                     each.mention.span, target.mention.span)

@@ -1,0 +1,107 @@
+"""An intervention's dated milestones besides adoption: launch (and who launched it),
+notification, establishment of a body, announcement of what will be rolled out."""
+
+from __future__ import annotations
+
+import re
+
+from spkg.ingest.naming import INTERVENTION_CLASSES, ORGANISATION_CLASSES
+from spkg.ingest.records import Span
+from spkg.ingest.rules.context import (
+    SUBJECT_CLASSES,
+    Context,
+    same_clause,
+)
+from spkg.ingest.rules.registry import rule
+from spkg.namespace import SPKG
+
+
+@rule("launch", family="lifecycle")
+def launch(ctx: Context, sentence: Span) -> None:
+    for cue in ctx.cues(r"(?<!will be )\blaunched\b", sentence):
+        launcher = None
+        intervention = ctx.subject_before(sentence, cue.start())
+        if intervention is None:  # "The Government of Jordan launched the … Strategy"
+            launcher = ctx.before(sentence, cue.start(), ORGANISATION_CLASSES)
+            if launcher is not None:
+                intervention = ctx.after(cue.end(), sentence, INTERVENTION_CLASSES)
+        date = ctx.date_after(cue.end(), sentence)
+        if date is None or not same_clause(ctx.text, cue.end(), date.span.start):
+            # "In June 2022, the Government of Bangladesh launched …"
+            date = ctx.date_before(cue.start(), sentence) if launcher else None
+        if intervention is None or date is None:
+            continue
+        event = ctx.event(SPKG.Launch, intervention, date, sentence)
+        if launcher is not None:
+            ctx.add(event, SPKG.organisedBy, launcher.entity.iri, sentence,
+                     launcher.mention.span)
+            # "… launched X on 1 June 2023 in partnership with the Ministry of Manpower"
+            partner = re.search(
+                r"\b(?:in\s+partnership|jointly|together)\s+with\s+(?:the\s+)?",
+                ctx.text[cue.end() : sentence.end])
+            partners = ctx.listed_after(cue.end() + partner.end(), sentence) if partner else []
+            for placed in partners:
+                ctx.add(event, SPKG.organisedBy, placed.entity.iri, sentence,
+                         placed.mention.span)
+
+
+@rule("notification", family="lifecycle")
+def notification(ctx: Context, sentence: Span) -> None:
+    for cue in ctx.cues(r"\bnotified\b(?!\s+members)", sentence):
+        rest = ctx.text[cue.end() : sentence.end]
+        subject = ctx.subject_before(sentence, cue.start(), SUBJECT_CLASSES)
+        if subject is None:
+            continue
+        date = ctx.date_after(cue.end(), sentence)
+        if date is None:
+            continue
+        event = ctx.event(SPKG.Notification, subject, date, sentence)
+        to = re.match(r"\s+to\s+(the\s+)?", rest)
+        if to:
+            recipient = ctx.after(cue.end(), sentence, ORGANISATION_CLASSES)
+            if recipient is not None:
+                ctx.add(event, SPKG.participant, recipient.entity.iri, sentence,
+                         recipient.mention.span)
+        by = re.search(r"\bby\s+(the\s+)?", rest)
+        if by:
+            notifier = ctx.after(cue.end() + by.start(), sentence, ORGANISATION_CLASSES)
+            if notifier is not None and notifier.start <= cue.end() + by.end() + 2:
+                ctx.add(event, SPKG.organisedBy, notifier.entity.iri, sentence,
+                         notifier.mention.span)
+
+
+@rule("establishment", family="lifecycle")
+def establishment(ctx: Context, sentence: Span) -> None:
+    for cue in ctx.cues(r"\bestablished to develop\b", sentence):
+        body = ctx.before(sentence, cue.start(), ORGANISATION_CLASSES)
+        intervention = ctx.after(cue.end(), sentence, INTERVENTION_CLASSES)
+        if body is not None and intervention is not None:
+            ctx.add(body.entity.iri, SPKG.establishedToDevelop, intervention.entity.iri,
+                     sentence, body.mention.span, intervention.mention.span)
+    for cue in ctx.cues(r"\b(establishment of|established in|set up in)\b", sentence):
+        if cue.group(1) == "establishment of":
+            body = ctx.after(cue.end(), sentence, ORGANISATION_CLASSES)
+        else:
+            body = ctx.subject_before(sentence, cue.start(), ORGANISATION_CLASSES)
+        date = ctx.date_after(cue.end(), sentence)
+        if body is not None and date is not None and same_clause(
+                ctx.text, cue.end(), date.span.start):
+            event = ctx.event(SPKG.Establishment, body, date, sentence)
+            support = re.search(r"\bsupported (under|by)\b",
+                                ctx.text[date.span.end : sentence.end])
+            if support:
+                project = ctx.after(date.span.end + support.end(), sentence,
+                                     {SPKG.Project} | ORGANISATION_CLASSES)
+                if project is not None:
+                    ctx.add(event, SPKG.supportedBy, project.entity.iri, sentence,
+                             project.mention.span)
+
+
+@rule("announcement", family="lifecycle")
+def announcement(ctx: Context, sentence: Span) -> None:
+    pattern = r"\bwill\s+be\s+(?:distributed|launched|rolled\s+out|introduced)\b"
+    for cue in ctx.cues(pattern, sentence):
+        intervention = ctx.before(sentence, cue.start(), INTERVENTION_CLASSES)
+        date = ctx.date_after(cue.end(), sentence)
+        if intervention is not None and date is not None:
+            ctx.event(SPKG.Announcement, intervention, date, sentence)

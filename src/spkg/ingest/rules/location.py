@@ -1,0 +1,40 @@
+"""Where a body or an intervention is: "Pakistan’s X", "X in Y", a sentence's lead place."""
+
+from __future__ import annotations
+
+import re
+
+from spkg.ingest.gazetteer import PLACE_CLASSES
+from spkg.ingest.naming import BODY_CLASSES, INTERVENTION_CLASSES
+from spkg.ingest.records import Span
+from spkg.ingest.rules.context import (
+    PROVINCES,
+    Context,
+)
+from spkg.ingest.rules.registry import rule
+from spkg.namespace import SPKG
+
+
+@rule("location", family="location")
+def location(ctx: Context, sentence: Span) -> None:
+    lead = re.match(r"\s*(?:In\s+)?([A-Z][\w ]+?)(?:\s+Province)?(?:,|\s+(?:announced|shared|"
+                    r"is|has|will|adopted|launched))", ctx.text[sentence.start : sentence.end])
+    place = None
+    if lead:
+        place = ctx.gazetteer.lookup(lead.group(1), PLACE_CLASSES)
+    for placed in ctx.in_span(sentence, INTERVENTION_CLASSES | BODY_CLASSES):
+        if placed.entity.reference is not None:
+            continue
+        owner = re.search(r"([A-Z][\w ]*?)[’']s\s+$", ctx.text[sentence.start : placed.start])
+        country = ctx.gazetteer.lookup(owner.group(1), PLACE_CLASSES) if owner else None
+        if country is not None:  # "Pakistan’s Social Security Coordination Forum"
+            ctx.add(placed.entity.iri, SPKG.locatedIn, country.iri, sentence,
+                     placed.mention.span)
+            continue
+        near = re.match(r"\s+in\s+(?:the\s+)?([A-Z][\w ]+?)\b(?=[\s.,;]|$)",
+                        ctx.text[placed.end : sentence.end])
+        here = ctx.gazetteer.lookup(near.group(1), PLACE_CLASSES) if near else None
+        where = here or (place if placed.entity.cls in INTERVENTION_CLASSES else None)
+        if where is not None and where.cls in PROVINCES | {SPKG.Country}:
+            ctx.add(placed.entity.iri, SPKG.locatedIn, where.iri, sentence,
+                     placed.mention.span)

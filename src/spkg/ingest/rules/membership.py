@@ -1,0 +1,94 @@
+"""Organisations inside others: members of a body, its chair, a unit within a ministry."""
+
+from __future__ import annotations
+
+import re
+
+from spkg.ingest.naming import BODY_CLASSES, ORGANISATION_CLASSES
+from spkg.ingest.records import Span
+from spkg.ingest.rules.context import (
+    Context,
+    clause_end,
+)
+from spkg.ingest.rules.registry import rule
+from spkg.namespace import ORG, SPKG
+
+
+@rule("membership", family="membership")
+def membership(ctx: Context, sentence: Span) -> None:
+    for cue in ctx.cues(r"\bmembers?\s+of\b", sentence):
+        body = ctx.after(cue.end(), sentence, ORGANISATION_CLASSES)
+        if body is None or not re.fullmatch(r"\s*(?:the\s+)?(?:[a-z-]+\s+){0,2}",
+                                            ctx.text[cue.end() : body.start]):
+            continue  # "members of a committee chaired by the Ministry": not the ministry
+        for member in ctx.in_span(Span(sentence.start, cue.start()), ORGANISATION_CLASSES):
+            if member.entity.iri != body.entity.iri:
+                ctx.add(member.entity.iri, ORG.memberOf, body.entity.iri, sentence,
+                         member.mention.span, body.mention.span)
+
+    # "A and B are represented on / sit on the SSF Board"
+    for cue in ctx.cues(r"\b(?:represented|seated|sit|sits|sat|serve|serves)\s+(?:on|in)\s+"
+                         r"(?:the\s+)?", sentence):
+        body = ctx.after(cue.end(), sentence, ORGANISATION_CLASSES)
+        if body is None or body.start != cue.end():
+            continue
+        for member in ctx.listed_before(sentence, cue.start()) or ctx.listed_before(
+                sentence, ctx.verb_start(sentence, cue.start())):
+            if member.entity.iri != body.entity.iri:
+                ctx.add(member.entity.iri, ORG.memberOf, body.entity.iri, sentence,
+                         member.mention.span, body.mention.span)
+    # "the Commission, a tripartite body comprising A, B and C", "X brings together A and B"
+    pattern = (r"\b(?:comprising|composed\s+of|consisting\s+of|made\s+up\s+of|"
+               r"brings\s+together|brought\s+together|bringing\s+together)\s+")
+    for cue in ctx.cues(pattern, sentence):
+        head = ctx.without_apposition(sentence, cue.start())
+        body = ctx.before(sentence, head, ORGANISATION_CLASSES)
+        if body is None or re.search(r"[;]|\b(?:and|with|by|to|of)\s*$",
+                                     ctx.text[body.end : head]):
+            continue
+        end = clause_end(ctx.text, cue.end(), sentence.end)
+        for member in ctx.in_span(Span(cue.end(), end), ORGANISATION_CLASSES):
+            if member.entity.iri != body.entity.iri:
+                ctx.add(member.entity.iri, ORG.memberOf, body.entity.iri, sentence,
+                         member.mention.span, body.mention.span)
+
+
+@rule("chaired-body", family="membership")
+def chaired_body(ctx: Context, sentence: Span) -> None:
+    """"The Commission is chaired by the Ministry of Labour", "… Working Group …,
+    co-chaired by UNICEF and the World Bank" (meetings are the meeting rules' job)."""
+    for cue in ctx.cues(r"\b(?:co-?)?chaired\s+by\s+(?:the\s+)?", sentence):
+        if re.search(r"\b(?:meeting|workshop|seminar|consultation|conference|session|"
+                     r"dialogue|review|event)\b", ctx.text[sentence.start : cue.start()]):
+            continue
+        body = ctx.subject_before(sentence, cue.start(), BODY_CLASSES | ORGANISATION_CLASSES)
+        if body is None:
+            continue
+        named_earlier = body.end <= sentence.start  # "The Commission is chaired by …"
+        adjacent = re.fullmatch(
+            r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:which\s+|that\s+)?(?:is\s+|was\s+|are\s+|"
+            r"were\s+)?(?:also\s+|jointly\s+)?", ctx.text[body.end : cue.start()])
+        if not (adjacent or named_earlier):
+            continue
+        chairs = ctx.listed_after(cue.end(), sentence)
+        if not chairs or chairs[0].start != cue.end():
+            continue  # "chaired by the Secretary of MoLESS": a person, not the ministry
+        for chair in chairs:
+            if chair.entity.iri != body.entity.iri:
+                ctx.add(body.entity.iri, SPKG.chairedBy, chair.entity.iri, sentence,
+                         body.mention.span, chair.mention.span)
+
+
+@rule("sub-organisation", family="membership")
+def sub_organisation(ctx: Context, sentence: Span) -> None:
+    for cue in ctx.cues(r"\bwithin\b", sentence):
+        part = ctx.before(sentence, cue.start(), ORGANISATION_CLASSES)
+        wholes = ctx.in_span(Span(cue.end(), clause_end(ctx.text, cue.end(), sentence.end,
+                                                          commas=False)), ORGANISATION_CLASSES)
+        ministries = [w for w in wholes if w.entity.cls == SPKG.Ministry] or wholes[:1]
+        if part is not None and part.end <= cue.start() and ministries and (
+                part.entity.iri != ministries[0].entity.iri):
+            if re.search(r"[,;]", ctx.text[part.end : cue.start()]):
+                continue
+            ctx.add(part.entity.iri, ORG.subOrganizationOf, ministries[0].entity.iri,
+                     sentence, part.mention.span, ministries[0].mention.span)

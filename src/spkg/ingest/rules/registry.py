@@ -1,0 +1,101 @@
+"""Relation rules by name: each a small function over the context and one sentence.
+
+    @rule("adoption", family="adoption", gives=("events",))
+    def adoption(ctx: Context, sentence: Span) -> None: ...
+
+A rule reads the sentence through ``ctx`` (its mentions, dates, cue words) and adds Facts
+to it. Rules do not call each other. Where one rule's output is another's input (a study
+named in a sentence that a support rule relates; the meeting a later sentence's
+participants attend), the first declares ``gives`` and the second ``needs`` the same
+name; the runner orders rules by those declarations alone, and by name where nothing is
+declared, so no hand-kept list decides the order. Any rule can be switched off by name.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from spkg.ingest.records import Span
+from spkg.ingest.rules.context import Context
+
+RuleFunction = Callable[[Context, Span], None]
+
+# The rule families, one module each under spkg.ingest.rules; importing one registers it.
+FAMILIES = (
+    "adoption", "lifecycle", "development", "membership", "funding", "support",
+    "implementation", "events", "citations", "location", "coverage", "studies",
+)
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    family: str
+    function: RuleFunction
+    gives: tuple[str, ...] = ()
+    needs: tuple[str, ...] = ()
+    doc: str = ""
+
+
+_RULES: dict[str, Rule] = {}
+
+
+def rule(name: str, *, family: str, gives: Iterable[str] = (),
+         needs: Iterable[str] = ()) -> Callable[[RuleFunction], RuleFunction]:
+    """Register ``function`` as the relation rule ``name``."""
+
+    def register(function: RuleFunction) -> RuleFunction:
+        if name in _RULES and _RULES[name].function is not function:
+            raise ValueError(f"two relation rules are named {name!r}")
+        _RULES[name] = Rule(name, family, function, tuple(gives), tuple(needs),
+                            (function.__doc__ or "").strip().split("\n")[0])
+        return function
+
+    return register
+
+
+def _load() -> None:
+    for family in FAMILIES:
+        importlib.import_module(f"spkg.ingest.rules.{family}")
+
+
+def all_rules() -> dict[str, Rule]:
+    """Every registered rule by name."""
+    _load()
+    return dict(_RULES)
+
+
+def _needs(each: Rule) -> tuple[str, ...]:
+    """Every rule reads the sentence's mentions, so it runs after the rules that add some
+    ("a study on …"), unless it is one of them."""
+    return each.needs if "mentions" in each.gives else (*each.needs, "mentions")
+
+
+def ordered(disabled: Iterable[str] = ()) -> list[Rule]:
+    """The enabled rules, each after every rule that gives what it needs (ties by name)."""
+    rules = all_rules()
+    off = set(disabled)
+    unknown = off - set(rules)
+    if unknown:
+        raise KeyError(f"no relation rule named {', '.join(sorted(unknown))}")
+    enabled = [r for name, r in sorted(rules.items()) if name not in off]
+    givers: dict[str, set[str]] = {}
+    for each in enabled:
+        for given in each.gives:
+            givers.setdefault(given, set()).add(each.name)
+    placed: list[Rule] = []
+    done: set[str] = set()
+    waiting = list(enabled)
+    while waiting:
+        ready = [r for r in waiting if all(
+            givers.get(need, set()) - {r.name} <= done for need in _needs(r))]
+        if not ready:
+            raise ValueError("relation rules need each other: "
+                             + ", ".join(r.name for r in waiting))
+        for each in ready:
+            placed.append(each)
+            done.add(each.name)
+        waiting = [r for r in waiting if r.name not in done]
+    return placed

@@ -1,0 +1,130 @@
+"""Who supports what: "supported by/under", "provided support to", "with support from"."""
+
+from __future__ import annotations
+
+import re
+
+from spkg.ingest.naming import INTERVENTION_CLASSES, ORGANISATION_CLASSES
+from spkg.ingest.records import Span
+from spkg.ingest.rules.context import (
+    ANAPHORS,
+    SUPPORTED_CLASSES,
+    Context,
+    Placed,
+)
+from spkg.ingest.rules.registry import rule
+from spkg.namespace import SPKG
+
+
+@rule("support", family="support", needs=('meeting',))
+def support(ctx: Context, sentence: Span) -> None:
+    pattern = r"\b(?:being\s+|were\s+|was\s+|is\s+)?supported\s+(?:by|under)\b|\(under\b"
+    for cue in ctx.cues(pattern, sentence):
+        supporter = ctx.after(cue.end(), sentence, {SPKG.Project} | INTERVENTION_CLASSES
+                               ) or ctx.after(cue.end(), sentence, ORGANISATION_CLASSES)
+        if supporter is None or supporter.entity.cls in {SPKG.Donor, SPKG.Funder}:
+            continue
+        supported = ctx.before(sentence, cue.start(), SUPPORTED_CLASSES)
+        if supported is None and ctx.last_meeting is not None and re.match(
+                r"\s*The\s+(?:meeting|workshop|seminar|consultation|conference)\b",
+                ctx.text[sentence.start : cue.start()]):
+            ctx.add(ctx.last_meeting, SPKG.supportedBy, supporter.entity.iri, sentence,
+                     supporter.mention.span)
+            continue
+        if supported is not None and supported.entity.iri != supporter.entity.iri:
+            ctx.add(supported.entity.iri, SPKG.supportedBy, supporter.entity.iri, sentence,
+                     supported.mention.span, supporter.mention.span)
+    pattern = (r"\b(?:provided|provides|gave|gives)\s+(?:[\w-]+\s+){0,2}?support\s+to\s+"
+               r"(?:the\s+)?")
+    for cue in ctx.cues(pattern, sentence):
+        # "The ILO provided technical support to the Department of … (DIFE)"
+        helped = ctx.after(cue.end(), sentence, SUPPORTED_CLASSES)
+        helper = ctx.before(sentence, ctx.without_apposition(sentence, cue.start()),
+                             ORGANISATION_CLASSES | {SPKG.Project})
+        if helped is not None and helper is not None and helped.start == cue.end():
+            ctx.add(helped.entity.iri, SPKG.supportedBy, helper.entity.iri, sentence,
+                     helped.mention.span, helper.mention.span)
+    for cue in ctx.cues(r"\bsupport(?:s|ed)?\s+(?:the\s+)?", sentence):
+        # "The ILO supports the National Social Protection Council (NSPC)"
+        supported = ctx.after(cue.end(), sentence, SUPPORTED_CLASSES)
+        if supported is None or supported.start != cue.end():
+            continue
+        head = re.sub(r",[^,]*,\s*$", " ", ctx.text[sentence.start : cue.start()])
+        supporter = ctx.before(sentence, sentence.start + len(head.rstrip()) + 1,
+                                ORGANISATION_CLASSES | {SPKG.Project})
+        if supporter is None:  # "The programme supports …"
+            opening = re.fullmatch(r"\s*(?:The|This)\s+(\w+)\s*", head)
+            named = ANAPHORS.get(opening.group(1).casefold(), frozenset()) if opening else ()
+            recent = [ctx.recent[c] for c in named if c in ctx.recent]
+            if recent:
+                found = max(recent, key=lambda p: p.start)
+                ctx.add(supported.entity.iri, SPKG.supportedBy, found.entity.iri,
+                         sentence, supported.mention.span)
+        if supporter is not None and re.fullmatch(
+                r"\s*(?:also\s+|actively\s+)?", head[supporter.end - sentence.start:]):
+            ctx.add(supported.entity.iri, SPKG.supportedBy, supporter.entity.iri,
+                     sentence, supported.mention.span, supporter.mention.span)
+            # "Under the X Project, the ILO supported …": the project supported it too
+            _fronted_project(ctx, sentence, supported)
+            # "The ILO, in partnership with the X (X), supported …": X supported too
+            aside = re.search(r",\s*(?:in\s+partnership|together|jointly|in\s+cooperation|"
+                              r"in\s+collaboration)\s+with\s+([^,]*),\s*$",
+                              ctx.text[sentence.start : cue.start()])
+            if aside:
+                start = sentence.start + aside.start(1)
+                for partner in ctx.in_span(Span(start, sentence.start + aside.end(1)),
+                                            ORGANISATION_CLASSES):
+                    ctx.add(supported.entity.iri, SPKG.supportedBy, partner.entity.iri,
+                             sentence, supported.mention.span, partner.mention.span)
+        through = re.match(r"\s*(?:\([^)]*\)\s*)?through\s+(?:the\s+)?",
+                           ctx.text[supported.end : sentence.end])
+        if through:  # "… supports the SSC through the Estidama Project"
+            means = ctx.after(supported.end + through.end(), sentence,
+                               {SPKG.Project} | INTERVENTION_CLASSES)
+            if means is not None and means.start == supported.end + through.end():
+                ctx.add(supported.entity.iri, SPKG.supportedBy, means.entity.iri,
+                         sentence, supported.mention.span, means.mention.span)
+
+
+def _fronted_project(ctx: Context, sentence: Span, supported: Placed) -> None:
+    """"Under the X Project, the ILO supported Y": the project supported Y too."""
+    under = re.match(r"\s*(?:Under|Through)\s+(?:the\s+)?",
+                     ctx.text[sentence.start : sentence.end])
+    if under is None:
+        return
+    project = ctx.after(sentence.start, sentence, {SPKG.Project})
+    if project is None or project.start != sentence.start + under.end():
+        return
+    if re.match(r"\s*(?:\([^)]*\)\s*)?,", ctx.text[project.end : sentence.end]):
+        ctx.add(supported.entity.iri, SPKG.supportedBy, project.entity.iri, sentence,
+                 supported.mention.span, project.mention.span)
+
+
+@rule("support-from", family="support")
+def support_from(ctx: Context, sentence: Span) -> None:
+    """"The scheme was developed …, with support from the ILO and the Government of
+    Luxembourg", "… under the auspices of the Ministry …" (a project's funders are the
+    funding rule's job)."""
+    pattern = (r"\b(?:[Ww]ith|receiv(?:ed|es|ing))\s+(?:the\s+)?(?:technical\s+|financial\s+)?"
+               r"(?:support|assistance|funding|financing)\s+(?:from|of)\s+(?:the\s+)?|"
+               r"\bunder\s+the\s+auspices\s+of\s+(?:the\s+)?")
+    if ctx.in_span(sentence, {SPKG.Project}):
+        return
+    for cue in ctx.cues(pattern, sentence):
+        supporters = ctx.listed_after(cue.end(), sentence)
+        if not supporters or supporters[0].start != cue.end():
+            continue
+        supported = ctx.subject_before(sentence, cue.start(),
+                                        INTERVENTION_CLASSES | {SPKG.Study})
+        fronted = re.match(r",\s*(?:the\s+)?", ctx.text[supporters[-1].end : sentence.end])
+        opening = not ctx.text[sentence.start : cue.start()].strip()
+        if supported is None and fronted and opening:
+            # "With technical assistance from the ILO, POESSA designed …"
+            supported = ctx.after(supporters[-1].end, sentence, SUPPORTED_CLASSES)
+            if supported is not None and supported.start != supporters[-1].end + fronted.end():
+                supported = None
+        if supported is None:
+            continue
+        for supporter in supporters:
+            ctx.add(supported.entity.iri, SPKG.supportedBy, supporter.entity.iri, sentence,
+                     supported.mention.span, supporter.mention.span)
