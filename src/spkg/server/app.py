@@ -23,9 +23,10 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from spkg.errors import SpkgError
 from spkg.export.prefixes import jsonld_context
 from spkg.namespace import BASE
-from spkg.server import conneg, pages, protocol
+from spkg.server import conneg, datadir, pages, protocol, sandbox
 from spkg.server.engine import QueryEngine
 from spkg.server.graphview import GraphView, iri_for_path
 from spkg.server.render import STATIC, Renderer, script_json, yasgui_installed
@@ -46,11 +47,14 @@ PAGE_TYPES = {**HTML_TYPES, **{m: f for m, f in conneg.RDF_TYPES.items()
 
 @dataclass
 class ServerConfig:
-    timeout: float = 10.0
+    timeout: float = 10.0  # the whole request: waiting for a worker, parsing, running, writing
     max_rows: int = 10_000
     max_body: int = 1_000_000
     allow_update: bool = False
     workers: int = 2
+    max_query: int = 65_536  # bytes of query or update text; more gets 413
+    max_answer: int = 16_000_000  # bytes of an answer; more is cut (at a row) and flagged
+    sandbox: bool = True  # workers cannot open network sockets (seccomp); see sandbox.py
 
 
 @dataclass
@@ -63,24 +67,46 @@ class ServerState:
     workdir: Path
     extra: dict[str, object] = field(default_factory=dict)
 
+    def show_snapshot(self, path: Path) -> None:
+        self.view = GraphView(ox.Store.read_only(str(path)))
+
     def close(self) -> None:
         self.engine.close()
         shutil.rmtree(self.workdir, ignore_errors=True)
 
 
-def build_state(quads: Iterable[ox.Quad], config: ServerConfig,
-                queries: list[StoredQuery] | None = None) -> ServerState:
-    """Load the quads into the page store and start the query workers."""
+def build_state(quads: Iterable[ox.Quad] | None, config: ServerConfig,
+                queries: list[StoredQuery] | None = None, *,
+                store_path: Path | None = None) -> ServerState:
+    """Prepare the data on disk and start the workers: over ``store_path`` (a built store
+    directory, opened read-only) when given, else over ``quads`` loaded once."""
+    if config.sandbox and not sandbox.available():
+        raise SpkgError("cannot cut the query workers off the network here (seccomp with "
+                        "libseccomp is needed); refusing to serve queries without it")
     workdir = Path(tempfile.mkdtemp(prefix="spkg-serve-"))
-    nquads = workdir / "dataset.nq"
-    ox.serialize(quads, output=str(nquads), format=ox.RdfFormat.N_QUADS)
-    store = ox.Store()
-    store.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
-    engine = QueryEngine(str(nquads), size=config.workers,
-                         merged_default=not config.allow_update)
-    engine.start()
-    return ServerState(config, engine, GraphView(store), Renderer(live=True),
-                       stored_queries() if queries is None else queries, workdir)
+    try:
+        if store_path is not None:
+            prepared = datadir.from_store(store_path, workdir, allow_update=config.allow_update)
+        else:
+            prepared = datadir.from_quads(quads or [], workdir,
+                                          allow_update=config.allow_update)
+    except BaseException:
+        shutil.rmtree(workdir, ignore_errors=True)
+        raise
+    engine = QueryEngine(prepared.snapshot, size=config.workers, union=prepared.union,
+                         work=prepared.work, snapshots=workdir / "snapshots",
+                         sandbox=config.sandbox)
+    view = GraphView(prepared.pages if prepared.pages is not None else ox.Store())
+    state = ServerState(config, engine, view, Renderer(live=True),
+                        stored_queries() if queries is None else queries, workdir)
+    if prepared.pages is None:  # the pages follow the writer's snapshots
+        engine.on_snapshot = state.show_snapshot
+    try:
+        engine.start()
+    except BaseException:
+        state.close()
+        raise
+    return state
 
 
 def _state(request: Request) -> ServerState:
@@ -126,6 +152,7 @@ def query_page(state: ServerState, request: Request) -> Response:
 
 async def sparql(request: Request) -> Response:
     state = _state(request)
+    deadline = time.monotonic() + state.config.timeout
     try:
         parsed = await protocol.parse_request(request, state.config.max_body)
     except protocol.BodyTooLarge:
@@ -133,12 +160,12 @@ async def sparql(request: Request) -> Response:
     if isinstance(parsed, Response):
         return parsed
     if parsed.update is not None:
-        return await protocol.run_update(state, parsed)
+        return await protocol.run_update(state, parsed, deadline)
     if parsed.query is None:
         if request.method == "GET":
             return query_page(state, request)
         return protocol.error(400, "no query: send query= (or update=)")
-    return await protocol.run_query(state, parsed, request.headers.get("accept"))
+    return await protocol.run_query(state, parsed, request.headers.get("accept"), deadline)
 
 
 async def _resource(request: Request, path: str, suffix_format: str | None) -> Response:

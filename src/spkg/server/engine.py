@@ -1,23 +1,37 @@
-"""The query engine: a small pool of worker processes, each with the dataset in pyoxigraph.
+"""The query engine: reader processes over a shared read-only snapshot, and one writer.
 
-Requests run in Starlette's threadpool; each waits for an idle worker and then for its
-answer, never longer than the timeout. A worker that runs past the timeout is killed and
+Requests run in Starlette's threadpool; each waits for an idle reader and then for its
+answer, never longer than the request's deadline. A worker that runs past it is killed and
 replaced, so the CPU it was burning is freed (pyoxigraph has no cancellation from Python).
-With --allow-update every update is applied to every worker and journaled, so a replacement
-worker replays it.
+
+Every reader opens the same on-disk snapshot read-only, so starting a reader is opening,
+not loading, and the operating system's page cache holds one copy of the data. With
+--allow-update a single writer process owns the working store; after each update it
+writes a new snapshot, and a reader checks before every request that it has the newest one
+open (reopening is cheap). So an update reaches every reader, including one started later,
+and a query sees a whole update or none of it.
+
+Workers are started from one long-lived thread: the parent-death signal that ends them
+with the server fires when the thread that started them exits, not only the process.
 """
 
 from __future__ import annotations
 
+import concurrent.futures
+import itertools
 import logging
+import os
 import queue
+import shutil
 import socket
 import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
+from pathlib import Path
 from typing import Any
 
 from spkg.errors import QueryError, QueryTimeout
@@ -29,10 +43,15 @@ class EngineBusy(QueryTimeout):
     """No worker became free within the timeout."""
 
 
+class Forbidden(QueryError):
+    """A request this endpoint will not run: it tried to reach the network (SERVICE, LOAD)."""
+
+
 @dataclass
 class _Worker:
     process: subprocess.Popen[bytes]
     conn: Connection
+    path: str  # the snapshot a reader has open (the working store for the writer)
 
     def stop(self) -> None:
         if self.process.poll() is None:
@@ -40,117 +59,210 @@ class _Worker:
         try:
             self.process.wait(timeout=5)
         except subprocess.TimeoutExpired:  # pragma: no cover - a killed process always exits
-            log.error("query worker %s did not exit", self.process.pid)
+            log.error("worker %s did not exit", self.process.pid)
         self.conn.close()
 
 
 @dataclass
 class QueryEngine:
-    nquads_path: str
+    """``snapshot``: the store directory readers open first. ``work``: the store the writer
+    owns (None: read-only, no writer). ``snapshots``: where the writer's snapshots go."""
+
+    snapshot: Path
     size: int = 2
-    merged_default: bool = True  # False when updates are allowed (see worker.serve)
+    union: bool = False  # True: the default graph is pyoxigraph's union of all graphs
+    work: Path | None = None
+    snapshots: Path | None = None
+    sandbox: bool = True
     start_timeout: float = 120.0
+    on_snapshot: Callable[[Path], None] | None = None
+    _current: str = ""
     _idle: queue.Queue[_Worker] = field(default_factory=queue.Queue)
-    _all: list[_Worker] = field(default_factory=list)
-    _updates: list[str] = field(default_factory=list)
+    _readers: list[_Worker] = field(default_factory=list)
+    _writer: _Worker | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock)
     _update_lock: threading.Lock = field(default_factory=threading.Lock)
+    _numbers: itertools.count[int] = field(default_factory=itertools.count)
+    _previous: str = ""
+    _spawner: concurrent.futures.ThreadPoolExecutor = field(
+        default_factory=lambda: concurrent.futures.ThreadPoolExecutor(1, "spkg-spawner"))
     _closed: bool = False
 
     def start(self) -> None:
+        self._current = str(self.snapshot)
+        if self.work is not None:
+            assert self.snapshots is not None
+            self.snapshots.mkdir(parents=True, exist_ok=True)
+            self._start_writer()
         for _ in range(self.size):
-            self._idle.put(self._spawn())
+            self._idle.put(self._spawn_reader())
 
-    def _spawn(self) -> _Worker:
+    # -- processes -------------------------------------------------------------------
+
+    def _launch(self, role: str, setup: dict[str, Any], path: str) -> _Worker:
         # A fresh interpreter (not fork: the server has threads and an event loop; not
         # multiprocessing's spawn: it re-imports the caller's __main__), talking over a socket.
         parent_sock, child_sock = socket.socketpair()
         child_fd = child_sock.fileno()
         process = subprocess.Popen(
-            [sys.executable, "-m", "spkg.server.worker", str(child_fd), self.nquads_path,
-             "merge" if self.merged_default else "union"],
+            [sys.executable, "-m", "spkg.server.worker", str(child_fd), role, str(os.getpid()),
+             "sandbox" if self.sandbox else "open"],
             pass_fds=[child_fd],
             stdin=subprocess.DEVNULL,
         )
         child_sock.close()
-        conn = Connection(parent_sock.detach())
-        handle = _Worker(process, conn)
+        handle = _Worker(process, Connection(parent_sock.detach()), path)
         try:
-            conn.send(list(self._updates))
-            if not conn.poll(self.start_timeout):
-                raise RuntimeError("a query worker did not start in time")
-            conn.recv()
+            handle.conn.send(setup)
+            if not handle.conn.poll(self.start_timeout):
+                raise RuntimeError("no answer in time")
+            status, payload = handle.conn.recv()
+            if status != "ready":
+                raise RuntimeError(str(payload))
         except (RuntimeError, EOFError, OSError) as error:
             handle.stop()
-            raise RuntimeError(f"a query worker did not start: {error}") from error
-        self._all.append(handle)
+            raise RuntimeError(f"a {role} worker did not start: {error}") from error
         return handle
+
+    def _spawn(self, role: str, setup: dict[str, Any], path: str) -> _Worker:
+        return self._spawner.submit(self._launch, role, setup, path).result()
+
+    def _spawn_reader(self) -> _Worker:
+        with self._lock:
+            path = self._current
+        handle = self._spawn("reader", {"path": path, "union": self.union}, path)
+        with self._lock:
+            self._readers.append(handle)
+        return handle
+
+    def _next_snapshot(self) -> str:
+        assert self.snapshots is not None
+        return str(self.snapshots / f"snapshot-{next(self._numbers)}")
+
+    def _start_writer(self) -> None:
+        assert self.work is not None
+        snapshot = self._next_snapshot()
+        self._writer = self._spawn("writer", {"path": str(self.work), "snapshot": snapshot},
+                                   str(self.work))
+        self._publish(snapshot)
+
+    def _publish(self, snapshot: str) -> None:
+        with self._lock:
+            self._previous, self._current = self._current, snapshot
+        if self.on_snapshot is not None:
+            self.on_snapshot(Path(snapshot))
+        self._collect()
+
+    def _collect(self) -> None:
+        """Remove snapshots no reader has open (and not the last two: pages may read them)."""
+        if self.snapshots is None:
+            return
+        with self._lock:
+            keep = {self._current, self._previous} | {r.path for r in self._readers}
+        for old in self.snapshots.glob("snapshot-*"):
+            if str(old) not in keep:
+                shutil.rmtree(old, ignore_errors=True)
 
     def _replace(self, dead: _Worker) -> None:
         dead.stop()
-        if dead in self._all:
-            self._all.remove(dead)
+        with self._lock:
+            if dead in self._readers:
+                self._readers.remove(dead)
         if self._closed:
             return
 
         def respawn() -> None:
             try:
-                self._idle.put(self._spawn())
+                self._idle.put(self._spawn_reader())
             except Exception:  # pragma: no cover - logged, the pool shrinks by one
                 log.exception("could not replace a query worker")
 
         threading.Thread(target=respawn, daemon=True).start()
 
-    def _call(self, handle: _Worker, request: dict[str, Any], deadline: float) -> Any:
-        try:
-            handle.conn.send(request)
-            if not handle.conn.poll(max(0.0, deadline - time.monotonic())):
-                raise QueryTimeout("timeout")
-            status, payload = handle.conn.recv()
-        except QueryTimeout:
-            self._replace(handle)
-            raise
-        except (EOFError, OSError, BrokenPipeError) as error:
-            self._replace(handle)
-            raise QueryError(f"the query worker died: {error}") from error
-        self._idle.put(handle)
+    # -- requests --------------------------------------------------------------------
+
+    def _exchange(self, handle: _Worker, request: dict[str, Any], deadline: float) -> Any:
+        """Send one request and wait for its answer until ``deadline``. Raises QueryTimeout
+        (the worker is then stopped) or OSError/EOFError (it died)."""
+        handle.conn.send(request)
+        if not handle.conn.poll(max(0.0, deadline - time.monotonic())):
+            raise QueryTimeout("timeout")
+        status, payload = handle.conn.recv()
+        if status == "forbidden":
+            raise Forbidden(str(payload))
         if status == "bad-request":
             raise QueryError(str(payload))
         return payload
 
-    def query(self, request: dict[str, Any], timeout: float) -> dict[str, Any]:
-        """Run a query request (see worker.run_query) within ``timeout`` seconds."""
-        deadline = time.monotonic() + timeout
+    def query(self, request: dict[str, Any], deadline: float) -> dict[str, Any]:
+        """Run a query request (see worker.run_query); give up at ``deadline`` (monotonic)."""
         try:
-            handle = self._idle.get(timeout=timeout)
+            handle = self._idle.get(timeout=max(0.0, deadline - time.monotonic()))
         except queue.Empty:
             raise EngineBusy("every query worker stayed busy for the whole timeout") from None
-        return dict(self._call(handle, {"op": "query", **request}, deadline))
+        try:
+            with self._lock:
+                current = self._current
+            if handle.path != current:  # an update happened since this reader last ran
+                self._exchange(handle, {"op": "open", "path": current}, deadline)
+                with self._lock:
+                    handle.path = current
+            answer = self._exchange(handle, {"op": "query", **request}, deadline)
+        except QueryTimeout:
+            self._replace(handle)
+            raise
+        except QueryError:
+            self._idle.put(handle)
+            raise
+        except (EOFError, OSError) as error:
+            self._replace(handle)
+            raise QueryError(f"the query worker died: {error}") from error
+        self._idle.put(handle)
+        return dict(answer)
 
-    def update(self, update: str, timeout: float) -> None:
-        """Apply an update to every worker (one at a time), then journal it for new workers."""
-        with self._update_lock:
-            taken: list[_Worker] = []
-            deadline = time.monotonic() + timeout
+    def update(self, update: str, deadline: float) -> None:
+        """Apply an update in the writer; every later query sees it, on every reader."""
+        if self.work is None:
+            raise Forbidden("this endpoint is read-only")
+        if not self._update_lock.acquire(timeout=max(0.0, deadline - time.monotonic())):
+            raise EngineBusy("another update ran for the whole timeout")
+        try:
+            if self._writer is None:
+                self._start_writer()
+            assert self._writer is not None
+            snapshot = self._next_snapshot()
             try:
-                while len(taken) < len(self._all):
-                    taken.append(self._idle.get(timeout=max(0.01, deadline - time.monotonic())))
-            except queue.Empty:
-                for handle in taken:
-                    self._idle.put(handle)
-                raise EngineBusy("workers stayed busy; the update was not applied") from None
-            first, *rest = taken  # the rest wait, out of the idle queue, until it is known good
-            try:
-                self._call(first, {"op": "update", "update": update}, deadline)
-            except Exception:
-                for handle in rest:
-                    self._idle.put(handle)
+                self._exchange(self._writer, {"update": update, "snapshot": snapshot}, deadline)
+            except QueryTimeout:
+                # The update may or may not have been committed: a new writer snapshots
+                # whatever the store holds, so readers and writer agree again.
+                self._writer.stop()
+                self._writer = None
+                shutil.rmtree(snapshot, ignore_errors=True)
+                self._start_writer()
                 raise
-            self._updates.append(update)
-            for handle in rest:
-                self._call(handle, {"op": "update", "update": update}, deadline + timeout)
+            except (EOFError, OSError) as error:
+                self._writer.stop()
+                self._writer = None
+                raise QueryError(f"the update worker died: {error}") from error
+            except QueryError:
+                shutil.rmtree(snapshot, ignore_errors=True)
+                raise
+            self._publish(snapshot)
+        finally:
+            self._update_lock.release()
+
+    def pids(self) -> list[int]:
+        with self._lock:
+            workers = [*self._readers, *([self._writer] if self._writer else [])]
+        return [w.process.pid for w in workers]
 
     def close(self) -> None:
         self._closed = True
-        for handle in list(self._all):
+        with self._lock:
+            workers = [*self._readers, *([self._writer] if self._writer else [])]
+            self._readers.clear()
+        for handle in workers:
             handle.stop()
-        self._all.clear()
+        self._writer = None
+        self._spawner.shutdown(wait=False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import parse_qs
 
@@ -11,7 +12,7 @@ from starlette.responses import PlainTextResponse, Response
 
 from spkg.errors import QueryError, QueryTimeout
 from spkg.server import conneg, results
-from spkg.server.sparql import check_query, check_update
+from spkg.server.engine import Forbidden
 
 
 class BodyTooLarge(Exception):
@@ -93,64 +94,84 @@ def error(status: int, message: str) -> Response:
     return PlainTextResponse(message.rstrip() + "\n", status_code=status)
 
 
-async def run_query(state: object, sparql: SparqlRequest, accept: str | None) -> Response:
+def _too_long(text: str, limit: int) -> Response | None:
+    if len(text.encode("utf-8")) > limit:
+        return error(413, f"the query or update is over {limit} bytes")
+    return None
+
+
+async def run_query(state: object, sparql: SparqlRequest, accept: str | None,
+                    deadline: float) -> Response:
+    """Run a query in a worker, which parses, evaluates and serialises it before
+    ``deadline``; the form (SELECT, ASK, CONSTRUCT…) is the engine's, so each form's
+    format is negotiated up front and the worker picks the one for its answer."""
     from spkg.server.app import ServerState
 
     assert isinstance(state, ServerState) and sparql.query is not None
     config = state.config
+    refused = _too_long(sparql.query, config.max_query)
+    if refused is not None:
+        return refused
+    formats = {
+        "select_format": conneg.negotiate(accept, _types(results.SELECT_FORMATS),
+                                          ["json", "xml", "csv", "tsv"]),
+        "ask_format": conneg.negotiate(accept, _types(results.ASK_FORMATS), ["json", "xml"]),
+        "graph_format": conneg.negotiate(accept, conneg.RDF_TYPES, ["ttl"]),
+    }
+    if not any(formats.values()):
+        return _not_acceptable("query", list(conneg.RESULT_TYPES) + list(conneg.RDF_TYPES))
+    request = {"query": sparql.query, **formats, "max_rows": config.max_rows,
+               "max_bytes": config.max_answer, "default_graphs": sparql.default_graphs,
+               "named_graphs": sparql.named_graphs}
     try:
-        checked = await run_in_threadpool(check_query, sparql.query)
-    except QueryError as problem:
-        return error(400, str(problem))
-    if checked.form in ("SELECT", "ASK"):
-        offered = results.SELECT_WRITERS if checked.form == "SELECT" else results.ASK_WRITERS
-        types = {m: f for m, f in conneg.RESULT_TYPES.items() if f in offered}
-        fmt = conneg.negotiate(accept, types, ["json", "xml", "csv", "tsv"])
-    else:
-        fmt = conneg.negotiate(accept, conneg.RDF_TYPES, ["ttl"])
-    if fmt is None:
-        offered_types = ", ".join(types if checked.form in ("SELECT", "ASK") else conneg.RDF_TYPES)
-        return error(406, f"cannot answer a {checked.form} query in any format you accept; "
-                          f"offered: {offered_types}")
-    request = {"query": sparql.query, "format": fmt, "max_rows": config.max_rows,
-               "default_graphs": sparql.default_graphs, "named_graphs": sparql.named_graphs}
-    try:
-        answer = await run_in_threadpool(state.engine.query, request, config.timeout)
+        answer = await run_in_threadpool(state.engine.query, request, deadline)
     except QueryTimeout:
         return error(503, f"query timeout: the query ran longer than {config.timeout:g} s and "
                           "was stopped. Narrow it down (LIMIT, more specific patterns).")
+    except Forbidden as problem:
+        return error(403, str(problem))
     except QueryError as problem:
         return error(400, str(problem))
-    headers = {"X-SPKG-Rows": "0"}
-    if answer["kind"] == "ASK":
-        body = results.ASK_WRITERS[fmt](answer["boolean"])
-    elif answer["kind"] == "SELECT":
-        body = results.SELECT_WRITERS[fmt](answer["variables"], answer["rows"],
-                                           answer["truncated"])
-        headers["X-SPKG-Rows"] = str(len(answer["rows"]))
-    else:
-        body = answer["data"]
-        headers["X-SPKG-Rows"] = str(answer["count"])
-    if answer.get("truncated"):
+    fmt = answer["format"]
+    if fmt is None:
+        offered = {"SELECT": _types(results.SELECT_FORMATS),
+                   "ASK": _types(results.ASK_FORMATS)}.get(answer["kind"], conneg.RDF_TYPES)
+        return _not_acceptable(f"{answer['kind']} query", list(offered))
+    headers = {"X-SPKG-Rows": str(answer["rows"]), "Vary": "Accept"}
+    if answer["truncated"]:
         headers["X-SPKG-Truncated"] = "true"
         headers["X-SPKG-Row-Limit"] = str(config.max_rows)
-    headers["Vary"] = "Accept"
-    return Response(body, media_type=conneg.FORMAT_MEDIA_TYPES[fmt], headers=headers)
+        headers["X-SPKG-Byte-Limit"] = str(config.max_answer)
+    return Response(answer["body"], media_type=conneg.FORMAT_MEDIA_TYPES[fmt], headers=headers)
 
 
-async def run_update(state: object, sparql: SparqlRequest) -> Response:
+def _types(formats: Iterable[str]) -> dict[str, str]:
+    wanted = set(formats)
+    return {m: f for m, f in conneg.RESULT_TYPES.items() if f in wanted}
+
+
+def _not_acceptable(what: str, offered: list[str]) -> Response:
+    return error(406, f"cannot answer a {what} in any format you accept; "
+                      f"offered: {', '.join(offered)}")
+
+
+async def run_update(state: object, sparql: SparqlRequest, deadline: float) -> Response:
     from spkg.server.app import ServerState
 
     assert isinstance(state, ServerState) and sparql.update is not None
     if not state.config.allow_update:
         return error(403, "this endpoint is read-only "
                           "(start it with --allow-update to change data)")
+    refused = _too_long(sparql.update, state.config.max_query)
+    if refused is not None:
+        return refused
     try:
-        await run_in_threadpool(check_update, sparql.update)
-        await run_in_threadpool(state.engine.update, sparql.update, state.config.timeout)
-        await run_in_threadpool(state.view.update, sparql.update)
+        await run_in_threadpool(state.engine.update, sparql.update, deadline)
     except QueryTimeout:
-        return error(503, f"update timeout: it ran longer than {state.config.timeout:g} s")
+        return error(503, f"update timeout: it ran longer than {state.config.timeout:g} s "
+                          "(it may or may not have been applied)")
+    except Forbidden as problem:
+        return error(403, str(problem))
     except QueryError as problem:
         return error(400, str(problem))
     return Response(status_code=204)

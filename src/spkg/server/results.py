@@ -1,7 +1,9 @@
-"""SPARQL 1.1 query results in JSON, XML, CSV and TSV, from the worker's encoded rows.
+"""SPARQL 1.1 query results in JSON, XML, CSV and TSV, written row by row under two caps.
 
-Written here rather than by pyoxigraph because the row limit cuts the solutions first, and
-a truncated result says so (a "truncated" member in JSON; the X-SPKG-Truncated header always).
+Written here rather than by pyoxigraph because the answer is cut at a row limit and at a
+byte limit, whichever comes first, and a cut answer says so (a "truncated" member in JSON,
+a link in XML; the X-SPKG-Truncated header always). Runs in the query worker, so a large
+answer costs the worker's time (under the query's deadline), never the server's event loop.
 """
 
 from __future__ import annotations
@@ -9,12 +11,31 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
 Term = tuple[str, ...] | None
+Row = Sequence[Term]
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+
+
+@dataclass
+class Written:
+    body: bytes
+    rows: int
+    truncated: bool
+
+
+class _Format:
+    def head(self, variables: Sequence[str]) -> str:
+        raise NotImplementedError
+
+    def row(self, variables: Sequence[str], row: Row) -> str:
+        raise NotImplementedError
+
+    def tail(self, truncated: bool) -> str:
+        raise NotImplementedError
 
 
 def _json_term(term: tuple[str, ...]) -> dict[str, str]:
@@ -32,20 +53,21 @@ def _json_term(term: tuple[str, ...]) -> dict[str, str]:
     return out
 
 
-def select_json(variables: Sequence[str], rows: Sequence[Sequence[Term]], truncated: bool) -> bytes:
-    bindings = [
-        {var: _json_term(term) for var, term in zip(variables, row, strict=True) if term}
-        for row in rows
-    ]
-    document: dict[str, object] = {"head": {"vars": list(variables)},
-                                   "results": {"bindings": bindings}}
-    if truncated:
-        document["truncated"] = True
-    return json.dumps(document, ensure_ascii=False).encode("utf-8")
+class _Json(_Format):
+    def __init__(self) -> None:
+        self.first = True
 
+    def head(self, variables: Sequence[str]) -> str:
+        return '{"head": ' + json.dumps({"vars": list(variables)}) + ', "results": {"bindings": ['
 
-def ask_json(value: bool) -> bytes:
-    return json.dumps({"head": {}, "boolean": value}).encode("utf-8")
+    def row(self, variables: Sequence[str], row: Row) -> str:
+        binding = {var: _json_term(term) for var, term in zip(variables, row, strict=True) if term}
+        text = ("" if self.first else ", ") + json.dumps(binding, ensure_ascii=False)
+        self.first = False
+        return text
+
+    def tail(self, truncated: bool) -> str:
+        return "]}" + (', "truncated": true}' if truncated else "}")
 
 
 _XML_HEAD = '<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">\n'
@@ -65,35 +87,38 @@ def _xml_term(term: tuple[str, ...]) -> str:
     return f"<literal>{escape(value)}</literal>"
 
 
-def select_xml(variables: Sequence[str], rows: Sequence[Sequence[Term]], truncated: bool) -> bytes:
-    out = [_XML_HEAD, "<head>"]
-    out += [f"<variable name={quoteattr(v)}/>" for v in variables]
-    if truncated:
-        out.append('<link href="#truncated"/>')
-    out.append("</head>\n<results>\n")
-    for row in rows:
-        out.append("<result>")
-        for var, term in zip(variables, row, strict=True):
-            if term:
-                out.append(f"<binding name={quoteattr(var)}>{_xml_term(term)}</binding>")
-        out.append("</result>\n")
-    out.append("</results>\n</sparql>\n")
-    return "".join(out).encode("utf-8")
+class _Xml(_Format):
+    def head(self, variables: Sequence[str]) -> str:
+        return _XML_HEAD + "<head>" + "".join(f"<variable name={quoteattr(v)}/>" for v in variables)
+
+    def row(self, variables: Sequence[str], row: Row) -> str:
+        cells = "".join(f"<binding name={quoteattr(var)}>{_xml_term(term)}</binding>"
+                        for var, term in zip(variables, row, strict=True) if term)
+        return f"<result>{cells}</result>\n"
+
+    def tail(self, truncated: bool) -> str:
+        return "</results>\n</sparql>\n"
+
+    def between(self, truncated: bool) -> str:
+        return ('<link href="#truncated"/>' if truncated else "") + "</head>\n<results>\n"
 
 
-def ask_xml(value: bool) -> bytes:
-    return (_XML_HEAD + f"<head/><boolean>{'true' if value else 'false'}</boolean>\n</sparql>\n"
-            ).encode("utf-8")
+class _Csv(_Format):
+    def head(self, variables: Sequence[str]) -> str:
+        return self._line(list(variables))
 
-
-def select_csv(variables: Sequence[str], rows: Sequence[Sequence[Term]], truncated: bool) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(variables)
-    for row in rows:
-        writer.writerow(["" if term is None else (
+    def row(self, variables: Sequence[str], row: Row) -> str:
+        return self._line(["" if term is None else (
             f"_:{term[1]}" if term[0] == "bnode" else term[1]) for term in row])
-    return buffer.getvalue().encode("utf-8")
+
+    def tail(self, truncated: bool) -> str:
+        return ""
+
+    @staticmethod
+    def _line(cells: list[str]) -> str:
+        buffer = io.StringIO()
+        csv.writer(buffer, lineterminator="\r\n").writerow(cells)
+        return buffer.getvalue()
 
 
 def _tsv_term(term: tuple[str, ...]) -> str:
@@ -112,11 +137,48 @@ def _tsv_term(term: tuple[str, ...]) -> str:
     return f'"{text}"'
 
 
-def select_tsv(variables: Sequence[str], rows: Sequence[Sequence[Term]], truncated: bool) -> bytes:
-    lines = ["\t".join(f"?{v}" for v in variables)]
-    lines += ["\t".join("" if term is None else _tsv_term(term) for term in row) for row in rows]
-    return ("\n".join(lines) + "\n").encode("utf-8")
+class _Tsv(_Format):
+    def head(self, variables: Sequence[str]) -> str:
+        return "\t".join(f"?{v}" for v in variables) + "\n"
+
+    def row(self, variables: Sequence[str], row: Row) -> str:
+        return "\t".join("" if term is None else _tsv_term(term) for term in row) + "\n"
+
+    def tail(self, truncated: bool) -> str:
+        return ""
 
 
-SELECT_WRITERS = {"json": select_json, "xml": select_xml, "csv": select_csv, "tsv": select_tsv}
-ASK_WRITERS = {"json": ask_json, "xml": ask_xml}
+SELECT_FORMATS: dict[str, type[_Format]] = {"json": _Json, "xml": _Xml, "csv": _Csv, "tsv": _Tsv}
+ASK_FORMATS = ("json", "xml")
+
+
+def write_select(fmt: str, variables: Sequence[str], rows: Iterable[Row], *, max_rows: int,
+                 max_bytes: int) -> Written:
+    """The answer in ``fmt``, cut before the row that would pass either cap."""
+    writer = SELECT_FORMATS[fmt]()
+    parts: list[bytes] = []
+    size = 0
+    count = 0
+    truncated = False
+    for row in rows:
+        if count == max_rows:
+            truncated = True
+            break
+        data = writer.row(variables, row).encode("utf-8")
+        if size + len(data) > max_bytes:
+            truncated = True
+            break
+        parts.append(data)
+        size += len(data)
+        count += 1
+    middle = writer.between(truncated) if isinstance(writer, _Xml) else ""
+    head = (writer.head(variables) + middle).encode("utf-8")
+    return Written(head + b"".join(parts) + writer.tail(truncated).encode("utf-8"), count,
+                   truncated)
+
+
+def write_ask(fmt: str, value: bool) -> bytes:
+    if fmt == "json":
+        return json.dumps({"head": {}, "boolean": value}).encode("utf-8")
+    return (_XML_HEAD + f"<head/><boolean>{'true' if value else 'false'}</boolean>\n</sparql>\n"
+            ).encode("utf-8")

@@ -1,18 +1,30 @@
-"""A query worker process: holds its own copy of the dataset in a pyoxigraph store.
+"""A worker process: the only place where a request's SPARQL text is parsed and run.
 
-Workers exist so that a timeout really stops work: pyoxigraph cannot cancel a query from
-Python, so the server kills the worker and starts a fresh one. This module is imported in a
-freshly spawned interpreter and keeps its imports light.
+Two roles. A *reader* opens a snapshot of the store read-only and answers queries; the server
+tells it to reopen when a newer snapshot exists. The *writer* (only with --allow-update) owns
+the working store, applies each update, then writes a new snapshot (a RocksDB checkpoint:
+hard links, not a copy) for the readers. Readers never see half an update, and a reader
+started at any time opens the newest snapshot, so no update is lost.
+
+Before reading any request a worker cuts itself off the network (spkg.server.sandbox) and
+asks to die with the server (parent-death signal). Workers exist so that a timeout really
+stops work: pyoxigraph cannot cancel a query from Python, so the server kills the worker.
+This module runs in a freshly spawned interpreter and keeps its imports light.
 """
 
 from __future__ import annotations
 
+import json
+import os
+import re
 import signal
 import sys
 from multiprocessing.connection import Connection
 from typing import Any
 
 import pyoxigraph as ox
+
+from spkg.server.results import write_ask, write_select
 
 EncodedTerm = tuple[str, ...]
 
@@ -24,9 +36,13 @@ _RDF_FORMATS = {
     "nq": ox.RdfFormat.N_QUADS,
 }
 
+# The default graph as the RDF merge of the named graphs: a set, so a triple that is in two
+# graphs matches once (pyoxigraph's union view would match it once per graph).
+MERGE_INTO_DEFAULT = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+
 
 def encode(term: Any) -> EncodedTerm | None:
-    """A pyoxigraph term as a small picklable tuple (None for an unbound variable)."""
+    """A pyoxigraph term as a small tuple (None for an unbound variable)."""
     if term is None:
         return None
     if isinstance(term, ox.NamedNode):
@@ -38,27 +54,12 @@ def encode(term: Any) -> EncodedTerm | None:
     return ("literal", str(term), "", "http://www.w3.org/2001/XMLSchema#string")
 
 
-# The default graph as the RDF merge of the named graphs: a set, so a triple that is in two
-# graphs matches once (pyoxigraph's union view would match it once per graph).
-MERGE_INTO_DEFAULT = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
-
-
-def open_store(nquads_path: str, updates: list[str], *, merged_default: bool) -> ox.Store:
-    store = ox.Store()
-    store.bulk_load(path=nquads_path, format=ox.RdfFormat.N_QUADS)
-    if merged_default:
-        store.update(MERGE_INTO_DEFAULT)
-    for update in updates:
-        store.update(update)
-    return store
-
-
-def _graph_args(request: dict[str, Any], merged_default: bool) -> dict[str, Any]:
+def _graph_args(request: dict[str, Any], union: bool) -> dict[str, Any]:
     default = [ox.NamedNode(g) for g in request.get("default_graphs") or []]
     named = [ox.NamedNode(g) for g in request.get("named_graphs") or []]
     if default or named:
         return {"default_graph": default or None, "named_graphs": named or None}
-    return {} if merged_default else {"use_default_graph_as_union": True}
+    return {"use_default_graph_as_union": True} if union else {}
 
 
 def _serialise_triples(triples: list[ox.Triple], fmt: str) -> bytes:
@@ -75,40 +76,91 @@ def _serialise_triples(triples: list[ox.Triple], fmt: str) -> bytes:
     return to_bytes(triples, _RDF_FORMATS[fmt])
 
 
-def run_query(store: ox.Store, request: dict[str, Any], *, merged_default: bool = True
-              ) -> dict[str, Any]:
-    result = store.query(request["query"], **_graph_args(request, merged_default))
-    max_rows: int = request["max_rows"]
-    if isinstance(result, ox.QueryBoolean):
-        return {"kind": "ASK", "boolean": bool(result)}
-    if isinstance(result, ox.QuerySolutions):
-        variables = [v.value for v in result.variables]
-        rows: list[tuple[EncodedTerm | None, ...]] = []
-        truncated = False
-        for solution in result:
-            if len(rows) == max_rows:
-                truncated = True
-                break
-            rows.append(tuple(encode(solution[v]) for v in variables))
-        return {"kind": "SELECT", "variables": variables, "rows": rows, "truncated": truncated}
+def _graph_answer(result: Any, fmt: str, max_rows: int, max_bytes: int) -> dict[str, Any]:
+    # The byte cap counts each triple as N-Triples; the other syntaxes are within a small
+    # factor of it, and the body is checked again once written.
     triples: list[ox.Triple] = []
+    size = 0
     truncated = False
     for triple in result:
-        if len(triples) == max_rows:
+        size += len(str(triple)) + 3
+        if len(triples) == max_rows or size > max_bytes:
             truncated = True
             break
         triples.append(triple)
-    body = _serialise_triples(triples, request["format"])
-    return {"kind": "GRAPH", "data": body, "count": len(triples), "truncated": truncated}
+    body = _serialise_triples(triples, fmt)
+    return {"kind": "GRAPH", "format": fmt, "body": body, "rows": len(triples),
+            "truncated": truncated}
 
 
-def serve(conn: Connection, nquads_path: str, *, merged_default: bool) -> None:
-    """The worker's loop: the update journal first, then one request in, one answer out.
+def run_query(store: ox.Store, request: dict[str, Any], *, union: bool) -> dict[str, Any]:
+    """Run and serialise a query. The request names a format for each kind of answer
+    (None where the client accepts none), since the kind is known only once parsed."""
+    result = store.query(request["query"], **_graph_args(request, union))
+    max_rows: int = request["max_rows"]
+    max_bytes: int = request["max_bytes"]
+    if isinstance(result, ox.QueryBoolean):
+        fmt = request["ask_format"]
+        if fmt is None:
+            return {"kind": "ASK", "format": None}
+        return {"kind": "ASK", "format": fmt, "body": write_ask(fmt, bool(result)), "rows": 0,
+                "truncated": False}
+    if isinstance(result, ox.QuerySolutions):
+        fmt = request["select_format"]
+        if fmt is None:
+            return {"kind": "SELECT", "format": None}
+        variables = [v.value for v in result.variables]
+        rows = (tuple(encode(solution[v]) for v in variables) for solution in result)
+        written = write_select(fmt, variables, rows, max_rows=max_rows, max_bytes=max_bytes)
+        return {"kind": "SELECT", "format": fmt, "body": written.body, "rows": written.rows,
+                "truncated": written.truncated}
+    fmt = request["graph_format"]
+    if fmt is None:
+        return {"kind": "GRAPH", "format": None}
+    return _graph_answer(result, fmt, max_rows, max_bytes)
 
-    ``merged_default``: read-only servers materialise the merge once; with updates allowed
-    the default graph is pyoxigraph's live union view, which sees every update at once.
-    """
-    store = open_store(nquads_path, conn.recv(), merged_default=merged_default)
+
+_POSITION = re.compile(r"error at (\d+):(\d+): ")
+
+
+def _syntax_message(error: SyntaxError, text: str) -> str:
+    """pyoxigraph's 'error at L:C: …' with the text around that place quoted."""
+    message = " ".join(str(error).split())[:300]
+    found = _POSITION.match(message)
+    if found is None:
+        return f"SPARQL syntax error: {message}"
+    line, column = int(found[1]), int(found[2])
+    lines = text.splitlines() or [""]
+    source = lines[min(line, len(lines)) - 1]
+    near = source[max(0, column - 30): column + 10].strip()
+    return (f"SPARQL syntax error at line {line}, column {column}: "
+            f"{message[found.end():]} (near {json.dumps(near, ensure_ascii=False)})")
+
+
+# Only picks the message for an engine error: the sandbox is what keeps the network out.
+_NETWORK_WORDS = re.compile(r"service|load", re.IGNORECASE)
+_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+
+
+def _mentions_network(text: str) -> bool:
+    unescaped = _ESCAPE.sub(lambda m: chr(min(int(m[1] or m[2], 16), 0x10FFFF)), text)
+    return bool(_NETWORK_WORDS.search(unescaped))
+
+
+def _failure(error: Exception, text: str) -> tuple[str, str]:
+    from spkg.server.sandbox import network_denied
+
+    if network_denied(error) or (type(error) is OSError and _mentions_network(text)):
+        return ("forbidden", "SERVICE and LOAD (network access) are not allowed on this endpoint")
+    if isinstance(error, SyntaxError):
+        return ("bad-request", _syntax_message(error, text))
+    return ("bad-request", f"{type(error).__name__}: {error}")
+
+
+def reader(conn: Connection, setup: dict[str, Any]) -> None:
+    """Answer queries over a read-only snapshot; reopen when told of a newer one."""
+    union = bool(setup["union"])
+    store = ox.Store.read_only(setup["path"])
     conn.send(("ready", None))
     while True:
         try:
@@ -116,21 +168,56 @@ def serve(conn: Connection, nquads_path: str, *, merged_default: bool) -> None:
         except (EOFError, KeyboardInterrupt):
             return
         try:
-            if request["op"] == "update":
-                store.update(request["update"])
+            if request["op"] == "open":
+                del store
+                store = ox.Store.read_only(request["path"])
                 answer: tuple[str, Any] = ("ok", None)
             else:
-                answer = ("ok", run_query(store, request, merged_default=merged_default))
-        except SyntaxError as error:
-            answer = ("bad-request", str(error))
+                answer = ("ok", run_query(store, request, union=union))
         except Exception as error:  # a query the engine refuses: the client's problem
-            answer = ("bad-request", f"{type(error).__name__}: {error}")
+            answer = _failure(error, str(request.get("query", "")))
         conn.send(answer)
 
 
-def main(argv: list[str]) -> None:
+def writer(conn: Connection, setup: dict[str, Any]) -> None:
+    """Own the working store: apply updates, and write a snapshot after each."""
+    store = ox.Store(setup["path"])
+    store.backup(setup["snapshot"])  # what the store holds now, even after a killed update
+    conn.send(("ready", None))
+    while True:
+        try:
+            request = conn.recv()
+        except (EOFError, KeyboardInterrupt):
+            return
+        try:
+            store.update(request["update"])
+            store.backup(request["snapshot"])
+            answer: tuple[str, Any] = ("ok", None)
+        except Exception as error:
+            answer = _failure(error, str(request["update"]))
+        conn.send(answer)
+
+
+def _guard(parent: int, sandboxed: bool) -> None:
+    from spkg.glibc import signal_when_parent_dies
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the server stops its workers itself
-    serve(Connection(int(argv[1])), argv[2], merged_default=argv[3] == "merge")
+    signal_when_parent_dies(signal.SIGKILL)
+    if os.getppid() != parent:  # the server died before the signal was asked for
+        os._exit(1)
+    if sandboxed:
+        from spkg.server.sandbox import deny_network
+
+        deny_network()
+
+
+def main(argv: list[str]) -> None:
+    """argv: fd role parent-pid sandbox|open. The setup dict is the first message."""
+    fd, role, parent, mode = argv[1:5]
+    _guard(int(parent), mode == "sandbox")
+    conn = Connection(int(fd))
+    setup = conn.recv()
+    (writer if role == "writer" else reader)(conn, setup)
 
 
 if __name__ == "__main__":
