@@ -31,7 +31,24 @@ SECTIONS = {
     "viet-nam-country-page": ["title", "caption", "photo-link", "body", "key-resources"],
     "truncated-result-record": ["indicator", "linked-projects", "outcome-summary",
                                 "outcome-achieved", "ilo-contribution"],
+    "headed-lists-result-record": ["header", "indicator", "outcome-summary", "outcome-achieved",
+                                   "ilo-contribution", "partnerships", "sdg", "sdg", "sdg",
+                                   "in-partnership", "principles"],
 }
+
+
+def test_sdg_bullets_right_after_a_partnerships_line_are_sdg_items(tmp_path: Path) -> None:
+    """A "Partnerships" heading, its partners line, then unheaded goal and target bullets:
+    the bullets are the SDG list, not more partners."""
+    path = tmp_path / "record.txt"
+    path.write_text("31.12.2020 NPL101 Public 2020-21 | 8.1.1\nResult achieved\n\n"
+                    "Outcome summary\n\nNepal extended coverage\n\nPartnerships\n\n"
+                    "Social Security Fund; Ministry of Labour;\n\n"
+                    "  • End poverty in all its forms everywhere\n"
+                    "  • 1.3 Implement nationally appropriate social protection systems\n",
+                    encoding="utf-8")
+    names = [s.name for s in read_document(path).sections]
+    assert names == ["header", "indicator", "outcome-summary", "partnerships", "sdg"]
 
 
 @pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.stem)

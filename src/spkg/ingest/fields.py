@@ -30,7 +30,7 @@ DOCUMENT_CLASSES = {
     PRESS_RELEASE: SPKG.PressRelease,
 }
 _STEP = re.compile(r"\(Step\s+(\d+)\)", re.IGNORECASE)
-_TARGET = re.compile(r"^(\d{1,2}\.[0-9a-z]{1,2})\s+\S")
+_TARGET = re.compile(r"^(?:(?:SDG\s+)?[Tt]arget\s+)?(\d{1,2}\.[0-9a-z]{1,2})\b[.:]?\s+\S")
 _PRINCIPLE = re.compile(r"^\((?P<letter>[a-r])\)\s*(?P<label>\S.*)$")
 _FIGURE_LINE = re.compile(r"^(?P<group>[^:]{1,60}):\s*(?P<figure>\S.*)$")
 _IN_COUNTRY = re.compile(r"\b(?:in|for|of)\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
@@ -336,6 +336,19 @@ class RecordReader:
         if match["biennium"]:
             self._each(SPKG.biennium, Literal(match["biennium"]), line,
                        _sub_span(base, match, "biennium"))
+        if not any(name == "keywords" for name, _, _ in _code_lines(self.document)):
+            self._year_from_header(match, base, line)
+
+    def _year_from_header(self, match: re.Match[str], base: int, line: Span) -> None:
+        """A record cut off before its year line: the year is the header date's year
+        (a record dated 31.12.2020 reports on 2020), else the biennium's first year."""
+        if match["date"]:
+            year, words = match["date"][-4:], _sub_span(base, match, "date")
+        elif match["biennium"]:
+            year, words = match["biennium"][:4], _sub_span(base, match, "biennium")
+        else:
+            return
+        self._each(SPKG.year, Literal(year, datatype=XSD.gYear), line, words)
 
     def _keyword_line(self, match: re.Match[str], base: int, line: Span) -> None:
         year_span = _sub_span(base, match, "year")
@@ -383,10 +396,7 @@ class RecordReader:
         """Each organisation on the partners line, linked as the prose extractor links names
         (so that a partner and the same body named in prose are one IRI)."""
         gazetteer = load_gazetteer()
-        for section in self.document.sections:
-            if section.name != "partners":
-                continue
-            body = section.body
+        for body in self._partner_lines():
             for name, start, parent in _partner_names(body.text(self.document.text),
                                                       body.start, gazetteer):
                 words = Span(start, start + len(name))
@@ -401,6 +411,18 @@ class RecordReader:
                     self.facts.facts.extend(facts)
                     self.facts.add(organisation, ORG.subOrganizationOf, government, body,
                                    words, parent_words)
+
+    def _partner_lines(self) -> Iterator[Span]:
+        """The unheaded partners line, and under a "Partnerships" heading each line that
+        lists names ("A; B; C;") or is one name (no sentence: no final full stop)."""
+        for section in self.document.sections:
+            if section.name == "partners":
+                yield section.body
+            elif section.name == "partnerships":
+                for line in _sentences_in(self.document, section):
+                    text = line.text(self.document.text).strip()
+                    if ";" in text or (len(text) <= 120 and not text.endswith(".")):
+                        yield line
 
     def _partner_categories(self) -> None:
         section = self.document.section("in-partnership")

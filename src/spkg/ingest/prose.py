@@ -25,7 +25,8 @@ from spkg.namespace import SPKG, mint
 
 # Sections whose lines are read by the record parser, or are no prose at all.
 NON_PROSE_SECTIONS = frozenset({
-    "caption", "photo-link", "dateline", "header", "keywords", "partners", "in-partnership",
+    "caption", "photo-link", "dateline", "header", "keywords", "partners", "partnerships",
+    "in-partnership",
     "principles", "indicator", "sdg", "coverage", "key-resources", "linked-projects",
 })
 

@@ -37,9 +37,19 @@ RECORD_HEADINGS = {
     "in partnership": "in-partnership",
     "social protection principles": "principles",
     "key resources": "key-resources",
+    # the SDG block of a record page: a heading, then goal and "1.3 Implement …" bullets
+    "sdg": "sdg", "sdgs": "sdg", "sdg targets": "sdg", "sdg goals": "sdg", "targets": "sdg",
+    "goals": "sdg", "sustainable development goals": "sdg",
+    "sustainable development goals (sdgs)": "sdg", "related sdgs": "sdg",
+    "related sdg targets": "sdg", "contribution to the sdgs": "sdg",
+    "partners": "partnerships", "partnership": "partnerships", "key partners": "partnerships",
+    "main partners": "partnerships",
 }
 # The prose sections of a record, after which unheaded lists may follow.
 _RECORD_PROSE = {"outcome-summary", "outcome-achieved", "ilo-contribution", "gender"}
+# Headed lists of a record: the blocks after their first paragraph are read by their shape
+# too (SDG bullets right after a "Partnerships" line are no partners).
+_RECORD_LISTS = {"partnerships", "linked-projects", "sdg"}
 
 HEADER_LINE = re.compile(
     r"^(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s+(?P<cpo>[A-Z]{3}\d{3})"
@@ -124,7 +134,8 @@ def _record_tail_kind(paragraph: list[Line]) -> str | None:
         item = strip_bullet(first)
         if _COVERAGE.match(item):
             return "coverage"
-        if _is_bullet_list(paragraph) and (_TARGET_ITEM.match(item) or paragraph[0].gap >= 2):
+        targets = any(_TARGET_ITEM.match(strip_bullet(line.text)) for line in paragraph)
+        if _is_bullet_list(paragraph) and (targets or paragraph[0].gap >= 2):
             return "sdg"
     return None
 
@@ -145,7 +156,8 @@ def _record_sections(lines: list[Line]) -> list[Section]:
             # the paragraph right under a heading is that section's own text, even when it
             # reads like an unheaded list ("(1) …; (2) …; (3) …" under "Outcome summary")
             headed = heading is not None and number == 0
-            if not headed and (name in _RECORD_PROSE or name == "other" or tail):
+            if not headed and (name in _RECORD_PROSE | _RECORD_LISTS or name == "other"
+                               or tail):
                 kind = _record_tail_kind(paragraph)
                 if kind is None and paragraph[0].gap >= 2 and name in _RECORD_PROSE:
                     kind = "other"
