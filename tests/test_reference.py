@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
+from rdflib.namespace import DCTERMS, RDF, RDFS, SH, SKOS
 from rdflib.namespace import XSD as _XSD
 
 from spkg import paths
@@ -277,3 +277,72 @@ def test_no_label_has_stray_whitespace(reference_file: Graph) -> None:
     for predicate in (RDFS.label, SKOS.prefLabel, SKOS.altLabel):
         for label in reference_file.objects(None, predicate):
             assert str(label) == " ".join(str(label).split()), repr(label)
+
+
+#################################################################
+# Third-party faults, corrected by data/reference/patches/ (docs/validation.md)
+#################################################################
+
+def test_one_label_per_language_on_every_reference_resource(reference: Graph) -> None:
+    """sh:uniqueLang over the whole reference graph, patches applied (the UN SDG KOS has
+    two or three prefLabels in one language on 12.3, C200303 and C200304 as published)."""
+    for predicate in (SKOS.prefLabel, RDFS.label):
+        seen: dict[tuple[object, str], Literal] = {}
+        for subject, label in reference.subject_objects(predicate):
+            if isinstance(label, Literal) and label.language:
+                key = (subject, label.language)
+                assert key not in seen, f"{subject} has {seen[key]!r} and {label!r}"
+                seen[key] = label
+
+
+def test_the_sdg_patch_keeps_the_right_labels(reference: Graph) -> None:
+    english = [label for label in reference.objects(SDG["12.3"], SKOS.prefLabel)
+               if label.language == "en"]  # type: ignore[union-attr]
+    assert [str(label) for label in english] == [
+        "By 2030, halve per capita global food waste at the retail and consumer levels and "
+        "reduce food losses along production and supply chains, including post-harvest losses"]
+    alternatives = {str(label) for label in reference.objects(SDG["C200303"], SKOS.altLabel)}
+    assert any(label.endswith("por cada 100.000 personas") for label in alternatives)
+
+
+def test_a_stale_or_foreign_patch_is_refused(tmp_path: Path) -> None:
+    from spkg.errors import InputError
+    from spkg.patches import apply_patch
+
+    graph = Graph()
+    graph.add((SDG["1"], SKOS.prefLabel, Literal("No poverty", lang="en")))
+    stale = tmp_path / "stale.ru"
+    stale.write_text('PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n'
+                     'DELETE DATA { <http://metadata.un.org/sdg/1> skos:prefLabel "x"@en }\n',
+                     encoding="utf-8")
+    with pytest.raises(InputError, match="stale patch") as caught:
+        apply_patch(graph, stale)
+    assert str(stale) in str(caught.value)
+    wild = tmp_path / "wild.ru"
+    wild.write_text("DELETE WHERE { ?s ?p ?o }\n", encoding="utf-8")
+    with pytest.raises(InputError, match="only DELETE DATA and INSERT DATA"):
+        apply_patch(graph, wild)
+    assert len(graph) == 1
+
+
+def test_the_whole_dump_of_the_seeds_conforms() -> None:
+    """Every triple the build exports (ontology, whole reference graph, documents, inferred),
+    validated as one graph, without the slicing spkg.validate uses for speed."""
+    import pyshacl
+    from rdflib import Dataset
+
+    from spkg.dataset import load_built
+    from spkg.namespace import ONTOLOGY_GRAPH
+    from spkg.validate import load_shapes
+    from spkg.validate.hoisting import hoisted
+
+    built = load_built()
+    whole = Dataset(default_union=True)
+    for s, p, o, g in built.quads((None, None, None, None)):
+        whole.graph(g).add((s, p, o))
+    ontology = Graph()
+    ontology += built.graph(ONTOLOGY_GRAPH)
+    _conforms, report, text = pyshacl.validate(
+        whole, shacl_graph=hoisted(load_shapes().graph), ont_graph=ontology, inplace=True)
+    violations = list(report.subjects(SH.resultSeverity, SH.Violation))
+    assert violations == [], text

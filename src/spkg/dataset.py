@@ -40,6 +40,8 @@ def load_background(dataset: Dataset) -> None:
     parse_into(dataset, paths.ontology_file(), graph=ONTOLOGY_GRAPH)
     for path in paths.reference_files():
         parse_into(dataset, path, graph=REFERENCE_GRAPH)
+    from spkg.patches import apply_patches  # third-party faults, corrected (docs/validation.md)
+    apply_patches(dataset.graph(REFERENCE_GRAPH))
 
 
 def document_graph_files() -> list[Path]:

@@ -15,7 +15,8 @@ from rdflib import Dataset, Graph
 
 from spkg.dataset import bind_prefixes
 from spkg.errors import InputError, SpkgError
-from spkg.validate.datagraph import data_triples, prepare
+from spkg.validate.background import merge_into, reference_report, results_outside
+from spkg.validate.datagraph import data_triples, in_data, prepare
 from spkg.validate.hoisting import hoisted
 from spkg.validate.parallel import available_cpus, validate_in_workers
 from spkg.validate.report import SEVERITIES, Result, ValidationResult, read_results
@@ -76,6 +77,9 @@ def validate_dataset(
             )
     except Exception as error:  # pySHACL reports bad shapes with many exception types
         raise SpkgError(f"SHACL validation failed: {' '.join(str(error).split())[:300]}") from error
+    # the reference resources no document mentions: checked whole, once per content
+    merge_into(report, results_outside(reference_report(dataset, shapes, evaluated),
+                                       lambda node: in_data(dataset, node)))
     results = read_results(report, shapes, dataset)
     seconds = time.perf_counter() - started
     for prefix, namespace in shapes.graph.namespaces():

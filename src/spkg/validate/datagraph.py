@@ -100,7 +100,7 @@ def data_triples(dataset: Dataset) -> int:
     return sum(len(dataset.graph(name)) for name in _data_graph_names(dataset))
 
 
-def _in_data(dataset: Dataset, node: Node) -> bool:
+def in_data(dataset: Dataset, node: Node) -> bool:
     """Whether a graph read from data mentions ``node`` (as subject or object)."""
     for pattern in ((node, None, None), (None, None, node)):
         for *_, graph in dataset.quads(pattern):
@@ -119,7 +119,7 @@ def _inferred_about_data(dataset: Dataset) -> Triples:
     indicator) are the reference data's business and would only slow validation down.
     """
     inferred = dataset.graph(INFERRED_GRAPH)
-    return [(node, p, o) for node in set(inferred.subjects()) if _in_data(dataset, node)
+    return [(node, p, o) for node in set(inferred.subjects()) if in_data(dataset, node)
             for p, o in inferred.predicate_objects(node)]
 
 
@@ -131,7 +131,7 @@ def _reference_slice(dataset: Dataset) -> Triples:
     that target them see their whole description.
     """
     reference = dataset.graph(REFERENCE_GRAPH)
-    described = {node for node in set(reference.subjects()) if _in_data(dataset, node)}
+    described = {node for node in set(reference.subjects()) if in_data(dataset, node)}
     linked = {o for node in described for o in reference.objects(node)
               if isinstance(o, URIRef)} - described
     return [(node, p, o) for node in described | linked
@@ -142,7 +142,7 @@ def _slices(dataset: Dataset) -> tuple[Triples, Triples]:
     return _inferred_about_data(dataset), _reference_slice(dataset)
 
 
-def _new_data_graph(store: Any = "default") -> PreparedQueryDataset:
+def new_data_graph(store: Any = "default") -> PreparedQueryDataset:
     data = PreparedQueryDataset(store)
     data.namespace_manager = BoundPrefixesOnly(data, bind_namespaces="none")
     bind_prefixes(data)
@@ -172,7 +172,7 @@ def prepare(dataset: Dataset) -> ValidationInput:
     asserted = sum(len(dataset.graph(name)) for name in names)
     if asserted == 0:
         raise InputError("nothing to validate: the dataset has no document triples")
-    data = _new_data_graph()
+    data = new_data_graph()
     default_name = dataset.default_graph.identifier
     for name in names:
         into = data.default_graph if name == default_name else data.graph(name)
@@ -192,6 +192,6 @@ def prepare_in_place(dataset: Dataset) -> ValidationInput:
     ontology = _ontology_of(dataset)
     for name in NOT_DATA:
         dataset.remove_graph(name)
-    data = _new_data_graph(dataset.store)
+    data = new_data_graph(dataset.store)
     _add_slices(data, inferred, reference)
     return ValidationInput(data, ontology, asserted)
