@@ -28,8 +28,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         "flagged")
     parser.add_argument("--max-body", type=int, default=1_000_000, metavar="BYTES",
                         help="largest request body (default 1000000); more gets 413")
+    parser.add_argument("--max-query", type=int, default=65_536, metavar="BYTES",
+                        help="largest query or update text (default 65536); more gets 413")
+    parser.add_argument("--max-answer", type=int, default=16_000_000, metavar="BYTES",
+                        help="largest answer (default 16000000); more is cut at a row and "
+                        "flagged")
     parser.add_argument("--workers", type=int, default=2, metavar="N",
                         help="query worker processes (default 2)")
+    parser.add_argument("--no-network-sandbox", action="store_true",
+                        help="serve even where the query workers cannot be cut off the "
+                        "network (no seccomp, e.g. not Linux): SERVICE and LOAD could then "
+                        "reach any host the server can")
     parser.add_argument("--data", nargs="+", type=Path, metavar="FILE",
                         help="document graphs to serve instead of the built dataset")
     parser.set_defaults(run=run)
@@ -42,14 +51,19 @@ def run(args: argparse.Namespace) -> int:
     from spkg.server.load import load_quads
     from spkg.server.run import serve
 
-    if args.timeout <= 0 or args.max_rows <= 0 or args.max_body <= 0 or args.workers <= 0:
-        raise SpkgError("--timeout, --max-rows, --max-body and --workers must be positive")
+    limits = (args.timeout, args.max_rows, args.max_body, args.workers, args.max_query,
+              args.max_answer)
+    if min(limits) <= 0:
+        raise SpkgError("--timeout, --max-rows, --max-body, --max-query, --max-answer and "
+                        "--workers must be positive")
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
     if args.host not in ("127.0.0.1", "localhost", "::1"):
         logging.getLogger("spkg.server").warning(
             "binding %s: the endpoint is reachable from other machines", args.host)
     config = ServerConfig(timeout=args.timeout, max_rows=args.max_rows, max_body=args.max_body,
-                          allow_update=args.allow_update, workers=args.workers)
+                          allow_update=args.allow_update, workers=args.workers,
+                          max_query=args.max_query, max_answer=args.max_answer,
+                          sandbox=not args.no_network_sandbox)
     state = build_state(load_quads(args.data), config)
     try:
         started = serve(create_app(state), host=args.host, port=args.port)

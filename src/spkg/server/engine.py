@@ -125,6 +125,8 @@ class QueryEngine:
         return handle
 
     def _spawn(self, role: str, setup: dict[str, Any], path: str) -> _Worker:
+        if self._closed:
+            raise RuntimeError("the engine is closed")
         return self._spawner.submit(self._launch, role, setup, path).result()
 
     def _spawn_reader(self) -> _Worker:
@@ -173,9 +175,15 @@ class QueryEngine:
 
         def respawn() -> None:
             try:
-                self._idle.put(self._spawn_reader())
-            except Exception:  # pragma: no cover - logged, the pool shrinks by one
-                log.exception("could not replace a query worker")
+                handle = self._spawn_reader()
+            except Exception:  # logged, the pool shrinks by one
+                if not self._closed:
+                    log.exception("could not replace a query worker")
+                return
+            if self._closed:  # the server stopped while this one was starting
+                handle.stop()
+            else:
+                self._idle.put(handle)
 
         threading.Thread(target=respawn, daemon=True).start()
 

@@ -160,7 +160,11 @@ def _failure(error: Exception, text: str) -> tuple[str, str]:
 def reader(conn: Connection, setup: dict[str, Any]) -> None:
     """Answer queries over a read-only snapshot; reopen when told of a newer one."""
     union = bool(setup["union"])
-    store = ox.Store.read_only(setup["path"])
+    try:
+        store = ox.Store.read_only(setup["path"])
+    except OSError as error:  # e.g. the server is shutting down and removed its folder
+        conn.send(("error", f"cannot open {setup['path']}: {error}"))
+        return
     conn.send(("ready", None))
     while True:
         try:
@@ -181,8 +185,12 @@ def reader(conn: Connection, setup: dict[str, Any]) -> None:
 
 def writer(conn: Connection, setup: dict[str, Any]) -> None:
     """Own the working store: apply updates, and write a snapshot after each."""
-    store = ox.Store(setup["path"])
-    store.backup(setup["snapshot"])  # what the store holds now, even after a killed update
+    try:
+        store = ox.Store(setup["path"])
+        store.backup(setup["snapshot"])  # what the store holds now, even after a killed update
+    except OSError as error:
+        conn.send(("error", f"cannot open {setup['path']}: {error}"))
+        return
     conn.send(("ready", None))
     while True:
         try:
