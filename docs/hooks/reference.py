@@ -1,0 +1,134 @@
+"""MkDocs hook: the reference pages are generated from the code and data at build time.
+
+A page holds a marker such as ``<!-- spkg:cli -->``; this hook replaces it with Markdown made
+from the argparse parsers, the ``#+`` headers of queries/*.rq or the shapes in shapes/*.ttl,
+so the reference cannot drift from what spkg does. Also importable (tests use ``render``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    for action in parser._actions:  # argparse keeps subparsers only here
+        if isinstance(action, argparse._SubParsersAction):
+            return dict(action.choices)
+    return {}
+
+
+def cli_markdown() -> str:
+    """Every subcommand's --help, in the order of `spkg --help`."""
+    from spkg.cli import build_parser
+
+    # argparse wraps help text to $COLUMNS: fix it so the page is the same on every machine
+    previous = os.environ.get("COLUMNS")
+    os.environ["COLUMNS"] = "92"
+    try:
+        parser = build_parser()
+        parts = ["## spkg\n", "```text", parser.format_help().rstrip(), "```\n"]
+        for name, sub in _subcommands(parser).items():
+            parts += [f"## spkg {name}\n", "```text", sub.format_help().rstrip(), "```\n"]
+    finally:
+        if previous is None:
+            del os.environ["COLUMNS"]
+        else:
+            os.environ["COLUMNS"] = previous
+    return "\n".join(parts)
+
+
+def _cell(text: object) -> str:
+    return " ".join(str(text).split()).replace("|", "\\|")
+
+
+def queries_markdown() -> str:
+    """One section per stored query: its question, parameters and example, from its header."""
+    from spkg.queries.catalogue import catalogue
+
+    stored = catalogue(ROOT / "queries")
+    lines = ["| query | question | summary |", "|---|---|---|"]
+    for name, query in sorted(stored.items()):
+        lines.append(f"| [`{name}`](#{name}) | {_cell(query.question)} | {_cell(query.summary)} |")
+    for name, query in sorted(stored.items()):
+        lines += ["", f"## {name}", "", _cell(query.summary) + "."]
+        if query.tags:
+            lines += ["", "Tags: " + ", ".join(f"`{tag}`" for tag in query.tags) + "."]
+        if query.params:
+            lines += ["", "| parameter | type | required | description |", "|---|---|---|---|"]
+            for p in query.params:
+                kind = p.type + (f" in `{p.range}`" if p.range else "")
+                lines.append(f"| `{p.name}` | {_cell(kind)} | {'yes' if p.required else 'no'} "
+                             f"| {_cell(p.description)} |")
+        else:
+            lines += ["", "No parameters."]
+        if query.example:
+            lines += ["", "```sh", query.example, "```"]
+        lines += ["", f"Source: `queries/{query.path.name}`."]
+    return "\n".join(lines)
+
+
+def shapes_markdown() -> str:
+    """A table per shapes file: each named shape with its target, severity and message."""
+    from rdflib import Graph, Namespace, URIRef
+    from rdflib.namespace import RDF
+
+    sh = Namespace("http://www.w3.org/ns/shacl#")
+    hint = URIRef("https://w3id.org/spkg/shapes#hint")
+    out: list[str] = []
+    for path in sorted((ROOT / "shapes").glob("*.ttl")):
+        graph = Graph().parse(path, format="turtle")
+        typed = [*graph.subjects(RDF.type, sh.NodeShape),
+                 *graph.subjects(RDF.type, sh.PropertyShape)]
+        shapes = sorted({s for s in typed if isinstance(s, URIRef)})
+        if not shapes:
+            continue
+        out += [f"## {path.name}", "", "| shape | on | severity | message | fix |",
+                "|---|---|---|---|---|"]
+        for shape in shapes:
+            on = [graph.namespace_manager.normalizeUri(v) for p in
+                  (sh.targetClass, sh.path, sh.targetSubjectsOf, sh.targetObjectsOf)
+                  for v in graph.objects(shape, p) if isinstance(v, URIRef)]
+            severity = graph.value(shape, sh.severity)
+            level = str(severity).rsplit("#", 1)[-1] if severity else "Violation"
+            out.append(f"| `{graph.namespace_manager.normalizeUri(shape)}` "
+                       f"| {_cell(', '.join(f'`{o}`' for o in on))} | {level} "
+                       f"| {_cell(graph.value(shape, sh.message) or '')} "
+                       f"| {_cell(graph.value(shape, hint) or '')} |")
+        out.append("")
+    return "\n".join(out)
+
+
+RENDERERS: dict[str, Callable[[], str]] = {
+    "<!-- spkg:cli -->": cli_markdown,
+    "<!-- spkg:queries -->": queries_markdown,
+    "<!-- spkg:shapes -->": shapes_markdown,
+}
+
+
+# `<!-- spkg:include bench/RESULTS.md -->`: a file of the repository outside docs/, shown as is
+INCLUDE = re.compile(r"<!-- spkg:include ([\w./-]+) -->")
+
+
+def _include(match: re.Match[str]) -> str:
+    path = (ROOT / match.group(1)).resolve()
+    if ROOT not in path.parents:
+        raise ValueError(f"spkg:include outside the repository: {match.group(1)}")
+    return path.read_text(encoding="utf-8")
+
+
+def render(markdown: str) -> str:
+    for marker, renderer in RENDERERS.items():
+        if marker in markdown:
+            markdown = markdown.replace(marker, renderer())
+    return INCLUDE.sub(_include, markdown)
+
+
+def on_page_markdown(markdown: str, **_: Any) -> str:
+    return render(markdown)
