@@ -1,7 +1,16 @@
-"""The VoID + DCAT description of an export: what is in each graph, and where each dump is."""
+"""The VoID + DCAT description of an export: what is in each graph, and where each dump is.
+
+The description is written to pass the mandatory DCAT-AP 3 shapes and to carry what a data
+portal expects (publisher, contact point, keywords, theme, spatial and temporal coverage,
+a licence, format and description on every distribution, the endpoint as a data service).
+Every URL comes from one base (``--base-url``); a published description never names a
+loopback address.
+"""
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import hashlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -14,17 +23,38 @@ from spkg.export.prefixes import PREFIXES
 from spkg.namespace import BASE
 
 DATASET_IRI = BASE + "dataset"
-DEFAULT_ENDPOINT = "http://127.0.0.1:8000/sparql"
-DEFAULT_DOWNLOAD_BASE = BASE + "dist/"
-PROJECT_LICENCE = "https://spdx.org/licenses/MIT"  # the licence in pyproject.toml
+DEFAULT_BASE_URL = BASE  # where the published graph lives: {base}sparql, {base}dist/…
+DEFAULT_ENDPOINT = DEFAULT_BASE_URL + "sparql"
+DEFAULT_DOWNLOAD_BASE = DEFAULT_BASE_URL + "dist/"
+# One licence story: the code is MIT (LICENSE); the data spkg publishes (the graph read from
+# documents, the ontology, the dumps) is CC BY 4.0; each reference list keeps its source's
+# terms, stated on its subset.
+DATA_LICENCE = "http://creativecommons.org/licenses/by/4.0/"
 SDG_KOS = "http://metadata.un.org/sdg"
 IANA_MEDIA_TYPES = "https://www.iana.org/assignments/media-types/"
+EU_FILE_TYPES = "http://publications.europa.eu/resource/authority/file-type/"
+EU_DATA_THEMES = "http://publications.europa.eu/resource/authority/data-theme/"
+PUBLISHER_IRI = BASE + "id/organisation/spkg-developers"
+CONTACT_IRI = DATASET_IRI + "/contact"
+SERVICE_IRI = DATASET_IRI + "/sparql-service"
+KEYWORDS = ("social protection", "social security", "ILO", "SDG", "C102", "R202",
+            "linked data")
+# The EU file-type authority names formats by these codes (DCAT-AP's dct:format).
+FILE_TYPES = {"text/turtle": "RDF_TURTLE", "application/n-triples": "RDF_N_TRIPLES",
+              "application/n-quads": "RDF_N_QUADS", "application/trig": "RDF_TRIG",
+              "application/rdf+xml": "RDF_XML", "application/ld+json": "JSON_LD"}
+SPKG_COUNTRY = PREFIXES["spkg"] + "country"
+DATE_PREDICATES = (PREFIXES["spkg"] + "date", PREFIXES["dcterms"] + "date")
 
 RDF_TYPE = ox.NamedNode(PREFIXES["rdf"] + "type")
 
 
+# vCard is used here only, for the contact point; the dumps' prefix table does not need it.
+_VOCABULARIES = {**PREFIXES, "vcard": "http://www.w3.org/2006/vcard/ns#"}
+
+
 def _n(prefix: str, local: str) -> ox.NamedNode:
-    return ox.NamedNode(PREFIXES[prefix] + local)
+    return ox.NamedNode(_VOCABULARIES[prefix] + local)
 
 
 def _int(value: int) -> ox.Literal:
@@ -74,6 +104,8 @@ class Statistics:
     distinct_subjects: int = 0
     classes: Counter[str] = field(default_factory=Counter)  # class IRI -> instances
     properties: Counter[str] = field(default_factory=Counter)  # property IRI -> triples
+    countries: set[str] = field(default_factory=set)  # what documents say they are about
+    dates: set[str] = field(default_factory=set)  # lexical forms of the dates stated
 
     @classmethod
     def of_lines(cls, lines: Sequence[bytes]) -> Statistics:
@@ -91,6 +123,10 @@ class Statistics:
             stats.properties[iri] += 1
             if predicate == _RDF_TYPE_TEXT and rest.startswith(b"<"):
                 stats.classes[rest[1:-3].decode("utf-8")] += 1  # "<C> ."
+            elif iri == SPKG_COUNTRY and rest.startswith(b"<"):
+                stats.countries.add(rest[1:-3].decode("utf-8"))
+            elif iri in DATE_PREDICATES and rest.startswith(b'"'):
+                stats.dates.add(rest[1:].split(b'"', 1)[0].decode("utf-8"))
         stats.distinct_subjects = subjects
         return stats
 
@@ -115,55 +151,152 @@ def _partitions(node: ox.NamedNode, stats: Statistics) -> Iterable[ox.Triple]:
         yield ox.Triple(part, _n("void", "triples"), _int(count))
 
 
+def _typed(node: ox.NamedNode, cls: ox.NamedNode) -> ox.Triple:
+    return ox.Triple(node, RDF_TYPE, cls)
+
+
+def _date(value: str) -> ox.Literal:
+    return ox.Literal(value, datatype=_n("xsd", "date"))
+
+
+def _first_and_last_day(value: str) -> tuple[str, str] | None:
+    """The days an xsd:date, gYearMonth or gYear lexical form spans; None if it is none."""
+    try:
+        if len(value) == 4:
+            return f"{int(value):04d}-01-01", f"{int(value):04d}-12-31"
+        if len(value) == 7:
+            year, month = int(value[:4]), int(value[5:7])
+            return f"{value}-01", f"{value}-{calendar.monthrange(year, month)[1]:02d}"
+        return (value, value) if dt.date.fromisoformat(value) else None
+    except ValueError:
+        return None
+
+
+def _period(dates: set[str]) -> tuple[str, str] | None:
+    """The first and last day the documents' dates cover."""
+    spans = [span for span in map(_first_and_last_day, dates) if span]
+    if not spans:
+        return None
+    return min(first for first, _ in spans), max(last for _, last in spans)
+
+
+def _catalogue_record(root: ox.NamedNode, stats: Statistics,
+                      endpoint: ox.NamedNode) -> list[ox.Triple]:
+    """Publisher, contact point, keywords, theme, coverage and the endpoint as a service."""
+    publisher = ox.NamedNode(PUBLISHER_IRI)
+    contact = ox.NamedNode(CONTACT_IRI)
+    service = ox.NamedNode(SERVICE_IRI)
+    theme = ox.NamedNode(EU_DATA_THEMES + "SOCI")
+    out = [
+        ox.Triple(root, _n("dcterms", "publisher"), publisher),
+        _typed(publisher, _n("foaf", "Agent")),
+        ox.Triple(publisher, _n("foaf", "name"), _en("spkg developers")),
+        ox.Triple(root, _n("dcat", "contactPoint"), contact),
+        _typed(contact, _n("vcard", "Kind")),
+        _typed(contact, _n("vcard", "Organization")),
+        ox.Triple(contact, _n("vcard", "fn"), ox.Literal("spkg developers")),
+        ox.Triple(contact, _n("vcard", "hasURL"), ox.NamedNode(BASE)),
+        ox.Triple(root, _n("dcat", "theme"), theme),
+        _typed(theme, _n("skos", "Concept")),
+        ox.Triple(root, _n("dcat", "landingPage"), ox.NamedNode(BASE)),
+        *(ox.Triple(root, _n("dcat", "keyword"), _en(k)) for k in KEYWORDS),
+        ox.Triple(root, _n("dcat", "service"), service),
+        _typed(service, _n("dcat", "DataService")),
+        ox.Triple(service, _n("dcterms", "title"), _en("spkg SPARQL 1.1 endpoint")),
+        ox.Triple(service, _n("dcat", "endpointURL"), endpoint),
+        ox.Triple(service, _n("dcat", "endpointDescription"), endpoint),
+        ox.Triple(service, _n("dcat", "servesDataset"), root),
+        ox.Triple(service, _n("dcterms", "license"), ox.NamedNode(DATA_LICENCE)),
+    ]
+    for country in sorted(stats.countries):
+        out += [ox.Triple(root, _n("dcterms", "spatial"), ox.NamedNode(country)),
+                _typed(ox.NamedNode(country), _n("dcterms", "Location"))]
+    period = _period(stats.dates)
+    if period:
+        node = ox.NamedNode(f"{DATASET_IRI}/period/{period[0]}--{period[1]}")
+        out += [ox.Triple(root, _n("dcterms", "temporal"), node),
+                _typed(node, _n("dcterms", "PeriodOfTime")),
+                ox.Triple(node, _n("dcat", "startDate"), _date(period[0])),
+                ox.Triple(node, _n("dcat", "endDate"), _date(period[1]))]
+    return out
+
+
+def _distribution(root: ox.NamedNode, dump: Dump, download_base: str) -> list[ox.Triple]:
+    url = ox.NamedNode(download_base + dump.file_name)
+    dist = ox.NamedNode(f"{DATASET_IRI}/distribution/{dump.file_name}")
+    media = ox.NamedNode(IANA_MEDIA_TYPES + dump.media_type)
+    out = [
+        ox.Triple(root, _n("void", "dataDump"), url),
+        ox.Triple(root, _n("dcat", "distribution"), dist),
+        _typed(dist, _n("dcat", "Distribution")),
+        ox.Triple(dist, _n("dcterms", "title"), _en(dump.title)),
+        ox.Triple(dist, _n("dcterms", "description"), _en(
+            f"{dump.title}, as {dump.media_type}: a complete download of that part.")),
+        ox.Triple(dist, _n("dcat", "accessURL"), url),
+        ox.Triple(dist, _n("dcat", "downloadURL"), url),
+        ox.Triple(dist, _n("dcat", "mediaType"), media),
+        _typed(media, _n("dcterms", "MediaType")),
+        ox.Triple(dist, _n("dcterms", "license"), ox.NamedNode(DATA_LICENCE)),
+    ]
+    file_type = FILE_TYPES.get(dump.media_type)
+    if file_type:
+        node = ox.NamedNode(EU_FILE_TYPES + file_type)
+        out += [ox.Triple(dist, _n("dcterms", "format"), node),
+                _typed(node, _n("dcterms", "MediaTypeOrExtent"))]
+    return out
+
+
 def describe(
     whole: Statistics,
     parts: Sequence[tuple[Part, Statistics]],
     dumps: Sequence[Dump],
     *,
-    endpoint: str = DEFAULT_ENDPOINT,
-    download_base: str = DEFAULT_DOWNLOAD_BASE,
+    base_url: str = DEFAULT_BASE_URL,
+    endpoint: str | None = None,
+    download_base: str | None = None,
 ) -> list[ox.Triple]:
-    """VoID + DCAT triples: the whole dataset, a void:subset per part, a distribution per dump."""
+    """VoID + DCAT triples: the whole dataset, a void:subset per part, a distribution per dump.
+
+    ``endpoint`` and ``download_base`` default to ``{base_url}sparql`` and ``{base_url}dist/``.
+    """
+    base = base_url if base_url.endswith("/") else base_url + "/"
+    endpoint_node = ox.NamedNode(endpoint or base + "sparql")
+    downloads = download_base or base + "dist/"
     root = ox.NamedNode(DATASET_IRI)
+    licence = ox.NamedNode(DATA_LICENCE)
     out: list[ox.Triple] = [
-        ox.Triple(root, RDF_TYPE, _n("void", "Dataset")),
-        ox.Triple(root, RDF_TYPE, _n("dcat", "Dataset")),
+        _typed(root, _n("void", "Dataset")),
+        _typed(root, _n("dcat", "Dataset")),
         ox.Triple(root, _n("dcterms", "title"), _en("spkg: the social protection knowledge graph")),
         ox.Triple(root, _n("dcterms", "description"), _en(
             "ILO results, national programmes, institutions, ILO instruments and SDG targets read "
             "from ILO documents, with the sentence each fact came from, an OWL ontology and the "
             "triples OWL 2 RL reasoning infers.")),
-        ox.Triple(root, _n("dcterms", "license"), ox.NamedNode(PROJECT_LICENCE)),
+        ox.Triple(root, _n("dcterms", "license"), licence),
+        _typed(licence, _n("dcterms", "LicenseDocument")),
         ox.Triple(root, _n("dcat", "version"), ox.Literal(__version__)),
         ox.Triple(root, _n("owl", "versionInfo"), ox.Literal(__version__)),
         ox.Triple(root, _n("void", "uriSpace"), ox.Literal(BASE + "id/")),
-        ox.Triple(root, _n("void", "sparqlEndpoint"), ox.NamedNode(endpoint)),
+        ox.Triple(root, _n("void", "sparqlEndpoint"), endpoint_node),
         ox.Triple(root, _n("void", "vocabulary"), ox.NamedNode(PREFIXES["spkg"])),
     ]
+    out += _catalogue_record(root, whole, endpoint_node)
     out += _partitions(root, whole)
     for part, stats in parts:
         node = ox.NamedNode(f"{DATASET_IRI}/{part.slug}")
         out += [
             ox.Triple(root, _n("void", "subset"), node),
-            ox.Triple(node, RDF_TYPE, _n("void", "Dataset")),
+            _typed(node, _n("void", "Dataset")),
             ox.Triple(node, _n("dcterms", "title"), _en(part.title)),
             *(ox.Triple(node, _n("sd", "name"), ox.NamedNode(g)) for g in part.graphs),
         ]
         out += _partitions(node, stats)
         if part.slug == "reference":
             out += _sdg_citation(node)
+        else:
+            out.append(ox.Triple(node, _n("dcterms", "license"), licence))
     for dump in dumps:
-        url = ox.NamedNode(download_base + dump.file_name)
-        dist = ox.NamedNode(f"{DATASET_IRI}/distribution/{dump.file_name}")
-        out += [
-            ox.Triple(root, _n("void", "dataDump"), url),
-            ox.Triple(root, _n("dcat", "distribution"), dist),
-            ox.Triple(dist, RDF_TYPE, _n("dcat", "Distribution")),
-            ox.Triple(dist, _n("dcterms", "title"), _en(dump.title)),
-            ox.Triple(dist, _n("dcat", "downloadURL"), url),
-            ox.Triple(dist, _n("dcat", "mediaType"),
-                      ox.NamedNode(IANA_MEDIA_TYPES + dump.media_type)),
-        ]
+        out += _distribution(root, dump, downloads)
     return sorted(set(out), key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
 
 
