@@ -35,6 +35,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         "flagged")
     parser.add_argument("--workers", type=int, default=2, metavar="N",
                         help="query worker processes (default 2)")
+    parser.add_argument("--allow-host", action="append", default=[], metavar="NAME",
+                        help="a Host name to serve besides the bound address and loopback "
+                        "names (repeatable); any other Host gets 400 (DNS rebinding)")
+    parser.add_argument("--token", default=None,
+                        help="the token updates need (Authorization: Bearer TOKEN); with "
+                        "--allow-update beyond loopback one is generated and printed if "
+                        "not given")
     parser.add_argument("--no-network-sandbox", action="store_true",
                         help="serve even where the query workers cannot be cut off the "
                         "network (no seccomp, e.g. not Linux): SERVICE and LOAD could then "
@@ -46,8 +53,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     import logging
+    import secrets
 
     from spkg.server.app import ServerConfig, build_state, create_app
+    from spkg.server.guard import allowed_hosts, is_loopback
     from spkg.server.load import load_quads
     from spkg.server.run import serve
 
@@ -57,13 +66,18 @@ def run(args: argparse.Namespace) -> int:
         raise SpkgError("--timeout, --max-rows, --max-body, --max-query, --max-answer and "
                         "--workers must be positive")
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
-    if args.host not in ("127.0.0.1", "localhost", "::1"):
+    if not is_loopback(args.host):
         logging.getLogger("spkg.server").warning(
             "binding %s: the endpoint is reachable from other machines", args.host)
+    token = args.token
+    if token is None and args.allow_update and not is_loopback(args.host):
+        token = secrets.token_urlsafe(24)
+        print(f"updates need: Authorization: Bearer {token}", file=sys.stderr)
     config = ServerConfig(timeout=args.timeout, max_rows=args.max_rows, max_body=args.max_body,
                           allow_update=args.allow_update, workers=args.workers,
                           max_query=args.max_query, max_answer=args.max_answer,
-                          sandbox=not args.no_network_sandbox)
+                          sandbox=not args.no_network_sandbox,
+                          hosts=allowed_hosts(args.host, args.allow_host), update_token=token)
     state = build_state(load_quads(args.data), config)
     try:
         started = serve(create_app(state), host=args.host, port=args.port)

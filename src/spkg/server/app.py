@@ -26,9 +26,10 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from spkg.errors import SpkgError
 from spkg.export.prefixes import jsonld_context
 from spkg.namespace import BASE
-from spkg.server import conneg, datadir, pages, protocol, sandbox
+from spkg.server import conneg, datadir, guard, pages, protocol, sandbox
 from spkg.server.engine import QueryEngine
 from spkg.server.graphview import GraphView, iri_for_path
+from spkg.server.guard import Guard
 from spkg.server.render import STATIC, Renderer, script_json, yasgui_installed
 from spkg.server.resources import rdf_for, resource_alternates
 from spkg.server.stored import StoredQuery, stored_queries
@@ -55,6 +56,8 @@ class ServerConfig:
     max_query: int = 65_536  # bytes of query or update text; more gets 413
     max_answer: int = 16_000_000  # bytes of an answer; more is cut (at a row) and flagged
     sandbox: bool = True  # workers cannot open network sockets (seccomp); see sandbox.py
+    hosts: frozenset[str] | None = field(default_factory=lambda: guard.allowed_hosts("127.0.0.1"))
+    update_token: str | None = None  # required (Bearer) for updates when set
 
 
 @dataclass
@@ -160,7 +163,7 @@ async def sparql(request: Request) -> Response:
     if isinstance(parsed, Response):
         return parsed
     if parsed.update is not None:
-        return await protocol.run_update(state, parsed, deadline)
+        return await protocol.run_update(state, parsed, deadline, request)
     if parsed.query is None:
         if request.method == "GET":
             return query_page(state, request)
@@ -287,5 +290,6 @@ def create_app(state: ServerState) -> Starlette:
         lifespan=lifespan,
     )
     app.state.spkg = state
+    app.add_middleware(Guard, hosts=state.config.hosts)
     app.add_middleware(AccessLog)
     return app

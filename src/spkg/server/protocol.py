@@ -11,7 +11,7 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 
 from spkg.errors import QueryError, QueryTimeout
-from spkg.server import conneg, results
+from spkg.server import conneg, guard, results
 from spkg.server.engine import Forbidden
 
 
@@ -155,13 +155,23 @@ def _not_acceptable(what: str, offered: list[str]) -> Response:
                       f"offered: {', '.join(offered)}")
 
 
-async def run_update(state: object, sparql: SparqlRequest, deadline: float) -> Response:
+async def run_update(state: object, sparql: SparqlRequest, deadline: float,
+                     request: Request) -> Response:
     from spkg.server.app import ServerState
 
     assert isinstance(state, ServerState) and sparql.update is not None
     if not state.config.allow_update:
         return error(403, "this endpoint is read-only "
                           "(start it with --allow-update to change data)")
+    foreign = guard.foreign_origin(request.headers, request.url.scheme)
+    if foreign is not None:
+        return error(403, f"updates are accepted from this server's own pages only, not from "
+                          f"{foreign[:200]}")
+    token = state.config.update_token
+    if token is not None and not guard.token_matches(request.headers, token):
+        return PlainTextResponse("updates need the server's token: "
+                                 "Authorization: Bearer <token>\n", status_code=401,
+                                 headers={"WWW-Authenticate": "Bearer"})
     refused = _too_long(sparql.update, state.config.max_query)
     if refused is not None:
         return refused
