@@ -44,8 +44,9 @@ def test_cli(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["why", "Pakistan Workers Federation"]) == 0
     assert "spkg:partner" in capsys.readouterr().out
     assert main(["why", "id:organisation/nobody"]) == 2
-    err = capsys.readouterr().err.strip()
-    assert len(err.splitlines()) == 1 and "nobody" in err
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[0].startswith("[graph] reading ")  # which build was read, then the error
+    assert len(err) == 2 and "nobody" in err[1]
 
 
 def test_data_option_reads_other_graphs(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]

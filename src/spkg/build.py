@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Dataset
+from rdflib import Dataset, URIRef
 
 from spkg import paths
 from spkg.dataset import count_triples, document_graphs, load_background
@@ -90,22 +90,51 @@ def build(
     out_dir: Path,
     *,
     sources: Sequence[Path] | None = None,
+    graph_files: Sequence[Path] | None = None,
     engine: str | None = None,
     allow_invalid: bool = False,
     progress: bool = True,
 ) -> BuildSummary:
-    """Run ingest → reason → validate → export; stop before export on a violation."""
+    """Run ingest → reason → validate → export; stop before export on a violation.
+
+    ``graph_files``: already ingested document graphs (TriG) to build from instead of
+    documents. ``out_dir`` is replaced whole at the end (spkg.store.publish).
+    """
     with settled_between_stages():
-        return _build(out_dir, sources=sources, engine=engine, allow_invalid=allow_invalid,
-                      progress=progress)
+        return _build(out_dir, sources=sources, graph_files=graph_files, engine=engine,
+                      allow_invalid=allow_invalid, progress=progress)
 
 
-def _build(out_dir: Path, *, sources: Sequence[Path] | None, engine: str | None,
-           allow_invalid: bool, progress: bool) -> BuildSummary:
-    from spkg.export import export_canonical
-    from spkg.export.canonical import CanonicalDataset
+def _ingest(sources: Sequence[Path] | None, graph_files: Sequence[Path] | None,
+            progress: bool) -> tuple[Dataset, dict[str, Path]]:
+    """The document graphs, and each one's source file."""
+    if graph_files is not None:
+        from spkg.dataset import load_files, new_dataset
+
+        dataset = new_dataset()
+        load_files(dataset, graph_files)
+        return dataset, {str(g): Path(f) for g, f in _graph_sources(dataset, graph_files)}
     from spkg.ingest import ingest_paths
+
+    ingested = ingest_paths(list(sources or [paths.sources_dir()]), progress=progress)
+    return ingested.dataset, {str(iri): path for iri, path in ingested.sources.items()}
+
+
+def _graph_sources(dataset: Dataset, files: Sequence[Path]) -> list[tuple[URIRef, Path]]:
+    """Which file each document graph came from (a one-graph-per-file layout, as data/graphs)."""
+    from spkg.ingest.pipeline import graph_file_name
+
+    by_name = {Path(f).name: Path(f) for f in files}
+    return [(g, by_name.get(graph_file_name(g), Path(files[0])))
+            for g in document_graphs(dataset)]
+
+
+def _build(out_dir: Path, *, sources: Sequence[Path] | None,
+           graph_files: Sequence[Path] | None, engine: str | None,
+           allow_invalid: bool, progress: bool) -> BuildSummary:
+    from spkg.export.canonical import CanonicalDataset
     from spkg.reason import DEFAULT_ENGINE, add_inferred
+    from spkg.store.publish import background_inputs, publish
     from spkg.validate import validate_dataset
 
     summary = BuildSummary()
@@ -118,12 +147,12 @@ def _build(out_dir: Path, *, sources: Sequence[Path] | None, engine: str | None,
         gc.freeze()
 
     t = time.perf_counter()
-    ingested = ingest_paths(list(sources or [paths.sources_dir()]), progress=progress)
     # Build on the ingested dataset itself: copying it into a fresh one doubled peak memory.
-    dataset: Dataset = ingested.dataset
+    dataset, document_sources = _ingest(sources, graph_files, progress)
     load_background(dataset)
-    summary.documents = len(ingested.documents)
-    del ingested  # its per-document triple sets duplicate the graphs
+    from spkg.labels import reconcile_labels  # two documents' names for one thing: one label
+    reconcile_labels(dataset)
+    summary.documents = len(document_sources)
     summary.asserted_triples = count_triples(dataset, document_graphs(dataset))
     summary.background_triples = count_triples(dataset, (ONTOLOGY_GRAPH, REFERENCE_GRAPH))
     timed("ingest", t)
@@ -157,7 +186,8 @@ def _build(out_dir: Path, *, sources: Sequence[Path] | None, engine: str | None,
     del dataset
     gc.unfreeze()
     gc.collect()
-    summary.files = export_canonical(canonical, Path(out_dir), progress=progress)
+    summary.files = publish(canonical, Path(out_dir), documents=document_sources,
+                            inputs=background_inputs(), started=started, progress=progress)
     timed("export", t)
 
     summary.seconds = time.perf_counter() - started

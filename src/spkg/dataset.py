@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rdflib import Dataset, Graph, URIRef
 
 from spkg import paths
 from spkg.namespace import INFERRED_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
 from spkg.rdfio import parse_into
+
+if TYPE_CHECKING:
+    from spkg.store.build_dir import Build
 
 BACKGROUND_GRAPHS = (ONTOLOGY_GRAPH, REFERENCE_GRAPH)
 
@@ -87,4 +91,16 @@ def load_built(files: Iterable[Path] | None = None, *, with_inferred: bool = Tru
         from spkg.reason import add_inferred
 
         add_inferred(dataset, progress=False)
+    return dataset
+
+
+def load_from_build(build: Build, *, with_inferred: bool = True) -> Dataset:
+    """A build's graphs as an rdflib Dataset (the inferred graph too unless told not).
+
+    Read from the build's N-Quads dump, which keeps every literal's datatype exactly.
+    """
+    dataset = new_dataset()
+    dataset.parse(build.nquads, format="nquads")
+    if not with_inferred:
+        dataset.remove_graph(INFERRED_GRAPH)
     return dataset

@@ -62,3 +62,14 @@ def reference_files() -> list[Path]:
     sdg = root / "un-sdg-kos"
     files += [sdg / "sdgs-ontology.ttl", sdg / "sdg-kos-goals-targets-indicators.ttl"]
     return files
+
+
+def cache_dir() -> Path:
+    """$SPKG_CACHE_DIR, else $XDG_CACHE_HOME/spkg, else ~/.cache/spkg."""
+    import os
+
+    explicit = os.environ.get("SPKG_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "spkg"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from spkg.commands.graph_option import add_graph_argument
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
@@ -18,11 +20,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="output folder (default: dist)")
     parser.add_argument("--site", action="store_true",
                         help="also write the resource pages as a static site in DIR/site/")
+    add_graph_argument(parser)
     parser.add_argument("--data", nargs="+", type=Path, metavar="FILE",
-                        help="document graphs to export instead of the built dataset")
+                        help="document graphs to export (with the bundled ontology and "
+                        "reference data, reasoned over) instead of a build")
+    parser.add_argument("--base-url", default=None, metavar="URL",
+                        help="where the graph is published: void.ttl names URL/sparql as the "
+                        "endpoint and URL/dist/ for downloads (default: https://w3id.org/spkg/)")
     parser.add_argument("--endpoint", default=None, metavar="URL",
-                        help="the SPARQL endpoint void.ttl names (default: "
-                        "http://127.0.0.1:8000/sparql, where `spkg serve` listens)")
+                        help="the SPARQL endpoint void.ttl names, if not BASE-URL/sparql")
     parser.add_argument("--quiet", action="store_true", help="no progress lines")
     parser.set_defaults(run=run)
 
@@ -31,12 +37,20 @@ def run(args: argparse.Namespace) -> int:
     from spkg.export import export_canonical
     from spkg.export.canonical import CanonicalDataset
     from spkg.export.site import write_site
-    from spkg.export.void import DEFAULT_ENDPOINT
-    from spkg.server.load import load_quads
+    from spkg.export.void import DEFAULT_BASE_URL
+    if args.data:
+        from spkg.server.load import load_quads
 
-    data = CanonicalDataset.from_quads(load_quads(args.data))
+        data = CanonicalDataset.from_quads(load_quads(args.data))
+    else:
+        from spkg.store.resolve import open_build
+
+        with open_build(args.graph, progress=not args.quiet) as build:
+            data = CanonicalDataset.from_quads(build.quads())
+    base = (args.base_url or DEFAULT_BASE_URL).rstrip("/") + "/"
     written = export_canonical(data, args.output, progress=not args.quiet,
-                               endpoint=args.endpoint or DEFAULT_ENDPOINT)
+                               endpoint=args.endpoint or base + "sparql",
+                               download_base=base + "dist/")
     if args.site:
         written += write_site(list(data.quads()), args.output / "site", progress=not args.quiet)
     print(f"wrote {len(written)} files to {args.output}")

@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from spkg.commands.graph_option import add_graph_argument
+
 LOCAL_STORES = ("rdflib", "oxigraph", "auto")
 REMOTE_STORES = ("oxigraph", "virtuoso", "fuseki", "generic")
 
@@ -31,13 +33,16 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--limit", type=int, help="show at most this many rows")
     parser.add_argument("--timeout", type=float, default=60.0,
                         help="give up after this many seconds (default: 60)")
+    add_graph_argument(parser)
     parser.add_argument("--data", type=Path, nargs="+", metavar="FILE",
-                        help="query these RDF files instead of the built graph")
+                        help="query these RDF files instead of a build")
     parser.add_argument("--no-inferred", action="store_true",
-                        help="query the asserted graphs only (no reasoning)")
+                        help="leave the inferred graph out (asserted graphs only)")
     parser.add_argument("--store", default=None,
-                        help="local: rdflib (default), oxigraph or auto; with --endpoint: "
-                        "oxigraph, virtuoso, fuseki or generic (default)")
+                        help="local: oxigraph (the build's on-disk store, default), rdflib "
+                        "(the build loaded in memory, for parity) or auto; with --data the "
+                        "default is rdflib; with --endpoint: oxigraph, virtuoso, fuseki or "
+                        "generic (default)")
     parser.add_argument("--endpoint", metavar="URL", help="query a remote SPARQL endpoint")
     parser.add_argument("--user", default=None, help="endpoint user (default: $SPKG_USER)")
     parser.add_argument("--password", default=None,
@@ -121,11 +126,13 @@ def open_query_store(args: argparse.Namespace) -> Any:
             password=args.password or os.environ.get("SPKG_PASSWORD"),
             timeout=args.timeout,
         )
-    kind = args.store or "rdflib"
+    kind = args.store or ("rdflib" if args.data else "oxigraph")
     if kind not in LOCAL_STORES:
         raise QueryError(f"--store must be one of {', '.join(LOCAL_STORES)} "
                          "(or give --endpoint for a remote store)")
-    if kind == "oxigraph" and args.data:
+    if not args.data:
+        return _build_store(args, kind)
+    if kind == "oxigraph":
         from spkg.store.oxigraph import OxigraphStore
 
         direct = OxigraphStore()
@@ -145,20 +152,28 @@ def open_query_store(args: argparse.Namespace) -> Any:
     return store
 
 
+def _build_store(args: argparse.Namespace, kind: str) -> Any:
+    """A build's on-disk store opened read-only, or (rdflib) its graphs loaded in memory."""
+    from spkg.namespace import INFERRED_GRAPH
+    from spkg.store.resolve import open_build
+
+    build = open_build(args.graph)
+    if kind == "rdflib":
+        from spkg.dataset import load_from_build
+        from spkg.store.memory import RdflibStore
+
+        return RdflibStore(load_from_build(build, with_inferred=not args.no_inferred))
+    from spkg.store.oxigraph import OxigraphStore
+
+    store = OxigraphStore(store=build.store,
+                          hide=[str(INFERRED_GRAPH)] if args.no_inferred else [])
+    store.build = build  # type: ignore[attr-defined]  # keeps the folder pinned
+    return store
+
+
 def _local_dataset(args: argparse.Namespace) -> Any:
     from spkg import dataset as spkg_dataset
 
-    if args.data:
-        data = spkg_dataset.new_dataset()
-        spkg_dataset.load_files(data, args.data)
-        return data
-    if args.no_inferred:
-        return spkg_dataset.load_asserted()
-    try:
-        return spkg_dataset.load_built()
-    except ModuleNotFoundError as error:
-        if error.name != "spkg.reason":
-            raise
-        print("spkg query: reasoning is not available; querying the asserted graphs only",
-              file=sys.stderr)
-        return spkg_dataset.load_asserted()
+    data = spkg_dataset.new_dataset()
+    spkg_dataset.load_files(data, args.data)
+    return data

@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from spkg.commands.graph_option import add_graph_argument
+
 ENGINE_CHOICES = ("owlrl", "reasonable")
 
 
@@ -20,8 +22,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--engine", choices=ENGINE_CHOICES, default=None,
                         help="owlrl (reference) or reasonable (fast); default: reasonable")
+    add_graph_argument(parser)
     parser.add_argument("--data", nargs="+", type=Path, metavar="FILE",
-                        help="TriG/N-Quads document graphs instead of the committed ones")
+                        help="TriG/N-Quads document graphs instead of a build's")
     parser.add_argument("-o", "--output", type=Path, metavar="OUT.trig",
                         help="write the inferred graph as TriG (named graph kept)")
     parser.add_argument("--no-cache", action="store_true", help="reason again even if cached")
@@ -35,11 +38,16 @@ def run(args: argparse.Namespace) -> int:
     from rdflib import Dataset
 
     from spkg.atomic import atomic_write_bytes
-    from spkg.dataset import bind_prefixes, load_asserted
+    from spkg.dataset import bind_prefixes, load_asserted, load_from_build
     from spkg.namespace import INFERRED_GRAPH
     from spkg.reason import DEFAULT_ENGINE, reason
+    from spkg.store.resolve import open_build
 
-    dataset = load_asserted(args.data)
+    if args.data:
+        dataset = load_asserted(args.data)
+    else:
+        with open_build(args.graph, progress=not args.quiet) as build:
+            dataset = load_from_build(build, with_inferred=False)
     result = reason(dataset, engine=args.engine or DEFAULT_ENGINE,
                     use_cache=not args.no_cache, progress=not args.quiet)
     if args.output:

@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from spkg.commands.graph_option import add_graph_argument
+
 FORMATS = ("text", "turtle", "json-ld")
 FAIL_ON = ("violation", "warning", "info")
 INFERENCE = ("none", "rdfs")
@@ -19,7 +21,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "shapes of shapes/. Exit 0 if nothing reaches --fail-on, 1 if something does, 2 on error.",
     )
     parser.add_argument("files", nargs="*", type=Path, metavar="FILES",
-                        help="data files to validate instead of the built graph (TriG, Turtle, …)")
+                        help="data files to validate (with the bundled ontology and reference "
+                        "data) instead of a build (TriG, Turtle, …)")
+    add_graph_argument(parser)
     parser.add_argument("--format", default="text", metavar="|".join(FORMATS),
                         help="report for people (text, default) or the SHACL report graph")
     parser.add_argument("--fail-on", default="violation", metavar="|".join(FAIL_ON),
@@ -44,7 +48,8 @@ def _check_choice(option: str, value: str, known: tuple[str, ...]) -> None:
 def run(args: argparse.Namespace) -> int:
     import logging
 
-    from spkg.dataset import load_asserted, load_built
+    from spkg.dataset import load_asserted, load_from_build
+    from spkg.store.resolve import open_build
     from spkg.validate import load_shapes, validate_dataset
 
     _check_choice("--format", args.format, FORMATS)
@@ -58,7 +63,11 @@ def run(args: argparse.Namespace) -> int:
     logging.getLogger("rdflib.term").setLevel(logging.CRITICAL)
 
     shapes = load_shapes(args.shapes)  # before loading data: a bad shapes file fails fast
-    dataset = load_asserted(args.files) if args.files else load_built()
+    if args.files:
+        dataset = load_asserted(args.files)
+    else:
+        with open_build(args.graph) as build:
+            dataset = load_from_build(build)
     result = validate_dataset(dataset, inference=args.inference, shapes=shapes,
                               workers=args.workers)
     if args.format == "text":

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from spkg.commands.graph_option import add_graph_argument
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
@@ -15,15 +17,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "prefixed) or a label (case-insensitive, rdfs:label, skos:prefLabel or altLabel).",
     )
     parser.add_argument("term", metavar="IRI-or-LABEL")
+    add_graph_argument(parser)
     parser.add_argument("--data", nargs="+", type=Path, metavar="FILE",
-                        help="document graphs to read (default: the committed data/graphs/)")
+                        help="document graphs to read (with the bundled ontology and reference "
+                        "data) instead of a build")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from spkg.dataset import load_asserted
+    from spkg.dataset import load_asserted, load_from_build
+    from spkg.store.resolve import open_build
     from spkg.why import explain_text
 
-    dataset = load_asserted(args.data)
+    if args.data:
+        dataset = load_asserted(args.data)
+    else:
+        with open_build(args.graph) as build:
+            dataset = load_from_build(build, with_inferred=False)
     print(explain_text(dataset, args.term))
     return 0

@@ -130,8 +130,12 @@ def export_canonical(
     progress: bool = True,
     endpoint: str = void.DEFAULT_ENDPOINT,
     download_base: str = void.DEFAULT_DOWNLOAD_BASE,
+    shown_as: Path | None = None,
 ) -> list[Path]:
-    """Write every dump of ``data`` into ``out_dir``, each file whole or not at all."""
+    """Write every dump of ``data`` into ``out_dir``, each file whole or not at all.
+
+    ``shown_as``: the folder the progress line names (a build is written beside its place).
+    """
     report = Progress("export", len(DUMPS) + 2, enabled=progress)
     written: list[Path] = []
     # spkg.ttl, .nt and .rdf all hold the union of "all": merge each part once.
@@ -161,7 +165,7 @@ def export_canonical(
     atomic_write_bytes(out_dir / VOID_FILE, to_bytes(description, ox.RdfFormat.TURTLE))
     written.append(out_dir / VOID_FILE)
     report.step(VOID_FILE)
-    report.finish(f"{len(written)} files, {len(data)} quads → {out_dir}")
+    report.finish(f"{len(written)} files, {len(data)} quads → {shown_as or out_dir}")
     return written
 
 

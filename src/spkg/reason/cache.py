@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,11 +28,9 @@ FORMAT_VERSION = "1"
 
 def cache_dir() -> Path:
     """$SPKG_CACHE_DIR, else ~/.cache/spkg (XDG_CACHE_HOME respected)."""
-    explicit = os.environ.get("SPKG_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "spkg"
+    from spkg.paths import cache_dir as spkg_cache_dir
+
+    return spkg_cache_dir()
 
 
 def _term_key(term: Node) -> str:

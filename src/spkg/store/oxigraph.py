@@ -43,9 +43,18 @@ class OxigraphStore:
     name = "oxigraph"
     binds_with = "values"
 
-    def __init__(self, path: str | Path | None = None) -> None:
+    def __init__(self, path: str | Path | None = None, *, store: ox.Store | None = None,
+                 hide: Iterable[str] = ()) -> None:
+        """``store``: an opened pyoxigraph store (a build's, read-only) to query instead.
+
+        ``hide``: graph IRIs left out of the default graph (e.g. the inferred graph).
+        """
         self.path = Path(path) if path is not None else None
-        self.store = ox.Store(str(path)) if path is not None else ox.Store()
+        if store is not None:
+            self.store = store
+        else:
+            self.store = ox.Store(str(path)) if path is not None else ox.Store()
+        self.hidden = frozenset(hide)
 
     # --- loading -------------------------------------------------------------------------
 
@@ -93,7 +102,7 @@ class OxigraphStore:
 
         def run() -> QueryResult:
             try:
-                answer = self.store.query(bound, use_default_graph_as_union=True)
+                answer = self.store.query(bound, **self._default_graph())
                 return _to_query_result(answer, limit, form)
             except SyntaxError as error:
                 raise QueryError(f"SPARQL syntax error: {' '.join(str(error).split())}") from None
@@ -103,6 +112,13 @@ class OxigraphStore:
                 raise QueryError(f"query failed: {' '.join(str(error).split())[:300]}") from error
 
         return call_with_timeout(run, timeout)
+
+    def _default_graph(self) -> dict[str, Any]:
+        """The union of every graph, or of those not hidden."""
+        if not self.hidden:
+            return {"use_default_graph_as_union": True}
+        shown: list[Any] = [g for g in self.store.named_graphs() if g.value not in self.hidden]
+        return {"default_graph": [ox.DefaultGraph(), *shown]}
 
     def count(self, graph: URIRef | None = None) -> int:
         if graph is None:

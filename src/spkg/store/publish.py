@@ -1,0 +1,82 @@
+"""Publish a dataset as a build folder: dumps, on-disk store, manifest, swapped in whole."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime
+from pathlib import Path
+
+from spkg import __version__, paths
+from spkg.atomic import atomic_write_text
+from spkg.export.canonical import CanonicalDataset, graph_iri
+from spkg.store.build_dir import (
+    MANIFEST_FILE,
+    NQUADS_DUMP,
+    SITE_DIR,
+    STORE_DIR,
+    Manifest,
+    input_entry,
+    write_store,
+)
+from spkg.store.swap import staged
+
+
+def build_outputs() -> frozenset[str]:
+    """Every name a build folder may hold (what may be replaced without losing anything)."""
+    from spkg.export.dumps import CONTEXT_FILE, DUMPS, VOID_FILE
+
+    return frozenset({*(d.file_name for d in DUMPS), CONTEXT_FILE, VOID_FILE, MANIFEST_FILE,
+                      STORE_DIR, SITE_DIR})
+
+
+def background_inputs() -> list[Path]:
+    """The ontology and reference files every build reads."""
+    return [paths.ontology_file(), *paths.reference_files()]
+
+
+def graph_counts(data: CanonicalDataset) -> dict[str, int]:
+    """Triples per kind of graph: documents, ontology, reference, inferred; quads in all."""
+    from spkg.export.dumps import INFERRED, ONTOLOGY, REFERENCE
+
+    kinds = {ONTOLOGY: "ontology", REFERENCE: "reference", INFERRED: "inferred"}
+    counts = {"documents": 0, "document_graphs": 0, "ontology": 0, "reference": 0,
+              "inferred": 0}
+    for name in data.graph_names():
+        kind = kinds.get(graph_iri(name), "documents")
+        counts[kind] += len(data.lines(name))
+        counts["document_graphs"] += kind == "documents"
+    counts["quads"] = len(data)
+    return counts
+
+
+def publish(data: CanonicalDataset, out_dir: Path, *, documents: Mapping[str, Path | dict],
+            inputs: Iterable[Path | dict], started: float, progress: bool = True,
+            ) -> list[Path]:
+    """Write ``data`` as the build in ``out_dir``, replacing what was there at once.
+
+    ``documents`` maps each document graph IRI to its source file (or to the manifest
+    entry kept from an earlier build); ``inputs`` are the other files read.
+    """
+    from spkg.export import export_canonical
+
+    out_dir = Path(out_dir)
+    with staged(out_dir, allowed=build_outputs()) as folder:
+        written = export_canonical(data, folder, progress=progress, shown_as=out_dir)
+        write_store(folder, folder / NQUADS_DUMP)
+        document_entries = {iri: _entry(source) for iri, source in sorted(documents.items())}
+        manifest = Manifest(
+            spkg_version=__version__,
+            built_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            seconds=round(time.perf_counter() - started, 3),
+            inputs=[*(_entry(p) for p in inputs), *document_entries.values()],
+            documents=document_entries,
+            counts=graph_counts(data),
+            files=sorted([*(p.name for p in written), STORE_DIR]),
+        )
+        atomic_write_text(folder / MANIFEST_FILE, manifest.to_json())
+    return [out_dir / p.name for p in written] + [out_dir / STORE_DIR, out_dir / MANIFEST_FILE]
+
+
+def _entry(source: Path | dict) -> dict[str, str]:
+    return dict(source) if isinstance(source, dict) else input_entry(source)
