@@ -57,7 +57,7 @@ def queries_markdown() -> str:
     for name, query in sorted(stored.items()):
         lines.append(f"| [`{name}`](#{name}) | {_cell(query.question)} | {_cell(query.summary)} |")
     for name, query in sorted(stored.items()):
-        lines += ["", f"## {name}", "", _cell(query.summary) + "."]
+        lines += ["", f"### {name}", "", _cell(query.summary) + "."]
         if query.tags:
             lines += ["", "Tags: " + ", ".join(f"`{tag}`" for tag in query.tags) + "."]
         if query.params:
@@ -89,7 +89,7 @@ def shapes_markdown() -> str:
         shapes = sorted({s for s in typed if isinstance(s, URIRef)})
         if not shapes:
             continue
-        out += [f"## {path.name}", "", "| shape | on | severity | message | fix |",
+        out += [f"### {path.name}", "", "| shape | on | severity | message | fix |",
                 "|---|---|---|---|---|"]
         for shape in shapes:
             on = [graph.namespace_manager.normalizeUri(v) for p in
