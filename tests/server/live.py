@@ -41,8 +41,9 @@ def fixture_quads(extra: Sequence[Path] = ()) -> list:
 
 
 class LiveServer:
-    def __init__(self, quads: list, config: ServerConfig):
-        self.state = build_state(quads, config)
+    def __init__(self, quads: list | None, config: ServerConfig, *,
+                 store_path: Path | None = None):
+        self.state = build_state(quads, config, store_path=store_path)
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.server = uvicorn.Server(uvicorn.Config(

@@ -17,7 +17,9 @@ with the server fires when the thread that started them exits, not only the proc
 
 from __future__ import annotations
 
+import collections
 import concurrent.futures
+import contextlib
 import itertools
 import logging
 import os
@@ -28,7 +30,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -84,6 +86,7 @@ class QueryEngine:
     _update_lock: threading.Lock = field(default_factory=threading.Lock)
     _numbers: itertools.count[int] = field(default_factory=itertools.count)
     _previous: str = ""
+    _pins: collections.Counter[str] = field(default_factory=collections.Counter)
     _spawner: concurrent.futures.ThreadPoolExecutor = field(
         default_factory=lambda: concurrent.futures.ThreadPoolExecutor(1, "spkg-spawner"))
     _closed: bool = False
@@ -129,12 +132,24 @@ class QueryEngine:
             raise RuntimeError("the engine is closed")
         return self._spawner.submit(self._launch, role, setup, path).result()
 
+    @contextlib.contextmanager
+    def _pinned(self, path: str) -> Iterator[None]:
+        """Keep ``path`` from being collected while a worker opens it."""
+        with self._lock:
+            self._pins[path] += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._pins[path] -= 1
+
     def _spawn_reader(self) -> _Worker:
         with self._lock:
             path = self._current
-        handle = self._spawn("reader", {"path": path, "union": self.union}, path)
-        with self._lock:
-            self._readers.append(handle)
+        with self._pinned(path):
+            handle = self._spawn("reader", {"path": path, "union": self.union}, path)
+            with self._lock:
+                self._readers.append(handle)
         return handle
 
     def _next_snapshot(self) -> str:
@@ -160,7 +175,8 @@ class QueryEngine:
         if self.snapshots is None:
             return
         with self._lock:
-            keep = {self._current, self._previous} | {r.path for r in self._readers}
+            keep = ({self._current, self._previous} | {r.path for r in self._readers}
+                    | {path for path, count in self._pins.items() if count > 0})
         for old in self.snapshots.glob("snapshot-*"):
             if str(old) not in keep:
                 shutil.rmtree(old, ignore_errors=True)
@@ -212,9 +228,10 @@ class QueryEngine:
             with self._lock:
                 current = self._current
             if handle.path != current:  # an update happened since this reader last ran
-                self._exchange(handle, {"op": "open", "path": current}, deadline)
-                with self._lock:
-                    handle.path = current
+                with self._pinned(current):
+                    self._exchange(handle, {"op": "open", "path": current}, deadline)
+                    with self._lock:
+                        handle.path = current
             answer = self._exchange(handle, {"op": "query", **request}, deadline)
         except QueryTimeout:
             self._replace(handle)

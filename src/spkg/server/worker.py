@@ -172,8 +172,7 @@ def reader(conn: Connection, setup: dict[str, Any]) -> None:
         except (EOFError, KeyboardInterrupt):
             return
         try:
-            if request["op"] == "open":
-                del store
+            if request["op"] == "open":  # the old snapshot closes once the new one is open
                 store = ox.Store.read_only(request["path"])
                 answer: tuple[str, Any] = ("ok", None)
             else:
