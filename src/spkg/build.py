@@ -150,6 +150,8 @@ def _build(out_dir: Path, *, sources: Sequence[Path] | None,
     # Build on the ingested dataset itself: copying it into a fresh one doubled peak memory.
     dataset, document_sources = _ingest(sources, graph_files, progress)
     load_background(dataset)
+    from spkg.labels import reconcile_labels  # two documents' names for one thing: one label
+    reconcile_labels(dataset)
     summary.documents = len(document_sources)
     summary.asserted_triples = count_triples(dataset, document_graphs(dataset))
     summary.background_triples = count_triples(dataset, (ONTOLOGY_GRAPH, REFERENCE_GRAPH))
