@@ -1,0 +1,87 @@
+"""Workers end with their server, even when the server is SIGKILLed mid-query
+(issue 18, finding 6: a busy query worker outlived `spkg serve`)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+from server.live import FIXTURE, free_port
+
+pytestmark = [pytest.mark.server, pytest.mark.slow]
+
+SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+
+
+def _children(pid: int) -> list[int]:
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        children = task / "children"
+        if children.exists():
+            found += [int(p) for p in children.read_text().split()]
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return False
+    return "zombie" not in status.lower()
+
+
+def _wait_up(process: subprocess.Popen[bytes], port: int) -> None:
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        assert process.poll() is None, "spkg serve exited early"
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/", timeout=2).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        time.sleep(0.2)
+    raise AssertionError("spkg serve did not come up")
+
+
+@pytest.mark.parametrize("extra", [[], ["--allow-update"]])
+def test_sigkill_of_the_server_ends_every_worker(extra: list[str]) -> None:
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "spkg", "serve", "--port", str(port), "--data", str(FIXTURE),
+         "--timeout", "60", "--workers", "2", *extra],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: list[int] = []
+    survivors: list[int] = []
+    try:
+        _wait_up(process, port)
+        workers = _children(process.pid)
+        assert len(workers) == 2 + len(extra)  # readers (+ the writer)
+
+        def busy() -> None:
+            with contextlib.suppress(httpx.TransportError):  # the server dies under it
+                httpx.get(f"http://127.0.0.1:{port}/sparql", params={"query": SLOW}, timeout=60)
+
+        thread = threading.Thread(target=busy, daemon=True)
+        thread.start()
+        time.sleep(1.0)  # a worker is now busy with the slow query
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait(timeout=10)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and any(_alive(pid) for pid in workers):
+            time.sleep(0.1)
+        survivors = [pid for pid in workers if _alive(pid)]
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    for pid in survivors:  # do not leave them behind even when the test fails
+        os.kill(pid, signal.SIGKILL)
+    assert survivors == []
