@@ -5,6 +5,7 @@ Every IRI spkg writes is made here, so the base can change in one place.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 
@@ -23,6 +24,7 @@ OA = Namespace("http://www.w3.org/ns/oa#")
 ONTOLOGY_GRAPH = URIRef(BASE + "graph/ontology")
 REFERENCE_GRAPH = URIRef(BASE + "graph/reference")
 INFERRED_GRAPH = URIRef(BASE + "graph/inferred")
+CURATION_GRAPH = URIRef(BASE + "graph/curation")  # people's corrections
 
 
 class SPKG(DefinedNamespace):
@@ -153,6 +155,26 @@ class SPKG(DefinedNamespace):
     underway: URIRef
     completed: URIRef
     studyStatuses: URIRef
+    # curation (docs/curation.md)
+    CurationAct: URIRef
+    Rejection: URIRef
+    Addition: URIRef
+    Merge: URIRef
+    Split: URIRef
+    Dismissal: URIRef
+    fact: URIRef
+    factSubject: URIRef
+    factPredicate: URIRef
+    factObject: URIRef
+    inDocument: URIRef
+    kept: URIRef
+    merged: URIRef
+    splitFrom: URIRef
+    splitInto: URIRef
+    reviewItem: URIRef
+    rejectedBy: URIRef
+    formerIri: URIRef
+    staleBecause: URIRef
 
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
@@ -173,9 +195,26 @@ def mint(kind: str, name: str) -> URIRef:
     return URIRef(f"{BASE}id/{kind}/{slugify(name)}")
 
 
+def document_slug(stem: str) -> str:
+    """The slug of a document's IRI, from its file name without the suffix; never fails.
+
+    Names in other scripts are transliterated first (anyascii: "文档" → "wendang",
+    "وثيقة" → "wthyqh"), so they read as something and stay stable across runs; a name
+    with no letter or digit even then ("!!!") gets "doc-" and a short hash of the name.
+    ASCII names slug as slugify() always did, so existing document IRIs do not change.
+    """
+    from anyascii import anyascii
+
+    name = unicodedata.normalize("NFC", stem)
+    try:
+        return slugify(anyascii(name))
+    except ValueError:
+        return "doc-" + hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+
+
 def document_iri(stem: str) -> URIRef:
     """The IRI of a source document, which is also the name of its graph."""
-    return mint("document", stem)
+    return URIRef(f"{BASE}id/document/{document_slug(stem)}")
 
 
 def span_iri(document: URIRef, start: int, end: int) -> URIRef:

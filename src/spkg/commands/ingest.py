@@ -7,13 +7,23 @@ import sys
 from pathlib import Path
 
 
+def _size(text: str) -> int:
+    from spkg.ingest.reader import parse_size
+
+    try:
+        return parse_size(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"{text!r}: {error}") from None
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "ingest",
         help="read documents into RDF graphs (default: the bundled seeds into data/graphs/)",
         description="Read every *.txt under PATHs (files or folders, recursively) and write "
         "one named graph per document. With no PATH, the bundled seed documents are "
-        "re-ingested into data/graphs/, byte for byte reproducibly.",
+        "re-ingested into data/graphs/, byte for byte reproducibly. A document that cannot "
+        "be read is named with its reason and skipped; the exit code is then 1.",
     )
     parser.add_argument("paths", nargs="*", type=Path, metavar="PATH")
     parser.add_argument("-o", "--output", type=Path, metavar="OUT",
@@ -21,7 +31,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         "default: data/graphs/ with no PATH, standard output otherwise")
     parser.add_argument("--strict", action="store_true",
                         help="stop at the first unreadable document instead of skipping it")
-    parser.add_argument("--quiet", action="store_true", help="no progress lines")
+    parser.add_argument("--max-bytes", type=_size, default=None, metavar="SIZE",
+                        help="refuse documents larger than this (e.g. 20MB; default: "
+                        "SPKG_MAX_BYTES or 10MB)")
+    parser.add_argument("-q", "--quiet", action="store_true",
+                        help="no progress lines (refused documents are still named)")
     parser.set_defaults(run=run)
 
 
@@ -32,16 +46,22 @@ def run(args: argparse.Namespace) -> int:
 
     sources = args.paths or [paths.sources_dir()]
     output = args.output if args.output or args.paths else paths.graphs_dir()
-    result = ingest_paths(sources, strict=args.strict, progress=not args.quiet)
-    for warning in result.warnings:
-        print(f"spkg ingest: warning: {warning}", file=sys.stderr)
+    result = ingest_paths(sources, strict=args.strict, progress=not args.quiet,
+                          max_bytes=args.max_bytes)
+    for refusal in result.refused:
+        print(f"spkg ingest: refused: {refusal}", file=sys.stderr)
     if output is None:
         write_trig(sys.stdout, ((d, result.triples[d]) for d in sorted(result.documents)))
-        return 0
-    written = write_result(result, output)
-    if not args.quiet:
-        triples = sum(len(t) for t in result.triples.values())
-        print(f"{len(result.documents)} documents, {triples} triples → "
-              f"{output if output.suffix == '.trig' else f'{len(written)} files in {output}'}",
+    else:
+        written = write_result(result, output)
+        if not args.quiet:
+            triples = sum(len(t) for t in result.triples.values())
+            where = output if output.suffix == ".trig" else f"{len(written)} files in {output}"
+            print(f"{len(result.documents)} documents, {triples} triples → {where}",
+                  file=sys.stderr)
+    if result.refused:
+        print(f"spkg ingest: {len(result.refused)} of "
+              f"{len(result.refused) + len(result.documents)} documents refused",
               file=sys.stderr)
+        return 1
     return 0

@@ -14,7 +14,12 @@ from spkg.errors import InputError
 from spkg.ingest.detect import detect_kind
 from spkg.ingest.fields import extract_fields
 from spkg.ingest.mapping import Triple, document_triples
-from spkg.ingest.reader import read_text
+from spkg.ingest.reader import (
+    DOCUMENT_SUFFIXES,
+    decode_text,
+    max_bytes_from_env,
+    read_bytes,
+)
 from spkg.ingest.records import Document, Fact
 from spkg.ingest.sections import split_sections
 from spkg.ingest.sentences import split_sentences
@@ -25,23 +30,38 @@ from spkg.namespace import document_iri
 
 @dataclass
 class IngestResult:
-    """The graphs read from documents: ``dataset`` holds one named graph per document."""
+    """The graphs read from documents: ``dataset`` holds one named graph per document.
+
+    ``refused`` holds one InputError per document that was not ingested (its file and why);
+    ``warnings`` the same as one-line texts. A caller that reads a folder should say each
+    and end with a non-zero exit when there is any (as `spkg ingest` does).
+    """
 
     dataset: Dataset
     documents: list[URIRef] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     triples: dict[URIRef, set[Triple]] = field(default_factory=dict)
     sources: dict[URIRef, Path] = field(default_factory=dict)
+    refused: list[InputError] = field(default_factory=list)
+
+
+class DocumentFailed(InputError):
+    """A document on which a stage of spkg itself failed: a bug, reported as a refusal so
+    that the other documents are still ingested (``strict`` shows the traceback instead)."""
 
 
 def collect_paths(paths: Sequence[Path]) -> list[Path]:
-    """Every ``*.txt`` file named or under a named folder, recursively, sorted per argument."""
+    """Every ``*.txt`` file named or under a named folder, recursively, sorted per argument.
+
+    Under a folder, files of other document formats (PDF, Word, HTML …) are listed too, so
+    that they are refused by name with what to do, instead of being passed over in silence.
+    """
     files: list[Path] = []
     for path in map(Path, paths):
         if not path.exists():
             raise InputError("no such file or folder", path=path)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*.txt") if p.is_file())
+            found = sorted(p for p in path.rglob("*") if _is_document(p))
             if not found:
                 raise InputError("folder holds no .txt document", path=path)
             files.extend(found)
@@ -51,14 +71,20 @@ def collect_paths(paths: Sequence[Path]) -> list[Path]:
     return list(unique)
 
 
-def read_document(path: Path) -> Document:
+def _is_document(path: Path) -> bool:
+    suffix = path.suffix.lower()
+    wanted = suffix == ".txt" or suffix in DOCUMENT_SUFFIXES
+    return wanted and not path.name.startswith(".") and path.is_file()
+
+
+def read_document(path: Path, *, max_bytes: int | None = None) -> Document:
     """A document read and split: kind, sections and sentences (no facts yet)."""
-    text = read_text(path)
+    data = read_bytes(path, max_bytes=max_bytes)
+    text = decode_text(data, path)
     kind = detect_kind(text, path)
     sections = split_sections(text, kind)
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
     document = Document(path=path, text=text, kind=kind, iri=document_iri(path.stem),
-                        sha256=digest, sections=sections)
+                        sha256=hashlib.sha256(data).hexdigest(), sections=sections)
     document.sentences = split_sentences(text, sections)
     return document
 
@@ -71,38 +97,57 @@ def extract_facts(document: Document, vocab: Vocabulary) -> list[Fact]:
     return [*extract_fields(document, vocab), *extract_prose(document, load_gazetteer())]
 
 
-def ingest_document(path: Path, vocab: Vocabulary | None = None) -> tuple[Document, set[Triple]]:
-    document = read_document(path)
+def ingest_document(path: Path, vocab: Vocabulary | None = None, *,
+                    max_bytes: int | None = None) -> tuple[Document, set[Triple]]:
+    document = read_document(path, max_bytes=max_bytes)
     facts = extract_facts(document, vocab or load_vocabulary())
     return document, document_triples(document, facts)
 
 
-def ingest_paths(paths: Sequence[Path], *, strict: bool = False,
-                 progress: bool = True) -> IngestResult:
+def _ingest_one(path: Path, vocab: Vocabulary, *, strict: bool,
+                max_bytes: int) -> tuple[Document, set[Triple]]:
+    """One document; any failure becomes an InputError naming it (strict: bugs propagate)."""
+    try:
+        return ingest_document(path, vocab, max_bytes=max_bytes)
+    except (InputError, MemoryError):
+        raise
+    except Exception as error:  # a bug in a stage must not cost the other documents
+        if strict:
+            raise
+        detail = " ".join(str(error).split())[:200]
+        raise DocumentFailed(f"spkg failed on this document ({type(error).__name__}: "
+                             f"{detail}); please report it", path=path) from error
+
+
+def ingest_paths(paths: Sequence[Path], *, strict: bool = False, progress: bool = True,
+                 max_bytes: int | None = None) -> IngestResult:
     """Ingest every document under ``paths``.
 
-    A document that cannot be read is a warning (``strict``: an error) and is skipped;
-    if none can be read, the first problem is raised.
+    A document that cannot be read is refused (``result.refused``; ``strict``: raised) and
+    the others are ingested; if none can be read, the first problem is raised.
+    ``max_bytes``: the size limit per document (default: SPKG_MAX_BYTES or 10 MB).
     """
     from spkg.dataset import new_dataset
     from spkg.progress import Progress
 
+    limit = max_bytes if max_bytes is not None else max_bytes_from_env()
     files = collect_paths(paths)
     result = IngestResult(dataset=new_dataset())
     meter = Progress("ingest", len(files), enabled=progress)
     vocab = load_vocabulary()
-    errors: list[InputError] = []
     for path in files:
         meter.step(path.name)
         try:
-            document, triples = ingest_document(path, vocab)
+            document, triples = _ingest_one(path, vocab, strict=strict, max_bytes=limit)
             if document.iri in result.triples:
-                raise InputError(f"same document IRI as {result.sources[document.iri]}",
-                                 path=path)
+                raise InputError(
+                    f"same document IRI <{document.iri}> as {result.sources[document.iri]} "
+                    "(file names that differ only in case, punctuation or script): "
+                    "rename one of them", path=path)
         except InputError as error:
             if strict:
                 raise
-            errors.append(error)
+            result.refused.append(error)
             result.warnings.append(str(error))
             continue
         result.documents.append(document.iri)
@@ -111,10 +156,15 @@ def ingest_paths(paths: Sequence[Path], *, strict: bool = False,
         graph = result.dataset.graph(document.iri)
         for triple in triples:
             graph.add(triple)
-    if not result.documents and errors:
-        raise errors[0]
-    meter.finish(f"{len(result.documents)} documents, {len(result.warnings)} skipped")
+    if not result.documents and result.refused:
+        raise result.refused[0]
+    meter.finish(f"{_count(len(result.documents), 'document')}, "
+                 f"{len(result.refused)} refused")
     return result
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def graph_file_name(document: URIRef) -> str:
