@@ -1,0 +1,49 @@
+"""Suite-wide settings for running in parallel (pytest-xdist, `pytest -n auto`).
+
+- End-to-end tests that take many seconds are marked ``slow`` here, by module or by test,
+  so `pytest -m "not slow"` is a quick check without editing each test module; a module
+  can also mark itself (``pytestmark = pytest.mark.slow``).
+- Modules with slow tests are collected first: xdist hands out tests in collection order,
+  so the longest start at once instead of leaving one worker busy at the end. A module's
+  tests stay together and in their order (module fixtures are set up once per worker).
+
+No test needs to be kept apart today: servers in tests take free loopback ports
+(tests/servers.py) and temporary folders, the reasoning cache is written atomically, and
+every module passed under `-n 2`. A test that must not run beside another would take
+``@pytest.mark.xdist_group("name")``, and the test command ``--dist loadgroup``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+# Whole modules that run spkg end to end (build, wheel, benchmark, browser, subprocesses).
+SLOW_MODULES = frozenset({
+    "test_bench_smoke.py",
+    "test_packaging.py",
+    "test_browser.py",
+    "test_server_cli.py",
+    "test_reason_parity.py",
+    "test_docs_examples.py",
+})
+
+
+def _is_slow(item: pytest.Item) -> bool:
+    if item.get_closest_marker("slow") is not None:
+        return True
+    if item.path.name in SLOW_MODULES:
+        return True
+    # owlrl is the slow reference engine: tests parametrised with it take tens of seconds
+    callspec = getattr(item, "callspec", None)
+    return bool(callspec and callspec.params.get("engine") == "owlrl")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    slow_modules = set()
+    for item in items:
+        if _is_slow(item):
+            if item.get_closest_marker("slow") is None:
+                item.add_marker(pytest.mark.slow)
+            slow_modules.add(item.path)
+    # stable: within each half, modules and tests keep their collected order
+    items.sort(key=lambda item: item.path not in slow_modules)
