@@ -94,7 +94,7 @@ def test_a_folder_of_other_files_is_not_replaced(tmp_path: Path) -> None:
     out = tmp_path / "mine"
     out.mkdir()
     (out / "notes.txt").write_text("keep me")
-    with pytest.raises(InputError, match="notes.txt"):
+    with pytest.raises(InputError, match=r"notes\.txt"):
         build(out, graph_files=document_graph_files()[:1], allow_invalid=True, progress=False)
     assert (out / "notes.txt").read_text() == "keep me"
 

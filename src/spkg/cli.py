@@ -18,8 +18,11 @@ from spkg.errors import SpkgError
 # Order here is the order in `spkg --help`.
 COMMANDS = (
     "build",
+    "add",
+    "remove",
     "ingest",
     "why",
+    "curate",
     "validate",
     "reason",
     "explain",

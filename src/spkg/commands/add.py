@@ -1,0 +1,36 @@
+"""`spkg add`: ingest new or changed documents into an existing build."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "add",
+        help="ingest new or changed documents into an existing build",
+        description="Ingest documents into the build in DIR: a new document's graph is added, "
+        "a changed one's replaced (an unchanged one is skipped), reasoning and dumps brought "
+        "up to date. The result equals a full build of the same documents; the build is "
+        "replaced whole, so a run that is interrupted leaves the previous build as it was.",
+    )
+    parser.add_argument("sources", nargs="+", type=Path, metavar="PATH",
+                        help="documents or folders of *.txt")
+    parser.add_argument("--graph", "-o", type=Path, default=Path("dist"), metavar="DIR",
+                        help="the build to change (default: ./dist)")
+    parser.add_argument("--engine", choices=("owlrl", "reasonable"), default=None,
+                        help="OWL 2 RL engine (default: spkg.reason's default)")
+    parser.add_argument("--allow-invalid", action="store_true",
+                        help="add the documents even when their graphs break a shape")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from spkg.store.update import add_documents
+
+    summary = add_documents(args.graph, args.sources, engine=args.engine,
+                            allow_invalid=args.allow_invalid, progress=not args.quiet)
+    print(summary.text())
+    return 0

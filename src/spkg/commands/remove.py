@@ -1,0 +1,32 @@
+"""`spkg remove`: take documents out of an existing build."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "remove",
+        help="take documents, and what was inferred from them, out of a build",
+        description="Remove documents from the build in DIR: their graphs go, and reasoning "
+        "and dumps are brought up to date. DOCUMENT is a document's graph IRI, its source "
+        "path or its file name (see DIR/manifest.json).",
+    )
+    parser.add_argument("documents", nargs="+", metavar="DOCUMENT")
+    parser.add_argument("--graph", "-o", type=Path, default=Path("dist"), metavar="DIR",
+                        help="the build to change (default: ./dist)")
+    parser.add_argument("--engine", choices=("owlrl", "reasonable"), default=None,
+                        help="OWL 2 RL engine (default: spkg.reason's default)")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from spkg.store.update import remove_documents
+
+    summary = remove_documents(args.graph, args.documents, engine=args.engine,
+                               progress=not args.quiet)
+    print(summary.text())
+    return 0
