@@ -34,6 +34,7 @@ class BuildSummary:
     peak_mb: float = 0.0
     stage_seconds: dict[str, float] = field(default_factory=dict)
     stage_peak_mb: dict[str, float] = field(default_factory=dict)  # process peak after each stage
+    curation: str = ""  # what the curation file did, stale acts named (spkg.curation)
 
     def text(self) -> str:
         stages = ", ".join(f"{name} {s:.2f} s" for name, s in self.stage_seconds.items())
@@ -48,6 +49,7 @@ class BuildSummary:
                 f"files written:    {len(self.files)}",
                 f"time:             {self.seconds:.2f} s ({stages})",
                 f"peak memory:      {self.peak_mb:.0f} MB",
+                *([self.curation] if self.curation else []),
             ]
         )
 
@@ -94,6 +96,7 @@ def build(
     engine: str | None = None,
     allow_invalid: bool = False,
     progress: bool = True,
+    curation: Path | None = None,
 ) -> BuildSummary:
     """Run ingest → reason → validate → export; stop before export on a violation.
 
@@ -102,7 +105,7 @@ def build(
     """
     with settled_between_stages():
         return _build(out_dir, sources=sources, graph_files=graph_files, engine=engine,
-                      allow_invalid=allow_invalid, progress=progress)
+                      allow_invalid=allow_invalid, progress=progress, curation=curation)
 
 
 def _ingest(sources: Sequence[Path] | None, graph_files: Sequence[Path] | None,
@@ -131,7 +134,7 @@ def _graph_sources(dataset: Dataset, files: Sequence[Path]) -> list[tuple[URIRef
 
 def _build(out_dir: Path, *, sources: Sequence[Path] | None,
            graph_files: Sequence[Path] | None, engine: str | None,
-           allow_invalid: bool, progress: bool) -> BuildSummary:
+           allow_invalid: bool, progress: bool, curation: Path | None = None) -> BuildSummary:
     from spkg.export.canonical import CanonicalDataset
     from spkg.reason import DEFAULT_ENGINE, add_inferred
     from spkg.store.publish import background_inputs, publish
@@ -152,6 +155,9 @@ def _build(out_dir: Path, *, sources: Sequence[Path] | None,
     load_background(dataset)
     from spkg.labels import reconcile_labels  # two documents' names for one thing: one label
     reconcile_labels(dataset)
+    from spkg.curation import curate_dataset  # people's corrections → graph/curation
+    summary.curation = curate_dataset(dataset, curation, sources=sources,
+                                      texts=document_sources).text()
     summary.documents = len(document_sources)
     summary.asserted_triples = count_triples(dataset, document_graphs(dataset))
     summary.background_triples = count_triples(dataset, (ONTOLOGY_GRAPH, REFERENCE_GRAPH))

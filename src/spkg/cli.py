@@ -23,6 +23,7 @@ COMMANDS = (
     "ingest",
     "why",
     "curate",
+    "curate",
     "validate",
     "reason",
     "explain",

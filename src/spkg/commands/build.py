@@ -21,6 +21,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="OWL 2 RL engine (default: spkg.reason's default)")
     parser.add_argument("--allow-invalid", action="store_true",
                         help="export even when SHACL validation finds violations")
+    parser.add_argument("--curation", type=Path, metavar="FILE-or-DIR",
+                        help="people's corrections (docs/curation.md); default: curation.ttl "
+                        "beside the documents, if there is one")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
     parser.set_defaults(run=run)
 
@@ -34,6 +37,7 @@ def run(args: argparse.Namespace) -> int:
         engine=args.engine,
         allow_invalid=args.allow_invalid,
         progress=not args.quiet,
+        curation=args.curation,
     )
     print(summary.text())
     print(f"output:           {args.output}/")

@@ -1,0 +1,334 @@
+"""Apply curation acts to a dataset, after ingestion and before reasoning.
+
+What the acts change, and where:
+
+* reject — the triple leaves the document graphs it was read into, so reasoning, validation,
+  queries and dumps no longer see it; its reified ``rdf:Statement`` (with its sentence) stays
+  in the document graph, and graph/curation says ``<statement> spkg:rejectedBy <act>``.
+* add — the triple goes into graph/curation (never into a document graph); an anchored one
+  also gets the span it was read from, checked against the document's text.
+* merge / split — the IRI is rewritten in the document graphs (and in earlier additions),
+  statements included, so every query sees one resource; graph/curation keeps
+  ``<kept> spkg:formerIri <merged>``.
+
+Every act itself (who, when, why, what) is copied into graph/curation. An act whose target
+is gone (the document changed) is stale: it is reported, marked ``spkg:staleBecause`` in
+graph/curation, and changes nothing. Acts run oldest first, and each either applies whole
+or not at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import RDF, RDFS, SKOS, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import PROV, XSD
+from rdflib.term import Node
+
+from spkg.curation.model import KINDS, Act, Anchor, Fact, curator_iri
+from spkg.dataset import document_graphs
+from spkg.namespace import CURATION_GRAPH, OA, SPKG, span_iri
+
+Texts = Callable[[URIRef], str | None]
+
+
+@dataclass(frozen=True)
+class Stale:
+    """An act that could not be applied, and why."""
+
+    act: Act
+    reason: str
+
+    def text(self) -> str:
+        return f"{self.act.where()}: {self.act.kind} {self.act.iri} is stale: {self.reason}"
+
+
+@dataclass
+class CurationReport:
+    applied: list[Act] = field(default_factory=list)
+    stale: list[Stale] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # applied, with something worth knowing
+
+    def text(self) -> str:
+        """Empty when there was nothing to apply (no curation file, or an empty one)."""
+        if not self.applied and not self.stale:
+            return ""
+        lines = [f"curation:         {len(self.applied)} acts applied, {len(self.stale)} stale"]
+        lines += [f"  {s.text()}" for s in self.stale]
+        lines += [f"  {note}" for note in self.notes]
+        return "\n".join(lines)
+
+
+def apply_curation(dataset: Dataset, acts: Iterable[Act], *,
+                   texts: Texts | Mapping[str, Path] | None = None) -> CurationReport:
+    """Apply ``acts`` (oldest first) to ``dataset``; graph/curation is rebuilt from them.
+
+    ``texts`` gives a document's text by IRI (or maps document IRIs to their source files),
+    to check anchored spans; without it, spans are checked against the sentences and
+    mentions the document graph quotes.
+    """
+    report = CurationReport()
+    curation = dataset.graph(CURATION_GRAPH)
+    curation.remove((None, None, None))
+    session = _Session(dataset, curation, _text_getter(texts), report)
+    for act in sorted(acts, key=lambda a: (a.when, str(a.iri))):
+        session.apply(act)
+    return report
+
+
+def _text_getter(texts: Texts | Mapping[str, Path] | None) -> Texts:
+    if texts is None:
+        return lambda _document: None
+    if callable(texts):
+        return texts
+    sources = dict(texts)
+
+    def read(document: URIRef) -> str | None:
+        from spkg.errors import InputError
+        from spkg.ingest.reader import read_text
+
+        path = sources.get(str(document))
+        if path is None or path.suffix.lower() in (".trig", ".nq", ".ttl"):
+            return None
+        try:
+            return read_text(Path(path))
+        except (InputError, OSError):
+            return None
+    return read
+
+
+class _Session:
+    def __init__(self, dataset: Dataset, curation: Graph, texts: Texts, report: CurationReport):
+        self.dataset = dataset
+        self.curation = curation
+        self.texts = texts
+        self.report = report
+        self.documents = {g: dataset.graph(g) for g in document_graphs(dataset)
+                          if g != CURATION_GRAPH}
+        self.added: set[Fact] = set()  # triples additions put in graph/curation
+
+    def apply(self, act: Act) -> None:
+        self._record(act)
+        problem = getattr(self, f"_{act.kind}")(act)
+        if problem is None:
+            self.report.applied.append(act)
+            return
+        self.report.stale.append(Stale(act, problem))
+        self.curation.add((act.iri, SPKG.staleBecause, Literal(problem)))
+
+    # -- what each act does; each returns why it is stale, or None once applied
+
+    def _reject(self, act: Act) -> str | None:
+        if act.documents and act.documents[0] not in self.documents:
+            return f"document {act.documents[0]} is no longer in the build"
+        graphs = ([self.documents[act.documents[0]]] if act.documents
+                  else list(self.documents.values()))
+        where_read = {fact: [g for g in graphs if fact in g] for fact in act.facts}
+        gone = [fact for fact, found in where_read.items() if not found]
+        if gone:
+            place = act.documents[0] if act.documents else "any document"
+            return f"{_fact_text(gone[0])} is no longer read from {place}"
+        for fact, found in where_read.items():
+            for graph in found:
+                graph.remove(fact)
+                for statement in _statements(graph, fact):
+                    self.curation.add((statement, SPKG.rejectedBy, act.iri))
+        return None
+
+    def _add(self, act: Act) -> str | None:
+        if act.anchor is not None:
+            anchor, problem = self._check_anchor(act.anchor)
+            if anchor is None:
+                return problem
+            if problem:
+                self.report.notes.append(f"{act.where()}: {act.iri}: {problem}")
+            self._add_span(act.iri, anchor)
+        for fact in act.facts:
+            if any(fact in g for g in self.documents.values()):
+                self.report.notes.append(f"{act.where()}: {act.iri}: {_fact_text(fact)} "
+                                         "is now also read from a document")
+            self.curation.add(fact)
+            self.added.add(fact)
+        return None
+
+    def _merge(self, act: Act) -> str | None:
+        keep, drop = act.keep, act.drop
+        assert keep is not None and drop is not None
+        if not any(_occurs(g, drop) for g in self.documents.values()):
+            return f"{drop} no longer occurs in any document"
+        if not _occurs(self.dataset, keep):
+            return f"{keep} no longer occurs in the build"
+        for graph in self.documents.values():
+            _rewrite(graph, drop, keep, labels_to_alt=True)
+        self._rewrite_added(drop, keep)
+        self.curation.add((keep, SPKG.formerIri, drop))
+        return None
+
+    def _split(self, act: Act) -> str | None:
+        old, new = act.drop, act.keep
+        assert old is not None and new is not None
+        for document in act.documents:
+            if document not in self.documents:
+                return f"document {document} is no longer in the build"
+            if not _occurs(self.documents[document], old):
+                return f"{old} no longer occurs in {document}"
+        for document in act.documents:
+            _rewrite(self.documents[document], old, new, labels_to_alt=False)
+        for fact in act.facts:
+            self.curation.add(fact)
+            self.added.add(fact)
+        return None
+
+    def _dismiss(self, act: Act) -> str | None:
+        return None  # settles a review item; the record is all it leaves
+
+    # -- helpers
+
+    def _record(self, act: Act) -> None:
+        """The act itself, as the file says it, in graph/curation."""
+        g, iri = self.curation, act.iri
+        agent = curator_iri(act.by)
+        g.add((iri, RDF.type, KINDS[act.kind]))
+        g.add((iri, PROV.wasAttributedTo, agent))
+        g.add((agent, RDF.type, PROV.Agent))
+        g.add((agent, RDFS.label, Literal(act.by)))
+        g.add((iri, PROV.generatedAtTime, Literal(act.when, datatype=XSD.dateTime)))
+        g.add((iri, RDFS.comment, Literal(act.why)))
+        for document in act.documents:
+            g.add((iri, SPKG.inDocument, document))
+        if act.anchor is not None:
+            g.add((iri, SPKG.inDocument, act.anchor.document))
+        roles = ((SPKG.splitInto, SPKG.splitFrom) if act.kind == "split"
+                 else (SPKG.kept, SPKG.merged))
+        for predicate, value in zip(roles, (act.keep, act.drop), strict=True):
+            if value is not None:
+                g.add((iri, predicate, value))
+        if act.item is not None:
+            g.add((iri, SPKG.reviewItem, Literal(act.item)))
+        for number, (s, p, o) in enumerate(sorted(act.facts, key=_fact_key), start=1):
+            node = URIRef(f"{iri}#fact-{number}")
+            g.add((iri, SPKG.fact, node))
+            g.add((node, SPKG.factSubject, s))
+            g.add((node, SPKG.factPredicate, p))
+            g.add((node, SPKG.factObject, o))
+
+    def _check_anchor(self, anchor: Anchor) -> tuple[Anchor | None, str]:
+        """The anchor as it stands in today's text (moved if the words moved), or why not."""
+        if anchor.document not in self.documents:
+            return None, f"document {anchor.document} is no longer in the build"
+        text = self.texts(anchor.document)
+        if text is None:
+            quoted = _quoted_text(self.documents[anchor.document], anchor)
+            if quoted == anchor.exact:
+                return anchor, ""
+            return None, (f"the words “{anchor.exact}” are no longer at "
+                          f"[{anchor.start}:{anchor.end}] of {anchor.document}")
+        if text[anchor.start:anchor.end] == anchor.exact:
+            return anchor, ""
+        found = _find_all(text, anchor.exact)
+        if len(found) == 1:
+            moved = Anchor(anchor.document, found[0], found[0] + len(anchor.exact), anchor.exact)
+            return moved, (f"the words “{anchor.exact}” moved from [{anchor.start}:{anchor.end}]"
+                           f" to [{moved.start}:{moved.end}]; applied there")
+        if not found:
+            return None, f"the words “{anchor.exact}” are no longer in {anchor.document}"
+        return None, (f"the words “{anchor.exact}” moved from [{anchor.start}:{anchor.end}] and"
+                      f" now occur {len(found)} times in {anchor.document}: which is meant?")
+
+    def _add_span(self, act: URIRef, anchor: Anchor) -> None:
+        g, doc = self.curation, anchor.document
+        span = span_iri(doc, anchor.start, anchor.end)
+        position = URIRef(f"{doc}#position={anchor.start},{anchor.end}")
+        quote = URIRef(f"{doc}#quote={anchor.start},{anchor.end}")
+        count = XSD.nonNegativeInteger
+        for triple in (
+            (act, PROV.wasDerivedFrom, span), (span, RDF.type, OA.SpecificResource),
+            (span, RDF.type, SPKG.Mention), (span, OA.hasSource, doc),
+            (span, OA.hasSelector, position), (span, OA.hasSelector, quote),
+            (position, RDF.type, OA.TextPositionSelector),
+            (position, OA.start, Literal(anchor.start, datatype=count)),
+            (position, OA.end, Literal(anchor.end, datatype=count)),
+            (quote, RDF.type, OA.TextQuoteSelector), (quote, OA.exact, Literal(anchor.exact)),
+        ):
+            g.add(triple)
+
+    def _rewrite_added(self, old: URIRef, new: URIRef) -> None:
+        for fact in [f for f in self.added if old in (f[0], f[2])]:
+            self.curation.remove(fact)
+            self.added.discard(fact)
+            moved = _map(fact, old, new, labels_to_alt=True)
+            self.curation.add(moved)
+            self.added.add(moved)
+
+
+def _fact_key(fact: Fact) -> tuple[str, ...]:
+    return tuple(t.n3() for t in fact)
+
+
+def _fact_text(fact: Fact) -> str:
+    return " ".join(t.n3() for t in fact)
+
+
+def _statements(graph: Graph, fact: Fact) -> list[Node]:
+    s, p, o = fact
+    return [st for st in graph.subjects(RDF.subject, s)
+            if (st, RDF.predicate, p) in graph and (st, RDF.object, o) in graph]
+
+
+def _occurs(graph: Graph | Dataset, iri: URIRef) -> bool:
+    """Whether a fact read or asserted has ``iri`` as subject or object."""
+    return any(True for _ in graph.triples((iri, None, None))) or any(
+        True for _ in graph.triples((None, None, iri)))
+
+
+def _map(fact: Fact, old: URIRef, new: URIRef, *, labels_to_alt: bool) -> Fact:
+    s, p, o = fact
+    if labels_to_alt and s == old and p == RDFS.label:
+        p = SKOS.altLabel  # the kept IRI keeps its own name; the merged one becomes another
+    return (new if s == old else s, p, new if o == old else o)
+
+
+def _rewrite(graph: Graph, old: URIRef, new: URIRef, *, labels_to_alt: bool) -> None:
+    """``old`` → ``new`` in every triple of ``graph``, reified statements kept in step."""
+    touched = list(graph.triples((old, None, None)))
+    touched += [t for t in graph.triples((None, None, old)) if t[0] != old]
+    pointers = (RDF.subject, RDF.object)
+    for triple in touched:
+        if triple[1] not in pointers:
+            graph.remove(triple)
+            graph.add(_map(triple, old, new, labels_to_alt=labels_to_alt))  # type: ignore[arg-type]
+    # a statement reifying a triple about ``old`` now reifies that triple as rewritten
+    for statement in {t[0] for t in touched if t[1] in pointers}:
+        reified = [graph.value(statement, p) for p in (RDF.subject, RDF.predicate, RDF.object)]
+        if any(term is None for term in reified):
+            continue
+        mapped = _map(tuple(reified), old, new, labels_to_alt=labels_to_alt)  # type: ignore[arg-type]
+        for predicate, value in zip((RDF.subject, RDF.predicate, RDF.object), mapped,
+                                    strict=True):
+            graph.set((statement, predicate, value))
+
+
+def _quoted_text(graph: Graph, anchor: Anchor) -> str | None:
+    """The anchor's words as a sentence or mention quote of the document graph gives them."""
+    for selector in graph.subjects(RDF.type, OA.TextPositionSelector):
+        start, end = graph.value(selector, OA.start), graph.value(selector, OA.end)
+        if start is None or end is None:
+            continue
+        first, last = int(str(start)), int(str(end))
+        if first <= anchor.start and anchor.end <= last:
+            quote = URIRef(str(selector).replace("#position=", "#quote=", 1))
+            exact = graph.value(quote, OA.exact)
+            if exact is not None:
+                offset = anchor.start - first
+                return str(exact)[offset:offset + anchor.end - anchor.start]
+    return None
+
+
+def _find_all(text: str, words: str) -> list[int]:
+    found, at = [], text.find(words)
+    while at != -1 and words:
+        found.append(at)
+        at = text.find(words, at + 1)
+    return found

@@ -1,0 +1,233 @@
+"""Curation applied to a dataset: exactly its effects, stale acts reported, file round trip.
+
+Fixtures (tests/curation/): record.trig is the graph ingested from the seed result record
+001_0844c7bbfea795f9.txt, copied beside it so that these tests do not move with the extractor.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import RDF, RDFS, SKOS, Dataset, Literal, URIRef
+
+from spkg.curation import Act, Anchor, apply_curation
+from spkg.curation.fileformat import read_acts, render, write_acts
+from spkg.dataset import load_files, new_dataset
+from spkg.ingest.reader import read_text
+from spkg.namespace import BASE, CURATION_GRAPH, SPKG
+
+HERE = Path(__file__).parent / "curation"
+GRAPH = HERE / "record.trig"
+TEXT_FILE = HERE / "001_0844c7bbfea795f9.txt"
+DOC = URIRef(BASE + "id/document/001-0844c7bbfea795f9")
+ID = BASE + "id/"
+LEG = URIRef(ID + "organisation/labour-welfare-and-social-protection-expert-group")
+MKE = URIRef(ID + "programme/mazdoor-ka-ehsaas")
+UNIT = URIRef(ID + "organisation/mke-implementation-unit")
+DELIVERY = URIRef(ID + "organisation/ehsaas-delivery-unit")
+WWF = URIRef(ID + "organisation/tripartite-stakeholders")  # missed by the extractor
+WRONG = (LEG, SPKG.establishedToDevelop, MKE)
+WHEN = "2026-12-07T00:40:00Z"
+WORDS = "tripartite stakeholders"
+
+
+def dataset() -> Dataset:
+    data = new_dataset()
+    load_files(data, [GRAPH])
+    return data
+
+
+def text() -> str:
+    return read_text(TEXT_FILE)
+
+
+def quads(data: Dataset) -> set[tuple]:
+    return {(s, p, o, g) for s, p, o, g in data.quads((None, None, None, None))}
+
+
+def wwf_anchor(source: str) -> Anchor:
+    start = source.index(WORDS)
+    return Anchor(DOC, start, start + len(WORDS), WORDS)
+
+
+def acts(source: str) -> list[Act]:
+    return [
+        Act(kind="reject", by="Ana Ortiz", when=WHEN, why="The group develops it; 'established "
+            "to' is the extractor's reading", facts=[WRONG], documents=[DOC]),
+        Act(kind="add", by="Ana Ortiz", when="2026-12-07T00:41:00Z", why="missed partner",
+            facts=[(WWF, RDF.type, SPKG.Body),
+                   (WWF, RDFS.label, Literal(WORDS, lang="en"))],
+            anchor=wwf_anchor(source)),
+        Act(kind="merge", by="Bo Li", when="2026-12-07T00:42:00Z", why="same unit",
+            keep=DELIVERY, drop=UNIT),
+    ]
+
+
+def test_effects_are_exactly_the_acts() -> None:
+    before = dataset()
+    after = dataset()
+    report = apply_curation(after, acts(text()), texts=lambda _doc: text())
+    assert [a.kind for a in report.applied] == ["reject", "add", "merge"]
+    assert not report.stale and not report.notes
+
+    # the document graph: without the rejected triple, the merged IRI rewritten
+    def rewritten(term):  # type: ignore[no-untyped-def]
+        return DELIVERY if term == UNIT else term
+
+    expected = set()
+    for s, p, o in before.graph(DOC):
+        if (s, p, o) == WRONG:
+            continue
+        p = SKOS.altLabel if s == UNIT and p == RDFS.label else p  # its name, now another
+        expected.add((rewritten(s), p, rewritten(o)))
+    statements = {s for s in before.graph(DOC).subjects(RDF.type, RDF.Statement)}
+    for statement in statements:  # a statement about the unit now reifies the rewrite
+        reified = [before.graph(DOC).value(statement, p) for p in
+                   (RDF.subject, RDF.predicate, RDF.object)]
+        if UNIT in (reified[0], reified[2]) and reified[1] == RDFS.label:
+            expected.discard((statement, RDF.predicate, RDFS.label))
+            expected.add((statement, RDF.predicate, SKOS.altLabel))
+    assert set(after.graph(DOC)) == expected
+    assert WRONG not in after.graph(DOC)
+    assert (UNIT, None, None) not in after.graph(DOC)
+
+    # graph/curation: the acts' records plus exactly their effects
+    curation = after.graph(CURATION_GRAPH)
+    rejected = [s for s in statements if before.graph(DOC).value(s, RDF.subject) == LEG
+                and before.graph(DOC).value(s, RDF.predicate) == SPKG.establishedToDevelop]
+    assert rejected
+    effects = {t for t in curation if not _is_record(t)}
+    reject, add, _merge = (a.iri for a in acts(text()))
+    assert effects == {
+        *((s, SPKG.rejectedBy, reject) for s in rejected),
+        (WWF, RDF.type, SPKG.Body),
+        (WWF, RDFS.label, Literal(WORDS, lang="en")),
+        (DELIVERY, SPKG.formerIri, UNIT),
+    }
+    assert (add, RDF.type, SPKG.Addition) in curation
+    assert curation.value(reject, RDFS.comment).startswith("The group develops it")
+    # the statement rejected stays, with its sentence, in the document graph
+    assert all((s, RDF.type, RDF.Statement) in after.graph(DOC) for s in rejected)
+
+    # nothing else moved: every other graph is as it was
+    others = {q for q in quads(after) if q[3] not in (DOC, CURATION_GRAPH)}
+    assert others == {q for q in quads(before) if q[3] != DOC}
+
+
+def _is_record(triple: tuple) -> bool:
+    """The acts themselves: their IRIs, fact nodes, curators and the anchored span."""
+    subject = str(triple[0])
+    return subject.startswith((ID + "curation/", ID + "curator/")) or "#char=" in subject \
+        or "#position=" in subject or "#quote=" in subject
+
+
+def test_no_acts_no_change() -> None:
+    before, after = dataset(), dataset()
+    report = apply_curation(after, [])
+    assert quads(after) == quads(before) and report.text() == ""
+
+
+def test_stale_reject_is_reported_and_changes_nothing(tmp_path: Path) -> None:
+    gone = (LEG, SPKG.establishedToDevelop, URIRef(ID + "programme/no-such-programme"))
+    path = tmp_path / "curation.ttl"
+    write_acts(path, [*acts(text())[:1],
+                      Act(kind="reject", by="Ana", when="2026-12-08T00:00:00Z", why="wrong",
+                          facts=[gone], documents=[DOC])])
+    data = dataset()
+    report = apply_curation(data, read_acts(path), texts=lambda _doc: text())
+    assert len(report.applied) == 1 and len(report.stale) == 1
+    stale = report.stale[0]
+    assert "no-such-programme" in stale.reason and "no longer read" in stale.reason
+    line = stale.act.line
+    assert line is not None and path.read_text().splitlines()[line - 1].startswith("act:reject-")
+    assert stale.text().startswith(f"{path}:{line}: reject ")
+    assert str(path) in report.text()
+    assert (stale.act.iri, SPKG.staleBecause, Literal(stale.reason)) in data.graph(CURATION_GRAPH)
+
+
+def test_stale_when_document_is_gone() -> None:
+    other = URIRef(ID + "document/elsewhere")
+    act = Act(kind="reject", by="A", when=WHEN, why="x", facts=[WRONG], documents=[other])
+    report = apply_curation(dataset(), [act])
+    assert "no longer in the build" in report.stale[0].reason
+
+
+def test_anchor_follows_moved_words_and_goes_stale_when_they_vanish() -> None:
+    source = text()
+    add = acts(source)[1]
+    moved = "A new first line.\n" + source
+    report = apply_curation(dataset(), [add], texts=lambda _doc: moved)
+    assert not report.stale and "moved from" in report.notes[0]
+    data = dataset()
+    apply_curation(data, [add], texts=lambda _doc: moved)
+    start = add.anchor.start + len("A new first line.\n")  # type: ignore[union-attr]
+    assert (add.iri, URIRef("http://www.w3.org/ns/prov#wasDerivedFrom"),
+            URIRef(f"{DOC}#char={start},{start + len(WORDS)}")) in data.graph(CURATION_GRAPH)
+
+    cut = source.replace(WORDS, "stakeholders")
+    data = dataset()
+    report = apply_curation(data, [add], texts=lambda _doc: cut)
+    assert "no longer in" in report.stale[0].reason
+    assert (WWF, None, None) not in data  # a stale add adds nothing
+
+
+def test_anchor_checked_against_graph_quotes_without_text() -> None:
+    add = acts(text())[1]
+    assert not apply_curation(dataset(), [add]).stale
+    wrong = Act(kind="add", by="A", when=WHEN, why="x", facts=add.facts,
+                anchor=Anchor(DOC, add.anchor.start + 1, add.anchor.end + 1,  # type: ignore[union-attr]
+                              WORDS))
+    assert apply_curation(dataset(), [wrong]).stale
+
+
+def test_split_moves_a_documents_facts() -> None:
+    new = URIRef(ID + "programme/mke-2021")
+    act = Act(kind="split", by="A", when=WHEN, why="two programmes", drop=MKE, keep=new,
+              documents=[DOC], facts=[(new, RDFS.label, Literal("MKE 2021", lang="en"))])
+    before, after = dataset(), dataset()
+    report = apply_curation(after, [act])
+    assert not report.stale
+    assert (MKE, None, None) not in after.graph(DOC) and (None, None, MKE) not in after.graph(DOC)
+    assert len(list(after.graph(DOC).triples((new, None, None)))) == len(
+        list(before.graph(DOC).triples((MKE, None, None))))
+    assert (new, RDFS.label, Literal("MKE 2021", lang="en")) in after.graph(CURATION_GRAPH)
+
+
+def test_file_round_trip_is_stable(tmp_path: Path) -> None:
+    path = tmp_path / "curation.ttl"
+    written = acts(text())
+    write_acts(path, list(reversed(written)))
+    first = path.read_text()
+    again = read_acts(path)
+    assert [a.iri for a in sorted(again, key=lambda a: a.when)] == [a.iri for a in written]
+    for old, new in zip(written, sorted(again, key=lambda a: a.when), strict=True):
+        assert (new.kind, new.by, new.when, new.why, sorted(new.facts), new.anchor, new.keep,
+                new.drop, new.documents) == (old.kind, old.by, old.when, old.why,
+                                             sorted(old.facts), old.anchor, old.keep, old.drop,
+                                             old.documents)
+    assert render(again) == first  # reading and writing again changes no byte
+
+
+@pytest.mark.parametrize(("body", "problem"), [
+    ("act:x a spkg:Rejection ; prov:generatedAtTime \"2026-01-01T00:00:00Z\" ; "
+     "rdfs:comment \"r\" ; spkg:fact [ spkg:factSubject id:a ; spkg:factPredicate rdfs:label ; "
+     "spkg:factObject \"x\" ] .", "who"),
+    ("act:x a spkg:Merge ; prov:wasAttributedTo curator:a ; "
+     "prov:generatedAtTime \"2026-01-01T00:00:00Z\" ; spkg:kept <http://e/a> ; "
+     "spkg:merged <http://e/b> .", "why"),
+    ("act:x a spkg:Rejection ; prov:wasAttributedTo curator:a ; rdfs:comment \"r\" ; "
+     "prov:generatedAtTime \"2026-01-01T00:00:00Z\" .", "at least one spkg:fact"),
+    ("act:x a spkg:Rejection ; this is not turtle", "not valid Turtle"),
+])
+def test_bad_files_name_file_and_line(tmp_path: Path, body: str, problem: str) -> None:
+    from spkg.curation.fileformat import PREFIXES
+    from spkg.errors import SpkgError
+
+    path = tmp_path / "curation.ttl"
+    prefixes = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIXES)
+    path.write_text(prefixes + "\n" + body + "\n")
+    with pytest.raises(SpkgError) as caught:
+        read_acts(path)
+    message = str(caught.value)
+    assert message.startswith(f"{path}:") and problem in message and "\n" not in message
