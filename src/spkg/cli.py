@@ -23,7 +23,6 @@ COMMANDS = (
     "ingest",
     "why",
     "curate",
-    "curate",
     "validate",
     "reason",
     "explain",
