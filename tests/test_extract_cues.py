@@ -111,7 +111,8 @@ NOT_STATED = [
     # "from the ILO, X designed …": X is not a second supporter
     ("With technical assistance from the ILO, the Pension Fund designed a campaign.",
      None),
-    # the workshop is a meeting: its chairs are the meeting rules' business
+    # the workshop is an event: its chairs are the event's (checked in the families' tests),
+    # no body here is chaired by anyone
     ("The costing was validated at a workshop co-chaired by the Ministry of Labour and the "
      "Workers Union on 4 June 2023.", SPKG.chairedBy),
     # an unnamed agreement is no entity: nothing is adopted
@@ -125,7 +126,8 @@ def test_a_lookalike_states_nothing(tmp_path: Path, gazetteer: Gazetteer, body: 
                                     predicate: URIRef | None) -> None:
     found = triples(tmp_path, body, gazetteer)
     if predicate is not None:
-        assert not [t for t in found if t[1] == predicate], found
+        assert not [t for t in found if t[1] == predicate and not (
+            predicate == SPKG.chairedBy and "/event/" in str(t[0]))], found
     else:
         supporters = {o for s, p, o in found if p == SPKG.supportedBy}
         assert supporters <= {ILO}, supporters

@@ -15,8 +15,14 @@ from collections.abc import Iterable
 from spkg.ingest.gazetteer import Gazetteer
 from spkg.ingest.linking import Entity
 from spkg.ingest.records import Document, Fact, Span
-from spkg.ingest.rules.context import SUBJECT_CLASSES, Context, document_country
+from spkg.ingest.rules.context import (
+    EVENT_CLASSES,
+    SUBJECT_CLASSES,
+    Context,
+    document_country,
+)
 from spkg.ingest.rules.registry import ordered
+from spkg.namespace import SPKG
 
 __all__ = ["document_country", "read_relations", "run_rules", "sentences_in"]
 
@@ -51,4 +57,6 @@ def run_rules(document: Document, entities: list[Entity], gazetteer: Gazetteer,
                 ctx.focus = mentioned[0]
             for placed in mentioned:
                 ctx.recent[placed.entity.cls] = placed
+            for placed in ctx.in_span(sentence, EVENT_CLASSES):  # for "The workshop …"
+                ctx.recent[SPKG.Event] = placed
     return ctx

@@ -20,7 +20,7 @@ from spkg.namespace import SPKG
 def adoption(ctx: Context, sentence: Span) -> None:
     """"X adopted/approved/endorsed/issued/signed Y (on date)", "Y was adopted by X",
     "Y, adopted in 1999, …"."""
-    pattern = r"\b(?:adopted|approved|endorsed|enacted|issued|signed)\b"
+    pattern = r"\b(?:adopted|approved|endorsed|enacted|issued|signed|passed|promulgated)\b"
     for cue in ctx.cues(pattern, sentence):
         passive = re.match(r"\s+by\b", ctx.text[cue.end() : sentence.end])
         adopters: list[Placed] = []
@@ -30,6 +30,9 @@ def adoption(ctx: Context, sentence: Span) -> None:
             if adopter is not None and adopter.start > cue.end() + passive.end() + 5:
                 adopter = None  # "endorsed by the Secretary of …": not the organisation
             adopters = [adopter] if adopter is not None else []
+            if adopters:  # "adopted by the National Assembly and the Senate"
+                listed = ctx.listed_after(adopters[0].start, sentence)
+                adopters = listed if listed and listed[0] is adopters[0] else adopters
         else:
             adopters = ctx.listed_before(sentence, cue.start())
             intervention = ctx.after(cue.end(), sentence, INTERVENTION_CLASSES)

@@ -17,12 +17,13 @@ from rdflib import Literal, URIRef
 
 from spkg.ingest.entities import Mention
 from spkg.ingest.events import event_facts
-from spkg.ingest.gazetteer import Entry, Gazetteer
+from spkg.ingest.gazetteer import PLACE_CLASSES, Entry, Gazetteer
 from spkg.ingest.linking import Entity
 from spkg.ingest.naming import BODY_CLASSES, INTERVENTION_CLASSES, ORGANISATION_CLASSES
 from spkg.ingest.normalise import find_dates
+from spkg.ingest.outcomes import outcome_summaries
 from spkg.ingest.records import DateValue, Document, Fact, Span
-from spkg.namespace import SPKG
+from spkg.namespace import SPKG, mint
 
 PROVINCES = frozenset({SPKG.Province, SPKG.Territory})
 SUBJECT_CLASSES = INTERVENTION_CLASSES | BODY_CLASSES | {SPKG.Project}
@@ -43,6 +44,8 @@ ANAPHORS: dict[str, frozenset[URIRef]] = {
     "commission": frozenset({SPKG.GovernmentBody}), "board": frozenset({SPKG.GovernmentBody}),
     "authority": frozenset({SPKG.GovernmentBody}), "committee": frozenset({SPKG.Body}),
 }
+# Events the entity stage names (workshops, conferences, disasters) and those rules make.
+EVENT_CLASSES = frozenset({SPKG.Event, SPKG.Meeting, SPKG.Training, SPKG.Launch})
 SUPPORTED_CLASSES = SUBJECT_CLASSES | ORGANISATION_CLASSES | {SPKG.Study}
 
 
@@ -60,6 +63,12 @@ class Placed:
     @property
     def end(self) -> int:
         return self.mention.span.end
+
+
+def is_place(placed: Placed) -> bool:
+    """A place mention: a country, subdivision or town (reference data or a place class)."""
+    reference = placed.entity.reference
+    return placed.entity.cls in PLACE_CLASSES or (reference is not None and reference.is_place)
 
 
 class Context:
@@ -95,6 +104,15 @@ class Context:
         high = bisect.bisect_left(self.starts, span.end, lo=low)
         return [p for p in self.placed[low:high] if p.end <= span.end
                 and (wanted is None or p.entity.cls in wanted)]
+
+    def overlapping(self, span: Span, classes: Iterable[URIRef]) -> list[Placed]:
+        """Mentions of ``classes`` that share a character with ``span`` (names are short:
+        only those starting up to 200 characters before it are looked at)."""
+        wanted = set(classes)
+        low = bisect.bisect_left(self.starts, span.start - 200)
+        high = bisect.bisect_left(self.starts, span.end, lo=low)
+        return [p for p in self.placed[low:high]
+                if p.end > span.start and p.entity.cls in wanted]
 
     def before(self, sentence: Span, position: int, classes: Iterable[URIRef]) -> Placed | None:
         found = self.in_span(Span(sentence.start, position), classes)
@@ -212,6 +230,11 @@ class Context:
         aux = re.search(r"\s*(?:are|is|were|was|now|also|\s)*$",
                         self.text[sentence.start:position])
         return sentence.start + aux.start() if aux else position
+
+    def outcomes(self) -> list[URIRef]:
+        """The result record's outcomes (one per numbered summary item, else one)."""
+        found = [outcome for outcome, _ in outcome_summaries(self.document)]
+        return found or [mint("outcome", self.document_slug())]
 
     def document_slug(self) -> str:
         return str(self.document.iri).rstrip("/").rsplit("/", 1)[-1]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spkg.ingest.naming import INTERVENTION_CLASSES, ORGANISATION_CLASSES
 from spkg.ingest.records import Span
 from spkg.ingest.rules.context import (
@@ -26,3 +28,47 @@ def development(ctx: Context, sentence: Span) -> None:
         for developer in developers:
             ctx.add(intervention.entity.iri, SPKG.developedBy, developer.entity.iri,
                      sentence, intervention.mention.span, developer.mention.span)
+
+
+_MADE = r"(?:prepared|drafted|designed|formulated|developed|elaborated|written|co-?developed)"
+
+
+@rule("made-by", family="development")
+def made_by(ctx: Context, sentence: Span) -> None:
+    """"The policy was drafted by A and B", "… Strategy, formulated jointly by A and B, …",
+    "The bill, prepared by the Ministry with technical support of the ILO, …" (the support
+    is the support rules')."""
+    for cue in ctx.cues(rf"\b{_MADE}\s+(?:jointly\s+)?by\s+(?:the\s+)?", sentence):
+        if cue.group(0).startswith("developed by"):
+            continue  # the development rule's
+        intervention = ctx.subject_before(sentence, cue.start())
+        if intervention is None or ctx.in_span(Span(intervention.end, cue.start()),
+                                               ORGANISATION_CLASSES | INTERVENTION_CLASSES):
+            continue  # another name stands between the intervention and its verb
+        developers = ctx.listed_after(cue.end(), sentence)
+        if not developers or developers[0].start != cue.end():
+            continue
+        for developer in developers:
+            ctx.add(intervention.entity.iri, SPKG.developedBy, developer.entity.iri,
+                    sentence, intervention.mention.span, developer.mention.span)
+
+
+@rule("made", family="development")
+def made(ctx: Context, sentence: Span) -> None:
+    """"The Ministry of Labour drafted the Social Security Bill", "A and B jointly
+    developed a National Social Protection Strategy": the thing made comes right after
+    the verb, the makers right before it."""
+    for cue in ctx.cues(rf"\b(?:jointly\s+|also\s+)?{_MADE}\s+(?!by\b)", sentence):
+        intervention = ctx.after(cue.end(), sentence, INTERVENTION_CLASSES)
+        if intervention is None or not re.fullmatch(
+                r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:new\s+|first\s+|draft\s+)?",
+                ctx.text[cue.end() : intervention.start]):
+            continue
+        head = ctx.without_apposition(sentence, cue.start())
+        developers = ctx.listed_before(sentence, head)
+        if not developers or re.search(r"\b(?:was|were|is|are|been|be)\s*$",
+                                       ctx.text[sentence.start : cue.start()]):
+            continue
+        for developer in developers:
+            ctx.add(intervention.entity.iri, SPKG.developedBy, developer.entity.iri,
+                    sentence, intervention.mention.span, developer.mention.span)

@@ -38,6 +38,8 @@ def hosted_meeting(ctx: Context, sentence: Span) -> None:
                r"(?:meeting|workshop|seminar|consultation|conference|dialogue|session)\s+"
                r"(?:on|of)\s+(?:the\s+)?(?:draft\s+)?")
     for cue in ctx.cues(pattern, sentence):
+        if ctx.overlapping(Span(cue.start(), cue.end()), {SPKG.Event}):
+            continue  # an event the entity stage named: the gathering rules relate it
         hosts = ctx.listed_before(sentence, cue.start()) or [
             h for h in [ctx.before(sentence, cue.start(), ORGANISATION_CLASSES)] if h]
         topic = ctx.after(cue.end(), sentence, SUPPORTED_CLASSES)
@@ -63,6 +65,8 @@ def meeting_organised_by(ctx: Context, sentence: Span) -> None:
     pattern = (r"\b(?:meeting|workshop|seminar|consultation|conference|dialogue|session)\s+"
                r"(?:on|of)\s+(?:the\s+)?(?:draft\s+)?")
     for cue in ctx.cues(pattern, sentence):
+        if ctx.overlapping(Span(cue.start(), cue.end()), {SPKG.Event}):
+            continue  # an event the entity stage named: the gathering rules relate it
         topic = ctx.after(cue.end(), sentence, SUPPORTED_CLASSES)
         if topic is None or topic.start != cue.end():
             continue

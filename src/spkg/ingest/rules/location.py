@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 from spkg.ingest.gazetteer import PLACE_CLASSES
-from spkg.ingest.naming import BODY_CLASSES, INTERVENTION_CLASSES
+from spkg.ingest.naming import BODY_CLASSES, INTERVENTION_CLASSES, ORGANISATION_CLASSES
 from spkg.ingest.records import Span
 from spkg.ingest.rules.context import (
     PROVINCES,
     Context,
+    is_place,
 )
 from spkg.ingest.rules.registry import rule
 from spkg.namespace import SPKG
@@ -35,6 +36,29 @@ def location(ctx: Context, sentence: Span) -> None:
                         ctx.text[placed.end : sentence.end])
         here = ctx.gazetteer.lookup(near.group(1), PLACE_CLASSES) if near else None
         where = here or (place if placed.entity.cls in INTERVENTION_CLASSES else None)
-        if where is not None and where.cls in PROVINCES | {SPKG.Country}:
+        if where is not None and (where.cls in PROVINCES | {SPKG.Country} or where is here):
             ctx.add(placed.entity.iri, SPKG.locatedIn, where.iri, sentence,
                      placed.mention.span)
+
+
+@rule("organisation-place", family="location")
+def organisation_place(ctx: Context, sentence: Span) -> None:
+    """An organisation the text places: "Zambia's Ministry of Labour", "the Workers'
+    Compensation Fund in Lusaka" (a place named right after "in"). A name that holds its
+    place ("… of Colombia") is the entity stage's; bodies are the location rule's."""
+    for placed in ctx.in_span(sentence, ORGANISATION_CLASSES - BODY_CLASSES):
+        if placed.entity.reference is not None:
+            continue
+        owner = re.search(r"([A-Z][\w ]*?)[’']s\s+$", ctx.text[sentence.start : placed.start])
+        where = ctx.gazetteer.lookup(owner.group(1), PLACE_CLASSES) if owner else None
+        if where is None:
+            after = ctx.in_span(Span(placed.end, sentence.end))
+            following = after[0] if after else None
+            if following is not None and is_place(following) and re.fullmatch(
+                    r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:based\s+)?in\s+(?:the\s+)?",
+                    ctx.text[placed.end : following.start]):
+                ctx.add(placed.entity.iri, SPKG.locatedIn, following.entity.iri, sentence,
+                        placed.mention.span, following.mention.span)
+                continue
+        if where is not None:
+            ctx.add(placed.entity.iri, SPKG.locatedIn, where.iri, sentence, placed.mention.span)

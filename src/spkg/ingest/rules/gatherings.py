@@ -1,0 +1,250 @@
+"""Events the entity stage names ("the National Social Protection Conference", "a validation
+workshop held on 3 March 2021"): when, where, who organised them, who took part, who
+supported them and what they were about. The event is an entity already; these rules only
+relate it, each from the words around its mention in one sentence."""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import Literal
+
+from spkg.ingest.naming import INTERVENTION_CLASSES, ORGANISATION_CLASSES
+from spkg.ingest.records import DateValue, Span
+from spkg.ingest.rules.context import (
+    EVENT_CLASSES,
+    SUPPORTED_CLASSES,
+    Context,
+    Placed,
+    is_place,
+    same_clause,
+)
+from spkg.ingest.rules.registry import rule
+from spkg.namespace import SPKG
+
+_ORGANISED = (r"(?:co-?)?(?:organi[sz]ed|hosted|convened|facilitated|held|conducted|"
+              r"co-?hosted|co-?organi[sz]ed)")
+# A word between a verb and the event it governs: no preposition ("organised transport for").
+_MODIFIER = (r"(?!(?:for|of|to|on|with|in|at|by|from|about|during|after|before)\b)"
+             r"[A-Za-z][\w-]*")
+# Where a list of participants stops: the purpose, a relative clause, the date.
+_LIST_STOP = re.compile(r"[;.]|\bto\s+(?!the\b)[a-z]+|\b(?:which|who|where|while|whereas)\b|"
+                        r"\bin\s+order\b|\bon\s+(?:\d|[A-Z][a-z]+\s+\d)|\bfrom\s+\d|"
+                        r",\s+(?:and\s+)?(?:was|were|is|are|has|have|had)\b")
+
+
+def events_in(ctx: Context, sentence: Span) -> list[Placed]:
+    return ctx.in_span(sentence, EVENT_CLASSES)
+
+
+def _event_before(ctx: Context, sentence: Span, position: int) -> Placed | None:
+    """The event named last before ``position`` in the sentence, or "The workshop …" at
+    the start of a sentence after one that named it."""
+    found = ctx.before(sentence, position, EVENT_CLASSES)
+    if found is not None:
+        return found
+    if re.match(r"\s*(?:The|This|That)\s+(?:[a-z-]+\s+){0,2}(?:workshop|conference|seminar|"
+                r"meeting|consultation|dialogue|event|ceremony|session|forum|webinar|"
+                r"roundtable|round\s+table|summit|training)\b",
+                ctx.text[sentence.start : position]):
+        return ctx.recent.get(SPKG.Event)
+    return None
+
+
+def _date_of(ctx: Context, event: Placed, sentence: Span) -> DateValue | None:
+    """The date of the event's clause: the first after its mention in the same clause, else
+    the last before it in the same clause."""
+    after = [d for d in ctx.dates(sentence) if d.span.start >= event.end
+             and same_clause(ctx.text, event.end, d.span.start)]
+    if after:
+        return after[0]
+    before = [d for d in ctx.dates(sentence) if d.span.end <= event.start
+              and same_clause(ctx.text, d.span.end, event.start)]
+    return before[-1] if before else None
+
+
+def _organisations_from(ctx: Context, position: int, sentence: Span) -> list[Placed]:
+    """Every organisation from ``position`` to where the list ends ("representatives of A,
+    B and C, and development partners" names A, B and C)."""
+    stop = _LIST_STOP.search(ctx.text, position, sentence.end)
+    end = stop.start() if stop else sentence.end
+    return ctx.in_span(Span(position, end), ORGANISATION_CLASSES)
+
+
+@rule("event-focus", family="gatherings", gives=("meeting",))
+def event_focus(ctx: Context, sentence: Span) -> None:
+    """The event a later "The workshop was attended by …" refers to: the last one named."""
+    named = events_in(ctx, sentence)
+    if named:
+        ctx.last_meeting = named[-1].entity.iri
+
+
+def _stated_date(event: Placed) -> Literal | None:
+    """The date the entity stage read for the event ("a workshop held on 3 March 2021")."""
+    dates = [m.date for m in event.entity.mentions if getattr(m, "date", None) is not None]
+    return dates[0] if dates else None
+
+
+@rule("event-date", family="gatherings")
+def event_date(ctx: Context, sentence: Span) -> None:
+    """"… a validation workshop held on 3 March 2021": the date of the event's clause (the
+    one the entity stage read, when it read one)."""
+    for event in events_in(ctx, sentence):
+        date = _date_of(ctx, event, sentence)
+        stated = _stated_date(event)
+        if stated is not None:
+            if date is None and event.mention is event.entity.mentions[0]:
+                ctx.add(event.entity.iri, SPKG.date, stated, sentence, event.mention.span)
+            if date is None or date.literal != stated:
+                continue  # two readings of the date disagree: say neither
+        elif date is None or not re.search(
+                r"\b(?:held|organi[sz]ed|took\s+place|convened|hosted|on|from|in|since|"
+                r"launched|attended)\s+(?:on\s+|in\s+|from\s+)?$|[(,]\s*$",
+                ctx.text[max(sentence.start, date.span.start - 40) : date.span.start]):
+            continue
+        ctx.add(event.entity.iri, SPKG.date, date.literal, sentence, event.mention.span,
+                date.span)
+        if date.end is not None:
+            ctx.add(event.entity.iri, SPKG.endDate, date.end, sentence, date.span)
+
+
+@rule("event-organiser", family="gatherings")
+def event_organiser(ctx: Context, sentence: Span) -> None:
+    """"A and B organised a workshop …", "the conference, organised jointly by A and B",
+    "… was hosted by A"."""
+    for event in events_in(ctx, sentence):
+        # active: the organisers right before the verb, the event right after it
+        active = re.search(rf"\b(?:jointly\s+|together\s+)?{_ORGANISED}\s+(?:(?:a|an|the|its|"
+                           rf"their|two|three|several)\s+)?(?:{_MODIFIER}\s+){{0,3}}$",
+                           ctx.text[sentence.start : event.start])
+        if active and event.start - (sentence.start + active.end()) < 1:
+            verb = sentence.start + active.start()
+            organisers = ctx.listed_before(sentence, verb)
+            if not organisers:
+                head = ctx.without_apposition(sentence, verb)
+                found = ctx.before(sentence, head, ORGANISATION_CLASSES)
+                if found is not None and re.fullmatch(
+                        r"\s*(?:\([^)]*\)\s*)?(?:,[^,]*,\s*)?(?:also\s+|jointly\s+)?",
+                        ctx.text[found.end : verb]):
+                    organisers = [found]
+            for organiser in organisers:
+                ctx.add(event.entity.iri, SPKG.organisedBy, organiser.entity.iri, sentence,
+                        event.mention.span, organiser.mention.span)
+            # "The ILO, jointly with the Ministry, organised …"
+            aside = re.search(r"\b(?:jointly|together|in\s+partnership|in\s+collaboration|"
+                              r"in\s+cooperation)\s+with\s+([^,]*),\s*$",
+                              ctx.text[sentence.start : verb])
+            if aside and organisers:
+                start = sentence.start + aside.start(1)
+                for partner in ctx.in_span(Span(start, sentence.start + aside.end(1)),
+                                           ORGANISATION_CLASSES):
+                    ctx.add(event.entity.iri, SPKG.organisedBy, partner.entity.iri, sentence,
+                            event.mention.span, partner.mention.span)
+        # passive: "<event> (, …,) (was) organised (jointly) by A and B"
+        passive = re.match(rf"\s*(?:\([^)]*\)\s*)?(?:,[^;.]{{0,80}}?,\s*|,\s*|[^,.;]{{0,80}}?\s)?"
+                           rf"(?:was\s+|were\s+|is\s+|will\s+be\s+)?(?:jointly\s+)?"
+                           rf"{_ORGANISED}\s+(?:jointly\s+)?by\s+(?:the\s+)?",
+                           ctx.text[event.end : sentence.end])
+        chaired = re.match(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:[^,.;]{0,80}?\s)?(?:was\s+|were\s+)?"
+                           r"(?:co-?)?chaired\s+by\s+(?:the\s+)?",
+                           ctx.text[event.end : sentence.end])
+        if chaired and not ctx.in_span(Span(event.end, event.end + chaired.end()), EVENT_CLASSES):
+            chairs = ctx.listed_after(event.end + chaired.end(), sentence)
+            for chair in chairs if chairs and chairs[0].start == event.end + chaired.end() else []:
+                ctx.add(event.entity.iri, SPKG.chairedBy, chair.entity.iri, sentence,
+                        event.mention.span, chair.mention.span)
+        if passive and not ctx.in_span(Span(event.end, event.end + passive.start() + len(
+                passive.group(0).rstrip())), EVENT_CLASSES):
+            for organiser in ctx.listed_after(event.end + passive.end(), sentence):
+                ctx.add(event.entity.iri, SPKG.organisedBy, organiser.entity.iri, sentence,
+                        event.mention.span, organiser.mention.span)
+
+
+@rule("event-participants", family="gatherings")
+def event_participants(ctx: Context, sentence: Span) -> None:
+    """"The workshop brought together A, B and C", "attended by A and B", "with the
+    participation of A", "A and B took part in the conference"."""
+    cue = re.compile(r"\b(?:brought|brings|bringing)\s+together\s+|\battended\s+by\s+|"
+                     r"\bwith\s+the\s+(?:active\s+)?participation\s+of\s+|"
+                     r"\bparticipants\s+(?:from|of)\s+|\bgathered\s+")
+    for match in cue.finditer(ctx.text, sentence.start, sentence.end):
+        event = _event_before(ctx, sentence, match.start())
+        if event is None:
+            event = ctx.after(match.end(), sentence, EVENT_CLASSES) if match.group(0).startswith(
+                "with") else None
+        if event is None:
+            continue
+        for member in _organisations_from(ctx, match.end(), sentence):
+            if member.entity.iri != event.entity.iri:
+                ctx.add(event.entity.iri, SPKG.participant, member.entity.iri, sentence,
+                        event.mention.span, member.mention.span)
+    verbs = re.compile(r"\b(?:took\s+part|participated|take\s+part|participate)\s+in\s+|"
+                       r"\battended\s+(?=the\b|a\b)")
+    for match in verbs.finditer(ctx.text, sentence.start, sentence.end):
+        event = ctx.after(match.end(), sentence, EVENT_CLASSES)
+        if event is None or not re.fullmatch(r"(?:the|a|an)?\s*(?:[\w-]+\s+){0,3}",
+                                             ctx.text[match.end() : event.start]):
+            continue
+        for member in ctx.listed_before(sentence, match.start()):
+            ctx.add(event.entity.iri, SPKG.participant, member.entity.iri, sentence,
+                    event.mention.span, member.mention.span)
+
+
+@rule("event-place", family="gatherings")
+def event_place(ctx: Context, sentence: Span) -> None:
+    """"… a workshop held in Lusaka", "the conference in Siem Reap", "… took place at the
+    X Hotel in Y": the first place after "in" in the event's clause."""
+    for event in events_in(ctx, sentence):
+        following = ctx.in_span(Span(event.end, sentence.end))
+        for placed in following:
+            if placed.entity.cls in EVENT_CLASSES:
+                break  # another event's place
+            if not is_place(placed):
+                continue
+            gap = ctx.text[event.end : placed.start]
+            if not same_clause(ctx.text, event.end, placed.start) or len(gap) > 120:
+                break
+            if re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+)?$", gap) and not re.search(
+                    r"\b(?:workers|coverage|people|households|beneficiaries|schemes?|"
+                    r"programmes?|extend\w*|cover\w*)\b", gap):
+                ctx.add(event.entity.iri, SPKG.locatedIn, placed.entity.iri, sentence,
+                        event.mention.span, placed.mention.span)
+            break
+
+
+@rule("event-support", family="gatherings")
+def event_support(ctx: Context, sentence: Span) -> None:
+    """"The workshop, supported by the X Project, …", "… with funding from the EU": who
+    supported the event (events are not funded in the ontology's sense: projects are)."""
+    cue = re.compile(r"\b(?:supported|funded|financed|sponsored)\s+by\s+(?:the\s+)?|"
+                     r"\bwith\s+(?:the\s+)?(?:technical\s+|financial\s+)?(?:support|funding|"
+                     r"financing|assistance)\s+(?:from|of)\s+(?:the\s+)?")
+    for match in cue.finditer(ctx.text, sentence.start, sentence.end):
+        event = ctx.before(sentence, match.start(), EVENT_CLASSES)
+        if event is None or ctx.in_span(Span(event.end, match.start()), SUPPORTED_CLASSES):
+            continue  # something else named in between is what was supported
+        if not same_clause(ctx.text, event.end, match.start()):
+            continue
+        supporters = [p for p in ctx.listed_after(match.end(), sentence)] or [
+            p for p in [ctx.after(match.end(), sentence, {SPKG.Project})]
+            if p is not None and p.start == match.end()]
+        for supporter in supporters:
+            ctx.add(event.entity.iri, SPKG.supportedBy, supporter.entity.iri, sentence,
+                    event.mention.span, supporter.mention.span)
+
+
+@rule("event-topic", family="gatherings")
+def event_topic(ctx: Context, sentence: Span) -> None:
+    """"a validation workshop on the draft Social Security Bill": what the event was about,
+    named right after "on/of/for" (an intervention, a study or a body)."""
+    for event in events_in(ctx, sentence):
+        about = re.match(r"\s*(?:on|of|for|about|to\s+validate|to\s+discuss)\s+(?:the\s+)?"
+                         r"(?:draft\s+|new\s+|proposed\s+)?", ctx.text[event.end : sentence.end])
+        if about is None:
+            continue
+        topic = ctx.after(event.end + about.end(), sentence,
+                          INTERVENTION_CLASSES | {SPKG.Study, SPKG.Project})
+        if topic is not None and topic.start == event.end + about.end():
+            ctx.add(event.entity.iri, SPKG.concerns, topic.entity.iri, sentence,
+                    event.mention.span, topic.mention.span)
+

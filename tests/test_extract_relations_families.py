@@ -1,0 +1,201 @@
+"""One test per relation rule family (issue 16): made-up sentences that state a relation,
+and look-alikes that must give nothing.
+
+Documents are written to tmp_path and read by the real pipeline (sections, sentences,
+mentions, linking). Events are injected as entities where a test needs one, so that these
+tests measure the relation rules, not the event recogniser.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
+
+from spkg.ingest.entities import Mention
+from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.ingest.linking import Entity
+from spkg.ingest.pipeline import read_document
+from spkg.ingest.prose import prose_entities
+from spkg.ingest.records import Span
+from spkg.ingest.relations import read_relations
+from spkg.namespace import SDG, SDGO, SPKG, mint
+
+Triple = tuple[URIRef, URIRef, object]
+ILO = mint("organisation", "international labour organization")
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def _document(tmp_path: Path, body: str, record: bool) -> Path:
+    path = tmp_path / ("record.txt" if record else "page.txt")
+    if record:
+        path.write_text("Result achieved\n\nOutcome summary\n\nTestland extended coverage\n\n"
+                        f"Outcome achieved\n\n{body}\n", encoding="utf-8")
+    else:
+        path.write_text(f"Social protection in Testland\n\n{body}\n", encoding="utf-8")
+    return path
+
+
+def relations(tmp_path: Path, body: str, gazetteer: Gazetteer, *, events: tuple[str, ...] = (),
+              record: bool = False) -> set[Triple]:
+    """The relation triples of ``body``; each phrase in ``events`` is an event entity
+    (``id:event/<phrase>``) wherever it is written."""
+    document = read_document(_document(tmp_path, body, record))
+    regions, entities = prose_entities(document, gazetteer)
+    entities = [e for e in entities if e.cls != SPKG.Event]
+    for phrase in events:
+        mentions = [Mention(Span(m.start(), m.end()), phrase, SPKG.Event, source="event")
+                    for m in re.finditer(re.escape(phrase), document.text)]
+        entities.append(Entity(mint("event", phrase), SPKG.Event, phrase, mentions))
+    facts = read_relations(document, entities, gazetteer, regions)
+    return {(f.subject, f.predicate, f.object) for f in facts}
+
+
+def org(name: str) -> URIRef:
+    return mint("organisation", name)
+
+
+def event(phrase: str) -> URIRef:
+    return mint("event", phrase)
+
+
+def of(found: set[Triple], predicate: URIRef) -> set[Triple]:
+    return {t for t in found if t[1] == predicate}
+
+
+# -- development ----------------------------------------------------------------------------
+
+def test_development_passive_lists_and_active(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    policy = mint("policy", "national social protection policy")
+    found = relations(tmp_path, "The National Social Protection Policy was drafted by the "
+                      "Ministry of Labour and the Employers Federation of Testland.", gazetteer)
+    assert {(policy, SPKG.developedBy, org("ministry of labour")),
+            (policy, SPKG.developedBy, org("employers federation of testland"))} <= found
+    found = relations(tmp_path, "The Ministry of Labour drafted the National Social "
+                      "Protection Policy.", gazetteer)
+    assert (policy, SPKG.developedBy, org("ministry of labour")) in found
+
+
+def test_development_look_alikes(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    for body in ("The Ministry of Labour drafted a report on the National Social Protection "
+                 "Policy.",
+                 "The National Social Protection Policy was prepared for the Ministry of Labour.",
+                 "The Ministry of Labour was drafted into the National Social Protection Policy "
+                 "talks."):
+        assert not of(relations(tmp_path, body, gazetteer), SPKG.developedBy), body
+
+
+# -- adoption -------------------------------------------------------------------------------
+
+def test_adoption_by_a_list(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    act = mint("law", "pension act")
+    found = relations(tmp_path, "The Pension Act was passed by the National Assembly and the "
+                      "Federal Senate on 3 May 2021.", gazetteer)
+    assert {(act, SPKG.adoptedBy, org("national assembly")),
+            (act, SPKG.adoptedBy, org("federal senate"))} <= found
+    adoption = mint("event", "pension-act adoption 2021-05-03")
+    assert (adoption, SPKG.date, Literal("2021-05-03", datatype=XSD.date)) in found
+
+
+def test_adoption_look_alikes(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    for body in ("The Pension Act passed its first reading.",
+                 "The Senate passed on the cost to employers."):
+        assert not of(relations(tmp_path, body, gazetteer), SPKG.adoptedBy), body
+
+
+# -- gatherings (events the entity stage names) ---------------------------------------------
+
+WORKSHOP = "national validation workshop"
+
+
+def test_event_organisers_place_and_date(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    found = relations(tmp_path, "The Ministry of Labour and the ILO organised a national "
+                      "validation workshop in Lusaka on 3 March 2021.", gazetteer,
+                      events=(WORKSHOP,))
+    assert {(event(WORKSHOP), SPKG.organisedBy, org("ministry of labour")),
+            (event(WORKSHOP), SPKG.organisedBy, ILO),
+            (event(WORKSHOP), SPKG.locatedIn, mint("place", "lusaka")),
+            (event(WORKSHOP), SPKG.date, Literal("2021-03-03", datatype=XSD.date))} <= found
+    found = relations(tmp_path, "The national validation workshop, held on 4-5 June 2022, was "
+                      "organised jointly by the Social Security Board and the ILO.", gazetteer,
+                      events=(WORKSHOP,))
+    assert {(event(WORKSHOP), SPKG.organisedBy, org("social security board")),
+            (event(WORKSHOP), SPKG.organisedBy, ILO),
+            (event(WORKSHOP), SPKG.endDate, Literal("2022-06-05", datatype=XSD.date))} <= found
+
+
+def test_event_participants(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    text = ("A national validation workshop was held on 3 March 2021. The workshop brought "
+            "together representatives of the Ministry of Labour, the Federation of Employers "
+            "and the Congress of Trade Unions to discuss the draft.")
+    found = of(relations(tmp_path, text, gazetteer, events=(WORKSHOP,)), SPKG.participant)
+    assert found == {(event(WORKSHOP), SPKG.participant, org(name)) for name in (
+        "ministry of labour", "federation of employers", "congress of trade unions")}
+    found = relations(tmp_path, "The Federation of Employers and the Congress of Trade Unions "
+                      "took part in the national validation workshop.", gazetteer,
+                      events=(WORKSHOP,))
+    assert (event(WORKSHOP), SPKG.participant, org("congress of trade unions")) in found
+
+
+def test_event_look_alikes(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    found = relations(tmp_path, "The national validation workshop discussed coverage for "
+                      "workers in Lusaka. A report of the national validation workshop was "
+                      "shared with the Ministry of Labour.", gazetteer, events=(WORKSHOP,))
+    assert not found
+    found = relations(tmp_path, "The Ministry of Labour organised transport for the national "
+                      "validation workshop.", gazetteer, events=(WORKSHOP,))
+    assert not of(found, SPKG.organisedBy)
+
+
+# -- location -------------------------------------------------------------------------------
+
+def test_organisation_places(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    fund = org("national social security fund")
+    found = relations(tmp_path, "The National Social Security Fund (NSSF) in Kampala "
+                      "registered new members.", gazetteer)
+    assert (fund, SPKG.locatedIn, mint("place", "kampala")) in found
+    found = relations(tmp_path, "Uganda's National Social Security Fund registered members.",
+                      gazetteer)
+    assert (fund, SPKG.locatedIn, mint("place", "uganda")) in found
+
+
+def test_location_look_alikes(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    found = relations(tmp_path, "The National Social Security Fund paid benefits to workers in "
+                      "Kampala. The National Social Security Fund invested in Uganda.", gazetteer)
+    assert not of(found, SPKG.locatedIn)
+
+
+# -- partners of a result, SDG targets in prose -----------------------------------------------
+
+def test_partners_of_a_result(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The ILO, in partnership with UNICEF and the World Bank, supported the Ministry of "
+            "Labour.")
+    found = of(relations(tmp_path, body, gazetteer, record=True), SPKG.partner)
+    assert {o for _, _, o in found} == {
+        mint("organisation", "united nations childrens fund"),
+        mint("organisation", "world bank")} or len(found) == 2
+    assert not of(relations(tmp_path, body, gazetteer), SPKG.partner)  # no result: nothing
+    look_alike = "The ILO worked on partnership with employers in the Ministry of Labour."
+    assert not of(relations(tmp_path, look_alike, gazetteer, record=True), SPKG.partner)
+
+
+def test_sdg_targets_named_in_a_records_prose(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = "The reform contributes to SDG target 1.3."
+    document = read_document(_document(tmp_path, body, record=True))
+    regions, entities = prose_entities(document, gazetteer)
+    entry = gazetteer.get(SDG["1.3"])
+    assert entry is not None
+    at = document.text.index("1.3")
+    mention = Mention(Span(at, at + 3), "1.3", SDGO.Target, entry, source="sdg")
+    entities = [e for e in entities if e.iri != entry.iri]
+    entities.append(Entity(entry.iri, SDGO.Target, entry.label, [mention], entry))
+    facts = read_relations(document, entities, gazetteer, regions)
+    found = {(f.subject, f.predicate, f.object) for f in facts}
+    assert (mint("outcome", "record"), SPKG.contributesToTarget, SDG["1.3"]) in found
