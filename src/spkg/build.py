@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rdflib import Dataset, URIRef
 
@@ -18,6 +19,9 @@ from spkg.errors import ValidationFailed
 from spkg.glibc import trim_free_memory
 from spkg.namespace import INFERRED_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
 from spkg.progress import Progress
+
+if TYPE_CHECKING:
+    from spkg.validate.holdback import HeldBack
 
 
 @dataclass
@@ -34,6 +38,7 @@ class BuildSummary:
     peak_mb: float = 0.0
     stage_seconds: dict[str, float] = field(default_factory=dict)
     stage_peak_mb: dict[str, float] = field(default_factory=dict)  # process peak after each stage
+    held_back: list[HeldBack] = field(default_factory=list)  # documents left out, and why
     curation: str = ""  # what the curation file did, stale acts named (spkg.curation)
 
     def text(self) -> str:
@@ -49,6 +54,7 @@ class BuildSummary:
                 f"files written:    {len(self.files)}",
                 f"time:             {self.seconds:.2f} s ({stages})",
                 f"peak memory:      {self.peak_mb:.0f} MB",
+                *(f"held back:        {line}" for held in self.held_back for line in held.lines()),
                 *([self.curation] if self.curation else []),
             ]
         )
@@ -171,7 +177,15 @@ def _build(out_dir: Path, *, sources: Sequence[Path] | None,
     t = time.perf_counter()
     meter = Progress("validate", enabled=progress)
     meter.note(f"SHACL over {summary.asserted_triples + summary.inferred_triples} triples")
-    result = validate_dataset(dataset)
+    if allow_invalid:
+        result = validate_dataset(dataset)
+    else:  # a document that violates a shape is left out; the others are published
+        from spkg.validate.holdback import validate_holding_back
+        result, summary.held_back = validate_holding_back(dataset, validate=validate_dataset,
+            reason=lambda d: add_inferred(d, engine=engine or DEFAULT_ENGINE, progress=False))
+        for held in summary.held_back:
+            document_sources.pop(str(held.document), None)
+        summary.inferred_triples = len(dataset.graph(INFERRED_GRAPH))
     summary.violations = result.counts.get("Violation", 0)
     summary.warnings = result.counts.get("Warning", 0)
     summary.infos = result.counts.get("Info", 0)

@@ -1,0 +1,81 @@
+"""A document whose graph violates a shape is held back; the others are exported whole.
+
+validate_data/holdback/bad-record.txt is a seed result record whose training is dated
+"26-24 Sept 2018" (it ends before it starts: spkgsh:Event-dateOrder); the two others are good.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, URIRef
+
+from spkg.cli import main
+from spkg.namespace import INFERRED_GRAPH
+from spkg.validate.holdback import blame
+from spkg.validate.report import Result
+
+DATA = Path(__file__).parent / "validate_data" / "holdback"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, str, str, Dataset]:
+    out = tmp_path_factory.mktemp("holdback") / "dist"
+    stdout, stderr = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+        code = main(["build", "-q", "-o", str(out), *map(str, sorted(DATA.glob("*.txt")))])
+    dump = Dataset()
+    if (out / "spkg.nq").exists():
+        dump.parse(out / "spkg.nq", format="nquads")
+    return code, stdout.getvalue(), stderr.getvalue(), dump
+
+
+def _documents(dump: Dataset) -> set[str]:
+    return {str(g.identifier).rsplit("/", 1)[-1] for g in dump.graphs()
+            if "/id/document/" in str(g.identifier)}
+
+
+def test_the_build_exits_1_and_names_the_document_shape_and_message(built: tuple) -> None:
+    code, out, err, _dump = built
+    assert code == 1
+    assert "bad-record.txt" in err and "held back" in err and "\n" not in err.strip()
+    (line,) = [line for line in out.splitlines() if line.startswith("held back:")]
+    assert "bad-record.txt: spkgsh:Event-dateOrder: " in line
+    assert "endDate is before its spkg:date" in line
+
+
+def test_the_good_documents_are_exported_and_the_bad_one_is_not(built: tuple) -> None:
+    _code, _out, _err, dump = built
+    assert _documents(dump) == {"good-press-release", "good-seed"}
+    assert not [q for q in dump.quads() if "bad-record" in " ".join(map(str, q))]
+
+
+def test_no_inferred_triple_rests_on_the_held_back_graph(built: tuple) -> None:
+    """Everything inferred is about something an exported graph asserts."""
+    _code, _out, _err, dump = built
+    asserted = {s for s, _p, _o, g in dump.quads() if g != INFERRED_GRAPH}
+    asserted |= {o for _s, _p, o, g in dump.quads() if g != INFERRED_GRAPH}
+    inferred = dump.graph(INFERRED_GRAPH)
+    assert len(inferred) > 0
+    assert {s for s in inferred.subjects()} <= asserted
+
+
+def _result(focus: URIRef) -> Result:
+    return Result(severity="Violation", shape=URIRef("urn:shape"), shape_file=None, component=None,
+                  focus=focus, focus_label=None, path=None, value=None, message="m",
+                  hint=None, source=None)
+
+
+def test_a_violation_from_no_document_blames_none() -> None:
+    """Reference or ontology faults are not a document's: the build still stops on them."""
+    dataset = Dataset(default_union=True)
+    thing, doc = URIRef("https://w3id.org/spkg/id/place/x"), URIRef("urn:doc")
+    p, o = URIRef("urn:p"), URIRef("urn:o")
+    dataset.graph(URIRef("https://w3id.org/spkg/graph/reference")).add((thing, p, o))
+    dataset.graph(doc).add((URIRef("urn:a"), p, o))
+    held, orphans = blame(dataset, [_result(thing), _result(URIRef("urn:a"))])
+    assert [r.focus for r in orphans] == [thing]
+    assert list(held) == [doc] and held[doc].results[0].focus == URIRef("urn:a")
