@@ -108,12 +108,19 @@ class Checker:
         except ValueError:
             raise CurationError(f"bad span {start}..{end}: offsets are whole numbers") from None
         text = self.texts(doc)
-        if text is None:
-            raise CurationError(f"cannot check the span: the text of {doc} is not at hand "
-                                "(build from the documents, not from graphs)")
-        if not 0 <= first < last <= len(text):
-            raise CurationError(f"bad span {first}..{last}: {doc} has {len(text)} characters")
-        words = text[first:last]
+        size = len(text) if text is not None else self._size(doc)
+        if not 0 <= first < last <= size:
+            raise CurationError(f"bad span {first}..{last}: {doc} has {size} characters")
+        if text is not None:
+            words = text[first:last]
+        else:  # a build from graphs: the words as the document's sentences quote them
+            from spkg.curation.apply import quoted_text
+
+            found = quoted_text(self.dataset.graph(doc), Anchor(doc, first, last, ""))
+            if found is None:
+                raise CurationError(f"cannot check the span {first}..{last}: the text of {doc}"
+                                    " is not at hand and no sentence of it covers the span")
+            words = found
         if quote is not None and quote != words:
             raise CurationError(f"bad span {first}..{last}: the text there is {words!r}, "
                                 f"not {quote!r}")
@@ -123,6 +130,10 @@ class Checker:
         if (cls, RDF.type, OWL.Class) not in self.dataset.graph(ONTOLOGY_GRAPH):
             raise CurationError(f"unknown class {cls}: not a class of the ontology")
         return cls
+
+    def _size(self, doc: URIRef) -> int:
+        count = self.dataset.graph(doc).value(doc, SPKG.characterCount)
+        return int(str(count)) if count is not None else 0
 
     def kind_of(self, cls: URIRef) -> str:
         ontology = self.dataset.graph(ONTOLOGY_GRAPH)

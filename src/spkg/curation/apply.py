@@ -220,7 +220,7 @@ class _Session:
             return None, f"document {anchor.document} is no longer in the build"
         text = self.texts(anchor.document)
         if text is None:
-            quoted = _quoted_text(self.documents[anchor.document], anchor)
+            quoted = quoted_text(self.documents[anchor.document], anchor)
             if quoted == anchor.exact:
                 return anchor, ""
             return None, (f"the words “{anchor.exact}” are no longer at "
@@ -310,7 +310,7 @@ def _rewrite(graph: Graph, old: URIRef, new: URIRef, *, labels_to_alt: bool) -> 
             graph.set((statement, predicate, value))
 
 
-def _quoted_text(graph: Graph, anchor: Anchor) -> str | None:
+def quoted_text(graph: Graph, anchor: Anchor) -> str | None:
     """The anchor's words as a sentence or mention quote of the document graph gives them."""
     for selector in graph.subjects(RDF.type, OA.TextPositionSelector):
         start, end = graph.value(selector, OA.start), graph.value(selector, OA.end)

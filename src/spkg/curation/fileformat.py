@@ -92,8 +92,9 @@ def _act_lines(act: Act) -> list[str]:
     if act.item is not None:
         props.append(("spkg:reviewItem", Literal(act.item).n3()))
     for s, p, o in sorted(act.facts, key=lambda f: tuple(t.n3() for t in f)):
-        props.append(("spkg:fact", f"[ spkg:factSubject {term_text(s)} ; spkg:factPredicate "
-                                   f"{term_text(p)} ; spkg:factObject {term_text(o)} ]"))
+        props.append(("spkg:fact", f"[\n        spkg:factSubject {term_text(s)} ;\n"
+                                   f"        spkg:factPredicate {term_text(p)} ;\n"
+                                   f"        spkg:factObject {term_text(o)} ]"))
     lines = [f"{term_text(act.iri)} a {term_text(KINDS[act.kind])} ;"]
     lines += [f"    {p} {o} ;" for p, o in props]
     lines[-1] = lines[-1][:-2] + " ."
