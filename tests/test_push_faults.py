@@ -4,6 +4,7 @@ dies mid-push or loses data. Each gives one clear line and a non-zero exit."""
 from __future__ import annotations
 
 import json
+import re
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -191,3 +192,119 @@ def test_store_dying_mid_push_then_rerun_completes_without_duplicates(tmp_path: 
         assert store.count() == 150
     finally:
         server.stop()
+
+
+# -- what the store holds after a push, compared with what was sent (issue 18, finding 10) --
+
+CHANGED = TRIG.replace('"B"@en', '"B, renamed"@en')
+ONE_ONLY = f"""\
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+<{ID}document/one> {{ <{ID}programme/a> rdfs:label "A"@en . <{ID}programme/b> rdfs:label "B"@en . }}
+"""
+
+
+@pytest.fixture
+def oxigraph(tmp_path: Path) -> Iterator[str]:
+    server = OxigraphServer(tmp_path / "oxigraph").start()
+    try:
+        yield server.url
+    finally:
+        server.stop()
+
+
+def test_merge_of_changed_data_says_what_it_left_and_suggests_replace(
+    oxigraph: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, changed = tmp_path / "first.trig", tmp_path / "changed.trig"
+    first.write_text(TRIG, encoding="utf-8")
+    changed.write_text(CHANGED, encoding="utf-8")
+    assert main(push(oxigraph, "--store", "oxigraph", "--data", str(first))) == 0
+    assert "every graph holds what was sent (counts match)" in capsys.readouterr().out
+
+    assert main(push(oxigraph, "--store", "oxigraph", "--data", str(changed))) == 0
+    captured = capsys.readouterr()
+    assert "counts match" not in captured.out
+    # the ontology and reference graphs go too: they are unchanged
+    assert re.search(r"; 1 of \d+ graphs hold 1 triple\(s\) that were not sent", captured.out)
+    assert "--replace" in captured.out
+    notes = captured.err.strip().splitlines()
+    assert notes[0] == (
+        f"spkg push: holds more than was sent: <{ID}document/one> holds 3 triples, sent 2, "
+        f"had 2 before; 0 sent but not held, 1 held but not sent (e.g. <{ID}programme/b> "
+        '<http://www.w3.org/2000/01/rdf-schema#label> "B"@en)')
+    assert "spkg push --replace" in notes[1]
+
+    assert main(push(oxigraph, "--store", "oxigraph", "--data", str(changed), "--replace")) == 0
+    captured = capsys.readouterr()
+    assert "every graph holds what was sent (counts match; content compared for 0 graph(s))" \
+        not in captured.out
+    assert "every graph holds what was sent (counts match)" in captured.out
+    assert captured.err == ""
+
+
+def test_same_data_again_is_compared_and_matches(oxigraph: str) -> None:
+    store = RemoteStore(oxigraph, store="oxigraph")
+    dataset = many_graphs(graphs=2, per_graph=5)
+    push_dataset(dataset, store, progress=False)
+    again = push_dataset(dataset, store, progress=False)
+    assert again.ok and not again.with_extra
+    assert all(check.compared and check.not_sent == check.not_held == 0
+               for check in again.checks)
+    assert again.verdict() == "every graph holds what was sent (counts match; content " \
+                              "compared for 2 graph(s))"
+
+
+def test_graphs_left_from_an_earlier_push_are_named(
+    oxigraph: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    both, one = tmp_path / "both.trig", tmp_path / "one.trig"
+    both.write_text(TRIG, encoding="utf-8")
+    one.write_text(ONE_ONLY, encoding="utf-8")
+    assert main(push(oxigraph, "--store", "oxigraph", "--data", str(both))) == 0
+    assert main(push(oxigraph, "--store", "oxigraph", "--data", str(one), "--replace")) == 0
+    captured = capsys.readouterr()
+    assert "every graph holds what was sent" in captured.out
+    assert captured.err.strip() == (
+        f"spkg push: the store also holds 1 spkg graph(s) this push did not send: "
+        f"<{ID}document/two> (left as they are)")
+
+
+def test_compare_limit_bounds_what_is_fetched_back(oxigraph: str) -> None:
+    store = RemoteStore(oxigraph, store="oxigraph")
+    dataset = many_graphs(graphs=2, per_graph=5)
+    push_dataset(dataset, store, progress=False)
+    again = push_dataset(dataset, store, progress=False, compare_limit=7)
+    assert [check.compared for check in again.checks] == [True, False]
+    assert again.verdict().startswith("every graph holds what was sent (counts match")
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("not-a-url", "store URL 'not-a-url' is not an http(s) URL (say e.g. http://127.0.0.1:7878)"),
+    ("127.0.0.1:17878", "store URL '127.0.0.1:17878' is not an http(s) URL (no scheme: did "
+                        "you mean http://127.0.0.1:17878?)"),
+    ("http://127.0.0.1:port", "store URL 'http://127.0.0.1:port' is not a valid URL"),
+    ("ftp://127.0.0.1/x", "store URL 'ftp://127.0.0.1/x' is not an http(s) URL"),
+])
+def test_bad_url_is_one_line_before_any_work(
+    url: str, expected: str, trig: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import spkg.dataset
+
+    def no_work(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the dataset was loaded before the URL was checked")
+
+    monkeypatch.setattr(spkg.dataset, "load_built", no_work)
+    code = main(push(url, "--data", str(trig)))
+    line = one_line(capsys.readouterr().err)
+    assert code == 2
+    assert line.startswith(f"spkg push: {expected}")
+
+
+def test_bad_endpoint_option_is_refused_too(trig: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(push("http://127.0.0.1:1", "--update-url", "127.0.0.1:2/update",
+                     "--data", str(trig)))
+    assert code == 2
+    assert "--update-url '127.0.0.1:2/update' is not an http(s) URL (no scheme: did you " \
+           "mean http://127.0.0.1:2/update?)" in one_line(capsys.readouterr().err)

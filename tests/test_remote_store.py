@@ -167,3 +167,23 @@ def test_small_graphs_share_requests_where_the_store_takes_quads(store: RemoteSt
     # Oxigraph takes N-Quads at /store: 20 + 20 + 10; Virtuoso's graph CRUD one graph each.
     assert report.batches == (3 if store.accepts_quads else 10)
     assert store.accepts_quads == (store.kind == "oxigraph")
+
+
+def test_rerun_compares_content_and_a_changed_value_is_reported(store: RemoteStore) -> None:
+    """Counts alone said "match" after a merge that kept the old value beside the new."""
+    push_dataset(sample_dataset(blank=False), store, progress=False)
+    again = push_dataset(sample_dataset(blank=False), store, progress=False)
+    assert again.ok and not again.with_extra
+    assert all(check.compared and check.not_sent == check.not_held == 0
+               for check in again.checks)  # every literal kind compares equal as stored
+    changed = sample_dataset(blank=False)
+    changed.graph(DOC_A).set((DOC_A, URIRef(ONT + "share"), Literal(Decimal("0.5"))))
+    report = push_dataset(changed, store, progress=False)
+    assert report.ok  # nothing sent is missing…
+    assert [check.graph for check in report.with_extra] == [str(DOC_A)]  # …but 0.25 stayed
+    assert report.with_extra[0].example == (
+        f'<{DOC_A}> <{ONT}share> "0.25"^^<http://www.w3.org/2001/XMLSchema#decimal>')
+    assert "counts match" not in report.summary() and "--replace" in report.summary()
+    replaced = push_dataset(changed, store, replace=True, progress=False)
+    assert replaced.ok and not replaced.with_extra
+    assert "counts match" in replaced.summary()

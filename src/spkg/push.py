@@ -20,7 +20,7 @@ from rdflib.compare import to_canonical_graph
 from rdflib.namespace import RDF, XSD
 from rdflib.term import Node
 
-from spkg.errors import InputError
+from spkg.errors import InputError, StoreError
 from spkg.namespace import BASE
 from spkg.progress import Progress
 from spkg.remote.http import redact
@@ -28,6 +28,7 @@ from spkg.store.remote import RemoteStore
 
 DEFAULT_BATCH_SIZE = 10_000
 BLANK_NODE_MODES = ("replace", "skolemise")
+COMPARE_LIMIT = 200_000  # triples fetched back at most to compare content after a push
 SKOLEM_PREFIX = BASE + ".well-known/genid/"
 
 Triple = tuple[Node, Node, Node]
@@ -41,6 +42,8 @@ class GraphCheck:
     A store may fold terms that rdflib keeps apart ("s" and "s"^^xsd:string, "01" and "1"
     as xsd:integer, language tag case), so it may hold fewer triples than were sent, but
     never fewer than ``distinct`` (the triples that stay distinct under such folding).
+    Where the content was fetched back and compared (``compared``), ``not_sent`` counts
+    the triples the store holds that were not sent and ``not_held`` those sent and missing.
     """
 
     graph: str
@@ -48,17 +51,39 @@ class GraphCheck:
     distinct: int
     before: int
     after: int
+    not_sent: int | None = None
+    not_held: int | None = None
+    example: str | None = None  # one triple held but not sent, in N-Triples
+
+    @property
+    def compared(self) -> bool:
+        return self.not_sent is not None
 
     @property
     def ok(self) -> bool:
-        return max(self.distinct, self.before) <= self.after <= self.before + self.sent
+        """Nothing that was sent is missing."""
+        if self.not_held is not None:
+            return self.not_held == 0
+        return self.after >= self.distinct
+
+    @property
+    def extra(self) -> int:
+        """Triples the store holds in this graph that were not sent (left by a merge)."""
+        if self.not_sent is not None:
+            return self.not_sent
+        return max(0, self.after - self.sent)
 
     def describe(self) -> str:
         held = f"holds {self.after} triples"
         expected = f"sent {self.sent}" + (f" ({self.distinct} distinct by value)"
                                           if self.distinct != self.sent else "")
         before = f", had {self.before} before" if self.before else ""
-        return f"<{self.graph}> {held}, {expected}{before}"
+        content = ""
+        if self.compared:
+            content = f"; {self.not_held} sent but not held, {self.not_sent} held but not sent"
+            if self.example:
+                content += f" (e.g. {self.example})"
+        return f"<{self.graph}> {held}, {expected}{before}{content}"
 
 
 @dataclass
@@ -71,6 +96,8 @@ class PushReport:
     whole_graphs: int = 0
     seconds: float = 0.0
     checks: list[GraphCheck] = field(default_factory=list)
+    # spkg graphs the store holds that this push did not send (from an earlier push)
+    other_graphs: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -81,21 +108,53 @@ class PushReport:
         return [check for check in self.checks if not check.ok]
 
     @property
+    def with_extra(self) -> list[GraphCheck]:
+        return [check for check in self.checks if check.ok and check.extra]
+
+    @property
     def rate(self) -> float:
         return self.triples_sent / self.seconds if self.seconds > 0 else 0.0
 
+    def verdict(self) -> str:
+        """What the store holds compared with what was sent, in a few words, never rosier."""
+        failed, extra = self.mismatches, self.with_extra
+        if failed:
+            return f"count check FAILED for {len(failed)} graph(s)"
+        if extra:
+            held = sum(check.extra for check in extra)
+            return (f"{len(extra)} of {len(self.checks)} graphs hold {held} triple(s) that were "
+                    "not sent (merge keeps what was there: push with --replace to drop them)")
+        compared = sum(check.compared for check in self.checks)
+        content = f"; content compared for {compared} graph(s)" if compared else ""
+        return f"every graph holds what was sent (counts match{content})"
+
     def summary(self) -> str:
         mode = "replaced" if self.replaced else "merged"
-        failed = len(self.mismatches)
-        counts = "counts match" if self.ok else f"count check FAILED for {failed} graph(s)"
         bnodes = f", {self.skolemised} blank nodes skolemised" if self.skolemised else ""
         if self.whole_graphs:
             bnodes += f", {self.whole_graphs} graph(s) with blank nodes replaced whole"
         return (
             f"{mode} {self.triples_sent} triples in {len(self.checks)} graphs into "
             f"{self.endpoint} in {self.seconds:.1f} s ({self.rate:,.0f} triples/s, "
-            f"{self.batches} requests){bnodes}; {counts}"
+            f"{self.batches} requests){bnodes}; {self.verdict()}"
         )
+
+    def notes(self, limit: int = 5) -> list[str]:
+        """Warnings worth a line each: graphs holding more than was sent, graphs not sent."""
+        lines = [f"holds more than was sent: {check.describe()}"
+                 for check in self.with_extra[:limit]]
+        if len(self.with_extra) > limit:
+            lines.append(f"… and {len(self.with_extra) - limit} more graphs hold more than "
+                         "was sent")
+        if self.with_extra:
+            lines.append("merge mode (the default) adds to what a graph held; "
+                         "`spkg push --replace` makes each graph hold exactly what is sent")
+        if self.other_graphs:
+            shown = ", ".join(f"<{name}>" for name in self.other_graphs[:3])
+            more = f" and {len(self.other_graphs) - 3} more" if len(self.other_graphs) > 3 else ""
+            lines.append(f"the store also holds {len(self.other_graphs)} spkg graph(s) this "
+                         f"push did not send: {shown}{more} (left as they are)")
+        return lines
 
 
 def push_dataset(
@@ -108,11 +167,14 @@ def push_dataset(
     progress: bool = True,
     on_batch: BatchCallback | None = None,
     blank_nodes: str = "replace",
+    compare_limit: int = COMPARE_LIMIT,
 ) -> PushReport:
     """Send the named graphs of ``dataset`` (all by default) to ``store``; count-check them.
 
     Raises StoreError when the store fails (after retries); a count mismatch is reported in
-    the returned report (``ok`` false), not raised.
+    the returned report (``ok`` false), not raised, and so are graphs that hold more than
+    was sent (``with_extra``: a merge left older triples). Where counts cannot prove the
+    content, up to ``compare_limit`` triples are fetched back and compared as sets.
     """
     if batch_size < 1:
         raise InputError(f"batch size must be at least 1, not {batch_size}")
@@ -170,9 +232,44 @@ def push_dataset(
         GraphCheck(name, count, distinct, before.get(name, 0), after.get(name, 0))
         for name, (count, distinct) in sorted(sent.items())
     ]
+    _compare_content(store, report.checks, dict(merged), limit=compare_limit)
+    if graphs is None:
+        report.other_graphs = [name for name in store.graphs() if name not in sent]
     report.seconds = time.perf_counter() - started
     meter.finish(report.summary())
     return report
+
+
+def _compare_content(store: RemoteStore, checks: list[GraphCheck],
+                     sent: dict[URIRef, list[Triple]], *, limit: int) -> None:
+    """Fetch back the graphs whose counts do not prove their content, and compare sets.
+
+    Counts prove nothing where a merge added to what a graph held (the old triples and the
+    new can add up to any count), and do not say which triples a graph holds beyond what
+    was sent; graphs with blank nodes were replaced whole and are left to the counts.
+    At most ``limit`` triples are fetched in all, so a large push is not sent back whole.
+    """
+    budget = limit
+    for check in checks:
+        triples = sent.get(URIRef(check.graph))
+        doubtful = check.before > 0 or check.after > check.sent
+        if triples is None or not doubtful or check.after > budget:
+            continue
+        try:
+            held = store.graph_triples(URIRef(check.graph))
+        except StoreError:  # a store that cannot CONSTRUCT: the counts stand alone
+            continue
+        if held is None or len(held) != check.after:  # the store cut the answer short
+            continue
+        budget -= check.after
+        wanted = {(s, p, _value_key(o)) for s, p, o in triples}
+        keys = {(s, p, _value_key(o)): (s, p, o) for s, p, o in held}
+        not_sent = [key for key in keys if key not in wanted]
+        check.not_sent = len(not_sent)
+        check.not_held = len(wanted - keys.keys())
+        if not_sent:
+            s, p, o = keys[min(not_sent, key=str)]
+            check.example = f"{_nt(s)} {_nt(p)} {_nt(o)}"
 
 
 Part = tuple[URIRef, list[Triple]]

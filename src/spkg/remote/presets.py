@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
+from urllib.parse import urlsplit
 
 from spkg.errors import StoreError
+from spkg.remote.http import redact
 
 StoreKind = Literal["oxigraph", "virtuoso", "fuseki", "generic"]
 STORE_KINDS: tuple[str, ...] = ("oxigraph", "virtuoso", "fuseki", "generic")
@@ -34,6 +37,28 @@ class Endpoints:
     auth: str = "basic"
 
 
+_HOST_PORT = re.compile(r"^[\w.-]+:\d+(?:/.*)?$|^localhost(?:/.*)?$", re.ASCII)
+
+
+def check_url(url: str, what: str = "URL") -> str:
+    """``url`` if it is an absolute http(s) URL with a host; else StoreError, one line that
+    says what was wrong (and the likely fix for a missing scheme)."""
+    shown = redact(url)
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError on a port that is not a number
+    except ValueError as error:
+        raise StoreError(f"{what} {shown!r} is not a valid URL ({error})") from None
+    if parts.scheme.lower() in ("http", "https") and not parts.hostname:
+        raise StoreError(f"{what} {shown!r} has no host (say e.g. http://127.0.0.1:7878)")
+    if parts.scheme.lower() not in ("http", "https"):
+        hint = "say e.g. http://127.0.0.1:7878"
+        if _HOST_PORT.match(url):
+            hint = f"no scheme: did you mean http://{shown}?"
+        raise StoreError(f"{what} {shown!r} is not an http(s) URL ({hint})")
+    return url
+
+
 def resolve_endpoints(
     url: str,
     store: str = "generic",
@@ -44,6 +69,11 @@ def resolve_endpoints(
     auth: str | None = None,
 ) -> Endpoints:
     """The preset for ``store`` at base ``url``, with any URL given explicitly taking over."""
+    check_url(url, "store URL")
+    for name, given in (("--query-url", query_url), ("--update-url", update_url),
+                        ("--gsp-url", gsp_url)):
+        if given is not None:
+            check_url(given, name)
     base = url.rstrip("/")
     if store == "oxigraph":
         preset = Endpoints(f"{base}/query", f"{base}/update", f"{base}/store",

@@ -167,6 +167,14 @@ class RemoteStore:
                     counts[str(graph)] = int(number.toPython())  # type: ignore[attr-defined]
         return counts
 
+    def graph_triples(self, graph: URIRef) -> Graph | None:
+        """The triples of one named graph as the store holds them (None if it sent none back
+        as a graph). Callers check the size against a count: some stores cut long answers."""
+        result = self._run_query(
+            f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {term_n3(URIRef(graph))} {{ ?s ?p ?o }} }}"
+        )
+        return result.graph
+
     def add_triples(self, graph: URIRef, ntriples: bytes) -> None:
         """Add N-Triples to ``graph``: Graph Store POST where there is one, else INSERT DATA."""
         if self.endpoints.gsp:
