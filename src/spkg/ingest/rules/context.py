@@ -34,7 +34,9 @@ ANAPHORS: dict[str, frozenset[URIRef]] = {
     "pilot": frozenset({SPKG.Programme, SPKG.Scheme}),
     "scheme": frozenset({SPKG.Scheme}), "card": frozenset({SPKG.Scheme}),
     "law": frozenset({SPKG.Law}), "act": frozenset({SPKG.Law}), "decree": frozenset({SPKG.Law}),
-    "proclamation": frozenset({SPKG.Law}),
+    "proclamation": frozenset({SPKG.Law}), "sub-decree": frozenset({SPKG.Law}),
+    "ordinance": frozenset({SPKG.Law}), "prakas": frozenset({SPKG.Law}),
+    "statute": frozenset({SPKG.Law}), "amendment": frozenset({SPKG.Law}),
     "regulation": frozenset({SPKG.Law}), "code": frozenset({SPKG.Law}),
     "bill": frozenset({SPKG.Law}), "agreement": frozenset({SPKG.Policy}),
     "framework": frozenset({SPKG.Policy}), "plan": frozenset({SPKG.Strategy}),
@@ -158,7 +160,8 @@ class Context:
     def anaphor_after(self, position: int, sentence: Span,
                       classes: Iterable[URIRef]) -> Placed | None:
         """"… endorsed the scheme": the last entity of that kind named so far."""
-        match = re.match(r"\s*(?:the|this)\s+(\w+)", self.text[position : sentence.end])
+        match = re.match(r"\s*(?:the|this)\s+(?:new\s+|draft\s+)?([\w-]+)",
+                         self.text[position : sentence.end])
         if match is None:
             return None
         named = ANAPHORS.get(match.group(1).casefold(), frozenset()) & set(classes)
@@ -190,7 +193,8 @@ class Context:
         found = self.before(sentence, position, classes)
         if found is not None:
             return found
-        opening = re.match(r"\s*(?:It|This|The\s+(\w+))\b", self.text[sentence.start : position])
+        opening = re.match(r"\s*(?:It|This|The\s+(?:new\s+|draft\s+)?([\w-]+))\b",
+                           self.text[sentence.start : position])
         if opening is None:
             return None
         wanted = set(classes)

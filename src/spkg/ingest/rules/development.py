@@ -42,7 +42,8 @@ def made_by(ctx: Context, sentence: Span) -> None:
         if cue.group(0).startswith("developed by"):
             continue  # the development rule's
         intervention = ctx.subject_before(sentence, cue.start())
-        if intervention is None or ctx.in_span(Span(intervention.end, cue.start()),
+        if intervention is None or ctx.in_span(Span(max(intervention.end, sentence.start),
+                                                    cue.start()),
                                                ORGANISATION_CLASSES | INTERVENTION_CLASSES):
             continue  # another name stands between the intervention and its verb
         developers = ctx.listed_after(cue.end(), sentence)

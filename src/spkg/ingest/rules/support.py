@@ -108,9 +108,10 @@ def support_from(ctx: Context, sentence: Span) -> None:
     pattern = (r"\b(?:[Ww]ith|receiv(?:ed|es|ing))\s+(?:the\s+)?(?:technical\s+|financial\s+)?"
                r"(?:support|assistance|funding|financing)\s+(?:from|of)\s+(?:the\s+)?|"
                r"\bunder\s+the\s+auspices\s+of\s+(?:the\s+)?")
-    if ctx.in_span(sentence, {SPKG.Project}):
-        return
+    with_project = bool(ctx.in_span(sentence, {SPKG.Project}))
     for cue in ctx.cues(pattern, sentence):
+        if with_project and re.search(r"funding|financing|auspices", cue.group(0)):
+            continue  # "With funding from the EU, the X Project …": the funding rule's
         supporters = ctx.listed_after(cue.end(), sentence)
         if not supporters or supporters[0].start != cue.end():
             continue
@@ -123,8 +124,15 @@ def support_from(ctx: Context, sentence: Span) -> None:
             supported = ctx.after(supporters[-1].end, sentence, SUPPORTED_CLASSES)
             if supported is not None and supported.start != supporters[-1].end + fronted.end():
                 supported = None
-        if supported is None:
+        if supported is None or supported.entity.cls == SPKG.Project:
             continue
+        # "… with technical assistance from the ILO under the X Project": the project too
+        under = re.match(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:under|through)\s+(?:the\s+)?",
+                         ctx.text[supporters[-1].end : sentence.end])
+        if under:
+            project = ctx.after(supporters[-1].end, sentence, {SPKG.Project})
+            if project is not None and project.start == supporters[-1].end + under.end():
+                supporters = [*supporters, project]
         for supporter in supporters:
             ctx.add(supported.entity.iri, SPKG.supportedBy, supporter.entity.iri, sentence,
                      supported.mention.span, supporter.mention.span)
