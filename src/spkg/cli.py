@@ -23,6 +23,7 @@ COMMANDS = (
     "ingest",
     "why",
     "curate",
+    "review",
     "validate",
     "reason",
     "explain",
