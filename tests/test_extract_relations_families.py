@@ -199,3 +199,34 @@ def test_sdg_targets_named_in_a_records_prose(tmp_path: Path, gazetteer: Gazette
     facts = read_relations(document, entities, gazetteer, regions)
     found = {(f.subject, f.predicate, f.object) for f in facts}
     assert (mint("outcome", "record"), SPKG.contributesToTarget, SDG["1.3"]) in found
+
+
+# -- implementation -------------------------------------------------------------------------
+
+def test_implementation_passives(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    found = relations(tmp_path, "The Child Grant Programme, administered by the Department of "
+                      "Social Welfare, reaches all districts.", gazetteer)
+    assert (mint("programme", "child grant"), SPKG.implementedBy,
+            org("department of social welfare")) in found
+    # an office's name before "administered by" is administered by no one
+    found = relations(tmp_path, "The Prime Minister, administered by the Department of Social "
+                      "Welfare, spoke.", gazetteer)
+    assert not of(found, SPKG.implementedBy)
+
+
+# -- events referred to in the next sentence ---------------------------------------------
+
+def test_event_pronoun_and_apposition(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    dialogue = "high-level dialogue"
+    text = ("A high-level dialogue on pensions, co-organised by the National Planning "
+            "Commission and the ILO, was held on 5 July 2023. It was attended by the Federation "
+            "of Employers and the Congress of Trade Unions.")
+    found = relations(tmp_path, text, gazetteer, events=(dialogue,))
+    assert {(event(dialogue), SPKG.organisedBy, org("national planning commission")),
+            (event(dialogue), SPKG.organisedBy, ILO),
+            (event(dialogue), SPKG.participant, org("federation of employers")),
+            (event(dialogue), SPKG.participant, org("congress of trade unions"))} <= found
+    # "It" after a sentence whose subject is not the event refers to something else
+    text = ("The Ministry of Labour spoke at a high-level dialogue on 5 July 2023. It was "
+            "attended by the Federation of Employers.")
+    assert not of(relations(tmp_path, text, gazetteer, events=(dialogue,)), SPKG.participant)

@@ -47,7 +47,7 @@ def run_rules(document: Document, entities: list[Entity], gazetteer: Gazetteer,
     rules = ordered(disabled)
     ctx = Context(document, entities, gazetteer)
     for region in regions:
-        ctx.focus, ctx.recent = None, {}
+        ctx.focus, ctx.recent, ctx.previous = None, {}, None
         for sentence in sentences_in(document, region):
             for each in rules:
                 ctx.rule = each.name
@@ -59,4 +59,5 @@ def run_rules(document: Document, entities: list[Entity], gazetteer: Gazetteer,
                 ctx.recent[placed.entity.cls] = placed
             for placed in ctx.in_span(sentence, EVENT_CLASSES):  # for "The workshop …"
                 ctx.recent[SPKG.Event] = placed
+            ctx.previous = sentence
     return ctx

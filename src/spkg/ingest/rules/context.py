@@ -89,6 +89,7 @@ class Context:
         self.rule = ""  # the rule running now: each Fact's origin is kept beside it
         self.origins: list[str] = []
         self.focus: Placed | None = None
+        self.previous: Span | None = None  # the sentence read before this one, in its region
         self.recent: dict[URIRef, Placed] = {}  # the last entity of each class, for "the policy"
         self.last_meeting: URIRef | None = None
         self.studies: list[tuple[URIRef, set[str]]] = []

@@ -43,11 +43,21 @@ def _event_before(ctx: Context, sentence: Span, position: int) -> Placed | None:
     found = ctx.before(sentence, position, EVENT_CLASSES)
     if found is not None:
         return found
+    recent = ctx.recent.get(SPKG.Event)
+    if recent is None:
+        return None
     if re.match(r"\s*(?:The|This|That)\s+(?:[a-z-]+\s+){0,2}(?:workshop|conference|seminar|"
                 r"meeting|consultation|dialogue|event|ceremony|session|forum|webinar|"
                 r"roundtable|round\s+table|summit|training)\b",
                 ctx.text[sentence.start : position]):
-        return ctx.recent.get(SPKG.Event)
+        return recent
+    # "It was attended by …" right after the sentence that named the event
+    previous = ctx.previous
+    if previous is not None and re.match(r"\s*It\s+(?:was|is|will\s+be)\b",
+                                         ctx.text[sentence.start : position]):
+        named = ctx.in_span(previous)
+        if named and named[0] is recent:  # the event was that sentence's subject
+            return recent
     return None
 
 
@@ -141,7 +151,7 @@ def event_organiser(ctx: Context, sentence: Span) -> None:
                     ctx.add(event.entity.iri, SPKG.organisedBy, partner.entity.iri, sentence,
                             event.mention.span, partner.mention.span)
         # passive: "<event> (, …,) (was) organised (jointly) by A and B"
-        passive = re.match(rf"\s*(?:\([^)]*\)\s*)?(?:,[^;.]{{0,80}}?,\s*|,\s*|[^,.;]{{0,80}}?\s)?"
+        passive = re.match(rf"\s*(?:\([^)]*\)\s*)?(?:,[^;.]{{0,80}}?,\s*|,\s*|[^.;]{{0,80}}?[\s,])?"
                            rf"(?:was\s+|were\s+|is\s+|will\s+be\s+)?(?:jointly\s+)?"
                            rf"{_ORGANISED}\s+(?:jointly\s+)?by\s+(?:the\s+)?",
                            ctx.text[event.end : sentence.end])

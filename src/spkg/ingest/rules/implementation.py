@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spkg.ingest.naming import ORGANISATION_CLASSES
+from spkg.ingest.naming import INTERVENTION_CLASSES, ORGANISATION_CLASSES
 from spkg.ingest.records import Span
 from spkg.ingest.rules.context import (
     ANAPHORS,
@@ -17,8 +17,14 @@ from spkg.namespace import SPKG
 
 @rule("implementation", family="implementation")
 def implementation(ctx: Context, sentence: Span) -> None:
-    for cue in ctx.cues(r"\b(?:jointly\s+)?implemented\s+(?:jointly\s+)?by\b", sentence):
-        project = ctx.subject_before(sentence, cue.start(), SUBJECT_CLASSES)
+    """"The X Project is implemented by A and B", "X, administered by the Y, …"."""
+    pattern = (r"\b(?:jointly\s+)?(?:implemented|administered|managed|operated|run|delivered)"
+               r"\s+(?:jointly\s+)?by\b")
+    for cue in ctx.cues(pattern, sentence):
+        # bodies are implemented by no one, but "administered by" can follow an office's name
+        subjects = SUBJECT_CLASSES if "implemented" in cue.group(0) else (
+            INTERVENTION_CLASSES | {SPKG.Project})
+        project = ctx.subject_before(sentence, cue.start(), subjects)
         if project is None:
             continue
         for agent in ctx.listed_after(cue.end(), sentence):
