@@ -23,6 +23,7 @@ with its type ("Eastern Province", "Lusaka Province"). Output is deterministic:
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import unicodedata
 from importlib.metadata import version
@@ -38,6 +39,8 @@ from spkg.namespace import slugify
 OUTPUT = Path(__file__).resolve().parent.parent / "data" / "reference" / "world"
 COMMON_ZIPF = 4.0  # "lima" 3.6, "lahore" 3.5 are names; "victoria" 4.4, "union" 5.1 are words
 SKIPPED_COUNTRIES = {"PK"}  # places.ttl has Pakistan's subdivisions, with their aliases
+EXONYM_POPULATION = 100_000  # smaller towns are written as GeoNames writes them
+_EXONYM = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}")
 COLUMNS = ("slug", "class", "label", "names", "country", "population", "common")
 
 
@@ -71,6 +74,20 @@ def _cities() -> list[dict[str, object]]:
                                          -int(c["population"]), int(c["geonameid"])))
 
 
+def _exonyms(city: dict[str, object], name: str, taken: set[str]) -> set[str]:
+    """Other Latin-script names of a large town ("Geneva" for Genève): texts in English
+    write the English one. Codes, common words and names of countries are left out."""
+    if int(city["population"]) < EXONYM_POPULATION:  # type: ignore[call-overload]
+        return set()
+    found: set[str] = set()
+    for other in city.get("alternatenames") or []:  # type: ignore[attr-defined]
+        other = str(other)
+        if (other != name and _EXONYM.fullmatch(other) and not common_word(other)
+                and slugify(other) not in taken):
+            found.add(other)
+    return found
+
+
 def render_cities(taken: set[str], alpha3: dict[str, str]) -> tuple[str, set[tuple[str, str]]]:
     rows: dict[tuple[str, str], str] = {}
     for city in _cities():
@@ -83,7 +100,7 @@ def render_cities(taken: set[str], alpha3: dict[str, str]) -> tuple[str, set[tup
         key = (slug, alpha3[code])
         if key in rows:  # two towns of one name in one country: the most populous is kept
             continue
-        names = {name, _ascii(name)}
+        names = {name, _ascii(name)} | _exonyms(city, name, taken)
         rows[key] = _row(slug, "Place", name, names, alpha3[code], int(city["population"]),
                          common_word(name))
     return _table(rows.values(), "cities"), set(rows)

@@ -8,19 +8,19 @@ merged into entities by spkg.ingest.linking.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
 from rdflib import URIRef
 
 from spkg.ingest.gazetteer import (
     PLACE_CLASSES,
     SCANNED_CLASSES,
-    Entry,
     Gazetteer,
     normalise_name,
 )
+from spkg.ingest.mentions import Context, Mention, find_mentions
 from spkg.ingest.naming import (
     DEMONYMS,
     GENERIC_NAMES,
@@ -65,34 +65,6 @@ _PRIME_MINISTER = re.compile(r"(?<!Deputy )(?<!Vice )\bPrime Minister\b")
 # "adopted by the State Great Khural": whoever adopts, approves or endorses is an organisation
 _ADOPTER_CUE = re.compile(r"\b(?:adopted|approved|endorsed|enacted|passed|ratified)\s+by\s+"
                           r"(?:the\s+)?$")
-
-
-@dataclass
-class Mention:
-    """Words in the text that name an entity."""
-
-    span: Span
-    text: str
-    cls: URIRef | None
-    reference: Entry | None = None
-    acronym: str | None = None
-    acronym_span: Span | None = None
-    source: str = "name"
-    # The name the entity gets when it differs from the words ("Government of Germany").
-    name: str | None = None
-    extra_classes: set[URIRef] = field(default_factory=set)
-    country: str | None = None  # the country a nationality adjective named
-    place: Entry | None = None  # the place a "Government of …" governs
-    guessed: bool = False  # the class is a default, not read from the words
-    country_wide: bool = False  # a name every country has ("DWCP"): the IRI adds the country
-
-    @property
-    def label(self) -> str:
-        return self.name or self.text
-
-    @property
-    def is_place(self) -> bool:
-        return self.reference is not None and self.reference.is_place
 
 
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -168,13 +140,19 @@ class MentionFinder:
         self.gazetteer = gazetteer
         self.acronyms: dict[str, Mention] = {}
 
-    def find(self, regions: list[Span]) -> list[Mention]:
+    def find(self, regions: list[Span], *, skip: frozenset[str] = frozenset()) -> list[Mention]:
+        """Mentions in ``regions``; ``skip`` switches off recogniser families by name
+        (spkg.ingest.mentions: places, events, bodies, documents, sdg)."""
         found: list[Mention] = []
         for region in regions:
             found += self._quoted(region)
             found += self._special(region)
             found += self._named(region)
             found += self._scanned(region)
+        for mention in find_mentions(Context(self.text, self.gazetteer), regions, skip=skip):
+            if mention.reference is None:
+                self._attach_acronym(mention)  # "a tripartite governance board (TGB)"
+            found.append(mention)
         chosen = _without_overlaps(found)
         self._collect_acronyms(chosen)
         chosen += self._acronym_uses(regions, chosen)
@@ -394,18 +372,20 @@ class MentionFinder:
 
     def _acronym_uses(self, regions: list[Span], taken: list[Mention]) -> list[Mention]:
         """Acronyms standing alone: defined in this document first, then in the gazetteer."""
-        covered = [m.span for m in taken] + [m.acronym_span for m in taken if m.acronym_span]
+        covered = _Coverage([m.span for m in taken]
+                            + [m.acronym_span for m in taken if m.acronym_span])
         uses: list[Mention] = []
         for region in regions:
             for match in _ACRONYM_TOKEN.finditer(self.text, region.start, region.end):
                 span = Span(match.start(), match.end())
-                if any(c.start <= span.start and span.end <= c.end for c in covered):
+                if covered.covers(span):
                     continue
                 token = match.group(0)
                 defined = self.acronyms.get(token) or self.acronyms.get(token.rstrip("s"))
                 if defined is not None:
                     uses.append(Mention(span, token, defined.cls, defined.reference,
-                                        source="acronym", name=defined.label))
+                                        source="acronym", name=defined.label,
+                                        iri=defined.iri))
                     continue
                 entry = self.gazetteer.lookup(token)
                 if entry is not None and entry.cls != SPKG.Country:
@@ -417,6 +397,23 @@ class MentionFinder:
                     uses.append(Mention(span, token, cls, source="name", name=name,
                                         country_wide=True))
         return uses
+
+
+class _Coverage:
+    """Spans (which may nest) and whether one of them holds a given span, by bisection."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s.start for s in ordered]
+        self._reach: list[int] = []  # the furthest end among spans starting at or before i
+        furthest = -1
+        for span in ordered:
+            furthest = max(furthest, span.end)
+            self._reach.append(furthest)
+
+    def covers(self, span: Span) -> bool:
+        index = bisect.bisect_right(self._starts, span.start) - 1
+        return index >= 0 and self._reach[index] >= span.end
 
 
 def _refine(words: str) -> URIRef:
@@ -450,16 +447,29 @@ def _letters_in_order(letters: str, name: str) -> bool:
     return True
 
 
-_SOURCE_RANK = {"quoted": 0, "government": 1, "demonym": 1, "office": 1}
+# Recognisers that read a whole construction ("the Zambian Government", "Sub-Decree No.
+# 148", a named event) win over a capitalised span that overlaps them.
+_SOURCE_RANK = {"quoted": 0, "government": 1, "demonym": 1, "office": 1, "law": 1,
+                "sdg": 1}
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Quoted names and special rules win; then the longest span; then a rule over the list."""
     ordered = sorted(mentions, key=lambda m: (
-        _SOURCE_RANK.get(m.source, 2), -(m.span.end - m.span.start), m.source != "name"))
+        _SOURCE_RANK.get(m.source, 2), -(m.span.end - m.span.start), m.guessed,
+        m.source != "name"))
     kept: list[Mention] = []
+    starts: list[int] = []  # the kept spans, disjoint, sorted by start (ends sorted too)
+    ends: list[int] = []
     for mention in ordered:
-        if any(mention.span.start < k.span.end and k.span.start < mention.span.end for k in kept):
+        start, end = mention.span.start, mention.span.end
+        index = bisect.bisect_right(starts, start)
+        # disjoint kept spans: only the neighbours on either side can overlap (no O(n²) scan)
+        if index > 0 and ends[index - 1] > start:
             continue
+        if index < len(starts) and starts[index] < end:
+            continue
+        starts.insert(index, start)
+        ends.insert(index, end)
         kept.append(mention)
     return kept

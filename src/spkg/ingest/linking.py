@@ -24,13 +24,14 @@ from rdflib import URIRef
 from spkg.ingest.entities import Mention
 from spkg.ingest.gazetteer import CLASS_PRIORITY, Entry, Gazetteer, normalise_name
 from spkg.ingest.naming import (
+    ORGANISATION_CLASSES,
     canonical_key,
     canonical_label,
     display_name,
     iri_kind,
     strip_descriptors,
 )
-from spkg.namespace import mint
+from spkg.namespace import SPKG, mint
 
 SPELLING_THRESHOLD = 92.0  # rapidfuzz ratio between canonical keys of one kind
 
@@ -57,6 +58,7 @@ class _Cluster:
     def __init__(self, mention: Mention) -> None:
         self.mentions = [mention]
         self.reference = mention.reference
+        self.iri = mention.iri  # fixed by the recogniser ("<noun phrase>-<date>" events)
 
     @property
     def kind(self) -> str:
@@ -64,7 +66,11 @@ class _Cluster:
 
     def full_forms(self) -> list[str]:
         forms = [m.label for m in self.mentions if m.source != "acronym" and not _is_code(m.label)]
-        return forms or [m.label for m in self.mentions]
+        # a name written with capitals names the entity better than the lowercase words
+        # that describe it ("the Social Health Insurance Act" / "a social health insurance law")
+        named = [m.label for m in self.mentions if m.source != "acronym"
+                 and m.source not in _DESCRIBED and not _is_code(m.label)]
+        return named or forms or [m.label for m in self.mentions]
 
     def key(self) -> str:
         longest = max(self.full_forms(), key=len)
@@ -118,6 +124,8 @@ def link_mentions(mentions: list[Mention], gazetteer: Gazetteer) -> list[Entity]
 def _same_entity(cluster: _Cluster, mention: Mention) -> bool:
     if mention.cls is None or iri_kind(mention.cls) != cluster.kind:
         return False
+    if mention.iri is not None or cluster.iri is not None:
+        return mention.iri == cluster.iri
     if mention.reference is not None or cluster.reference is not None:
         return mention.reference is not None and cluster.reference is not None and (
             mention.reference.iri == cluster.reference.iri)
@@ -129,6 +137,8 @@ def _same_entity(cluster: _Cluster, mention: Mention) -> bool:
 
 
 def _names_match(cluster: _Cluster, mention: Mention) -> bool:
+    if cluster.iri is not None:
+        return False
     if mention.acronym and mention.acronym in cluster.acronyms():
         return True
     cls = cluster.best_class()
@@ -150,6 +160,8 @@ def _merge_variants(clusters: list[_Cluster]) -> list[_Cluster]:
 def _variants(a: _Cluster, b: _Cluster) -> bool:
     if a.kind != b.kind or (a.reference is not None and b.reference is not None):
         return False
+    if a.iri is not None or b.iri is not None:
+        return False
     if a.reference is not None or b.reference is not None:
         return False
     if a.acronyms() & b.acronyms():
@@ -157,7 +169,20 @@ def _variants(a: _Cluster, b: _Cluster) -> bool:
     key_a, key_b = a.key(), b.key()
     if key_a == key_b or fuzz.ratio(key_a, key_b) >= SPELLING_THRESHOLD:
         return True
+    if a.kind == "law" and _without_law_head(key_a) == _without_law_head(key_b) != "":
+        return True  # "social health insurance law" is the "Social Health Insurance Act"
     return _abbreviates(key_a.split(), key_b.split()) or _shortened(key_a.split(), key_b.split())
+
+
+# Sources of mentions read from lowercase words rather than from a name.
+_DESCRIBED = frozenset({"document", "body"})
+_LAW_HEADS = frozenset({"law", "act", "code", "bill", "decree", "ordinance", "regulation",
+                        "regulations", "legislation"})
+
+
+def _without_law_head(key: str) -> str:
+    words = key.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in _LAW_HEADS else ""
 
 
 def _abbreviates(a: list[str], b: list[str]) -> bool:
@@ -196,6 +221,19 @@ def _entity(cluster: _Cluster, gazetteer: Gazetteer) -> Entity:
     written = {strip_descriptors(f) for f in cluster.full_forms()}
     # "Mazdoor Ka EHSAAS (compassion for Labour)": the gloss is another name, not the name
     forms = written | {_without_gloss(f) for f in written}
+    if cluster.reference is not None and not cluster.reference.in_reference:
+        # a town or subdivision of the generated tables: the document graph types and
+        # labels it (no reference graph does); its country is each mention's place
+        entry = cluster.reference
+        return Entity(entry.iri, entry.cls, entry.label, cluster.mentions, None,
+                      names={f for f in forms if f != entry.label}, extra_classes=extra)
+    if cluster.reference is not None and _placed_organisation(cluster):
+        # "the Swiss Agency for Development and Cooperation": a known organisation whose
+        # words say where it is; the document says so (and labels it as the reference does)
+        entry = cluster.reference
+        return Entity(entry.iri, entry.cls, entry.label, cluster.mentions, None,
+                      names=forms - {entry.label}, acronyms=cluster.acronyms(),
+                      extra_classes=extra)
     if cluster.reference is not None:
         entry = cluster.reference
         return Entity(entry.iri, entry.cls, entry.label, cluster.mentions, entry,
@@ -210,10 +248,22 @@ def _entity(cluster: _Cluster, gazetteer: Gazetteer) -> Entity:
         return Entity(known.iri, known.cls, known.label, cluster.mentions, known,
                       names=forms - {known.label}, acronyms=cluster.acronyms(),
                       extra_classes=extra)
+    if cluster.iri is not None:
+        label = canonical_label(cluster.mentions[0].label, order)
+        return Entity(cluster.iri, cls, label, cluster.mentions, None,
+                      names={f for f in forms if normalise_name(f) != normalise_name(label)},
+                      acronyms=cluster.acronyms() - {label}, extra_classes=extra)
     iri = mint(iri_kind(cls), canonical_key(label, cls))
     others = {f for f in forms if normalise_name(f) != normalise_name(label)}
     return Entity(iri, cls, label, cluster.mentions, None, names=others,
                   acronyms=cluster.acronyms() - {label}, extra_classes=extra)
+
+
+def _placed_organisation(cluster: _Cluster) -> bool:
+    reference = cluster.reference
+    return (reference is not None and reference.cls in ORGANISATION_CLASSES
+            and reference.cls != SPKG.UNAgency
+            and any(m.country is not None or m.place is not None for m in cluster.mentions))
 
 
 def _without_gloss(name: str) -> str:

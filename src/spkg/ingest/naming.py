@@ -84,7 +84,6 @@ HEAD_CLASSES: dict[str, URIRef] = {
     "survey": SPKG.Study,
     "assessment": SPKG.Study,
 }
-_HEADS_LONGEST_FIRST = sorted(HEAD_CLASSES, key=len, reverse=True)
 
 ORGANISATION_CLASSES = frozenset({
     ORG.Organization, SPKG.GovernmentBody, SPKG.Government, SPKG.Ministry,
@@ -132,13 +131,24 @@ def class_from_head(name: str) -> URIRef | None:
     # Coordination of … Policies": the head comes before "of/on/for" when it has one there
     before_of = re.split(r" (?:of|on|for) ", key, maxsplit=1)[0]
     for candidate in (before_of, key):
-        for head in _HEADS_LONGEST_FIRST:
-            if candidate == head or candidate.endswith(" " + head):
-                return refine_organisation(key, HEAD_CLASSES[head])
+        head = _longest_head(candidate)
+        if head is not None:
+            return refine_organisation(key, HEAD_CLASSES[head])
     if re.search(r"\b(act|law|ordinance|code)( of)? (19|20)\d\d$", normalise_name(name)):
         return SPKG.Law
     if re.search(r"\bproject (on|for|to)\b", key):
         return SPKG.Project
+    return None
+
+
+def _longest_head(candidate: str) -> str | None:
+    """The longest head word(s) ``candidate`` ends with: its word suffixes, longest first,
+    looked up in HEAD_CLASSES (one dict lookup per word, not one test per head)."""
+    words = candidate.split(" ")
+    for index in range(len(words)):
+        suffix = " ".join(words[index:])
+        if suffix in HEAD_CLASSES:
+            return suffix
     return None
 
 
@@ -174,12 +184,16 @@ def iri_kind(cls: URIRef) -> str:
 
 def strip_descriptors(name: str) -> str:
     """Drop words that describe rather than name ("Tripartite Social Security …" → "Social …")."""
+    return _strip_prefixes(name, ("the ", "a ", "an ", *(p + " " for p in DESCRIPTIVE_PREFIXES)))
+
+
+def _strip_prefixes(name: str, prefixes: tuple[str, ...]) -> str:
     stripped = name.strip().strip("‘’'\"“”").strip()
     changed = True
     while changed:
         changed = False
         lowered = stripped.casefold()
-        for prefix in ("the ", "a ", "an ", *(p + " " for p in DESCRIPTIVE_PREFIXES)):
+        for prefix in prefixes:
             if lowered.startswith(prefix) and len(stripped) > len(prefix) + 2:
                 stripped = stripped[len(prefix):].lstrip()
                 changed = True
@@ -193,7 +207,9 @@ def canonical_key(name: str, cls: URIRef) -> str:
     Generic trailing heads are dropped for programmes ("EHSAAS programme" = "EHSAAS"),
     "Ministry of … Division" is the division, and plural institutions are singular.
     """
-    base = strip_descriptors(name)
+    # an event's name is all its words ("Tripartite Workshop on …"); others drop describers
+    base = (_strip_prefixes(name, ("the ", "a ", "an ")) if cls == SPKG.Event
+            else strip_descriptors(name))
     base = re.sub(r"\s*\([^)]*\)\s*$", "", base) or base  # "(compassion for Labour)"
     key = normalise_name(base)
     if cls in {SPKG.Programme, SPKG.Scheme} and key.endswith((" programme", " program")):
@@ -207,7 +223,8 @@ def canonical_key(name: str, cls: URIRef) -> str:
 
 def display_name(name: str, cls: URIRef) -> str:
     """The label shown for a name, trimmed the way canonical_key trims it, case kept."""
-    shown = strip_descriptors(name)
+    shown = (_strip_prefixes(name, ("the ", "a ", "an ")) if cls == SPKG.Event
+             else strip_descriptors(name))
     shown = re.sub(r"\s*\([^)]*\)\s*$", "", shown) or shown
     if cls in {SPKG.Programme, SPKG.Scheme}:
         shown = re.sub(r"\s+(?:programme|program)$", "", shown, flags=re.IGNORECASE) or shown

@@ -169,6 +169,16 @@ def _date_matches(text: str) -> Iterator[tuple[int, int, _Parsed]]:
             yield start, end, parse(match)
 
 
+def date_spans(text: str, start: int = 0,
+               end: int | None = None) -> Iterator[tuple[int, int, Literal, Literal | None]]:
+    """(start, end, value, range end) of each date in ``text[start:end]`` (ASCII digits),
+    offsets into ``text``; spans that look like dates but are none (30 February) are left out."""
+    stop = len(text) if end is None else end
+    for first_char, last_char, (first, last) in _date_matches(text[start:stop]):
+        if first is not None:
+            yield start + first_char, start + last_char, first, last
+
+
 def find_dates(text: str, offset: int = 0) -> list[DateValue]:
     """Every date in ``text``, in order of position; spans are shifted by ``offset``."""
     ascii_text = to_ascii_digits(text)

@@ -1,0 +1,93 @@
+"""Dates in prose as mentions: span, value, precision and the word that introduces them.
+
+    on 12 June 2020 · since 21 June 2022 · from March 2021 · 2020-21 · le 3 mars 2021 ·
+    el 5 de mayo de 2022 · 1er mars 2021 · March 3rd, 2021 · 31.12.2020
+
+Spans come from the patterns of :mod:`spkg.ingest.normalise` (exact offsets, never inside
+a code such as PAK226 or 8.1.1); the value of each span is read by dateparser, which knows
+the month names, ordinals and word orders of English, Spanish and French. Its settings
+rule out what would make a value up: only absolute dates (no "today", no "in two
+weeks"), a year is required (a bare "June" is not a date), day before month ("31.12.2020"),
+and a fixed base date so that nothing depends on the day the ingest runs. Where dateparser
+reads nothing, the pattern's own value is kept. Relation rules attach these mentions to
+what they date; the ``cue`` ("on", "since", "from", "until", "by", "in") says how.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from rdflib import Literal
+from rdflib.namespace import XSD
+
+from spkg.ingest.normalise import date_spans, to_ascii_digits
+from spkg.ingest.records import Span
+
+LANGUAGES = ("en", "es", "fr")
+SETTINGS: dict[str, Any] = {
+    "PARSERS": ["custom-formats", "absolute-time"],  # no relative dates, no timestamps
+    "REQUIRE_PARTS": ["year"],
+    "DATE_ORDER": "DMY",
+    "PREFER_DAY_OF_MONTH": "first",
+    "RETURN_AS_TIMEZONE_AWARE": False,
+    "RELATIVE_BASE": datetime.datetime(2000, 1, 1),
+}
+PRECISIONS = {XSD.date: "day", XSD.gYearMonth: "month", XSD.gYear: "year"}
+_CUE = re.compile(r"(?:^|\b)(on|since|from|until|till|by|in|during|before|after|between|"
+                  r"as of|le|du|au|depuis|dès|en|el|del|al|desde|hasta)\s+(?:the\s+)?$",
+                  re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date written in the text."""
+
+    span: Span
+    text: str
+    value: Literal  # xsd:date, xsd:gYearMonth or xsd:gYear
+    precision: str  # "day", "month" or "year"
+    end: Literal | None = None  # the last day/month/year of a range ("2020-21")
+    cue: str | None = None  # the preposition before it, lowercased ("since")
+
+
+@cache
+def _parser() -> Any:
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=list(LANGUAGES), settings=SETTINGS)
+
+
+@cache
+def parse_with_dateparser(text: str) -> Literal | None:
+    """The date ``text`` names, as precise as it is written, or None."""
+    data = _parser().get_date_data(text)
+    if data is None or data.date_obj is None:
+        return None
+    day: datetime.datetime = data.date_obj
+    if data.period == "year":
+        return Literal(f"{day.year:04d}", datatype=XSD.gYear)
+    if data.period == "month":
+        return Literal(f"{day.year:04d}-{day.month:02d}", datatype=XSD.gYearMonth)
+    return Literal(day.date().isoformat(), datatype=XSD.date)
+
+
+def find_date_mentions(text: str, regions: list[Span] | None = None) -> list[DateMention]:
+    """Every date in ``regions`` of ``text`` (the whole text by default), in order."""
+    found: list[DateMention] = []
+    ascii_text = to_ascii_digits(text)
+    for region in regions or [Span(0, len(text))]:
+        for start, end, first, last in date_spans(ascii_text, region.start, region.end):
+            words = text[start:end]
+            value = first
+            if last is None:  # a range keeps the pattern's reading of both ends
+                value = parse_with_dateparser(ascii_text[start:end]) or first
+            if value.datatype not in PRECISIONS:
+                continue
+            cue = _CUE.search(text, max(0, start - 12), start)
+            found.append(DateMention(Span(start, end), words, value, PRECISIONS[value.datatype],
+                                     last, cue.group(1).casefold() if cue else None))
+    return sorted(found, key=lambda d: d.span)

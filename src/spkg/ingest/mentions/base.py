@@ -1,0 +1,152 @@
+"""The Mention a recogniser yields, the Context it reads, and the registry of recognisers."""
+
+from __future__ import annotations
+
+import bisect
+import importlib
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from rdflib import Literal, URIRef
+
+from spkg.ingest import lexicon
+from spkg.ingest.gazetteer import Entry, Gazetteer
+from spkg.ingest.records import Span
+from spkg.namespace import SPKG
+
+
+@dataclass
+class Mention:
+    """Words in the text that name an entity."""
+
+    span: Span
+    text: str
+    cls: URIRef | None
+    reference: Entry | None = None
+    acronym: str | None = None
+    acronym_span: Span | None = None
+    source: str = "name"
+    # The name the entity gets when it differs from the words ("Government of Germany").
+    name: str | None = None
+    extra_classes: set[URIRef] = field(default_factory=set)
+    country: str | None = None  # the country a nationality adjective named
+    place: Entry | None = None  # the place a "Government of …" governs, a town's country
+    guessed: bool = False  # the class is a default, not read from the words
+    country_wide: bool = False  # a name every country has ("DWCP"): the IRI adds the country
+    # Set by recognisers whose naming convention is not the name's slug: an event written
+    # in lowercase is "<noun phrase>-<ISO date>" (docs/extraction.md).
+    iri: URIRef | None = None
+    date: Literal | None = None  # the date the words give an event ("on 12 June 2020")
+    family: str | None = None  # the recogniser family that found it
+
+    @property
+    def label(self) -> str:
+        return self.name or self.text
+
+    @property
+    def is_place(self) -> bool:
+        return self.reference is not None and self.reference.is_place
+
+
+_DONOR_BEFORE = re.compile(r"\b(?:Governments? of|Embassy of|funded by|financed by|from)"
+                           r"\s+(?:the\s+)?$")
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]+(?![\w-])")
+_SENTENCE_END = re.compile(r"[.;!?](?=\s+[A-Z“\"'(•]|\s*$)|\n")
+
+
+@dataclass
+class Context:
+    """What a recogniser reads: the text, the gazetteer and document-wide facts."""
+
+    text: str
+    gazetteer: Gazetteer
+
+    @cached_property
+    def _country_hits(self) -> list[tuple[int, Entry]]:
+        return [(start, entry) for start, _, entry in self.gazetteer.scan(self.text)
+                if entry.cls == SPKG.Country]
+
+    @cached_property
+    def countries(self) -> frozenset[URIRef]:
+        """The countries the document names anywhere (by name, not by code)."""
+        return frozenset(entry.iri for _, entry in self._country_hits)
+
+    @cached_property
+    def country(self) -> Entry | None:
+        """The document's country: the one it names most often, by name or adjective
+        ("Nepalese"), not counting donors ("the Government of Finland"); the first named
+        wins a tie (titles and datelines come first)."""
+        counts: dict[URIRef, int] = {}
+        first: dict[URIRef, int] = {}
+        found = [(start, entry) for start, entry in self._country_hits
+                 if not _DONOR_BEFORE.search(self.text, max(0, start - 30), start)]
+        for word in _CAPITALISED.finditer(self.text):
+            country = lexicon.demonyms().get(word.group(0).casefold())
+            entry = self.gazetteer.lookup(country) if country else None
+            if entry is not None and entry.cls == SPKG.Country:
+                found.append((word.start(), entry))
+        for start, entry in found:
+            counts[entry.iri] = counts.get(entry.iri, 0) + 1
+            first[entry.iri] = min(first.get(entry.iri, start), start)
+        if not counts:
+            return None
+        best = min(counts, key=lambda iri: (-counts[iri], first[iri]))
+        return self.gazetteer.get(best)
+
+    @cached_property
+    def _boundaries(self) -> list[tuple[int, int]]:
+        """(start, end) of each sentence-ending mark of the text, found once."""
+        return [found.span() for found in _SENTENCE_END.finditer(self.text)]
+
+    def sentence_end(self, offset: int, limit: int) -> int:
+        """Where the sentence holding ``offset`` ends (at most ``limit``)."""
+        marks = self._boundaries
+        index = bisect.bisect_left(marks, (offset, -1))
+        return min(marks[index][0], limit) if index < len(marks) else limit
+
+    def sentence_start(self, offset: int, floor: int) -> int:
+        """Where the sentence holding ``offset`` starts (at least ``floor``)."""
+        marks = self._boundaries
+        index = bisect.bisect_left(marks, (offset, -1)) - 1
+        position = max(floor, marks[index][1]) if index >= 0 else floor
+        while position < offset and self.text[position].isspace():
+            position += 1
+        return position
+
+
+Recogniser = Callable[[Context, Span], Iterable[Mention]]
+REGISTRY: dict[str, dict[str, Recogniser]] = {}  # family → name → function
+FAMILIES = ("places", "events", "bodies", "documents", "sdg")
+
+
+def recogniser(family: str, name: str | None = None) -> Callable[[Recogniser], Recogniser]:
+    """Register a function as a recogniser of ``family``."""
+
+    def register(function: Recogniser) -> Recogniser:
+        REGISTRY.setdefault(family, {})[name or function.__name__] = function
+        return function
+
+    return register
+
+
+def _load_families() -> None:
+    for family in FAMILIES:
+        importlib.import_module(f"spkg.ingest.mentions.{family}")
+
+
+def find_mentions(context: Context, regions: Iterable[Span], *,
+                  only: Iterable[str] | None = None,
+                  skip: Iterable[str] = ()) -> Iterator[Mention]:
+    """Every registered recogniser's mentions in ``regions`` (overlaps left to the caller)."""
+    _load_families()
+    wanted = set(only) if only is not None else set(REGISTRY)
+    wanted -= set(skip)
+    regions = list(regions)
+    for family in sorted(wanted & set(REGISTRY)):
+        for function in REGISTRY[family].values():
+            for region in regions:
+                for mention in function(context, region):
+                    mention.family = family
+                    yield mention

@@ -1,0 +1,106 @@
+"""Organisations that have no capitalised name of their own.
+
+- lowercase bodies with an organisational head: "a poverty graduation taskforce",
+  "a tripartite governance board", "the national steering committee" →
+  ``id:organisation/<slug of the noun phrase without article>``; a head alone ("the
+  committee") points back at a body named before and gives nothing;
+- "the Zambian Government", "the Nepal Government": the Government of that country;
+- "Parliament" alone: the parliament of the document's country.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rdflib import URIRef
+
+from spkg.ingest import lexicon
+from spkg.ingest.gazetteer import PLACE_CLASSES
+from spkg.ingest.mentions.base import Context, Mention, recogniser
+from spkg.ingest.records import Span
+from spkg.namespace import SPKG, mint
+
+BODY_HEADS: dict[str, URIRef] = {
+    "taskforce": SPKG.ExpertGroup, "task force": SPKG.ExpertGroup,
+    "working group": SPKG.ExpertGroup, "technical working group": SPKG.ExpertGroup,
+    "expert group": SPKG.ExpertGroup, "committee": SPKG.Body, "subcommittee": SPKG.Body,
+    "sub-committee": SPKG.Body, "board": SPKG.Body, "council": SPKG.Body,
+    "commission": SPKG.GovernmentBody, "secretariat": SPKG.Body, "coalition": SPKG.Body,
+    "forum": SPKG.Forum, "advisory group": SPKG.ExpertGroup, "reference group": SPKG.ExpertGroup,
+    "unit": SPKG.GovernmentBody, "cell": SPKG.GovernmentBody, "agency": SPKG.GovernmentBody,
+}
+_HEAD = "|".join(sorted((re.escape(h) for h in BODY_HEADS), key=len, reverse=True))
+_BODY = re.compile(
+    rf"(?<![\w-])(?:[Aa]n?|[Tt]he)[ \t]+((?:[a-z][a-z-]+[ \t]+){{1,4}}(?:{_HEAD}))\b"
+    # "a technical committee meeting": the body word qualifies something else
+    r"(?![ \t-]+(?:meeting|meetings|members?|member|decision|resolution|report|session|"
+    r"chair|secretary|approval|mandate|structure)\b)(?![\w-])")
+DESCRIPTIVE = frozenset({"new", "newly", "recently", "re-established", "proposed", "established",
+                         "created", "formed", "constituted", "appointed"})
+# Modifiers that say something about the sentence, not about which body it is.
+_NOT_NAMING = frozenset({
+    "same", "other", "such", "first", "second", "next", "last", "previous", "following",
+    "above", "said", "this", "that", "these", "those", "its", "their", "our", "his", "her",
+    "many", "several", "various", "each", "every", "all", "some", "any", "more", "further",
+    "relevant", "respective", "existing", "former", "current", "concerned", "whole",
+    "entire", "own", "overall", "executive",
+    "was", "were", "is", "are", "has", "had", "have", "been", "be", "to", "and", "or", "by",
+    "of", "in", "on", "for", "with", "as", "at", "from", "also", "not"})
+# A body is named by what it does ("steering", "governance", "graduation"), whom it joins
+# ("tripartite", "multi-stakeholder", "inter-ministerial") or where it works ("national",
+# "provincial"): one such word at least.
+_GOVERNMENT_OF = re.compile(r"(?<![\w-])([A-Z][\w’'-]*(?:[ \t][A-Z][\w’'-]*)?)[ \t]+Government\b")
+_PARLIAMENT = re.compile(r"(?<![\w-])(?:[Tt]he[ \t]+)?(Parliament)(?![\w-]|[ \t]+of\b)")
+
+
+@recogniser("bodies", "lowercase-body")
+def lowercase_bodies(context: Context, region: Span) -> Iterator[Mention]:
+    text = context.text
+    for match in _BODY.finditer(text, region.start, region.end):
+        phrase = match.group(1)
+        words = phrase.split()
+        head_words = next(h for h in sorted(BODY_HEADS, key=len, reverse=True)
+                          if phrase.endswith(h)).split()
+        modifiers = words[: len(words) - len(head_words)]
+        start = match.start(1)
+        while modifiers and modifiers[0] in DESCRIPTIVE:  # "a new tripartite board"
+            start = text.index(modifiers[1] if len(modifiers) > 1 else head_words[0],
+                               start + len(modifiers[0]))
+            modifiers = modifiers[1:]
+        if not modifiers or any(w in _NOT_NAMING for w in modifiers):
+            continue
+        head = " ".join(head_words)
+        words_ = text[start:match.end(1)]
+        # "a tripartite governance board" keeps every word: the IRI is the noun phrase's
+        yield Mention(Span(start, match.end(1)), words_, BODY_HEADS[head], source="body",
+                      iri=mint("organisation", words_))
+
+
+@recogniser("bodies", "country-government")
+def country_governments(context: Context, region: Span) -> Iterator[Mention]:
+    """"the Zambian Government", "the Nepal Government" → Government of Zambia / Nepal."""
+    text = context.text
+    demonyms = lexicon.demonyms()
+    for match in _GOVERNMENT_OF.finditer(text, region.start, region.end):
+        words = match.group(1)
+        for candidate in (words, words.split()[-1]):
+            country = demonyms.get(candidate.casefold(), candidate)
+            place = context.gazetteer.lookup(country, PLACE_CLASSES)
+            if place is not None and place.cls == SPKG.Country:
+                start = match.end(1) - len(candidate)
+                yield Mention(Span(start, match.end()), text[start:match.end()],
+                              SPKG.Government, source="government",
+                              name=f"Government of {place.label}", place=place)
+                break
+
+
+@recogniser("bodies", "parliament")
+def parliament(context: Context, region: Span) -> Iterator[Mention]:
+    """"Parliament" standing alone is the parliament of the document's country."""
+    country = context.country
+    if country is None:
+        return
+    for match in _PARLIAMENT.finditer(context.text, region.start, region.end):
+        yield Mention(Span(match.start(1), match.end(1)), "Parliament", SPKG.GovernmentBody,
+                      source="parliament", name=f"Parliament of {country.label}")

@@ -1,0 +1,148 @@
+"""Laws, studies and programmes, capitalised or not.
+
+- Legal texts of every tradition named with their number or year: "Sub-Decree No. 148",
+  "Prakas 109", "Ministerial Order No. 12 of 2020", "Rules 2021" (the capitalised-name rules
+  of entities.py know "Act", "Law", "Decree" …; these add the other traditions);
+- in lowercase with the words that make them one text: "the social security law", "a
+  pension sub-decree", "an amended labour code", "the new prakas on …" (a head alone,
+  "the law", points back and gives nothing) → ``id:law/<noun phrase without article>``;
+- studies in lowercase: "an actuarial valuation", "a capacity assessment", "a rapid
+  assessment of the top-up payments", "a technical note on contribution rates" →
+  ``id:study/<noun phrase>``;
+- programmes in lowercase that the sentence makes one thing: "an emergency cash transfer
+  programme was launched" → ``id:programme/<noun phrase>``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rdflib import URIRef
+
+from spkg.ingest.mentions.base import Context, Mention, recogniser
+from spkg.ingest.records import Span
+from spkg.namespace import SPKG, mint
+
+_NUMBER = r"(?:No\.?[ \t]*)?\d+(?:[-/.]\d+)*(?:[ \t]+of[ \t]+(?:19|20)\d\d)?"
+_LEGAL_HEADS = ("Sub-Decree", "Sub-decree", "Prakas", "Ministerial Order", "Ministerial Decree",
+                "Royal Decree", "Royal Kram", "Kram", "Presidential Decree", "Government Decree",
+                "Executive Order", "Statutory Instrument", "Legislative Decree",
+                "Supreme Decree", "Resolution", "Circular", "Directive", "Proclamation",
+                "Ordinance", "Rules", "Regulations", "Regulation", "Constitution")
+_NUMBERED_LAW = re.compile(
+    rf"(?<![\w-])(?:[A-Z][\w’'-]*[ \t]+){{0,6}}(?:{'|'.join(_LEGAL_HEADS)})"
+    rf"(?:[ \t]+(?:on|of)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*)*)?"
+    rf"(?:,?[ \t]+(?:{_NUMBER}|(?:19|20)\d\d))(?![\w-])")
+_LAW_HEADS: dict[str, URIRef] = {h: SPKG.Law for h in (
+    "law", "act", "code", "decree", "sub-decree", "prakas", "ordinance", "regulation",
+    "regulations", "bill", "constitution", "by-law", "bylaw", "rules", "legislation")}
+_STUDY_HEADS: dict[str, URIRef] = {h: SPKG.Study for h in (
+    "study", "assessment", "review", "analysis", "evaluation", "technical note", "report",
+    "survey", "diagnostic", "actuarial valuation", "actuarial study", "mapping",
+    "feasibility study", "costing", "costing study", "policy brief", "situation analysis")}
+_PROGRAMME_HEADS: dict[str, URIRef] = {
+    "programme": SPKG.Programme, "program": SPKG.Programme, "scheme": SPKG.Scheme,
+    "cash transfer": SPKG.Programme, "transfer programme": SPKG.Programme,
+    "pilot": SPKG.Programme}
+HEADS = {**_LAW_HEADS, **_STUDY_HEADS, **_PROGRAMME_HEADS}
+_HEAD = "|".join(sorted((re.escape(h) for h in HEADS), key=len, reverse=True))
+# determiner, 1-4 lowercase modifiers, a head; for studies and the legal texts of other
+# traditions a lowercase complement "on/of …" up to the next punctuation or verb
+_LOWER = re.compile(
+    rf"(?<![\w-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \t]+"
+    rf"((?:[a-z][a-z-]*[ \t]+){{0,4}}(?:{_HEAD}))(?![\w-])")
+_COMPLEMENT = re.compile(
+    r"[ \t]+(?:on|of|for)[ \t]+((?:the|a|an)[ \t]+)?((?:[a-z][a-z-]*|[A-Z][\w’'-]*)"
+    r"(?:[ \t]+(?:[a-z][a-z-]*|[A-Z][\w’'-]*)){0,9})")
+_COMPLEMENT_STOP = frozenset({
+    "was", "were", "is", "are", "has", "had", "have", "will", "would", "which", "that",
+    "with", "by", "to", "in", "at", "from", "and", "who", "been", "be", "being", "as",
+    "conducted", "carried", "prepared", "completed", "undertaken", "developed", "showed",
+    "found", "published", "launched", "supported", "informed", "led", "provided", "since",
+    "during", "after", "before", "under", "through", "into"})
+_NOT_NAMING = frozenset({
+    "same", "other", "such", "first", "second", "third", "next", "last", "previous",
+    "following", "above", "said", "this", "that", "these", "those", "its", "their", "our",
+    "many", "several", "various", "each", "every", "all", "some", "any", "more", "further",
+    "relevant", "respective", "existing", "former", "current", "whole", "entire", "own",
+    "overall", "was", "were", "is", "are", "be", "been", "to", "and", "or", "by", "of", "in",
+    "on", "for", "with", "as", "at", "from", "also", "not", "annual", "final", "full",
+    "detailed", "brief", "short", "comprehensive", "good", "great", "key", "main", "major",
+    "important", "recent", "ongoing", "latest", "subsequent", "initial", "preliminary",
+    "an", "a", "the", "which", "who", "what", "one", "two", "three", "four", "five"})
+DESCRIPTIVE = frozenset({"new", "amended", "revised", "draft", "proposed", "updated"})
+# A programme in lowercase is one thing when the sentence says it happened to it.
+_PROGRAMME_CUE = re.compile(
+    r"[ \t,]*(?:\([^)]*\)[ \t,]*)?(?:was|were|has been|had been|is being|will be)[ \t]+"
+    r"(?:\w+[ \t]+)?(?:launched|introduced|established|adopted|approved|rolled out|"
+    r"piloted|implemented|started|created|set up|designed|extended|expanded|scaled up)\b")
+
+
+@recogniser("documents", "numbered-legal-text")
+def numbered_legal_texts(context: Context, region: Span) -> Iterator[Mention]:
+    """"Sub-Decree No. 148", "Prakas 109 on …", "the Social Security Rules 2021"."""
+    text = context.text
+    for match in _NUMBERED_LAW.finditer(text, region.start, region.end):
+        start, end = match.span()
+        words = text[start:end]
+        lead = re.match(r"(?:(?:The|In|Under|By|A|An|Its|On)[ \t]+)+", words)
+        if lead:
+            start, words = start + lead.end(), words[lead.end():]
+        yield Mention(Span(start, end), words, SPKG.Law, source="law")
+
+
+@recogniser("documents", "lowercase-document")
+def lowercase_documents(context: Context, region: Span) -> Iterator[Mention]:
+    text = context.text
+    for match in _LOWER.finditer(text, region.start, region.end):
+        phrase = match.group(1)
+        head = next(h for h in sorted(HEADS, key=len, reverse=True) if phrase.endswith(h))
+        words = phrase[: len(phrase) - len(head)].split()
+        start = match.start(1)
+        while words and words[0] in DESCRIPTIVE:
+            start = text.index(words[1] if len(words) > 1 else head, start + len(words[0]))
+            words = words[1:]
+        if any(w in _NOT_NAMING for w in words):
+            continue
+        cls = HEADS[head]
+        end = match.end(1)
+        if cls == SPKG.Study or head in ("prakas", "sub-decree", "decree", "law", "regulation"):
+            complement = _complement(text, end, region.end)
+            if complement is not None:
+                end = complement
+        if not words and ((end == match.end(1) and " " not in head) or head == "study"):
+            # "the law", "a study": a head alone names nothing in particular; "a study on
+            # …" is read by the relation side's study rules (rules/studies.py)
+            continue
+        if cls in (SPKG.Programme, SPKG.Scheme) and not _PROGRAMME_CUE.match(
+                text, end, region.end):
+            continue
+        mention = Mention(Span(start, end), text[start:end], cls, source="document")
+        if cls == SPKG.Study and context.country is not None:
+            # every country has its "actuarial valuation": the study's IRI names the country,
+            # as rules/studies.py does for "a study on …"
+            mention.iri = mint("study", f"{mention.text} {context.country.label}")
+        yield mention
+
+
+def _complement(text: str, end: int, limit: int) -> int | None:
+    """The end of "on contribution rates for self-employed workers" after a study's head."""
+    found = _COMPLEMENT.match(text, end, limit)
+    if found is None:
+        return None
+    words = found.group(2).split()
+    kept: list[str] = []
+    for word in words:
+        if word in _COMPLEMENT_STOP:
+            break
+        kept.append(word)
+    while kept and kept[-1] in {"the", "a", "an", "of", "on", "for", "its", "their"}:
+        kept.pop()
+    if not kept:
+        return None
+    last = kept[-1]
+    position = found.start(2)
+    for word in kept:
+        position = text.index(word, position) + len(word)
+    return position if last else None

@@ -1,0 +1,141 @@
+"""Events: named ones ("the National Social Protection Conference", "Cyclone Idai") and
+gatherings written in lowercase that the sentence dates ("a validation workshop held on
+3 March 2021").
+
+IRIs (docs/extraction.md): a named event is ``id:event/<slug of its name>``; a lowercase
+one is ``id:event/<slug of its noun phrase without article>-<ISO date>``, and without a date
+in its sentence it is no entity (every report has "a workshop" somewhere).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rdflib import Literal
+from rdflib.namespace import XSD
+
+from spkg.ingest.mentions.base import Context, Mention, recogniser
+from spkg.ingest.normalise import find_dates
+from spkg.ingest.records import DateValue, Span
+from spkg.namespace import SPKG, mint
+
+# Heads of gatherings. "meeting", "training" and "launch" are left to the relation side's
+# events (a body's meeting, a programme's launch), which name them after what they concern.
+GATHERINGS = ("workshop", "workshops", "conference", "seminar", "webinar", "symposium",
+              "summit", "consultation", "consultations", "dialogue", "roundtable",
+              "round table", "retreat", "ceremony", "exchange visit", "study tour",
+              "hackathon")
+_NAMED_HEADS = ("Workshop", "Conference", "Seminar", "Webinar", "Symposium", "Summit",
+                "Consultation", "Dialogue", "Roundtable", "Round Table", "Retreat",
+                "Ceremony", "Festival", "Fair", "Week", "Day", "Session",
+                "Hackathon", "Expo", "Exhibition")
+_HAZARDS = ("Cyclone", "Typhoon", "Hurricane", "Tropical Storm", "Storm", "Super Typhoon")
+_CAP_WORD = r"(?:[A-Z][\w’'-]*|\d{4}|[IVX]+(?:st|nd|rd|th)?|\d+(?:st|nd|rd|th))"
+_LINK = r"(?:on|of|for|and|in|to|the|&)"
+# "the Third National Social Protection Conference", "Regional Workshop on Social Health
+# Protection", "the 2023 Social Protection Week"
+_NAMED = re.compile(
+    rf"(?<![\w-])(?:{_CAP_WORD}[ \t]+)*(?:High-Level[ \t]+)?(?:{'|'.join(_NAMED_HEADS)})"
+    rf"(?:[ \t]+{_LINK}(?:[ \t]+{_LINK})?[ \t]+{_CAP_WORD}(?:[ \t]+{_CAP_WORD})*)?"
+    r"(?![\w-]|[ \t]+[A-Z])")
+_HAZARD = re.compile(rf"(?<![\w-])(?:{'|'.join(_HAZARDS)})[ \t]+[A-Z][a-z]+(?![\w-])")
+# "the 2022 floods", "the 2015 earthquake"
+_DATED_DISASTER = re.compile(
+    r"(?<![\w-])(?:[Tt]he)[ \t]+((?:19|20)\d\d[ \t]+(?:floods?|earthquakes?|droughts?|cyclones?|"
+    r"typhoons?|hurricanes?|tsunami|landslides?|monsoon floods|heatwave|wildfires?))\b")
+_DETERMINER = r"(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Aa] series of|[Tt]his|[Tt]hat)"
+_MODIFIER = r"[a-z][a-z-]+"
+_LOWER = re.compile(
+    rf"(?<![\w-]){_DETERMINER}[ \t]+((?:{_MODIFIER}[ \t]+){{0,4}}"
+    rf"(?:{'|'.join(sorted(GATHERINGS, key=len, reverse=True))}))\b"
+    # "the social dialogue committee": the gathering word qualifies an organisation
+    r"(?![ \t-]+(?:committee|council|board|forum|platform|mechanism|body|bodies|commission|"
+    r"structure|process|series|report|participants?|materials?|proceedings|agenda|"
+    r"framework|institutions?|partners?|outcomes?|recommendations?)\b)")
+# Words before a head that describe the words' role in the sentence, not the event.
+_NOT_MODIFIERS = frozenset({
+    "same", "other", "such", "first", "second", "next", "last", "previous", "following",
+    "above", "said", "this", "that", "these", "those", "its", "their", "our", "his", "her",
+    "many", "several", "various", "each", "every", "all", "some", "any", "more", "further",
+    "recent", "upcoming", "annual", "regular", "monthly", "weekly", "final"})
+_GENERIC_NAMED = frozenset({"Workshop", "Conference", "Seminar", "Session", "Day", "Week",
+                            "Fair", "Ceremony", "Dialogue", "Consultation", "Summit", "Forum"})
+_ABOUT_A_NAME = re.compile(r"[ \t]+(?:on|about)[ \t]+(?:the[ \t]+)?(?:(?:draft|new|revised|amended)"
+                           r"[ \t]+)?[A-Z]")
+_INSIDE_NAME = re.compile(r"[A-Z][\w’'-]*[ \t]+(?:of|for|on|and)[ \t]+(?:the[ \t]+)?$")
+_LEADING = re.compile(r"^(?:(?:The|A|An|In|At|During|On|From|By|After|Before|Since|Its|This|"
+                      r"Their|At the|In the)[ \t]+)+")
+
+
+@recogniser("events", "named-event")
+def named_events(context: Context, region: Span) -> Iterator[Mention]:
+    text = context.text
+    for match in _NAMED.finditer(text, region.start, region.end):
+        start, end = match.span()
+        words = text[start:end]
+        lead = _LEADING.match(words)
+        if lead:
+            start, words = start + lead.end(), words[lead.end():]
+        words = re.sub(r"[ \t]+(?:on|of|for|and|in|to|the|&)$", "", words)
+        end = start + len(words)
+        if words in _GENERIC_NAMED or " " not in words or _INSIDE_NAME.search(
+                text, max(0, start - 60), start):
+            continue  # "High Council for Social Dialogue": the words end another name
+        yield Mention(Span(start, end), words, SPKG.Event, source="event")
+    for match in _HAZARD.finditer(text, region.start, region.end):
+        yield Mention(Span(match.start(), match.end()), match.group(0), SPKG.Event,
+                      source="event")
+    for match in _DATED_DISASTER.finditer(text, region.start, region.end):
+        yield Mention(Span(match.start(1), match.end(1)), match.group(1), SPKG.Event,
+                      source="event")
+
+
+@recogniser("events", "dated-gathering")
+def dated_gatherings(context: Context, region: Span) -> Iterator[Mention]:
+    """"a national validation workshop held in Lusaka on 3 March 2021": an event when its
+    sentence dates it; the first date after the head (else before it) in the sentence."""
+    text = context.text
+    for match in _LOWER.finditer(text, region.start, region.end):
+        phrase = match.group(1)
+        modifiers = phrase.split()[:-1]
+        if any(word in _NOT_MODIFIERS for word in modifiers):
+            phrase = " ".join(w for w in phrase.split() if w not in _NOT_MODIFIERS)
+        if not phrase or (" " not in phrase and match.group(0)[:3].casefold() == "the"):
+            continue  # "the workshop" points back at one named before
+        if _ABOUT_A_NAME.match(text, match.end()):
+            # "a consultation workshop on the draft Law on Social Insurance": the relation
+            # rules name it after what it is about ("<law>-meeting-<date>")
+            continue
+        sentence = Span(context.sentence_start(match.start(), region.start),
+                        context.sentence_end(match.end(), region.end))
+        date = _date_near(text, sentence, match.end())
+        if date is None:
+            continue
+        start = match.start(1)
+        yield Mention(Span(start, match.end(1)), text[start:match.end(1)], SPKG.Event,
+                      source="event", name=phrase, date=date,
+                      iri=mint("event", f"{phrase} {date}"))
+
+
+_PRECISION = {XSD.date: 0, XSD.gYearMonth: 1, XSD.gYear: 2}
+
+
+def _rank(date: DateValue) -> int:
+    datatype = date.literal.datatype
+    return _PRECISION.get(datatype, 3) if datatype is not None else 3
+
+
+def _date_near(text: str, sentence: Span, after: int) -> Literal | None:
+    """The most precise date after ``after`` in the sentence (the first of those), else the
+    most precise before it (the last): "a workshop on the By-law of 2021 on 2 May 2023" was
+    on 2 May 2023, a gathering is dated to the day more often than a law is."""
+    dates = [d for d in find_dates(text[sentence.start : sentence.end], sentence.start)
+             if d.literal.datatype in _PRECISION]
+    later = [d for d in dates if d.span.start >= after]
+    if later:
+        return min(later, key=lambda d: (_rank(d), d.span.start)).literal
+    earlier = [d for d in dates if d.span.end <= after]
+    if earlier:
+        return min(earlier, key=lambda d: (_rank(d), -d.span.start)).literal
+    return None

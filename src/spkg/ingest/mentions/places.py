@@ -1,0 +1,83 @@
+"""Towns and subdivisions of every country (data/reference/world/, spkg.ingest.world).
+
+A name is read as a place when it is written with capitals (the automaton is
+case-sensitive) and stands alone (not a word of a longer capitalised name such as
+"Kampala Declaration"), and then:
+
+- the place is in a country the document names: taken, unless the name is a common English
+  word ("Victoria"), which needs a place cue before it ("in Victoria", "city of Victoria");
+- otherwise only a large town (population >= BIG_TOWN) with a place cue before it
+  ("a workshop in Geneva"), so that a town of another country does not come from a
+  capitalised word of the text. (Word frequencies cannot tell "Geneva" from "Reading":
+  both are frequent; the cue can.)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spkg.ingest.gazetteer import Entry
+from spkg.ingest.mentions.base import Context, Mention, recogniser
+from spkg.ingest.records import Span
+from spkg.ingest.world import Hit, load_world_places
+
+BIG_TOWN = 100_000
+_PLACE_CUE = re.compile(r"(?:\b(?:in|at|from|to|near|across|of|city of|town of|district of|"
+                        r"province of|region of|capital,?)|[A-Za-z]+,)\s+(?:the\s+)?$")
+_TYPE_WORDS = frozenset({"Province", "District", "County", "Region", "City", "Municipality",
+                         "Division", "State", "Department", "Governorate", "Town", "Prefecture",
+                         "Commune", "Township"})
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w’'-]*)")
+_PREVIOUS_WORD = re.compile(r"([A-Z][\w’'-]*)[ \t]+$")
+_CONNECTED = re.compile(r"(?:\b(?:of|for|on)\s+(?:the\s+)?)$")  # "Bank of Zambia", "… of Lima"
+
+
+@recogniser("places", "world-places")
+def world_places(context: Context, region: Span) -> Iterator[Mention]:
+    world = load_world_places()
+    text = context.text
+    for hit in world.scan(text, region.start, region.end):
+        if not _stands_alone(text, hit):
+            continue
+        cue = bool(_PLACE_CUE.search(text, max(0, hit.start - 20), hit.start))
+        entry = _choose(context, hit, cue)
+        if entry is None:
+            continue
+        country = context.gazetteer.get(entry.part_of) if entry.part_of is not None else None
+        yield Mention(Span(hit.start, hit.end), hit.name, entry.cls, entry, source="place",
+                      place=country)
+
+
+def _stands_alone(text: str, hit: Hit) -> bool:
+    """Not one word of a longer capitalised name ("Nairobi Securities Exchange")."""
+    following = _NEXT_WORD.match(text, hit.end)
+    if following and following.group(1) not in _TYPE_WORDS:
+        return False
+    before = text[max(0, hit.start - 40) : hit.start]
+    previous = _PREVIOUS_WORD.search(before)
+    if previous and not _sentence_initial(text, hit.start - len(previous.group(0))):
+        return False  # "the Lusaka Declaration" passes; "University Lusaka" does not
+    return not (_CONNECTED.search(before) and _capitalised_before_connector(before))
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in ".!?:\n•"
+
+
+def _capitalised_before_connector(before: str) -> bool:
+    """"Bank of Zambia", "Municipality of Lima": the town belongs to a name before it."""
+    words = re.sub(r"\s*\b(?:of|for|on)\s+(?:the\s+)?$", "", before).split()
+    return bool(words) and words[-1][:1].isupper() and words[-1] not in {"In", "From", "At"}
+
+
+def _choose(context: Context, hit: Hit, cue: bool) -> Entry | None:
+    local = [e for e in hit.entries if e.part_of in context.countries]
+    if local:
+        entry = local[0]
+        return entry if (cue or not entry.common_word) else None
+    biggest = hit.entries[0]
+    if cue and biggest.population >= BIG_TOWN:
+        return biggest  # "a meeting in Geneva": a place cue makes even a frequent word one
+    return None
