@@ -10,12 +10,13 @@ from pathlib import Path
 
 import pytest
 from rdflib import RDF, RDFS, SKOS, Dataset, Literal, URIRef
+from rdflib.namespace import PROV
 
 from spkg.curation import Act, Anchor, apply_curation
 from spkg.curation.fileformat import read_acts, render, write_acts
 from spkg.dataset import load_files, new_dataset
 from spkg.ingest.reader import read_text
-from spkg.namespace import BASE, CURATION_GRAPH, SPKG
+from spkg.namespace import BASE, CURATION_GRAPH, OA, SPKG
 
 HERE = Path(__file__).parent / "curation"
 GRAPH = HERE / "record.trig"
@@ -75,9 +76,13 @@ def test_effects_are_exactly_the_acts() -> None:
     def rewritten(term):  # type: ignore[no-untyped-def]
         return DELIVERY if term == UNIT else term
 
+    document = before.graph(DOC)
+    rejected = {s for s in document.subjects(RDF.subject, LEG)
+                if document.value(s, RDF.predicate) == SPKG.establishedToDevelop}
+    assert rejected
     expected = set()
     for s, p, o in before.graph(DOC):
-        if (s, p, o) == WRONG:
+        if (s, p, o) == WRONG or s in rejected:  # the triple and its statements leave
             continue
         p = SKOS.altLabel if s == UNIT and p == RDFS.label else p  # its name, now another
         expected.add((rewritten(s), p, rewritten(o)))
@@ -94,21 +99,23 @@ def test_effects_are_exactly_the_acts() -> None:
 
     # graph/curation: the acts' records plus exactly their effects
     curation = after.graph(CURATION_GRAPH)
-    rejected = [s for s in statements if before.graph(DOC).value(s, RDF.subject) == LEG
-                and before.graph(DOC).value(s, RDF.predicate) == SPKG.establishedToDevelop]
-    assert rejected
     effects = {t for t in curation if not _is_record(t)}
     reject, add, _merge = (a.iri for a in acts(text()))
+    renamed = {PROV.wasDerivedFrom: OA.hasTarget}
     assert effects == {
         *((s, SPKG.rejectedBy, reject) for s in rejected),
+        *((s, renamed.get(p, p), o) for s in rejected for p, o in document.predicate_objects(s)
+          if p != RDF.type),
         (WWF, RDF.type, SPKG.Body),
         (WWF, RDFS.label, Literal(WORDS, lang="en")),
         (DELIVERY, SPKG.formerIri, UNIT),
     }
     assert (add, RDF.type, SPKG.Addition) in curation
     assert curation.value(reject, RDFS.comment).startswith("The group develops it")
-    # the statement rejected stays, with its sentence, in the document graph
-    assert all((s, RDF.type, RDF.Statement) in after.graph(DOC) for s in rejected)
+    # the statement rejected stays visible, with its sentence, in graph/curation
+    for statement in rejected:
+        sentence = curation.value(statement, OA.hasTarget)
+        assert sentence is not None and (sentence, RDF.type, SPKG.Sentence) in after.graph(DOC)
 
     # nothing else moved: every other graph is as it was
     others = {q for q in quads(after) if q[3] not in (DOC, CURATION_GRAPH)}
@@ -162,7 +169,7 @@ def test_anchor_follows_moved_words_and_goes_stale_when_they_vanish() -> None:
     data = dataset()
     apply_curation(data, [add], texts=lambda _doc: moved)
     start = add.anchor.start + len("A new first line.\n")  # type: ignore[union-attr]
-    assert (add.iri, URIRef("http://www.w3.org/ns/prov#wasDerivedFrom"),
+    assert (add.iri, URIRef("http://www.w3.org/ns/oa#hasTarget"),
             URIRef(f"{DOC}#char={start},{start + len(WORDS)}")) in data.graph(CURATION_GRAPH)
 
     cut = source.replace(WORDS, "stakeholders")
@@ -231,3 +238,17 @@ def test_bad_files_name_file_and_line(tmp_path: Path, body: str, problem: str) -
         read_acts(path)
     message = str(caught.value)
     assert message.startswith(f"{path}:") and problem in message and "\n" not in message
+
+
+def test_curated_graph_conforms_to_the_shapes() -> None:
+    """Rejected statements, anchored additions and merges leave no SHACL violation."""
+    from spkg.dataset import load_asserted
+    from spkg.reason import add_inferred
+    from spkg.validate import validate_dataset
+
+    data = load_asserted([GRAPH])
+    report = apply_curation(data, acts(text()), texts=lambda _doc: text())
+    assert len(report.applied) == 3
+    add_inferred(data, progress=False, use_cache=False)
+    result = validate_dataset(data, workers=1)
+    assert result.counts["Violation"] == 0, result.text()

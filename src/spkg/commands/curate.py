@@ -76,10 +76,12 @@ def run(args: argparse.Namespace) -> int:
 def open_checker(args: argparse.Namespace) -> Checker:
     """The graphs the command checks names against, and the documents' texts."""
     from spkg.curation.acts import Checker
+    from spkg.curation.fileformat import read_acts
     from spkg.dataset import load_asserted, load_from_build
 
+    pending = read_acts(args.file) if args.file.exists() else []
     if args.data:
-        return Checker(load_asserted(args.data), lambda _doc: None)
+        return Checker(load_asserted(args.data), lambda _doc: None, pending)
     from spkg.store.resolve import open_build
 
     with open_build(args.graph) as build:
@@ -87,7 +89,7 @@ def open_checker(args: argparse.Namespace) -> Checker:
         sources = {iri: Path(entry["path"]) for iri, entry in build.manifest.documents.items()}
     from spkg.curation.apply import _text_getter
 
-    return Checker(dataset, _text_getter(sources))
+    return Checker(dataset, _text_getter(sources), pending)
 
 
 def _fact(args: argparse.Namespace) -> Fact:

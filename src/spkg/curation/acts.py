@@ -10,7 +10,7 @@ import datetime as dt
 import getpass
 import os
 import subprocess
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from rdflib import OWL, RDF, RDFS, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import NamespaceManager
@@ -71,13 +71,18 @@ def iri(text: str, position: str) -> URIRef:
 class Checker:
     """What a curator's command may name, in one dataset (a build's graphs)."""
 
-    def __init__(self, dataset: Dataset, texts: Texts):
+    def __init__(self, dataset: Dataset, texts: Texts, pending: Iterable[Act] = ()):
         self.dataset = dataset
         self.texts = texts
         self.documents = [g for g in document_graphs(dataset) if g != CURATION_GRAPH]
+        # entities the curation file adds that the graph (built before them) lacks
+        self.pending = {node for act in pending if act.kind in ("add", "split")
+                        for fact in act.facts for node in (fact[0], fact[2])
+                        if isinstance(node, URIRef)}
 
     def known(self, node: URIRef) -> bool:
-        return any(True for _ in self.dataset.triples((node, None, None))) or any(
+        return node in self.pending or any(
+            True for _ in self.dataset.triples((node, None, None))) or any(
             True for _ in self.dataset.triples((None, None, node)))
 
     def entity(self, text: str, position: str) -> URIRef:

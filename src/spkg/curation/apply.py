@@ -3,8 +3,9 @@
 What the acts change, and where:
 
 * reject — the triple leaves the document graphs it was read into, so reasoning, validation,
-  queries and dumps no longer see it; its reified ``rdf:Statement`` (with its sentence) stays
-  in the document graph, and graph/curation says ``<statement> spkg:rejectedBy <act>``.
+  queries and dumps no longer see it; its statement moves to graph/curation, still naming the
+  triple, its sentence (``oa:hasTarget``) and words, plus ``spkg:rejectedBy <act>``. (It is
+  no ``rdf:Statement`` there: the shapes require a statement's triple in its document graph.)
 * add — the triple goes into graph/curation (never into a document graph); an anchored one
   also gets the span it was read from, checked against the document's text.
 * merge / split — the IRI is rewritten in the document graphs (and in earlier additions),
@@ -24,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import RDF, RDFS, SKOS, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import PROV, XSD
+from rdflib.namespace import FOAF, PROV, XSD
 from rdflib.term import Node
 
 from spkg.curation.model import KINDS, Act, Anchor, Fact, curator_iri
@@ -134,7 +135,7 @@ class _Session:
             for graph in found:
                 graph.remove(fact)
                 for statement in _statements(graph, fact):
-                    self.curation.add((statement, SPKG.rejectedBy, act.iri))
+                    self._move_rejected(graph, statement, act.iri)
         return None
 
     def _add(self, act: Act) -> str | None:
@@ -174,8 +175,9 @@ class _Session:
                 return f"document {document} is no longer in the build"
             if not _occurs(self.documents[document], old):
                 return f"{old} no longer occurs in {document}"
-        for document in act.documents:
-            _rewrite(self.documents[document], old, new, labels_to_alt=False)
+        named = any(s == new and p == RDFS.label for s, p, _ in act.facts)
+        for document in act.documents:  # the name the act gives wins; the read ones stay alt
+            _rewrite(self.documents[document], old, new, labels_to_alt=named)
         for fact in act.facts:
             self.curation.add(fact)
             self.added.add(fact)
@@ -193,7 +195,7 @@ class _Session:
         g.add((iri, RDF.type, KINDS[act.kind]))
         g.add((iri, PROV.wasAttributedTo, agent))
         g.add((agent, RDF.type, PROV.Agent))
-        g.add((agent, RDFS.label, Literal(act.by)))
+        g.add((agent, FOAF.name, Literal(act.by)))
         g.add((iri, PROV.generatedAtTime, Literal(act.when, datatype=XSD.dateTime)))
         g.add((iri, RDFS.comment, Literal(act.why)))
         for document in act.documents:
@@ -244,7 +246,7 @@ class _Session:
         quote = URIRef(f"{doc}#quote={anchor.start},{anchor.end}")
         count = XSD.nonNegativeInteger
         for triple in (
-            (act, PROV.wasDerivedFrom, span), (span, RDF.type, OA.SpecificResource),
+            (act, OA.hasTarget, span), (span, RDF.type, OA.SpecificResource),
             (span, RDF.type, SPKG.Mention), (span, OA.hasSource, doc),
             (span, OA.hasSelector, position), (span, OA.hasSelector, quote),
             (position, RDF.type, OA.TextPositionSelector),
@@ -253,6 +255,17 @@ class _Session:
             (quote, RDF.type, OA.TextQuoteSelector), (quote, OA.exact, Literal(anchor.exact)),
         ):
             g.add(triple)
+
+    def _move_rejected(self, graph: Graph, statement: Node, act: URIRef) -> None:
+        """The statement, out of the document graph, into graph/curation as rejected."""
+        for _, predicate, value in list(graph.triples((statement, None, None))):
+            graph.remove((statement, predicate, value))
+            if predicate == RDF.type:
+                continue
+            if predicate == PROV.wasDerivedFrom:
+                predicate = OA.hasTarget
+            self.curation.add((statement, predicate, value))
+        self.curation.add((statement, SPKG.rejectedBy, act))
 
     def _rewrite_added(self, old: URIRef, new: URIRef) -> None:
         for fact in [f for f in self.added if old in (f[0], f[2])]:

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
-from rdflib.namespace import PROV, XSD
+from rdflib.namespace import FOAF, PROV, XSD
 from rdflib.term import Node
 
 from spkg.atomic import atomic_write
@@ -40,6 +40,7 @@ PREFIXES: tuple[tuple[str, str], ...] = (
     ("prov", str(PROV)),
     ("rdf", str(RDF)),
     ("rdfs", str(RDFS)),
+    ("foaf", str(FOAF)),
     ("skos", "http://www.w3.org/2004/02/skos/core#"),
     ("dcterms", "http://purl.org/dc/terms/"),
     ("org", str(ORG)),
@@ -107,7 +108,7 @@ def render(acts: Sequence[Act]) -> str:
     out += [f"@prefix {p}: <{ns}> ." for p, ns in PREFIXES]
     for name in sorted({act.by for act in acts}):
         out += ["", f"{term_text(curator_iri(name))} a prov:Agent ;",
-                f"    rdfs:label {Literal(name).n3()} ."]
+                f"    foaf:name {Literal(name).n3()} ."]
     for act in sorted(acts, key=lambda a: (a.when, str(a.iri))):
         out += ["", *_act_lines(act)]
     return "\n".join(out) + "\n"
@@ -197,7 +198,7 @@ def _one(graph: Graph, subject: Node, predicates: Sequence[URIRef], what: str,
 def _read_act(graph: Graph, iri: URIRef, kind: str, path: Path, line: int | None) -> Act:
     where = (path, line)
     agent = _one(graph, iri, (PROV.wasAttributedTo,), "who", where)
-    label = graph.value(agent, RDFS.label)
+    label = graph.value(agent, FOAF.name) or graph.value(agent, RDFS.label)
     by = str(label) if label is not None else str(agent).rsplit("/", 1)[-1]
     when = str(_one(graph, iri, _WHEN, "when", where))
     why = str(_one(graph, iri, _WHY, "why", where)).strip()

@@ -81,7 +81,7 @@ def recorded_keys(dataset: Dataset) -> set[str]:
         keep, drop = graph.value(act, SPKG.kept), graph.value(act, SPKG.merged)
         if isinstance(keep, URIRef) and isinstance(drop, URIRef):
             keys.add(duplicate_key(keep, drop))
-    for _act, span in graph.subject_objects(PROV.wasDerivedFrom):
+    for _act, span in graph.subject_objects(OA.hasTarget):
         document = graph.value(span, OA.hasSource)
         if document is not None and "#char=" in str(span):
             keys.add(f"candidate {span}")
