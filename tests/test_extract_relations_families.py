@@ -230,3 +230,18 @@ def test_event_pronoun_and_apposition(tmp_path: Path, gazetteer: Gazetteer) -> N
     text = ("The Ministry of Labour spoke at a high-level dialogue on 5 July 2023. It was "
             "attended by the Federation of Employers.")
     assert not of(relations(tmp_path, text, gazetteer, events=(dialogue,)), SPKG.participant)
+
+
+def test_event_organisers_in_collaboration(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    workshop = "national tripartite workshop"
+    found = relations(tmp_path, "The Ministry of Labour, Government of Testland, in "
+                      "collaboration with the International Labour Organization (ILO) hosted a "
+                      "national tripartite workshop on 19-20 May 2008.", gazetteer,
+                      events=(workshop,))
+    assert of(found, SPKG.organisedBy) == {(event(workshop), SPKG.organisedBy, o) for o in (
+        org("ministry of labour"), ILO)}
+    found = relations(tmp_path, "He spoke at a national tripartite workshop organised by the ILO "
+                      "in collaboration with the Ministry of Health on 10 December 2021.",
+                      gazetteer, events=(workshop,))
+    assert of(found, SPKG.organisedBy) == {(event(workshop), SPKG.organisedBy, o) for o in (
+        org("ministry of health"), ILO)}

@@ -131,13 +131,13 @@ class Context:
         last one ends where the verb starts, give or take an acronym and an adverb)."""
         found = self.in_span(Span(sentence.start, position), classes)
         if not found or not re.fullmatch(
-                r"\s*(?:\([^)]*\)\s*)?(?:also\s+|jointly\s+|together\s+)?",
+                r"\)?\s*(?:\([^)]*\)\s*)?(?:also\s+|jointly\s+|together\s+)?",
                 self.text[found[-1].end : position]):
             return []
         listed = [found[-1]]
         for placed in reversed(found[:-1]):
             gap = self.text[placed.end : listed[0].start]
-            if not re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:and\s+)?(?:the\s+)?", gap):
+            if not re.fullmatch(r"\)?\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:and\s+)?(?:the\s+)?\(?", gap):
                 break
             listed.insert(0, placed)
         return listed
@@ -150,7 +150,7 @@ class Context:
         end = clause_end(self.text, position, sentence.end)
         for placed in self.in_span(Span(position, end), ORGANISATION_CLASSES):
             gap = self.text[(listed[-1].end if listed else position) : placed.start]
-            if not re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:and\s+)?(?:the\s+)?", gap):
+            if not re.fullmatch(r"\)?\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:and\s+)?(?:the\s+)?\(?", gap):
                 break
             listed.append(placed)
             gaps.append(gap)

@@ -33,6 +33,32 @@ _LIST_STOP = re.compile(r"[;.]|\bto\s+(?!the\b)[a-z]+|\b(?:which|who|where|while
                         r",\s+(?:and\s+)?(?:was|were|is|are|has|have|had)\b")
 
 
+_TOGETHER = (r"(?:in\s+(?:close\s+)?(?:collaboration|partnership|cooperation|coordination)|"
+             r"jointly|together)\s+with\s+(?:the\s+)?")
+
+
+def _with_partners_before(ctx: Context, sentence: Span, listed: list[Placed]) -> list[Placed]:
+    """"A, Government of X, in collaboration with B (B) hosted …": B was listed before the
+    verb; A stands before "in collaboration with"."""
+    together = re.search(rf"(?:,\s*)?{_TOGETHER}$", ctx.text[sentence.start : listed[0].start])
+    if together is None:
+        return listed
+    cue = sentence.start + together.start()
+    head = ctx.without_apposition(sentence, cue)
+    first = ctx.before(sentence, head, ORGANISATION_CLASSES)
+    if first is None or first.start < sentence.start:
+        return listed
+    gap = ctx.text[first.end : head]
+    if not re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:,[^,]*)?\s*", gap):
+        return listed
+    if first.entity.cls == SPKG.Government:  # "the Ministry of X, Government of Y, …"
+        owner = ctx.before(sentence, first.start, ORGANISATION_CLASSES)
+        if owner is not None and owner.start >= sentence.start and re.fullmatch(
+                r"\s*(?:\([^)]*\)\s*)?,\s*(?:the\s+)?", ctx.text[owner.end : first.start]):
+            first = owner
+    return [first, *listed]
+
+
 def events_in(ctx: Context, sentence: Span) -> list[Placed]:
     return ctx.in_span(sentence, EVENT_CLASSES)
 
@@ -137,6 +163,8 @@ def event_organiser(ctx: Context, sentence: Span) -> None:
                         r"\s*(?:\([^)]*\)\s*)?(?:,[^,]*,\s*)?(?:also\s+|jointly\s+)?",
                         ctx.text[found.end : verb]):
                     organisers = [found]
+            if organisers:  # "The Ministry, in collaboration with the ILO, hosted …"
+                organisers = _with_partners_before(ctx, sentence, organisers)
             for organiser in organisers:
                 ctx.add(event.entity.iri, SPKG.organisedBy, organiser.entity.iri, sentence,
                         event.mention.span, organiser.mention.span)
@@ -165,7 +193,13 @@ def event_organiser(ctx: Context, sentence: Span) -> None:
                         event.mention.span, chair.mention.span)
         if passive and not ctx.in_span(Span(event.end, event.end + passive.start() + len(
                 passive.group(0).rstrip())), EVENT_CLASSES):
-            for organiser in ctx.listed_after(event.end + passive.end(), sentence):
+            organisers = ctx.listed_after(event.end + passive.end(), sentence)
+            if organisers:  # "organised by the ILO in collaboration with the Ministry"
+                together = re.match(rf"\s*(?:\([^)]*\)\s*)?,?\s*{_TOGETHER}",
+                                    ctx.text[organisers[-1].end : sentence.end])
+                if together:
+                    organisers += ctx.listed_after(organisers[-1].end + together.end(), sentence)
+            for organiser in organisers:
                 ctx.add(event.entity.iri, SPKG.organisedBy, organiser.entity.iri, sentence,
                         event.mention.span, organiser.mention.span)
 
