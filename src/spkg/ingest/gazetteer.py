@@ -259,6 +259,12 @@ def reference_graph(files: Iterable[Path] | None = None) -> Graph:
 
 
 @cache
+def bundled_reference_graph() -> Graph:
+    """The bundled reference data, parsed once per process (read it, never change it)."""
+    return reference_graph()
+
+
+@cache
 def load_gazetteer() -> Gazetteer:
     """The gazetteer of the bundled reference data (built once per process)."""
-    return Gazetteer(entries_from_graph(reference_graph()))
+    return Gazetteer(entries_from_graph(bundled_reference_graph()))

@@ -11,6 +11,7 @@ from functools import cache
 
 from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 
+from spkg.ingest.gazetteer import Gazetteer, entries_from_graph
 from spkg.namespace import SDG, SDGO, SPKG, mint
 
 KEYWORD_CLASSES = (SPKG.PopulationGroup, SPKG.PolicyArea, SPKG.Contingency)
@@ -36,7 +37,7 @@ class Place:
 class Vocabulary:
     """Name and code indexes over one reference graph."""
 
-    def __init__(self, graph: Graph) -> None:
+    def __init__(self, graph: Graph, gazetteer: Gazetteer | None = None) -> None:
         self.graph = graph
         self._goals: dict[str, URIRef] = {}
         for goal in graph.subjects(RDF.type, SDGO.Goal):
@@ -55,15 +56,9 @@ class Vocabulary:
         for principle in graph.subjects(RDF.type, SPKG.R202Principle):
             for notation in graph.objects(principle, SKOS.notation):
                 self._principles[label_key(str(notation))] = principle  # type: ignore[assignment]
-        self._places_by_code: dict[str, URIRef] = {}
-        self._places_by_name: dict[str, URIRef] = {}
-        for cls in PLACE_CLASSES:
-            for place in graph.subjects(RDF.type, cls):
-                for notation in graph.objects(place, SKOS.notation):
-                    self._places_by_code[str(notation).upper()] = place  # type: ignore[assignment]
-                for predicate in (RDFS.label, SKOS.prefLabel, SKOS.altLabel):
-                    for label in graph.objects(place, predicate):
-                        self._places_by_name[label_key(str(label))] = place  # type: ignore[assignment]
+        # Places are looked up in the gazetteer: one index of the reference names, one
+        # normaliser (spkg.ingest.gazetteer.normalise_name) for documents and fields alike.
+        self._gazetteer = gazetteer
 
     def goal(self, title: str) -> URIRef | None:
         """The SDG goal whose title is ``title`` ("End poverty in all its forms everywhere")."""
@@ -83,16 +78,17 @@ class Vocabulary:
         known = self._principles.get(label_key(f"({letter})"))
         return known or mint("principle", f"r202-3{letter}")
 
-    def _place(self, iri: URIRef, fallback_label: str) -> Place:
-        label = self.graph.value(iri, RDFS.label) or self.graph.value(iri, SKOS.prefLabel)
-        types = set(self.graph.objects(iri, RDF.type))
-        cls = next((c for c in PLACE_CLASSES if c in types), SPKG.Place)
-        return Place(iri, str(label or fallback_label), cls, True)
+    def _gazetteer_or_own(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = Gazetteer(entries_from_graph(self.graph))
+        return self._gazetteer
 
     def country_by_code(self, alpha3: str) -> Place | None:
         """A country from its ISO 3166 alpha-3 code ("PAK" → Pakistan)."""
-        known = self._places_by_code.get(alpha3.upper())
-        return self._place(known, alpha3) if known is not None else None
+        entry = self._gazetteer_or_own().lookup(alpha3.upper(), {SPKG.Country})
+        if entry is None or alpha3.upper() not in entry.notations:
+            return None
+        return Place(entry.iri, entry.label, entry.cls, True)
 
     def country_by_name(self, name: str) -> Place | None:
         """A country from its English name or a well-known alternative ("Viet Nam", "Vietnam").
@@ -100,15 +96,14 @@ class Vocabulary:
         data/reference/places.ttl holds every ISO 3166-1 country with its official and
         common names as labels, so no second country list is needed here.
         """
-        known = self._places_by_name.get(label_key(name))
-        if known is not None and (known, RDF.type, SPKG.Country) in self.graph:
-            return self._place(known, name)
-        return None
+        entry = self._gazetteer_or_own().lookup(name, {SPKG.Country})
+        return Place(entry.iri, entry.label, entry.cls, True) if entry is not None else None
 
 
 @cache
 def load_vocabulary() -> Vocabulary:
-    """The vocabulary of the bundled reference data (read once per process)."""
-    from spkg.ingest.gazetteer import reference_graph
+    """The vocabulary of the bundled reference data (read once per process, from the same
+    parsed graph and gazetteer as the prose extraction)."""
+    from spkg.ingest.gazetteer import bundled_reference_graph, load_gazetteer
 
-    return Vocabulary(reference_graph())
+    return Vocabulary(bundled_reference_graph(), load_gazetteer())
