@@ -79,3 +79,29 @@ def test_a_violation_from_no_document_blames_none() -> None:
     held, orphans = blame(dataset, [_result(thing), _result(URIRef("urn:a"))])
     assert [r.focus for r in orphans] == [thing]
     assert list(held) == [doc] and held[doc].results[0].focus == URIRef("urn:a")
+
+
+def test_an_inferred_link_blames_the_document_it_was_inferred_from(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """ILO spkg:implements X is inferred from doc1's X spkg:implementedBy ILO (inverse):
+    doc1 is at fault, not doc2, which only says that the ILO implements something else."""
+    from spkg.dataset import load_background, new_dataset
+    from spkg.namespace import SPKG
+    from spkg.reason import add_inferred
+    from spkg.validate.holdback import document_graphs, documents_of, premise_graphs
+
+    monkeypatch.setenv("SPKG_CACHE_DIR", str(tmp_path))
+    ilo = URIRef("https://w3id.org/spkg/id/organisation/international-labour-organization")
+    x, y = URIRef("https://w3id.org/spkg/id/event/x"), URIRef("https://w3id.org/spkg/id/project/y")
+    doc1, doc2 = (URIRef(f"https://w3id.org/spkg/id/document/doc{n}") for n in (1, 2))
+    dataset = new_dataset()
+    load_background(dataset)
+    dataset.graph(doc1).add((x, SPKG.implementedBy, ilo))
+    dataset.graph(doc2).add((ilo, SPKG.implements, y))
+    add_inferred(dataset, progress=False)
+    result = _result(ilo)
+    result = Result(**{**result.__dict__, "path": SPKG.implements, "value": x})
+    documents = document_graphs(dataset)
+    assert documents_of(dataset, result, documents, premise_graphs(dataset)) == {doc1}
+    # without following the inference, the only evidence left names the wrong document
+    assert documents_of(dataset, result, documents) == {doc2}

@@ -22,6 +22,7 @@ from spkg.validate.report import Result, ValidationResult
 
 # graph/ontology, graph/reference, graph/inferred, graph/curation: never held back
 NOT_DOCUMENTS = BASE + "graph/"
+Triple = tuple[Node, Node, Node]
 
 
 @dataclass
@@ -66,26 +67,56 @@ def document_graphs(dataset: Dataset) -> set[URIRef]:
     return {URIRef(str(name)) for name in map(_graph_name, dataset.graphs()) if _is_document(name)}
 
 
-def documents_of(dataset: Dataset, result: Result, documents: set[URIRef]) -> set[URIRef]:
+def documents_of(dataset: Dataset, result: Result, documents: set[URIRef],
+                 justify: Callable[[Triple], set[Node]] | None = None) -> set[URIRef]:
     """The document graphs (among ``documents``) a result comes from, most specific first.
 
     The document of the sentence its triple was read from; else the graphs that assert
-    (focus, path, value), (focus, path, any), anything about the focus, or link to it.
+    (focus, path, value); else, for an inferred triple, the graphs of the asserted triples
+    it was inferred from (``justify``); else the graphs that assert (focus, path, any),
+    anything about the focus, or a link to it.
     """
     source = result.source
     if source is not None and isinstance(source.document, URIRef) \
             and source.document in documents:
         return {source.document}
     path = result.path if isinstance(result.path, URIRef) else None
+    if path is not None and result.value is not None:
+        found = _graphs_with(dataset, (result.focus, path, result.value))
+        if not found and justify is not None:
+            premises = justify((result.focus, path, result.value))
+            found = {URIRef(str(g)) for g in premises if _is_document(g)}
+        if found:
+            return found
     patterns: list[tuple[Node | None, Node | None, Node | None]] = []
     if path is not None:
-        patterns += [(result.focus, path, result.value), (result.focus, path, None)]
+        patterns.append((result.focus, path, None))
     patterns += [(result.focus, None, None), (None, None, result.focus)]
     for pattern in patterns:
         found = _graphs_with(dataset, pattern)
         if found:
             return found
     return set()
+
+
+def premise_graphs(dataset: Dataset) -> Callable[[Triple], set[Node]]:
+    """For an inferred triple, the graphs of the asserted triples it rests on (spkg why)."""
+    from spkg.reason.explain import Justification, Justifier
+
+    justifier: list[Justifier] = []  # built on first use: it copies the dataset
+
+    def leaves(justification: Justification) -> set[Node]:
+        if justification.status == "asserted":
+            return set(justification.graphs)
+        return {g for premise in justification.premises for g in leaves(premise)}
+
+    def graphs(triple: Triple) -> set[Node]:
+        if not justifier:
+            justifier.append(Justifier(dataset))
+        justification = justifier[0].explain(triple)
+        return leaves(justification) if justification is not None else set()
+
+    return graphs
 
 
 def _file_name(dataset: Dataset, document: URIRef) -> str | None:
@@ -99,8 +130,9 @@ def blame(dataset: Dataset, violations: Iterable[Result]
     held: dict[URIRef, HeldBack] = {}
     orphans: list[Result] = []
     names = document_graphs(dataset)
+    justify = premise_graphs(dataset)
     for result in violations:
-        documents = documents_of(dataset, result, names)
+        documents = documents_of(dataset, result, names, justify)
         if not documents:
             orphans.append(result)
         for document in sorted(documents, key=str):
