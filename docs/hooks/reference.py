@@ -112,8 +112,9 @@ RENDERERS: dict[str, Callable[[], str]] = {
 }
 
 
-# `<!-- spkg:include bench/RESULTS.md -->`: a file of the repository outside docs/, shown as is
-INCLUDE = re.compile(r"<!-- spkg:include ([\w./-]+) -->")
+# `<!-- spkg:include bench/RESULTS.md -->`: a file of the repository outside docs/, shown as is.
+# Markers count only on a line of their own, so a page can mention them in running text.
+INCLUDE = re.compile(r"^<!-- spkg:include ([\w./-]+) -->$", re.M)
 
 
 def _include(match: re.Match[str]) -> str:
@@ -125,8 +126,10 @@ def _include(match: re.Match[str]) -> str:
 
 def render(markdown: str) -> str:
     for marker, renderer in RENDERERS.items():
-        if marker in markdown:
-            markdown = markdown.replace(marker, renderer())
+        line = re.compile(rf"^{re.escape(marker)}$", re.M)
+        if line.search(markdown):
+            # split, not re.sub: the generated text is not a replacement template
+            markdown = renderer().join(line.split(markdown))
     return INCLUDE.sub(_include, markdown)
 
 
