@@ -292,6 +292,9 @@ def _statements(graph: Graph, fact: Fact) -> list[Node]:
 
 def _occurs(graph: Graph | Dataset, iri: URIRef) -> bool:
     """Whether a fact read or asserted has ``iri`` as subject or object."""
+    if isinstance(graph, Dataset):  # every named graph, whether or not it reads as a union
+        return any(True for _ in graph.quads((iri, None, None, None))) or any(
+            True for _ in graph.quads((None, None, iri, None)))
     return any(True for _ in graph.triples((iri, None, None))) or any(
         True for _ in graph.triples((None, None, iri)))
 
