@@ -253,3 +253,12 @@ def test_mention_finding_is_linear_in_the_text(gazetteer: Gazetteer) -> None:
 
     small, large = seconds(100), seconds(400)
     assert large < 4 * small * 2.0 + 0.5  # ~4x the text, at most ~8x the time
+
+
+def test_an_acronym_before_its_expansion_names_the_organisation(gazetteer: Gazetteer) -> None:
+    text = ("In Uganda, the NSSF (National Social Security Fund) met the FUE (Federation of "
+            "Uganda Employers). The NSSF agreed. GDP (2020) and the ABC (see annex) are none.")
+    found = {e.label: {m.source for m in e.mentions} for e in entities(text, gazetteer)}
+    assert found["National Social Security Fund"] == {"name", "acronym"}
+    assert "Federation of Uganda Employers" in found
+    assert not any(label.startswith(("see", "2020")) for label in found)

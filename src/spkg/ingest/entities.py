@@ -52,6 +52,8 @@ _LEADING_WORDS = frozenset({
     "however", "following", "there"
 })
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z&]*[A-Z]s?)\s*(?:[-–—,;:]\s*([^)]*))?\)")
+_ACRONYM_BEFORE = re.compile(
+    r"(?<![\w-])([A-Z][A-Za-z&]{0,8}[A-Z]s?)[ \t]*\([ \t]*([A-Z][\w’'&,. -]{3,150}?)[ \t]*\)")
 _ACRONYM_MISSING_OPEN = re.compile(r"\s+([A-Z]{2,6})\)")
 _ACRONYM_TOKEN = re.compile(r"(?<![\w-])[A-Z][A-Z&]{1,9}s?(?![\w-])")
 _QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(,]))[‘'“\"]([A-Z][^‘’'“”\"\n]{1,150}?)[’'”\"](?![A-Za-z])")
@@ -149,6 +151,7 @@ class MentionFinder:
             found += self._special(region)
             found += self._named(region)
             found += self._scanned(region)
+            found += self._acronym_first(region)
         for mention in find_mentions(Context(self.text, self.gazetteer), regions, skip=skip):
             if mention.reference is None:
                 self._attach_acronym(mention)  # "a tripartite governance board (TGB)"
@@ -264,6 +267,23 @@ class MentionFinder:
                 mention.country = country
                 mention.guessed = guessed
                 yield mention
+
+    def _acronym_first(self, region: Span) -> Iterator[Mention]:
+        """"the NSSF (National Social Security Fund)": the acronym before its expansion."""
+        for match in _ACRONYM_BEFORE.finditer(self.text, region.start, region.end):
+            acronym, expansion = match.group(1), match.group(2)
+            if not _could_abbreviate(acronym, expansion) or " " not in expansion:
+                continue
+            cls = class_from_head(expansion)
+            guessed = cls is None
+            mention = self._mention(match.start(2), match.end(2), cls or _refine(expansion),
+                                    "name")
+            if mention is None:
+                continue
+            mention.guessed = guessed and mention.reference is None
+            mention.acronym = acronym
+            mention.acronym_span = Span(match.start(1), match.end(1))
+            yield mention
 
     def _demonym_country(self, word: str) -> str | None:
         """The country a nationality adjective names: the table, else the adjective's stem
@@ -457,7 +477,7 @@ def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Quoted names and special rules win; then the longest span; then a rule over the list."""
     ordered = sorted(mentions, key=lambda m: (
         _SOURCE_RANK.get(m.source, 2), -(m.span.end - m.span.start), m.guessed,
-        m.source != "name"))
+        m.acronym is None, m.source != "name"))
     kept: list[Mention] = []
     starts: list[int] = []  # the kept spans, disjoint, sorted by start (ends sorted too)
     ends: list[int] = []
