@@ -245,3 +245,38 @@ def test_event_organisers_in_collaboration(tmp_path: Path, gazetteer: Gazetteer)
                       gazetteer, events=(workshop,))
     assert of(found, SPKG.organisedBy) == {(event(workshop), SPKG.organisedBy, o) for o in (
         org("ministry of health"), ILO)}
+
+
+# -- support --------------------------------------------------------------------------------
+
+SUPPORT = [
+    ("The National Social Protection Policy was developed with ILO support.",
+     mint("policy", "national social protection policy"), ILO),
+    ("The ILO supported the Ministry of Gender in developing the National Social Protection "
+     "Strategy.", mint("policy", "national social protection strategy"), ILO),
+    ("With the support of the ILO and UNICEF, the Ministry of Finance costed the pension.",
+     org("ministry of finance"), mint("organisation", "united nations childrens fund")),
+    ("The ILO provided technical assistance to the Social Security Board and the Ministry of "
+     "Labour.", org("ministry of labour"), ILO),
+    ("The ILO assisted the National Social Security Fund in designing the Maternity Benefit "
+     "Scheme.", mint("programme", "maternity benefit scheme"), ILO),
+    ("The Health Insurance Scheme, supported by the World Bank and the ILO, covers farmers.",
+     mint("programme", "health insurance scheme"), ILO),
+    ("The Social Security Agency received technical and financial support from the Government "
+     "of Japan.", org("social security agency"), org("government of japan")),
+]
+
+
+@pytest.mark.parametrize(("body", "supported", "supporter"), SUPPORT,
+                         ids=[s[0][:40] for s in SUPPORT])
+def test_support(tmp_path: Path, gazetteer: Gazetteer, body: str, supported: URIRef,
+                 supporter: URIRef) -> None:
+    assert (supported, SPKG.supportedBy, supporter) in relations(tmp_path, body, gazetteer)
+
+
+def test_support_look_alikes(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    for body in ("The Ministry of Finance asked the ILO for support.",
+                 "The ILO and UNICEF, with the Ministry of Finance, met in June.",
+                 "The Ministry of Labour assisted at the launch of the Maternity Benefit Scheme.",
+                 "Support from the ILO and UNICEF was discussed by the Ministry of Finance."):
+        assert not of(relations(tmp_path, body, gazetteer), SPKG.supportedBy), body

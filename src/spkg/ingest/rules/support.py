@@ -32,18 +32,29 @@ def support(ctx: Context, sentence: Span) -> None:
                      supporter.mention.span)
             continue
         if supported is not None and supported.entity.iri != supporter.entity.iri:
-            ctx.add(supported.entity.iri, SPKG.supportedBy, supporter.entity.iri, sentence,
-                     supported.mention.span, supporter.mention.span)
-    pattern = (r"\b(?:provided|provides|gave|gives)\s+(?:[\w-]+\s+){0,2}?support\s+to\s+"
-               r"(?:the\s+)?")
+            # "X, supported by the World Bank and the ILO, …": each one listed
+            listed = ctx.listed_after(supporter.start, sentence)
+            for each in listed if listed and listed[0] is supporter else [supporter]:
+                if each.entity.cls in {SPKG.Donor, SPKG.Funder}:
+                    continue
+                ctx.add(supported.entity.iri, SPKG.supportedBy, each.entity.iri, sentence,
+                        supported.mention.span, each.mention.span)
+    pattern = (r"\b(?:provided|provides|providing|gave|gives|offered|offers|extended|extends)\s+"
+               r"(?:[\w-]+\s+){0,3}?(?:support|assistance|advice|guidance)\s+to\s+(?:the\s+)?")
     for cue in ctx.cues(pattern, sentence):
-        # "The ILO provided technical support to the Department of … (DIFE)"
-        helped = ctx.after(cue.end(), sentence, SUPPORTED_CLASSES)
+        # "The ILO provided technical support to the Department of … (DIFE) and the …"
+        helped = [p for p in ctx.listed_after(cue.end(), sentence) if p.start >= cue.end()]
         helper = ctx.before(sentence, ctx.without_apposition(sentence, cue.start()),
                              ORGANISATION_CLASSES | {SPKG.Project})
-        if helped is not None and helper is not None and helped.start == cue.end():
-            ctx.add(helped.entity.iri, SPKG.supportedBy, helper.entity.iri, sentence,
-                     helped.mention.span, helper.mention.span)
+        if not helped:
+            first = ctx.after(cue.end(), sentence, SUPPORTED_CLASSES)
+            helped = [first] if first is not None else []
+        if not helped or helper is None or helped[0].start != cue.end():
+            continue
+        for each in helped:
+            ctx.add(each.entity.iri, SPKG.supportedBy, helper.entity.iri, sentence,
+                    each.mention.span, helper.mention.span)
+        _in_doing(ctx, sentence, helped[-1], helper)
     for cue in ctx.cues(r"\bsupport(?:s|ed)?\s+(?:the\s+)?", sentence):
         # "The ILO supports the National Social Protection Council (NSPC)"
         supported = ctx.after(cue.end(), sentence, SUPPORTED_CLASSES)
@@ -64,6 +75,7 @@ def support(ctx: Context, sentence: Span) -> None:
                 r"\s*(?:also\s+|actively\s+)?", head[supporter.end - sentence.start:]):
             ctx.add(supported.entity.iri, SPKG.supportedBy, supporter.entity.iri,
                      sentence, supported.mention.span, supporter.mention.span)
+            _in_doing(ctx, sentence, supported, supporter)
             # "Under the X Project, the ILO supported …": the project supported it too
             _fronted_project(ctx, sentence, supported)
             # "The ILO, in partnership with the X (X), supported …": X supported too
@@ -86,9 +98,46 @@ def support(ctx: Context, sentence: Span) -> None:
                          sentence, supported.mention.span, means.mention.span)
 
 
+_DOING = (r"\s*(?:\([^)]*\)\s*)?(?:in|with|to)\s+(?:the\s+)?(?:develop|draft|design|prepar|"
+          r"formulat|cost|review|set|establish|implement|updat|revis|validat|roll|launch|"
+          r"conduct|carr|undertak)\w*\s+(?:up\s+|out\s+)?(?:of\s+)?(?:the\s+|a\s+|an\s+|its\s+|"
+          r"their\s+)?(?:new\s+|draft\s+|first\s+)?")
+
+
+def _in_doing(ctx: Context, sentence: Span, helped: Placed, helper: Placed) -> None:
+    """"… supported the Ministry in drafting the Pension Bill": the bill too."""
+    doing = re.match(_DOING, ctx.text[helped.end : sentence.end])
+    if doing is None:
+        return
+    made = ctx.after(helped.end + doing.end(), sentence, INTERVENTION_CLASSES | {SPKG.Study})
+    if made is not None and made.start == helped.end + doing.end():
+        ctx.add(made.entity.iri, SPKG.supportedBy, helper.entity.iri, sentence,
+                made.mention.span, helper.mention.span)
+
+
+@rule("assisted", family="support")
+def assisted(ctx: Context, sentence: Span) -> None:
+    """"The ILO assisted the Social Security Fund in designing the X Scheme", "… helped the
+    Ministry to …": who was helped (and what they made, named right after)."""
+    for cue in ctx.cues(r"\b(?:assisted|assists|helped|helps|accompanied|accompanies)\s+"
+                        r"(?:the\s+)?", sentence):
+        helped = ctx.after(cue.end(), sentence, SUPPORTED_CLASSES)
+        head = ctx.without_apposition(sentence, cue.start())
+        helper = ctx.before(sentence, head, ORGANISATION_CLASSES | {SPKG.Project})
+        if helped is None or helper is None or helped.start != cue.end() or not re.fullmatch(
+                r"\s*(?:\([^)]*\)\s*)?(?:also\s+|further\s+|actively\s+)?",
+                ctx.text[helper.end : head]):
+            continue
+        if helped.entity.iri == helper.entity.iri:
+            continue
+        ctx.add(helped.entity.iri, SPKG.supportedBy, helper.entity.iri, sentence,
+                helped.mention.span, helper.mention.span)
+        _in_doing(ctx, sentence, helped, helper)
+
+
 def _fronted_project(ctx: Context, sentence: Span, supported: Placed) -> None:
     """"Under the X Project, the ILO supported Y": the project supported Y too."""
-    under = re.match(r"\s*(?:Under|Through)\s+(?:the\s+)?",
+    under = re.match(r"\s*(?:Under|Through)\s+(?:the\s+)?(?:[\w-]+-(?:funded|financed)\s+)?",
                      ctx.text[sentence.start : sentence.end])
     if under is None:
         return
@@ -100,13 +149,43 @@ def _fronted_project(ctx: Context, sentence: Span, supported: Placed) -> None:
                  supported.mention.span, project.mention.span)
 
 
+# "technical and financial", "continued technical" …: kinds of support before the noun
+_KINDS = (r"(?:(?:technical|financial|policy|advisory|continued|continuous|close|strong|"
+          r"expert|legal|actuarial)\s+(?:and\s+)?)*")
+
+
+@rule("with-named-support", family="support")
+def with_named_support(ctx: Context, sentence: Span) -> None:
+    """"The policy was developed with ILO support", "with the ILO's technical assistance":
+    the supporter written before the noun."""
+    for cue in ctx.cues(r"\b(?:[Ww]ith|[Tt]hrough)\s+(?:the\s+)?", sentence):
+        supporter = ctx.after(cue.end(), sentence, ORGANISATION_CLASSES | {SPKG.Project})
+        if supporter is None or supporter.start != cue.end():
+            continue
+        noun = re.match(rf"(?:[’']s)?\s+{_KINDS}(?:support|assistance)\b",
+                        ctx.text[supporter.end : sentence.end])
+        if noun is None:
+            continue
+        supported = ctx.subject_before(sentence, cue.start(), INTERVENTION_CLASSES | {SPKG.Study})
+        if supported is None and not ctx.text[sentence.start : cue.start()].strip():
+            fronted = re.match(r"\s*,\s*(?:the\s+)?", ctx.text[supporter.end + noun.end() :
+                                                              sentence.end])
+            after = ctx.after(supporter.end + noun.end(), sentence, SUPPORTED_CLASSES)
+            if fronted and after is not None and (
+                    after.start == supporter.end + noun.end() + fronted.end()):
+                supported = after  # "With ILO support, the Fund designed …"
+        if supported is not None and supported.entity.iri != supporter.entity.iri:
+            ctx.add(supported.entity.iri, SPKG.supportedBy, supporter.entity.iri, sentence,
+                    supported.mention.span, supporter.mention.span)
+
+
 @rule("support-from", family="support")
 def support_from(ctx: Context, sentence: Span) -> None:
     """"The scheme was developed …, with support from the ILO and the Government of
     Luxembourg", "… under the auspices of the Ministry …" (a project's funders are the
     funding rule's job)."""
-    pattern = (r"\b(?:[Ww]ith|receiv(?:ed|es|ing))\s+(?:the\s+)?(?:technical\s+|financial\s+)?"
-               r"(?:support|assistance|funding|financing)\s+(?:from|of)\s+(?:the\s+)?|"
+    pattern = (rf"\b(?:[Ww]ith|receiv(?:ed|es|ing)|[Tt]hanks\s+to)\s+(?:the\s+)?{_KINDS}"
+               r"(?:support|assistance|funding|financing|backing)\s+(?:from|of)\s+(?:the\s+)?|"
                r"\bunder\s+the\s+auspices\s+of\s+(?:the\s+)?")
     with_project = bool(ctx.in_span(sentence, {SPKG.Project}))
     for cue in ctx.cues(pattern, sentence):
@@ -117,6 +196,13 @@ def support_from(ctx: Context, sentence: Span) -> None:
             continue
         supported = ctx.subject_before(sentence, cue.start(),
                                         INTERVENTION_CLASSES | {SPKG.Study})
+        if cue.group(0).startswith(("receiv", "Receiv")):
+            # "The Agency received technical support from …": the receiver, right before
+            receiver = ctx.before(sentence, cue.start(), SUPPORTED_CLASSES)
+            if receiver is not None and re.fullmatch(
+                    r"\s*(?:\([^)]*\)\s*)?(?:has\s+|have\s+|also\s+)?",
+                    ctx.text[receiver.end : cue.start()]):
+                supported = receiver
         fronted = re.match(r",\s*(?:the\s+)?", ctx.text[supporters[-1].end : sentence.end])
         opening = not ctx.text[sentence.start : cue.start()].strip()
         if supported is None and fronted and opening:
