@@ -252,3 +252,20 @@ def test_curated_graph_conforms_to_the_shapes() -> None:
     add_inferred(data, progress=False, use_cache=False)
     result = validate_dataset(data, workers=1)
     assert result.counts["Violation"] == 0, result.text()
+
+
+def test_why_shows_curated_facts_with_curator_and_reason() -> None:
+    from spkg.dataset import load_asserted
+    from spkg.why import explain_text
+
+    data = load_asserted([GRAPH])
+    apply_curation(data, acts(text()), texts=lambda _doc: text())
+    about_group = explain_text(data, str(LEG))
+    assert "spkg:establishedToDevelop id:programme/mazdoor-ka-ehsaas [rejected]" in about_group
+    assert "rejected by Ana Ortiz on 2026-12-07: “The group develops it" in about_group
+    assert "was established to develop" in about_group  # the sentence it was read from
+    about_added = explain_text(data, str(WWF))
+    assert "a spkg:Body" in about_added and "added by Ana Ortiz" in about_added
+    about_kept = explain_text(data, str(DELIVERY))
+    assert "formerly also id:organisation/mke-implementation-unit" in about_kept
+    assert "merged by Bo Li on 2026-12-07: “same unit”" in about_kept

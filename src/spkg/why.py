@@ -132,4 +132,7 @@ def explain_text(dataset: Dataset, term: str) -> str:
             lines.append(f"  {short(reason.subject)} {short(reason.predicate)} "
                          f"{short(reason.object)}")
             lines.append(f"    {reason.file_name} [{reason.start}:{reason.end}] “{sentence}”")
+        from spkg.curation.explain import curated_lines  # who corrected it, when and why
+
+        lines += curated_lines(dataset, resource)
     return "\n".join(lines)
