@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -126,3 +127,13 @@ def test_swap_exchanges_and_leftovers_are_cleaned(tmp_path: Path) -> None:
     clean_leftovers(out)
     assert (out / "a").read_text() == "new"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_export_into_another_build_is_refused(built: Path, tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    other = tmp_path / "other"
+    shutil.copytree(built, other)
+    before = digests(other)
+    assert main(["export", "--graph", str(built), "-o", str(other), "--quiet"]) == 2
+    assert "holds a build" in capsys.readouterr().err
+    assert digests(other) == before

@@ -38,13 +38,14 @@ def run(args: argparse.Namespace) -> int:
     from spkg.export.canonical import CanonicalDataset
     from spkg.export.site import write_site
     from spkg.export.void import DEFAULT_BASE_URL
+    from spkg.store.resolve import open_build, resolve_build
+
+    _refuse_other_build(args.output, None if args.data else resolve_build(args.graph))
     if args.data:
         from spkg.server.load import load_quads
 
         data = CanonicalDataset.from_quads(load_quads(args.data))
     else:
-        from spkg.store.resolve import open_build
-
         with open_build(args.graph, progress=not args.quiet) as build:
             data = CanonicalDataset.from_quads(build.quads())
     base = (args.base_url or DEFAULT_BASE_URL).rstrip("/") + "/"
@@ -55,3 +56,13 @@ def run(args: argparse.Namespace) -> int:
         written += write_site(list(data.quads()), args.output / "site", progress=not args.quiet)
     print(f"wrote {len(written)} files to {args.output}")
     return 0
+
+
+def _refuse_other_build(output: Path, source: Path | None) -> None:
+    """Dumps written into a build folder from other data would disagree with its store."""
+    from spkg.errors import InputError
+    from spkg.store.build_dir import is_build
+
+    if is_build(output) and (source is None or source.resolve() != output.resolve()):
+        raise InputError("holds a build; its dumps change with `spkg build`, `spkg add` and "
+                         "`spkg remove` (export to another folder)", path=output)

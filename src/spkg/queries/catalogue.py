@@ -144,6 +144,9 @@ def catalogue(folder: Path | None = None) -> dict[str, StoredQuery]:
 
 def find_query(name: str, folder: Path | None = None) -> StoredQuery:
     """A stored query by name; an unknown name suggests the nearest ones."""
+    path = (folder or paths.queries_dir()) / f"{name}.rq"
+    if "/" not in name and path.is_file():
+        return parse_stored_query(path)  # one file, not the whole catalogue: `spkg query` start-up
     queries = catalogue(folder)
     if name in queries:
         return queries[name]

@@ -67,6 +67,17 @@ def label_resolver(store: Store, timeout: float | None = None) -> LabelResolver:
     return resolve
 
 
+def _check(store: Store, sparql: str, source: str | None) -> None:
+    """rdflib's syntax check, except where the store parses the query itself.
+
+    pyoxigraph reports a syntax error with its line and column, and rdflib's parser costs
+    more than a whole query on the on-disk store (1.6 s of a 3 s `spkg query` at 10k).
+    """
+    if getattr(store, "parses_queries", False):
+        return
+    check_syntax(sparql, source=source)
+
+
 def _describe(spec: ParamSpec) -> str:
     return f"{spec.type}: {PARAM_TYPES[spec.type]}"
 
@@ -108,7 +119,7 @@ def run_stored(
     limit: int | None = None,
 ) -> QueryResult:
     """Run a stored query with its parameters bound as RDF terms."""
-    check_syntax(stored.text, source=str(stored.path))
+    _check(store, stored.text, str(stored.path))
     bindings = bind_parameters(stored, params or {}, store, timeout=timeout)
     return store.query(stored.text, bindings=bindings, timeout=timeout, limit=limit)
 
@@ -122,5 +133,5 @@ def run_text(
     limit: int | None = None,
 ) -> QueryResult:
     """Run an ad-hoc query (from --file or --sparql)."""
-    check_syntax(sparql, source=str(source) if source else None)
+    _check(store, sparql, str(source) if source else None)
     return store.query(sparql, timeout=timeout, limit=limit)

@@ -40,6 +40,10 @@ _TOKEN = re.compile(
 _FORMS = {"SELECT", "CONSTRUCT", "DESCRIBE", "ASK"}
 
 
+def is_variable_name(name: str) -> bool:
+    return bool(_VARIABLE.match(name))
+
+
 def term_n3(value: Node) -> str:
     """The N-Triples form of a parameter value, after checking it is a safe IRI or literal."""
     if isinstance(value, URIRef):

@@ -18,7 +18,7 @@ from rdflib.term import Node
 
 from spkg.errors import InputError, QueryError, SpkgError
 from spkg.queries.deadline import call_with_timeout
-from spkg.queries.values import insert_values, query_form
+from spkg.queries.values import insert_values, is_variable_name, query_form, term_n3
 from spkg.store.base import QueryResult
 
 _XSD_STRING = str(XSD.string)
@@ -41,7 +41,8 @@ class OxigraphStore:
     """A pyoxigraph Store; ``path=None`` keeps it in memory."""
 
     name = "oxigraph"
-    binds_with = "values"
+    binds_with = "substitutions"
+    parses_queries = True  # a syntax error comes back from pyoxigraph with line and column
 
     def __init__(self, path: str | Path | None = None, *, store: ox.Store | None = None,
                  hide: Iterable[str] = ()) -> None:
@@ -97,13 +98,26 @@ class OxigraphStore:
         timeout: float | None = None,
         limit: int | None = None,
     ) -> QueryResult:
-        bound = insert_values(sparql, bindings)
-        form = query_form(sparql)
+        # Bound by pyoxigraph (SEP-0007 substitution) before evaluation, as rdflib's
+        # initBindings: no scan of the text. pyoxigraph substitutes projected variables
+        # only; a query that binds another one gets a VALUES block instead.
+        substitutions = {ox.Variable(name): _bound_term(name, value)
+                         for name, value in (bindings or {}).items()}
+
+        def answer() -> Any:
+            graphs = self._default_graph()
+            if not substitutions:
+                return self.store.query(sparql, **graphs)
+            try:
+                return self.store.query(sparql, substitutions=substitutions, **graphs)
+            except RuntimeError as error:
+                if "does not contain" not in str(error):
+                    raise
+            return self.store.query(insert_values(sparql, bindings), **graphs)
 
         def run() -> QueryResult:
             try:
-                answer = self.store.query(bound, **self._default_graph())
-                return _to_query_result(answer, limit, form)
+                return _to_query_result(answer(), limit, sparql)
             except SyntaxError as error:
                 raise QueryError(f"SPARQL syntax error: {' '.join(str(error).split())}") from None
             except SpkgError:
@@ -159,7 +173,22 @@ def to_rdflib(term: Any) -> Node | None:
     raise QueryError(f"unsupported term in a query answer: {term!r}")
 
 
-def _to_query_result(answer: Any, limit: int | None, form: str) -> QueryResult:
+def _bound_term(name: str, value: Node) -> Any:
+    """A parameter value as a pyoxigraph term, after the checks a VALUES block makes."""
+    if not is_variable_name(name):
+        raise QueryError(f"not a valid SPARQL variable name: {name!r}")
+    term_n3(value)  # raises on a blank node or an IRI no SPARQL text could hold
+    if isinstance(value, URIRef):
+        return ox.NamedNode(str(value))
+    assert isinstance(value, Literal)  # term_n3 let nothing else through
+    if value.language:
+        return ox.Literal(str(value), language=value.language)
+    if value.datatype:
+        return ox.Literal(str(value), datatype=ox.NamedNode(str(value.datatype)))
+    return ox.Literal(str(value))
+
+
+def _to_query_result(answer: Any, limit: int | None, sparql: str) -> QueryResult:
     if isinstance(answer, ox.QueryBoolean):
         return QueryResult(kind="ASK", boolean=bool(answer))
     if isinstance(answer, ox.QueryTriples):
@@ -167,7 +196,7 @@ def _to_query_result(answer: Any, limit: int | None, form: str) -> QueryResult:
         for triple in answer:
             graph.add((to_rdflib(triple.subject), to_rdflib(triple.predicate),  # type: ignore[arg-type]
                        to_rdflib(triple.object)))
-        return QueryResult(kind=form, graph=graph)  # CONSTRUCT or DESCRIBE
+        return QueryResult(kind=query_form(sparql), graph=graph)  # CONSTRUCT or DESCRIBE
     variables = [v.value for v in answer.variables]
     rows: list[tuple[Node | None, ...]] = []
     truncated = False

@@ -1,0 +1,127 @@
+"""The build's on-disk store: `spkg query` processes against pyoxigraph alone, add against build.
+
+    python -m bench.store_bench --scale 100k            # rows → bench/out/store-bench.json
+
+Rows, each a whole process timed from outside (wall seconds, median of --repeat):
+- ``cli:query:NAME``, engine ``spkg``: ``spkg query NAME --graph BUILD`` (stored query,
+  parameters bound, CSV out), peer ``pyoxigraph``: a script that opens the same store
+  read-only and runs the same bound query text, reading every value.
+- ``build``: ``spkg build`` of the synthetic graph (already ingested graphs, so no ingest);
+  ``add``: ``spkg add`` of one generated document to that build (ingest of one document,
+  reasoning, validation of its graph, every dump, store and manifest rewritten).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.data import OUT, parse_scale, prepare, scale_name
+from bench.stages import QUERY_PARAMS
+
+SPKG = str(Path(sys.executable).parent / "spkg")
+PEER = """import sys, pyoxigraph as ox
+store = ox.Store.read_only(sys.argv[1])
+text = open(sys.argv[2], encoding="utf-8").read()
+answer = store.query(text, use_default_graph_as_union=True)
+if not isinstance(answer, ox.QueryBoolean):
+    for row in answer:
+        if hasattr(row, "__len__"):
+            [row[i] for i in range(len(row))]
+"""
+
+
+def wall(command: list[str], repeat: int) -> list[float]:
+    runs = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        runs.append(time.perf_counter() - started)
+    return runs
+
+
+def row(stage: str, engine: str, scale: str, triples: int, runs: list[float],
+        peer: str | None = None) -> dict:
+    return {"stage": stage, "engine": engine, "scale": scale, "triples": triples,
+            "runs": [round(r, 4) for r in runs], "median_s": round(statistics.median(runs), 4),
+            "peer": peer}
+
+
+def make_build(graph: Path, out: Path) -> float:
+    code = ("from pathlib import Path; from spkg.build import build; "
+            f"build(Path({str(out)!r}), graph_files=[Path({str(graph)!r})], "
+            "allow_invalid=True, progress=False)")
+    return wall([sys.executable, "-c", code], 1)[0]
+
+
+def query_rows(build: Path, scale: str, triples: int, repeat: int, work: Path) -> list[dict]:
+    from spkg.queries import bind_parameters, catalogue
+    from spkg.queries.values import insert_values
+    from spkg.store.build_dir import Build
+    from spkg.store.oxigraph import OxigraphStore
+
+    rows = []
+    with Build(build) as opened:
+        store = OxigraphStore(store=opened.store)
+        for name, stored in sorted(catalogue().items()):
+            params = QUERY_PARAMS.get(name, {})
+            text = insert_values(stored.text, bind_parameters(stored, params, store))
+            query_file = work / f"{name}.rq"
+            query_file.write_text(text, encoding="utf-8")
+            flags = [item for k, v in params.items() for item in ("-p", f"{k}={v}")]
+            ours = wall([SPKG, "query", name, *flags, "--graph", str(build), "-f", "csv"],
+                        repeat)
+            peer = wall([sys.executable, "-c", PEER, str(build / "store"), str(query_file)],
+                        repeat)
+            rows.append(row(f"cli:query:{name}", "spkg", scale, triples, ours, "pyoxigraph"))
+            rows.append(row(f"cli:query:{name}", "pyoxigraph", scale, triples, peer))
+            print(f"{scale} {name}: spkg {statistics.median(ours):.2f} s, "
+                  f"pyoxigraph {statistics.median(peer):.2f} s", file=sys.stderr)
+    return rows
+
+
+def add_row(build: Path, document: Path, scale: str, triples: int) -> dict:
+    with tempfile.TemporaryDirectory(prefix="spkg-add-", dir=build.parent) as tmp:
+        copy = Path(tmp) / "build"
+        shutil.copytree(build, copy)
+        runs = wall([SPKG, "add", "-q", "--allow-invalid", str(document), "--graph", str(copy)],
+                    1)
+    return row("add", "spkg", scale, triples, runs, "build")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.store_bench",
+                                     description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("--scale", nargs="+", default=["100k"])
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--json", type=Path, default=OUT / "store-bench.json")
+    args = parser.parse_args(argv)
+    rows: list[dict] = []
+    for text in args.scale:
+        triples = parse_scale(text)
+        scale = scale_name(triples)
+        data = prepare(triples, documents=1)
+        build = OUT / f"build-{scale}"
+        seconds = make_build(data.graph, build)
+        rows.append(row("build", "spkg", scale, data.graph_triples, [seconds]))
+        print(f"{scale} build: {seconds:.1f} s", file=sys.stderr)
+        with tempfile.TemporaryDirectory(prefix="spkg-store-bench-") as work:
+            rows += query_rows(build, scale, data.graph_triples, args.repeat, Path(work))
+        document = sorted(data.documents.glob("*.txt"))[0]
+        rows.append(add_row(build, document, scale, data.graph_triples))
+        print(f"{scale} add: {rows[-1]['median_s']:.1f} s", file=sys.stderr)
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
+    print(f"{len(rows)} rows → {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
