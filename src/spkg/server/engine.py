@@ -1,8 +1,9 @@
 """The query engine: reader processes over a shared read-only snapshot, and one writer.
 
-Requests run in Starlette's threadpool; each waits for an idle reader and then for its
-answer, never longer than the request's deadline. A worker that runs past it is killed and
-replaced, so the CPU it was burning is freed (pyoxigraph has no cancellation from Python).
+A query waits on the event loop for an idle reader and then for its answer, never longer
+than the request's deadline (updates, rare, wait in a thread). A worker that runs past it
+is killed and replaced, so the CPU it was burning is freed (pyoxigraph has no cancellation
+from Python).
 
 Every reader opens the same on-disk snapshot read-only, so starting a reader is opening,
 not loading, and the operating system's page cache holds one copy of the data. With
@@ -17,13 +18,13 @@ with the server fires when the thread that started them exits, not only the proc
 
 from __future__ import annotations
 
+import asyncio
 import collections
 import concurrent.futures
 import contextlib
 import itertools
 import logging
 import os
-import queue
 import shutil
 import socket
 import subprocess
@@ -37,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from spkg.errors import QueryError, QueryTimeout
+from spkg.server.pool import IdlePool
 
 log = logging.getLogger("spkg.server")
 
@@ -79,7 +81,7 @@ class QueryEngine:
     start_timeout: float = 120.0
     on_snapshot: Callable[[Path], None] | None = None
     _current: str = ""
-    _idle: queue.Queue[_Worker] = field(default_factory=queue.Queue)
+    _idle: IdlePool[_Worker] = field(default_factory=IdlePool)
     _readers: list[_Worker] = field(default_factory=list)
     _writer: _Worker | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -218,21 +220,48 @@ class QueryEngine:
             raise QueryError(str(payload))
         return payload
 
-    def query(self, request: dict[str, Any], deadline: float) -> dict[str, Any]:
-        """Run a query request (see worker.run_query); give up at ``deadline`` (monotonic)."""
+    async def _exchange_async(self, handle: _Worker, request: dict[str, Any],
+                              deadline: float) -> Any:
+        """_exchange without a thread: wait on the event loop for the answer to arrive."""
+        handle.conn.send(request)  # small: the query text and options
+        loop = asyncio.get_running_loop()
+        arrived: asyncio.Future[None] = loop.create_future()
+        descriptor = handle.conn.fileno()
+
+        def readable() -> None:
+            if not arrived.done():
+                arrived.set_result(None)
+
+        loop.add_reader(descriptor, readable)
         try:
-            handle = self._idle.get(timeout=max(0.0, deadline - time.monotonic()))
-        except queue.Empty:
-            raise EngineBusy("every query worker stayed busy for the whole timeout") from None
+            await asyncio.wait({arrived}, timeout=max(0.0, deadline - time.monotonic()))
+        finally:
+            loop.remove_reader(descriptor)
+        if not arrived.done():
+            raise QueryTimeout("timeout")
+        # The worker writes its whole answer at once (at most --max-answer bytes).
+        status, payload = handle.conn.recv()
+        if status == "forbidden":
+            raise Forbidden(str(payload))
+        if status == "bad-request":
+            raise QueryError(str(payload))
+        return payload
+
+    async def query(self, request: dict[str, Any], deadline: float) -> dict[str, Any]:
+        """Run a query request (see worker.run_query); give up at ``deadline`` (monotonic)."""
+        handle = await self._idle.get(deadline)
+        if handle is None:
+            raise EngineBusy("every query worker stayed busy for the whole timeout")
         try:
             with self._lock:
                 current = self._current
             if handle.path != current:  # an update happened since this reader last ran
                 with self._pinned(current):
-                    self._exchange(handle, {"op": "open", "path": current}, deadline)
+                    await self._exchange_async(handle, {"op": "open", "path": current},
+                                               deadline)
                     with self._lock:
                         handle.path = current
-            answer = self._exchange(handle, {"op": "query", **request}, deadline)
+            answer = await self._exchange_async(handle, {"op": "query", **request}, deadline)
         except QueryTimeout:
             self._replace(handle)
             raise
@@ -242,6 +271,9 @@ class QueryEngine:
         except (EOFError, OSError) as error:
             self._replace(handle)
             raise QueryError(f"the query worker died: {error}") from error
+        except BaseException:  # cancelled mid-exchange: its answer would confuse the next
+            self._replace(handle)
+            raise
         self._idle.put(handle)
         return dict(answer)
 

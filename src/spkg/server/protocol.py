@@ -124,7 +124,7 @@ async def run_query(state: object, sparql: SparqlRequest, accept: str | None,
                "max_bytes": config.max_answer, "default_graphs": sparql.default_graphs,
                "named_graphs": sparql.named_graphs}
     try:
-        answer = await run_in_threadpool(state.engine.query, request, deadline)
+        answer = await state.engine.query(request, deadline)
     except QueryTimeout:
         return error(503, f"query timeout: the query ran longer than {config.timeout:g} s and "
                           "was stopped. Narrow it down (LIMIT, more specific patterns).")
