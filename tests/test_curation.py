@@ -269,3 +269,25 @@ def test_why_shows_curated_facts_with_curator_and_reason() -> None:
     about_kept = explain_text(data, str(DELIVERY))
     assert "formerly also id:organisation/mke-implementation-unit" in about_kept
     assert "merged by Bo Li on 2026-12-07: “same unit”" in about_kept
+
+
+def test_applying_again_changes_nothing_even_after_a_document_is_read_again() -> None:
+    """`spkg add` re-applies the curation to a build whose other documents are curated."""
+    split = Act(kind="split", by="A", when="2026-12-07T02:00:00Z", why="two programmes",
+                drop=MKE, keep=URIRef(ID + "programme/mke-2021"), documents=[DOC])
+    every = [*acts(text()), split]
+    data = dataset()
+    first = apply_curation(data, every, texts=lambda _doc: text())
+    assert len(first.applied) == 4 and not first.stale
+    once = quads(data)
+
+    again = apply_curation(data, every, texts=lambda _doc: text())
+    assert len(again.applied) == 4 and not again.stale, again.text()
+    assert quads(data) == once
+
+    data.remove_graph(data.graph(DOC))  # the document read afresh, uncurated
+    for triple in dataset().graph(DOC):
+        data.graph(DOC).add(triple)
+    fresh = apply_curation(data, every, texts=lambda _doc: text())
+    assert len(fresh.applied) == 4 and not fresh.stale, fresh.text()
+    assert quads(data) == once

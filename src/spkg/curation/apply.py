@@ -72,8 +72,13 @@ def apply_curation(dataset: Dataset, acts: Iterable[Act], *,
     """
     report = CurationReport()
     curation = dataset.graph(CURATION_GRAPH)
+    # what an earlier application left (`spkg add` re-applies to a curated build): acts
+    # already applied to the graphs that were not re-read are recognised, not called stale
+    previous = Graph()
+    for triple in curation:
+        previous.add(triple)
     curation.remove((None, None, None))
-    session = _Session(dataset, curation, _text_getter(texts), report)
+    session = _Session(dataset, curation, _text_getter(texts), report, previous)
     for act in sorted(acts, key=lambda a: (a.when, str(a.iri))):
         session.apply(act)
     return report
@@ -101,7 +106,9 @@ def _text_getter(texts: Texts | Mapping[str, Path] | None) -> Texts:
 
 
 class _Session:
-    def __init__(self, dataset: Dataset, curation: Graph, texts: Texts, report: CurationReport):
+    def __init__(self, dataset: Dataset, curation: Graph, texts: Texts, report: CurationReport,
+                 previous: Graph):
+        self.previous = previous
         self.dataset = dataset
         self.curation = curation
         self.texts = texts
@@ -127,16 +134,38 @@ class _Session:
         graphs = ([self.documents[act.documents[0]]] if act.documents
                   else list(self.documents.values()))
         where_read = {fact: [g for g in graphs if fact in g] for fact in act.facts}
-        gone = [fact for fact, found in where_read.items() if not found]
+        earlier = {fact: self._still_rejected(act, fact) for fact in act.facts}
+        gone = [fact for fact, found in where_read.items() if not found and not earlier[fact]]
         if gone:
             place = act.documents[0] if act.documents else "any document"
             return f"{_fact_text(gone[0])} is no longer read from {place}"
+        for statement in {st for found in earlier.values() for st in found}:
+            for triple in self.previous.triples((statement, None, None)):
+                self.curation.add(triple)
         for fact, found in where_read.items():
             for graph in found:
                 graph.remove(fact)
                 for statement in _statements(graph, fact):
                     self._move_rejected(graph, statement, act.iri)
         return None
+
+    def _still_rejected(self, act: Act, fact: Fact) -> list[Node]:
+        """Statements of ``fact`` an earlier application of ``act`` took out of a document
+        graph that is still here and still lacks the fact."""
+        found = []
+        for statement in self.previous.subjects(SPKG.rejectedBy, act.iri):
+            reified = tuple(self.previous.value(statement, p)
+                            for p in (RDF.subject, RDF.predicate, RDF.object))
+            document = URIRef(str(statement).split("#", 1)[0])
+            if reified == fact and document in self.documents and (
+                    not act.documents or document == act.documents[0]) and (
+                    fact not in self.documents[document]):
+                found.append(statement)
+        return found
+
+    def _applied_before(self, act: Act) -> bool:
+        return (act.iri, RDF.type, KINDS[act.kind]) in self.previous and (
+            act.iri, SPKG.staleBecause, None) not in self.previous
 
     def _add(self, act: Act) -> str | None:
         if act.anchor is not None:
@@ -157,7 +186,8 @@ class _Session:
     def _merge(self, act: Act) -> str | None:
         keep, drop = act.keep, act.drop
         assert keep is not None and drop is not None
-        if not any(_occurs(g, drop) for g in self.documents.values()):
+        if not any(_occurs(g, drop) for g in self.documents.values()) and (
+                keep, SPKG.formerIri, drop) not in self.previous:
             return f"{drop} no longer occurs in any document"
         if not _occurs(self.dataset, keep):
             return f"{keep} no longer occurs in the build"
@@ -173,7 +203,8 @@ class _Session:
         for document in act.documents:
             if document not in self.documents:
                 return f"document {document} is no longer in the build"
-            if not _occurs(self.documents[document], old):
+            if not _occurs(self.documents[document], old) and not (
+                    self._applied_before(act) and _occurs(self.documents[document], new)):
                 return f"{old} no longer occurs in {document}"
         named = any(s == new and p == RDFS.label for s, p, _ in act.facts)
         for document in act.documents:  # the name the act gives wins; the read ones stay alt
