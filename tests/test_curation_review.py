@@ -28,7 +28,10 @@ def planted(tmp_path_factory: pytest.TempPathFactory) -> Path:
     data = load_asserted([HERE / "record.trig"])
     graph = data.graph(DOC)
     twins = {URIRef(ORG + "passd"): (SPKG.Ministry, "PASSD"),
-             URIRef(ORG + "ehsaas-delivery-unit-2"): (SPKG.GovernmentBody, "Ehsaas delivery unit")}
+             URIRef(ORG + "ehsaas-delivery-unit-2"): (SPKG.GovernmentBody, "Ehsaas delivery unit"),
+             # near-identical labels, but other numbers: not a duplicate
+             URIRef(BASE + "id/indicator/8-1-1"): (SPKG.OutcomeIndicator,
+                                                   "Outcome indicator 8.1.1")}
     for twin, (cls, label) in twins.items():
         graph.add((twin, RDF.type, cls))
         graph.add((twin, RDFS.label, Literal(label, lang="en")))
@@ -51,6 +54,7 @@ def test_queue_lists_planted_items_with_sentences(planted: Path) -> None:
                for kind, text in summaries), summaries
     assert any(kind == "duplicate" and "ehsaas-delivery-unit-2" in text and "alike" in text
                for kind, text in summaries), summaries
+    assert not any("8-1-1" in text for _kind, text in summaries)
     named = [item for item in items if item.kind == "candidate"
              and item.words == "Employers Federation of Pakistan"]
     assert named and "Employers Federation of Pakistan" in named[0].sentence

@@ -144,7 +144,8 @@ def duplicates(dataset: Dataset) -> Iterator[Item]:
         for _match, score, j in process.extract(text, texts, scorer=fuzz.token_sort_ratio,
                                                 score_cutoff=SIMILAR, limit=None):
             a, b = labels[i][0], labels[j][0]
-            if i < j and a != b and things[a] & things[b]:
+            if i < j and a != b and things[a] & things[b] and _numbers(text) == _numbers(
+                    texts[j]):  # "indicator 8.1.1" and "indicator 8.3.1" are two things
                 pairs.setdefault(_pair(a, b), f"labels {int(score)}% alike: "
                                  f"“{labels[i][1]}” / “{labels[j][1]}”")
     for (keep, drop), why in pairs.items():
@@ -153,6 +154,10 @@ def duplicates(dataset: Dataset) -> Iterator[Item]:
             where, sentence = _first_sentence(dataset, keep)
         yield Item("duplicate", duplicate_key(keep, drop),
                    f"{_short(keep)} ~ {_short(drop)} ({why})", sentence, where, (keep, drop))
+
+
+def _numbers(text: str) -> list[str]:
+    return re.findall(r"\d+", text)
 
 
 def _pair(a: URIRef, b: URIRef) -> tuple[URIRef, URIRef]:
