@@ -280,3 +280,32 @@ def test_support_look_alikes(tmp_path: Path, gazetteer: Gazetteer) -> None:
                  "The Ministry of Labour assisted at the launch of the Maternity Benefit Scheme.",
                  "Support from the ILO and UNICEF was discussed by the Ministry of Finance."):
         assert not of(relations(tmp_path, body, gazetteer), SPKG.supportedBy), body
+
+
+def test_adoption_nominal_and_listed(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    policy = mint("policy", "national social protection policy")
+    found = relations(tmp_path, "Following the adoption of the National Social Protection Policy "
+                      "by the Cabinet Office in March 2021, a secretariat was set up.", gazetteer)
+    assert (policy, SPKG.adoptedBy, org("cabinet office")) in found
+    assert (mint("event", "national-social-protection-policy adoption 2021-03"), SPKG.date,
+            Literal("2021-03", datatype=XSD.gYearMonth)) in found
+    found = relations(tmp_path, "The National Assembly adopted the Labour Code and the Social "
+                      "Insurance Law in 2019.", gazetteer)
+    assert {(mint("law", "labour code"), SPKG.adoptedBy, org("national assembly")),
+            (mint("law", "social insurance law"), SPKG.adoptedBy, org("national assembly"))
+            } <= found
+    found = relations(tmp_path, "The adoption of the National Social Protection Policy by the "
+                      "Cabinet Office is expected in March 2025.", gazetteer)
+    assert not found
+
+
+# -- funding --------------------------------------------------------------------------------
+
+def test_funding_active_and_look_alike(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    found = relations(tmp_path, "The Government of Japan funds the Employment Injury Project.",
+                      gazetteer)
+    assert (mint("project", "employment injury project"), SPKG.fundedBy,
+            org("government of japan")) in found
+    found = relations(tmp_path, "The Employment Injury Project funds the Government of Japan's "
+                      "training. The Ministry of Labour funded a study.", gazetteer)
+    assert not of(found, SPKG.fundedBy)

@@ -49,6 +49,13 @@ def adoption(ctx: Context, sentence: Span) -> None:
                 adopters = []
         if intervention is None:
             continue
+        adopted = [intervention]
+        if not passive:  # "adopted the Labour Code and the Social Insurance Law"
+            listed = ctx.listed_after(intervention.start, sentence, INTERVENTION_CLASSES)
+            if listed and listed[0] is intervention:
+                adopted = listed
+        for each in adopted[1:]:
+            _adopted(ctx, each, adopters, cue, sentence)
         for adopter in adopters:
             ctx.add(intervention.entity.iri, SPKG.adoptedBy, adopter.entity.iri, sentence,
                      intervention.mention.span, adopter.mention.span)
@@ -89,3 +96,41 @@ def entry_into_force(ctx: Context, sentence: Span) -> None:
                 ctx.text, cue.end(), date.span.start):
             continue
         ctx.event(SPKG.EntryIntoForce, intervention, date, sentence)
+
+
+def _adopted(ctx: Context, intervention: Placed, adopters: list[Placed], cue: re.Match[str],
+             sentence: Span) -> None:
+    """One more intervention of a list the same cue adopts: its adopters, and its dated
+    adoption when the clause has a date."""
+    for adopter in adopters:
+        ctx.add(intervention.entity.iri, SPKG.adoptedBy, adopter.entity.iri, sentence,
+                intervention.mention.span, adopter.mention.span)
+    date = ctx.date_after(intervention.end, sentence)
+    if date is None or not same_clause(ctx.text, cue.end(), date.span.start):
+        date = ctx.date_before(cue.start(), sentence)
+    if date is not None:
+        event = ctx.event(SPKG.Adoption, intervention, date, sentence)
+        for adopter in adopters:
+            ctx.add(event, SPKG.participant, adopter.entity.iri, sentence,
+                    adopter.mention.span)
+
+
+@rule("adoption-of", family="adoption")
+def adoption_of(ctx: Context, sentence: Span) -> None:
+    """"Following the adoption of the X by the Cabinet in March 2021": the noun states the
+    adoption as the verb does."""
+    pattern = (r"\b(?:adoption|approval|endorsement|enactment|promulgation|passage|passing|"
+               r"signing)\s+of\s+(?:the\s+)?(?:new\s+|revised\s+)?")
+    for cue in ctx.cues(pattern, sentence):
+        intervention = ctx.after(cue.end(), sentence, INTERVENTION_CLASSES)
+        if intervention is None or intervention.start != cue.end():
+            continue
+        if re.search(r"\b(?:pending|await\w*|expected|planned|prepar\w+\s+for|towards|"
+                     r"will|would|should|before)\b", ctx.text[sentence.start : sentence.end]):
+            continue  # an adoption still to come is no event
+        by = re.match(r"\s*(?:\([^)]*\)\s*)?by\s+(?:the\s+)?",
+                      ctx.text[intervention.end : sentence.end])
+        adopters = ctx.listed_after(intervention.end + by.end(), sentence) if by else []
+        if by and (not adopters or adopters[0].start != intervention.end + by.end()):
+            adopters = []
+        _adopted(ctx, intervention, adopters, cue, sentence)

@@ -142,13 +142,14 @@ class Context:
             listed.insert(0, placed)
         return listed
 
-    def listed_after(self, position: int, sentence: Span) -> list[Placed]:
+    def listed_after(self, position: int, sentence: Span,
+                     classes: Iterable[URIRef] = ORGANISATION_CLASSES) -> list[Placed]:
         """The organisations listed right after a cue: "by A, B and the C" — the list ends
         where a comma or "and" is followed by anything but another organisation."""
         listed: list[Placed] = []
         gaps: list[str] = []
         end = clause_end(self.text, position, sentence.end)
-        for placed in self.in_span(Span(position, end), ORGANISATION_CLASSES):
+        for placed in self.in_span(Span(position, end), classes):
             gap = self.text[(listed[-1].end if listed else position) : placed.start]
             if not re.fullmatch(r"\)?\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:and\s+)?(?:the\s+)?\(?", gap):
                 break

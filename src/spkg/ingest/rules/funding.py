@@ -53,3 +53,20 @@ def add_funder(ctx: Context, project: Placed, funder: Placed, sentence: Span) ->
              project.mention.span, funder.mention.span)
     if funder.entity.cls not in {SPKG.Funder, SPKG.Donor}:
         ctx.add(funder.entity.iri, RDF.type, SPKG.Funder, sentence, funder.mention.span)
+
+
+@rule("funds", family="funding")
+def funds(ctx: Context, sentence: Span) -> None:
+    """"The Government of Japan funds the Employment Injury Project", "A and B financed the
+    X Project": the funders right before the verb, the project right after it."""
+    for cue in ctx.cues(r"\b(?:funds|funded|finances|financed|sponsors|sponsored|"
+                        r"co-?funds|co-?funded|co-?finances|co-?financed)\s+(?:the\s+)?(?!by\b)",
+                        sentence):
+        project = ctx.after(cue.end(), sentence, {SPKG.Project})
+        if project is None or project.start != cue.end():
+            continue
+        if re.search(r"\b(?:was|were|is|are|been|be)\s*$", ctx.text[sentence.start : cue.start()]):
+            continue  # a passive is the funding rule's
+        head = ctx.without_apposition(sentence, cue.start())
+        for funder in ctx.listed_before(sentence, head):
+            add_funder(ctx, project, funder, sentence)
