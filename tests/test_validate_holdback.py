@@ -105,3 +105,17 @@ def test_an_inferred_link_blames_the_document_it_was_inferred_from(
     assert documents_of(dataset, result, documents, premise_graphs(dataset)) == {doc1}
     # without following the inference, the only evidence left names the wrong document
     assert documents_of(dataset, result, documents) == {doc2}
+
+
+def test_a_faulty_triple_two_documents_assert_blames_both() -> None:
+    from spkg.namespace import SPKG
+    from spkg.validate.holdback import document_graphs, documents_of
+
+    ilo, forum = URIRef("urn:ilo"), URIRef("urn:forum")
+    docs = [URIRef(f"https://w3id.org/spkg/id/document/doc{n}") for n in (1, 2, 3)]
+    dataset = Dataset(default_union=True)
+    for doc in docs[:2]:
+        dataset.graph(doc).add((ilo, SPKG.implements, forum))
+    dataset.graph(docs[2]).add((ilo, SPKG.implements, URIRef("urn:programme")))
+    result = Result(**{**_result(ilo).__dict__, "path": SPKG.implements, "value": forum})
+    assert documents_of(dataset, result, document_graphs(dataset)) == set(docs[:2])

@@ -71,15 +71,12 @@ def documents_of(dataset: Dataset, result: Result, documents: set[URIRef],
                  justify: Callable[[Triple], set[Node]] | None = None) -> set[URIRef]:
     """The document graphs (among ``documents``) a result comes from, most specific first.
 
-    The document of the sentence its triple was read from; else the graphs that assert
-    (focus, path, value); else, for an inferred triple, the graphs of the asserted triples
-    it was inferred from (``justify``); else the graphs that assert (focus, path, any),
+    Every graph that asserts (focus, path, value) (one faulty triple read by three documents
+    holds back all three at once); else, for an inferred triple, the graphs of the asserted
+    triples it was inferred from (``justify``); else the document of the sentence the
+    result's source statement names; else the graphs that assert (focus, path, any),
     anything about the focus, or a link to it.
     """
-    source = result.source
-    if source is not None and isinstance(source.document, URIRef) \
-            and source.document in documents:
-        return {source.document}
     path = result.path if isinstance(result.path, URIRef) else None
     if path is not None and result.value is not None:
         found = _graphs_with(dataset, (result.focus, path, result.value))
@@ -88,6 +85,10 @@ def documents_of(dataset: Dataset, result: Result, documents: set[URIRef],
             found = {URIRef(str(g)) for g in premises if _is_document(g)}
         if found:
             return found
+    source = result.source
+    if source is not None and isinstance(source.document, URIRef) \
+            and source.document in documents:
+        return {source.document}
     patterns: list[tuple[Node | None, Node | None, Node | None]] = []
     if path is not None:
         patterns.append((result.focus, path, None))
