@@ -115,7 +115,8 @@ def render_subdivisions(taken: set[str], alpha3: dict[str, str],
             continue
         country = alpha3[sub.country_code]
         name = str(sub.name)
-        typed = f"{name} {sub.type}"
+        # "Southern Region" (type Region) is typed already; "Eastern" (Province) is not
+        typed = name if name.casefold().endswith(str(sub.type).casefold()) else f"{name} {sub.type}"
         common = common_word(name)
         bare = slugify(name) if _ascii(name).strip() else ""
         label = typed if common or not bare or (bare, country) in cities else name

@@ -38,7 +38,7 @@ from spkg.namespace import ORG, SPKG
 _NUMBERED = (r"(?:Decree|Law|Act|Regulation|Ordinance|Resolution|Bill|Code|By-law|Proclamation|"
              r"Agreement)[ \t]+(?:No\.?[ \t]*)?\d+(?:[-/]\d+)*(?![\w-])")
 _CAP = (rf"(?:{_NUMBERED}|[A-Z][\w’'.&/-]*[\w&+](?:[’'](?=[ \t][A-Z]))?|[A-Z])")  # "Workers' Ed…"
-_CONNECTOR = r"(?:of the|for the|to the|on the|of|and|&|for|on|through|to|in)"
+_CONNECTOR = r"(?:of the|for the|to the|on the|of|and|&|for|on|through|to|in|between)"
 _YEARS = r"(?:of[ \t]+)?(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?\b"  # "Act of 2018", "2019-2025"
 _CHUNK = re.compile(rf"{_CAP}(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?{_CAP}|[ \t]+{_YEARS})*")
 # "Ministry of Labour, Invalids and Social Affairs": a comma inside a ministry's name.
@@ -113,8 +113,8 @@ def _split_coordination(text: str, start: int, end: int) -> Iterator[tuple[int, 
     """"Punjab and Pakistan Administered Kashmir" → two names;
     "… Welfare and Social Protection Expert Group" stays one."""
     chunk = text[start:end]
-    if class_from_head(chunk) is not None:
-        yield start, end
+    if class_from_head(chunk) is not None or _TRAILING_HEAD.match(text, end):
+        yield start, end  # "… Social Protection and Public Finance Management programme"
         return
     position = start
     for match in re.finditer(r"\s+(?:and the|and|&)\s+", chunk):

@@ -236,7 +236,7 @@ def display_name(name: str, cls: URIRef) -> str:
 
 
 _LOWER_WORDS = frozenset({"of", "and", "the", "for", "on", "to", "in", "at", "by", "with", "a",
-                          "an", "through"})
+                          "an", "through", "between"})
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 

@@ -116,6 +116,12 @@ class Context:
         return position
 
 
+# A lowercase word before a head noun ("national", "two-day", "stakeholders’"), never a
+# function word: "the findings of a feasibility study" is tried again at "a feasibility …".
+MODIFIER = (r"(?:(?!(?:of|a|an|the|and|or|to|in|on|for|with|by|from|at|as|is|was|were|are|"
+            r"be|been|has|have|had|that|which|who|its|their|this|these|those)[ \t])"
+            r"[a-z][a-z’'-]*)")
+
 Recogniser = Callable[[Context, Span], Iterable[Mention]]
 REGISTRY: dict[str, dict[str, Recogniser]] = {}  # family → name → function
 FAMILIES = ("places", "events", "bodies", "documents", "sdg")

@@ -17,7 +17,7 @@ from rdflib import URIRef
 
 from spkg.ingest import lexicon
 from spkg.ingest.gazetteer import PLACE_CLASSES
-from spkg.ingest.mentions.base import Context, Mention, recogniser
+from spkg.ingest.mentions.base import MODIFIER, Context, Mention, recogniser
 from spkg.ingest.records import Span
 from spkg.namespace import SPKG, mint
 
@@ -32,7 +32,7 @@ BODY_HEADS: dict[str, URIRef] = {
 }
 _HEAD = "|".join(sorted((re.escape(h) for h in BODY_HEADS), key=len, reverse=True))
 _BODY = re.compile(
-    rf"(?<![\w-])(?:[Aa]n?|[Tt]he)[ \t]+((?:[a-z][a-z-]+[ \t]+){{1,4}}(?:{_HEAD}))\b"
+    rf"(?<![\w-])(?:[Aa]n?|[Tt]he)[ \t]+((?:{MODIFIER}[ \t]+){{1,4}}(?:{_HEAD}))\b"
     # "a technical committee meeting": the body word qualifies something else
     r"(?![ \t-]+(?:meeting|meetings|members?|member|decision|resolution|report|session|"
     r"chair|secretary|approval|mandate|structure)\b)(?![\w-])")

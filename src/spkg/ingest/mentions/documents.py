@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from rdflib import URIRef
 
-from spkg.ingest.mentions.base import Context, Mention, recogniser
+from spkg.ingest.mentions.base import MODIFIER, Context, Mention, recogniser
 from spkg.ingest.records import Span
 from spkg.namespace import SPKG, mint
 
@@ -47,11 +47,14 @@ _PROGRAMME_HEADS: dict[str, URIRef] = {
     "pilot": SPKG.Programme}
 HEADS = {**_LAW_HEADS, **_STUDY_HEADS, **_PROGRAMME_HEADS}
 _HEAD = "|".join(sorted((re.escape(h) for h in HEADS), key=len, reverse=True))
+# Modifiers without a possessive: "the domestic workers' law" is read by the relation rule
+# named-in-lowercase (rules/coverage.py), which names it after the place the sentence gives.
+_PLAIN_MODIFIER = MODIFIER.replace("[a-z][a-z’'-]*", "[a-z][a-z-]*")
 # determiner, 1-4 lowercase modifiers, a head; for studies and the legal texts of other
 # traditions a lowercase complement "on/of …" up to the next punctuation or verb
 _LOWER = re.compile(
     rf"(?<![\w-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \t]+"
-    rf"((?:[a-z][a-z-]*[ \t]+){{0,4}}(?:{_HEAD}))(?![\w-])")
+    rf"((?:{_PLAIN_MODIFIER}[ \t]+){{0,4}}(?:{_HEAD}))(?![\w-])")
 _COMPLEMENT = re.compile(
     r"[ \t]+(?:on|of|for)[ \t]+((?:the|a|an)[ \t]+)?((?:[a-z][a-z-]*|[A-Z][\w’'-]*)"
     r"(?:[ \t]+(?:[a-z][a-z-]*|[A-Z][\w’'-]*)){0,9})")
@@ -115,6 +118,9 @@ def lowercase_documents(context: Context, region: Span) -> Iterator[Mention]:
             # "the law", "a study": a head alone names nothing in particular; "a study on
             # …" is read by the relation side's study rules (rules/studies.py)
             continue
+        if (end == match.end(1) and match.group(0)[:3].casefold() == "the"
+                and text.casefold().find(phrase.casefold(), 0, match.start()) >= 0):
+            continue  # "the feasibility study" after "a feasibility study on …": the same one
         if cls in (SPKG.Programme, SPKG.Scheme) and not _PROGRAMME_CUE.match(
                 text, end, region.end):
             continue

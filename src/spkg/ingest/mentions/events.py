@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from rdflib import Literal
 from rdflib.namespace import XSD
 
-from spkg.ingest.mentions.base import Context, Mention, recogniser
+from spkg.ingest.mentions.base import MODIFIER, Context, Mention, recogniser
 from spkg.ingest.normalise import find_dates
 from spkg.ingest.records import DateValue, Span
 from spkg.namespace import SPKG, mint
@@ -45,7 +45,7 @@ _DATED_DISASTER = re.compile(
     r"(?<![\w-])(?:[Tt]he)[ \t]+((?:19|20)\d\d[ \t]+(?:floods?|earthquakes?|droughts?|cyclones?|"
     r"typhoons?|hurricanes?|tsunami|landslides?|monsoon floods|heatwave|wildfires?))\b")
 _DETERMINER = r"(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Aa] series of|[Tt]his|[Tt]hat)"
-_MODIFIER = r"[a-z][a-z-]+"
+_MODIFIER = MODIFIER
 _LOWER = re.compile(
     rf"(?<![\w-]){_DETERMINER}[ \t]+((?:{_MODIFIER}[ \t]+){{0,4}}"
     rf"(?:{'|'.join(sorted(GATHERINGS, key=len, reverse=True))}))\b"
