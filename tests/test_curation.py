@@ -291,3 +291,24 @@ def test_applying_again_changes_nothing_even_after_a_document_is_read_again() ->
     fresh = apply_curation(data, every, texts=lambda _doc: text())
     assert len(fresh.applied) == 4 and not fresh.stale, fresh.text()
     assert quads(data) == once
+
+
+def test_curation_file_is_found_beside_the_documents(tmp_path: Path) -> None:
+    from spkg.curation import curate_dataset, default_curation_files
+    from spkg.errors import SpkgError
+
+    document = tmp_path / "record.txt"
+    document.write_text("text", encoding="utf-8")
+    assert default_curation_files([tmp_path]) == []
+    write_acts(tmp_path / "curation.ttl", acts(text())[:1])
+    assert default_curation_files([tmp_path]) == [tmp_path / "curation.ttl"]
+    assert default_curation_files([document]) == [tmp_path / "curation.ttl"]
+    data = dataset()
+    assert "1 acts applied" in curate_dataset(data, None, sources=[document]).text()
+    with pytest.raises(SpkgError, match="no such curation file"):
+        curate_dataset(dataset(), tmp_path / "missing.ttl")
+    folder = tmp_path / "more"
+    folder.mkdir()
+    write_acts(folder / "a.ttl", acts(text())[:1])
+    write_acts(folder / "b.ttl", acts(text())[2:])
+    assert "2 acts applied" in curate_dataset(dataset(), folder).text()
