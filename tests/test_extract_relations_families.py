@@ -309,3 +309,13 @@ def test_funding_active_and_look_alike(tmp_path: Path, gazetteer: Gazetteer) -> 
     found = relations(tmp_path, "The Employment Injury Project funds the Government of Japan's "
                       "training. The Ministry of Labour funded a study.", gazetteer)
     assert not of(found, SPKG.fundedBy)
+
+
+def test_place_of_a_dated_event(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    found = relations(tmp_path, "The Government of Testland launched the Child Grant Programme "
+                      "on 5 September 2023 in Kampala.", gazetteer)
+    launch = mint("event", "child-grant launch 2023-09-05")
+    assert (launch, SPKG.locatedIn, mint("place", "kampala")) in found
+    found = relations(tmp_path, "The Pension Act was adopted on 2 May 2021 and extends coverage "
+                      "to workers in Kampala.", gazetteer)
+    assert not of(found, SPKG.locatedIn)

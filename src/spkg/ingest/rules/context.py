@@ -215,7 +215,29 @@ class Context:
                                  date, sentence, (concerned.mention.span,))
         self.facts += facts
         self.origins += [self.rule] * len(facts)
+        where = self.event_place(concerned, sentence)
+        if where is not None:
+            self.add(iri, SPKG.locatedIn, where.entity.iri, sentence, where.mention.span)
         return iri
+
+    def event_place(self, concerned: Placed, sentence: Span) -> Placed | None:
+        """Where a dated event of ``concerned`` took place: a town or province the clause
+        names after "in"/"held in"/"at … in" ("launched the X in Kigali on …"); a country is
+        the document's, and "workers in Y" is whom it covers, not where it happened."""
+        start = max(concerned.end, sentence.start)
+        for placed in self.in_span(Span(start, sentence.end)):
+            if not is_place(placed) or placed.entity.cls == SPKG.Country:
+                continue
+            gap = self.text[start : placed.start]
+            if not same_clause(self.text, start, placed.start) or len(gap) > 100:
+                return None
+            if re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+)?$", gap) and not re.search(
+                    r"\b(?:workers|coverage|people|households|beneficiaries|families|women|"
+                    r"children|persons|schemes?|programmes?|extend\w*|cover\w*|provinces?|"
+                    r"districts?|regions?|operat\w*|available|roll\w*|implement\w*)\b", gap):
+                return placed
+            return None
+        return None
 
     def register(self, iri: URIRef, cls: URIRef, label: str, words: Span) -> None:
         """Make a rule-made entity visible to the rules that follow (support, funding)."""
