@@ -36,10 +36,6 @@ _RDF_FORMATS = {
     "nq": ox.RdfFormat.N_QUADS,
 }
 
-# The default graph as the RDF merge of the named graphs: a set, so a triple that is in two
-# graphs matches once (pyoxigraph's union view would match it once per graph).
-MERGE_INTO_DEFAULT = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
-
 
 def encode(term: Any) -> EncodedTerm | None:
     """A pyoxigraph term as a small tuple (None for an unbound variable)."""
