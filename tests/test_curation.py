@@ -203,7 +203,10 @@ def test_split_moves_a_documents_facts() -> None:
 
 def test_file_round_trip_is_stable(tmp_path: Path) -> None:
     path = tmp_path / "curation.ttl"
-    written = acts(text())
+    source = text()
+    written = [*acts(source), Act(kind="split", by="Cy", when="2026-12-07T03:00:00Z", why="s",
+                                  drop=MKE, keep=URIRef(ID + "programme/mke-2021"),
+                                  anchor=Anchor(DOC, 0, 15, source[:15]))]
     write_acts(path, list(reversed(written)))
     first = path.read_text()
     again = read_acts(path)
@@ -312,3 +315,32 @@ def test_curation_file_is_found_beside_the_documents(tmp_path: Path) -> None:
     write_acts(folder / "a.ttl", acts(text())[:1])
     write_acts(folder / "b.ttl", acts(text())[2:])
     assert "2 acts applied" in curate_dataset(dataset(), folder).text()
+
+
+def test_split_by_span_moves_only_the_facts_read_there() -> None:
+    source = text()
+    sentence = "A tripartite Labour Welfare and Social Protection Expert Group (LEG)"
+    start = source.index(sentence)
+    end = source.index("(MKE).", start) + len("(MKE).")
+    new = URIRef(ID + "programme/mke-2021")
+    act = Act(kind="split", by="A", when=WHEN, why="this sentence means the 2021 one",
+              drop=MKE, keep=new, anchor=Anchor(DOC, start, end, source[start:end]))
+    before, after = dataset(), dataset()
+    report = apply_curation(after, [act], texts=lambda _doc: source)
+    assert not report.stale, report.text()
+    graph, old_graph = after.graph(DOC), before.graph(DOC)
+    assert (LEG, SPKG.establishedToDevelop, new) in graph
+    assert (LEG, SPKG.establishedToDevelop, MKE) not in graph
+    # what other sentences say of the programme stays with it
+    assert len(list(graph.triples((None, None, MKE)))) > 0
+    outside = [st for st in old_graph.subjects(RDF.object, MKE)
+               if (st, PROV.wasDerivedFrom, None) in old_graph
+               and not str(old_graph.value(st, PROV.wasDerivedFrom)).endswith(f"={start},{end}")]
+    for statement in outside:
+        reified = tuple(old_graph.value(statement, p) for p in
+                        (RDF.subject, RDF.predicate, RDF.object))
+        assert reified in graph
+    # a span with no fact about the IRI is stale
+    elsewhere = Act(kind="split", by="A", when=WHEN, why="x", drop=MKE, keep=new,
+                    anchor=Anchor(DOC, 0, 15, source[0:15]))
+    assert "no fact about" in apply_curation(dataset(), [elsewhere]).stale[0].reason

@@ -45,9 +45,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="reject: only as read from this document; split: a document "
                         "whose facts move (repeat); an IRI or a file name")
     parser.add_argument("--span", nargs=3, metavar=("DOC", "START", "END"),
-                        help="add: the span of DOC's text (code points) the fact is read from")
+                        help="add: the span of DOC's text (code points) the fact is read "
+                        "from; split: the part of DOC whose sentences' facts move")
     parser.add_argument("--quote", metavar="WORDS",
-                        help="add: the words the span must hold (checked)")
+                        help="add/split: the words the span must hold (checked)")
     parser.add_argument("--label", metavar="NAME",
                         help="add/split: the English name of a new entity")
     parser.add_argument("--type", metavar="CLASS", help="add/split: the new entity's class")
@@ -165,7 +166,8 @@ def _split(checker: Checker, args: argparse.Namespace, by: str, why: str) -> Act
     if args.label:
         facts.append((new, RDFS.label, Literal(args.label, lang="en")))
     documents = [checker.document(d) for d in args.document]
-    return acts.split(checker, old, new, documents, facts, by=by, why=why)
+    span = checker.anchor(*args.span, quote=args.quote) if args.span else None
+    return acts.split(checker, old, new, documents, facts, by=by, why=why, span=span)
 
 
 _ACTIONS = {"reject": _reject, "add": _add, "merge": _merge, "split": _split}

@@ -191,16 +191,28 @@ def merge(checker: Checker, keep: URIRef, drop: URIRef, *, by: str, why: str) ->
 
 
 def split(checker: Checker, old: URIRef, new: URIRef, documents: list[URIRef],
-          facts: list[Fact], *, by: str, why: str) -> Act:
+          facts: list[Fact], *, by: str, why: str, span: Anchor | None = None) -> Act:
+    """Whole documents' facts about ``old`` move to ``new``; or, with ``span``, the facts
+    read from the sentences inside that span of one document."""
     if old == new:
         raise CurationError("split needs a new IRI")
-    if not documents:
-        raise CurationError("split needs --document: the documents whose facts move")
+    if not documents and span is None:
+        raise CurationError("split needs --document (the documents whose facts move) or "
+                            "--span (the part of one document they were read from)")
+    if documents and span is not None:
+        raise CurationError("split takes --document or --span, not both")
     for doc in documents:
         if not _occurs(checker.dataset.graph(doc), old):
             raise CurationError(f"{doc} does not name {old}")
+    if span is not None:
+        from spkg.curation.apply import statements_within
+
+        graph = checker.dataset.graph(span.document)
+        if not statements_within(graph, old, span.start, span.end):
+            raise CurationError(f"no fact about {old} was read inside "
+                                f"[{span.start}:{span.end}] of {span.document}")
     return Act(kind="split", by=by, when=now(), why=why, keep=new, drop=old,
-               documents=sorted(documents), facts=facts)
+               documents=sorted(documents), facts=facts, anchor=span)
 
 
 def dismiss(item: str, *, by: str, why: str) -> Act:

@@ -20,6 +20,7 @@ or not at all.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -206,9 +207,25 @@ class _Session:
             if not _occurs(self.documents[document], old) and not (
                     self._applied_before(act) and _occurs(self.documents[document], new)):
                 return f"{old} no longer occurs in {document}"
+        anchor = None
+        if act.anchor is not None:
+            anchor, problem = self._check_anchor(act.anchor)
+            if anchor is None:
+                return problem
+            graph = self.documents[anchor.document]
+            if not statements_within(graph, old, anchor.start, anchor.end) and not (
+                    self._applied_before(act)
+                    and statements_within(graph, new, anchor.start, anchor.end)):
+                return (f"no fact about {old} is read inside [{anchor.start}:{anchor.end}] "
+                        f"of {anchor.document}")
+            if problem:
+                self.report.notes.append(f"{act.where()}: {act.iri}: {problem}")
         named = any(s == new and p == RDFS.label for s, p, _ in act.facts)
         for document in act.documents:  # the name the act gives wins; the read ones stay alt
             _rewrite(self.documents[document], old, new, labels_to_alt=named)
+        if anchor is not None:
+            _move_within(self.documents[anchor.document], old, new, anchor, labels_to_alt=named)
+            self._add_span(act.iri, anchor)
         for fact in act.facts:
             self.curation.add(fact)
             self.added.add(fact)
@@ -355,6 +372,41 @@ def _rewrite(graph: Graph, old: URIRef, new: URIRef, *, labels_to_alt: bool) -> 
         for predicate, value in zip((RDF.subject, RDF.predicate, RDF.object), mapped,
                                     strict=True):
             graph.set((statement, predicate, value))
+
+
+_CHAR = re.compile(r"#char=(\d+),(\d+)$")
+
+
+def statements_within(graph: Graph, iri: URIRef, start: int, end: int) -> list[Node]:
+    """Statements about ``iri`` read from a sentence inside ``[start, end)``."""
+    found = []
+    for pointer in (RDF.subject, RDF.object):
+        for statement in graph.subjects(pointer, iri):
+            span = _CHAR.search(str(graph.value(statement, PROV.wasDerivedFrom) or ""))
+            if span and start <= int(span.group(1)) and int(span.group(2)) <= end:
+                found.append(statement)
+    return sorted(set(found), key=str)
+
+
+def _move_within(graph: Graph, old: URIRef, new: URIRef, anchor: Anchor, *,
+                 labels_to_alt: bool) -> None:
+    """The facts about ``old`` read inside the anchor now say ``new``; a triple also read
+    from a sentence elsewhere stays as it was, for that sentence."""
+    moved = statements_within(graph, old, anchor.start, anchor.end)
+    pointers = (RDF.subject, RDF.predicate, RDF.object)
+    originals = set()
+    for statement in moved:
+        triple = tuple(graph.value(statement, p) for p in pointers)
+        originals.add(triple)
+        mapped = _map(triple, old, new, labels_to_alt=labels_to_alt)  # type: ignore[arg-type]
+        graph.add(mapped)
+        for predicate, value in zip(pointers, mapped, strict=True):
+            graph.set((statement, predicate, value))
+    for triple in originals:
+        s, p, o = triple
+        if not any(graph.value(st, RDF.predicate) == p and graph.value(st, RDF.object) == o
+                   for st in graph.subjects(RDF.subject, s)):
+            graph.remove(triple)  # type: ignore[arg-type]
 
 
 def quoted_text(graph: Graph, anchor: Anchor) -> str | None:

@@ -227,9 +227,9 @@ def _read_act(graph: Graph, iri: URIRef, kind: str, path: Path, line: int | None
     if kind == "split":
         act.drop = _iri(_one(graph, iri, (_SPKG.splitFrom,), "the IRI split", where), where)
         act.keep = _iri(_one(graph, iri, (_SPKG.splitInto,), "the new IRI", where), where)
-        if not documents:
+        if not documents and act.anchor is None:
             raise CurationError("a split names the documents whose facts move "
-                                "(spkg:inDocument)", path=path, line=line)
+                                "(spkg:inDocument), or a span of one", path=path, line=line)
     elif kind == "merge":
         act.keep = _iri(_one(graph, iri, (_SPKG.kept,), "the IRI kept", where), where)
         act.drop = _iri(_one(graph, iri, (_SPKG.merged,), "the IRI merged", where), where)
