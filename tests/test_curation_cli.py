@@ -63,6 +63,21 @@ def test_reject_add_merge_split_write_the_file(tmp_path: Path,
         assert out.startswith(f"{file}: {step[0]} ")
     acts = read_acts(file)
     assert sorted(a.kind for a in acts) == ["add", "merge", "reject", "split"]
+    # against a graph the rejection was applied to, rejecting again says so
+    from spkg.curation import apply_curation
+    from spkg.dataset import load_asserted
+
+    curated = load_asserted([HERE / "record.trig"])
+    apply_curation(curated, acts)
+    key = (str(HERE / "record.trig"),)
+    plain, _LOADED[key] = _LOADED.get(key), curated
+    try:
+        code, _out, err = run(capsys, *steps[0], *common)
+    finally:  # the other tests check against the graph as read
+        _LOADED.pop(key)
+        if plain is not None:
+            _LOADED[key] = plain
+    assert code == 2 and "already rejected by https://w3id.org/spkg/id/curation/reject-" in err
     assert {a.by for a in acts} == {"Ana Ortiz"}
     added = next(a for a in acts if a.kind == "add")
     assert added.anchor is not None and added.anchor.exact == "tripartite stakeholders"

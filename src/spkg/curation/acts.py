@@ -163,7 +163,7 @@ def reject(checker: Checker, fact: Fact, document: str | None, *, by: str, why: 
             raise CurationError(f"{doc} does not read {_text(fact)}")
         documents = [doc]
     elif not where:
-        raise CurationError(f"no document reads {_text(fact)}")
+        raise CurationError(f"no document reads {_text(fact)}{_rejected_by(checker, fact)}")
     return Act(kind="reject", by=by, when=now(), why=why, facts=[fact], documents=documents)
 
 
@@ -217,6 +217,18 @@ def split(checker: Checker, old: URIRef, new: URIRef, documents: list[URIRef],
 
 def dismiss(item: str, *, by: str, why: str) -> Act:
     return Act(kind="dismiss", by=by, when=now(), why=why, item=item)
+
+
+def _rejected_by(checker: Checker, fact: Fact) -> str:
+    """`` (rejected by act:…)`` when the build already applied a rejection of ``fact``."""
+    curation = checker.dataset.graph(CURATION_GRAPH)
+    for statement in curation.subjects(RDF.subject, fact[0]):
+        if (statement, RDF.predicate, fact[1]) in curation and (
+                statement, RDF.object, fact[2]) in curation:
+            act = curation.value(statement, SPKG.rejectedBy)
+            if act is not None:
+                return f" (already rejected by {act})"
+    return ""
 
 
 def _occurs(graph: Graph, node: URIRef) -> bool:
