@@ -12,7 +12,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "build",
         help="ingest → reason → validate → export the knowledge graph",
         description="Build the knowledge graph from the bundled ILO documents (or the given "
-        "files/folders): ingest, reason (OWL 2 RL), validate (SHACL), export to DIR.",
+        "files/folders): ingest, reason (OWL 2 RL), validate (SHACL), export to DIR. A "
+        "document whose graph violates a shape is held back and named, the others are "
+        "exported, and the exit code is 1 (docs/validation.md).",
     )
     parser.add_argument("sources", nargs="*", type=Path, metavar="PATH",
                         help="documents or folders of *.txt (default: the bundled seeds)")
@@ -21,7 +23,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--engine", choices=("owlrl", "reasonable"), default=None,
                         help="OWL 2 RL engine (default: spkg.reason's default)")
     parser.add_argument("--allow-invalid", action="store_true",
-                        help="export even when SHACL validation finds violations")
+                        help="export every document even when SHACL validation finds "
+                        "violations (default: hold back the documents that violate a shape)")
     parser.add_argument("--curation", type=Path, metavar="FILE-or-DIR",
                         help="people's corrections (docs/curation.md); default: curation.ttl "
                         "beside the documents, if there is one")
