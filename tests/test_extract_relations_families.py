@@ -319,3 +319,20 @@ def test_place_of_a_dated_event(tmp_path: Path, gazetteer: Gazetteer) -> None:
     found = relations(tmp_path, "The Pension Act was adopted on 2 May 2021 and extends coverage "
                       "to workers in Kampala.", gazetteer)
     assert not of(found, SPKG.locatedIn)
+
+
+# -- lifecycle: who launched ------------------------------------------------------------------
+
+def test_launchers(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    found = relations(tmp_path, "The Child Grant Programme, launched by the Ministry of Gender "
+                      "in March 2021, covers children.", gazetteer)
+    assert (mint("event", "child-grant launch 2021-03"), SPKG.organisedBy,
+            org("ministry of gender")) in found
+    found = relations(tmp_path, "On 3 May 2022, the Ministry of Labour and the Social Security "
+                      "Fund jointly launched the Maternity Benefit Scheme.", gazetteer)
+    launch = mint("event", "maternity-benefit-scheme launch 2022-05-03")
+    assert {(launch, SPKG.organisedBy, org("ministry of labour")),
+            (launch, SPKG.organisedBy, org("social security fund"))} <= found
+    found = relations(tmp_path, "The Child Grant Programme was launched in March 2021; it was "
+                      "praised by the Ministry of Gender.", gazetteer)
+    assert not of(found, SPKG.organisedBy)

@@ -35,7 +35,7 @@ def implementation(ctx: Context, sentence: Span) -> None:
 @rule("implementer", family="implementation")
 def implementer(ctx: Context, sentence: Span) -> None:
     pattern = (r"\b(?:is\s+|are\s+|will\s+)?(?:jointly\s+)?(?:implement(?:s|ing|ed)?|"
-               r"manag(?:es|ed|ing|e)|administer(?:s|ed|ing)?|runs|operates)\s+(?!by\b)")
+               r"manag(?:es|ed|ing|e)|administer(?:s|ed|ing)?|runs|operates|delivers)\s+(?!by\b)")
     for cue in ctx.cues(pattern, sentence):
         agents = ctx.listed_before(sentence, cue.start())
         agent = agents[-1] if agents else ctx.before(sentence, cue.start(),

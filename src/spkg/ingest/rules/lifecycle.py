@@ -32,9 +32,18 @@ def launch(ctx: Context, sentence: Span) -> None:
         if intervention is None or date is None:
             continue
         event = ctx.event(SPKG.Launch, intervention, date, sentence)
+        launchers = [launcher] if launcher is not None else []
+        if launcher is not None:  # "A and B jointly launched …"
+            listed = ctx.listed_before(sentence, cue.start())
+            launchers = listed if listed and listed[-1] is launcher else launchers
+        by = re.match(r"\s+(?:jointly\s+)?by\s+(?:the\s+)?", ctx.text[cue.end() : sentence.end])
+        if launcher is None and by:  # "X, launched by the Ministry in March 2021, …"
+            launchers = ctx.listed_after(cue.end() + by.end(), sentence)
+            if launchers and launchers[0].start != cue.end() + by.end():
+                launchers = []
+        for each in launchers:
+            ctx.add(event, SPKG.organisedBy, each.entity.iri, sentence, each.mention.span)
         if launcher is not None:
-            ctx.add(event, SPKG.organisedBy, launcher.entity.iri, sentence,
-                     launcher.mention.span)
             # "… launched X on 1 June 2023 in partnership with the Ministry of Manpower"
             partner = re.search(
                 r"\b(?:in\s+partnership|jointly|together)\s+with\s+(?:the\s+)?",
@@ -42,7 +51,7 @@ def launch(ctx: Context, sentence: Span) -> None:
             partners = ctx.listed_after(cue.end() + partner.end(), sentence) if partner else []
             for placed in partners:
                 ctx.add(event, SPKG.organisedBy, placed.entity.iri, sentence,
-                         placed.mention.span)
+                        placed.mention.span)
 
 
 @rule("notification", family="lifecycle")
