@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from server.live import LiveServer, fixture_quads
+from server.live import FIXTURE, LiveServer, fixture_quads
 from server.service import Service
 
 from spkg.server import sandbox
@@ -79,6 +79,8 @@ def updates(url: str) -> list[str]:
         f"#\rLOAD {data}",
         f"INSERT {{ ?s ?p ?o }} WHERE {{ SERVICE <{url}/sparql> {{ ?s ?p ?o }} }}",
         f"INSERT DATA {{ <http://example.org/a> <http://example.org/b> 1 }} ; LOAD {data}",
+        "LOAD <file:///etc/passwd>",
+        f"LOAD <file://{FIXTURE}> INTO GRAPH <http://example.org/fileload>",
     ]
 
 
@@ -115,7 +117,8 @@ def test_no_update_reaches_the_network(service: Service, endpoint: LiveServer,
     if "SILENT" not in update.upper():
         assert response.status_code in (400, 403), response.text
     leaked = httpx.get(f"{endpoint.url}/sparql", params={
-        "query": 'ASK { GRAPH ?g { ?s ?p "leaked" } }'}, timeout=10)
+        "query": 'ASK { { ?s ?p "leaked" } UNION { GRAPH <http://example.org/fileload> '
+                 '{ ?s ?p ?o } } }'}, timeout=10)
     assert leaked.json()["boolean"] is False
 
 
