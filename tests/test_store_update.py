@@ -75,3 +75,41 @@ def test_unknown_document_is_one_line(folders: dict[str, Path],
     assert len(err) == 1 and "no document 'nothing.txt'" in err[0]
     with pytest.raises(InputError, match="not an spkg build"):
         add_documents(folders["two"].parent / "missing", [seeds()[0]], progress=False)
+
+
+def test_reasoning_again_closes_only_the_changed_documents_batch(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Batches are cached on their documents: after one document changes, one batch is
+    closed again, and the result is still that of closing the whole graph at once."""
+    import sys
+
+    import spkg.reason as reasoning
+    from spkg.dataset import document_graphs, load_asserted
+
+    monkeypatch.setenv("SPKG_CACHE_DIR", str(tmp_path / "cache"))
+    sys.path.insert(0, str(paths.resource_root() / "bench"))
+    try:
+        from generate_graph import iter_quads
+    finally:
+        sys.path.pop(0)
+    dataset = load_asserted([])
+    for quad in iter_quads(3_000, seed=5, ministries=4):
+        dataset.add(quad)
+    closes: list[int] = []
+    close = reasoning.close
+
+    def counted(triples: list, engine: str) -> object:
+        closes.append(len(triples))
+        return close(triples, engine)
+
+    monkeypatch.setattr(reasoning, "close", counted)
+    whole = reasoning.reason(dataset, use_cache=False, progress=False)
+    first = reasoning.reason(dataset, progress=False, partition_triples=500)
+    assert first.batches > 2 and set(first.graph) == set(whole.graph)
+    graph = dataset.graph(document_graphs(dataset)[0])
+    graph.remove(next(iter(graph)))
+    closes.clear()
+    again = reasoning.reason(dataset, progress=False, partition_triples=500)
+    assert len(closes) == 1  # the changed document's batch; background and the rest cached
+    assert set(again.graph) == set(reasoning.reason(dataset, use_cache=False,
+                                                    progress=False).graph)

@@ -103,19 +103,28 @@ def build(
     allow_invalid: bool = False,
     progress: bool = True,
     curation: Path | None = None,
+    ingested: Ingested | None = None,
 ) -> BuildSummary:
     """Run ingest → reason → validate → export; stop before export on a violation.
 
     ``graph_files``: already ingested document graphs (TriG) to build from instead of
-    documents. ``out_dir`` is replaced whole at the end (spkg.store.publish).
+    documents; ``ingested``: the document graphs as ingested and each one's source (what
+    ``spkg add`` assembles from a build and new documents). ``out_dir`` is replaced whole
+    at the end (spkg.store.publish).
     """
     with settled_between_stages():
         return _build(out_dir, sources=sources, graph_files=graph_files, engine=engine,
-                      allow_invalid=allow_invalid, progress=progress, curation=curation)
+                      allow_invalid=allow_invalid, progress=progress, curation=curation,
+                      ingested=ingested)
+
+
+# The document graphs as ingested (before labels are reconciled and curation applied), and
+# each one's source: a path, or the manifest entry an earlier build kept.
+Ingested = tuple[Dataset, dict[str, Path | dict]]
 
 
 def _ingest(sources: Sequence[Path] | None, graph_files: Sequence[Path] | None,
-            progress: bool) -> tuple[Dataset, dict[str, Path]]:
+            progress: bool) -> Ingested:
     """The document graphs, and each one's source file."""
     if graph_files is not None:
         from spkg.dataset import load_files, new_dataset
@@ -129,6 +138,10 @@ def _ingest(sources: Sequence[Path] | None, graph_files: Sequence[Path] | None,
     return ingested.dataset, {str(iri): path for iri, path in ingested.sources.items()}
 
 
+def _source_paths(sources: dict[str, Path | dict]) -> dict[str, Path]:
+    return {iri: Path(s["path"]) if isinstance(s, dict) else s for iri, s in sources.items()}
+
+
 def _graph_sources(dataset: Dataset, files: Sequence[Path]) -> list[tuple[URIRef, Path]]:
     """Which file each document graph came from (a one-graph-per-file layout, as data/graphs)."""
     from spkg.ingest.pipeline import graph_file_name
@@ -140,7 +153,8 @@ def _graph_sources(dataset: Dataset, files: Sequence[Path]) -> list[tuple[URIRef
 
 def _build(out_dir: Path, *, sources: Sequence[Path] | None,
            graph_files: Sequence[Path] | None, engine: str | None,
-           allow_invalid: bool, progress: bool, curation: Path | None = None) -> BuildSummary:
+           allow_invalid: bool, progress: bool, curation: Path | None = None,
+           ingested: Ingested | None = None) -> BuildSummary:
     from spkg.export.canonical import CanonicalDataset
     from spkg.reason import DEFAULT_ENGINE, add_inferred
     from spkg.store.publish import background_inputs, publish
@@ -157,13 +171,15 @@ def _build(out_dir: Path, *, sources: Sequence[Path] | None,
 
     t = time.perf_counter()
     # Build on the ingested dataset itself: copying it into a fresh one doubled peak memory.
-    dataset, document_sources = _ingest(sources, graph_files, progress)
+    dataset, document_sources = ingested or _ingest(sources, graph_files, progress)
+    # kept in the build as ingested, so that `spkg add` and `spkg remove` start from there
+    as_ingested = CanonicalDataset.from_rdflib(dataset)
     load_background(dataset)
     from spkg.labels import reconcile_labels  # two documents' names for one thing: one label
     reconcile_labels(dataset)
     from spkg.curation import curate_dataset  # people's corrections → graph/curation
     summary.curation = curate_dataset(dataset, curation, sources=sources,
-                                      texts=document_sources).text()
+                                      texts=_source_paths(document_sources)).text()
     summary.documents = len(document_sources)
     summary.asserted_triples = count_triples(dataset, document_graphs(dataset))
     summary.background_triples = count_triples(dataset, (ONTOLOGY_GRAPH, REFERENCE_GRAPH))
@@ -207,7 +223,8 @@ def _build(out_dir: Path, *, sources: Sequence[Path] | None,
     gc.unfreeze()
     gc.collect()
     summary.files = publish(canonical, Path(out_dir), documents=document_sources,
-                            inputs=background_inputs(), started=started, progress=progress)
+                            inputs=background_inputs(), started=started, progress=progress,
+                            ingested=as_ingested)
     timed("export", t)
 
     summary.seconds = time.perf_counter() - started

@@ -23,6 +23,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="OWL 2 RL engine (default: spkg.reason's default)")
     parser.add_argument("--allow-invalid", action="store_true",
                         help="add the documents even when their graphs break a shape")
+    parser.add_argument("--curation", type=Path, metavar="FILE-or-DIR",
+                        help="people's corrections to apply (default: curation.ttl beside "
+                        "the build's documents)")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
     parser.set_defaults(run=run)
 
@@ -31,6 +34,7 @@ def run(args: argparse.Namespace) -> int:
     from spkg.store.update import add_documents
 
     summary = add_documents(args.graph, args.sources, engine=args.engine,
-                            allow_invalid=args.allow_invalid, progress=not args.quiet)
+                            allow_invalid=args.allow_invalid, progress=not args.quiet,
+                            curation=args.curation)
     print(summary.text())
     return 0

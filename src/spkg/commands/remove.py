@@ -19,6 +19,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="the build to change (default: ./dist)")
     parser.add_argument("--engine", choices=("owlrl", "reasonable"), default=None,
                         help="OWL 2 RL engine (default: spkg.reason's default)")
+    parser.add_argument("--allow-invalid", action="store_true",
+                        help="keep documents whose graphs break a shape (else held back)")
+    parser.add_argument("--curation", type=Path, metavar="FILE-or-DIR",
+                        help="people's corrections to apply (default: curation.ttl beside "
+                        "the build's documents)")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
     parser.set_defaults(run=run)
 
@@ -27,6 +32,7 @@ def run(args: argparse.Namespace) -> int:
     from spkg.store.update import remove_documents
 
     summary = remove_documents(args.graph, args.documents, engine=args.engine,
-                               progress=not args.quiet)
+                               allow_invalid=args.allow_invalid, progress=not args.quiet,
+                               curation=args.curation)
     print(summary.text())
     return 0

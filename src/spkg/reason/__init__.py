@@ -21,7 +21,7 @@ from spkg.reason import cache
 from spkg.reason.completion import Clash, find_clashes
 from spkg.reason.engines import ENGINES, close
 from spkg.reason.filtering import Triple, keep_inferred, normalise_triple
-from spkg.reason.partition import batches, components, joining_predicates
+from spkg.reason.partition import components, joining_predicates, stable_batches
 from spkg.reason.schema import disjoint_pairs
 
 __all__ = ["DEFAULT_ENGINE", "ENGINES", "Clash", "Inference", "add_inferred", "infer", "reason"]
@@ -118,7 +118,7 @@ def reason(dataset: Dataset, *, engine: str = DEFAULT_ENGINE, use_cache: bool = 
         bar.note(f"closing {total} triples with {engine}")
         close_started = time.perf_counter()
         added, warnings, n_batches = _close_all(graphs, engine, partition_triples, bar,
-                                                use_cache=use_cache)
+                                                use_cache=use_cache, digests=digests)
         timings["close"] = time.perf_counter() - close_started
         inferred_triples = set(keep_inferred(added, asserted))
         dropped = len(added) - len(inferred_triples)
@@ -155,8 +155,13 @@ def _schema_graph(graphs: dict[Node, list[Triple]]) -> Graph:
 
 
 def _close_all(graphs: dict[Node, list[Triple]], engine: str, partition_triples: int,
-               bar: Progress, *, use_cache: bool) -> tuple[set[Triple], list[str], int]:
-    """Everything the engine adds: whole graph, or per batch of documents over the background."""
+               bar: Progress, *, use_cache: bool, digests: dict[Node, str]
+               ) -> tuple[set[Triple], list[str], int]:
+    """Everything the engine adds: whole graph, or per batch of documents over the background.
+
+    Each batch's closure is cached on its documents and the background, so a batch whose
+    documents did not change is not closed again.
+    """
     documents = {name: t for name, t in graphs.items() if name not in BACKGROUND}
     doc_total = sum(len(t) for t in documents.values())
     if engine == "owlrl" or doc_total <= partition_triples:
@@ -170,15 +175,29 @@ def _close_all(graphs: dict[Node, list[Triple]], engine: str, partition_triples:
     for triple in closed_background:
         background_graph.add(triple)
     groups = components(documents, joining_predicates(background_graph))
-    plan = batches(groups, {n: len(t) for n, t in documents.items()}, partition_triples)
+    plan = stable_batches(groups, {n: len(t) for n, t in documents.items()}, partition_triples)
     added = set(background_added)
     messages: list[str] = []
+    background_key: dict[Node, str] = {URIRef("background"): cache.graph_digest(background)}
     for number, batch in enumerate(plan, 1):
+        key = cache.cache_key({**background_key, **{name: digests[name] for name in batch}},
+                              engine, purpose="batch")
+        cached = cache.load(key) if use_cache else None
+        if cached is not None:
+            bar.note(f"batch {number}/{len(plan)}: {len(batch)} graphs, cached")
+            added.update(cached.triples)
+            messages.extend(cached.warnings)
+            continue
         triples = [t for name in batch for t in documents[name]]
         bar.note(f"batch {number}/{len(plan)}: {len(batch)} graphs, {len(triples)} triples")
         result = close([*closed_background, *triples], engine)
-        added |= result.added
+        # Triples with a blank node are left out as trivial in the end (filtering.py), and
+        # would not keep their identity through the cache's N-Triples: dropped here.
+        kept = {t for t in result.added if not any(isinstance(term, BNode) for term in t)}
+        added |= kept
         messages.extend(result.messages)
+        if use_cache:
+            cache.store(key, kept, sorted(set(result.messages)))
     return added, sorted(set(messages)), len(plan)
 
 

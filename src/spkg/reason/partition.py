@@ -18,6 +18,7 @@ over the merged result.
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -110,6 +111,23 @@ def components(documents: Mapping[Node, Sequence[Triple]], joining: Joining
     for name in documents:
         by_root.setdefault(groups.find(name), []).append(name)
     return sorted((sorted(g, key=str) for g in by_root.values()), key=lambda g: str(g[0]))
+
+
+def stable_batches(groups: list[list[Node]], sizes: Mapping[Node, int], limit: int
+                   ) -> list[list[Node]]:
+    """Groups spread over about total/limit batches by a hash of their first document.
+
+    A group stays in its batch when other documents come and go (unless the number of
+    batches changes), so after `spkg add` only the batches holding changed documents are
+    closed again; the others' closures come from the cache.
+    """
+    total = sum(sizes[name] for group in groups for name in group)
+    count = max(1, -(-total // max(limit, 1)))
+    buckets: list[list[Node]] = [[] for _ in range(count)]
+    for group in groups:
+        digest = hashlib.sha256(str(group[0]).encode("utf-8")).digest()
+        buckets[int.from_bytes(digest[:8], "big") % count].extend(group)
+    return [bucket for bucket in buckets if bucket]
 
 
 def batches(groups: list[list[Node]], sizes: Mapping[Node, int], limit: int) -> list[list[Node]]:

@@ -29,6 +29,7 @@ MANIFEST_FILE = "manifest.json"
 MANIFEST_FORMAT = 1
 SITE_DIR = "site"
 NQUADS_DUMP = "spkg.nq"  # the canonical N-Quads of every graph: the store is loaded from it
+INGESTED_FILE = "ingested.nq"  # the document graphs as ingested, for `spkg add` / `remove`
 
 
 @dataclass

@@ -8,9 +8,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from spkg import __version__, paths
-from spkg.atomic import atomic_write_text
+from spkg.atomic import atomic_write, atomic_write_text
 from spkg.export.canonical import CanonicalDataset, graph_iri
 from spkg.store.build_dir import (
+    INGESTED_FILE,
     MANIFEST_FILE,
     NQUADS_DUMP,
     SITE_DIR,
@@ -27,7 +28,7 @@ def build_outputs() -> frozenset[str]:
     from spkg.export.dumps import CONTEXT_FILE, DUMPS, VOID_FILE
 
     return frozenset({*(d.file_name for d in DUMPS), CONTEXT_FILE, VOID_FILE, MANIFEST_FILE,
-                      STORE_DIR, SITE_DIR})
+                      STORE_DIR, SITE_DIR, INGESTED_FILE})
 
 
 def background_inputs() -> list[Path]:
@@ -52,11 +53,12 @@ def graph_counts(data: CanonicalDataset) -> dict[str, int]:
 
 def publish(data: CanonicalDataset, out_dir: Path, *, documents: Mapping[str, Path | dict],
             inputs: Iterable[Path | dict], started: float, progress: bool = True,
-            ) -> list[Path]:
+            ingested: CanonicalDataset | None = None) -> list[Path]:
     """Write ``data`` as the build in ``out_dir``, replacing what was there at once.
 
     ``documents`` maps each document graph IRI to its source file (or to the manifest
-    entry kept from an earlier build); ``inputs`` are the other files read.
+    entry kept from an earlier build); ``inputs`` are the other files read; ``ingested``,
+    the document graphs as ingested, is kept for ``spkg add`` (not a dump).
     """
     from spkg.export import export_canonical
 
@@ -64,6 +66,11 @@ def publish(data: CanonicalDataset, out_dir: Path, *, documents: Mapping[str, Pa
     with staged(out_dir, allowed=build_outputs()) as folder:
         written = export_canonical(data, folder, progress=progress, shown_as=out_dir)
         write_store(folder, folder / NQUADS_DUMP)
+        if ingested is not None:
+            with atomic_write(folder / INGESTED_FILE, "wb") as out:
+                kept = [n for n in ingested.graph_names() if graph_iri(n) in documents]
+                for line in ingested.nquads_lines(kept):  # not the documents held back
+                    out.write(line + b"\n")
         document_entries = {iri: _entry(source) for iri, source in sorted(documents.items())}
         manifest = Manifest(
             spkg_version=__version__,
@@ -72,7 +79,8 @@ def publish(data: CanonicalDataset, out_dir: Path, *, documents: Mapping[str, Pa
             inputs=[*(_entry(p) for p in inputs), *document_entries.values()],
             documents=document_entries,
             counts=graph_counts(data),
-            files=sorted([*(p.name for p in written), STORE_DIR]),
+            files=sorted([*(p.name for p in written), STORE_DIR]
+                     + ([INGESTED_FILE] if ingested is not None else [])),
         )
         atomic_write_text(folder / MANIFEST_FILE, manifest.to_json())
     return [out_dir / p.name for p in written] + [out_dir / STORE_DIR, out_dir / MANIFEST_FILE]

@@ -1,29 +1,28 @@
 """`spkg add` and `spkg remove`: change the documents of an existing build.
 
-The build's exact record (spkg.nq) gives the documents that stay; the added documents are
-ingested; ontology and reference data are read afresh, as a full build reads them. Then
-the stages of a full build run on that dataset: reasoning (whose per-batch closures are
-cached, so above one batch only the changed documents' batches are closed again),
-validation of the added documents' graphs, and the dumps, store and manifest, written
-beside the build and swapped in whole. So the result is the full build of the same
-documents, byte for byte.
+A build keeps its document graphs as ingested (``ingested.nq``: before labels are
+reconciled across documents and people's corrections applied, both of which depend on
+the other documents). ``add`` ingests the new documents and puts their graphs in the
+place of any earlier ones of the same name; ``remove`` leaves graphs out; then the stages
+of a full build run on that (spkg.build with ``ingested=``), and the result is swapped in
+whole. So the result is the full build of the same documents, byte for byte. What is
+saved is the ingestion of the documents kept, and, above one reasoning batch, closing the
+batches whose documents did not change (their closures are cached).
 """
 
 from __future__ import annotations
 
 import os
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Dataset, URIRef
 
-from spkg.dataset import BACKGROUND_GRAPHS, document_graphs, load_background, new_dataset
-from spkg.errors import InputError, ValidationFailed
-from spkg.namespace import INFERRED_GRAPH
-from spkg.progress import Progress
-from spkg.store.build_dir import Build, Manifest, input_entry
+from spkg.dataset import new_dataset
+from spkg.errors import InputError
+from spkg.store.build_dir import INGESTED_FILE, Build, Manifest, input_entry
 from spkg.store.swap import writer_lock
 
 
@@ -35,6 +34,7 @@ class UpdateSummary:
     documents: int = 0
     quads: int = 0
     violations: int = 0
+    held_back: list[str] = field(default_factory=list)  # documents left out, and why
     seconds: float = 0.0
 
     def text(self) -> str:
@@ -44,12 +44,14 @@ class UpdateSummary:
             f"removed:           {len(self.removed)}",
             f"documents now:     {self.documents}",
             f"quads now:         {self.quads}",
+            *(f"held back:         {line}" for line in self.held_back),
             f"time:              {self.seconds:.2f} s",
         ])
 
 
 def add_documents(folder: Path, sources: Sequence[Path], *, engine: str | None = None,
-                  allow_invalid: bool = False, progress: bool = True) -> UpdateSummary:
+                  allow_invalid: bool = False, progress: bool = True,
+                  curation: Path | None = None) -> UpdateSummary:
     """Ingest ``sources`` into the build in ``folder``: new graphs added, changed ones replaced."""
     from spkg.ingest import ingest_paths
 
@@ -60,10 +62,8 @@ def add_documents(folder: Path, sources: Sequence[Path], *, engine: str | None =
         known = build.manifest.documents
         fresh: dict[str, Path] = {}
         for iri, path in ingested.sources.items():
-            entry = input_entry(path)
-            if known.get(str(iri), {}).get("sha256") == entry["sha256"]:
+            if known.get(str(iri), {}).get("sha256") == input_entry(path)["sha256"]:
                 summary.unchanged.append(str(iri))
-                ingested.dataset.remove_graph(iri)
             else:
                 fresh[str(iri)] = path
         summary.added = sorted(fresh)
@@ -72,7 +72,7 @@ def add_documents(folder: Path, sources: Sequence[Path], *, engine: str | None =
             summary.quads = build.manifest.counts.get("quads", 0)
             summary.seconds = time.perf_counter() - started
             return summary
-        dataset = _kept_documents(build, drop=set(fresh))
+        dataset = _as_ingested(build, drop=set(fresh))
         for name in fresh:
             target = dataset.graph(URIRef(name))
             for triple in ingested.dataset.graph(URIRef(name)):
@@ -80,15 +80,15 @@ def add_documents(folder: Path, sources: Sequence[Path], *, engine: str | None =
         del ingested
         documents: dict[str, Path | dict] = {i: e for i, e in known.items() if i not in fresh}
         documents.update(fresh)
-        _restage(folder, dataset, documents, check=set(fresh), engine=engine,
-                 allow_invalid=allow_invalid, progress=progress, started=started,
-                 summary=summary)
+        _rebuild(folder, dataset, documents, engine=engine, allow_invalid=allow_invalid,
+                 progress=progress, curation=curation, started=started, summary=summary)
     return summary
 
 
 def remove_documents(folder: Path, names: Sequence[str], *, engine: str | None = None,
-                     progress: bool = True) -> UpdateSummary:
-    """Take documents (graph IRI, source path or file name) and what was inferred from them out."""
+                     allow_invalid: bool = False, progress: bool = True,
+                     curation: Path | None = None) -> UpdateSummary:
+    """Take documents (graph IRI, source path or file name) out, and what followed from them."""
     started = time.perf_counter()
     summary = UpdateSummary()
     with writer_lock(Path(os.path.abspath(folder))), Build(folder) as build:
@@ -98,10 +98,10 @@ def remove_documents(folder: Path, names: Sequence[str], *, engine: str | None =
         if len(gone) == len(known):
             raise InputError("removing every document would leave an empty build; "
                              "build again instead", path=folder)
-        dataset = _kept_documents(build, drop=gone)
+        dataset = _as_ingested(build, drop=gone)
         documents: dict[str, Path | dict] = {i: e for i, e in known.items() if i not in gone}
-        _restage(folder, dataset, documents, check=set(), engine=engine, allow_invalid=True,
-                 progress=progress, started=started, summary=summary)
+        _rebuild(folder, dataset, documents, engine=engine, allow_invalid=allow_invalid,
+                 progress=progress, curation=curation, started=started, summary=summary)
     return summary
 
 
@@ -123,66 +123,35 @@ def find_document(manifest: Manifest, name: str) -> str:
                      f"({len(documents)} documents; see manifest.json)")
 
 
-def _kept_documents(build: Build, *, drop: set[str]) -> Dataset:
-    """The build's document graphs but ``drop``, with the ontology and reference read afresh."""
+def _as_ingested(build: Build, *, drop: set[str]) -> Dataset:
+    """The build's document graphs as they were ingested, but ``drop``."""
+    path = build.path(INGESTED_FILE)
+    if not path.is_file():
+        raise InputError(f"has no {INGESTED_FILE} (made by an earlier spkg): build it again "
+                         "to add or remove documents", path=build.folder)
     dataset = new_dataset()
-    dataset.parse(build.nquads, format="nquads")
-    for name in [*BACKGROUND_GRAPHS, INFERRED_GRAPH, *map(URIRef, drop)]:
-        dataset.remove_graph(name)
-    load_background(dataset)
+    dataset.parse(path, format="nquads")
+    for name in drop:
+        dataset.remove_graph(URIRef(name))
     return dataset
 
 
-def _restage(folder: Path, dataset: Dataset, documents: Mapping[str, Path | dict], *,
-             check: set[str], engine: str | None, allow_invalid: bool, progress: bool,
+def _rebuild(folder: Path, dataset: Dataset, documents: dict[str, Path | dict], *,
+             engine: str | None, allow_invalid: bool, progress: bool, curation: Path | None,
              started: float, summary: UpdateSummary) -> None:
-    """Reason, validate the ``check`` graphs, publish: the later stages of a full build."""
-    from spkg.build import release_free_memory
-    from spkg.export.canonical import CanonicalDataset
-    from spkg.reason import DEFAULT_ENGINE, add_inferred
-    from spkg.store.publish import background_inputs, publish
+    """The stages of a full build on these document graphs; curation read beside them."""
+    from spkg.build import build
 
-    add_inferred(dataset, engine=engine or DEFAULT_ENGINE, progress=progress)
-    if check:
-        summary.violations = _validate_graphs(dataset, check, progress=progress)
-        if summary.violations and not allow_invalid:
-            raise ValidationFailed(f"{summary.violations} SHACL violations in the added "
-                                   "documents; the build is unchanged (see `spkg validate "
-                                   "FILE`, or pass --allow-invalid)")
-    canonical = CanonicalDataset.from_rdflib(dataset)
-    summary.documents = len(document_graphs(dataset))
-    del dataset
-    release_free_memory()
-    publish(canonical, Path(folder), documents=documents, inputs=background_inputs(),
-            started=started, progress=progress)
-    summary.quads = len(canonical)
+    folders = sorted({Path(_source_path(source)).parent for source in documents.values()})
+    result = build(Path(folder), sources=folders, engine=engine, allow_invalid=allow_invalid,
+                   progress=progress, curation=curation, ingested=(dataset, documents))
+    summary.documents = result.documents - len(result.held_back)
+    summary.held_back = [line for held in result.held_back for line in held.lines()]
+    summary.violations = result.violations
+    with Build(folder) as rebuilt:
+        summary.quads = rebuilt.manifest.counts.get("quads", 0)
     summary.seconds = time.perf_counter() - started
 
 
-def _validate_graphs(dataset: Dataset, names: set[str], *, progress: bool) -> int:
-    """SHACL violations in the given document graphs (with the background and their inferences).
-
-    Only the inferred triples about the documents' own subjects come along: other documents'
-    nodes, typed by inference but without their own graphs, would look incomplete.
-    """
-    from spkg.validate import validate_dataset
-
-    meter = Progress("validate", enabled=progress)
-    subset = new_dataset()
-    subjects: set[object] = set()
-    for name in sorted(names):
-        source = dataset.graph(URIRef(name))
-        target = subset.graph(URIRef(name))
-        for triple in source:
-            target.add(triple)
-            subjects.add(triple[0])
-    for graph_name in BACKGROUND_GRAPHS:
-        subset.graph(graph_name).__iadd__(dataset.graph(graph_name))
-    inferred = subset.graph(INFERRED_GRAPH)
-    for triple in dataset.graph(INFERRED_GRAPH):
-        if triple[0] in subjects:
-            inferred.add(triple)
-    result = validate_dataset(subset)
-    violations = result.counts.get("Violation", 0)
-    meter.finish(f"{violations} violations in {len(names)} added documents")
-    return violations
+def _source_path(source: Path | dict) -> str:
+    return str(source["path"]) if isinstance(source, dict) else str(source)
