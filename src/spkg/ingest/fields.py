@@ -248,6 +248,8 @@ class RecordReader:
         self._prose_field("gender", SPKG.genderDimension)
         self._step()
         self._codes()
+        if not any(True for _ in _code_lines(document)):
+            self._year_from_prose()
         self._sdgs()
         self._partners()
         self._partner_categories()
@@ -313,6 +315,22 @@ class RecordReader:
                 self._header(match, base, line)
             else:
                 self._keyword_line(match, base, line)
+
+    def _year_from_prose(self) -> None:
+        """A record cut off before its year line, with no header line either: the latest
+        year its outcome sections date anything in (what it reports was achieved by then)."""
+        latest: tuple[str, Span] | None = None
+        for section in self.document.sections:
+            if section.name not in {"outcome-summary", "outcome-achieved", "ilo-contribution"}:
+                continue
+            body = section.body
+            for found in find_dates(body.text(self.document.text), body.start):
+                year = str(found.end or found.literal)[:4]
+                if year.isdigit() and (latest is None or year > latest[0]):
+                    latest = (year, found.span)
+        if latest is not None:
+            self._each(SPKG.year, Literal(latest[0], datatype=XSD.gYear),
+                       self.document.sentence_at(latest[1].start), latest[1])
 
     def _indicator(self, notation: str, line: Span, words: Span) -> None:
         facts = self.facts
