@@ -99,7 +99,8 @@ def test_site_builds_with_warnings_as_errors(tmp_path: Path) -> None:
             pytest.fail("mkdocs is missing: pip install -e '.[docs]'")
         pytest.skip("mkdocs is not installed (pip install -e '.[docs]')")
     command = str(mkdocs) if mkdocs.exists() else "mkdocs"
-    done = subprocess.run([command, "build", "--strict", "-q", "-d", str(tmp_path / "site")],
+    # not -q: mkdocs counts warnings for --strict only when it logs them
+    done = subprocess.run([command, "build", "--strict", "-d", str(tmp_path / "site")],
                           cwd=ROOT, capture_output=True, text=True, timeout=240, check=False,
                           env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
     assert done.returncode == 0, done.stderr
