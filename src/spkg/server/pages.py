@@ -10,18 +10,21 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from spkg.export.prefixes import compact
+from spkg.export.prefixes import PREFIXES, compact
+from spkg.server.formatting import format_literal
 from spkg.server.graphview import (
     DCTERMS,
     OA,
     PROV,
     RDF,
     RDF_TYPE,
+    SKOS,
     SPKG,
     GraphView,
     local_path,
     n,
 )
+from spkg.server.timeline import TimelineEvent, timeline
 
 MAX_INCOMING = 500
 MAX_INSTANCES = 2000
@@ -37,6 +40,7 @@ class TermView:
     language: str = ""
     datatype: str = ""
     is_literal: bool = False
+    raw: str = ""  # the lexical form of a literal, for the "all statements" table
 
 
 @dataclass
@@ -66,6 +70,7 @@ class SentenceView:
     end: int
     segments: list[Segment]
     supports: list[str]  # "predicate → object" of the statements it is the source of
+    source: str = ""  # the document by kind, date and country: 'Result record · 2021 · Pakistan'
 
 
 @dataclass
@@ -78,18 +83,50 @@ class ResourceView:
     sentences: list[SentenceView]
     instances: list[TermView]
     incoming_truncated: bool = False
+    summary: list[PropertyView] = field(default_factory=list)  # readable: no labels, no codes
+    names: list[TermView] = field(default_factory=list)  # other names, any language
+    codes: list[str] = field(default_factory=list)
+    events: list[TimelineEvent] = field(default_factory=list)
+
+
+SDG = "http://metadata.un.org/sdg/"
+SCHEMA_IDENTIFIER = "http://schema.org/identifier"
+# Names and codes: shown once, above the statements, not as rows of the readable table.
+NAME_PREDICATES = {PREFIXES["rdfs"] + "label", SKOS + "prefLabel", SKOS + "altLabel",
+                   "http://schema.org/name", DCTERMS + "title"}
+CODE_PREDICATES = {SKOS + "notation", SCHEMA_IDENTIFIER,
+                   "http://www.wikidata.org/prop/direct/P297"}
+# Plumbing a reader does not need outside the "all statements" table.
+HIDDEN_PREDICATES = NAME_PREDICATES | CODE_PREDICATES | {
+    "http://rdfs.org/ns/void#inDataset", SKOS + "inScheme", SKOS + "topConceptOf",
+    SPKG + "contentHash", SPKG + "characterCount", SPKG + "fileName"}
 
 
 def term_view(view: GraphView, term: object) -> TermView:
     if isinstance(term, ox.NamedNode):
-        return TermView(view.label(term), local_path(term.value), term.value)
+        return TermView(_titled(view, term), local_path(term.value), term.value)
     if isinstance(term, ox.BlankNode):
         return TermView(f"_:{term.value}")
     assert isinstance(term, ox.Literal)
     datatype = "" if term.language else compact(term.datatype.value)
     if datatype == "xsd:string":
         datatype = ""
-    return TermView(term.value, language=term.language or "", datatype=datatype, is_literal=True)
+    return TermView(format_literal(term.value, term.datatype.value), language=term.language or "",
+                    datatype=datatype, is_literal=True, raw=term.value)
+
+
+def _titled(view: GraphView, term: ox.NamedNode) -> str:
+    """A label; SDG goals, targets and indicators lead with their code ('8.2 Achieve …')."""
+    label = view.label(term)
+    if term.value.startswith(SDG):
+        code = view.first_object(term, SCHEMA_IDENTIFIER)
+        for quad in view.store.quads_for_pattern(term, n(SCHEMA_IDENTIFIER), None, None):
+            if isinstance(quad.object, ox.Literal) and quad.object.datatype.value.endswith(
+                    "Compact"):
+                code = quad.object
+        if isinstance(code, ox.Literal) and not label.startswith(code.value):
+            return f"{code.value} {label}"
+    return label
 
 
 def _int_value(view: GraphView, node: object, predicate: str) -> int | None:
@@ -176,8 +213,14 @@ def _sources(view: GraphView, subject: ox.NamedNode) -> tuple[
             end=end,
             segments=highlight(exact, start, marks[iri]),
             supports=sorted(set(supports[iri])),
+            source=document_summary(view, document) if isinstance(
+                document, ox.NamedNode) else "",
         ))
     return sentences, anchors
+
+
+def sentence_anchor(span_iri: str) -> str:
+    return _anchor(span_iri)
 
 
 def _anchor(span_iri: str) -> str:
@@ -213,6 +256,11 @@ def resource_view(view: GraphView, iri: str) -> ResourceView | None:
             by_predicate[quad.predicate.value].append(value)
     ordered = sorted(by_predicate.items(), key=lambda kv: (view.label(n(kv[0])), kv[0]))
     properties = [PropertyView(term_view(view, n(p)), values) for p, values in ordered]
+    summary = _summary(properties)
+    _with_figures(view, summary)
+    if SPKG + "country" not in by_predicate and (countries := _countries(view, subject)):
+        summary.insert(0, PropertyView(TermView("country (of its report)"),
+                                       [ValueView(c, False) for c in countries]))
     links = []
     for quad in incoming:
         if quad.predicate.value in _PROVENANCE_PREDICATES:
@@ -229,11 +277,83 @@ def resource_view(view: GraphView, iri: str) -> ResourceView | None:
         label=view.label(subject),
         types=types,
         properties=properties,
+        summary=summary,
+        names=_names(properties, view.label(subject)),
+        codes=sorted({v.term.text for p in properties if p.predicate.iri in CODE_PREDICATES
+                      for v in p.values}),
+        events=timeline(view, [iri]),
         incoming=links[:MAX_INCOMING],
         incoming_truncated=len(links) > MAX_INCOMING,
         sentences=sentences,
         instances=instances(view, iri),
     )
+
+
+def _summary(properties: list[PropertyView]) -> list[PropertyView]:
+    """The statements a reader wants: no names or codes, each value once, English or untagged
+    literals when there are any."""
+    shown = []
+    for prop in properties:
+        if prop.predicate.iri in HIDDEN_PREDICATES:
+            continue
+        values = prop.values
+        if any(v.term.is_literal for v in values):
+            plain = [v for v in values if not v.term.language or v.term.language.startswith("en")]
+            values = plain or values
+        unique: dict[str, ValueView] = {}
+        for value in values:
+            kept = unique.setdefault(value.term.text, value)
+            if kept is not value:
+                kept.sources = sorted(set(kept.sources + value.sources))
+        shown.append(PropertyView(prop.predicate, list(unique.values())))
+    return shown
+
+
+def _with_figures(view: GraphView, properties: list[PropertyView]) -> None:
+    """Coverage figures read 'Total: 51,100,000 persons', not only the figure's name."""
+    for prop in properties:
+        for value in prop.values:
+            if value.term.iri is None:
+                continue
+            persons = view.first_object(n(value.term.iri), SPKG + "personsCovered")
+            if isinstance(persons, ox.Literal):
+                number = format_literal(persons.value, persons.datatype.value)
+                value.term.text = f"{value.term.text}: {number} persons"
+
+
+def _countries(view: GraphView, subject: ox.NamedNode) -> list[TermView]:
+    """The countries of the documents a result was reported in (results name none of their own)."""
+    found = {c.value for doc in view.objects(subject, SPKG + "reportedIn")
+             if isinstance(doc, ox.NamedNode)
+             for c in view.objects(doc, SPKG + "country") if isinstance(c, ox.NamedNode)}
+    return [term_view(view, n(c)) for c in sorted(found)]
+
+
+def _names(properties: list[PropertyView], label: str) -> list[TermView]:
+    """Other names and translations, each text once, the page's own label left out."""
+    seen = {label}
+    names = []
+    for prop in properties:
+        if prop.predicate.iri not in NAME_PREDICATES:
+            continue
+        for value in prop.values:
+            if value.term.is_literal and value.term.text not in seen:
+                seen.add(value.term.text)
+                names.append(value.term)
+    return names
+
+
+def document_summary(view: GraphView, document: ox.NamedNode) -> str:
+    """A source document named by kind, date and country: 'result record · 2021 · Pakistan'."""
+    kinds = [q.object for q in view.store.quads_for_pattern(document, RDF_TYPE, None, None)
+             if isinstance(q.object, ox.NamedNode) and q.object.value.startswith(SPKG)
+             and q.object.value != SPKG + "SourceDocument"]
+    parts = [view.label(sorted(kinds, key=str)[0]) if kinds else "document"]
+    date = view.first_object(document, DCTERMS + "date")
+    if isinstance(date, ox.Literal):
+        parts.append(format_literal(date.value, date.datatype.value))
+    parts += sorted({view.label(c) for c in view.objects(document, SPKG + "country")})
+    return " · ".join(parts)
 
 
 def instances(view: GraphView, class_iri: str) -> list[TermView]:

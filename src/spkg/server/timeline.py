@@ -1,0 +1,75 @@
+"""Dated events (adoptions, launches, notifications, meetings …) about some resources, in order,
+each with the sentence its date was read from."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+
+from spkg.server.formatting import format_date
+from spkg.server.graphview import GraphView, local_path
+
+
+@dataclass
+class TimelineEvent:
+    date: str  # lexical, sorts ('2021-03' < '2021-03-15' < '2021-05-01')
+    shown_date: str  # 'March 2021'
+    kind: str  # 'Adoption', 'Launch' …
+    label: str
+    href: str | None  # the event's page
+    about: str
+    about_href: str | None
+    sentence: str  # the words the date was read from; '' when not known
+    source_href: str | None  # the event page's anchor for that sentence
+
+
+_QUERY = """
+PREFIX spkg: <https://w3id.org/spkg/ontology#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+SELECT ?event ?date ?about (SAMPLE(?kind) AS ?k) (SAMPLE(?span) AS ?s) (SAMPLE(?exact) AS ?x)
+WHERE {
+  VALUES ?about { %s }
+  ?event spkg:concerns ?about ; spkg:date ?date .
+  OPTIONAL { ?event a ?kind . ?kind rdfs:subClassOf spkg:Event . FILTER(?kind != spkg:Event) }
+  OPTIONAL {
+    ?statement rdf:subject ?event ; rdf:predicate spkg:date ; prov:wasDerivedFrom ?span .
+    ?span oa:hasSelector ?selector . ?selector oa:exact ?exact .
+  }
+}
+GROUP BY ?event ?date ?about
+"""
+
+
+def timeline(view: GraphView, about: Iterable[str]) -> list[TimelineEvent]:
+    """The events that concern any of ``about`` (IRIs), oldest first."""
+    from spkg.server.pages import sentence_anchor  # pages imports this module
+
+    values = " ".join(str(ox.NamedNode(iri)) for iri in sorted(set(about)))
+    if not values:
+        return []
+    events = []
+    for row in view.select(_QUERY % values):
+        event, date, target = row["event"], row["date"], row["about"]
+        if not isinstance(event, ox.NamedNode) or not isinstance(date, ox.Literal):
+            continue
+        kind, span, exact = row["k"], row["s"], row["x"]
+        href = local_path(event.value)
+        events.append(TimelineEvent(
+            date=date.value,
+            shown_date=format_date(date.value),
+            kind=view.label(kind) if isinstance(kind, ox.NamedNode) else "Event",
+            label=view.label(event),
+            href=href,
+            about=view.label(target),
+            about_href=local_path(target.value) if isinstance(target, ox.NamedNode) else None,
+            sentence=exact.value if isinstance(exact, ox.Literal) else "",
+            source_href=(f"{href}#{sentence_anchor(span.value)}"
+                         if href and isinstance(span, ox.NamedNode) else href),
+        ))
+    events.sort(key=lambda e: (e.date, e.label, e.href or ""))
+    return events
