@@ -223,10 +223,13 @@ class QueryEngine:
     async def _exchange_async(self, handle: _Worker, request: dict[str, Any],
                               deadline: float) -> Any:
         """_exchange without a thread: wait on the event loop for the answer to arrive."""
+        descriptor = handle.conn.fileno()
+        # Some loops (uvloop) make a watched descriptor non-blocking; Connection needs it
+        # blocking to write and read whole messages.
+        os.set_blocking(descriptor, True)
         handle.conn.send(request)  # small: the query text and options
         loop = asyncio.get_running_loop()
         arrived: asyncio.Future[None] = loop.create_future()
-        descriptor = handle.conn.fileno()
 
         def readable() -> None:
             if not arrived.done():
@@ -239,6 +242,7 @@ class QueryEngine:
             loop.remove_reader(descriptor)
         if not arrived.done():
             raise QueryTimeout("timeout")
+        os.set_blocking(descriptor, True)
         # The worker writes its whole answer at once (at most --max-answer bytes).
         status, payload = handle.conn.recv()
         if status == "forbidden":
