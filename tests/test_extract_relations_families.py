@@ -336,3 +336,19 @@ def test_launchers(tmp_path: Path, gazetteer: Gazetteer) -> None:
     found = relations(tmp_path, "The Child Grant Programme was launched in March 2021; it was "
                       "praised by the Ministry of Gender.", gazetteer)
     assert not of(found, SPKG.organisedBy)
+
+
+def test_support_for_making(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    strategy = mint("policy", "national social protection strategy")
+    found = relations(tmp_path, "The ILO provided technical and financial support for the "
+                      "development of the National Social Protection Strategy through the Social "
+                      "Protection Floors Project.", gazetteer)
+    assert {(strategy, SPKG.supportedBy, ILO),
+            (strategy, SPKG.supportedBy, mint("project", "social protection floors project"))
+            } <= found
+    found = relations(tmp_path, "The ILO also supported the drafting of the Social Security Bill.",
+                      gazetteer)
+    assert (mint("law", "social security bill"), SPKG.supportedBy, ILO) in found
+    found = relations(tmp_path, "The Ministry of Labour asked the ILO for support in the design "
+                      "of the Social Security Bill.", gazetteer)
+    assert not of(found, SPKG.supportedBy)

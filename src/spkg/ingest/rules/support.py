@@ -222,3 +222,40 @@ def support_from(ctx: Context, sentence: Span) -> None:
         for supporter in supporters:
             ctx.add(supported.entity.iri, SPKG.supportedBy, supporter.entity.iri, sentence,
                      supported.mention.span, supporter.mention.span)
+
+
+_MAKING = (r"(?:development|drafting|design|preparation|formulation|costing|review|revision|"
+           r"validation|elaboration|implementation|roll-out|rollout|establishment|update|"
+           r"finali[sz]ation|adoption|launch)")
+
+
+@rule("support-for-making", family="support")
+def support_for_making(ctx: Context, sentence: Span) -> None:
+    """"The ILO provided technical support for the development of the X", "… supported the
+    drafting of the Y", "… contributed to the design of the Z" (and "… through the W
+    Project": the project too)."""
+    pattern = (rf"\b(?:support(?:ed|s)?|assist(?:ed|s|ance)?|contribut(?:ed|es|ion)|help(?:ed|s)?)"
+               rf"\s+(?:(?:for|in|with|to)\s+)?(?:the\s+)?{_MAKING}\s+of\s+(?:the\s+)?"
+               r"(?:new\s+|draft\s+|revised\s+)?")
+    for cue in ctx.cues(pattern, sentence):
+        made = ctx.after(cue.end(), sentence, INTERVENTION_CLASSES | {SPKG.Study})
+        if made is None or made.start != cue.end():
+            continue
+        head = ctx.without_apposition(sentence, cue.start())
+        helper = ctx.before(sentence, head, ORGANISATION_CLASSES | {SPKG.Project})
+        if helper is None or not re.fullmatch(
+                rf"\s*(?:\([^)]*\)\s*)?(?:,[^,]*,\s*)?(?:also\s+|has\s+|have\s+|further\s+)*"
+                rf"(?:(?:provided|provides|gave|gives|offered|extended|lent)\s+{_KINDS})?",
+                ctx.text[helper.end : cue.start()]):
+            continue
+        helpers = [helper]
+        through = re.match(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:through|under)\s+(?:the\s+)?",
+                           ctx.text[made.end : sentence.end])
+        if through:
+            project = ctx.after(made.end + through.end(), sentence, {SPKG.Project})
+            if project is not None and project.start == made.end + through.end():
+                helpers.append(project)
+        for each in helpers:
+            if each.entity.iri != made.entity.iri:
+                ctx.add(made.entity.iri, SPKG.supportedBy, each.entity.iri, sentence,
+                        made.mention.span, each.mention.span)
