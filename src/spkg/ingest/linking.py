@@ -16,7 +16,9 @@ so the same programme read from two documents gets the same IRI.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from rapidfuzz import fuzz
 from rdflib import URIRef
@@ -60,9 +62,20 @@ class _Cluster:
         self.reference = mention.reference
         self.iri = mention.iri  # fixed by the recogniser ("<noun phrase>-<date>" events)
 
+    def _cached(self, name: str, compute: Callable[[], Any]) -> Any:
+        """A value computed once per state of the cluster (mentions only ever grow): merging
+        compares every pair of clusters, and keys are costly to recompute."""
+        stamp = (len(self.mentions), id(self.reference))
+        cache: dict[str, tuple[tuple[int, int], Any]] = self.__dict__.setdefault("_cache", {})
+        hit = cache.get(name)
+        if hit is None or hit[0] != stamp:
+            hit = (stamp, compute())
+            cache[name] = hit
+        return hit[1]
+
     @property
     def kind(self) -> str:
-        return iri_kind(self.best_class())
+        return str(self._cached("kind", lambda: iri_kind(self.best_class())))
 
     def full_forms(self) -> list[str]:
         forms = [m.label for m in self.mentions if m.source != "acronym" and not _is_code(m.label)]
@@ -73,10 +86,17 @@ class _Cluster:
         return named or forms or [m.label for m in self.mentions]
 
     def key(self) -> str:
+        return str(self._cached("key", self._key))
+
+    def _key(self) -> str:
         longest = max(self.full_forms(), key=len)
         return canonical_key(longest, self.best_class())
 
     def best_class(self) -> URIRef:
+        found: URIRef = self._cached("class", self._best_class)
+        return found
+
+    def _best_class(self) -> URIRef:
         classes = [m.cls for m in self.mentions if m.cls is not None and not m.guessed]
         classes = classes or [m.cls for m in self.mentions if m.cls is not None]
         if self.reference is not None:
@@ -84,6 +104,10 @@ class _Cluster:
         return min(classes, key=_specificity)
 
     def acronyms(self) -> set[str]:
+        found: set[str] = self._cached("acronyms", self._acronyms)
+        return set(found)
+
+    def _acronyms(self) -> set[str]:
         found = {m.acronym for m in self.mentions if m.acronym}
         found |= {m.text for m in self.mentions if m.source == "acronym" or _is_code(m.text)}
         return found
