@@ -25,6 +25,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -104,7 +105,9 @@ def client_main(args: argparse.Namespace) -> None:
     }))
 
 
-def load(url: str, query_file: Path, args: argparse.Namespace, clients: int) -> dict:
+def load(url: str, query_file: Path, args: Any, clients: int | None = None) -> dict:
+    """One measured run; ``clients`` defaults to ``args.clients`` (bench/endpoint.py)."""
+    clients = args.clients if clients is None else clients
     # warm up (parsers, caches) with one request, then measure from a separate process
     httpx.post(url, content=query_file.read_bytes(), timeout=120,
                headers={"Content-Type": "application/sparql-query"}).raise_for_status()
