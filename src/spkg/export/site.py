@@ -77,8 +77,9 @@ def _write(path: Path, data: str | bytes) -> None:
 
 def _render_site(quads: Sequence[ox.Quad], site_dir: Path, *, progress: bool,
                  shown_as: Path) -> list[Path]:
-    from spkg.server import pages
+    from spkg.server import coverage, dashboards, pages
     from spkg.server.graphview import GraphView, iri_for_path
+    from spkg.server.page_routes import home_context
     from spkg.server.render import STATIC, Renderer
     from spkg.server.resources import rdf_for, resource_alternates
     from spkg.server.stored import stored_queries
@@ -96,9 +97,13 @@ def _render_site(quads: Sequence[ox.Quad], site_dir: Path, *, progress: bool,
         _write(target, renderer.render(template, page_path=path, **context))
         written.append(target)
 
-    page("/", "home.html", classes=pages.class_counts(view), documents=pages.documents(view),
-         queries=stored_queries())
+    page("/", "home.html", **home_context(view, stored_queries()))
     report.step("index.html")
+    grid = coverage.matrix(view)
+    page("/coverage", "coverage.html", m=grid)
+    coverage_file = site_dir / "coverage.csv"
+    _write(coverage_file, coverage.matrix_csv(grid))
+    written.append(coverage_file)
     page("/ontology", "ontology.html", terms=pages.ontology_terms(view))
     report.step("ontology")
     for path in paths:
@@ -106,7 +111,8 @@ def _render_site(quads: Sequence[ox.Quad], site_dir: Path, *, progress: bool,
         resource = pages.resource_view(view, iri)
         if resource is None:
             continue
-        page(path, "resource.html", r=resource, alternates=resource_alternates(path))
+        page(path, "resource.html", r=resource, alternates=resource_alternates(path),
+             dash=dashboards.country_dashboard(view, iri))
         depth = len([p for p in path.split("/") if p]) - 1
         for fmt in ("ttl", "jsonld", "nt", "rdf"):
             target = site_dir / f"{path.strip('/')}.{fmt}"

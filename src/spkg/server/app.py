@@ -26,7 +26,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from spkg.errors import SpkgError
 from spkg.export.prefixes import jsonld_context
 from spkg.namespace import BASE
-from spkg.server import conneg, datadir, guard, pages, protocol, sandbox
+from spkg.server import conneg, dashboards, datadir, guard, page_routes, pages, protocol, sandbox
 from spkg.server.engine import QueryEngine
 from spkg.server.graphview import GraphView, iri_for_path
 from spkg.server.guard import Guard
@@ -131,10 +131,8 @@ def not_found(state: ServerState, message: str) -> HTMLResponse:
 
 async def home(request: Request) -> Response:
     state = _state(request)
-    classes = await run_in_threadpool(pages.class_counts, state.view)
-    documents = await run_in_threadpool(pages.documents, state.view)
-    return html(state, "home.html", "/", classes=classes, documents=documents,
-                queries=state.queries)
+    context = await run_in_threadpool(page_routes.home_context, state.view, state.queries)
+    return html(state, "home.html", "/", **context)
 
 
 def query_page(state: ServerState, request: Request) -> Response:
@@ -181,7 +179,9 @@ async def _resource(request: Request, path: str, suffix_format: str | None) -> R
     if fmt is None:
         return protocol.error(406, "offered: " + ", ".join(PAGE_TYPES))
     if fmt == "html":
-        return html(state, "resource.html", path, r=view, alternates=resource_alternates(path))
+        dash = await run_in_threadpool(dashboards.country_dashboard, state.view, iri)
+        return html(state, "resource.html", path, r=view, alternates=resource_alternates(path),
+                    dash=dash)
     body = await run_in_threadpool(rdf_for, state.view, iri, fmt)
     return Response(body, media_type=conneg.FORMAT_MEDIA_TYPES[fmt], headers={"Vary": "Accept"})
 
@@ -281,6 +281,7 @@ def create_app(state: ServerState) -> Starlette:
             Route("/sparql", sparql, methods=["GET", "POST"], name="sparql"),
             Route("/id/{rest:path}", resource, name="resource"),
             Route("/ontology", ontology, name="ontology"),
+            *page_routes.ROUTES,
             Route("/ontology.ttl", ontology_turtle),
             Route("/ontology/{term}", ontology_term),
             Route("/context.jsonld", context),

@@ -17,7 +17,8 @@ from spkg import __version__
 TEMPLATES = Path(__file__).parent / "templates"
 STATIC = Path(__file__).parent / "static"
 YASGUI_JS = STATIC / "yasgui" / "yasgui.min.js"
-FILE_SUFFIXES = (".css", ".js", ".ttl", ".nt", ".jsonld", ".rdf", ".html", ".trig", ".nq")
+FILE_SUFFIXES = (".css", ".js", ".ttl", ".nt", ".jsonld", ".rdf", ".html", ".trig", ".nq",
+                 ".csv")
 
 
 def yasgui_installed() -> bool:
