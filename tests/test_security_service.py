@@ -178,3 +178,13 @@ def test_the_filter_denies_network_sockets_only() -> None:
                           timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "sandboxed"
+
+
+def test_no_filter_no_endpoint(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where seccomp is missing the server refuses to start unless told otherwise."""
+    from spkg.errors import SpkgError
+    from spkg.server.app import build_state
+
+    monkeypatch.setattr(sandbox, "available", lambda: False)
+    with pytest.raises(SpkgError, match="seccomp"):
+        build_state(fixture_quads(), ServerConfig())
