@@ -352,3 +352,14 @@ def test_support_for_making(tmp_path: Path, gazetteer: Gazetteer) -> None:
     found = relations(tmp_path, "The Ministry of Labour asked the ILO for support in the design "
                       "of the Social Security Bill.", gazetteer)
     assert not of(found, SPKG.supportedBy)
+
+
+def test_participants_in_the_next_sentence(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    text = ("A national validation workshop was held on 3 March 2021. Participants included "
+            "representatives of the Ministry of Labour and the Federation of Employers.")
+    found = of(relations(tmp_path, text, gazetteer, events=(WORKSHOP,)), SPKG.participant)
+    assert found == {(event(WORKSHOP), SPKG.participant, org(name)) for name in (
+        "ministry of labour", "federation of employers")}
+    text = ("The Ministry of Labour met on 3 March 2021 after a national validation workshop. "
+            "Participants included the Federation of Employers.")
+    assert not of(relations(tmp_path, text, gazetteer, events=(WORKSHOP,)), SPKG.participant)

@@ -63,7 +63,8 @@ def events_in(ctx: Context, sentence: Span) -> list[Placed]:
     return ctx.in_span(sentence, EVENT_CLASSES)
 
 
-def _event_before(ctx: Context, sentence: Span, position: int) -> Placed | None:
+def _event_before(ctx: Context, sentence: Span, position: int,
+                  cue_end: int | None = None) -> Placed | None:
     """The event named last before ``position`` in the sentence, or "The workshop …" at
     the start of a sentence after one that named it."""
     found = ctx.before(sentence, position, EVENT_CLASSES)
@@ -79,8 +80,9 @@ def _event_before(ctx: Context, sentence: Span, position: int) -> Placed | None:
         return recent
     # "It was attended by …" right after the sentence that named the event
     previous = ctx.previous
-    if previous is not None and re.match(r"\s*It\s+(?:was|is|will\s+be)\b",
-                                         ctx.text[sentence.start : position]):
+    if previous is not None and re.match(r"\s*(?:It\s+(?:was|is|will\s+be)\b|"
+                                         r"(?:The\s+)?[Pp]articipants\b)",
+                                         ctx.text[sentence.start : cue_end or position]):
         named = ctx.in_span(previous)
         if named and named[0] is recent:  # the event was that sentence's subject
             return recent
@@ -210,9 +212,10 @@ def event_participants(ctx: Context, sentence: Span) -> None:
     participation of A", "A and B took part in the conference"."""
     cue = re.compile(r"\b(?:brought|brings|bringing)\s+together\s+|\battended\s+by\s+|"
                      r"\bwith\s+the\s+(?:active\s+)?participation\s+of\s+|"
-                     r"\bparticipants\s+(?:from|of)\s+|\bgathered\s+")
+                     r"\b[Pp]articipants\s+(?:from|of|included|including|came\s+from|were)\s+|"
+                     r"\bgathered\s+|\bwith\s+(?:participants|representatives)\s+(?:from|of)\s+")
     for match in cue.finditer(ctx.text, sentence.start, sentence.end):
-        event = _event_before(ctx, sentence, match.start())
+        event = _event_before(ctx, sentence, match.start(), match.end())
         if event is None:
             event = ctx.after(match.end(), sentence, EVENT_CLASSES) if match.group(0).startswith(
                 "with") else None
@@ -223,7 +226,7 @@ def event_participants(ctx: Context, sentence: Span) -> None:
                 ctx.add(event.entity.iri, SPKG.participant, member.entity.iri, sentence,
                         event.mention.span, member.mention.span)
     verbs = re.compile(r"\b(?:took\s+part|participated|take\s+part|participate)\s+in\s+|"
-                       r"\battended\s+(?=the\b|a\b)")
+                       r"\b(?:attended|joined)\s+(?=the\b|a\b)")
     for match in verbs.finditer(ctx.text, sentence.start, sentence.end):
         event = ctx.after(match.end(), sentence, EVENT_CLASSES)
         if event is None or not re.fullmatch(r"(?:the|a|an)?\s*(?:[\w-]+\s+){0,3}",
