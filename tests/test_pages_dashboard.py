@@ -1,0 +1,137 @@
+"""The country dashboard, the coverage matrix and search, over the graph built from the seeds,
+as data and over real HTTP."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterator
+
+import httpx
+import pyoxigraph as ox
+import pytest
+from server.live import LiveServer
+
+from spkg.server import coverage, dashboards
+from spkg.server.app import ServerConfig
+from spkg.server.graphview import GraphView
+from spkg.server.search import search
+
+pytestmark = pytest.mark.server
+
+PAKISTAN = "https://w3id.org/spkg/id/place/pakistan"
+MKE = "https://w3id.org/spkg/id/programme/mazdoor-ka-ehsaas"
+
+
+@pytest.fixture(scope="module")
+def quads() -> list[ox.Quad]:
+    from spkg.dataset import document_graph_files
+    from spkg.server.load import load_quads
+
+    if not document_graph_files():
+        pytest.skip("the seed documents are not ingested here (data/graphs is empty)")
+    return load_quads(None)
+
+
+@pytest.fixture(scope="module")
+def view(quads: list[ox.Quad]) -> GraphView:
+    store = ox.Store()
+    store.extend(quads)
+    return GraphView(store)
+
+
+def test_pakistan_has_mazdoor_ka_ehsaas_through_its_government(view: GraphView) -> None:
+    dash = dashboards.country_dashboard(view, PAKISTAN)
+    assert dash is not None
+    programmes = dict(dash.groups)["Programmes and schemes"]
+    mke = next(i for i in programmes if i.iri == MKE)
+    assert mke.note == "adopted by Government of Pakistan"
+    # the reason links to the sentence it was read from, on the programme's page
+    assert mke.source_href is not None and mke.source_href.startswith(
+        "/id/programme/mazdoor-ka-ehsaas#s-")
+    assert "Laws" in dict(dash.groups)
+
+
+def test_pakistan_branches_results_and_timeline(view: GraphView) -> None:
+    dash = dashboards.country_dashboard(view, PAKISTAN)
+    assert dash is not None
+    assert len(dash.branches) == 9
+    status = {b.label: b.status for b in dash.branches}
+    # the seeds tag results with eight branches and no programme declares one it covers
+    assert status["Family"] == "gap"
+    assert status["Old age"] == "results only"
+    assert [y.year for y in dash.results] == sorted((y.year for y in dash.results), reverse=True)
+    dates = [e.date for e in dash.events]
+    assert dates == sorted(dates) and len(dates) >= 5
+    kinds = {e.kind.lower() for e in dash.events}
+    assert {"adoption", "launch", "notification", "meeting"} <= kinds
+    assert all(e.source_href and "#s-" in e.source_href for e in dash.events if e.sentence)
+    assert any("Convention" in i.label and "102" in i.label for i in dash.instruments)
+    assert any(p.label == "Pakistan Workers Federation" for p in dash.partners)
+
+
+def test_not_a_country_has_no_dashboard(view: GraphView) -> None:
+    assert dashboards.country_dashboard(view, MKE) is None
+
+
+def test_matrix_and_csv(view: GraphView) -> None:
+    grid = coverage.matrix(view)
+    assert len(grid.branches) == 9
+    pakistan = next(r for r in grid.rows if r.iri == PAKISTAN)
+    assert len(pakistan.cells) == 9
+    lines = list(csv.DictReader(io.StringIO(coverage.matrix_csv(grid))))
+    assert len(lines) == 9 * len(grid.rows)
+    old_age = next(line for line in lines
+                   if line["country"] == "Pakistan" and line["branch"] == "Old age")
+    assert old_age["status"] == "results only" and int(old_age["results_tagged"]) >= 1
+    assert all(iri.startswith("https://w3id.org/spkg/id/outcome/")
+               for iri in old_age["result_iris"].split())
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("MKE", "Mazdoor Ka Ehsaas"),  # an acronym
+    ("mazdoor ka ehsaas", "Mazdoor Ka Ehsaas"),
+    ("asistencia médica", "Medical care"),  # Spanish
+    ("Islamic Republic of Pakistan", "Pakistan"),  # an alias, matched whole first
+])
+def test_search_finds_by_any_name(view: GraphView, text: str, label: str) -> None:
+    assert search(view, text)[0].label == label
+
+
+def test_search_text_is_never_query_syntax(view: GraphView) -> None:
+    assert search(view, '" } ?s ?p ?o . { "') == []
+
+
+@pytest.fixture(scope="module")
+def client(quads: list[ox.Quad]) -> Iterator[httpx.Client]:
+    with LiveServer(quads, ServerConfig(timeout=20.0)) as live, httpx.Client(
+            base_url=live.url, timeout=30) as http:
+        yield http
+
+
+def test_country_page_over_http(client: httpx.Client) -> None:
+    page = client.get("/id/place/pakistan").text
+    has = page[page.index('id="has"'):page.index('id="c102"')]
+    assert 'href="/id/programme/mazdoor-ka-ehsaas"' in has
+    assert "adopted by Government of Pakistan" in has
+    assert page.count('<tr class="status-') == 9
+    assert re.search(r'<time datetime="2021-03">March 2021</time>', page)
+
+
+def test_coverage_over_http(client: httpx.Client) -> None:
+    page = client.get("/coverage").text
+    assert 'href="/id/place/pakistan"' in page and "Results only" in page
+    answer = client.get("/coverage.csv")
+    assert answer.headers["content-type"].startswith("text/csv")
+    assert answer.text.splitlines()[0].startswith("country,country_iri,branch,status")
+
+
+def test_search_over_http(client: httpx.Client) -> None:
+    hits = client.get("/search.json", params={"q": "MKE"}).json()
+    assert hits[0]["href"] == "/id/programme/mazdoor-ka-ehsaas" and hits[0]["matched"] == "MKE"
+    page = client.get("/search", params={"q": "MKE"}).text
+    assert 'href="/id/programme/mazdoor-ka-ehsaas"' in page
+    home = client.get("/").text
+    assert 'action="/search"' in home and 'href="/coverage"' in home
+    assert 'href="/id/place/pakistan"' in home
