@@ -43,7 +43,7 @@ def test_the_build_exits_1_and_names_the_document_shape_and_message(built: tuple
     assert code == 1
     assert "bad-record.txt" in err and "held back" in err and "\n" not in err.strip()
     (line,) = [line for line in out.splitlines() if line.startswith("held back:")]
-    assert "bad-record.txt: spkgsh:Event-dateOrder: " in line
+    assert "bad-record.txt [" in line and "]: spkgsh:Event-dateOrder: " in line
     assert "endDate is before its spkg:date" in line
 
 

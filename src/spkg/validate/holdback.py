@@ -34,9 +34,18 @@ class HeldBack:
     results: list[Result] = field(default_factory=list)
 
     def lines(self) -> list[str]:
-        """One line per violation: file, shape, message, focus node."""
+        """One line per violation: file [offsets of the sentence], shape, message, focus."""
         name = self.file_name or str(self.document)
-        return [f"{name}: {_short(r.shape)}: {r.message} ({r.focus})" for r in self.results]
+        return [f"{name}{self._where(r)}: {_short(r.shape)}: {r.message} ({r.focus})"
+                for r in self.results]
+
+    def _where(self, result: Result) -> str:
+        """The sentence's offsets, when the result's source is in this document."""
+        source = result.source
+        if source is None or source.document != self.document or source.start is None \
+                or source.end is None:
+            return ""
+        return f" [{source.start}:{source.end}]"
 
 
 def _short(node: Node) -> str:
