@@ -7,10 +7,12 @@
   so the longest start at once instead of leaving one worker busy at the end. A module's
   tests stay together and in their order (module fixtures are set up once per worker).
 
-No test needs to be kept apart today: servers in tests take free loopback ports
+No test needs to be kept apart for correctness: servers in tests take free loopback ports
 (tests/servers.py) and temporary folders, the reasoning cache is written atomically, and
-every module passed under `-n 2`. A test that must not run beside another would take
-``@pytest.mark.xdist_group("name")``, and the test command ``--dist loadgroup``.
+every module passed under `-n 2`. But the modules that start Oxigraph server and Virtuoso
+in a module fixture and push the seed graph into them are kept on one worker each
+(``xdist_group``, honoured because pyproject's addopts say ``--dist=loadgroup``): split
+over two workers, each worker would start and fill its own servers.
 """
 
 from __future__ import annotations
@@ -28,6 +30,10 @@ SLOW_MODULES = frozenset({
 })
 
 
+# Modules whose module-scoped fixtures start servers and push data into them.
+SHARED_SERVER_MODULES = frozenset({"test_store_parity.py", "test_remote_store.py"})
+
+
 def _is_slow(item: pytest.Item) -> bool:
     if item.get_closest_marker("slow") is not None:
         return True
@@ -41,6 +47,8 @@ def _is_slow(item: pytest.Item) -> bool:
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     slow_modules = set()
     for item in items:
+        if item.path.name in SHARED_SERVER_MODULES:
+            item.add_marker(pytest.mark.xdist_group(item.path.stem))
         if _is_slow(item):
             if item.get_closest_marker("slow") is None:
                 item.add_marker(pytest.mark.slow)
