@@ -119,3 +119,20 @@ def test_a_faulty_triple_two_documents_assert_blames_both() -> None:
     dataset.graph(docs[2]).add((ilo, SPKG.implements, URIRef("urn:programme")))
     result = Result(**{**_result(ilo).__dict__, "path": SPKG.implements, "value": forum})
     assert documents_of(dataset, result, document_graphs(dataset)) == set(docs[:2])
+
+
+def test_when_every_document_violates_nothing_is_held_back_and_the_result_says_why() -> None:
+    from rdflib import Graph
+
+    from spkg.validate.holdback import validate_holding_back
+    from spkg.validate.report import ValidationResult
+
+    doc = URIRef("https://w3id.org/spkg/id/document/only")
+    dataset = Dataset(default_union=True)
+    dataset.graph(doc).add((URIRef("urn:a"), URIRef("urn:p"), URIRef("urn:o")))
+    failing = ValidationResult([_result(URIRef("urn:a"))], Graph(), Graph().namespace_manager)
+    reasoned: list[int] = []
+    result, held = validate_holding_back(dataset, validate=lambda d: failing,
+                                         reason=lambda d: reasoned.append(1))
+    assert result is failing and held == [] and reasoned == []
+    assert len(dataset.graph(doc)) == 1

@@ -158,8 +158,9 @@ def validate_holding_back(dataset: Dataset, *, validate: Callable[[Dataset], Val
     """Validate ``dataset``, removing the graphs of the documents that violate a shape.
 
     ``reason`` re-infers the dataset after graphs are removed. Returns the last validation
-    (of what stays) and the documents held back, in the order they were found. The caller
-    decides what a violation from no document means (its result still counts it).
+    (of what stays) and the documents held back, in the order they were found. A violation
+    from no document, or one in every document left, is not held back: it stays in the
+    result, and the caller decides (the build stops before export).
     """
     held_back: list[HeldBack] = []
     while True:
@@ -168,8 +169,8 @@ def validate_holding_back(dataset: Dataset, *, validate: Callable[[Dataset], Val
         if not violations:
             return result, held_back
         held, orphans = blame(dataset, violations)
-        if orphans or not held:
-            return result, held_back
+        if orphans or not held or set(held) >= document_graphs(dataset):
+            return result, held_back  # nothing would be left to publish: the caller stops
         for document in sorted(held, key=str):
             held_back.append(held[document])
             dataset.remove_graph(document)
