@@ -303,6 +303,9 @@ def test_the_sdg_patch_keeps_the_right_labels(reference: Graph) -> None:
         "reduce food losses along production and supply chains, including post-harvest losses"]
     alternatives = {str(label) for label in reference.objects(SDG["C200303"], SKOS.altLabel)}
     assert any(label.endswith("por cada 100.000 personas") for label in alternatives)
+    french = [str(label) for label in reference.objects(SDG["17.13"], SKOS.prefLabel)
+              if label.language == "fr"]  # type: ignore[union-attr]
+    assert len(french) == 1 and french[0].endswith("la cohérence des politiques")
 
 
 def test_a_stale_or_foreign_patch_is_refused(tmp_path: Path) -> None:

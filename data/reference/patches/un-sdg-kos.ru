@@ -57,4 +57,16 @@ DELETE DATA {
 } ;
 INSERT DATA {
   sdg:C200304 skos:altLabel "Nombre de pays ayant adopté et mis en place des stratégies nationales de réduction des risques, conformément au Cadre de Sendai pour la réduction des risques de catastrophe (2015‑2030)"@fr .
+} ;
+
+# Target 17.13 (macroeconomic stability).
+# - The French label breaks off after "la coordination et la" and continues with the end of
+#   an English indicator name ("and domestic material consumption per GDP"): replaced by the
+#   French text of target 17.13 in the 2030 Agenda (A/RES/70/1), which the English and
+#   Spanish labels translate.
+DELETE DATA {
+  sdg:17.13 skos:prefLabel "Renforcer la stabilité macroéconomique mondiale, notamment en favorisant la coordination et la  and domestic material consumption per GDP"@fr .
+} ;
+INSERT DATA {
+  sdg:17.13 skos:prefLabel "Renforcer la stabilité macroéconomique mondiale, notamment en favorisant la coordination et la cohérence des politiques"@fr .
 }
