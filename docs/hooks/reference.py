@@ -121,7 +121,8 @@ def _include(match: re.Match[str]) -> str:
     path = (ROOT / match.group(1)).resolve()
     if ROOT not in path.parents:
         raise ValueError(f"spkg:include outside the repository: {match.group(1)}")
-    return path.read_text(encoding="utf-8")
+    # links into docs/ from a root file (CHANGELOG.md) are relative to the site's root pages
+    return path.read_text(encoding="utf-8").replace("](docs/", "](")
 
 
 def render(markdown: str) -> str:
