@@ -53,6 +53,7 @@ class Item:
     iri: str
     note: str = ""  # why it is listed: 'adopted by Government of Pakistan'
     source_href: str | None = None  # the sentence the listing rests on
+    key: str = ""  # a short name for tight spots: 'R1' for the first ILO result of a page
 
 
 @dataclass
@@ -243,16 +244,29 @@ def _documents(view: GraphView, country: str) -> list[Item]:
                   key=lambda i: (i.note, i.label))
 
 
+def _number_results(results: list[YearResults], rows: list[BranchRow]) -> None:
+    """R1, R2 … in the order the results are listed, so the branch table can cite them short."""
+    keys = {}
+    for number, item in enumerate((i for y in results for i in y.results), start=1):
+        item.key = keys[item.iri] = f"R{number}"
+    for row in rows:
+        for item in row.results:
+            item.key = keys.get(item.iri, "")
+
+
 def country_dashboard(view: GraphView, iri: str) -> Dashboard | None:
     """The dashboard of a country; None for anything that is not a country."""
     if not is_country(view, iri):
         return None
     found = members(view, iri)
+    results = _results(view, iri)
+    rows = branches(view, iri)[iri]
+    _number_results(results, rows)
     return Dashboard(
         iri=iri,
         groups=_group(view, found),
-        results=_results(view, iri),
-        branches=branches(view, iri)[iri],
+        results=results,
+        branches=rows,
         instruments=_linked(view, iri, SPKG + "citesInstrument"),
         partners=_linked(view, iri, SPKG + "partner"),
         documents=_documents(view, iri),

@@ -254,6 +254,7 @@ def resource_view(view: GraphView, iri: str) -> ResourceView | None:
             types.append(value)
         else:
             by_predicate[quad.predicate.value].append(value)
+    types.sort(key=lambda t: (t.inferred, t.term.text.lower()))  # what the sources say first
     ordered = sorted(by_predicate.items(), key=lambda kv: (view.label(n(kv[0])), kv[0]))
     properties = [PropertyView(term_view(view, n(p)), values) for p, values in ordered]
     summary = _summary(properties)
@@ -318,7 +319,9 @@ def _with_figures(view: GraphView, properties: list[PropertyView]) -> None:
             persons = view.first_object(n(value.term.iri), SPKG + "personsCovered")
             if isinstance(persons, ox.Literal):
                 number = format_literal(persons.value, persons.datatype.value)
-                value.term.text = f"{value.term.text}: {number} persons"
+                digits = "".join(c for c in value.term.text if c.isdigit())
+                if persons.value not in digits:  # '27,300,000 workers' says it already
+                    value.term.text = f"{value.term.text}: {number} persons"
 
 
 def _countries(view: GraphView, subject: ox.NamedNode) -> list[TermView]:
