@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
+from rdflib.term import Node
 
 from spkg.dataset import document_graphs, load_background, new_dataset
 from spkg.labels import choose, reconcile_labels, statement_iri_of
@@ -22,28 +23,29 @@ BOARD = mint("organisation", "Punjab Home Based Workers Welfare Board")
 HYPHEN = Literal("Punjab Home-Based Workers Welfare Board", lang="en")
 SPACE = Literal("Punjab Home Based Workers Welfare Board", lang="en")
 
-Quad = tuple[object, object, object, object]
+Triple = tuple[Node, Node, Node]
+Entries = list[tuple[URIRef, Triple]]  # a document graph: its name with each triple
 
 
 @pytest.fixture(scope="module")
-def ingested() -> dict[str, list[tuple[URIRef, Quad]]]:
+def ingested() -> dict[str, Entries]:
     """Each document's graph as read by ingestion, not yet reconciled, by file name."""
     from spkg.ingest import ingest_paths
 
     result = ingest_paths(sorted(DATA.glob("*.txt")), progress=False)
-    graphs = {}
+    graphs: dict[str, Entries] = {}
     for name in document_graphs(result.dataset):
         triples = list(result.dataset.graph(name))
         graphs[result.sources[name].name] = [(name, t) for t in triples]
-    return graphs  # type: ignore[return-value]
+    return graphs
 
 
-def _dataset(graphs: list[list[tuple[URIRef, Quad]]]) -> Dataset:
+def _dataset(graphs: list[Entries]) -> Dataset:
     dataset = new_dataset()
     load_background(dataset)
     for graph in graphs:
         for name, triple in graph:
-            dataset.graph(name).add(triple)  # type: ignore[arg-type]
+            dataset.graph(name).add(triple)
     return dataset
 
 
@@ -66,7 +68,7 @@ def test_the_most_used_name_becomes_the_label(ingested: dict) -> None:
     assert set(dataset.objects(BOARD, SKOS.altLabel)) >= {SPACE}
     (change,) = [c for c in changes if c.entity == BOARD]
     assert (change.old, change.new, change.name) == (RDFS.label, SKOS.altLabel, SPACE)
-    graph = dataset.graph(change.graph)  # type: ignore[arg-type]
+    graph = dataset.graph(URIRef(str(change.graph)))
     assert (BOARD, SKOS.altLabel, SPACE) in graph and (BOARD, RDFS.label, SPACE) not in graph
     # its provenance follows: the statement reifies the altLabel, under the IRI the
     # contract gives that triple, and still names its sentence
@@ -82,9 +84,10 @@ def test_statement_iris_are_recomputed_as_ingestion_mints_them(ingested: dict) -
     for name in document_graphs(dataset):
         graph = dataset.graph(name)
         for statement in graph.subjects(RDF.type, RDF.Statement):
-            triple = tuple(graph.value(statement, p) for p in (RDF.subject, RDF.predicate,
-                                                                RDF.object))
-            assert statement_iri_of(graph, statement, triple) == statement  # type: ignore
+            s, p, o = (graph.value(statement, term) for term in (RDF.subject, RDF.predicate,
+                                                                  RDF.object))
+            assert s is not None and p is not None and o is not None
+            assert statement_iri_of(graph, statement, (s, p, o)) == statement
             checked += 1
     assert checked > 20
 
