@@ -81,6 +81,8 @@ def test_home_to_a_programme(server: LiveServer, browser: WebDriver) -> None:
     browser.get(server.url + "/")
     _shot(browser, "home")
     assert "social protection knowledge graph" in browser.find_element(By.TAG_NAME, "h1").text
+    # the class counts are still there, collapsed under the questions
+    browser.find_element(By.CSS_SELECTOR, "#classes-box summary").click()
     browser.find_element(By.CSS_SELECTOR, '#classes a[href="/ontology/Programme"]').click()
     WebDriverWait(browser, WAIT).until(ec.url_contains("/ontology/Programme"))
     _shot(browser, "class-programme")
@@ -92,8 +94,87 @@ def test_home_to_a_programme(server: LiveServer, browser: WebDriver) -> None:
     assert browser.find_element(By.ID, "label").text == name
     rows = browser.find_elements(By.CSS_SELECTOR, "#statements tbody tr")
     assert rows, "a programme page lists statements"
+    assert "^^" not in browser.find_element(By.ID, "statements").text
     marks = browser.find_elements(By.CSS_SELECTOR, "#sources mark")
     assert marks, "the source sentences mark the extracted words"
+    raw = browser.find_element(By.ID, "all-statements")
+    assert not raw.find_element(By.TAG_NAME, "table").is_displayed()  # collapsed
+
+
+def _seeds_built() -> bool:
+    from spkg.dataset import document_graph_files
+
+    return bool(document_graph_files())
+
+
+def test_country_dashboard(server: LiveServer, browser: WebDriver) -> None:
+    if not _seeds_built():
+        pytest.skip("the seed documents are not ingested here")
+    browser.get(server.url + "/")
+    browser.find_element(By.CSS_SELECTOR, '#questions a.country[href="/id/place/pakistan"]').click()
+    WebDriverWait(browser, WAIT).until(ec.url_contains("/id/place/pakistan"))
+    _shot(browser, "country")
+    facts = browser.find_element(By.ID, "facts").text
+    assert "Under C102" in facts and "of 9 branches" in facts
+    has = browser.find_element(By.ID, "has")
+    assert has.find_element(By.LINK_TEXT, "Mazdoor Ka Ehsaas").is_displayed()
+    assert "adopted by Government of Pakistan" in has.text
+    branches = browser.find_elements(By.CSS_SELECTOR, "#c102 tbody tr")
+    assert len(branches) == 9
+    assert all(row.find_element(By.CSS_SELECTOR, "td.status").text for row in branches)
+    events = browser.find_elements(By.CSS_SELECTOR, "#events ol.timeline > li")
+    assert len(events) >= 5 and "March 2021" in browser.find_element(By.ID, "events").text
+    # a figure's source is a click away: the result's year, on the result's page
+    source = browser.find_element(By.CSS_SELECTOR, "#results a.source")
+    source.click()
+    WebDriverWait(browser, WAIT).until(ec.url_contains("/id/outcome/"))
+    anchor = browser.current_url.rsplit("#", 1)[-1]
+    assert browser.find_element(By.ID, anchor).tag_name == "blockquote"
+    browser.back()
+    WebDriverWait(browser, WAIT).until(ec.url_contains("/id/place/pakistan"))
+    browser.find_element(By.ID, "has").find_element(By.LINK_TEXT, "Mazdoor Ka Ehsaas").click()
+    WebDriverWait(browser, WAIT).until(ec.url_contains("/id/programme/mazdoor-ka-ehsaas"))
+    timeline = browser.find_element(By.ID, "timeline").text
+    assert "Adoption" in timeline and "Launch" in timeline and "Notification" in timeline
+
+
+def test_coverage_matrix(server: LiveServer, browser: WebDriver) -> None:
+    if not _seeds_built():
+        pytest.skip("the seed documents are not ingested here")
+    browser.get(server.url + "/coverage")
+    _shot(browser, "coverage")
+    header = browser.find_elements(By.CSS_SELECTOR, "table.matrix thead th")
+    assert len(header) == 10  # the country column and nine branches
+    row = browser.find_element(By.XPATH, "//table[@class='matrix']//tr[th/a[text()='Pakistan']]")
+    cells = row.find_elements(By.TAG_NAME, "td")
+    assert len(cells) == 9
+    assert {c.find_element(By.CLASS_NAME, "state").text for c in cells} <= {
+        "Covered", "Results only", "Gap"}
+    csv_link = browser.find_element(By.LINK_TEXT, "Download as CSV").get_attribute("href")
+    assert csv_link is not None
+    answer = httpx.get(csv_link, timeout=30)
+    assert answer.status_code == 200 and "Pakistan" in answer.text
+
+
+def test_search_suggests_and_works_by_keyboard(server: LiveServer, browser: WebDriver) -> None:
+    if not _seeds_built():
+        pytest.skip("the seed documents are not ingested here")
+    from selenium.webdriver.common.keys import Keys
+
+    browser.get(server.url + "/")
+    box = browser.find_element(By.ID, "search-text")
+    label = browser.find_element(By.CSS_SELECTOR, 'label[for="search-text"]')
+    assert label.text, "the search box has a label"
+    box.send_keys("MKE")
+    WebDriverWait(browser, WAIT).until(lambda d: d.find_elements(
+        By.CSS_SELECTOR, "#search-suggestions option"))
+    options = browser.find_elements(By.CSS_SELECTOR, "#search-suggestions option")
+    assert any("Mazdoor Ka Ehsaas" in (o.get_attribute("label") or "") for o in options)
+    box.send_keys(Keys.ENTER)  # the plain GET form
+    WebDriverWait(browser, WAIT).until(ec.url_contains("/search?q=MKE"))
+    _shot(browser, "search")
+    first = browser.find_element(By.CSS_SELECTOR, "#hits tbody tr a")
+    assert first.text == "Mazdoor Ka Ehsaas"
 
 
 @pytest.fixture(params=["yasgui", "textarea"])
