@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from spkg.commands.graph_option import add_graph_argument
 from spkg.errors import SpkgError
 
 
@@ -46,8 +47,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="serve even where the query workers cannot be cut off the "
                         "network (no seccomp, e.g. not Linux): SERVICE and LOAD could then "
                         "reach any host the server can")
+    add_graph_argument(parser)
     parser.add_argument("--data", nargs="+", type=Path, metavar="FILE",
-                        help="document graphs to serve instead of the built dataset")
+                        help="document graphs to serve instead of a build")
     parser.set_defaults(run=run)
 
 
@@ -78,7 +80,15 @@ def run(args: argparse.Namespace) -> int:
                           max_query=args.max_query, max_answer=args.max_answer,
                           sandbox=not args.no_network_sandbox,
                           hosts=allowed_hosts(args.host, args.allow_host), update_token=token)
-    state = build_state(load_quads(args.data), config)
+    if args.data:
+        state = build_state(load_quads(args.data), config)
+    else:  # the build's on-disk store, opened read-only: starting is opening, not loading
+        from spkg.store.build_dir import STORE_DIR
+        from spkg.store.resolve import open_build
+
+        with open_build(args.graph) as build:
+            folder = build.folder
+        state = build_state(None, config, store_path=folder / STORE_DIR)
     try:
         started = serve(create_app(state), host=args.host, port=args.port)
     finally:
