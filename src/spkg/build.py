@@ -201,6 +201,7 @@ def _build(out_dir: Path, *, sources: Sequence[Path] | None,
             reason=lambda d: add_inferred(d, engine=engine or DEFAULT_ENGINE, progress=False))
         for held in summary.held_back:
             document_sources.pop(str(held.document), None)
+        summary.asserted_triples = count_triples(dataset, document_graphs(dataset))
         summary.inferred_triples = len(dataset.graph(INFERRED_GRAPH))
     summary.violations = result.counts.get("Violation", 0)
     summary.warnings = result.counts.get("Warning", 0)
