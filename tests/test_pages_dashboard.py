@@ -135,3 +135,22 @@ def test_search_over_http(client: httpx.Client) -> None:
     home = client.get("/").text
     assert 'action="/search"' in home and 'href="/coverage"' in home
     assert 'href="/id/place/pakistan"' in home
+
+
+def test_stored_query_as_a_form(client: httpx.Client) -> None:
+    form = client.get("/queries/c102-gaps").text
+    # a country picker from the data, labelled, and no answer before a country is chosen
+    assert '<label for="p-country">' in form and '<select id="p-country" name="country"' in form
+    assert f'<option value="{PAKISTAN}">Pakistan</option>' in form
+    assert 'id="answer"' not in form
+    page = client.get("/queries/c102-gaps", params={"country": PAKISTAN, "run": "1"}).text
+    table = page[page.index('id="answer-table"'):]
+    assert table.count("<tr>") == 1 + 9  # the header and the nine branches
+    assert 'href="/id/contingency/family"' in table
+    answer = client.get("/queries/c102-gaps",
+                        params={"country": PAKISTAN, "run": "1", "format": "csv"})
+    assert answer.headers["content-type"].startswith("text/csv")
+    assert len(answer.text.strip().splitlines()) == 10
+    missing = client.get("/queries/c102-gaps", params={"run": "1"}).text
+    assert 'role="alert">choose a value for country' in missing
+    assert client.get("/queries/no-such-query").status_code == 404
