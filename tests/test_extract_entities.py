@@ -293,3 +293,19 @@ def test_the_world_tables_are_what_the_generator_writes() -> None:
 def test_more_named_events(text: str, iri: str, label: str, gazetteer: Gazetteer) -> None:
     found = {str(e.iri).split("/id/")[-1]: e.label for e in entities(text, gazetteer)}
     assert found.get(iri) == label
+
+
+@pytest.mark.parametrize(("text", "iri"), [
+    ("Nepal: the Constitution guarantees the right to social security.",
+     "law/constitution-of-nepal"),
+    ("The Social Security Rules were amended.", "law/social-security-rules"),
+    ("The Prakas on Contributions applies.", "law/prakas-on-contributions"),
+    ("A Poverty Graduation Taskforce was formed.", "organisation/poverty-graduation-taskforce"),
+])
+def test_laws_and_bodies_of_other_traditions(text: str, iri: str, gazetteer: Gazetteer) -> None:
+    assert iri in iris(text, gazetteer)
+
+
+def test_the_rules_of_a_game_are_no_law(gazetteer: Gazetteer) -> None:
+    assert not any(e.cls == SPKG.Law for e in entities("Nepal: the rules of the game.",
+                                                       gazetteer))

@@ -15,6 +15,8 @@ HEAD_CLASSES: dict[str, URIRef] = {
     "expert group": SPKG.ExpertGroup,
     "working group": SPKG.ExpertGroup,
     "task force": SPKG.ExpertGroup,
+    "taskforce": SPKG.ExpertGroup,
+    "secretariat": SPKG.Body,
     "group": SPKG.ExpertGroup,
     "committee": SPKG.Body,
     "forum": SPKG.Forum,
@@ -74,6 +76,12 @@ HEAD_CLASSES: dict[str, URIRef] = {
     "code": SPKG.Law,
     "ordinance": SPKG.Law,
     "decree": SPKG.Law,
+    "sub-decree": SPKG.Law,
+    "sub decree": SPKG.Law,
+    "prakas": SPKG.Law,
+    "rules": SPKG.Law,
+    "by-law": SPKG.Law,
+    "by law": SPKG.Law,
     "bill": SPKG.Law,
     "policy": SPKG.Policy,
     "policies": SPKG.Policy,
@@ -106,6 +114,7 @@ GENERIC_NAMES = frozenset(normalise_name(n) for n in (
     "Act", "Law", "Scheme", "Card", "Study", "Group", "Council", "Commission", "Fund",
     "Social Protection Programme", "Social Security Institution", "Expert Group",
     "Head of Government", "Head of State", "Decree", "Agreement", "Regulation", "House",
+    "Rules", "Constitution", "Secretariat", "Taskforce", "Prakas", "Sub-Decree",
 ))
 
 # Nationality adjectives ("German-funded", "the Italian Ministry of …") and the ILO's own

@@ -20,6 +20,8 @@ from collections.abc import Iterator
 
 from rdflib import URIRef
 
+from spkg.ingest import lexicon
+from spkg.ingest.gazetteer import PLACE_CLASSES
 from spkg.ingest.mentions.base import MODIFIER, Context, Mention, recogniser
 from spkg.ingest.records import Span
 from spkg.namespace import SPKG, mint
@@ -93,6 +95,36 @@ def numbered_legal_texts(context: Context, region: Span) -> Iterator[Mention]:
         if lead:
             start, words = start + lead.end(), words[lead.end():]
         yield Mention(Span(start, end), words, SPKG.Law, source="law")
+
+
+_CONSTITUTION = re.compile(r"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?:(?:new|amended|revised)"
+                           r"[ \t]+)?(Constitution)(?![\w-]|[ \t]+of\b|[ \t]+[A-Z])")
+
+
+_OWNED_CONSTITUTION = re.compile(
+    r"(?<![\w-])(?:(?!(?:The|A|An|Its|Their|This|That|New|Interim)\b)"
+    r"([A-Z][\w’'-]+)[ \t]+Constitution(?![\w-]|[ \t]+[A-Z])|"
+    r"Constitution[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)*))")
+
+
+@recogniser("documents", "constitution")
+def constitution(context: Context, region: Span) -> Iterator[Mention]:
+    """"the Constitution" standing alone is the constitution of the document's country;
+    "the Pakistani Constitution", "Nepal's Constitution" that of the country named."""
+    text = context.text
+    for match in _OWNED_CONSTITUTION.finditer(text, region.start, region.end):
+        word = re.sub(r"[’']s$", "", match.group(1) or match.group(2))
+        country = lexicon.demonyms().get(word.casefold(), word)
+        place = context.gazetteer.lookup(country, PLACE_CLASSES)
+        if place is not None and place.cls == SPKG.Country:
+            yield Mention(Span(match.start(), match.end()), match.group(0), SPKG.Law,
+                          source="law", name=f"Constitution of {place.label}")
+    country_entry = context.country
+    if country_entry is None:
+        return
+    for match in _CONSTITUTION.finditer(text, region.start, region.end):
+        yield Mention(Span(match.start(1), match.end(1)), "Constitution", SPKG.Law,
+                      source="law", name=f"Constitution of {country_entry.label}")
 
 
 @recogniser("documents", "lowercase-document")
