@@ -363,3 +363,21 @@ def test_participants_in_the_next_sentence(tmp_path: Path, gazetteer: Gazetteer)
     text = ("The Ministry of Labour met on 3 March 2021 after a national validation workshop. "
             "Participants included the Federation of Employers.")
     assert not of(relations(tmp_path, text, gazetteer, events=(WORKSHOP,)), SPKG.participant)
+
+
+def test_funding_needs_the_project_as_subject(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    project = mint("project", "inclusive pensions project")
+    found = relations(tmp_path, "The Inclusive Pensions Project, which supports the Ministry of "
+                      "Labour, is funded by the European Union.", gazetteer)
+    assert (project, SPKG.fundedBy, mint("organisation", "european union")) in found
+    found = relations(tmp_path, "The Inclusive Pensions Project supported the Ministry of Labour "
+                      "and its scheme is funded by the Government of Japan.", gazetteer)
+    assert not of(found, SPKG.fundedBy)
+
+
+def test_a_financed_intervention_is_supported(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    found = relations(tmp_path, "The Child Grant Programme is financed by the World Bank and "
+                      "UNICEF.", gazetteer)
+    assert (mint("programme", "child grant"), SPKG.supportedBy,
+            mint("organisation", "united nations childrens fund")) in found
+    assert not of(found, SPKG.fundedBy)

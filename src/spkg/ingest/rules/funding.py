@@ -9,6 +9,7 @@ from rdflib import RDF
 from spkg.ingest.naming import ORGANISATION_CLASSES
 from spkg.ingest.records import Span
 from spkg.ingest.rules.context import (
+    SUPPORTED_CLASSES,
     Context,
     Placed,
 )
@@ -20,7 +21,7 @@ from spkg.namespace import SPKG
 def funding(ctx: Context, sentence: Span) -> None:
     for cue in ctx.cues(r"\b(?:funded|financed|sponsored)\s+by\b", sentence):
         project = ctx.before(sentence, cue.start(), {SPKG.Project})
-        if project is None:
+        if project is None or not _names_it(ctx, project, cue.start()):
             continue
         for funder in ctx.listed_after(cue.end(), sentence):
             add_funder(ctx, project, funder, sentence)
@@ -46,6 +47,18 @@ def funding(ctx: Context, sentence: Span) -> None:
         donor = ctx.after(fund.end, sentence, ORGANISATION_CLASSES)
         if by and donor is not None:
             add_funder(ctx, project, donor, sentence)
+
+
+def _names_it(ctx: Context, named: Placed, cue: int) -> bool:
+    """Whether the words before a "funded by" are about ``named``: nothing else named in
+    between, or only inside an apposition ("The X Project, which supports the Ministry,
+    is funded by …")."""
+    gap = ctx.text[named.end : cue]
+    if not ctx.in_span(Span(named.end, cue), SUPPORTED_CLASSES):
+        return not re.search(r"[;]|\b(?:and|whose|while|but)\b", gap)
+    return re.fullmatch(r"\s*(?:\([^)]*\)\s*)?,[^,;]*,\s*(?:which\s+|that\s+)?(?:is\s+|was\s+|"
+                        r"are\s+|were\s+|being\s+|has\s+been\s+)?(?:jointly\s+|also\s+)?",
+                        gap) is not None
 
 
 def add_funder(ctx: Context, project: Placed, funder: Placed, sentence: Span) -> None:

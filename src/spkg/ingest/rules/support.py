@@ -259,3 +259,30 @@ def support_for_making(ctx: Context, sentence: Span) -> None:
             if each.entity.iri != made.entity.iri:
                 ctx.add(made.entity.iri, SPKG.supportedBy, each.entity.iri, sentence,
                         made.mention.span, each.mention.span)
+
+
+_COOPERATION = re.compile(r"\b(?:ILO|UN|Partnership|Joint|Flagship|Global)\b")
+
+
+@rule("financed-intervention", family="support")
+def financed_intervention(ctx: Context, sentence: Span) -> None:
+    """"The Child Grant Programme is financed by the World Bank": a programme, policy or
+    law financed by someone is supported by them (funding, in the ontology, is a
+    project's)."""
+    for cue in ctx.cues(r"\b(?:funded|financed|co-?financed|co-?funded)\s+(?:jointly\s+)?by\s+"
+                        r"(?:the\s+)?", sentence):
+        supported = ctx.subject_before(sentence, cue.start(), INTERVENTION_CLASSES | {SPKG.Project})
+        if supported is None or supported.entity.cls == SPKG.Project or _COOPERATION.search(
+                supported.entity.label):
+            continue  # a development-cooperation programme is a project in all but name
+        if supported.end > sentence.start and (ctx.in_span(
+                Span(supported.end, cue.start()), SUPPORTED_CLASSES) or re.search(
+                r"[;]|\b(?:and|whose|while|but|which\s+\w+s)\b",
+                ctx.text[supported.end : cue.start()])):
+            continue
+        funders = ctx.listed_after(cue.end(), sentence)
+        if not funders or funders[0].start != cue.end():
+            continue
+        for funder in funders:
+            ctx.add(supported.entity.iri, SPKG.supportedBy, funder.entity.iri, sentence,
+                    supported.mention.span, funder.mention.span)
