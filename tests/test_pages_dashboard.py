@@ -154,3 +154,21 @@ def test_stored_query_as_a_form(client: httpx.Client) -> None:
     missing = client.get("/queries/c102-gaps", params={"run": "1"}).text
     assert 'role="alert">choose a value for country' in missing
     assert client.get("/queries/no-such-query").status_code == 404
+
+
+def test_static_site_draws_the_same_pages(quads: list[ox.Quad],
+                                          tmp_path_factory: pytest.TempPathFactory) -> None:
+    from spkg.export.site import write_site
+
+    site = tmp_path_factory.mktemp("site") / "site"
+    write_site(quads, site, progress=False)
+    country = (site / "id" / "place" / "pakistan" / "index.html").read_text(encoding="utf-8")
+    assert 'id="facts"' in country and country.count('<tr class="status-') == 9
+    assert 'href="../../../id/programme/mazdoor-ka-ehsaas/index.html"' in country
+    assert 'href="../../../coverage/index.html"' in country
+    matrix = (site / "coverage" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../coverage.csv"' in matrix and "Results only" in matrix
+    assert (site / "coverage.csv").read_text(encoding="utf-8").startswith("country,")
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert 'href="id/place/pakistan/index.html"' in home
+    assert 'action="/search"' not in home  # no server behind a static site
