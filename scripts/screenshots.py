@@ -1,5 +1,6 @@
 """Screenshots of each page kind, for a reviewer to look at: home, search, a country dashboard,
-the coverage matrix, a programme, a law, a body, an ILO result, an event and the query page.
+the coverage matrix, a programme, a law, a body, an ILO result, an event, a stored query as a
+form and the SPARQL page.
 
 Serves the built graph (or the seeds' graphs) on 127.0.0.1 at a free port, drives Debian's
 headless Chromium (packages chromium and chromium-driver; nothing is downloaded), writes one
@@ -32,6 +33,8 @@ PAGES = (  # name, path
     ("body-sscf", "/id/organisation/social-security-coordination-forum"),
     ("result-mke", "/id/outcome/001-0844c7bbfea795f9"),
     ("event-mke-adoption", "/id/event/mazdoor-ka-ehsaas-adoption-2021-03"),
+    ("stored-query-form", "/queries/c102-gaps?run=1&country="
+     "https%3A%2F%2Fw3id.org%2Fspkg%2Fid%2Fplace%2Fpakistan"),
     ("query", "/sparql"),
 )
 CHROMIUM = Path("/usr/bin/chromium")
