@@ -1,5 +1,5 @@
-"""Workers end with their server, even when the server is SIGKILLed mid-query
-(issue 18, finding 6: a busy query worker outlived `spkg serve`)."""
+"""A real `spkg serve` process: its workers end with it, even when it is SIGKILLed mid-query
+(issue 18, finding 6: a busy query worker outlived it), and it runs under the network filter."""
 
 from __future__ import annotations
 
@@ -85,3 +85,36 @@ def test_sigkill_of_the_server_ends_every_worker(extra: list[str]) -> None:
     for pid in survivors:  # do not leave them behind even when the test fails
         os.kill(pid, signal.SIGKILL)
     assert survivors == []
+
+
+def _seccomp_mode(pid: int) -> str:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("Seccomp:"):
+            return line.split()[1]
+    return "?"
+
+
+def test_a_real_server_and_its_workers_run_filtered() -> None:
+    """spkg serve itself loses network sockets once listening (defence in depth), its
+    workers from their start; it still answers, and replaces a timed-out worker."""
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "spkg", "serve", "--port", str(port), "--data", str(FIXTURE),
+         "--timeout", "1", "--workers", "1"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        _wait_up(process, port)
+        pids = [process.pid, *_children(process.pid)]
+        assert [_seccomp_mode(pid) for pid in pids] == ["2", "2"]  # 2: a filter is installed
+        url = f"http://127.0.0.1:{port}/sparql"
+        assert httpx.get(url, params={"query": SLOW}, timeout=30).status_code == 503
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:  # the replacement worker, spawned after the filter
+            answer = httpx.get(url, params={"query": "ASK { ?s ?p ?o }"}, timeout=30)
+            if answer.status_code == 200:
+                break
+            time.sleep(0.2)
+        assert answer.json()["boolean"] is True
+    finally:
+        process.terminate()
+        process.wait(timeout=15)

@@ -90,7 +90,8 @@ def run(args: argparse.Namespace) -> int:
             folder = build.folder
         state = build_state(None, config, store_path=folder / STORE_DIR)
     try:
-        started = serve(create_app(state), host=args.host, port=args.port)
+        started = serve(create_app(state), host=args.host, port=args.port,
+                        sandbox=config.sandbox)
     finally:
         state.close()
     if not started:
