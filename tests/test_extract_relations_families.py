@@ -381,3 +381,9 @@ def test_a_financed_intervention_is_supported(tmp_path: Path, gazetteer: Gazette
     assert (mint("programme", "child grant"), SPKG.supportedBy,
             mint("organisation", "united nations childrens fund")) in found
     assert not of(found, SPKG.fundedBy)
+
+
+def test_partners_are_the_ilos(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Ministry of Labour, in collaboration with the Social Security Fund, launched the "
+            "scheme.")
+    assert not of(relations(tmp_path, body, gazetteer, record=True), SPKG.partner)
