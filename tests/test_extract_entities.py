@@ -309,3 +309,23 @@ def test_laws_and_bodies_of_other_traditions(text: str, iri: str, gazetteer: Gaz
 def test_the_rules_of_a_game_are_no_law(gazetteer: Gazetteer) -> None:
     assert not any(e.cls == SPKG.Law for e in entities("Nepal: the rules of the game.",
                                                        gazetteer))
+
+
+@pytest.mark.parametrize(("text", "iri"), [
+    ("Uganda: in March 2024, a national social protection week was held in Kampala, and the "
+     "Minister launched the fund on 5 March 2024.",
+     "event/national-social-protection-week-2024-03"),
+    ("A workshop, organised by the ILO and the Ministry, took place on 2-3 June 2022.",
+     "event/workshop-2022-06-02"),
+])
+def test_a_gathering_takes_the_date_of_its_own_clause(text: str, iri: str,
+                                                      gazetteer: Gazetteer) -> None:
+    assert iri in iris(text, gazetteer)
+
+
+@pytest.mark.parametrize("text", [
+    "Uganda: within a week on 5 March 2024 the fund paid.",
+    "A fair share was paid on 3 March 2024.",
+])
+def test_weeks_and_fairs_need_words_that_say_which(text: str, gazetteer: Gazetteer) -> None:
+    assert family(text, "events", gazetteer) == []

@@ -25,7 +25,10 @@ from spkg.namespace import SPKG, mint
 GATHERINGS = ("workshop", "workshops", "conference", "seminar", "webinar", "symposium",
               "summit", "consultation", "consultations", "dialogue", "roundtable",
               "round table", "retreat", "ceremony", "exchange visit", "study tour",
-              "hackathon")
+              "hackathon", "week", "fair")
+# Heads that are gatherings only with words that say which ("a social protection week",
+# not "a week"; "a job fair", not "a fair share"). A forum is a body (mentions.bodies).
+_QUALIFIED_ONLY = frozenset({"week", "fair"})
 _NAMED_HEADS = ("Workshop", "Conference", "Seminar", "Webinar", "Symposium", "Summit",
                 "Consultation", "Dialogue", "Roundtable", "Round Table", "Retreat",
                 "Ceremony", "Festival", "Fair", "Week", "Day", "Session",
@@ -62,6 +65,8 @@ _NOT_MODIFIERS = frozenset({
     "above", "said", "this", "that", "these", "those", "its", "their", "our", "his", "her",
     "many", "several", "various", "each", "every", "all", "some", "any", "more", "further",
     "recent", "upcoming", "annual", "regular", "monthly", "weekly", "final"})
+_TIME_WORDS = frozenset({"one", "two", "three", "four", "this", "that", "each", "per",
+                         "same", "whole", "working", "calendar"})
 _GENERIC_NAMED = frozenset({"Workshop", "Conference", "Seminar", "Session", "Day", "Week",
                             "Fair", "Ceremony", "Dialogue", "Consultation", "Summit", "Forum"})
 _ABOUT_A_NAME = re.compile(r"[ \t]+(?:on|about)[ \t]+(?:the[ \t]+)?(?:(?:draft|new|revised|amended)"
@@ -109,6 +114,9 @@ def dated_gatherings(context: Context, region: Span) -> Iterator[Mention]:
             phrase = " ".join(w for w in phrase.split() if w not in _NOT_MODIFIERS)
         if not phrase or (" " not in phrase and match.group(0)[:3].casefold() == "the"):
             continue  # "the workshop" points back at one named before
+        if phrase.split()[-1] in _QUALIFIED_ONLY and (
+                " " not in phrase or phrase.split()[0] in _TIME_WORDS):
+            continue
         if _ABOUT_A_NAME.match(text, match.end()):
             # "a consultation workshop on the draft Law on Social Insurance": the relation
             # rules name it after what it is about ("<law>-meeting-<date>")
@@ -125,6 +133,10 @@ def dated_gatherings(context: Context, region: Span) -> Iterator[Mention]:
 
 
 _PRECISION = {XSD.date: 0, XSD.gYearMonth: 1, XSD.gYear: 2}
+# A year that belongs to a name ("the Social Security By-law of 2021", "Strategy 2019-2025").
+_IN_A_NAME = re.compile(r"(?<![\w-])(?!(?:In|On|By|Since|From|During|Until|Before|After|The|"
+                        r"Between|Through|As|At)\b)[A-Z][\w-]*[ \t]+(?:of[ \t]+)?$")
+_NEXT_CLAUSE = re.compile(r",[ \t]+(?:and|while|whereas|but)[ \t]+(?:the|a|an|[A-Z])|;")
 
 
 def _rank(date: DateValue) -> int:
@@ -137,8 +149,12 @@ def _date_near(text: str, sentence: Span, after: int) -> Literal | None:
     most precise before it (the last): "a workshop on the By-law of 2021 on 2 May 2023" was
     on 2 May 2023, a gathering is dated to the day more often than a law is."""
     dates = [d for d in find_dates(text[sentence.start : sentence.end], sentence.start)
-             if d.literal.datatype in _PRECISION]
-    later = [d for d in dates if d.span.start >= after]
+             if d.literal.datatype in _PRECISION and not _IN_A_NAME.search(
+                 text, max(sentence.start, d.span.start - 40), d.span.start)]
+    # the gathering's own clause: "…, and the Minister launched X on 5 March" dates X
+    clause = _NEXT_CLAUSE.search(text, after, sentence.end)
+    limit = clause.start() if clause else sentence.end
+    later = [d for d in dates if after <= d.span.start < limit]
     if later:
         return min(later, key=lambda d: (_rank(d), d.span.start)).literal
     earlier = [d for d in dates if d.span.end <= after]
