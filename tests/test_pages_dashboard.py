@@ -172,3 +172,15 @@ def test_static_site_draws_the_same_pages(quads: list[ox.Quad],
     home = (site / "index.html").read_text(encoding="utf-8")
     assert 'href="id/place/pakistan/index.html"' in home
     assert 'action="/search"' not in home  # no server behind a static site
+
+
+def test_inferred_facts_link_to_why(client: httpx.Client) -> None:
+    page = client.get("/id/programme/mazdoor-ka-ehsaas").text
+    link = re.search(r'<a class="why-link" href="(/explain\?[^"]+)"', page)
+    assert link is not None, "an inferred type links to its explanation"
+    why = client.get(link.group(1).replace("&amp;", "&")).text
+    assert 'id="verdict">Inferred by cax-sco' in why
+    # down to the asserted triples and the documents they were read from
+    assert "id:programme/mazdoor-ka-ehsaas a spkg:Programme" in why
+    assert "asserted in id:document/001-0844c7bbfea795f9" in why
+    assert client.get("/explain", params={"s": "not an iri"}).status_code == 400

@@ -1,0 +1,100 @@
+"""/explain?s=…&p=…&o=…: why a triple holds (the OWL 2 RL rule and its premises, down to the
+asserted triples and their sentences), from spkg.reason.explain over the page store.
+
+The justifier copies the dataset into rdflib once and is kept for the store it was made from;
+above MAX_QUADS that copy would cost too much memory for a web request, and the page says to
+use `spkg explain` instead.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import pyoxigraph as ox
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, Response
+from starlette.routing import Route
+
+from spkg.server.graphview import GraphView
+
+MAX_QUADS = 300_000
+_LOCK = threading.Lock()
+_KEY = "explain-justifier"
+
+
+def _justifier(state: Any) -> Any:
+    """The justifier for the store the pages show now (built once per store)."""
+    from rdflib import Dataset, URIRef
+
+    from spkg.export.terms import to_rdflib
+    from spkg.reason.explain import Justifier
+
+    view: GraphView = state.view
+    with _LOCK:
+        cached = state.extra.get(_KEY)
+        if cached is not None and cached[0] is view.store:
+            return cached[1]
+        if len(view.store) > MAX_QUADS:
+            return None
+        dataset = Dataset()
+        for quad in view.store:
+            graph = quad.graph_name
+            context = dataset.graph(URIRef(graph.value)) if isinstance(
+                graph, ox.NamedNode) else dataset.default_graph
+            context.add((to_rdflib(quad.subject), to_rdflib(quad.predicate),
+                         to_rdflib(quad.object)))
+        justifier = Justifier(dataset)
+        state.extra[_KEY] = (view.store, justifier)
+        return justifier
+
+
+def _explain(state: Any, s: str, p: str, o: str) -> tuple[str, list[str]]:
+    """(verdict, lines of the proof tree)."""
+    from rdflib import URIRef
+
+    from spkg.reason.explain import RULE_TEXT, render
+
+    justifier = _justifier(state)
+    if justifier is None:
+        return (f"The graph is larger than {MAX_QUADS:,} quads: run `spkg explain` on the build "
+                "instead.", [])
+    triple = (URIRef(s), URIRef(p), URIRef(o))
+    found = justifier.explain(triple)
+    if found is None:
+        return "This triple does not hold in the graph.", []
+    if found.status == "inferred":
+        verdict = f"Inferred by {found.rule}: {RULE_TEXT.get(found.rule or '', '')}."
+    elif found.status == "asserted":
+        verdict = "Asserted: read from the documents or the reference data."
+    else:
+        verdict = found.note
+    return verdict, render(found, justifier.closure)
+
+
+def _iri(request: Request, name: str) -> str | None:
+    value = request.query_params.get(name, "").strip()
+    try:
+        return ox.NamedNode(value).value if value and len(value) < 2000 else None
+    except ValueError:
+        return None
+
+
+async def explain_page(request: Request) -> Response:
+    state = request.app.state.spkg
+    s, p, o = _iri(request, "s"), _iri(request, "p"), _iri(request, "o")
+    if s is None or p is None or o is None:
+        body = state.renderer.render("error.html", page_path="/explain", code=400,
+                                     title="Explain what?",
+                                     message="Give s, p and o as IRIs.")
+        return HTMLResponse(body, status_code=400)
+    verdict, lines = await run_in_threadpool(_explain, state, s, p, o)
+    view: GraphView = state.view
+    body = state.renderer.render(
+        "explain.html", page_path="/explain", verdict=verdict, lines=lines,
+        triple=[(view.label(ox.NamedNode(t)), t) for t in (s, p, o)])
+    return HTMLResponse(body)
+
+
+ROUTES = [Route("/explain", explain_page, name="explain")]
