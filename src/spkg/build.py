@@ -157,9 +157,10 @@ def _build(out_dir: Path, *, sources: Sequence[Path] | None,
            ingested: Ingested | None = None) -> BuildSummary:
     from spkg.export.canonical import CanonicalDataset
     from spkg.reason import DEFAULT_ENGINE, add_inferred
-    from spkg.store.publish import background_inputs, publish
+    from spkg.store.publish import background_inputs, check_output, publish
     from spkg.validate import validate_dataset
 
+    check_output(Path(out_dir))  # before the work, not after it
     summary = BuildSummary()
     started = time.perf_counter()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
@@ -20,7 +21,7 @@ from spkg.store.build_dir import (
     input_entry,
     write_store,
 )
-from spkg.store.swap import staged
+from spkg.store.swap import check_replaceable, staged
 
 
 def build_outputs() -> frozenset[str]:
@@ -29,6 +30,11 @@ def build_outputs() -> frozenset[str]:
 
     return frozenset({*(d.file_name for d in DUMPS), CONTEXT_FILE, VOID_FILE, MANIFEST_FILE,
                       STORE_DIR, SITE_DIR, INGESTED_FILE})
+
+
+def check_output(out_dir: Path) -> None:
+    """Fail before any work when ``out_dir`` holds files a build would delete."""
+    check_replaceable(Path(os.path.abspath(out_dir)), build_outputs())
 
 
 def background_inputs() -> list[Path]:

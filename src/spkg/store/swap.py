@@ -122,7 +122,7 @@ def staged(out: Path, *, allowed: frozenset[str]) -> Iterator[Path]:
     out = Path(os.path.abspath(out))
     with writer_lock(out):
         clean_leftovers(out)
-        _check_replaceable(out, allowed)
+        check_replaceable(out, allowed)
         new = out.with_name(f"{out.name}{STAGING}{secrets.token_hex(4)}")
         new.mkdir()
         try:
@@ -133,7 +133,8 @@ def staged(out: Path, *, allowed: frozenset[str]) -> Iterator[Path]:
             raise
 
 
-def _check_replaceable(out: Path, allowed: frozenset[str]) -> None:
+def check_replaceable(out: Path, allowed: frozenset[str]) -> None:
+    """Refuse to replace a folder that holds anything but ``allowed`` names."""
     if not out.exists():
         return
     if not out.is_dir():
