@@ -141,6 +141,45 @@ def members(view: GraphView, country: str) -> dict[str, Item]:
     return found
 
 
+# One ring further: bodies that made a member, parts of member organisations, participants
+# in a member's events. ?how is the link as read from ?thing's side.
+RELATED = """
+SELECT DISTINCT ?thing ?how ?member WHERE {
+  VALUES ?member { %s }
+  { ?member ?back ?thing . VALUES (?back ?how) {
+      (spkg:developedBy spkg:develops) (spkg:implementedBy spkg:implements)
+      (spkg:adoptedBy spkg:adopts) } }
+  UNION { ?thing ?how ?member .
+          VALUES ?how { spkg:develops spkg:implements spkg:establishedToDevelop
+                        org:subOrganizationOf } }
+  UNION { ?event spkg:concerns ?member ; spkg:participant ?thing . BIND(spkg:participant AS ?how) }
+  FILTER(isIRI(?thing))
+}
+"""
+_RELATED_WORDS = {"develops": "developed", "implements": "implements", "adopts": "adopted",
+                  "establishedToDevelop": "set up to develop", "subOrganizationOf": "part of",
+                  "participant": "took part in events of"}
+
+
+def related(view: GraphView, found: dict[str, Item]) -> dict[str, Item]:
+    """Things one link away from the country's members (not members themselves)."""
+    if not found:
+        return {}
+    values = " ".join(str(ox.NamedNode(iri)) for iri in sorted(found))
+    extra: dict[str, Item] = {}
+    for row in view.select(PREFIXES + RELATED % values):
+        thing, how, member = row["thing"], row["how"], row["member"]
+        if not (isinstance(thing, ox.NamedNode) and isinstance(how, ox.NamedNode)
+                and isinstance(member, ox.NamedNode)) or thing.value in found:
+            continue
+        word = _RELATED_WORDS.get(how.value.rsplit("#", 1)[-1], view.label(how))
+        note = f"{word} {view.label(member)}"
+        item = extra.setdefault(thing.value, _item(view, thing, note))
+        if note not in item.note and len(item.note) < 160:
+            item.note = f"{item.note}; {note}"
+    return extra
+
+
 def _types(view: GraphView, iris: list[str]) -> dict[str, set[str]]:
     types: dict[str, set[str]] = defaultdict(set)
     for iri in iris:
@@ -259,6 +298,7 @@ def country_dashboard(view: GraphView, iri: str) -> Dashboard | None:
     if not is_country(view, iri):
         return None
     found = members(view, iri)
+    found.update(related(view, found))
     results = _results(view, iri)
     rows = branches(view, iri)[iri]
     _number_results(results, rows)
