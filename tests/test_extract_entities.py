@@ -329,3 +329,23 @@ def test_a_gathering_takes_the_date_of_its_own_clause(text: str, iri: str,
 ])
 def test_weeks_and_fairs_need_words_that_say_which(text: str, gazetteer: Gazetteer) -> None:
     assert family(text, "events", gazetteer) == []
+
+
+def test_a_district_no_table_lists_is_a_place_of_the_documents_country(
+        gazetteer: Gazetteer) -> None:
+    text = "Nepal: the scheme was piloted in Sindhupalchok District."
+    [place] = [e for e in entities(text, gazetteer) if e.iri == mint("place", "Sindhupalchok")]
+    assert place.mentions[0].place is not None
+    assert place.mentions[0].place.iri == mint("place", "Nepal")
+
+
+@pytest.mark.parametrize("text", [
+    "Uganda: the Kasese District Council met.",  # a body named after its district
+    "Nepal: the Pilot District and each Health District reported.",
+    "Zambia: the Eastern District office.",
+])
+def test_look_alikes_of_districts(text: str, gazetteer: Gazetteer) -> None:
+    context = Context(text, gazetteer)
+    found = [m.text for m in find_mentions(context, [Span(0, len(text))], only={"places"})
+             if m.reference is None]
+    assert found == []

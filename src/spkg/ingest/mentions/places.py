@@ -21,6 +21,7 @@ from spkg.ingest.gazetteer import Entry
 from spkg.ingest.mentions.base import Context, Mention, recogniser
 from spkg.ingest.records import Span
 from spkg.ingest.world import Hit, load_world_places
+from spkg.namespace import SPKG
 
 BIG_TOWN = 100_000
 _PLACE_CUE = re.compile(r"(?:\b(?:in|at|from|to|near|across|of|city of|town of|district of|"
@@ -81,3 +82,37 @@ def _choose(context: Context, hit: Hit, cue: bool) -> Entry | None:
     if cue and biggest.population >= BIG_TOWN:
         return biggest  # "a meeting in Geneva": a place cue makes even a frequent word one
     return None
+
+
+# "Sindhupalchok District", "Mwinilunga District": a place that no table lists, named with
+# its type. The place is the name without the type word (as the tables name places whose
+# bare name is unambiguous: "Turkana" for Turkana County), part of the document's country.
+_TYPED_PLACE = re.compile(
+    r"(?<![\w-])((?:[A-Z][a-z]+)(?:[ -][A-Z][a-z]+)?)[ \t]+"
+    r"(District|Province|County|Municipality|Governorate|Prefecture|Division)(?![\w-])")
+_NOT_PLACE_NAMES = frozenset({
+    "Northern", "Southern", "Eastern", "Western", "Central", "North", "South", "East", "West",
+    "Upper", "Lower", "Capital", "Federal", "Special", "Autonomous", "Metropolitan", "Greater",
+    "Coastal", "Rural", "Urban", "New", "Each", "Every", "Pilot", "Target", "The", "This", "That",
+    "Which", "Their", "Its", "Our", "Other", "Some", "Many", "All", "Several", "Selected",
+    "Project", "Programme", "Health", "Labour", "Education", "School", "Police", "Court",
+    "Council", "Office", "Administration", "Government", "Provincial", "District", "County"})
+
+
+@recogniser("places", "typed-place")
+def typed_places(context: Context, region: Span) -> Iterator[Mention]:
+    country = context.country
+    if country is None:
+        return
+    text = context.text
+    for match in _TYPED_PLACE.finditer(text, region.start, region.end):
+        name = match.group(1)
+        if any(word in _NOT_PLACE_NAMES for word in re.split(r"[ -]", name)):
+            continue
+        if _NEXT_WORD.match(text, match.end()) or context.gazetteer.lookup(name) is not None:
+            continue  # "Kasese District Council"; a name the reference data knows otherwise
+        previous = _PREVIOUS_WORD.search(text[max(0, match.start() - 40) : match.start()])
+        if previous and not _sentence_initial(text, match.start() - len(previous.group(0))):
+            continue  # "the Ministry Sindhupalchok District …": inside a longer name
+        yield Mention(Span(match.start(), match.end()), match.group(0), SPKG.Place,
+                      source="place", name=name, place=country)
