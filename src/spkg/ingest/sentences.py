@@ -9,6 +9,7 @@ the text and a span that does not match is replaced by the whole item, never tru
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -51,12 +52,151 @@ def _items(text: str, span: Span) -> Iterator[Span]:
                 yield item
 
 
+# pysbd costs ~15 µs per character, and its abbreviation pass re-scans a whole line for
+# each abbreviation-like word in it: quadratic on a long line (a 100 KB one took 20 s).
+# So prose is first cut where pysbd would certainly end a sentence, and pysbd sees only the
+# pieces in between that hold something it must decide (a period inside, a list marker);
+# a piece with none is one sentence as it stands. Pieces never exceed _MAX_PIECE.
+_MAX_PIECE = 2_000
+_CONTEXT = 400  # no cut this near a marker that pysbd reads in context (see _CONTEXTUAL)
+_CANDIDATE = re.compile(r"[.!?]\s+(?=[A-Z])")
+# A word that ends a sentence for pysbd: letters, or a code or year ("R202", "2021"),
+# with any closing brackets or quotes after it.
+_WORD = re.compile(r"(?:[A-Za-z]{2,}|[A-Za-z]{0,4}\d{3,})[)\]’”\"']*")
+_ROMAN = re.compile(r"[ivxlcdm]+", re.IGNORECASE)
+# What makes pysbd split or protect text inside a piece: terminators, its own placeholder
+# characters, list markers ("(i)", "2)", "b)"; pysbd's are digits or lower-case letters),
+# line ends. A period between digits is part of a number ("8.7"), never an end.
+_NEEDS_PYSBD = re.compile(
+    r"(?<!\d)\.|\.(?!\d)|[!?。．！？…∯ȸȹ☉☈☇☄♨☝⚐⚑ᓰᓱᓳᓴᓷᓸ\r\n]"
+    r"|(?:^|[\s(])(?:\d{1,2}|[a-z]+)\)")
+_TRAILING = re.compile(r"[.!?]\s*$")
+# What pysbd reads across the whole text it is given: an opening straight quote (its quote
+# rule first asks whether "' " occurs anywhere) and list markers (it numbers lists across
+# the text). No cut is made within _CONTEXT characters of one.
+_CONTEXTUAL = re.compile(r"(?:^|(?<=\s))(?:'|\d{1,2}\.(?=\s|$)|[a-zA-Z]\.(?=\s|$)"
+                         r"|[ivxIVX]{1,5}\.(?=\s|$))|(?:^|[\s(])(?:\d{1,2}|[a-z]|[ivx]{1,5})\)")
+# Openers and closers of what pysbd keeps whole: brackets, quotes (a single quote opens
+# after a blank and closes when no letter follows it), "--" pairs; and "?", "!", "…", "..",
+# after which pysbd's punctuation rules look further ahead: no certain end in that piece.
+_MARKS = re.compile(r"(?P<open>[(\[“«]|(?:^|(?<=\s))[‘'])|(?P<close>[)\]”»]|[’'](?![A-Za-z]))"
+                    r"|(?P<toggle>\"|--)|(?P<stop>[!?…]|\.\.)")
+_PAIRS = {")": "(", "]": "[", "”": "“", "»": "«", "’": "‘", "'": "'"}
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    from pysbd.lang.english import English
+
+    table = English.Abbreviation
+    return frozenset([*table.ABBREVIATIONS, *table.PREPOSITIVE_ABBREVIATIONS,
+                      *table.NUMBER_ABBREVIATIONS])
+
+
+class _Open:
+    """What is open (a bracket, a quote) between a piece's start and a position, read
+    incrementally so that a long piece is scanned once. A closer with no opener counts for
+    nothing, as in pysbd's patterns, which only pair an opener with a later closer."""
+
+    def __init__(self, text: str, start: int):
+        self.text = text
+        self.position = start
+        self.depth: dict[str, int] = {}
+        self.toggles: dict[str, int] = {}
+
+    def any_open(self, until: int) -> bool:
+        for mark in _MARKS.finditer(self.text, self.position, until):
+            char, kind = mark.group(), mark.lastgroup
+            if kind == "open":
+                self.depth[char] = self.depth.get(char, 0) + 1
+            elif kind == "close":
+                opener = _PAIRS[char]
+                self.depth[opener] = max(0, self.depth.get(opener, 0) - 1)
+            elif kind == "stop":  # pysbd reads runs of "?", "!" and dots as one whole
+                self.depth["stop"] = 1
+            else:
+                self.toggles[char] = self.toggles.get(char, 0) + 1
+        self.position = max(self.position, until)
+        return any(self.depth.values()) or any(n % 2 for n in self.toggles.values())
+
+
+def _safe_end(text: str, terminator: int, open_: _Open) -> bool:
+    """Whether pysbd ends a sentence at ``terminator``: after a plain word of two letters or
+    more that is no abbreviation or roman numeral, with nothing open in the piece."""
+    word_start = terminator
+    while word_start > 0 and not text[word_start - 1].isspace():
+        word_start -= 1
+        if terminator - word_start > 40:
+            return False
+    word = text[word_start:terminator]
+    if not _WORD.fullmatch(word):
+        return False
+    word = word.rstrip(")]’”\"'")
+    return (word.lower() not in _abbreviations() and not _ROMAN.fullmatch(word)
+            and not open_.any_open(terminator))
+
+
+def _pieces(text: str, item: Span) -> Iterator[Span]:
+    """``item`` cut at certain sentence ends; a run longer than _MAX_PIECE is cut at its
+    last likely end (else at a blank, else anywhere), so that pysbd's time stays bounded."""
+    contextual = [m.start() for m in _CONTEXTUAL.finditer(text, item.start, item.end)]
+    start = item.start
+    open_ = _Open(text, start)
+    last: tuple[int, int] | None = None  # the last likely end since start, and what follows
+    for match in _CANDIDATE.finditer(text, item.start, item.end):
+        end, after = match.start() + 1, match.end()
+        if end - start > _MAX_PIECE and last is not None:
+            yield Span(start, last[0])
+            start, last = last[1], None
+            open_ = _Open(text, start)
+        if end - start > _MAX_PIECE:
+            yield from _bounded(text, start, end)
+        elif not _near(contextual, end) and _safe_end(text, match.start(), open_):
+            yield Span(start, end)
+        else:
+            last = (end, after)
+            continue
+        start, last = after, None
+        open_ = _Open(text, start)
+    if item.end - start > _MAX_PIECE and last is not None:
+        yield Span(start, last[0])
+        start = last[1]
+    if start < item.end:
+        yield from _bounded(text, start, item.end)
+
+
+def _near(positions: list[int], position: int) -> bool:
+    index = bisect.bisect_left(positions, position - _CONTEXT)
+    return index < len(positions) and positions[index] <= position + _CONTEXT
+
+
+def _bounded(text: str, start: int, end: int) -> Iterator[Span]:
+    while end - start > _MAX_PIECE:
+        cut = text.rfind(" ", start + _MAX_PIECE // 2, start + _MAX_PIECE)
+        cut = cut + 1 if cut > start else start + _MAX_PIECE
+        yield Span(start, cut)
+        start = cut
+    yield Span(start, end)
+
+
 def _prose_sentences(text: str, item: Span) -> Iterator[Span]:
+    for piece in _pieces(text, item):
+        body = text[piece.start : piece.end]
+        trailing = _TRAILING.search(body)
+        inner = body[: trailing.start()] if trailing else body
+        if _NEEDS_PYSBD.search(inner):
+            yield from _pysbd_sentences(text, piece)
+        else:
+            span = _trimmed(text, piece.start, piece.end)
+            if span:
+                yield span
+
+
+def _pysbd_sentences(text: str, item: Span) -> Iterator[Span]:
     chunk = text[item.start : item.end]
     position = 0
-    for piece in _segmenter().segment(chunk):
-        start, end = piece.start, piece.end
-        if chunk[start:end] != piece.sent or start < position:
+    for start, end in _pysbd_spans(chunk):
+        if start < position:
             # pysbd lost its place: fall back to the rest of the item as one sentence.
             rest = _trimmed(text, item.start + position, item.end)
             if rest:
@@ -69,6 +209,35 @@ def _prose_sentences(text: str, item: Span) -> Iterator[Span]:
     rest = _trimmed(text, item.start + position, item.end)
     if rest:
         yield rest
+
+
+def _pysbd_spans(chunk: str) -> list[tuple[int, int]]:
+    """pysbd's sentences of ``chunk`` as (start, end) offsets, each with its trailing blanks.
+
+    Located with str.find: pysbd's own char_span mode compiles a regular expression from
+    every sentence's text (a third of the splitter's time). A sentence not found where it
+    should be ends the list; the caller then keeps the rest of the chunk as one sentence.
+    """
+    try:
+        sentences = _segmenter().processor(chunk).process() if chunk else []
+    except Exception:  # a splitter bug must not lose the document: the caller falls back
+        return []
+    spans = []
+    position = 0
+    for sentence in sentences:
+        if not sentence:
+            continue
+        start = chunk.find(sentence, max(0, position - len(sentence)))
+        while start != -1 and start + len(sentence) <= position:
+            start = chunk.find(sentence, start + 1)
+        if start == -1:
+            break
+        end = start + len(sentence)
+        while end < len(chunk) and chunk[end].isspace():
+            end += 1
+        spans.append((start, end))
+        position = end
+    return spans
 
 
 def split_sentences(text: str, sections: list[Section]) -> list[Span]:

@@ -26,7 +26,18 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from spkg.errors import SpkgError
 from spkg.export.prefixes import jsonld_context
 from spkg.namespace import BASE
-from spkg.server import conneg, dashboards, datadir, guard, page_routes, pages, protocol, sandbox
+from spkg.server import (
+    conneg,
+    dashboards,
+    datadir,
+    graph_store,
+    guard,
+    page_routes,
+    pages,
+    protocol,
+    sandbox,
+    service_description,
+)
 from spkg.server.engine import QueryEngine
 from spkg.server.graphview import GraphView, iri_for_path
 from spkg.server.guard import Guard
@@ -154,6 +165,11 @@ def query_page(state: ServerState, request: Request) -> Response:
 async def sparql(request: Request) -> Response:
     state = _state(request)
     deadline = time.monotonic() + state.config.timeout
+    if graph_store.is_graph_request(request):
+        return await graph_store.handle(state, request)
+    if request.method not in ("GET", "HEAD", "POST"):
+        return protocol.error(405, "queries use GET or POST, updates POST; PUT and DELETE "
+                                   "are for graphs (?graph=IRI or ?default)")
     try:
         parsed = await protocol.parse_request(request, state.config.max_body)
     except protocol.BodyTooLarge:
@@ -163,10 +179,12 @@ async def sparql(request: Request) -> Response:
     if parsed.update is not None:
         return await protocol.run_update(state, parsed, deadline, request)
     if parsed.query is None:
-        if request.method == "GET":
-            return query_page(state, request)
+        if request.method in ("GET", "HEAD"):
+            described = await service_description.answer(state, request)
+            return described if described is not None else query_page(state, request)
         return protocol.error(400, "no query: send query= (or update=)")
-    return await protocol.run_query(state, parsed, request.headers.get("accept"), deadline)
+    return await protocol.run_query(state, parsed, request.headers.get("accept"), deadline,
+                                    protocol.base_iri(request))
 
 
 async def _resource(request: Request, path: str, suffix_format: str | None) -> Response:
@@ -278,7 +296,7 @@ def create_app(state: ServerState) -> Starlette:
     app = Starlette(
         routes=[
             Route("/", home, name="home"),
-            Route("/sparql", sparql, methods=["GET", "POST"], name="sparql"),
+            Route("/sparql", sparql, methods=["GET", "POST", "PUT", "DELETE"], name="sparql"),
             Route("/id/{rest:path}", resource, name="resource"),
             Route("/ontology", ontology, name="ontology"),
             *page_routes.ROUTES,

@@ -281,7 +281,7 @@ class QueryEngine:
         self._idle.put(handle)
         return dict(answer)
 
-    def update(self, update: str, deadline: float) -> None:
+    def update(self, update: str, deadline: float, base_iri: str | None = None) -> None:
         """Apply an update in the writer; every later query sees it, on every reader."""
         if self.work is None:
             raise Forbidden("this endpoint is read-only")
@@ -293,7 +293,8 @@ class QueryEngine:
             assert self._writer is not None
             snapshot = self._next_snapshot()
             try:
-                self._exchange(self._writer, {"update": update, "snapshot": snapshot}, deadline)
+                self._exchange(self._writer, {"update": update, "snapshot": snapshot,
+                                              "base_iri": base_iri}, deadline)
             except QueryTimeout:
                 # The update may or may not have been committed: a new writer snapshots
                 # whatever the store holds, so readers and writer agree again.

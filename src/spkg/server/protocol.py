@@ -13,6 +13,7 @@ from starlette.responses import PlainTextResponse, Response
 from spkg.errors import QueryError, QueryTimeout
 from spkg.server import conneg, guard, results
 from spkg.server.engine import Forbidden
+from spkg.server.update_dataset import apply_dataset
 
 
 class BodyTooLarge(Exception):
@@ -49,7 +50,7 @@ def _media_type(request: Request) -> str:
 async def parse_request(request: Request, limit: int) -> SparqlRequest | Response:
     params: dict[str, list[str]] = {k: request.query_params.getlist(k)
                                     for k in request.query_params}
-    if request.method == "GET":
+    if request.method in ("GET", "HEAD"):
         if "update" in params:
             return PlainTextResponse("updates must be sent with POST\n", status_code=400)
         return _from_params(params, None, None)
@@ -61,7 +62,11 @@ async def parse_request(request: Request, limit: int) -> SparqlRequest | Respons
         return PlainTextResponse("the request body is not UTF-8\n", status_code=400)
     if media == "application/x-www-form-urlencoded":
         form = parse_qs(text, keep_blank_values=True)
-        merged = {**params, **{k: v for k, v in form.items()}}
+        twice = sorted(set(form) & set(params) & SINGLE)
+        if twice:
+            return PlainTextResponse(f"{twice[0]} is given both in the URL and in the form "
+                                     "body: give it once\n", status_code=400)
+        merged = {k: params.get(k, []) + form.get(k, []) for k in {*params, *form}}
         return _from_params(merged, None, None)
     if media == "application/sparql-query":
         return _from_params(params, text, None)
@@ -72,22 +77,43 @@ async def parse_request(request: Request, limit: int) -> SparqlRequest | Respons
         "or application/sparql-update\n", status_code=415)
 
 
+# Parameters the protocol allows once per request; the graph IRIs may repeat.
+SINGLE = frozenset({"query", "update"})
+
+
 def _from_params(params: dict[str, list[str]], query: str | None,
                  update: str | None) -> SparqlRequest | Response:
     queries = params.get("query", [])
     updates = params.get("update", [])
     if (query is None and len(queries) > 1) or (update is None and len(updates) > 1):
-        return PlainTextResponse("give one query or one update\n", status_code=400)
+        return PlainTextResponse("give one query or one update (the parameter is given "
+                                 "twice)\n", status_code=400)
+    if (query is not None and queries) or (update is not None and updates):
+        return PlainTextResponse("the query or update is given both in the body and in the "
+                                 "URL: give it once\n", status_code=400)
     query = query if query is not None else (queries[0] if queries else None)
     update = update if update is not None else (updates[0] if updates else None)
     if query is not None and update is not None:
         return PlainTextResponse("give a query or an update, not both\n", status_code=400)
+    if query is not None and ("using-graph-uri" in params or "using-named-graph-uri" in params):
+        return PlainTextResponse("using-graph-uri/using-named-graph-uri are for updates; a "
+                                 "query takes default-graph-uri/named-graph-uri\n",
+                                 status_code=400)
+    if update is not None and ("default-graph-uri" in params or "named-graph-uri" in params):
+        return PlainTextResponse("default-graph-uri/named-graph-uri are for queries; an "
+                                 "update takes using-graph-uri/using-named-graph-uri\n",
+                                 status_code=400)
     return SparqlRequest(
         query=query,
         update=update,
         default_graphs=params.get("default-graph-uri", []) + params.get("using-graph-uri", []),
         named_graphs=params.get("named-graph-uri", []) + params.get("using-named-graph-uri", []),
     )
+
+
+def base_iri(request: Request) -> str:
+    """The endpoint's own URL, against which relative IRIs in a query or update resolve."""
+    return str(request.url.replace(query="", fragment=""))
 
 
 def error(status: int, message: str) -> Response:
@@ -101,7 +127,7 @@ def _too_long(text: str, limit: int) -> Response | None:
 
 
 async def run_query(state: object, sparql: SparqlRequest, accept: str | None,
-                    deadline: float) -> Response:
+                    deadline: float, base: str | None = None) -> Response:
     """Run a query in a worker, which parses, evaluates and serialises it before
     ``deadline``; the form (SELECT, ASK, CONSTRUCT…) is the engine's, so each form's
     format is negotiated up front and the worker picks the one for its answer."""
@@ -122,7 +148,7 @@ async def run_query(state: object, sparql: SparqlRequest, accept: str | None,
         return _not_acceptable("query", list(conneg.RESULT_TYPES) + list(conneg.RDF_TYPES))
     request = {"query": sparql.query, **formats, "max_rows": config.max_rows,
                "max_bytes": config.max_answer, "default_graphs": sparql.default_graphs,
-               "named_graphs": sparql.named_graphs}
+               "named_graphs": sparql.named_graphs, "base_iri": base}
     try:
         answer = await state.engine.query(request, deadline)
     except QueryTimeout:
@@ -156,7 +182,9 @@ def _not_acceptable(what: str, offered: list[str]) -> Response:
 
 
 async def run_update(state: object, sparql: SparqlRequest, deadline: float,
-                     request: Request) -> Response:
+                     request: Request, *, limit_size: bool = True) -> Response:
+    """Apply an update in the writer. ``limit_size``: False for Graph Store uploads, which
+    the request body cap already bounds."""
     from spkg.server.app import ServerState
 
     assert isinstance(state, ServerState) and sparql.update is not None
@@ -172,11 +200,12 @@ async def run_update(state: object, sparql: SparqlRequest, deadline: float,
         return PlainTextResponse("updates need the server's token: "
                                  "Authorization: Bearer <token>\n", status_code=401,
                                  headers={"WWW-Authenticate": "Bearer"})
-    refused = _too_long(sparql.update, state.config.max_query)
+    refused = _too_long(sparql.update, state.config.max_query) if limit_size else None
     if refused is not None:
         return refused
     try:
-        await run_in_threadpool(state.engine.update, sparql.update, deadline)
+        text = apply_dataset(sparql.update, sparql.default_graphs, sparql.named_graphs)
+        await run_in_threadpool(state.engine.update, text, deadline, base_iri(request))
     except QueryTimeout:
         return error(503, f"update timeout: it ran longer than {state.config.timeout:g} s "
                           "(it may or may not have been applied)")

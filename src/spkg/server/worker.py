@@ -92,7 +92,8 @@ def _graph_answer(result: Any, fmt: str, max_rows: int, max_bytes: int) -> dict[
 def run_query(store: ox.Store, request: dict[str, Any], *, union: bool) -> dict[str, Any]:
     """Run and serialise a query. The request names a format for each kind of answer
     (None where the client accepts none), since the kind is known only once parsed."""
-    result = store.query(request["query"], **_graph_args(request, union))
+    result = store.query(request["query"], base_iri=request.get("base_iri"),
+                         **_graph_args(request, union))
     max_rows: int = request["max_rows"]
     max_bytes: int = request["max_bytes"]
     if isinstance(result, ox.QueryBoolean):
@@ -193,7 +194,7 @@ def writer(conn: Connection, setup: dict[str, Any]) -> None:
         except (EOFError, KeyboardInterrupt):
             return
         try:
-            store.update(request["update"])
+            store.update(request["update"], base_iri=request.get("base_iri"))
             store.backup(request["snapshot"])
             answer: tuple[str, Any] = ("ok", None)
         except Exception as error:
