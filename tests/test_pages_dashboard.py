@@ -51,6 +51,10 @@ def test_pakistan_has_mazdoor_ka_ehsaas_through_its_government(view: GraphView) 
     assert mke.source_href is not None and mke.source_href.startswith(
         "/id/programme/mazdoor-ka-ehsaas#s-")
     assert "Laws" in dict(dash.groups)
+    # one link further: the body that developed it, with the reason
+    bodies = {i.label: i.note for i in dict(dash.groups)["Bodies"]}
+    group = bodies["Labour Welfare and Social Protection Expert Group"]
+    assert "developed Mazdoor Ka Ehsaas" in group
 
 
 def test_pakistan_branches_results_and_timeline(view: GraphView) -> None:
