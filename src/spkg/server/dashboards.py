@@ -100,6 +100,12 @@ def _values(iri: str) -> str:
 def source_href(view: GraphView, subject: ox.NamedNode, predicate: str,
                 obj: ox.NamedNode | ox.Literal) -> str | None:
     """The subject's page, at the sentence the triple was read from (its page if none)."""
+    return sentence_href(view, subject, predicate, obj) or local_path(subject.value)
+
+
+def sentence_href(view: GraphView, subject: ox.NamedNode, predicate: str,
+                  obj: ox.NamedNode | ox.Literal) -> str | None:
+    """The subject's page at the sentence the triple was read from; None if none is known."""
     from spkg.server.pages import sentence_anchor
 
     page = local_path(subject.value)
@@ -114,7 +120,20 @@ def source_href(view: GraphView, subject: ox.NamedNode, predicate: str,
         span = view.first_object(statement, "http://www.w3.org/ns/prov#wasDerivedFrom")
         if isinstance(span, ox.NamedNode) and page:
             return f"{page}#{sentence_anchor(span.value)}"
-    return page
+    return None
+
+
+def _located(view: GraphView, thing: ox.NamedNode, country: str) -> Item:
+    """A thing located in the country: where exactly (a province, say) and the sentence."""
+    places = sorted((q.object for q in view.store.quads_for_pattern(
+        thing, n(SPKG + "locatedIn"), None, None)
+        if isinstance(q.object, ox.NamedNode) and not view.is_inferred(q)), key=str)
+    within = [p for p in places if p.value != country]
+    note = "in " + ", ".join(sorted({view.label(p) for p in within})) if within else ""
+    for place in within + [p for p in places if p.value == country]:
+        if href := sentence_href(view, thing, SPKG + "locatedIn", place):
+            return _item(view, thing, note, href)
+    return _item(view, thing, note)
 
 
 def _item(view: GraphView, iri: ox.NamedNode, note: str = "",
@@ -137,14 +156,14 @@ def members(view: GraphView, country: str) -> dict[str, Item]:
             if thing.value not in found or found[thing.value].note:
                 found.setdefault(thing.value, item)
         else:
-            found[thing.value] = _item(view, thing)  # located there: no reason needed
+            found[thing.value] = _located(view, thing, country)
     return found
 
 
 # One ring further: bodies that made a member, parts of member organisations, participants
 # in a member's events. ?how is the link as read from ?thing's side.
 RELATED = """
-SELECT DISTINCT ?thing ?how ?member WHERE {
+SELECT DISTINCT ?thing ?how ?back ?member WHERE {
   VALUES ?member { %s }
   { ?member ?back ?thing . VALUES (?back ?how) {
       (spkg:developedBy spkg:develops) (spkg:implementedBy spkg:implements)
@@ -174,7 +193,12 @@ def related(view: GraphView, found: dict[str, Item]) -> dict[str, Item]:
             continue
         word = _RELATED_WORDS.get(how.value.rsplit("#", 1)[-1], view.label(how))
         note = f"{word} {view.label(member)}"
-        item = extra.setdefault(thing.value, _item(view, thing, note))
+        back = row["back"]
+        source = (sentence_href(view, member, back.value, thing)
+                  if isinstance(back, ox.NamedNode) else sentence_href(view, thing, how.value,
+                                                                       member))
+        item = extra.setdefault(thing.value, _item(view, thing, note, source))
+        item.source_href = item.source_href or source
         if note not in item.note and len(item.note) < 160:
             item.note = f"{item.note}; {note}"
     return extra
