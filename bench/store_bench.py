@@ -87,6 +87,30 @@ def query_rows(build: Path, scale: str, triples: int, repeat: int, work: Path) -
     return rows
 
 
+def inprocess_rows(build: Path, scale: str, triples: int, repeat: int) -> list[dict]:
+    """Each stored query inside one process: spkg's store (run_stored) against pyoxigraph
+    alone on the same read-only store with the same bound text, after a warm-up run."""
+    from bench.stages import _raw_query, _stored_query, _warm_then_timed
+    from spkg.queries import bind_parameters, catalogue
+    from spkg.queries.values import insert_values
+    from spkg.store.build_dir import Build
+    from spkg.store.oxigraph import OxigraphStore
+
+    rows = []
+    with Build(build) as opened:
+        store = OxigraphStore(store=opened.store)
+        for name, stored in sorted(catalogue().items()):
+            params = QUERY_PARAMS.get(name, {})
+            text = insert_values(stored.text, bind_parameters(stored, params, store))
+            ours = _warm_then_timed(_stored_query(store, stored, params, 60.0), repeat, 20.0)
+            peer = _warm_then_timed(_raw_query(opened.store, text), repeat, 20.0)
+            rows.append(row(f"query:{name}", "spkg-store", scale, triples, ours, "pyoxigraph"))
+            rows.append(row(f"query:{name}", "pyoxigraph", scale, triples, peer))
+            print(f"{scale} in process {name}: spkg {statistics.median(ours) * 1000:.1f} ms, "
+                  f"pyoxigraph {statistics.median(peer) * 1000:.1f} ms", file=sys.stderr)
+    return rows
+
+
 def add_row(build: Path, document: Path, scale: str, triples: int) -> dict:
     with tempfile.TemporaryDirectory(prefix="spkg-add-", dir=build.parent) as tmp:
         copy = Path(tmp) / "build"
@@ -102,6 +126,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", nargs="+", default=["100k"])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--json", type=Path, default=OUT / "store-bench.json")
+    parser.add_argument("--reuse", action="store_true",
+                        help="query an existing bench/out/build-SCALE instead of building")
     args = parser.parse_args(argv)
     rows: list[dict] = []
     for text in args.scale:
@@ -109,9 +135,13 @@ def main(argv: list[str] | None = None) -> int:
         scale = scale_name(triples)
         data = prepare(triples, documents=1)
         build = OUT / f"build-{scale}"
-        seconds = make_build(data.graph, build)
-        rows.append(row("build", "spkg", scale, data.graph_triples, [seconds]))
-        print(f"{scale} build: {seconds:.1f} s", file=sys.stderr)
+        if args.reuse and (build / "manifest.json").is_file():
+            print(f"{scale}: reusing {build} (no build row)", file=sys.stderr)
+        else:
+            seconds = make_build(data.graph, build)
+            rows.append(row("build", "spkg", scale, data.graph_triples, [seconds]))
+            print(f"{scale} build: {seconds:.1f} s", file=sys.stderr)
+        rows += inprocess_rows(build, scale, data.graph_triples, args.repeat)
         with tempfile.TemporaryDirectory(prefix="spkg-store-bench-") as work:
             rows += query_rows(build, scale, data.graph_triples, args.repeat, Path(work))
         document = sorted(data.documents.glob("*.txt"))[0]

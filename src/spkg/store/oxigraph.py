@@ -37,6 +37,10 @@ _FILE_FORMATS = {
 }
 
 
+# (query text, bound variables) → whether pyoxigraph can substitute them (all projected)
+_SUBSTITUTABLE: dict[tuple[str, frozenset[Any]], bool] = {}
+
+
 class OxigraphStore:
     """A pyoxigraph Store; ``path=None`` keeps it in memory."""
 
@@ -108,11 +112,14 @@ class OxigraphStore:
             graphs = self._default_graph()
             if not substitutions:
                 return self.store.query(sparql, **graphs)
-            try:
-                return self.store.query(sparql, substitutions=substitutions, **graphs)
-            except RuntimeError as error:
-                if "does not contain" not in str(error):
-                    raise
+            key = (sparql, frozenset(substitutions))
+            if _SUBSTITUTABLE.get(key, True):
+                try:
+                    return self.store.query(sparql, substitutions=substitutions, **graphs)
+                except RuntimeError as error:
+                    if "does not contain" not in str(error):
+                        raise
+                    _SUBSTITUTABLE[key] = False  # remembered: the next run goes straight on
             return self.store.query(insert_values(sparql, bindings), **graphs)
 
         def run() -> QueryResult:
