@@ -222,3 +222,26 @@ def test_run_a_stored_query(server: LiveServer, browser: WebDriver, editor: str)
                for row in rows), f"{first_value} not in the result table"
     if not yasgui:
         assert len(rows) == expected_rows
+
+
+def test_stored_query_form_and_why(server: LiveServer, browser: WebDriver) -> None:
+    if not _seeds_built():
+        pytest.skip("the seed documents are not ingested here")
+    from selenium.webdriver.support.ui import Select
+
+    browser.get(server.url + "/")
+    browser.find_element(By.CSS_SELECTOR, 'a.stored-query-form[href="/queries/c102-gaps"]').click()
+    WebDriverWait(browser, WAIT).until(ec.url_contains("/queries/c102-gaps"))
+    picker = Select(browser.find_element(By.ID, "p-country"))
+    assert browser.find_element(By.CSS_SELECTOR, 'label[for="p-country"]').text
+    picker.select_by_visible_text("Pakistan")
+    browser.find_element(By.CSS_SELECTOR, "#query-form button[type=submit]").click()
+    WebDriverWait(browser, WAIT).until(
+        lambda d: len(d.find_elements(By.CSS_SELECTOR, "#answer-table tbody tr")) == 9)
+    _shot(browser, "stored-query-form")
+    assert "Family" in browser.find_element(By.ID, "answer-table").text
+    # an inferred type explained
+    browser.get(server.url + "/id/programme/mazdoor-ka-ehsaas")
+    browser.find_element(By.CSS_SELECTOR, "a.why-link").click()
+    WebDriverWait(browser, WAIT).until(ec.url_contains("/explain"))
+    assert browser.find_element(By.ID, "verdict").text.startswith("Inferred by")
