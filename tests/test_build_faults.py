@@ -147,3 +147,37 @@ def test_a_build_that_finishes_replaces_the_old_one(out: Path) -> None:
     with Build(out) as opened:
         assert opened.manifest.counts["document_graphs"] == len(document_graph_files())
     assert not staging(out)
+
+
+def test_readers_never_mix_two_builds(old_build: Path, tmp_path: Path) -> None:
+    """Two builds swapped back and forth under a reader: each read is all of one of them."""
+    import threading
+
+    from spkg.store.swap import exchange
+
+    out, other = tmp_path / "out", tmp_path / "other"
+    shutil.copytree(old_build, out)
+    build(other, graph_files=document_graph_files()[:1], allow_invalid=True, progress=False)
+    sizes = {Build(p).manifest.counts["quads"] for p in (out, other)}
+    assert len(sizes) == 2
+    stop = threading.Event()
+
+    def swap() -> None:
+        while not stop.is_set():
+            assert exchange(other, out)
+
+    swapper = threading.Thread(target=swap)
+    swapper.start()
+    seen: set[int] = set()
+    try:
+        deadline = time.monotonic() + 3.0
+        while time.monotonic() < deadline:
+            with Build(out) as opened:
+                quads = opened.manifest.counts["quads"]
+                assert (opened.path("spkg.nq").read_bytes().count(b"\n")
+                        == len(opened.store) == quads)
+                seen.add(quads)
+    finally:
+        stop.set()
+        swapper.join(timeout=10)
+    assert seen == sizes  # both builds were read, each whole
