@@ -19,7 +19,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("sources", nargs="*", type=Path, metavar="PATH",
                         help="documents or folders of *.txt (default: the bundled seeds)")
     parser.add_argument("-o", "--output", type=Path, default=Path("dist"), metavar="DIR",
-                        help="where to write the exports (default: ./dist)")
+                        help="the build folder: dumps, on-disk store, manifest "
+                        "(default: ./dist); written beside it and swapped in whole "
+                        "(docs/store.md)")
     parser.add_argument("--engine", choices=("owlrl", "reasonable"), default=None,
                         help="OWL 2 RL engine (default: spkg.reason's default)")
     parser.add_argument("--allow-invalid", action="store_true",
