@@ -201,7 +201,7 @@ def _sources(view: GraphView, subject: ox.NamedNode) -> tuple[
         for mention in view.objects(statement, SPKG + "mention"):
             if isinstance(mention, ox.NamedNode) and (found := _span(view, mention)):
                 marks[sentence.value].append((found[0], found[1]))
-        supports[sentence.value].append(f"{view.label(predicate)} → {view.label(obj)}")
+        supports[sentence.value].append(f"{view.label(predicate)} → {term_view(view, obj).text}")
         anchors[(str(predicate), str(obj))].append(_anchor(sentence.value))
     sentences = []
     by_position = sorted(spans.items(), key=lambda s: (*s[1][:2], s[0]))
