@@ -96,3 +96,28 @@ def test_sources_are_named_by_kind_date_and_country(view: GraphView) -> None:
     summary = pages.document_summary(view, ox.NamedNode(ID + "document/d1"))
     # no ontology loaded here, so the kind is the compact IRI
     assert summary == "spkg:ResultRecord · 2021 · Pakistan"
+
+
+def _luminance(colour: str) -> float:
+    channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def _contrast(a: str, b: str) -> float:
+    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_heat_map_colours_meet_wcag_aa() -> None:
+    """Each state's text on its background, by the WCAG 2.1 formula (AA: 4.5:1)."""
+    from spkg.server.render import STATIC
+
+    css = (STATIC / "style.css").read_text(encoding="utf-8")
+    rules = re.findall(r"\.status-([a-z-]+) \{ background: (#[0-9a-f]{6}); color: (#[0-9a-f]{6});",
+                       css)
+    assert {name for name, _, _ in rules} == {"covered", "results-only", "gap"}
+    for name, background, text in rules:
+        assert _contrast(background, text) >= 4.5, name
+    # links and secondary text on white
+    assert _contrast("#0b4f8a", "#ffffff") >= 4.5 and _contrast("#4a4a4a", "#ffffff") >= 4.5
