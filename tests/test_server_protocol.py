@@ -313,3 +313,26 @@ def test_a_slow_query_does_not_block_others(client: httpx.Client, server: LiveSe
     thread.join(timeout=30)
     assert fast.status_code == 200 and took < 1.5, took
     assert slow_status == [503]
+
+
+@pytest.mark.parametrize("path", ["/ontology", "/ontology/0.1.0"])
+@pytest.mark.parametrize("accept, fmt", [
+    ("text/turtle", "turtle"), ("application/rdf+xml", "xml"),
+    ("application/n-triples", "nt"), ("application/ld+json", "json-ld")])
+def test_ontology_and_its_version_iri_negotiate(client: httpx.Client, path: str, accept: str,
+                                                fmt: str) -> None:
+    from rdflib import OWL, RDF, URIRef
+
+    response = client.get(path, headers={"Accept": accept})
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"].startswith(accept)
+    graph = Graph().parse(data=response.content, format=fmt, publicID=str(response.url))
+    onto = URIRef("https://w3id.org/spkg/ontology")
+    assert (onto, RDF.type, OWL.Ontology) in graph
+    assert (onto, OWL.versionIRI, URIRef("https://w3id.org/spkg/ontology/0.1.0")) in graph
+    page = client.get(path, headers={"Accept": "text/html,*/*;q=0.8"})
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+
+
+def test_other_versions_are_not_found(client: httpx.Client) -> None:
+    assert client.get("/ontology/9.9.9", headers={"Accept": "text/turtle"}).status_code == 404

@@ -32,6 +32,7 @@ from spkg.server import (
     datadir,
     graph_store,
     guard,
+    ontology_document,
     page_routes,
     pages,
     protocol,
@@ -220,6 +221,8 @@ async def resource(request: Request) -> Response:
 
 async def ontology_term(request: Request) -> Response:
     name, fmt = _split_suffix(request.path_params["term"])
+    if fmt is None and ontology_document.is_version(_state(request).view, name):
+        return await ontology(request)  # the versionIRI: the whole ontology
     if not TERM_NAME.fullmatch(name):
         return not_found(_state(request), "Not an ontology term.")
     return await _resource(request, f"/ontology/{name}", fmt)
@@ -227,6 +230,9 @@ async def ontology_term(request: Request) -> Response:
 
 async def ontology(request: Request) -> Response:
     state = _state(request)
+    document = await ontology_document.negotiated(state.view, request)
+    if document is not None:
+        return document
     terms = await run_in_threadpool(pages.ontology_terms, state.view)
     return html(state, "ontology.html", "/ontology", terms=terms)
 
