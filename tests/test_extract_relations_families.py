@@ -22,7 +22,7 @@ from spkg.ingest.pipeline import read_document
 from spkg.ingest.prose import prose_entities
 from spkg.ingest.records import Span
 from spkg.ingest.relations import read_relations
-from spkg.namespace import SDG, SDGO, SPKG, mint
+from spkg.namespace import ORG, SDG, SDGO, SPKG, mint
 
 Triple = tuple[URIRef, URIRef, object]
 ILO = mint("organisation", "international labour organization")
@@ -387,3 +387,18 @@ def test_partners_are_the_ilos(tmp_path: Path, gazetteer: Gazetteer) -> None:
     body = ("The Ministry of Labour, in collaboration with the Social Security Fund, launched the "
             "scheme.")
     assert not of(relations(tmp_path, body, gazetteer, record=True), SPKG.partner)
+
+
+# -- membership -----------------------------------------------------------------------------
+
+def test_members_include(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    council = org("national social protection council")
+    found = relations(tmp_path, "The National Social Protection Council, whose members include "
+                      "the Ministry of Finance and the Ministry of Labour, meets twice a year.",
+                      gazetteer)
+    assert {(org("ministry of finance"), ORG.memberOf, council),
+            (org("ministry of labour"), ORG.memberOf, council)} <= found
+    found = relations(tmp_path, "The National Social Protection Strategy includes the Ministry of "
+                      "Finance. The Ministry of Labour includes the Pension Board in its plans.",
+                      gazetteer)
+    assert not of(found, ORG.memberOf)

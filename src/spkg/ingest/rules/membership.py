@@ -92,3 +92,27 @@ def sub_organisation(ctx: Context, sentence: Span) -> None:
                 continue
             ctx.add(part.entity.iri, ORG.subOrganizationOf, ministries[0].entity.iri,
                      sentence, part.mention.span, ministries[0].mention.span)
+
+
+@rule("members-include", family="membership")
+def members_include(ctx: Context, sentence: Span) -> None:
+    """"The Council, whose members include A and B, …", "The Labour Advisory Board includes
+    A and B": members of a body (a board, council, forum or group, not a policy that
+    "includes" measures)."""
+    pattern = (r"\b(?:whose\s+members\s+(?:include|included|are|were)|(?:includes|included|"
+               r"comprises|comprised|gathers|unites)(?:\s+representatives\s+(?:of|from))?)\s+"
+               r"(?:the\s+)?")
+    for cue in ctx.cues(pattern, sentence):
+        members = ctx.listed_after(cue.end(), sentence)
+        if not members or members[0].start != cue.end():
+            continue
+        head = ctx.without_apposition(sentence, cue.start()) if not cue.group(0).startswith(
+            "whose") else cue.start()
+        body = ctx.before(sentence, head, BODY_CLASSES)
+        if body is None or not re.fullmatch(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:also\s+|now\s+)?",
+                                            ctx.text[body.end : head]):
+            continue
+        for member in members:
+            if member.entity.iri != body.entity.iri:
+                ctx.add(member.entity.iri, ORG.memberOf, body.entity.iri, sentence,
+                        member.mention.span, body.mention.span)
