@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 from collections.abc import Iterator
 
@@ -175,7 +176,12 @@ def test_static_site_draws_the_same_pages(quads: list[ox.Quad],
     assert (site / "coverage.csv").read_text(encoding="utf-8").startswith("country,")
     home = (site / "index.html").read_text(encoding="utf-8")
     assert 'href="id/place/pakistan/index.html"' in home
-    assert 'action="/search"' not in home  # no server behind a static site
+    # no server behind a static site: the search looks through search.json in the browser
+    assert 'action="/search"' not in home and 'data-index="search.json"' in home
+    names = json.loads((site / "search.json").read_text(encoding="utf-8"))
+    mke = next(e for e in names if e["href"] == "/id/programme/mazdoor-ka-ehsaas")
+    assert "MKE" in mke["names"]
+    assert (site / "static" / "search.js").is_file()
 
 
 def test_inferred_facts_link_to_why(client: httpx.Client) -> None:

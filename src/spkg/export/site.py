@@ -18,7 +18,7 @@ from spkg.export.prefixes import PREFIXES, jsonld_context
 from spkg.namespace import BASE
 from spkg.progress import Progress
 
-STATIC_FILES = ("style.css",)
+STATIC_FILES = ("style.css", "search.js")
 
 
 def resource_paths(quads: Sequence[ox.Quad]) -> list[str]:
@@ -101,6 +101,11 @@ def _render_site(quads: Sequence[ox.Quad], site_dir: Path, *, progress: bool,
     report.step("index.html")
     grid = coverage.matrix(view)
     page("/coverage", "coverage.html", m=grid)
+    from spkg.server.search import name_index
+
+    index_file = site_dir / "search.json"  # the names the home page's search looks through
+    _write(index_file, json.dumps(name_index(view), ensure_ascii=False, separators=(",", ":")))
+    written.append(index_file)
     coverage_file = site_dir / "coverage.csv"
     _write(coverage_file, coverage.matrix_csv(grid))
     written.append(coverage_file)

@@ -18,7 +18,7 @@ TEMPLATES = Path(__file__).parent / "templates"
 STATIC = Path(__file__).parent / "static"
 YASGUI_JS = STATIC / "yasgui" / "yasgui.min.js"
 FILE_SUFFIXES = (".css", ".js", ".ttl", ".nt", ".jsonld", ".rdf", ".html", ".trig", ".nq",
-                 ".csv")
+                 ".csv", ".json")
 
 
 def yasgui_installed() -> bool:

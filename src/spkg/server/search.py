@@ -73,3 +73,29 @@ def _kind(view: GraphView, thing: ox.NamedNode) -> str | None:
         return None
     own = sorted((inferred, t.value) for inferred, t in types if t.value.startswith(SPKG))
     return view.label(ox.NamedNode(own[0][1])) if own else "thing"
+
+
+def name_index(view: GraphView) -> list[dict[str, object]]:
+    """Every findable thing with all its names, for the static site's search (no server there)."""
+    rows = view.select("""
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        SELECT DISTINCT ?thing ?name WHERE {
+          ?thing rdfs:label|skos:prefLabel|skos:altLabel ?name .
+          FILTER(isIRI(?thing) && isLiteral(?name)
+                 && STRSTARTS(STR(?thing), "https://w3id.org/spkg/id/")) }""")
+    names: dict[str, set[str]] = {}
+    for row in rows:
+        thing, name = row["thing"], row["name"]
+        if isinstance(thing, ox.NamedNode) and isinstance(name, ox.Literal):
+            names.setdefault(thing.value, set()).add(name.value)
+    entries: list[dict[str, object]] = []
+    for iri in sorted(names):
+        node = ox.NamedNode(iri)
+        kind = _kind(view, node)
+        href = local_path(iri)
+        if kind is None or href is None:
+            continue
+        entries.append({"label": view.label(node), "names": sorted(names[iri]), "kind": kind,
+                        "href": href})
+    return entries
