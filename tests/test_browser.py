@@ -245,3 +245,46 @@ def test_stored_query_form_and_why(server: LiveServer, browser: WebDriver) -> No
     browser.find_element(By.CSS_SELECTOR, "a.why-link").click()
     WebDriverWait(browser, WAIT).until(ec.url_contains("/explain"))
     assert browser.find_element(By.ID, "verdict").text.startswith("Inferred by")
+
+
+def test_static_site_search(browser: WebDriver, tmp_path: Path) -> None:
+    """The exported site served by a plain file server: the same pages, search in the browser."""
+    if not _seeds_built():
+        pytest.skip("the seed documents are not ingested here")
+    import functools
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    from spkg.export.site import write_site
+
+    site = tmp_path / "site"
+    write_site(_quads(), site, progress=False)
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+    files = ThreadingHTTPServer(("127.0.0.1", 0),
+                                functools.partial(Quiet, directory=str(site)))
+    thread = threading.Thread(target=files.serve_forever, daemon=True)
+    thread.start()
+    try:
+        browser.get(f"http://127.0.0.1:{files.server_address[1]}/index.html")
+        WebDriverWait(browser, WAIT).until(
+            lambda d: d.find_element(By.ID, "search").is_displayed())
+        box = browser.find_element(By.ID, "search-text")
+        box.send_keys("MKE")
+        browser.find_element(By.CSS_SELECTOR, "#search button[type=submit]").click()
+        WebDriverWait(browser, WAIT).until(
+            lambda d: d.find_elements(By.CSS_SELECTOR, "#static-hits a"))
+        first = browser.find_element(By.CSS_SELECTOR, "#static-hits a")
+        assert first.text == "Mazdoor Ka Ehsaas"
+        first.click()
+        WebDriverWait(browser, WAIT).until(
+            ec.url_contains("/id/programme/mazdoor-ka-ehsaas/index.html"))
+        assert browser.find_element(By.ID, "label").text == "Mazdoor Ka Ehsaas"
+        _shot(browser, "static-programme")
+    finally:
+        files.shutdown()
+        files.server_close()
+        thread.join(timeout=10)
