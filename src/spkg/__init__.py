@@ -1,4 +1,9 @@
-"""spkg: the social protection knowledge graph."""
+"""spkg: the social protection knowledge graph.
+
+The Python API is :mod:`spkg.api`, re-exported here: ``spkg.open``, ``spkg.build_graph``,
+``spkg.read_documents``, ``spkg.add_documents``, ``spkg.remove_documents``,
+``spkg.stored_queries`` and ``spkg.Graph``.
+"""
 
 from importlib.metadata import PackageNotFoundError, version
 
@@ -7,4 +12,18 @@ try:
 except PackageNotFoundError:  # running from a source tree that was never installed
     __version__ = "0.0.0"
 
-__all__ = ["__version__"]
+from spkg import paths
+from spkg.api import (
+    Graph,
+    add_documents,
+    build_graph,
+    open,
+    read_documents,
+    remove_documents,
+    stored_queries,
+)
+from spkg.errors import InputError, QueryError, SpkgError
+
+__all__ = ["Graph", "InputError", "QueryError", "SpkgError", "__version__", "add_documents",
+           "build_graph", "open", "paths", "read_documents", "remove_documents",
+           "stored_queries"]

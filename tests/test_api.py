@@ -1,0 +1,42 @@
+"""The Python API: its docstring examples run here, and the facade is what `import spkg` gives."""
+
+from __future__ import annotations
+
+import doctest
+from pathlib import Path
+
+import pytest
+
+import spkg
+import spkg.api
+
+
+@pytest.mark.slow
+def test_api_examples_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # spkg.open() reads ./dist when it holds a build: run where there is none, so the
+    # examples read the bundled seeds' build whatever the developer built in the checkout.
+    monkeypatch.chdir(tmp_path)
+    failed, attempted = doctest.testmod(spkg.api, optionflags=doctest.ELLIPSIS)
+    assert attempted >= 8
+    assert failed == 0
+
+
+def test_import_spkg_gives_the_facade() -> None:
+    for name in spkg.api.__all__:
+        assert getattr(spkg, name) is getattr(spkg.api, name)
+    assert set(spkg.api.__all__) <= set(spkg.__all__)
+
+
+def test_query_needs_text_or_a_stored_name(tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    with spkg.open() as graph:
+        with pytest.raises(spkg.QueryError, match="either SPARQL text or stored"):
+            graph.query()
+        with pytest.raises(spkg.QueryError, match="stored queries only"):
+            graph.query("ASK {}", params={"place": "Pakistan"})
+
+
+def test_open_refuses_a_folder_that_is_no_build(tmp_path: Path) -> None:
+    with pytest.raises(spkg.InputError, match="not an spkg build"):
+        spkg.open(tmp_path)
