@@ -1,5 +1,6 @@
-"""Every dump is read by parsers that are not ours, and they count what pyoxigraph counts:
-rapper (Raptor 2, Debian raptor2-utils; no JSON-LD) and Jena's riot (every syntax).
+"""Checks by tools that are not ours. The shapes conform to SHACL-SHACL (pySHACL, with the
+W3C's shapes for shapes). Every dump is read by other parsers, which count what pyoxigraph
+counts: rapper (Raptor 2, Debian raptor2-utils; no JSON-LD) and Jena's riot (every syntax).
 
 rapper missing skips its tests on a workstation and fails them in CI (CI=true). riot comes
 from Apache Jena's own distribution, which no Debian package provides in working order
@@ -18,8 +19,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from rdflib import Graph
 from server.live import FIXTURE
 
+from spkg import paths
 from spkg.dataset import load_asserted
 from spkg.export import DUMPS, export_dataset
 
@@ -78,3 +81,33 @@ def test_riot_reads_every_dump(spec, dist: Path) -> None:
                                          done.stdout + done.stderr)]
     assert counts, done.stdout + done.stderr
     assert max(counts) == _expected(path, spec.format)
+
+
+def _shacl_shacl() -> Graph:
+    # The W3C's SHACL-SHACL shapes, as pySHACL ships them.
+    import pyshacl
+
+    return Graph().parse(Path(pyshacl.__file__).parent / "assets" / "shacl-shacl.ttl")
+
+
+def test_shapes_conform_to_shacl_shacl() -> None:
+    from pyshacl import validate
+
+    shapes = Graph()
+    files = sorted(paths.shapes_dir().glob("*.ttl"))
+    for file in files:
+        shapes.parse(file)
+    assert len(files) > 5 and len(shapes) > 100
+    conforms, _, text = validate(shapes, shacl_graph=_shacl_shacl())
+    assert conforms, text
+
+
+def test_shacl_shacl_can_fail() -> None:
+    from pyshacl import validate
+
+    broken = Graph().parse(data="""
+        @prefix sh: <http://www.w3.org/ns/shacl#> .
+        <http://example.org/S> a sh:NodeShape ; sh:minCount "one" .
+    """, format="turtle")
+    conforms, _, _ = validate(broken, shacl_graph=_shacl_shacl())
+    assert not conforms
