@@ -9,10 +9,12 @@
 
 No test needs to be kept apart for correctness: servers in tests take free loopback ports
 (tests/servers.py) and temporary folders, the reasoning cache is written atomically, and
-every module passed under `-n 2`. But the modules that start Oxigraph server and Virtuoso
-in a module fixture and push the seed graph into them are kept on one worker each
-(``xdist_group``, honoured because pyproject's addopts say ``--dist=loadgroup``): split
-over two workers, each worker would start and fill its own servers.
+every module passed under `-n 2`. But the modules that start Virtuoso (and Oxigraph
+server) and push the seed graph into them share one worker (``xdist_group("servers")``,
+honoured because pyproject's addopts say ``--dist=loadgroup``): split over two workers,
+each worker would start and fill its own servers, and with two Virtuoso instances busy at
+once Virtuoso refused project-support as over its cost-estimate limit (400 s) in 3 runs of 3
+under `-n 2`, while the same module passed alone.
 """
 
 from __future__ import annotations
@@ -30,8 +32,10 @@ SLOW_MODULES = frozenset({
 })
 
 
-# Modules whose module-scoped fixtures start servers and push data into them.
-SHARED_SERVER_MODULES = frozenset({"test_store_parity.py", "test_remote_store.py"})
+# Modules whose fixtures start Virtuoso and Oxigraph server and push data into them.
+SHARED_SERVER_MODULES = frozenset({
+    "test_store_parity.py", "test_remote_store.py", "test_remote_servers.py",
+    "test_push_faults.py"})
 
 
 def _is_slow(item: pytest.Item) -> bool:
@@ -48,7 +52,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     slow_modules = set()
     for item in items:
         if item.path.name in SHARED_SERVER_MODULES:
-            item.add_marker(pytest.mark.xdist_group(item.path.stem))
+            item.add_marker(pytest.mark.xdist_group("servers"))
         if _is_slow(item):
             if item.get_closest_marker("slow") is None:
                 item.add_marker(pytest.mark.slow)
