@@ -92,6 +92,7 @@ class Context:
         self.previous: Span | None = None  # the sentence read before this one, in its region
         self.recent: dict[URIRef, Placed] = {}  # the last entity of each class, for "the policy"
         self.last_meeting: URIRef | None = None
+        self.named_events: set[URIRef] = set()  # events the entity stage named
         self.studies: list[tuple[URIRef, set[str]]] = []
         self.country = document_country(entities, gazetteer)
 

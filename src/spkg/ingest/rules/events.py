@@ -87,6 +87,8 @@ def meeting_organised_by(ctx: Context, sentence: Span) -> None:
 
 @rule("participants", family="events", needs=('meeting',))
 def participants(ctx: Context, sentence: Span) -> None:
+    if ctx.last_meeting in ctx.named_events:
+        return  # an event the entity stage named: event-participants reads its cues
     if ctx.last_meeting is None or not ctx.cues(
             r"(?i)\bthe (meeting|session|workshop|seminar|consultation|conference)\b",
             sentence):

@@ -115,6 +115,7 @@ def event_focus(ctx: Context, sentence: Span) -> None:
     named = events_in(ctx, sentence)
     if named:
         ctx.last_meeting = named[-1].entity.iri
+        ctx.named_events.add(named[-1].entity.iri)
 
 
 def _stated_date(event: Placed) -> Literal | None:
