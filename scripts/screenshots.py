@@ -49,10 +49,17 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+def _name(path: str) -> str:
+    return "".join(c if c.isalnum() else "-" for c in path).strip("-") or "home"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=Path("test-artifacts/screenshots"))
     parser.add_argument("--width", type=int, default=1280)
+    parser.add_argument("--page", action="append", default=[], metavar="PATH",
+                        help="shoot this path instead of every page kind (repeatable); "
+                             "'/id/place/pakistan#events' shows that part")
     parser.add_argument("--first-screen", action="store_true",
                         help="only what a reader sees first (1000 px high), not the whole page")
     args = parser.parse_args(argv)
@@ -92,7 +99,8 @@ def main(argv: list[str] | None = None) -> int:
                                   options=options)
         driver.set_page_load_timeout(60)
         args.out.mkdir(parents=True, exist_ok=True)
-        for name, path in PAGES:
+        chosen = [(_name(p), p) for p in args.page] or list(PAGES)
+        for name, path in chosen:
             driver.set_window_size(args.width, 1000)
             driver.get(f"http://127.0.0.1:{port}{path}")
             if not args.first_screen:
