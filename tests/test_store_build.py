@@ -137,3 +137,17 @@ def test_export_into_another_build_is_refused(built: Path, tmp_path: Path,
     assert main(["export", "--graph", str(built), "-o", str(other), "--quiet"]) == 2
     assert "holds a build" in capsys.readouterr().err
     assert digests(other) == before
+
+
+def test_export_replaces_its_folder_whole(built: Path, tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "export"
+    data = ["--data", str(document_graph_files()[0]), "--quiet"]
+    assert main(["export", "-o", str(out), "--site", *data]) == 0
+    assert (out / "site").is_dir()
+    assert main(["export", "-o", str(out), *data]) == 0
+    assert not (out / "site").exists()  # nothing of the earlier export mixes in
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".export.lock", "export"]
+    (out / "mine.txt").write_text("keep")
+    assert main(["export", "-o", str(out), *data]) == 2
+    assert "mine.txt" in capsys.readouterr().err and (out / "mine.txt").exists()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from spkg.commands.graph_option import add_graph_argument
@@ -38,9 +40,13 @@ def run(args: argparse.Namespace) -> int:
     from spkg.export.canonical import CanonicalDataset
     from spkg.export.site import write_site
     from spkg.export.void import DEFAULT_BASE_URL
+    from spkg.store.build_dir import is_build
+    from spkg.store.publish import check_output
     from spkg.store.resolve import open_build, resolve_build
 
     _refuse_other_build(args.output, None if args.data else resolve_build(args.graph))
+    if not is_build(args.output):
+        check_output(args.output)  # before the work: other files there would be deleted
     if args.data:
         from spkg.server.load import load_quads
 
@@ -49,13 +55,29 @@ def run(args: argparse.Namespace) -> int:
         with open_build(args.graph, progress=not args.quiet) as build:
             data = CanonicalDataset.from_quads(build.quads())
     base = (args.base_url or DEFAULT_BASE_URL).rstrip("/") + "/"
-    written = export_canonical(data, args.output, progress=not args.quiet,
-                               endpoint=args.endpoint or base + "sparql",
-                               download_base=base + "dist/")
-    if args.site:
-        written += write_site(list(data.quads()), args.output / "site", progress=not args.quiet)
+    with _target(args.output) as folder:
+        written = export_canonical(data, folder, progress=not args.quiet,
+                                   endpoint=args.endpoint or base + "sparql",
+                                   download_base=base + "dist/", shown_as=args.output)
+        if args.site:
+            written += write_site(list(data.quads()), folder / "site", progress=not args.quiet)
     print(f"wrote {len(written)} files to {args.output}")
     return 0
+
+
+@contextmanager
+def _target(output: Path) -> Iterator[Path]:
+    """Where to write: a folder beside ``output`` swapped in whole (a killed export leaves
+    the old one), or, into the build being exported, the build itself, file by file."""
+    from spkg.store.build_dir import is_build
+    from spkg.store.publish import build_outputs
+    from spkg.store.swap import staged
+
+    if is_build(output):  # the same build (others are refused): its own dumps again
+        yield output
+        return
+    with staged(output, allowed=build_outputs()) as folder:
+        yield folder
 
 
 def _refuse_other_build(output: Path, source: Path | None) -> None:

@@ -143,5 +143,5 @@ def check_replaceable(out: Path, allowed: frozenset[str]) -> None:
                      if p.name not in allowed and not (p.name.startswith(".")
                                                        and p.name.endswith(".tmp")))
     if foreign:
-        raise InputError(f"holds {foreign[0]!r}, which no build writes; the build replaces "
-                         "the whole folder, so give a new or empty one", path=out)
+        raise InputError(f"holds {foreign[0]!r}, which spkg does not write there; the folder "
+                         "is replaced whole, so give a new or empty one", path=out)
