@@ -402,3 +402,13 @@ def test_members_include(tmp_path: Path, gazetteer: Gazetteer) -> None:
                       "Finance. The Ministry of Labour includes the Pension Board in its plans.",
                       gazetteer)
     assert not of(found, ORG.memberOf)
+
+
+def test_a_launch_at_a_named_ceremony_is_that_event(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    ceremony = "ceremony"
+    found = relations(tmp_path, "The Ministry of Labour launched the Child Grant Programme at a "
+                      "ceremony held in Kampala on 14 March 2023.", gazetteer, events=(ceremony,))
+    assert {(event(ceremony), SPKG.concerns, mint("programme", "child grant")),
+            (event(ceremony), SPKG.organisedBy, org("ministry of labour")),
+            (event(ceremony), SPKG.locatedIn, mint("place", "kampala"))} <= found
+    assert not [t for t in found if "launch" in str(t[0])]  # no second event

@@ -29,9 +29,23 @@ def launch(ctx: Context, sentence: Span) -> None:
         if date is None or not same_clause(ctx.text, cue.end(), date.span.start):
             # "In June 2022, the Government of Bangladesh launched …"
             date = ctx.date_before(cue.start(), sentence) if launcher else None
-        if intervention is None or date is None:
+        if intervention is None:
             continue
-        event = ctx.event(SPKG.Launch, intervention, date, sentence)
+        # "… launched X at a ceremony held in Lusaka on 14 March": the ceremony the entity
+        # stage named is the launch (one happening, one event); its date and place are the
+        # gathering rules'
+        named = [e for e in ctx.in_span(Span(cue.end(), sentence.end), {SPKG.Event})
+                 if same_clause(ctx.text, cue.end(), e.start) and re.search(
+                     r"\b(?:at|during|in|through)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$",
+                     ctx.text[cue.end() : e.start])]
+        if named:
+            event = named[0].entity.iri
+            ctx.add(event, SPKG.concerns, intervention.entity.iri, sentence,
+                    named[0].mention.span, intervention.mention.span)
+        elif date is None:
+            continue
+        else:
+            event = ctx.event(SPKG.Launch, intervention, date, sentence)
         launchers = [launcher] if launcher is not None else []
         if launcher is not None:  # "A and B jointly launched …"
             listed = ctx.listed_before(sentence, cue.start())
