@@ -25,6 +25,7 @@ from server.live import FIXTURE
 from spkg import paths
 from spkg.dataset import load_asserted
 from spkg.export import DUMPS, export_dataset
+from spkg.export.dumps import DumpSpec
 
 RAPPER_SYNTAX = {"ttl": "turtle", "nt": "ntriples", "rdf": "rdfxml", "trig": "trig",
                  "nq": "nquads"}
@@ -55,7 +56,7 @@ def _expected(path: Path, fmt: str) -> int:
 
 @pytest.mark.parametrize("spec", [d for d in DUMPS if d.format in RAPPER_SYNTAX],
                          ids=lambda d: d.file_name)
-def test_rapper_reads_every_dump(spec, dist: Path) -> None:
+def test_rapper_reads_every_dump(spec: DumpSpec, dist: Path) -> None:
     if shutil.which("rapper") is None:
         _missing("rapper (raptor2-utils)", required_in_ci=True)
     path = dist / spec.file_name
@@ -69,7 +70,7 @@ def test_rapper_reads_every_dump(spec, dist: Path) -> None:
 
 
 @pytest.mark.parametrize("spec", DUMPS, ids=lambda d: d.file_name)
-def test_riot_reads_every_dump(spec, dist: Path) -> None:
+def test_riot_reads_every_dump(spec: DumpSpec, dist: Path) -> None:
     if shutil.which("riot") is None:
         _missing("Jena riot (from an Apache Jena distribution)", required_in_ci=False)
     path = dist / spec.file_name
