@@ -1,5 +1,5 @@
 """The W3C SPARQL 1.1 Protocol test cases (sparql11/protocol in the W3C rdf-tests), replayed
-over real HTTP against spkg's endpoint on 127.0.0.1: read-only, and with --allow-update.
+over real HTTP against ``spkg serve`` on 127.0.0.1: read-only, and with --allow-update.
 
 Written from what each case of the manifest specifies (its name is the test's name); the
 data are this file's own: three small graphs, each holding one foaf:Document.
@@ -7,14 +7,16 @@ data are this file's own: three small graphs, each holding one foaf:Document.
 
 from __future__ import annotations
 
+import contextlib
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 
 import httpx
 import pytest
 from rdflib import Graph
-from server.live import LiveServer, fixture_quads
-
-from spkg.server.app import ServerConfig
+from server.live import FIXTURE, free_port
 
 pytestmark = pytest.mark.server
 
@@ -27,24 +29,48 @@ RESULTS_JSON = "application/sparql-results+json"
 FORM = "application/x-www-form-urlencoded"
 
 
-def _live(tmp_path_factory: pytest.TempPathFactory, allow_update: bool) -> LiveServer:
+@contextlib.contextmanager
+def _spkg_serve(tmp_path_factory: pytest.TempPathFactory,
+                allow_update: bool) -> Iterator[httpx.Client]:
+    """``spkg serve`` as a user runs it, on a free loopback port; stopped after."""
     extra = tmp_path_factory.mktemp("w3c") / "graphs.trig"
     extra.write_text(TRIG, encoding="utf-8")
-    return LiveServer(fixture_quads([extra]), ServerConfig(timeout=10.0,
-                                                           allow_update=allow_update))
+    port = free_port()
+    command = [sys.executable, "-m", "spkg", "serve", "--port", str(port), "--data",
+               str(FIXTURE), str(extra), "--timeout", "10"]
+    process = subprocess.Popen([*command, *(["--allow-update"] if allow_update else [])],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as client:
+            deadline = time.monotonic() + 120
+            while True:
+                assert process.poll() is None, "spkg serve exited early"
+                assert time.monotonic() < deadline, "spkg serve did not come up"
+                try:
+                    if client.get("/sparql", params={"query": "ASK {}"}).status_code == 200:
+                        break
+                except httpx.TransportError:
+                    pass
+                time.sleep(0.2)
+            yield client
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=5)
 
 
 @pytest.fixture(scope="module")
 def ro(tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
-    with _live(tmp_path_factory, False) as live, \
-            httpx.Client(base_url=live.url, timeout=30) as client:
+    with _spkg_serve(tmp_path_factory, False) as client:
         yield client
 
 
 @pytest.fixture(scope="module")
 def rw(tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
-    with _live(tmp_path_factory, True) as live, \
-            httpx.Client(base_url=live.url, timeout=30) as client:
+    with _spkg_serve(tmp_path_factory, True) as client:
         yield client
 
 
