@@ -162,6 +162,10 @@ def test_search_suggests_and_works_by_keyboard(server: LiveServer, browser: WebD
     from selenium.webdriver.common.keys import Keys
 
     browser.get(server.url + "/")
+    # keyboard: the first Tab reaches the skip link, which leads to the page's content
+    browser.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
+    focused = browser.switch_to.active_element
+    assert focused.get_attribute("class") == "skip" and focused.is_displayed()
     box = browser.find_element(By.ID, "search-text")
     label = browser.find_element(By.CSS_SELECTOR, 'label[for="search-text"]')
     assert label.text, "the search box has a label"
