@@ -235,3 +235,20 @@ def test_a_failing_stage_costs_only_its_document(
         "please report it"]
     with pytest.raises(ValueError):
         ingest_paths([folder], progress=False, strict=True)
+
+
+def test_a_folder_where_nothing_can_be_read_names_every_file(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.pdf").write_bytes(b"%PDF-1.4")
+    (folder / "b.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    assert main(["ingest", str(folder), "-o", str(out), "-q"]) == 2
+    assert capsys.readouterr().err.splitlines() == [
+        f"spkg ingest: refused: {folder / 'a.pdf'}: a PDF: convert it to text first "
+        "(for example: pdftotext -layout FILE)",
+        f"spkg ingest: refused: {folder / 'b.txt'}: empty document",
+        "spkg ingest: none of the 2 documents could be read; nothing written",
+    ]
+    assert not out.exists()

@@ -47,9 +47,15 @@ def run(args: argparse.Namespace) -> int:
     sources = args.paths or [paths.sources_dir()]
     output = args.output if args.output or args.paths else paths.graphs_dir()
     result = ingest_paths(sources, strict=args.strict, progress=not args.quiet,
-                          max_bytes=args.max_bytes)
+                          max_bytes=args.max_bytes, allow_none=True)
+    if not result.documents and len(result.refused) == 1:
+        raise result.refused[0]  # one document, one line
     for refusal in result.refused:
         print(f"spkg ingest: refused: {refusal}", file=sys.stderr)
+    if not result.documents:
+        print(f"spkg ingest: none of the {len(result.refused)} documents could be read; "
+              "nothing written", file=sys.stderr)
+        return 2
     if output is None:
         write_trig(sys.stdout, ((d, result.triples[d]) for d in sorted(result.documents)))
     else:

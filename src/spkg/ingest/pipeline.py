@@ -120,11 +120,12 @@ def _ingest_one(path: Path, vocab: Vocabulary, *, strict: bool,
 
 
 def ingest_paths(paths: Sequence[Path], *, strict: bool = False, progress: bool = True,
-                 max_bytes: int | None = None) -> IngestResult:
+                 max_bytes: int | None = None, allow_none: bool = False) -> IngestResult:
     """Ingest every document under ``paths``.
 
     A document that cannot be read is refused (``result.refused``; ``strict``: raised) and
-    the others are ingested; if none can be read, the first problem is raised.
+    the others are ingested; if none can be read, the first problem is raised (unless
+    ``allow_none``: then the result has no documents and every refusal).
     ``max_bytes``: the size limit per document (default: SPKG_MAX_BYTES or 10 MB).
     """
     from spkg.dataset import new_dataset
@@ -156,7 +157,7 @@ def ingest_paths(paths: Sequence[Path], *, strict: bool = False, progress: bool 
         graph = result.dataset.graph(document.iri)
         for triple in triples:
             graph.add(triple)
-    if not result.documents and result.refused:
+    if not result.documents and result.refused and not allow_none:
         raise result.refused[0]
     meter.finish(f"{_count(len(result.documents), 'document')}, "
                  f"{len(result.refused)} refused")
