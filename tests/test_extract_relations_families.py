@@ -412,3 +412,32 @@ def test_a_launch_at_a_named_ceremony_is_that_event(tmp_path: Path, gazetteer: G
             (event(ceremony), SPKG.organisedBy, org("ministry of labour")),
             (event(ceremony), SPKG.locatedIn, mint("place", "kampala"))} <= found
     assert not [t for t in found if "launch" in str(t[0])]  # no second event
+
+
+def test_responsibility_joint_support_and_codevelopment(tmp_path: Path,
+                                                        gazetteer: Gazetteer) -> None:
+    found = relations(tmp_path, "The Social Security Fund is responsible for implementing the "
+                      "Maternity Benefit Scheme.", gazetteer)
+    assert (org("social security fund"), SPKG.implements,
+            mint("programme", "maternity benefit scheme")) in found
+    found = relations(tmp_path, "The Ministry of Labour is responsible for the Social Security "
+                      "Fund.", gazetteer)
+    assert not of(found, SPKG.implements)
+    found = relations(tmp_path, "The ILO and UNICEF jointly support the National Social "
+                      "Protection Council.", gazetteer)
+    council = org("national social protection council")
+    assert {(council, SPKG.supportedBy, ILO),
+            (council, SPKG.supportedBy, mint("organisation", "united nations childrens fund"))
+            } <= found
+    found = relations(tmp_path, "The Ministry of Labour, in cooperation with the Employers "
+                      "Federation, drafted the Social Security Bill.", gazetteer)
+    assert of(found, SPKG.developedBy) == {
+        (mint("law", "social security bill"), SPKG.developedBy, o)
+        for o in (org("ministry of labour"), org("employers federation"))}
+
+
+def test_a_funder_before_a_supporting_project_is_no_co_supporter(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    found = relations(tmp_path, "With funding from the Government of Japan, the Pension Reform "
+                      "Project supports the Social Security Fund.", gazetteer)
+    assert (org("social security fund"), SPKG.supportedBy, org("government of japan")) not in found

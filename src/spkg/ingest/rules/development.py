@@ -66,10 +66,19 @@ def made(ctx: Context, sentence: Span) -> None:
                 ctx.text[cue.end() : intervention.start]):
             continue
         head = ctx.without_apposition(sentence, cue.start())
-        developers = ctx.listed_before(sentence, head)
+        apposition = re.search(r",[^,]*,\s*$", ctx.text[sentence.start : cue.start()])
+        developers = ctx.listed_before(sentence, sentence.start + apposition.start()
+                                       if apposition else head)
         if not developers or re.search(r"\b(?:was|were|is|are|been|be)\s*$",
                                        ctx.text[sentence.start : cue.start()]):
             continue
+        # "The Ministry, in cooperation with the Employers Federation, drafted …": both
+        aside = re.search(r",\s*(?:in\s+(?:close\s+)?(?:partnership|collaboration|cooperation)|"
+                          r"jointly|together)\s+with\s+([^,]*),\s*(?:jointly\s+|also\s+)?$",
+                          ctx.text[sentence.start : cue.start()])
+        if aside:
+            developers += ctx.in_span(Span(sentence.start + aside.start(1),
+                                           sentence.start + aside.end(1)), ORGANISATION_CLASSES)
         for developer in developers:
             ctx.add(intervention.entity.iri, SPKG.developedBy, developer.entity.iri,
                     sentence, intervention.mention.span, developer.mention.span)

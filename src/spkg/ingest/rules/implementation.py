@@ -61,3 +61,29 @@ def implementer(ctx: Context, sentence: Span) -> None:
         for each in agents or [agent]:
             ctx.add(each.entity.iri, SPKG.implements, target.entity.iri, sentence,
                      each.mention.span, target.mention.span)
+
+
+@rule("responsible-for", family="implementation")
+def responsible_for(ctx: Context, sentence: Span) -> None:
+    """"The Social Security Fund is responsible for implementing the X Scheme", "…, the
+    agency in charge of administering the Y": the body implements it."""
+    pattern = (r"\b(?:responsible|in\s+charge|mandated|tasked)\s+(?:for|of|with|to)\s+"
+               r"(?:the\s+)?(?:implement(?:ing|ation\s+of)|administ(?:ering|ration\s+of)|"
+               r"manag(?:ing|ement\s+of)|deliver(?:ing|y\s+of)|running|operat(?:ing|ion\s+of)|"
+               r"implement)\s+(?:the\s+)?")
+    for cue in ctx.cues(pattern, sentence):
+        target = ctx.after(cue.end(), sentence, INTERVENTION_CLASSES | {SPKG.Project})
+        if target is None or target.start != cue.end():
+            continue
+        agent = ctx.before(sentence, cue.start(), ORGANISATION_CLASSES)
+        if agent is None or not re.fullmatch(
+                r"\s*(?:\([^)]*\)\s*)?(?:,\s*(?:the|a|an)\s+[\w\s-]{0,40}?|\s+(?:is|are|was|were|"
+                r"has\s+been|will\s+be|becomes|became))\s*(?:also\s+|now\s+|solely\s+)?",
+                ctx.text[agent.end : cue.start()]):
+            continue
+        if target.entity.cls == SPKG.Project:
+            ctx.add(target.entity.iri, SPKG.implementedBy, agent.entity.iri, sentence,
+                    target.mention.span, agent.mention.span)
+        else:
+            ctx.add(agent.entity.iri, SPKG.implements, target.entity.iri, sentence,
+                    agent.mention.span, target.mention.span)

@@ -72,9 +72,16 @@ def support(ctx: Context, sentence: Span) -> None:
                 ctx.add(supported.entity.iri, SPKG.supportedBy, found.entity.iri,
                          sentence, supported.mention.span)
         if supporter is not None and re.fullmatch(
-                r"\s*(?:also\s+|actively\s+)?", head[supporter.end - sentence.start:]):
+                r"\s*(?:also\s+|actively\s+|jointly\s+)?", head[supporter.end - sentence.start:]):
             ctx.add(supported.entity.iri, SPKG.supportedBy, supporter.entity.iri,
                      sentence, supported.mention.span, supporter.mention.span)
+            # "The ILO and UNICEF jointly support the Council": every one listed
+            listed = ctx.listed_before(sentence, cue.start(), ORGANISATION_CLASSES | {SPKG.Project})
+            joined = len(listed) > 1 and re.search(
+                r"\band\b", ctx.text[listed[-2].end : listed[-1].start])
+            for each in listed[:-1] if joined and listed[-1] is supporter else []:
+                ctx.add(supported.entity.iri, SPKG.supportedBy, each.entity.iri, sentence,
+                        supported.mention.span, each.mention.span)
             _in_doing(ctx, sentence, supported, supporter)
             # "Under the X Project, the ILO supported …": the project supported it too
             _fronted_project(ctx, sentence, supported)
