@@ -46,7 +46,35 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         importlib.import_module(f"spkg.commands.{name}").register(subparsers)
+    for command in subparsers.choices.values():
+        add_common_options(command)
     return parser
+
+
+def add_common_options(parser: argparse.ArgumentParser) -> None:
+    """The same -q/--quiet and -v/--verbose on every command (a command may define its own
+    -q with a more precise help; it keeps it)."""
+    known = parser._option_string_actions
+    if "-q" not in known and "--quiet" not in known:
+        parser.add_argument("-q", "--quiet", action="store_true",
+                            help="no progress lines (errors and refusals are still shown)")
+    if "-v" not in known and "--verbose" not in known:
+        parser.add_argument("-v", "--verbose", action="count", default=0,
+                            help="more detail on standard error (-vv: debugging detail)")
+
+
+def _configure_output(args: argparse.Namespace) -> None:
+    """-q silences every progress meter, -v turns on spkg's log messages."""
+    import logging
+
+    from spkg import progress
+
+    quiet = bool(getattr(args, "quiet", False))
+    verbose = int(getattr(args, "verbose", 0) or 0)
+    progress.configure(quiet=quiet)
+    if verbose and not quiet:
+        logging.basicConfig(format="%(name)s: %(message)s", stream=sys.stderr)
+        logging.getLogger("spkg").setLevel(logging.DEBUG if verbose > 1 else logging.INFO)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -55,6 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "run", None):
         parser.print_help()
         return 2
+    _configure_output(args)
     try:
         return int(args.run(args) or 0)
     except SpkgError as error:

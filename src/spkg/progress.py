@@ -6,6 +6,14 @@ import sys
 import time
 from typing import TextIO
 
+_quiet = False
+
+
+def configure(*, quiet: bool) -> None:
+    """Silence every meter of this process (the CLI's -q), whatever its caller asked."""
+    global _quiet
+    _quiet = quiet
+
 
 class Progress:
     """``[stage] 3/10 name`` lines; on a terminal one line is rewritten in place.
@@ -17,7 +25,7 @@ class Progress:
                  stream: TextIO | None = None):
         self.stage = stage
         self.total = total
-        self.enabled = enabled
+        self.enabled = enabled and not _quiet
         self.stream = stream or sys.stderr
         self.done = 0
         self.started = time.perf_counter()

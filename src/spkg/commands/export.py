@@ -31,7 +31,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         "endpoint and URL/dist/ for downloads (default: https://w3id.org/spkg/)")
     parser.add_argument("--endpoint", default=None, metavar="URL",
                         help="the SPARQL endpoint void.ttl names, if not BASE-URL/sparql")
-    parser.add_argument("--quiet", action="store_true", help="no progress lines")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
     parser.set_defaults(run=run)
 
 

@@ -1,0 +1,38 @@
+"""The CLI never surprises (issue 21): a user mistake is one line on standard error and
+exit 2, found before any work starts; the same -q/-v on every command."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from spkg.cli import build_parser, main
+
+
+def subcommands() -> dict[str, object]:
+    parser = build_parser()
+    action = next(a for a in parser._actions if a.dest == "command")
+    return dict(action.choices)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("name", sorted(subcommands()))
+def test_every_command_takes_quiet_and_verbose(name: str) -> None:
+    command = subcommands()[name]
+    options = command._option_string_actions  # type: ignore[attr-defined]
+    for flag in ("-q", "--quiet", "-v", "--verbose"):
+        assert flag in options, f"spkg {name} has no {flag}"
+
+
+def one_line_error(capsys: pytest.CaptureFixture[str], code: int, exit_code: int = 2) -> str:
+    captured = capsys.readouterr()
+    assert code == exit_code, captured
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1, captured.err
+    assert "Traceback" not in captured.err
+    return lines[0]
+
+
+def test_ingest_quiet_is_accepted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    line = one_line_error(capsys, main(["ingest", "-q", str(tmp_path / "nowhere")]))
+    assert "no such file or folder" in line
