@@ -5,13 +5,6 @@ The Python API is :mod:`spkg.api`, re-exported here: ``spkg.open``, ``spkg.build
 ``spkg.stored_queries`` and ``spkg.Graph``.
 """
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("spkg")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0"
-
 from spkg import paths
 from spkg.api import (
     Graph,
@@ -23,6 +16,7 @@ from spkg.api import (
     stored_queries,
 )
 from spkg.errors import InputError, QueryError, SpkgError
+from spkg.version import __version__
 
 __all__ = ["Graph", "InputError", "QueryError", "SpkgError", "__version__", "add_documents",
            "build_graph", "open", "paths", "read_documents", "remove_documents",

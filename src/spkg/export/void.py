@@ -18,9 +18,10 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from spkg import __version__, paths
+from spkg import paths
 from spkg.export.prefixes import PREFIXES
 from spkg.namespace import BASE
+from spkg.version import __version__
 
 DATASET_IRI = BASE + "dataset"
 DEFAULT_BASE_URL = BASE  # where the published graph lives: {base}sparql, {base}dist/…

@@ -18,9 +18,9 @@ from rdflib import BNode, Graph, Literal
 from rdflib.compare import to_canonical_graph
 from rdflib.term import Node
 
-from spkg import __version__
 from spkg.atomic import atomic_write_bytes, atomic_write_text
 from spkg.reason.filtering import Triple
+from spkg.version import __version__
 
 # Bump when the filtering or rules change what a given input produces.
 FORMAT_VERSION = "1"
