@@ -36,3 +36,24 @@ def one_line_error(capsys: pytest.CaptureFixture[str], code: int, exit_code: int
 def test_ingest_quiet_is_accepted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     line = one_line_error(capsys, main(["ingest", "-q", str(tmp_path / "nowhere")]))
     assert "no such file or folder" in line
+
+
+@pytest.mark.slow
+def test_build_names_each_skipped_input_even_with_quiet(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from spkg import paths
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    seed = sorted(paths.sources_dir().glob("*.txt"))[0]
+    (folder / seed.name).write_bytes(seed.read_bytes())
+    (folder / "report.pdf").write_bytes(b"%PDF-1.4\n\xe2\x80\x93 binary")
+    (folder / "notes.txt").write_bytes(b"caf\xe9 latin-1")
+    code = main(["build", "-q", str(folder), "-o", str(tmp_path / "out")])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 0
+    skipped = [line for line in err if line.startswith("spkg build: skipped ")]
+    assert len(skipped) == 2, err
+    assert any("report.pdf: a PDF: convert it to text first" in line for line in skipped)
+    assert any("notes.txt" in line for line in skipped)
+    assert not [line for line in err if line.startswith("[")]  # -q: no progress lines

@@ -18,7 +18,7 @@ from spkg.dataset import count_triples, document_graphs, load_background
 from spkg.errors import ValidationFailed
 from spkg.glibc import trim_free_memory
 from spkg.namespace import INFERRED_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
-from spkg.progress import Progress
+from spkg.progress import Progress, notice
 
 if TYPE_CHECKING:
     from spkg.validate.holdback import HeldBack
@@ -135,6 +135,8 @@ def _ingest(sources: Sequence[Path] | None, graph_files: Sequence[Path] | None,
     from spkg.ingest import ingest_paths
 
     ingested = ingest_paths(list(sources or [paths.sources_dir()]), progress=progress)
+    for refusal in ingested.refused:  # named with its reason, even with -q: never silent
+        notice("build", f"skipped {refusal}")
     return ingested.dataset, {str(iri): path for iri, path in ingested.sources.items()}
 
 

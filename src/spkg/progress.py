@@ -59,3 +59,10 @@ class Progress:
             self.stream.write(f"[{self.stage}] done in {seconds:.2f} s{tail}\n")
             self.stream.flush()
         return seconds
+
+
+def notice(command: str, message: str, *, stream: TextIO | None = None) -> None:
+    """One line the user must see even with -q (a skipped input, a held-back document)."""
+    out = stream or sys.stderr
+    out.write(f"spkg {command}: {message}\n")
+    out.flush()
