@@ -57,3 +57,27 @@ def test_build_names_each_skipped_input_even_with_quiet(
     assert any("report.pdf: a PDF: convert it to text first" in line for line in skipped)
     assert any("notes.txt" in line for line in skipped)
     assert not [line for line in err if line.startswith("[")]  # -q: no progress lines
+
+
+@pytest.mark.parametrize("argv", [
+    ["docs", "-o", "{file}"],
+    ["docs", "-o", "{file}/sub"],
+    ["ingest", "-o", "{file}/x.trig", "{doc}"],
+    ["ingest", "-o", "{file}", "{doc}"],
+    ["ingest", "-o", "{folder}", "{doc}"],
+    ["build", "-q", "-o", "{file}", "{doc}"],
+    ["export", "-q", "-o", "{file}", "--data", "{doc}"],
+])
+def test_an_unwritable_output_is_one_line_before_any_work(
+        argv: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    taken = tmp_path / "taken"
+    taken.write_text("mine\n", encoding="utf-8")
+    folder = tmp_path / "folder.trig"
+    folder.mkdir()
+    doc = tmp_path / "doc.txt"
+    doc.write_text("Pakistan adopted a social protection policy in 2021.\n", encoding="utf-8")
+    filled = [a.format(file=taken, folder=folder, doc=doc) for a in argv]
+    line = one_line_error(capsys, main(filled))
+    assert line.startswith(f"spkg {argv[0]}: ")
+    assert str(taken) in line or str(folder) in line
+    assert taken.read_text(encoding="utf-8") == "mine\n"

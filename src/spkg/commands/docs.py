@@ -29,8 +29,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from spkg.commands.output_check import check_output_folder
     from spkg.ontodoc import write_docs
 
+    check_output_folder(args.output)  # before rendering
     page, doc = write_docs(args.output, args.ontology)
     print(
         f"wrote {page} ({len(doc.classes)} classes, {len(doc.properties)} properties, "

@@ -41,11 +41,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from spkg import paths
+    from spkg.commands.output_check import check_output_file, check_output_folder
     from spkg.ingest.pipeline import ingest_paths, write_result
     from spkg.ingest.trig import write_trig
 
     sources = args.paths or [paths.sources_dir()]
     output = args.output if args.output or args.paths else paths.graphs_dir()
+    if output is not None:  # before reading anything
+        (check_output_file if output.suffix.lower() == ".trig" else check_output_folder)(output)
     result = ingest_paths(sources, strict=args.strict, progress=not args.quiet,
                           max_bytes=args.max_bytes, allow_none=True)
     if not result.documents and len(result.refused) == 1:
