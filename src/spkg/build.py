@@ -180,8 +180,10 @@ def _build(out_dir: Path, *, sources: Sequence[Path] | None,
     load_background(dataset)
     from spkg.labels import reconcile_labels  # two documents' names for one thing: one label
     reconcile_labels(dataset)
-    from spkg.curation import curate_dataset  # people's corrections → graph/curation
-    summary.curation = curate_dataset(dataset, curation, sources=sources,
+    from spkg.curation import apply_curation, curation_inputs  # → graph/curation
+    from spkg.curation.fileformat import read_all
+    curation_files = curation_inputs(curation, sources)  # recorded in the manifest
+    summary.curation = apply_curation(dataset, read_all(curation_files),
                                       texts=_source_paths(document_sources)).text()
     summary.documents = len(document_sources)
     summary.asserted_triples = count_triples(dataset, document_graphs(dataset))
@@ -228,7 +230,7 @@ def _build(out_dir: Path, *, sources: Sequence[Path] | None,
     gc.collect()
     summary.files = publish(canonical, Path(out_dir), documents=document_sources,
                             inputs=background_inputs(), started=started, progress=progress,
-                            ingested=as_ingested)
+                            ingested=as_ingested, curation=curation_files)
     timed("export", t)
 
     summary.seconds = time.perf_counter() - started

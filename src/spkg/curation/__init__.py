@@ -16,7 +16,7 @@ from spkg.curation.fileformat import DEFAULT_NAME, curation_files, read_all
 from spkg.curation.model import Act, Anchor, CurationError
 
 __all__ = ["Act", "Anchor", "CurationError", "CurationReport", "Stale", "apply_curation",
-           "curate_dataset", "default_curation_files"]
+           "curate_dataset", "curation_inputs", "default_curation_files"]
 
 
 def default_curation_files(sources: Sequence[Path] | None) -> list[Path]:
@@ -33,10 +33,14 @@ def curate_dataset(dataset: Dataset, curation: Path | None, *,
                    texts: Texts | Mapping[str, Path] | None = None) -> CurationReport:
     """The build's hook: read the curation (``curation``, a file or folder, else the
     default files beside ``sources``) and apply it to ``dataset``."""
+    return apply_curation(dataset, read_all(curation_inputs(curation, sources)), texts=texts)
+
+
+def curation_inputs(curation: Path | None, sources: Sequence[Path] | None) -> list[Path]:
+    """The curation files a build reads: ``curation`` (a file, or a folder's ``*.ttl``),
+    else ``curation.ttl`` beside ``sources`` (what the manifest records)."""
     if curation is not None:
         if not Path(curation).exists():
             raise CurationError("no such curation file or folder", path=curation)
-        files = curation_files(Path(curation))
-    else:
-        files = default_curation_files(sources)
-    return apply_curation(dataset, read_all(files), texts=texts)
+        return curation_files(Path(curation))
+    return default_curation_files(sources)

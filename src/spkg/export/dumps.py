@@ -18,7 +18,7 @@ from spkg.export.jsonld import write_jsonld
 from spkg.export.prefixes import jsonld_context
 from spkg.export.syntax import to_bytes
 from spkg.export.terms import OxGraphName
-from spkg.namespace import INFERRED_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
+from spkg.namespace import CURATION_GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
 from spkg.progress import Progress
 
 CONTEXT_FILE = "context.jsonld"
@@ -31,7 +31,8 @@ Selector = Callable[[str], bool]
 class DumpSpec:
     file_name: str
     format: str  # "trig" | "nq" | "jsonld" | "ttl" | "nt" | "rdf"
-    part: str  # "all" | "asserted" | "ontology" | "reference" | "documents" | "inferred"
+    part: str  # "all" | "asserted" | "ontology" | "reference" | "documents" | "curation"
+    # | "inferred"
     title: str
 
 
@@ -68,7 +69,8 @@ _OX_FORMATS = {"ttl": ox.RdfFormat.TURTLE, "rdf": ox.RdfFormat.RDF_XML}
 ONTOLOGY = str(ONTOLOGY_GRAPH)
 REFERENCE = str(REFERENCE_GRAPH)
 INFERRED = str(INFERRED_GRAPH)
-_BACKGROUND = {ONTOLOGY, REFERENCE, INFERRED}
+CURATION = str(CURATION_GRAPH)  # people's corrections: neither read nor background
+_BACKGROUND = {ONTOLOGY, REFERENCE, INFERRED, CURATION}
 
 
 def _is_document(graph: str) -> bool:
@@ -82,6 +84,7 @@ SELECTORS: dict[str, Selector] = {
     "ontology": lambda g: g == ONTOLOGY,
     "reference": lambda g: g == REFERENCE,
     "documents": _is_document,
+    "curation": lambda g: g == CURATION,
     "inferred": lambda g: g == INFERRED,
 }
 
@@ -119,6 +122,8 @@ def _parts(data: CanonicalDataset) -> list[void.Part]:
                   (REFERENCE,)),
         void.Part("documents", "facts read from the source documents, with provenance",
                   tuple(documents)),
+        void.Part("curation", "people's corrections: who, when, why, and the facts they added",
+                  (CURATION,)),
         void.Part("inferred", "triples inferred by OWL 2 RL reasoning", (INFERRED,)),
     ]
 

@@ -43,12 +43,14 @@ def background_inputs() -> list[Path]:
 
 
 def graph_counts(data: CanonicalDataset) -> dict[str, int]:
-    """Triples per kind of graph: documents, ontology, reference, inferred; quads in all."""
-    from spkg.export.dumps import INFERRED, ONTOLOGY, REFERENCE
+    """Triples per kind of graph: documents, ontology, reference, curation, inferred; quads
+    in all."""
+    from spkg.export.dumps import CURATION, INFERRED, ONTOLOGY, REFERENCE
 
-    kinds = {ONTOLOGY: "ontology", REFERENCE: "reference", INFERRED: "inferred"}
+    kinds = {ONTOLOGY: "ontology", REFERENCE: "reference", INFERRED: "inferred",
+             CURATION: "curation"}
     counts = {"documents": 0, "document_graphs": 0, "ontology": 0, "reference": 0,
-              "inferred": 0}
+              "curation": 0, "inferred": 0}
     for name in data.graph_names():
         kind = kinds.get(graph_iri(name), "documents")
         counts[kind] += len(data.lines(name))
@@ -59,12 +61,14 @@ def graph_counts(data: CanonicalDataset) -> dict[str, int]:
 
 def publish(data: CanonicalDataset, out_dir: Path, *, documents: Mapping[str, Path | dict],
             inputs: Iterable[Path | dict], started: float, progress: bool = True,
-            ingested: CanonicalDataset | None = None) -> list[Path]:
+            ingested: CanonicalDataset | None = None,
+            curation: Iterable[Path] = ()) -> list[Path]:
     """Write ``data`` as the build in ``out_dir``, replacing what was there at once.
 
     ``documents`` maps each document graph IRI to its source file (or to the manifest
     entry kept from an earlier build); ``inputs`` are the other files read; ``ingested``,
-    the document graphs as ingested, is kept for ``spkg add`` (not a dump).
+    the document graphs as ingested, is kept for ``spkg add`` (not a dump); ``curation``,
+    the curation files applied, are recorded among the inputs with ``"kind": "curation"``.
     """
     from spkg.export import export_canonical
 
@@ -82,7 +86,8 @@ def publish(data: CanonicalDataset, out_dir: Path, *, documents: Mapping[str, Pa
             spkg_version=__version__,
             built_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             seconds=round(time.perf_counter() - started, 3),
-            inputs=[*(_entry(p) for p in inputs), *document_entries.values()],
+            inputs=[*(_entry(p) for p in inputs), *document_entries.values(),
+                    *({**_entry(p), "kind": "curation"} for p in curation)],
             documents=document_entries,
             counts=graph_counts(data),
             files=sorted([*(p.name for p in written), STORE_DIR]

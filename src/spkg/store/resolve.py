@@ -18,11 +18,15 @@ DEFAULT_BUILD = Path("dist")
 
 
 def seed_inputs() -> list[Path]:
-    """The files the seeds' build is made from: document graphs, ontology, reference, shapes."""
+    """The files the seeds' build is made from: document graphs, ontology, reference (and
+    its patches), shapes, and the curation beside the seeds, if any."""
+    from spkg.curation import default_curation_files
     from spkg.dataset import document_graph_files
+    from spkg.patches import patch_files
 
     return [*document_graph_files(), paths.ontology_file(), *paths.reference_files(),
-            *sorted(paths.shapes_dir().glob("*.ttl"))]
+            *patch_files(), *sorted(paths.shapes_dir().glob("*.ttl")),
+            *default_curation_files([paths.sources_dir()])]
 
 
 def seeds_build_dir() -> Path:
