@@ -6,10 +6,11 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Dataset, URIRef
 
 from spkg import paths
 from spkg.namespace import INFERRED_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
+from spkg.prefixes import bind_prefixes
 from spkg.rdfio import parse_into
 
 if TYPE_CHECKING:
@@ -23,20 +24,6 @@ def new_dataset() -> Dataset:
     dataset = Dataset(default_union=True)
     bind_prefixes(dataset)
     return dataset
-
-
-def bind_prefixes(graph: Graph) -> None:
-    from spkg.namespace import BASE, OA, ORG, SDG, SDGO, SPKG
-
-    for prefix, namespace in (
-        ("spkg", str(SPKG._NS)),
-        ("sdg", str(SDG)),
-        ("sdgo", str(SDGO)),
-        ("org", str(ORG)),
-        ("oa", str(OA)),
-        ("id", BASE + "id/"),
-    ):
-        graph.bind(prefix, namespace, override=True)
 
 
 def load_background(dataset: Dataset) -> None:

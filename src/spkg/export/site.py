@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from spkg.export.prefixes import PREFIXES, jsonld_context
 from spkg.namespace import BASE
+from spkg.prefixes import PREFIXES, jsonld_context
 from spkg.progress import Progress
 
 STATIC_FILES = ("style.css", "search.js")

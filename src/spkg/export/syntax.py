@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 import pyoxigraph as ox
 
-from spkg.export.prefixes import PREFIXES
+from spkg.prefixes import PREFIXES
 
 # Not id: — its local names contain '/', which Turtle must escape (id:programme\/x).
 SYNTAX_PREFIXES = {prefix: iri for prefix, iri in PREFIXES.items() if prefix != "id"}

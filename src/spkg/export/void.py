@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from spkg import paths
-from spkg.export.prefixes import PREFIXES
 from spkg.namespace import BASE
+from spkg.prefixes import PREFIXES
 from spkg.version import __version__
 
 DATASET_IRI = BASE + "dataset"

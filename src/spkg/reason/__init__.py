@@ -218,6 +218,6 @@ def _background_closure(background: Sequence[Triple], engine: str, *, use_cache:
 
 
 def _bind(graph: Graph) -> None:
-    from spkg.dataset import bind_prefixes
+    from spkg.prefixes import bind_prefixes
 
     bind_prefixes(graph)

@@ -78,7 +78,7 @@ class Justifier:
             if g != INFERRED_GRAPH:
                 self.asserted.add(triple)
             self.closure.add(triple)
-        from spkg.dataset import bind_prefixes
+        from spkg.prefixes import bind_prefixes
 
         bind_prefixes(self.closure)
         self.closure.bind("prov", PROV)

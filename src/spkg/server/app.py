@@ -10,7 +10,6 @@ import shutil
 import tempfile
 import time
 from collections.abc import AsyncIterator, Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -24,14 +23,13 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from spkg.errors import SpkgError
-from spkg.export.prefixes import jsonld_context
 from spkg.namespace import BASE
+from spkg.prefixes import jsonld_context
 from spkg.server import (
     conneg,
     dashboards,
     datadir,
     graph_store,
-    guard,
     ontology_document,
     page_routes,
     pages,
@@ -44,6 +42,7 @@ from spkg.server.graphview import GraphView, iri_for_path
 from spkg.server.guard import Guard
 from spkg.server.render import STATIC, Renderer, script_json, yasgui_installed
 from spkg.server.resources import rdf_for, resource_alternates
+from spkg.server.state import ServerConfig, ServerState
 from spkg.server.stored import StoredQuery, stored_queries
 
 access_log = logging.getLogger("spkg.access")
@@ -56,38 +55,6 @@ SUFFIX_FORMATS = {".ttl": "ttl", ".nt": "nt", ".jsonld": "jsonld", ".rdf": "rdf"
 HTML_TYPES = {"text/html": "html", "application/xhtml+xml": "html"}
 PAGE_TYPES = {**HTML_TYPES, **{m: f for m, f in conneg.RDF_TYPES.items()
                               if f in SUFFIX_FORMATS.values() and m != "application/json"}}
-
-
-@dataclass
-class ServerConfig:
-    timeout: float = 10.0  # the whole request: waiting for a worker, parsing, running, writing
-    max_rows: int = 10_000
-    max_body: int = 1_000_000
-    allow_update: bool = False
-    workers: int = 2
-    max_query: int = 65_536  # bytes of query or update text; more gets 413
-    max_answer: int = 16_000_000  # bytes of an answer; more is cut (at a row) and flagged
-    sandbox: bool = True  # workers cannot open network sockets (seccomp); see sandbox.py
-    hosts: frozenset[str] | None = field(default_factory=lambda: guard.allowed_hosts("127.0.0.1"))
-    update_token: str | None = None  # required (Bearer) for updates when set
-
-
-@dataclass
-class ServerState:
-    config: ServerConfig
-    engine: QueryEngine
-    view: GraphView
-    renderer: Renderer
-    queries: list[StoredQuery]
-    workdir: Path
-    extra: dict[str, object] = field(default_factory=dict)
-
-    def show_snapshot(self, path: Path) -> None:
-        self.view = GraphView(ox.Store.read_only(str(path)))
-
-    def close(self) -> None:
-        self.engine.close()
-        shutil.rmtree(self.workdir, ignore_errors=True)
 
 
 def build_state(quads: Iterable[ox.Quad] | None, config: ServerConfig,

@@ -106,7 +106,7 @@ def source_href(view: GraphView, subject: ox.NamedNode, predicate: str,
 def sentence_href(view: GraphView, subject: ox.NamedNode, predicate: str,
                   obj: ox.NamedNode | ox.Literal) -> str | None:
     """The subject's page at the sentence the triple was read from; None if none is known."""
-    from spkg.server.pages import sentence_anchor
+    from spkg.server.timeline import sentence_anchor
 
     page = local_path(subject.value)
     for quad in view.store.quads_for_pattern(None, n(PREFIXES_RDF + "subject"), subject, None):

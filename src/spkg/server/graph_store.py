@@ -19,6 +19,7 @@ from starlette.responses import Response
 
 from spkg.errors import QueryError, QueryTimeout
 from spkg.server import conneg, protocol
+from spkg.server.state import ServerState
 
 _ABSOLUTE = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:[^<>\"{}|^`\\\x00-\x20]*")
 UPLOAD_TYPES = {
@@ -54,10 +55,7 @@ def _pattern(graph: str | None) -> str:
     return "{ ?s ?p ?o }" if graph is None else f"{{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"
 
 
-async def _exists(state: object, graph: str, deadline: float) -> bool:
-    from spkg.server.app import ServerState
-
-    assert isinstance(state, ServerState)
+async def _exists(state: ServerState, graph: str, deadline: float) -> bool:
     answer = await state.engine.query({
         "query": f"ASK {{ GRAPH <{graph}> {{ }} }}", "select_format": None,
         "ask_format": "json", "graph_format": None, "max_rows": 1, "max_bytes": 1000,
@@ -65,11 +63,8 @@ async def _exists(state: object, graph: str, deadline: float) -> bool:
     return bool(json.loads(answer["body"])["boolean"])
 
 
-async def handle(state: object, request: Request) -> Response:
+async def handle(state: ServerState, request: Request) -> Response:
     """Answer a Graph Store Protocol request (GET, HEAD, PUT, POST, DELETE)."""
-    from spkg.server.app import ServerState
-
-    assert isinstance(state, ServerState)
     deadline = time.monotonic() + state.config.timeout
     target = _target(request)
     if isinstance(target, Response):
@@ -87,7 +82,7 @@ async def handle(state: object, request: Request) -> Response:
     return protocol.error(405, f"{request.method} is not a Graph Store Protocol method")
 
 
-async def _read(state: object, graph: str | None, request: Request,
+async def _read(state: ServerState, graph: str | None, request: Request,
                 deadline: float) -> Response:
     accept = request.headers.get("accept")
     if conneg.negotiate(accept, conneg.RDF_TYPES, ["ttl"]) is None:
@@ -114,11 +109,8 @@ def _triples_text(body: bytes, media: str) -> str:
     return (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
 
 
-async def _write(state: object, graph: str | None, request: Request,
+async def _write(state: ServerState, graph: str | None, request: Request,
                  deadline: float) -> Response:
-    from spkg.server.app import ServerState
-
-    assert isinstance(state, ServerState)
     if not state.config.allow_update:
         return protocol.error(403, "this endpoint is read-only "
                                    "(start it with --allow-update to change data)")
@@ -143,7 +135,7 @@ async def _write(state: object, graph: str | None, request: Request,
     return await _update(state, request, text, deadline, 204 if existed else 201)
 
 
-async def _update(state: object, request: Request, text: str, deadline: float,
+async def _update(state: ServerState, request: Request, text: str, deadline: float,
                   status: int) -> Response:
     sparql = protocol.SparqlRequest(query=None, update=text, default_graphs=[], named_graphs=[])
     answer = await protocol.run_update(state, sparql, deadline, request, limit_size=False)

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from spkg.export.prefixes import PREFIXES, compact
 from spkg.namespace import BASE, INFERRED_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
+from spkg.prefixes import PREFIXES, compact
 
 RDF = PREFIXES["rdf"]
 RDFS = PREFIXES["rdfs"]

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from spkg.export.prefixes import PREFIXES, compact
+from spkg.prefixes import PREFIXES, compact
 from spkg.server.formatting import format_literal
 from spkg.server.graphview import (
     DCTERMS,
@@ -24,7 +24,7 @@ from spkg.server.graphview import (
     local_path,
     n,
 )
-from spkg.server.timeline import TimelineEvent, timeline
+from spkg.server.timeline import TimelineEvent, sentence_anchor, timeline
 
 MAX_INCOMING = 500
 MAX_INSTANCES = 2000
@@ -202,12 +202,12 @@ def _sources(view: GraphView, subject: ox.NamedNode) -> tuple[
             if isinstance(mention, ox.NamedNode) and (found := _span(view, mention)):
                 marks[sentence.value].append((found[0], found[1]))
         supports[sentence.value].append(f"{view.label(predicate)} → {term_view(view, obj).text}")
-        anchors[(str(predicate), str(obj))].append(_anchor(sentence.value))
+        anchors[(str(predicate), str(obj))].append(sentence_anchor(sentence.value))
     sentences = []
     by_position = sorted(spans.items(), key=lambda s: (*s[1][:2], s[0]))
     for iri, (start, end, exact, document) in by_position:
         sentences.append(SentenceView(
-            anchor=_anchor(iri),
+            anchor=sentence_anchor(iri),
             document=term_view(view, document) if document else TermView(iri),
             start=start,
             end=end,
@@ -217,17 +217,6 @@ def _sources(view: GraphView, subject: ox.NamedNode) -> tuple[
                 document, ox.NamedNode) else "",
         ))
     return sentences, anchors
-
-
-def sentence_anchor(span_iri: str) -> str:
-    return _anchor(span_iri)
-
-
-def _anchor(span_iri: str) -> str:
-    """A stable HTML id for a sentence: its document's slug and character range."""
-    document, _, fragment = span_iri.rpartition("#")
-    text = document.rsplit("/", 1)[-1] + "-" + fragment
-    return "s-" + "".join(c if c.isalnum() else "-" for c in text)
 
 
 def resource_view(view: GraphView, iri: str) -> ResourceView | None:

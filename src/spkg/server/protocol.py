@@ -13,6 +13,7 @@ from starlette.responses import PlainTextResponse, Response
 from spkg.errors import QueryError, QueryTimeout
 from spkg.server import conneg, guard, results
 from spkg.server.engine import Forbidden
+from spkg.server.state import ServerState
 from spkg.server.update_dataset import apply_dataset
 
 
@@ -126,14 +127,12 @@ def _too_long(text: str, limit: int) -> Response | None:
     return None
 
 
-async def run_query(state: object, sparql: SparqlRequest, accept: str | None,
+async def run_query(state: ServerState, sparql: SparqlRequest, accept: str | None,
                     deadline: float, base: str | None = None) -> Response:
     """Run a query in a worker, which parses, evaluates and serialises it before
     ``deadline``; the form (SELECT, ASK, CONSTRUCT…) is the engine's, so each form's
     format is negotiated up front and the worker picks the one for its answer."""
-    from spkg.server.app import ServerState
-
-    assert isinstance(state, ServerState) and sparql.query is not None
+    assert sparql.query is not None
     config = state.config
     refused = _too_long(sparql.query, config.max_query)
     if refused is not None:
@@ -181,13 +180,11 @@ def _not_acceptable(what: str, offered: list[str]) -> Response:
                       f"offered: {', '.join(offered)}")
 
 
-async def run_update(state: object, sparql: SparqlRequest, deadline: float,
+async def run_update(state: ServerState, sparql: SparqlRequest, deadline: float,
                      request: Request, *, limit_size: bool = True) -> Response:
     """Apply an update in the writer. ``limit_size``: False for Graph Store uploads, which
     the request body cap already bounds."""
-    from spkg.server.app import ServerState
-
-    assert isinstance(state, ServerState) and sparql.update is not None
+    assert sparql.update is not None
     if not state.config.allow_update:
         return error(403, "this endpoint is read-only "
                           "(start it with --allow-update to change data)")

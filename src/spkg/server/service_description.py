@@ -15,6 +15,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from spkg.server import conneg
+from spkg.server.state import ServerState
 from spkg.server.worker import _serialise_triples as serialise_triples
 
 SD = "http://www.w3.org/ns/sparql-service-description#"
@@ -92,11 +93,8 @@ OFFERED = {"text/html": "html", "application/xhtml+xml": "html",
            **{m: f for m, f in conneg.RDF_TYPES.items() if m != "text/plain"}}
 
 
-async def answer(state: object, request: Request) -> Response | None:
+async def answer(state: ServerState, request: Request) -> Response | None:
     """The description in the RDF syntax the client prefers; None when it prefers HTML."""
-    from spkg.server.app import ServerState
-
-    assert isinstance(state, ServerState)
     fmt = conneg.negotiate(request.headers.get("accept"), OFFERED, ["html"])
     if fmt == "html":
         return None

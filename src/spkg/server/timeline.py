@@ -45,10 +45,15 @@ GROUP BY ?event ?date ?about
 """
 
 
+def sentence_anchor(span_iri: str) -> str:
+    """A stable HTML id for a sentence: its document's slug and character range."""
+    document, _, fragment = span_iri.rpartition("#")
+    text = document.rsplit("/", 1)[-1] + "-" + fragment
+    return "s-" + "".join(c if c.isalnum() else "-" for c in text)
+
+
 def timeline(view: GraphView, about: Iterable[str]) -> list[TimelineEvent]:
     """The events that concern any of ``about`` (IRIs), oldest first."""
-    from spkg.server.pages import sentence_anchor  # pages imports this module
-
     values = " ".join(str(ox.NamedNode(iri)) for iri in sorted(set(about)))
     if not values:
         return []

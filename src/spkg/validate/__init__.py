@@ -13,8 +13,8 @@ from pathlib import Path
 
 from rdflib import Dataset, Graph
 
-from spkg.dataset import bind_prefixes
 from spkg.errors import InputError, SpkgError
+from spkg.prefixes import bind_prefixes
 from spkg.validate.background import merge_into, reference_report, results_outside
 from spkg.validate.datagraph import data_triples, in_data, prepare
 from spkg.validate.hoisting import hoisted

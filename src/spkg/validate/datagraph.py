@@ -22,9 +22,9 @@ from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.sparql import Query
 from rdflib.term import IdentifiedNode, Node
 
-from spkg.dataset import bind_prefixes
 from spkg.errors import InputError
 from spkg.namespace import INFERRED_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
+from spkg.prefixes import bind_prefixes
 
 BACKGROUND = (ONTOLOGY_GRAPH, REFERENCE_GRAPH)
 

@@ -1,0 +1,51 @@
+"""What a running server holds: its configuration, query engine, graph view and renderer.
+
+Its own module so that the request handlers (protocol, graph_store, service_description)
+take it typed without importing the application that routes to them.
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from spkg.server import guard
+from spkg.server.engine import QueryEngine
+from spkg.server.graphview import GraphView
+from spkg.server.render import Renderer
+from spkg.server.stored import StoredQuery
+
+
+@dataclass
+class ServerConfig:
+    timeout: float = 10.0  # the whole request: waiting for a worker, parsing, running, writing
+    max_rows: int = 10_000
+    max_body: int = 1_000_000
+    allow_update: bool = False
+    workers: int = 2
+    max_query: int = 65_536  # bytes of query or update text; more gets 413
+    max_answer: int = 16_000_000  # bytes of an answer; more is cut (at a row) and flagged
+    sandbox: bool = True  # workers cannot open network sockets (seccomp); see sandbox.py
+    hosts: frozenset[str] | None = field(default_factory=lambda: guard.allowed_hosts("127.0.0.1"))
+    update_token: str | None = None  # required (Bearer) for updates when set
+
+
+@dataclass
+class ServerState:
+    config: ServerConfig
+    engine: QueryEngine
+    view: GraphView
+    renderer: Renderer
+    queries: list[StoredQuery]
+    workdir: Path
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def show_snapshot(self, path: Path) -> None:
+        self.view = GraphView(ox.Store.read_only(str(path)))
+
+    def close(self) -> None:
+        self.engine.close()
+        shutil.rmtree(self.workdir, ignore_errors=True)
