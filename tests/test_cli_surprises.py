@@ -81,3 +81,35 @@ def test_an_unwritable_output_is_one_line_before_any_work(
     assert line.startswith(f"spkg {argv[0]}: ")
     assert str(taken) in line or str(folder) in line
     assert taken.read_text(encoding="utf-8") == "mine\n"
+
+
+@pytest.fixture(scope="module")
+def seeds_build() -> Path:
+    """The bundled seeds' build (made in the cache on first use), shared by the tests."""
+    from spkg.store.resolve import resolve_build
+
+    return resolve_build(None, progress=False)
+
+
+@pytest.mark.parametrize(("argv", "said"), [
+    (["id:outcome/001", "a", "spkg:Outcome"], "unknown resource id:outcome/001 (subject)"),
+    (["id:programme/amnesty-scheme", "a", "spkg:Programm"], "unknown term spkg:Programm"),
+    (["id:programme/amnesty-scheme", "spkg:fundedBi", "id:x"], "unknown term spkg:fundedBi"),
+    (["No such programme", "a", "spkg:Programme"], "no resource labelled 'No such programme'"),
+])
+def test_explain_names_an_unknown_resource_or_term(
+        argv: list[str], said: str, seeds_build: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    line = one_line_error(capsys, main(["explain", "-q", "--graph", str(seeds_build), *argv]))
+    assert said in line
+
+
+def test_explain_takes_a_label_as_why_does(
+        seeds_build: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["explain", "-q", "--graph", str(seeds_build),
+                 "amnesty scheme", "a", "spkg:Programme"])
+    out = capsys.readouterr()
+    assert code == 0, out
+    assert out.out.startswith("id:programme/amnesty-scheme a spkg:Programme")
+    assert "inferred by cax-sco" in out.out
+    assert out.err == ""  # -q: not even the "[graph] reading" line

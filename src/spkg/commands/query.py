@@ -157,7 +157,7 @@ def _build_store(args: argparse.Namespace, kind: str) -> Any:
     from spkg.namespace import INFERRED_GRAPH
     from spkg.store.resolve import open_build
 
-    build = open_build(args.graph)
+    build = open_build(args.graph, progress=not args.quiet)
     if kind == "rdflib":
         from spkg.dataset import load_from_build
         from spkg.store.memory import RdflibStore

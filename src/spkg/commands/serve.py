@@ -47,6 +47,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="serve even where the query workers cannot be cut off the "
                         "network (no seccomp, e.g. not Linux): SERVICE and LOAD could then "
                         "reach any host the server can")
+    parser.add_argument("--curation", type=Path, metavar="FILE",
+                        help="the curation file the /review page's buttons write (with "
+                        "--allow-update; default: curation.ttl beside the build's documents)")
+    parser.add_argument("--by", metavar="NAME",
+                        help="the curator the pages' acts name (default: git config user.name, "
+                        "else $USER)")
     add_graph_argument(parser)
     parser.add_argument("--data", nargs="+", type=Path, metavar="FILE",
                         help="document graphs to serve instead of a build")
@@ -82,13 +88,16 @@ def run(args: argparse.Namespace) -> int:
                           hosts=allowed_hosts(args.host, args.allow_host), update_token=token)
     if args.data:
         state = build_state(load_quads(args.data), config)
+        documents: dict[str, dict[str, str]] = {}
     else:  # the build's on-disk store, opened read-only: starting is opening, not loading
         from spkg.store.build_dir import STORE_DIR
         from spkg.store.resolve import open_build
 
-        with open_build(args.graph) as build:
+        with open_build(args.graph, progress=not args.quiet) as build:
             folder = build.folder
+            documents = build.manifest.documents
         state = build_state(None, config, store_path=folder / STORE_DIR)
+    state.extra["curation"] = _curation_site(args, documents, None if args.data else folder)
     try:
         started = serve(create_app(state), host=args.host, port=args.port,
                         sandbox=config.sandbox)
@@ -97,3 +106,26 @@ def run(args: argparse.Namespace) -> int:
     if not started:
         raise SpkgError(f"could not listen on {args.host}:{args.port}")
     return 0
+
+
+def _curation_site(args: argparse.Namespace, documents: dict[str, dict[str, str]],
+                   folder: Path | None) -> object:
+    """Where the pages' curation buttons write, and the graphs their acts are checked
+    against (loaded on the first /review, not at start)."""
+    from rdflib import Dataset
+
+    from spkg.curation.acts import default_curator
+    from spkg.server.curation_pages import CurationSite, default_file
+
+    def load() -> tuple[Dataset, dict[str, Path]]:
+        from spkg.dataset import load_asserted, load_from_build
+        from spkg.store.build_dir import Build
+
+        if folder is None:
+            return load_asserted(args.data), {}
+        with Build(folder) as build:
+            return load_from_build(build, with_inferred=False), {
+                iri: Path(entry["path"]) for iri, entry in documents.items()}
+
+    file = args.curation if args.curation is not None else default_file(documents)
+    return CurationSite(file=file, by=(args.by or default_curator()).strip(), load=load)

@@ -66,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
     if args.files:
         dataset = load_asserted(args.files)
     else:
-        with open_build(args.graph) as build:
+        with open_build(args.graph, progress=not args.quiet) as build:
             dataset = load_from_build(build)
     result = validate_dataset(dataset, inference=args.inference, shapes=shapes,
                               workers=args.workers)

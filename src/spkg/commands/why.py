@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
     if args.data:
         dataset = load_asserted(args.data)
     else:
-        with open_build(args.graph) as build:
+        with open_build(args.graph, progress=not args.quiet) as build:
             dataset = load_from_build(build, with_inferred=False)
     print(explain_text(dataset, args.term))
     return 0
