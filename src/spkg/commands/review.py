@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 from spkg.commands.curate import add_common
 
 if TYPE_CHECKING:
-    from rdflib import URIRef
-
     from spkg.curation.acts import Checker
     from spkg.curation.model import Act
     from spkg.curation.review import Item
@@ -75,37 +73,8 @@ def render(items: list[Item]) -> str:
 
 def settle(checker: Checker, item: Item, args: argparse.Namespace) -> Act:
     from spkg.curation import acts
-    from spkg.curation.model import Anchor, CurationError
+    from spkg.curation.review import settle as settle_item
 
-    by = (args.by or acts.default_curator()).strip()
-    why = (args.why or "").strip()
-    if args.reject is not None:
-        return acts.dismiss(item.key, by=by, why=why or f"not to change: {item.summary}")
-    if item.kind == "duplicate":
-        keep, drop = _keep_first(checker, *item.subjects)
-        return acts.merge(checker, keep, drop, by=by, why=why or f"duplicates: {item.summary}")
-    if item.kind == "candidate":
-        if not args.type:
-            raise CurationError("accepting a name needs --type CLASS (e.g. --type spkg:Body)")
-        facts = acts.entity_facts(checker, item.words, acts.iri(args.type, "class"), None)
-        assert item.span is not None
-        anchor = Anchor(item.subjects[0], item.span[0], item.span[1], item.words)
-        return acts.add(facts, anchor, by=by, why=why or f"a name the extractor missed: "
-                        f"“{item.words}”")
-    raise CurationError("a shape warning is settled by correcting the data (spkg curate …) "
-                        "or dismissed with --reject")
-
-
-def _keep_first(checker: Checker, a: URIRef, b: URIRef) -> tuple[URIRef, URIRef]:
-    """Keep the reference entity, else the one with more facts, else the first IRI."""
-    from spkg.namespace import REFERENCE_GRAPH
-
-    def weight(node: URIRef) -> tuple[int, int, str]:
-        in_reference = any(True for _ in checker.dataset.graph(REFERENCE_GRAPH).triples(
-            (node, None, None)))
-        facts = sum(1 for _ in checker.dataset.triples((node, None, None))) + sum(
-            1 for _ in checker.dataset.triples((None, None, node)))
-        return (-int(in_reference), -facts, str(node))
-
-    first, second = sorted((a, b), key=weight)
-    return first, second
+    return settle_item(checker, item, accept=args.reject is None,
+                       by=(args.by or acts.default_curator()).strip(),
+                       why=(args.why or "").strip(), cls=args.type)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rdflib import RDF, RDFS, SKOS, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV
@@ -24,6 +25,9 @@ from rdflib.term import Node
 from spkg.curation.model import Act
 from spkg.dataset import document_graphs
 from spkg.namespace import CURATION_GRAPH, OA, SPKG
+
+if TYPE_CHECKING:
+    from spkg.curation.acts import Checker
 
 SIMILAR = 92  # rapidfuzz token_sort_ratio from which two labels look like one name
 _NOT_ENTITIES = {RDF.Statement, OA.SpecificResource, OA.TextPositionSelector,
@@ -260,3 +264,45 @@ def warnings(dataset: Dataset) -> list[Item]:
         items.append(Item("warning", key, f"{result.severity}: {focus}: {result.message}",
                           (source.quote or "") if source else "", where))
     return items
+
+
+# ---------------------------------------------------------------- settling an item
+
+
+def settle(checker: Checker, item: Item, *, accept: bool, by: str, why: str,
+           cls: str | None = None) -> Act:
+    """The act that settles ``item``: accepted, a duplicate is merged and a name added as an
+    entity of ``cls`` at its span; rejected, the item is dismissed. (`spkg review`, /review)"""
+    from spkg.curation import acts
+    from spkg.curation.model import Anchor, CurationError
+
+    if not accept:
+        return acts.dismiss(item.key, by=by, why=why or f"not to change: {item.summary}")
+    if item.kind == "duplicate":
+        keep, drop = _keep_first(checker, *item.subjects)
+        return acts.merge(checker, keep, drop, by=by, why=why or f"duplicates: {item.summary}")
+    if item.kind == "candidate":
+        if not cls:
+            raise CurationError("accepting a name needs --type CLASS (e.g. --type spkg:Body)")
+        facts = acts.entity_facts(checker, item.words, acts.iri(cls, "class"), None)
+        assert item.span is not None
+        anchor = Anchor(item.subjects[0], item.span[0], item.span[1], item.words)
+        return acts.add(facts, anchor, by=by, why=why or f"a name the extractor missed: "
+                        f"“{item.words}”")
+    raise CurationError("a shape warning is settled by correcting the data (spkg curate …) "
+                        "or dismissed with --reject")
+
+
+def _keep_first(checker: Checker, a: URIRef, b: URIRef) -> tuple[URIRef, URIRef]:
+    """Keep the reference entity, else the one with more facts, else the first IRI."""
+    from spkg.namespace import REFERENCE_GRAPH
+
+    def weight(node: URIRef) -> tuple[int, int, str]:
+        in_reference = any(True for _ in checker.dataset.graph(REFERENCE_GRAPH).triples(
+            (node, None, None)))
+        facts = sum(1 for _ in checker.dataset.triples((node, None, None))) + sum(
+            1 for _ in checker.dataset.triples((None, None, node)))
+        return (-int(in_reference), -facts, str(node))
+
+    first, second = sorted((a, b), key=weight)
+    return first, second

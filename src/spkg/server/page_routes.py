@@ -12,7 +12,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
-from spkg.server import coverage, explain_page, home, pages, query_forms
+from spkg.server import coverage, curation_pages, explain_page, home, pages, query_forms
 from spkg.server.graphview import GraphView
 from spkg.server.search import MAX_HITS, search
 from spkg.server.stored import StoredQuery
@@ -76,4 +76,5 @@ ROUTES = [
     Route("/search.json", search_json),
     *query_forms.ROUTES,
     *explain_page.ROUTES,
+    *curation_pages.ROUTES,
 ]
