@@ -215,6 +215,7 @@ class Graph:
             return push_dataset(dataset, remote, replace=replace, progress=False)
 
     def close(self) -> None:
+        """Close the build's store (also on leaving a ``with`` block)."""
         self._build.close()
 
     def __enter__(self) -> Graph:

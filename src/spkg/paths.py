@@ -26,22 +26,27 @@ def resource_root() -> Path:
 
 
 def ontology_file() -> Path:
+    """The OWL ontology, ontology/spkg.ttl."""
     return resource_root() / "ontology" / "spkg.ttl"
 
 
 def shapes_dir() -> Path:
+    """The SHACL shapes folder."""
     return resource_root() / "shapes"
 
 
 def queries_dir() -> Path:
+    """The stored SPARQL queries folder."""
     return resource_root() / "queries"
 
 
 def data_dir() -> Path:
+    """The data folder: seed sources, reference vocabularies, ingested graphs."""
     return resource_root() / "data"
 
 
 def reference_dir() -> Path:
+    """The curated reference vocabularies."""
     return data_dir() / "reference"
 
 

@@ -32,6 +32,7 @@ class Progress:
         self._tty = self.stream.isatty()
 
     def step(self, label: str = "", amount: int = 1) -> None:
+        """Count ``amount`` more done and show the count with ``label``."""
         self.done += amount
         if not self.enabled:
             return
@@ -44,6 +45,7 @@ class Progress:
         self.stream.flush()
 
     def note(self, message: str) -> None:
+        """Show one line for this stage (hidden under -q)."""
         if self.enabled:
             if self._tty:
                 self.stream.write("\r\033[K")
@@ -51,6 +53,7 @@ class Progress:
             self.stream.flush()
 
     def finish(self, message: str = "") -> float:
+        """Show the stage's time and ``message``; return the seconds it took."""
         seconds = time.perf_counter() - self.started
         if self.enabled:
             if self._tty:

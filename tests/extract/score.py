@@ -70,8 +70,14 @@ def extracted(path: Path) -> tuple[set[str], set[tuple[str, str, str]]]:
     from spkg.ingest.prose import extract_prose
     from spkg.ingest.vocab import load_vocabulary
 
+    from spkg.errors import InputError
+
     whole = _annotation(path).get("scope") == "document"
-    document = read_document(path)
+    try:
+        document = read_document(path)
+    except InputError as error:  # refused: it counts as reading nothing
+        print(f"    refused: {error}", file=sys.stderr)
+        return set(), set()
     facts = (extract_facts(document, load_vocabulary()) if whole
              else extract_prose(document, load_gazetteer()))
     entities = {str(f.subject) for f in facts if f.predicate == RDF.type}
