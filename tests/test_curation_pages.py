@@ -6,6 +6,7 @@ a read-only server shows no buttons and refuses POST."""
 from __future__ import annotations
 
 import contextlib
+import html
 import re
 import subprocess
 import sys
@@ -14,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
+from rdflib import RDF, URIRef
 from server.live import free_port
 from test_curation_review import planted  # noqa: F401  (the fixture: a record with twins)
 
@@ -102,3 +104,53 @@ def test_read_only_server_has_no_buttons(planted: Path, tmp_path: Path) -> None:
         assert refused.status_code in (403, 405)
         assert not curation.exists()
 
+
+
+def _curated_data(source: Path, folder: Path) -> tuple[Path, tuple[URIRef, URIRef, URIRef]]:
+    """The planted graph with one of its facts rejected by Bo (graph/curation applied)."""
+    from spkg.curation import Act, apply_curation
+    from spkg.dataset import load_files, new_dataset
+
+    data = new_dataset()
+    load_files(data, [source])
+    statements = sorted(
+        (s, p, o) for st in data.subjects(RDF.type, RDF.Statement)
+        for s, p, o in [(data.value(st, RDF.subject), data.value(st, RDF.predicate),
+                         data.value(st, RDF.object))]
+        if isinstance(s, URIRef) and isinstance(p, URIRef) and isinstance(o, URIRef)
+        and p != RDF.type)
+    fact = statements[0]
+    report = apply_curation(data, [Act(kind="reject", by="Bo", when="2026-12-07T01:00:00Z",
+                                       why="misread here", facts=[fact])])
+    assert len(report.applied) == 1
+    out = folder / "curated.trig"
+    data.serialize(out, format="trig")
+    return out, fact
+
+
+def test_resource_pages_show_curation_and_reject_a_fact(planted: Path,  # noqa: F811
+                                                        tmp_path: Path) -> None:
+    data, rejected = _curated_data(planted, tmp_path)
+    curation = tmp_path / "curation.ttl"
+    with serve(data, curation, allow_update=True) as client:
+        page = client.get("/id/" + str(rejected[0]).split("/id/", 1)[1])
+        assert page.status_code == 200
+        assert 'id="curated"' in page.text and "rejected" in page.text
+        assert "Bo" in page.text and "misread here" in page.text
+
+        forms = re.findall(r'<form method="post" action="/review/reject-fact".*?</form>',
+                           page.text, flags=re.S)
+        assert forms, "no 'reject this fact' button beside a statement read from a document"
+        fields = {k: html.unescape(v) for k, v in
+                  re.findall(r'name="(s|p|o)" value="([^"]*)"', forms[0])}
+        own = {"Origin": str(client.base_url).rstrip("/")}
+        foreign = client.post("/review/reject-fact", headers={"Origin": "http://evil.example"},
+                              data={**fields, "why": "x"})
+        assert foreign.status_code == 403 and not curation.exists()
+        done = client.post("/review/reject-fact", headers=own,
+                           data={**fields, "why": "not what the sentence says"})
+        assert done.status_code == 200, done.text
+        (act,) = read_acts(curation)
+        assert (act.kind, act.by, act.why) == ("reject", "Ana Ortiz",
+                                               "not what the sentence says")
+        assert str(act.facts[0][0]) == fields["s"] and str(act.facts[0][1]) == fields["p"]

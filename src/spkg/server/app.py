@@ -166,8 +166,11 @@ async def _resource(request: Request, path: str, suffix_format: str | None) -> R
         return protocol.error(406, "offered: " + ", ".join(PAGE_TYPES))
     if fmt == "html":
         dash = await run_in_threadpool(dashboards.country_dashboard, state.view, iri)
+        from spkg.server.curation_pages import resource_context  # curated facts, buttons
+
+        curation = await run_in_threadpool(resource_context, state, iri)
         return html(state, "resource.html", path, r=view, alternates=resource_alternates(path),
-                    dash=dash)
+                    dash=dash, curation=curation)
     body = await run_in_threadpool(rdf_for, state.view, iri, fmt)
     return Response(body, media_type=conneg.FORMAT_MEDIA_TYPES[fmt], headers={"Vary": "Accept"})
 

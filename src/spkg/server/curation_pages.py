@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qs
 
+import pyoxigraph as ox
 from rdflib import Dataset, Literal, URIRef
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -186,6 +187,86 @@ def _reject_fact(site: CurationSite, form: dict[str, str]) -> str:
                       why=form["why"].strip())
     append_acts(site.file, [act])
     return f"{act.kind} {act.iri}"
+
+
+@dataclass
+class CuratedFact:
+    """One act about a resource, for its page: what, who, when, why."""
+
+    kind: str  # added | rejected | merged
+    subject: str
+    predicate: str
+    object: str
+    by: str
+    when: str
+    why: str
+
+
+_CURATED = """
+PREFIX spkg: <https://w3id.org/spkg/ontology#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+SELECT ?kind ?s ?p ?o ?agent ?who ?when ?why WHERE { GRAPH <%(graph)s> {
+  { ?act spkg:fact ?f . ?f spkg:factSubject ?s ; spkg:factPredicate ?p ; spkg:factObject ?o .
+    VALUES ?type { spkg:Addition spkg:Split } ?act a ?type .
+    FILTER (?s = %(r)s || ?o = %(r)s) FILTER NOT EXISTS { ?act spkg:staleBecause ?stale }
+    BIND ("added" AS ?kind) }
+  UNION
+  { ?statement spkg:rejectedBy ?act ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+    FILTER (?s = %(r)s || ?o = %(r)s) BIND ("rejected" AS ?kind) }
+  UNION
+  { %(r)s spkg:formerIri ?o . ?act spkg:kept %(r)s ; spkg:merged ?o .
+    BIND (%(r)s AS ?s) BIND (spkg:formerIri AS ?p) BIND ("merged" AS ?kind) }
+  ?act prov:wasAttributedTo ?agent .
+  OPTIONAL { ?agent foaf:name ?who } OPTIONAL { ?act prov:generatedAtTime ?when }
+  OPTIONAL { ?act rdfs:comment ?why }
+} } ORDER BY ?when ?kind ?s ?p ?o
+"""
+
+
+def curated_facts(store: ox.Store, iri: str) -> list[CuratedFact]:
+    """What curators added to, rejected about, or merged into ``iri`` (graph/curation)."""
+    from spkg.namespace import CURATION_GRAPH
+
+    if not iri.startswith(("http://", "https://")) or any(c in iri for c in '<>"{}|^`\\ '):
+        return []  # not an IRI that may stand in a query
+    query = _CURATED % {"graph": CURATION_GRAPH, "r": f"<{iri}>"}
+    found = []
+    for row in store.query(query):  # type: ignore[union-attr]
+        found.append(CuratedFact(
+            _text(row, "kind"), _text(row, "s"), _text(row, "p"), _text(row, "o"),
+            _text(row, "who") or _text(row, "agent"), _text(row, "when")[:10],
+            _text(row, "why")))
+    return found
+
+
+def _text(row: ox.QuerySolution, name: str) -> str:
+    value = row[name]
+    return "" if value is None else str(value.value)
+
+
+def object_text(term: object) -> str:
+    """A value of a page (spkg.server.pages.TermView) as `spkg curate` reads an object."""
+    from rdflib import Literal as RdfLiteral
+
+    iri = getattr(term, "iri", None)
+    if iri:
+        return f"<{iri}>"
+    literal = RdfLiteral(getattr(term, "raw", ""), lang=getattr(term, "language", "") or None)
+    datatype = getattr(term, "datatype", "")
+    return literal.n3() + (f"^^{datatype}" if datatype and not literal.language else "")
+
+
+def resource_context(state: ServerState, iri: str) -> dict[str, object]:
+    """What a resource page shows of curation: its curated facts, and whether the
+    "reject this fact" forms are offered."""
+    site = state.extra.get("curation")
+    site = site if isinstance(site, CurationSite) else None
+    return {"curated": curated_facts(state.view.store, iri),
+            "writable": writable(state, site), "token": state.config.update_token is not None,
+            "object_text": object_text}
 
 
 ROUTES = [
