@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from rdflib import RDF
+from rdflib import RDF, RDFS
 
 from spkg import paths
 from spkg.cli import main
@@ -22,14 +22,12 @@ BAD = {
     "blank.txt": b"  \n\n\t\n",
     "binary.txt": b"Result achieved\n\x00\x01\x02",
     "latin1.txt": "Result achieved\n\nOutcome summary\n\nCaf\u00e9".encode("latin-1"),
-    "unknown-kind.txt": b"Minutes of a meeting\n\nNothing to see here.\n",
 }
 MESSAGES = {
     "empty.txt": "empty document",
     "blank.txt": "empty document",
     "binary.txt": "binary file",
     "latin1.txt": "not UTF-8: byte 0xe9 at byte offset 37",
-    "unknown-kind.txt": "not a known kind of document",
 }
 
 
@@ -44,6 +42,21 @@ def test_bad_file_is_one_clear_line(name: str, tmp_path: Path,
     assert len(err.splitlines()) == 1
     assert str(bad) in err and MESSAGES[name] in err
     assert not (tmp_path / "out.trig").exists()
+
+
+def test_a_text_of_no_known_form_is_read_as_a_web_page(tmp_path: Path) -> None:
+    """Real pages come in forms spkg was never shown: their prose is read, not refused."""
+    page = tmp_path / "profile.txt"
+    page.write_text("Kiribati\n\nSituation and priorities\n\nThe Kiribati Provident Fund "
+                    "(KPF) manages old-age savings for workers in the formal economy.\n",
+                    encoding="utf-8")
+    result = ingest_paths([page], progress=False)
+    assert len(result.documents) == 1
+    graph = result.dataset.graph(result.documents[0])
+    types = {str(o) for o in graph.objects(result.documents[0], RDF.type)}
+    assert "https://w3id.org/spkg/ontology#WebPage" in types
+    labels = {str(o) for o in graph.objects(None, RDFS.label)}
+    assert "Kiribati Provident Fund" in labels
 
 
 def test_non_utf8_error_names_the_line(tmp_path: Path) -> None:

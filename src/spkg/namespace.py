@@ -41,6 +41,7 @@ class SPKG(DefinedNamespace):
     ResultRecord: URIRef
     CountryPage: URIRef
     PressRelease: URIRef
+    WebPage: URIRef
     fileName: URIRef
     characterCount: URIRef
     contentHash: URIRef

@@ -1,4 +1,5 @@
-"""Which of the three known kinds a document is, from its first lines."""
+"""Which kind a document is, from its first lines: one of the three ILO forms spkg knows,
+else a web page (a title and its prose), so that no text is refused for its form."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from spkg.errors import InputError
 RESULT_RECORD = "result-record"
 COUNTRY_PAGE = "country-page"
 PRESS_RELEASE = "press-release"
-KINDS = (RESULT_RECORD, COUNTRY_PAGE, PRESS_RELEASE)
+WEB_PAGE = "web-page"  # any other text: its title and its prose are read
+KINDS = (RESULT_RECORD, COUNTRY_PAGE, PRESS_RELEASE, WEB_PAGE)
 
 # Only the opening of a document decides, so a copy cut off early is still recognised.
 _HEAD_LINES = 12
@@ -18,6 +20,8 @@ _RECORD_START = re.compile(r"^(?:Result achieved|R[ée]sultat obtenu|Resultado a
                            re.IGNORECASE)
 _HEADER_LINE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}\s+[A-Z]{3}\d{3}\b")
 DATELINE = re.compile(r"^\s*Press release\s*\|", re.IGNORECASE)
+# "DAKAR (ILO News) – …": the news dateline of a press release copied without its header
+_NEWS_DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]+\s*\(ILO News\)")
 _COUNTRY_TITLE = re.compile(r"^Social (?:security|protection) in\s+\S", re.IGNORECASE)
 _PHOTO_LINE = re.compile(r"(?:©\s*ILO\s*$|^See more photos)", re.IGNORECASE)
 
@@ -28,17 +32,16 @@ def _head(text: str) -> list[str]:
 
 
 def detect_kind(text: str, path: Path | None = None) -> str:
-    """"result-record", "country-page" or "press-release"; InputError for anything else."""
+    """"result-record", "country-page", "press-release", else "web-page"; InputError only
+    for a text with no words at all."""
     head = _head(text)
+    if not head:
+        raise InputError("the document holds no text", path=path)
     if head and (_RECORD_START.match(head[0]) or (_HEADER_LINE.match(head[0])
                  and len(head) > 1 and _RECORD_START.match(head[1]))):
         return RESULT_RECORD
-    if any(DATELINE.match(line) for line in head):
+    if any(DATELINE.match(line) or _NEWS_DATELINE.match(line) for line in head):
         return PRESS_RELEASE
     if head and (_COUNTRY_TITLE.match(head[0]) or any(_PHOTO_LINE.search(ln) for ln in head[1:4])):
         return COUNTRY_PAGE
-    raise InputError(
-        "not a known kind of document (expected a result record starting 'Result achieved', "
-        "a country page or a press release with a 'Press release |' dateline)",
-        path=path,
-    )
+    return WEB_PAGE

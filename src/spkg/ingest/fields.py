@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from rdflib import RDF, RDFS, SKOS, Literal, URIRef
 from rdflib.namespace import DCTERMS, XSD
 
-from spkg.ingest.detect import COUNTRY_PAGE, PRESS_RELEASE, RESULT_RECORD
+from spkg.ingest.detect import COUNTRY_PAGE, PRESS_RELEASE, RESULT_RECORD, WEB_PAGE
 from spkg.ingest.entity_facts import organisation_fact_for_name
 from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
 from spkg.ingest.normalise import find_dates, find_numbers, to_ascii_digits
@@ -28,6 +28,7 @@ DOCUMENT_CLASSES = {
     RESULT_RECORD: SPKG.ResultRecord,
     COUNTRY_PAGE: SPKG.CountryPage,
     PRESS_RELEASE: SPKG.PressRelease,
+    WEB_PAGE: SPKG.WebPage,
 }
 _STEP = re.compile(r"\(Step\s+(\d+)\)", re.IGNORECASE)
 _TARGET = re.compile(r"^(?:(?:SDG\s+)?[Tt]arget\s+)?(\d{1,2}\.[0-9a-z]{1,2})\b[.:]?\s+\S")

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spkg.ingest.detect import COUNTRY_PAGE, DATELINE, PRESS_RELEASE, RESULT_RECORD
+from spkg.ingest.detect import COUNTRY_PAGE, DATELINE, PRESS_RELEASE, RESULT_RECORD, WEB_PAGE
 from spkg.ingest.normalise import to_ascii_digits
 from spkg.ingest.records import Section, Span
 
@@ -255,7 +255,7 @@ def split_sections(text: str, kind: str) -> list[Section]:
         return []
     if kind == RESULT_RECORD:
         return _record_sections(lines)
-    if kind == COUNTRY_PAGE:
+    if kind in (COUNTRY_PAGE, WEB_PAGE):  # a title, then its prose
         return _country_page_sections(lines)
     if kind == PRESS_RELEASE:
         return _press_release_sections(lines)
