@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from spkg.formats import RDF_MEDIA_TYPES
+
 # media type → short format name, in order of preference when the client does not mind.
 RESULT_TYPES: dict[str, str] = {
     "application/sparql-results+json": "json",
@@ -13,17 +15,7 @@ RESULT_TYPES: dict[str, str] = {
     "text/csv": "csv",
     "text/tab-separated-values": "tsv",
 }
-RDF_TYPES: dict[str, str] = {
-    "text/turtle": "ttl",
-    "application/n-triples": "nt",
-    "application/ld+json": "jsonld",
-    "application/rdf+xml": "rdf",
-    "application/trig": "trig",
-    "application/n-quads": "nq",
-    "text/plain": "nt",
-    "application/x-turtle": "ttl",
-    "application/json": "jsonld",
-}
+RDF_TYPES: dict[str, str] = RDF_MEDIA_TYPES
 FORMAT_MEDIA_TYPES: dict[str, str] = {
     "json": "application/sparql-results+json",
     "xml": "application/sparql-results+xml",
