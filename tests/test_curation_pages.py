@@ -23,12 +23,13 @@ from spkg.curation.fileformat import read_acts
 
 
 @contextlib.contextmanager
-def serve(data: Path, curation: Path, *, allow_update: bool) -> Iterator[httpx.Client]:
+def serve(data: Path, curation: Path, *, allow_update: bool,
+          extra: tuple[str, ...] = ()) -> Iterator[httpx.Client]:
     """``spkg serve`` on a free loopback port, bounded wait; stopped after."""
     port = free_port()
     command = [sys.executable, "-m", "spkg", "serve", "--port", str(port), "--data", str(data),
                "--curation", str(curation), "--by", "Ana Ortiz",
-               *(["--allow-update"] if allow_update else [])]
+               *(["--allow-update"] if allow_update else []), *extra]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) as client:
@@ -154,3 +155,30 @@ def test_resource_pages_show_curation_and_reject_a_fact(planted: Path,  # noqa: 
         assert (act.kind, act.by, act.why) == ("reject", "Ana Ortiz",
                                                "not what the sentence says")
         assert str(act.facts[0][0]) == fields["s"] and str(act.facts[0][1]) == fields["p"]
+
+
+def test_token_is_asked_by_the_forms(planted: Path, tmp_path: Path) -> None:  # noqa: F811
+    curation = tmp_path / "curation.ttl"
+    with serve(planted, curation, allow_update=True, extra=("--token", "s3cret")) as client:
+        page = client.get("/review")
+        assert 'name="token"' in page.text
+        key = _key(page.text, "passd")
+        own = {"Origin": str(client.base_url).rstrip("/")}
+        form = {"key": key, "action": "reject", "why": "two bodies"}
+        assert client.post("/review", headers=own, data=form).status_code == 401
+        assert client.post("/review", headers=own,
+                           data={**form, "token": "wrong"}).status_code == 401
+        assert not curation.exists()
+        assert client.post("/review", headers=own,
+                           data={**form, "token": "s3cret"}).status_code == 200
+        assert [a.kind for a in read_acts(curation)] == ["dismiss"]
+
+
+def test_default_file_beside_the_documents(tmp_path: Path) -> None:
+    from spkg.server.curation_pages import default_file
+
+    one = {"a": {"path": str(tmp_path / "docs" / "a.txt")},
+           "b": {"path": str(tmp_path / "docs" / "b.pdf")}}
+    assert default_file(one) == tmp_path / "docs" / "curation.ttl"
+    two = {**one, "c": {"path": str(tmp_path / "other" / "c.txt")}}
+    assert default_file(two) is None  # which folder? no buttons rather than a guess
