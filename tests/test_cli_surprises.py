@@ -113,3 +113,29 @@ def test_explain_takes_a_label_as_why_does(
     assert out.out.startswith("id:programme/amnesty-scheme a spkg:Programme")
     assert "inferred by cax-sco" in out.out
     assert out.err == ""  # -q: not even the "[graph] reading" line
+
+
+def test_validate_and_build_say_the_same_words() -> None:
+    from spkg.build import BuildSummary
+    from spkg.validate.report import verdict_line
+
+    info_only = verdict_line({"Violation": 0, "Warning": 0, "Info": 1})
+    assert info_only == "conforms: 0 violations, 0 warnings, 1 info"
+    assert verdict_line({"Violation": 1, "Warning": 2, "Info": 0}) == \
+        "does not conform: 1 violation, 2 warnings, 0 info"
+    assert verdict_line({"Violation": 0, "Warning": 1, "Info": 0}, "warning").startswith(
+        "does not conform")
+    summary = BuildSummary(documents=1, violations=0, warnings=0, infos=1)
+    assert f"validation:       {info_only}" in summary.text().splitlines()
+
+
+def test_validate_says_conforms_when_it_exits_0(
+        seeds_build: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from spkg.store.build_dir import Build
+
+    code = main(["validate", "-q", "--graph", str(seeds_build)])
+    last = capsys.readouterr().out.strip().splitlines()[-1]
+    assert code == 0
+    assert last.startswith("conforms: 0 violations"), last
+    documents = Build(seeds_build).manifest.counts["documents"]  # what build printed
+    assert f"SHACL over {documents:,} document triples" in last

@@ -50,7 +50,7 @@ def test_report_names_error_source_and_fix(report: str, shape: str, value: str, 
 
 
 def test_summary_counts(report: str) -> None:
-    assert report.splitlines()[-1].startswith("3 violations, 3 warnings, 1 info")
+    assert report.splitlines()[-1].startswith("does not conform: 3 violations, 3 warnings, 1 info")
 
 
 def test_offsets_in_report_are_those_of_the_text(report: str) -> None:

@@ -49,8 +49,7 @@ class BuildSummary:
                 f"triples asserted: {self.asserted_triples} (documents)"
                 f" + {self.background_triples} (ontology and reference)",
                 f"triples inferred: {self.inferred_triples}",
-                f"validation:       {self.violations} violations, {self.warnings} warnings,"
-                f" {self.infos} infos",
+                f"validation:       {self._verdict()}",
                 f"files written:    {len(self.files)}",
                 f"time:             {self.seconds:.2f} s ({stages})",
                 f"peak memory:      {self.peak_mb:.0f} MB",
@@ -58,6 +57,13 @@ class BuildSummary:
                 *([self.curation] if self.curation else []),
             ]
         )
+
+    def _verdict(self) -> str:
+        """The words and counts `spkg validate` prints (spkg.validate.report.verdict_line)."""
+        from spkg.validate.report import verdict_line
+
+        return verdict_line({"Violation": self.violations, "Warning": self.warnings,
+                             "Info": self.infos})
 
 
 def _peak_mb() -> float:
@@ -197,7 +203,7 @@ def _build(out_dir: Path, *, sources: Sequence[Path] | None,
 
     t = time.perf_counter()
     meter = Progress("validate", enabled=progress)
-    meter.note(f"SHACL over {summary.asserted_triples + summary.inferred_triples} triples")
+    meter.note(f"SHACL over {summary.asserted_triples:,} document triples")  # as validate counts
     if allow_invalid:
         result = validate_dataset(dataset)
     else:  # a document that violates a shape is left out; the others are published

@@ -70,6 +70,7 @@ def run(args: argparse.Namespace) -> int:
             dataset = load_from_build(build)
     result = validate_dataset(dataset, inference=args.inference, shapes=shapes,
                               workers=args.workers)
+    result.fail_on = args.fail_on  # the verdict line judges as the exit code does
     if args.format == "text":
         print(result.text())
     else:

@@ -50,6 +50,7 @@ class ValidationResult:
     data_triples: int = 0
     seconds: float = 0.0
     counts: dict[str, int] = field(default_factory=dict)
+    fail_on: str = "violation"  # what the verdict line and the exit code judge by
 
     def __post_init__(self) -> None:
         self.counts = {severity: 0 for severity in SEVERITIES}
@@ -69,10 +70,8 @@ class ValidationResult:
         return any(self.counts[s] for s in SEVERITIES[: SEVERITIES.index(level) + 1])
 
     def summary(self) -> str:
-        parts = [_plural(self.counts[s], s.lower()) for s in SEVERITIES]
-        verdict = "conforms" if self.conforms else "does not conform"
-        return (f"{', '.join(parts)} in {self.data_triples:,} triples "
-                f"({self.seconds:.2f} s): {verdict}")
+        return (f"{verdict_line(self.counts, self.fail_on)} (SHACL over "
+                f"{_plural(self.data_triples, 'document triple')}, {self.seconds:.2f} s)")
 
     def text(self) -> str:
         return render_text(self)
@@ -84,8 +83,20 @@ class ValidationResult:
         return self.report_graph.serialize(format=SERIALISATIONS[fmt])
 
 
+def verdict_line(counts: dict[str, int], fail_on: str = "violation") -> str:
+    """``conforms: 0 violations, 0 warnings, 1 info``: the line `spkg validate` and
+    `spkg build` both print. "conforms" when nothing reaches ``fail_on`` (exit 0)."""
+    order = [s.lower() for s in SEVERITIES]
+    level = order.index(fail_on) if fail_on in order else 0
+    failed = any(counts.get(s, 0) for s in SEVERITIES[: level + 1])
+    parts = ", ".join(_plural(counts.get(s, 0), s.lower()) for s in SEVERITIES)
+    return f"{'does not conform' if failed else 'conforms'}: {parts}"
+
+
 def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
+    if noun.endswith("info"):  # a mass noun: "2 info", as pySHACL and ROBOT say
+        return f"{count:,} {noun}"
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
 
 
 def label_of(graph: Graph, node: Node) -> str | None:
