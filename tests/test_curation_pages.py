@@ -182,3 +182,5 @@ def test_default_file_beside_the_documents(tmp_path: Path) -> None:
     assert default_file(one) == tmp_path / "docs" / "curation.ttl"
     two = {**one, "c": {"path": str(tmp_path / "other" / "c.txt")}}
     assert default_file(two) is None  # which folder? no buttons rather than a guess
+    graphs = {"a": {"path": str(tmp_path / "graphs" / "a.trig")}}
+    assert default_file(graphs) is None  # built from graphs: its curation is not beside them

@@ -69,9 +69,17 @@ class CurationSite:
         return queue(dataset, settled=settled)
 
 
+GRAPH_SUFFIXES = (".trig", ".nq", ".ttl", ".nt", ".jsonld")
+
+
 def default_file(documents: dict[str, dict[str, str]]) -> Path | None:
-    """curation.ttl beside the build's documents, when they all lie in one folder."""
-    folders = {Path(entry["path"]).parent for entry in documents.values() if "path" in entry}
+    """curation.ttl beside the build's documents, when they all lie in one folder (where
+    `spkg build` and `spkg add` read it). None for a build made from graph files (as the
+    bundled seeds' build), whose curation is not read from beside them."""
+    files = [Path(entry["path"]) for entry in documents.values() if "path" in entry]
+    if not files or any(f.suffix.lower() in GRAPH_SUFFIXES for f in files):
+        return None
+    folders = {f.parent for f in files}
     return next(iter(folders)) / "curation.ttl" if len(folders) == 1 else None
 
 
