@@ -45,7 +45,7 @@ def test_build_names_each_skipped_input_even_with_quiet(
 
     folder = tmp_path / "in"
     folder.mkdir()
-    seed = sorted(paths.sources_dir().glob("*.txt"))[0]
+    seed = min(paths.sources_dir().glob("*.txt"))
     (folder / seed.name).write_bytes(seed.read_bytes())
     (folder / "report.pdf").write_bytes(b"%PDF-1.4\n\xe2\x80\x93 binary")
     (folder / "notes.txt").write_bytes(b"caf\xe9 latin-1")
@@ -139,3 +139,18 @@ def test_validate_says_conforms_when_it_exits_0(
     assert last.startswith("conforms: 0 violations"), last
     documents = Build(seeds_build).manifest.counts["documents"]  # what build printed
     assert f"SHACL over {documents:,} document triples" in last
+
+
+def test_serve_on_a_busy_port_says_so_before_loading(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        # a --graph that is not a build: the port must be found busy before it is read
+        line = one_line_error(capsys, main(["serve", "--port", str(port),
+                                            "--graph", str(tmp_path / "not-a-build")]))
+    assert line == (f"spkg serve: cannot listen on 127.0.0.1:{port}: address in use "
+                    "(is another server running there? try --port)")

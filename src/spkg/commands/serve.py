@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
 from pathlib import Path
 
@@ -73,6 +74,7 @@ def run(args: argparse.Namespace) -> int:
     if min(limits) <= 0:
         raise SpkgError("--timeout, --max-rows, --max-body, --max-query, --max-answer and "
                         "--workers must be positive")
+    _check_port_free(args.host, args.port)  # before loading anything
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
     if not is_loopback(args.host):
         logging.getLogger("spkg.server").warning(
@@ -129,3 +131,24 @@ def _curation_site(args: argparse.Namespace, documents: dict[str, dict[str, str]
 
     file = args.curation if args.curation is not None else default_file(documents)
     return CurationSite(file=file, by=(args.by or default_curator()).strip(), load=load)
+
+
+def _check_port_free(host: str, port: int) -> None:
+    """Bind (as uvicorn will, SO_REUSEADDR) and let go, so that a busy port is one line,
+    not uvicorn's report after the data is loaded."""
+    import socket
+
+    if not 0 <= port <= 65535:
+        raise SpkgError(f"--port must be 0–65535, not {port}")
+    try:
+        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+    except socket.gaierror as error:
+        raise SpkgError(f"cannot resolve --host {host!r}: {error.strerror}") from None
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as error:
+            why = "in use (is another server running there? try --port)" \
+                if error.errno == errno.EADDRINUSE else (error.strerror or str(error))
+            raise SpkgError(f"cannot listen on {host}:{port}: address {why}") from None
