@@ -349,3 +349,31 @@ def test_look_alikes_of_districts(text: str, gazetteer: Gazetteer) -> None:
     found = [m.text for m in find_mentions(context, [Span(0, len(text))], only={"places"})
              if m.reference is None]
     assert found == []
+
+
+# -- names an acronym vouches for, in any case ---------------------------------------------
+
+def _acronym_names(text: str) -> list[tuple[str, str]]:
+    from spkg.ingest.gazetteer import load_gazetteer
+    from spkg.ingest.mentions.base import Context, find_mentions
+    from spkg.ingest.records import Span
+
+    context = Context(text, load_gazetteer())
+    return [(m.text, m.acronym or "") for m in
+            find_mentions(context, [Span(0, len(text))], only=["acronyms"])]
+
+
+def test_sentence_case_names_before_their_acronym() -> None:
+    text = ("Workers are covered by the Caisse nationale de prévoyance sociale (CNPS). "
+            "The Conseil national du patronat du Niger (CNP-Niger) and the Sindicato de "
+            "trabajadores rurales (STR) signed it.")
+    assert _acronym_names(text) == [("Caisse nationale de prévoyance sociale", "CNPS"),
+                                    ("Conseil national du patronat du Niger", "CNP-Niger"),
+                                    ("Sindicato de trabajadores rurales", "STR")]
+
+
+def test_acronyms_that_vouch_for_nothing() -> None:
+    text = ("The rate (VAT) rose. The International Labour Organization (ILO) agreed. "
+            "Coverage of informal workers (IW) grew, then the fund (NSSF) paid.")
+    # "informal workers" starts lowercase; capitalised names are the name rules' business
+    assert _acronym_names(text) == []
