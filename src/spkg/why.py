@@ -9,10 +9,11 @@ from rdflib.namespace import PROV
 from rdflib.term import Node
 
 from spkg.errors import SpkgError
-from spkg.namespace import BASE, OA, SPKG
+from spkg.namespace import OA, SPKG
+from spkg.termtext import PREFIXES as _PREFIXES
+from spkg.termtext import short
 
 _LABELS = (RDFS.label, SKOS.prefLabel, SKOS.altLabel, SKOS.notation)
-_PREFIXES = {"id": BASE + "id/", "spkg": str(SPKG._NS), "sdg": "http://metadata.un.org/sdg/"}
 
 
 class UnknownResource(SpkgError):
@@ -101,20 +102,6 @@ def label_of(dataset: Dataset, resource: URIRef) -> str | None:
         if labels:
             return str(labels[0])
     return None
-
-
-def short(term: Node) -> str:
-    from spkg.ingest.trig import iri_text, literal_text
-
-    if isinstance(term, Literal):
-        return literal_text(term)
-    text = str(term)
-    if text == str(RDF.type):
-        return "a"
-    for prefix, namespace in sorted(_PREFIXES.items(), key=lambda p: -len(p[1])):
-        if text.startswith(namespace):
-            return f"{prefix}:{text[len(namespace):]}"
-    return iri_text(URIRef(text))
 
 
 def explain_text(dataset: Dataset, term: str) -> str:

@@ -11,7 +11,7 @@ from spkg.namespace import CURATION_GRAPH, OA, SPKG
 
 
 def curated_lines(dataset: Dataset, resource: URIRef) -> list[str]:
-    from spkg.why import short
+    from spkg.termtext import short
 
     graph = dataset.graph(CURATION_GRAPH)
     lines: list[str] = []

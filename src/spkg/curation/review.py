@@ -196,7 +196,7 @@ def _file_name(graph: Graph) -> str:
 
 
 def _short(iri: URIRef) -> str:
-    from spkg.why import short
+    from spkg.termtext import short
 
     return short(iri)
 
