@@ -377,3 +377,13 @@ def test_acronyms_that_vouch_for_nothing() -> None:
             "Coverage of informal workers (IW) grew, then the fund (NSSF) paid.")
     # "informal workers" starts lowercase; capitalised names are the name rules' business
     assert _acronym_names(text) == []
+
+
+def test_spelling_variants_keep_the_shape_of_the_name() -> None:
+    from spkg.ingest.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    found = gazetteer.fuzzy("Baluchistaan")
+    assert found is not None and found.label == "Balochistan"
+    martin = gazetteer.fuzzy("San Martin")  # a Peruvian region, one letter from San Marino
+    assert martin is None or "marino" not in str(martin.iri)

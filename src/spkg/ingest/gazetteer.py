@@ -164,11 +164,12 @@ class Gazetteer:
         if len(key) < 6:  # short names and codes differ by one letter too easily
             return None
         wanted = frozenset(classes) if classes is not None else None
-        best = process.extractOne(key, self._fuzzy_choices(wanted), scorer=fuzz.ratio,
-                                  score_cutoff=FUZZY_THRESHOLD)
+        close = process.extract(key, self._fuzzy_choices(wanted), scorer=fuzz.ratio,
+                                score_cutoff=FUZZY_THRESHOLD, limit=5)
+        best = next((found for found, _, _ in close if _same_shape(key, found)), None)
         if best is None:
             return None
-        return next(e for e in self._by_key[best[0]] if wanted is None or e.cls in wanted)
+        return next(e for e in self._by_key[best] if wanted is None or e.cls in wanted)
 
     def _fuzzy_choices(self, wanted: frozenset[URIRef] | None) -> list[str]:
         """The keys a fuzzy lookup compares with (built once per set of classes)."""
@@ -268,3 +269,11 @@ def bundled_reference_graph() -> Graph:
 def load_gazetteer() -> Gazetteer:
     """The gazetteer of the bundled reference data (built once per process)."""
     return Gazetteer(entries_from_graph(bundled_reference_graph()))
+
+
+def _same_shape(a: str, b: str) -> bool:
+    """Spellings of one name keep its words and each word's first and last letter
+    ("Baluchistaan" / "Balochistan"); "San Martin" is not "San Marino"."""
+    words_a, words_b = a.split(), b.split()
+    return len(words_a) == len(words_b) and all(
+        x[0] == y[0] and x[-1] == y[-1] for x, y in zip(words_a, words_b, strict=True))
