@@ -96,6 +96,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"spkg {args.command}: interrupted", file=sys.stderr)
         return 130
+    finally:  # main() may be called again in this process (tests): -q was for this run
+        from spkg import progress
+
+        progress.configure(quiet=False)
 
 
 if __name__ == "__main__":  # pragma: no cover
