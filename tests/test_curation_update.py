@@ -7,6 +7,7 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 from rdflib import URIRef
 
 from spkg import paths
@@ -34,7 +35,9 @@ def _a_fact_of(document: Path) -> tuple[URIRef, tuple[URIRef, URIRef, URIRef]]:
     return URIRef(str(graph)), (s, URIRef(str(p)), o)
 
 
-def test_add_with_curation_equals_full_build(tmp_path: Path) -> None:
+def test_add_with_curation_equals_full_build(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)  # the document added is named relatively, as users do
     docs = tmp_path / "docs"
     docs.mkdir()
     seeds = sorted(paths.sources_dir().glob("*.txt"))[:3]
@@ -52,7 +55,8 @@ def test_add_with_curation_equals_full_build(tmp_path: Path) -> None:
                     progress=False)
     assert "0 acts applied, 1 stale" in partial.curation  # its document is not there yet
 
-    add_documents(tmp_path / "work", [third], allow_invalid=True, progress=False)
+    add_documents(tmp_path / "work", [Path("docs") / third.name], allow_invalid=True,
+                  progress=False)
     for name in DUMP_NAMES:
         assert (tmp_path / "work" / name).read_bytes() == (tmp_path / "full" / name).read_bytes(
             ), name

@@ -6,6 +6,7 @@ queue spkg.curation.review; docs/curation.md is the user's guide.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -23,7 +24,9 @@ def default_curation_files(sources: Sequence[Path] | None) -> list[Path]:
     """``curation.ttl`` beside the documents: in each folder given, or each file's folder."""
     from spkg import paths
 
-    folders = [p if p.is_dir() else p.parent for p in map(Path, sources or [paths.sources_dir()])]
+    # absolute: `spkg add docs/a.txt` on a build of /abs/docs names one folder twice
+    folders = [Path(os.path.abspath(p if p.is_dir() else p.parent))
+               for p in map(Path, sources or [paths.sources_dir()])]
     found = [folder / DEFAULT_NAME for folder in dict.fromkeys(folders)]
     return [path for path in found if path.is_file()]
 
