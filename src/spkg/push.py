@@ -21,6 +21,7 @@ from rdflib.namespace import RDF, XSD
 from rdflib.term import Node
 
 from spkg.errors import InputError, StoreError
+from spkg.literals import escape_string
 from spkg.namespace import BASE
 from spkg.progress import Progress
 from spkg.remote.http import redact
@@ -344,13 +345,10 @@ def _ntriples(batch: list[Triple]) -> bytes:
     return "".join(lines).encode("utf-8")
 
 
-_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
-
-
 def _nt(term: Node) -> str:
     if not isinstance(term, Literal):
         return term.n3()
-    quoted = '"' + str(term).translate(_ESCAPES) + '"'
+    quoted = '"' + escape_string(str(term)) + '"'
     if term.language:
         return f"{quoted}@{term.language}"
     if term.datatype is not None:

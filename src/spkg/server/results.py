@@ -15,6 +15,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
+from spkg.literals import escape_string
+
 Term = tuple[str, ...] | None
 Row = Sequence[Term]
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -128,8 +130,7 @@ def _tsv_term(term: tuple[str, ...]) -> str:
     if kind == "bnode":
         return f"_:{value}"
     language, datatype = rest
-    text = (value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
-            .replace("\r", "\\r").replace("\t", "\\t"))
+    text = escape_string(value)
     if language:
         return f'"{text}"@{language}'
     if datatype != XSD_STRING:
