@@ -184,3 +184,18 @@ def test_default_file_beside_the_documents(tmp_path: Path) -> None:
     assert default_file(two) is None  # which folder? no buttons rather than a guess
     graphs = {"a": {"path": str(tmp_path / "graphs" / "a.trig")}}
     assert default_file(graphs) is None  # built from graphs: its curation is not beside them
+
+
+def test_curation_graph_is_not_a_document_of_the_pages(planted: Path,  # noqa: F811
+                                                       tmp_path: Path) -> None:
+    import pyoxigraph as ox
+
+    from spkg.namespace import CURATION_GRAPH
+    from spkg.server.graphview import GraphView
+
+    data, _fact = _curated_data(planted, tmp_path)
+    store = ox.Store()
+    store.load(path=str(data), format=ox.RdfFormat.TRIG)
+    assert ox.NamedNode(str(CURATION_GRAPH)) in set(store.named_graphs())
+    names = [g.value for g in GraphView(store).document_graphs()]
+    assert names and str(CURATION_GRAPH) not in names

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from spkg.namespace import BASE, INFERRED_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
+from spkg.namespace import BASE, CURATION_GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
 from spkg.prefixes import PREFIXES, compact
 
 RDF = PREFIXES["rdf"]
@@ -25,7 +25,9 @@ LABEL_PROPERTIES = (
     ox.NamedNode(DCTERMS + "title"),
 )
 INFERRED = ox.NamedNode(str(INFERRED_GRAPH))
-BACKGROUND = {str(ONTOLOGY_GRAPH), str(REFERENCE_GRAPH), str(INFERRED_GRAPH)}
+# not documents: the background, what reasoning added, people's corrections
+BACKGROUND = {str(ONTOLOGY_GRAPH), str(REFERENCE_GRAPH), str(INFERRED_GRAPH),
+              str(CURATION_GRAPH)}
 
 
 def n(iri: str) -> ox.NamedNode:
