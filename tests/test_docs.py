@@ -78,6 +78,17 @@ def test_shapes_list_covers_every_named_shape() -> None:
             assert f"`{shape}`" in page, shape
 
 
+def test_api_reference_covers_the_facade() -> None:
+    import spkg.api
+
+    hook = _hook()
+    page = hook.api_markdown()
+    for name in spkg.api.__all__:
+        assert f"`spkg.{name}(" in page, name
+    assert "### `Graph.query(" in page
+    assert "```pycon" in page  # the examples are code, not prose
+
+
 def test_include_refuses_paths_outside_the_repository() -> None:
     with pytest.raises(ValueError):
         _hook().render("<!-- spkg:include ../../etc/passwd -->")

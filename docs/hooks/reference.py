@@ -105,7 +105,52 @@ def shapes_markdown() -> str:
     return "\n".join(out)
 
 
+def _fenced_examples(text: str) -> str:
+    """Docstring examples (``>>>`` lines and their output) as fenced pycon blocks."""
+    out: list[str] = []
+    inside = False
+    for line in text.splitlines():
+        if line.startswith(">>>") and not inside:
+            out.append("```pycon")
+            inside = True
+        elif inside and not line.strip():
+            out.append("```")
+            inside = False
+        out.append(line)
+    if inside:
+        out.append("```")
+    return "\n".join(out)
+
+
+def api_markdown() -> str:
+    """The Python API: each public name of spkg.api with its signature and docstring."""
+    import inspect
+
+    import spkg.api
+
+    def section(title: str, thing: Any, level: str) -> list[str]:
+        signature = str(inspect.signature(thing)) if callable(thing) else ""
+        doc = _fenced_examples(inspect.cleandoc(thing.__doc__ or ""))
+        return [f"{level} `{title}{signature}`", "", doc, ""]
+
+    out = [_fenced_examples(inspect.cleandoc(spkg.api.__doc__ or "")), ""]
+    for name in spkg.api.__all__:
+        thing = getattr(spkg.api, name)
+        out += section(f"spkg.{name}", thing, "##")
+        if inspect.isclass(thing):
+            for member, value in vars(thing).items():
+                if member.startswith("_"):
+                    continue
+                if isinstance(value, property) and value.fget is not None:
+                    out += [f"### `Graph.{member}`", "",
+                            inspect.cleandoc(value.fget.__doc__ or ""), ""]
+                elif callable(value):
+                    out += section(f"Graph.{member}", value, "###")
+    return "\n".join(out)
+
+
 RENDERERS: dict[str, Callable[[], str]] = {
+    "<!-- spkg:api -->": api_markdown,
     "<!-- spkg:cli -->": cli_markdown,
     "<!-- spkg:queries -->": queries_markdown,
     "<!-- spkg:shapes -->": shapes_markdown,
