@@ -154,3 +154,58 @@ def test_serve_on_a_busy_port_says_so_before_loading(
                                             "--graph", str(tmp_path / "not-a-build")]))
     assert line == (f"spkg serve: cannot listen on 127.0.0.1:{port}: address in use "
                     "(is another server running there? try --port)")
+
+
+def _wide_result() -> object:
+    from rdflib import Literal
+
+    from spkg.store.base import QueryResult
+
+    long = "a sentence far longer than any terminal is wide, " * 12
+    return QueryResult(kind="SELECT", variables=["resource", "sentence", "n"],
+                       rows=[(Literal("id:programme/x"), Literal(long), Literal(3))] * 3)
+
+
+@pytest.mark.parametrize("width", [40, 80, 132])
+def test_a_table_fits_the_width_it_is_given(width: int) -> None:
+    from spkg.queries.formats import cut_cells, render
+
+    result = _wide_result()
+    text = render(result, "table", width=width)  # type: ignore[arg-type]
+    assert max(len(line) for line in text.splitlines()) <= width
+    assert "…" in text and "id:programme/x" in text  # the narrow column is left whole
+    assert cut_cells(result, width) == 3  # type: ignore[arg-type]
+    whole = render(result, "table")  # type: ignore[arg-type]
+    assert max(len(line) for line in whole.splitlines()) > 600 and "…" not in whole
+
+
+def test_query_fits_columns_and_wide_shows_all(
+        seeds_build: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "90")
+    argv = ["query", "-q", "--graph", str(seeds_build), "provenance",
+            "-p", "resource=Labour Welfare and Social Protection Expert Group"]
+    assert main(argv) == 0
+    fitted = capsys.readouterr()
+    assert max(len(line) for line in fitted.out.splitlines()) <= 90
+    assert "cells cut to fit 90 columns (--wide shows them whole" in fitted.err
+    assert main([*argv, "--wide"]) == 0
+    wide = capsys.readouterr()
+    assert max(len(line) for line in wide.out.splitlines()) > 90 and wide.err == ""
+
+
+@pytest.mark.parametrize("code", ["PK", "pk", "PAK", "Pakistan"])
+def test_a_place_by_its_iso_code(
+        code: str, seeds_build: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["query", "-q", "--graph", str(seeds_build), "located-in", "-p", f"place={code}",
+            "-f", "csv"]
+    assert main(argv) == 0
+    rows = capsys.readouterr().out.splitlines()
+    assert len(rows) > 5 and any("khyber-pakhtunkhwa" in row for row in rows)
+
+
+def test_body_members_error_gives_an_organisation_as_example(
+        seeds_build: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    line = one_line_error(capsys, main(["query", "-q", "--graph", str(seeds_build),
+                                        "body-members", "-p", "body=Pakistan"]))
+    assert "id:organisation/" in line and "id:place/" not in line

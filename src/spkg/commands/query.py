@@ -30,6 +30,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--sparql", help="run this query text")
     parser.add_argument("--format", "-f", choices=("table", "csv", "tsv", "json", "md"),
                         default="table", help="output format (default: table)")
+    parser.add_argument("--wide", action="store_true",
+                        help="table cells whole, however wide (default: on a terminal, the "
+                        "widest columns are cut with … to fit its width, or $COLUMNS)")
     parser.add_argument("--limit", type=int, help="show at most this many rows")
     parser.add_argument("--timeout", type=float, default=60.0,
                         help="give up after this many seconds (default: 60)")
@@ -78,10 +81,29 @@ def run(args: argparse.Namespace) -> int:
         result = run_stored(store, stored, params, timeout=args.timeout, limit=args.limit)
     else:
         result = run_text(store, text, source=source, timeout=args.timeout, limit=args.limit)
-    sys.stdout.write(render(result, args.format))
+    width = _table_width(args)
+    sys.stdout.write(render(result, args.format, width=width))
+    if width is not None and args.format == "table":
+        from spkg.queries.formats import cut_cells
+
+        cut = cut_cells(result, width)
+        if cut:
+            print(f"spkg query: {cut} cell{'s' if cut != 1 else ''} cut to fit {width} "
+                  "columns (--wide shows them whole; -f csv for every value)", file=sys.stderr)
     if result.truncated:
         print(f"spkg query: showing the first {args.limit} rows (--limit)", file=sys.stderr)
     return 0
+
+
+def _table_width(args: argparse.Namespace) -> int | None:
+    """The terminal's width for a table (or $COLUMNS); None with --wide or into a pipe."""
+    import shutil
+
+    if args.wide or args.format != "table":
+        return None
+    if not sys.stdout.isatty() and "COLUMNS" not in os.environ:
+        return None  # a file or a pipe gets every character
+    return shutil.get_terminal_size().columns
 
 
 def parse_params(pairs: list[str]) -> dict[str, str]:

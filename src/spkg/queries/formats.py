@@ -41,16 +41,56 @@ def _cells(result: QueryResult) -> list[list[str]]:
     return [[" ".join(short(t).split()) for t in row] for row in result.rows]
 
 
-def to_table(result: QueryResult) -> str:
+def to_table(result: QueryResult, width: int | None = None) -> str:
+    """Aligned columns; with ``width``, the widest columns are cut (…) until a row fits."""
     if result.kind == "ASK":
         return "yes\n" if result.boolean else "no\n"
     header, rows = result.variables, _cells(result)
     widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(header)]
+    if width is not None:
+        widths = fit_widths(widths, [len(h) for h in header], width)
     line = "  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip()
     lines = [line, "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
+    lines += ["  ".join(_cut(c, w).ljust(w) for c, w in zip(r, widths, strict=True)).rstrip()
+              for r in rows]
     lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(lines) + "\n"
+
+
+def fit_widths(widths: list[int], headers: list[int], width: int) -> list[int]:
+    """Column widths whose row (two spaces between columns) fits ``width``: every column
+    wider than a common cap is cut to it, none below its header or 6 characters. Columns
+    that cannot shrink further are left wider than ``width`` rather than unreadable."""
+    budget = width - 2 * (len(widths) - 1)
+    floors = [min(w, max(h, 6)) for w, h in zip(widths, headers, strict=True)]
+
+    def capped(cap: int) -> list[int]:
+        return [min(w, max(cap, f)) for w, f in zip(widths, floors, strict=True)]
+
+    if sum(widths) <= budget:
+        return widths
+    low, high = 0, max(widths)  # the largest cap that fits, by bisection
+    while low < high:
+        middle = (low + high + 1) // 2
+        if sum(capped(middle)) <= budget:
+            low = middle
+        else:
+            high = middle - 1
+    return capped(low)
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
+
+
+def cut_cells(result: QueryResult, width: int) -> int:
+    """How many cells ``to_table(result, width)`` cuts."""
+    if result.kind == "ASK":
+        return 0
+    header, rows = result.variables, _cells(result)
+    natural = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(header)]
+    fitted = fit_widths(natural, [len(h) for h in header], width)
+    return sum(len(c) > w for r in rows for c, w in zip(r, fitted, strict=True))
 
 
 def to_markdown(result: QueryResult) -> str:
@@ -141,14 +181,17 @@ _WRITERS: dict[str, Callable[[QueryResult], str]] = {
 }
 
 
-def render(result: QueryResult, fmt: str) -> str:
-    """The whole answer as text in ``fmt`` (one of FORMATS)."""
+def render(result: QueryResult, fmt: str, *, width: int | None = None) -> str:
+    """The whole answer as text in ``fmt`` (one of FORMATS); a table fits ``width``
+    columns when given (cells cut with …)."""
     if result.kind in ("CONSTRUCT", "DESCRIBE"):
         assert result.graph is not None
         from spkg.dataset import bind_prefixes
 
         bind_prefixes(result.graph)
         return result.graph.serialize(format="json-ld" if fmt == "json" else "turtle")
+    if fmt == "table" and width is not None:
+        return to_table(result, width)
     return _WRITERS[fmt](result)
 
 

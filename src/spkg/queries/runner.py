@@ -21,7 +21,9 @@ from spkg.store.base import QueryResult, Store
 _PREFIXES = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 """
-_LABELS = "rdfs:label|skos:prefLabel|skos:altLabel|skos:notation"
+# skos:notation holds a country's ISO 3166-1 alpha-3 code (PAK), wdt:P297 its alpha-2 (PK)
+_LABELS = ("rdfs:label|skos:prefLabel|skos:altLabel|skos:notation"
+           "|<http://www.wikidata.org/prop/direct/P297>")
 # First the label exactly as typed (plain or @en): an index lookup on every store.
 _EXACT = _PREFIXES + """SELECT DISTINCT ?x WHERE {
   { ?x LABELS ?text } UNION { ?x LABELS ?textEn }
@@ -78,7 +80,22 @@ def _check(store: Store, sparql: str, source: str | None) -> None:
     check_syntax(sparql, source=source)
 
 
+# an example of the parameter's own class: a place is no example of an organisation
+_EXAMPLES = {
+    "org:Organization": ("id:organisation/international-labour-organization",
+                         "International Labour Organization"),
+    "spkg:Place": ("id:place/pakistan", "Pakistan, or its ISO code PK or PAK"),
+    "spkg:PopulationGroup": ("id:population-group/construction-workers",
+                             "construction workers"),
+}
+
+
 def _describe(spec: ParamSpec) -> str:
+    if spec.type == "iri" and spec.range in _EXAMPLES:
+        iri, label = _EXAMPLES[spec.range]
+        return f"{spec.type}: an IRI, prefixed name ({iri}) or label ({label})"
+    if spec.type == "iri" and spec.range is not None:
+        return f"{spec.type}: an IRI, prefixed name or label of a {spec.range}"
     return f"{spec.type}: {PARAM_TYPES[spec.type]}"
 
 
