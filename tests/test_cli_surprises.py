@@ -8,12 +8,13 @@ from pathlib import Path
 import pytest
 
 from spkg.cli import build_parser, main
+from spkg.store.base import QueryResult
 
 
 def subcommands() -> dict[str, object]:
     parser = build_parser()
     action = next(a for a in parser._actions if a.dest == "command")
-    return dict(action.choices)  # type: ignore[arg-type]
+    return dict(action.choices)
 
 
 @pytest.mark.parametrize("name", sorted(subcommands()))
@@ -156,10 +157,8 @@ def test_serve_on_a_busy_port_says_so_before_loading(
                     "(is another server running there? try --port)")
 
 
-def _wide_result() -> object:
+def _wide_result() -> QueryResult:
     from rdflib import Literal
-
-    from spkg.store.base import QueryResult
 
     long = "a sentence far longer than any terminal is wide, " * 12
     return QueryResult(kind="SELECT", variables=["resource", "sentence", "n"],
@@ -171,11 +170,11 @@ def test_a_table_fits_the_width_it_is_given(width: int) -> None:
     from spkg.queries.formats import cut_cells, render
 
     result = _wide_result()
-    text = render(result, "table", width=width)  # type: ignore[arg-type]
+    text = render(result, "table", width=width)
     assert max(len(line) for line in text.splitlines()) <= width
     assert "…" in text and "id:programme/x" in text  # the narrow column is left whole
-    assert cut_cells(result, width) == 3  # type: ignore[arg-type]
-    whole = render(result, "table")  # type: ignore[arg-type]
+    assert cut_cells(result, width) == 3
+    whole = render(result, "table")
     assert max(len(line) for line in whole.splitlines()) > 600 and "…" not in whole
 
 
