@@ -11,8 +11,8 @@ from itertools import groupby
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Literal, URIRef
 
-from spkg.export import jsonld
 from spkg.export.canonical import CanonicalDataset, graph_iri
+from spkg.rdfcore import jsonld
 
 EX = "http://example.org/"
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 import pyoxigraph as ox
 from rdflib import Dataset
 
-from spkg.export.terms import OxGraphName, graph_name_to_ox, to_ox
+from spkg.rdfcore.terms import OxGraphName, graph_name_to_ox, to_ox
 
 DEFAULT_GRAPH = ""  # the graph IRI a selector sees for the default graph
 TERM_CACHE_SIZE = 100_000

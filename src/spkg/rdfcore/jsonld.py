@@ -14,8 +14,8 @@ from typing import IO
 
 import pyoxigraph as ox
 
-from spkg.export.terms import OxGraphName, quad_sort_key
 from spkg.prefixes import compact
+from spkg.rdfcore.terms import OxGraphName, quad_sort_key
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"

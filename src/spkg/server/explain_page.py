@@ -28,7 +28,7 @@ def _justifier(state: Any) -> Any:
     """The justifier for the store the pages show now (built once per store)."""
     from rdflib import Dataset, URIRef
 
-    from spkg.export.terms import to_rdflib
+    from spkg.rdfcore.terms import to_rdflib
     from spkg.reason.explain import Justifier
 
     view: GraphView = state.view

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from spkg.export.terms import dataset_quads
+from spkg.rdfcore.terms import dataset_quads
 
 log = logging.getLogger("spkg.server")
 

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from spkg.export.jsonld import to_jsonld
-from spkg.export.syntax import to_bytes
+from spkg.rdfcore.jsonld import to_jsonld
+from spkg.rdfcore.syntax import to_bytes
 from spkg.server.conneg import FORMAT_MEDIA_TYPES
 from spkg.server.graphview import GraphView
 

@@ -60,11 +60,11 @@ def _graph_args(request: dict[str, Any], union: bool) -> dict[str, Any]:
 
 def _serialise_triples(triples: list[ox.Triple], fmt: str) -> bytes:
     if fmt == "jsonld":
-        from spkg.export.jsonld import to_jsonld
+        from spkg.rdfcore.jsonld import to_jsonld
 
         return to_jsonld([ox.Quad(t.subject, t.predicate, t.object) for t in triples],
                          context="/context.jsonld")
-    from spkg.export.syntax import to_bytes
+    from spkg.rdfcore.syntax import to_bytes
 
     if fmt in ("trig", "nq"):
         return to_bytes([ox.Quad(t.subject, t.predicate, t.object) for t in triples],
