@@ -17,7 +17,7 @@ from rdflib import Dataset, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
-from spkg.namespace import BASE, SPKG
+from spkg.namespace import BASE, CURATION_GRAPH, SPKG
 from spkg.validate.report import Result, ValidationResult
 
 # graph/ontology, graph/reference, graph/inferred, graph/curation: never held back
@@ -169,7 +169,8 @@ def validate_holding_back(dataset: Dataset, *, validate: Callable[[Dataset], Val
         if not violations:
             return result, held_back
         held, orphans = blame(dataset, violations)
-        if orphans or not held or set(held) >= document_graphs(dataset):
+        documents = set(document_graphs(dataset)) - {CURATION_GRAPH}  # curation is no document
+        if orphans or not held or set(held) >= documents:
             return result, held_back  # nothing would be left to publish: the caller stops
         for document in sorted(held, key=str):
             held_back.append(held[document])
