@@ -208,3 +208,33 @@ def test_body_members_error_gives_an_organisation_as_example(
     line = one_line_error(capsys, main(["query", "-q", "--graph", str(seeds_build),
                                         "body-members", "-p", "body=Pakistan"]))
     assert "id:organisation/" in line and "id:place/" not in line
+
+
+def test_counts_are_in_words() -> None:
+    from spkg.words import count
+
+    assert [count(1, "info"), count(1, "document"), count(1, "triple"), count(0, "file"),
+            count(2, "batch"), count(3, "property")] == \
+        ["1 info", "1 document", "1 triple", "0 files", "2 batches", "3 properties"]
+
+
+def test_ingest_of_one_document_says_1_document(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    doc = tmp_path / "one.txt"
+    doc.write_text("Pakistan adopted a social protection policy in 2021.\n", encoding="utf-8")
+    assert main(["ingest", str(doc), "-o", str(tmp_path / "out.trig")]) == 0
+    last = capsys.readouterr().err.strip().splitlines()[-1]
+    assert last.startswith("1 document, ") and " 1 documents" not in last
+
+
+@pytest.mark.parametrize("text", [
+    '@prefix ex: <http://ex/> .\nex:a ex:b "caf\u00e9 ;\nex:c ex:d ex:e .\n',
+    "ex:a ex:b ex:c .\n",
+])
+def test_a_parse_error_shows_no_python_bytes(
+        text: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.ttl"
+    bad.write_text(text, encoding="utf-8")
+    line = one_line_error(capsys, main(["validate", "-q", str(bad)]))
+    assert line.startswith(f"spkg validate: {bad}:")
+    assert "b'" not in line and "\\x" not in line and "\\n" not in line

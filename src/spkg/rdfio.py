@@ -48,8 +48,22 @@ def _line_of(error: Exception) -> int | None:
 
 
 def _first_line(error: Exception) -> str:
+    why = getattr(error, "_why", None)
+    if isinstance(why, str):  # rdflib's BadSyntax: its str() shows the input as bytes reprs
+        return f"{why}{_near(error)}"
     text = " ".join(str(error).split())
     return text[:300] or type(error).__name__
+
+
+def _near(error: Exception) -> str:
+    """The text just before where the parser stopped, decoded, on one line."""
+    data, at = getattr(error, "_str", None), getattr(error, "_i", None)
+    if not isinstance(data, bytes | str) or not isinstance(at, int):
+        return ""
+    before = data[max(0, at - 40):at]
+    text = before.decode("utf-8", "replace") if isinstance(before, bytes) else before
+    text = " ".join(text.split())
+    return f", after “{text}”" if text else ", at the start"
 
 
 def parse_into(target: Graph | Dataset, path: Path, *, graph: URIRef | None = None) -> None:

@@ -49,7 +49,10 @@ def run(args: argparse.Namespace) -> int:
     print(f"output:           {args.output}/")
     if summary.held_back:  # the others were exported; say so, and fail like `spkg validate`
         names = ", ".join(h.file_name or str(h.document) for h in summary.held_back)
-        print(f"spkg build: {len(summary.held_back)} document(s) held back for SHACL violations"
+        from spkg.words import count
+
+        print(f"spkg build: {count(len(summary.held_back), 'document')} held back for SHACL "
+              "violations"
               f" ({names}); the others were exported", file=sys.stderr)
         return 1
     return 0

@@ -89,12 +89,14 @@ def run(args: argparse.Namespace) -> int:
     for result in results:
         counts[result.level] += 1
     failed = ontology_checks.failures(results, fail_on)
-    files = f"{len(data_files)} data file{'s' if len(data_files) != 1 else ''}"
-    scope = f"{files}, {len(data)} triples" if data is not None else "no data"
+    from spkg.words import count
+
+    files = count(len(data_files), "data file")
+    scope = f"{files}, {count(len(data), 'triple')}" if data is not None else "no data"
     print(
-        f"{ontology_path.name} ({len(ontology)} triples; {scope}): "
-        f"{counts[ontology_checks.Level.ERROR]} errors, "
-        f"{counts[ontology_checks.Level.WARN]} warnings, "
+        f"{ontology_path.name} ({count(len(ontology), 'triple')}; {scope}): "
+        f"{count(counts[ontology_checks.Level.ERROR], 'error')}, "
+        f"{count(counts[ontology_checks.Level.WARN], 'warning')}, "
         f"{counts[ontology_checks.Level.INFO]} info — "
         f"{'FAIL' if failed else 'PASS'} (fail on {args.fail_on})"
     )

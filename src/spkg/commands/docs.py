@@ -31,11 +31,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from spkg.commands.output_check import check_output_folder
     from spkg.ontodoc import write_docs
+    from spkg.words import count
 
     check_output_folder(args.output)  # before rendering
     page, doc = write_docs(args.output, args.ontology)
     print(
-        f"wrote {page} ({len(doc.classes)} classes, {len(doc.properties)} properties, "
-        f"{len(doc.individuals)} individuals)"
+        f"wrote {page} ({count(len(doc.classes), 'class')}, "
+        f"{count(len(doc.properties), 'property')}, {count(len(doc.individuals), 'individual')})"
     )
     return 0

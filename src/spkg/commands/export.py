@@ -61,7 +61,9 @@ def run(args: argparse.Namespace) -> int:
                                    download_base=base + "dist/", shown_as=args.output)
         if args.site:
             written += write_site(list(data.quads()), folder / "site", progress=not args.quiet)
-    print(f"wrote {len(written)} files to {args.output}")
+    from spkg.words import count
+
+    print(f"wrote {count(len(written), 'file')} to {args.output}")
     return 0
 
 

@@ -44,6 +44,7 @@ def run(args: argparse.Namespace) -> int:
     from spkg.commands.output_check import check_output_file, check_output_folder
     from spkg.ingest.pipeline import ingest_paths, write_result
     from spkg.ingest.trig import write_trig
+    from spkg.words import count
 
     sources = args.paths or [paths.sources_dir()]
     output = args.output if args.output or args.paths else paths.graphs_dir()
@@ -56,8 +57,8 @@ def run(args: argparse.Namespace) -> int:
     for refusal in result.refused:
         print(f"spkg ingest: refused: {refusal}", file=sys.stderr)
     if not result.documents:
-        print(f"spkg ingest: none of the {len(result.refused)} documents could be read; "
-              "nothing written", file=sys.stderr)
+        print(f"spkg ingest: none of the {count(len(result.refused), 'document')} could be "
+              "read; nothing written", file=sys.stderr)
         return 2
     if output is None:
         write_trig(sys.stdout, ((d, result.triples[d]) for d in sorted(result.documents)))
@@ -65,12 +66,13 @@ def run(args: argparse.Namespace) -> int:
         written = write_result(result, output)
         if not args.quiet:
             triples = sum(len(t) for t in result.triples.values())
-            where = output if output.suffix == ".trig" else f"{len(written)} files in {output}"
-            print(f"{len(result.documents)} documents, {triples} triples → {where}",
-                  file=sys.stderr)
+            where = output if output.suffix == ".trig" else \
+                f"{count(len(written), 'file')} in {output}"
+            print(f"{count(len(result.documents), 'document')}, {count(triples, 'triple')} "
+                  f"→ {where}", file=sys.stderr)
     if result.refused:
         print(f"spkg ingest: {len(result.refused)} of "
-              f"{len(result.refused) + len(result.documents)} documents refused",
+              f"{count(len(result.refused) + len(result.documents), 'document')} refused",
               file=sys.stderr)
         return 1
     return 0

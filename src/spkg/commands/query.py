@@ -91,7 +91,10 @@ def run(args: argparse.Namespace) -> int:
             print(f"spkg query: {cut} cell{'s' if cut != 1 else ''} cut to fit {width} "
                   "columns (--wide shows them whole; -f csv for every value)", file=sys.stderr)
     if result.truncated:
-        print(f"spkg query: showing the first {args.limit} rows (--limit)", file=sys.stderr)
+        from spkg.words import count
+
+        print(f"spkg query: showing the first {count(args.limit, 'row')} (--limit)",
+              file=sys.stderr)
     return 0
 
 

@@ -57,13 +57,16 @@ def run(args: argparse.Namespace) -> int:
         for triple in result.graph:
             target.add(triple)
         atomic_write_bytes(args.output, out.serialize(format="trig", encoding="utf-8"))
-    cache_note = "cache hit" if result.cache_hit else f"reasoned in {result.batches} batch(es)"
-    print(f"{len(result.graph)} inferred triples from {result.input_triples} asserted "
+    from spkg.words import count
+
+    cache_note = "cache hit" if result.cache_hit else \
+        f"reasoned in {count(result.batches, 'batch')}"
+    print(f"{count(len(result.graph), 'inferred triple')} from {result.input_triples} asserted "
           f"(engine {result.engine}, {cache_note}, {result.dropped} trivial left out)")
     by_predicate = Counter(result.graph.namespace_manager.normalizeUri(str(p))
                            for _, p, _ in result.graph)
-    for predicate, count in by_predicate.most_common():
-        print(f"  {count:7d}  {predicate}")
+    for predicate, number in by_predicate.most_common():
+        print(f"  {number:7d}  {predicate}")
     for clash in result.clashes:
         print(f"warning: {clash.message()}", file=sys.stderr)
     for message in result.warnings:
