@@ -238,3 +238,36 @@ def test_a_parse_error_shows_no_python_bytes(
     line = one_line_error(capsys, main(["validate", "-q", str(bad)]))
     assert line.startswith(f"spkg validate: {bad}:")
     assert "b'" not in line and "\\x" not in line and "\\n" not in line
+
+
+@pytest.mark.parametrize(("argv", "said"), [
+    (["ingest", "--max-bytes", "lots", "x"], "argument --max-bytes: 'lots': not a size"),
+    (["build", "--engine", "foo"], "argument --engine: invalid choice: 'foo'"),
+    (["query", "located-in", "-f", "xml"], "invalid choice: 'xml'"),
+    (["query", "located-in", "--limit", "x"], "argument --limit: invalid int value: 'x'"),
+    (["query", "located-in", "--timeout", "0"], "--timeout must be more than 0 seconds"),
+    (["query", "located-in", "--graph", "{nowhere}"], "missing parameter 'place'"),
+    (["export", "--base-url", "not-a-url", "-o", "{out}"], "--base-url 'not-a-url' is not an"),
+    (["export", "--endpoint", "127.0.0.1:80/sparql", "-o", "{out}"],
+     "did you mean http://127.0.0.1:80/sparql?"),
+    (["push", "not-a-url"], "store URL 'not-a-url' is not an http(s) URL"),
+    (["push", "127.0.0.1:17878"], "did you mean http://127.0.0.1:17878?"),
+    (["serve", "--port", "99999"], "--port must be 0–65535"),
+    (["validate", "--workers", "0"], "--workers must be at least 1"),
+])
+def test_a_bad_option_value_is_one_line_before_any_work(
+        argv: list[str], said: str, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    filled = [a.format(nowhere=tmp_path / "nowhere", out=tmp_path / "out") for a in argv]
+    line = one_line_error(capsys, _exit_code(filled))
+    assert said in line
+    if said.startswith(("argument", "invalid")):  # argparse's own check, made one line
+        assert line.endswith(f"(see spkg {argv[0]} --help)")
+    assert not (tmp_path / "out").exists()
+
+
+def _exit_code(argv: list[str]) -> int:
+    try:
+        return main(argv)
+    except SystemExit as exit_info:  # argparse exits itself
+        return int(exit_info.code or 0)

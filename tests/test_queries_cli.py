@@ -46,7 +46,7 @@ def test_adhoc_query_with_limit(capsys: pytest.CaptureFixture[str], tmp_path: Pa
                          "--format", "csv")
     assert code == 0
     assert out == "s\r\nhttps://w3id.org/spkg/id/outcome/000-d088c9348fb0c60c\r\n"
-    assert "first 1 rows" in err
+    assert "first 1 row " in err
 
 
 @pytest.mark.parametrize(

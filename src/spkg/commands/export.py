@@ -40,10 +40,14 @@ def run(args: argparse.Namespace) -> int:
     from spkg.export.canonical import CanonicalDataset
     from spkg.export.site import write_site
     from spkg.export.void import DEFAULT_BASE_URL
+    from spkg.remote.presets import check_url
     from spkg.store.build_dir import is_build
     from spkg.store.publish import check_output
     from spkg.store.resolve import open_build, resolve_build
 
+    for option, url in (("--base-url", args.base_url), ("--endpoint", args.endpoint)):
+        if url is not None:  # void.ttl names them as IRIs: check before the work
+            check_url(url, option)
     _refuse_other_build(args.output, None if args.data else resolve_build(args.graph))
     if not is_build(args.output):
         check_output(args.output)  # before the work: other files there would be deleted

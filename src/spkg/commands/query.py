@@ -54,27 +54,19 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from spkg.errors import QueryError
-
     if args.list:
         from spkg.queries.listing import listing
 
         sys.stdout.write(listing())
         return 0
-    chosen = [bool(args.name), args.file is not None, args.sparql is not None]
-    if sum(chosen) != 1:
-        raise QueryError("give one of: a stored query NAME, --file FILE or --sparql TEXT "
-                         "(or --list)")
-    if args.limit is not None and args.limit < 0:
-        raise QueryError("--limit must be zero or more")
-    params = parse_params(args.param)
-    if params and not args.name:
-        raise QueryError("--param works with stored queries only")
+    params = _check_arguments(args)
 
     from spkg.queries import find_query, run_stored, run_text
     from spkg.queries.formats import render
 
     stored = find_query(args.name) if args.name else None  # fail fast, before loading data
+    if stored is not None:
+        _check_required(stored, params)
     text, source = _adhoc_text(args)
     store = open_query_store(args)
     if stored is not None:
@@ -107,6 +99,35 @@ def _table_width(args: argparse.Namespace) -> int | None:
     if not sys.stdout.isatty() and "COLUMNS" not in os.environ:
         return None  # a file or a pipe gets every character
     return shutil.get_terminal_size().columns
+
+
+def _check_arguments(args: argparse.Namespace) -> dict[str, str]:
+    """Every mistake in the options, before any data is opened; the parameters."""
+    from spkg.errors import QueryError
+
+    chosen = [bool(args.name), args.file is not None, args.sparql is not None]
+    if sum(chosen) != 1:
+        raise QueryError("give one of: a stored query NAME, --file FILE or --sparql TEXT "
+                         "(or --list)")
+    if args.limit is not None and args.limit < 0:
+        raise QueryError("--limit must be zero or more")
+    if args.timeout <= 0:
+        raise QueryError(f"--timeout must be more than 0 seconds, not {args.timeout:g}")
+    params = parse_params(args.param)
+    if params and not args.name:
+        raise QueryError("--param works with stored queries only")
+    return params
+
+
+def _check_required(stored: Any, params: dict[str, str]) -> None:
+    """A required parameter left out is found before the graph is opened."""
+    from spkg.errors import QueryError
+    from spkg.queries.runner import _describe
+
+    for spec in stored.params:
+        if spec.required and not params.get(spec.name) and not spec.default:
+            raise QueryError(f"{stored.name}: missing parameter {spec.name!r} "
+                             f"({_describe(spec)}); give -p {spec.name}=VALUE")
 
 
 def parse_params(pairs: list[str]) -> dict[str, str]:
