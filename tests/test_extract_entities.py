@@ -387,3 +387,35 @@ def test_spelling_variants_keep_the_shape_of_the_name() -> None:
     assert found is not None and found.label == "Balochistan"
     martin = gazetteer.fuzzy("San Martin")  # a Peruvian region, one letter from San Marino
     assert martin is None or "marino" not in str(martin.iri)
+
+
+def test_linking_looks_up_clusters_instead_of_scanning_them() -> None:
+    """A long text names thousands of things: each mention is compared with the clusters
+    that share a name, key or acronym, not with every cluster (which was quadratic: twice
+    the names took four times as long)."""
+    import random
+    import time
+
+    from spkg.ingest.gazetteer import load_gazetteer
+    from spkg.ingest.linking import link_mentions
+    from spkg.ingest.mentions.base import Mention
+    from spkg.ingest.records import Span
+    from spkg.namespace import SPKG
+
+    gazetteer = load_gazetteer()
+    pick = random.Random(7)
+    words = sorted({"".join(pick.choice("bcdfghklmnprstvz") + pick.choice("aeiou")
+                            for _ in range(4)).capitalize() for _ in range(4000)})
+
+    def seconds(count: int) -> float:
+        names = [f"{words[2 * i]} {words[2 * i + 1]} Board" for i in range(count)]
+        mentions = [Mention(Span(i * 60, i * 60 + len(name)), name, SPKG.GovernmentBody)
+                    for i, name in enumerate(names + names)]
+        started = time.perf_counter()
+        entities = link_mentions(mentions, gazetteer)
+        assert len(entities) == count and all(len(e.mentions) == 2 for e in entities)
+        return time.perf_counter() - started
+
+    small = min(seconds(400) for _ in range(2))
+    large = min(seconds(800) for _ in range(2))
+    assert large < 3 * small + 0.3, (small, large)

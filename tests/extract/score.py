@@ -65,12 +65,11 @@ def _annotation(path: Path) -> dict[str, Any]:
 def extracted(path: Path) -> tuple[set[str], set[tuple[str, str, str]]]:
     """What the extractor reads: the prose only, or with ``"scope": "document"`` the
     record's fixed fields too (the outcome's partners, targets, year …)."""
+    from spkg.errors import InputError
     from spkg.ingest.gazetteer import load_gazetteer
     from spkg.ingest.pipeline import extract_facts, read_document
     from spkg.ingest.prose import extract_prose
     from spkg.ingest.vocab import load_vocabulary
-
-    from spkg.errors import InputError
 
     whole = _annotation(path).get("scope") == "document"
     try:

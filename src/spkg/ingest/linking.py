@@ -113,34 +113,96 @@ class _Cluster:
         return found
 
 
+_RANK = {cls: rank for rank, cls in enumerate(CLASS_PRIORITY)}
+
+
 def _specificity(cls: URIRef) -> int:
-    return CLASS_PRIORITY.index(cls) if cls in CLASS_PRIORITY else len(CLASS_PRIORITY)
+    return _RANK.get(cls, len(CLASS_PRIORITY))
 
 
 def _is_code(name: str) -> bool:
     return name.replace("&", "").isupper() and " " not in name.strip()
 
 
+class _Index:
+    """Clusters by every name, key, acronym and IRI they have had, so that a mention is
+    compared with the few clusters it could join, not with every cluster of the document
+    (which made linking quadratic in a long text). Entries are never removed: a stale one
+    only adds a candidate, which the full test then turns down."""
+
+    def __init__(self) -> None:
+        self.clusters: list[_Cluster] = []
+        self._by_token: dict[tuple[str, str], list[int]] = {}
+        self._classes: set[URIRef] = set()
+
+    def add(self, cluster: _Cluster) -> None:
+        self.clusters.append(cluster)
+        self.update(len(self.clusters) - 1)
+
+    def update(self, index: int) -> None:
+        cluster = self.clusters[index]
+        tokens = [("key", cluster.key()), *(("acr", a) for a in cluster.acronyms()),
+                  *(("form", f) for f in cluster.full_forms())]
+        if cluster.iri is not None:
+            tokens.append(("iri", str(cluster.iri)))
+        if cluster.reference is not None:
+            tokens.append(("ref", str(cluster.reference.iri)))
+        for token in tokens:
+            found = self._by_token.setdefault(token, [])
+            if not found or found[-1] != index:
+                found.append(index)
+        self._classes.add(cluster.best_class())
+
+    def _lookup(self, tokens: list[tuple[str, str]]) -> list[int]:
+        return sorted({i for token in tokens for i in self._by_token.get(token, ())})
+
+    def joining(self, mention: Mention) -> int | None:
+        """The first cluster ``_same_entity`` says the mention belongs to."""
+        if mention.iri is not None:
+            tokens = [("iri", str(mention.iri))]
+        elif mention.reference is not None:
+            tokens = [("ref", str(mention.reference.iri))]
+        else:
+            tokens = [("acr", mention.text), ("form", mention.label)]
+            if mention.acronym:
+                tokens.append(("acr", mention.acronym))
+            if mention.cls is not None:
+                tokens.append(("key", canonical_key(mention.label, mention.cls)))
+        return next((i for i in self._lookup(tokens)
+                     if _same_entity(self.clusters[i], mention)), None)
+
+    def matching_names(self, mention: Mention) -> int | None:
+        """The first cluster ``_names_match`` says a guessed mention belongs to."""
+        tokens = [("key", canonical_key(mention.label, cls)) for cls in self._classes]
+        if mention.acronym:
+            tokens.append(("acr", mention.acronym))
+        return next((i for i in self._lookup(tokens)
+                     if _names_match(self.clusters[i], mention)), None)
+
+
 def link_mentions(mentions: list[Mention], gazetteer: Gazetteer) -> list[Entity]:
     """Entities of a document, in order of first mention."""
-    clusters: list[_Cluster] = []
+    index = _Index()
     # Mentions whose class is only a default join an entity of any kind that has their
     # name or acronym ("Mazdoor Ka EHSAAS (MKE)" after "the MKE programme").
     guessed = [m for m in mentions if m.guessed]
     for mention in [m for m in mentions if not m.guessed]:
-        target = next((c for c in clusters if _same_entity(c, mention)), None)
+        target = index.joining(mention)
         if target is None:
-            clusters.append(_Cluster(mention))
+            index.add(_Cluster(mention))
         else:
-            target.mentions.append(mention)
-            target.reference = target.reference or mention.reference
+            cluster = index.clusters[target]
+            cluster.mentions.append(mention)
+            cluster.reference = cluster.reference or mention.reference
+            index.update(target)
     for mention in guessed:
-        target = next((c for c in clusters if _names_match(c, mention)), None)
+        target = index.matching_names(mention)
         if target is None:
-            clusters.append(_Cluster(mention))
+            index.add(_Cluster(mention))
         else:
-            target.mentions.append(mention)
-    clusters.sort(key=lambda c: min(m.span for m in c.mentions))
+            index.clusters[target].mentions.append(mention)
+            index.update(target)
+    clusters = sorted(index.clusters, key=lambda c: min(m.span for m in c.mentions))
     clusters = _merge_variants(clusters)
     return [_entity(c, gazetteer) for c in clusters]
 
@@ -169,15 +231,46 @@ def _names_match(cluster: _Cluster, mention: Mention) -> bool:
     return canonical_key(mention.label, cls) == cluster.key()
 
 
+# Up to this many clusters every pair is compared; beyond it (long texts) only clusters of
+# one kind that share an acronym, their key's first word or first three letters, or its
+# first letter and last word. Two keys that are variants (_variants: one spelling, one
+# abbreviation or shortening of the other) share one of those in every case met so far.
+_COMPARE_ALL = 200
+
+
+def _blocks(cluster: _Cluster) -> set[tuple[str, str]]:
+    key = cluster.key()
+    words = key.split() or [""]
+    return {(cluster.kind, "first:" + words[0]), (cluster.kind, "start:" + key[:3]),
+            (cluster.kind, f"ends:{key[:1]}:{words[-1]}"),
+            *((cluster.kind, "acr:" + a) for a in cluster.acronyms())}
+
+
 def _merge_variants(clusters: list[_Cluster]) -> list[_Cluster]:
     merged: list[_Cluster] = []
+    every_pair = len(clusters) <= _COMPARE_ALL
+    by_block: dict[tuple[str, str], list[int]] = {}
+
+    def index(position: int) -> None:
+        for block in _blocks(merged[position]):
+            found = by_block.setdefault(block, [])
+            if not found or found[-1] != position:
+                found.append(position)
+
     for cluster in clusters:
-        target = next((m for m in merged if _variants(m, cluster)), None)
+        if every_pair:
+            candidates: list[int] | range = range(len(merged))
+        else:
+            candidates = sorted({i for b in _blocks(cluster) for i in by_block.get(b, ())})
+        target = next((i for i in candidates if _variants(merged[i], cluster)), None)
         if target is None:
             merged.append(cluster)
+            target = len(merged) - 1
         else:
-            target.mentions += cluster.mentions
-            target.reference = target.reference or cluster.reference
+            merged[target].mentions += cluster.mentions
+            merged[target].reference = merged[target].reference or cluster.reference
+        if not every_pair:
+            index(target)
     return merged
 
 
