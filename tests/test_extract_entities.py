@@ -18,7 +18,7 @@ from spkg.ingest.records import Span
 from spkg.ingest.world import load_world_places
 from spkg.namespace import SDG, SPKG, mint
 
-FAMILIES = {"places", "events", "bodies", "documents", "sdg"}
+FAMILIES = {"places", "events", "bodies", "documents", "sdg", "acronyms"}
 
 
 @pytest.fixture(scope="module")
