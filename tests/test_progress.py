@@ -62,3 +62,17 @@ def test_notice_is_shown_whatever_quiet_says() -> None:
         assert log.getvalue() == "spkg build: skipped a.pdf: a PDF: convert it to text first\n"
     finally:
         progress.configure(quiet=False)
+
+
+def test_verbose_writes_a_line_per_item_in_a_log() -> None:
+    progress.configure(quiet=False, verbose=True)
+    try:
+        log = io.StringIO()
+        meter = Progress("ingest", 2, stream=log)
+        meter.step("a.txt")
+        meter.step("b.txt")
+        meter.finish()
+        lines = log.getvalue().splitlines()
+        assert lines[:2] == ["[ingest] 1/2 a.txt", "[ingest] 2/2 b.txt"] and len(lines) == 3
+    finally:
+        progress.configure(quiet=False)

@@ -68,7 +68,8 @@ def add_common_options(parser: argparse.ArgumentParser) -> None:
                             help="no progress lines (errors and refusals are still shown)")
     if "-v" not in known and "--verbose" not in known:
         parser.add_argument("-v", "--verbose", action="count", default=0,
-                            help="more detail on standard error (-vv: debugging detail)")
+                            help="more detail on standard error: a progress line per item, "
+                            "log messages (-vv: debugging detail)")
 
 
 def _configure_output(args: argparse.Namespace) -> None:
@@ -79,7 +80,7 @@ def _configure_output(args: argparse.Namespace) -> None:
 
     quiet = bool(getattr(args, "quiet", False))
     verbose = int(getattr(args, "verbose", 0) or 0)
-    progress.configure(quiet=quiet)
+    progress.configure(quiet=quiet, verbose=verbose > 0)
     if verbose and not quiet:
         logging.basicConfig(format="%(name)s: %(message)s", stream=sys.stderr)
         logging.getLogger("spkg").setLevel(logging.DEBUG if verbose > 1 else logging.INFO)

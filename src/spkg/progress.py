@@ -13,12 +13,14 @@ import time
 from typing import Any, TextIO
 
 _quiet = False
+_verbose = False
 
 
-def configure(*, quiet: bool) -> None:
-    """Silence every meter of this process (the CLI's -q), whatever its caller asked."""
-    global _quiet
-    _quiet = quiet
+def configure(*, quiet: bool, verbose: bool = False) -> None:
+    """Silence every meter of this process (the CLI's -q), whatever its caller asked; or
+    (-v) write a line per item where no bar can be drawn."""
+    global _quiet, _verbose
+    _quiet, _verbose = quiet, verbose and not quiet
 
 
 class Progress:
@@ -47,6 +49,9 @@ class Progress:
         if self.total is not None and self.done > self.total:
             self.total = None  # the caller's estimate was short: show a count, not 120 %
         if not self._tty:
+            if _verbose and self.enabled:  # -v: every item, for a log that needs them
+                of = f"/{self.total}" if self.total else ""
+                self._write(f"[{self.stage}] {self.done}{of} {label}".rstrip())
             return  # one line per file in a log is noise; the final line says how many
         if self._bar is None:
             self._start()
