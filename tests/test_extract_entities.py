@@ -42,7 +42,7 @@ def iris(text: str, gazetteer: Gazetteer) -> set[str]:
 
 
 def test_every_family_is_registered_and_can_be_switched_off(gazetteer: Gazetteer) -> None:
-    find_mentions(Context("", gazetteer), [])
+    list(find_mentions(Context("", gazetteer), []))  # a generator: iterate to load
     assert set(REGISTRY) == FAMILIES
     text = "Zambia held a validation workshop in Chipata on 3 March 2021."
     everything = MentionFinder(text, gazetteer).find([Span(0, len(text))])
