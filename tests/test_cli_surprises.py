@@ -14,6 +14,7 @@ from spkg.store.base import QueryResult
 def subcommands() -> dict[str, object]:
     parser = build_parser()
     action = next(a for a in parser._actions if a.dest == "command")
+    assert isinstance(action.choices, dict)
     return dict(action.choices)
 
 
