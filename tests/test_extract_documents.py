@@ -21,8 +21,15 @@ SCORE_FILE = Path(__file__).resolve().parent / "extract" / "score.py"
 # "fresh" ones were scored once and only their two general failures fixed; "held-out-2"
 # (tests/extract/heldout2/) was annotated before its first run, then used for general fixes;
 # "fresh-2" (tests/extract/fresh2/) was written after those fixes, scored once, then fixed.
-FLOORS = {"development": (0.9, 0.9), "held-out": (0.9, 0.8), "fresh": (0.6, 0.15),
-          "held-out-2": (0.9, 0.75), "fresh-2": (0.9, 0.75)}
+# "fresh-3" (tests/extract/fresh3/) and "fresh-4" (tests/extract/fresh4/) were written for
+# issue 16; fresh-4 is the headline batch (fresh-3 was partly seen during development), both
+# scored as they are: their floors sit just under the first figures measured after the
+# general fixes they prompted, per document and per batch (TOTAL_FLOORS).
+FLOORS = {"development": (0.9, 0.9), "held-out": (0.9, 0.8), "fresh": (0.9, 0.8),
+          "held-out-2": (0.9, 0.75), "fresh-2": (0.9, 0.75),
+          "fresh-3": (0.4, 0.2), "fresh-4": (0.4, 0.2)}
+# (entity precision, entity recall, relation precision, relation recall) of a whole batch.
+TOTAL_FLOORS = {"fresh-3": (0.86, 0.65, 0.74, 0.47), "fresh-4": (0.83, 0.73, 0.75, 0.56)}
 
 
 def _score_module() -> ModuleType:
@@ -42,7 +49,8 @@ def test_there_are_annotated_documents_of_every_kind() -> None:
     from spkg.ingest.pipeline import read_document
 
     kinds = {read_document(path).kind for path in DOCUMENTS}
-    assert kinds == {"result-record", "press-release", "country-page"}
+    # two fresh-4 country pages are laid out as no template spkg knows: read as web pages
+    assert kinds == {"result-record", "press-release", "country-page", "web-page"}
     assert len(DOCUMENTS) >= 4
 
 
@@ -55,6 +63,19 @@ def test_extraction_matches_annotations(path: Path) -> None:
     assert entities.recall >= recall, report
     assert relations.precision >= precision, report
     assert relations.recall >= recall, report
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("split", sorted(TOTAL_FLOORS))
+def test_batch_totals_stay_above_their_floors(split: str) -> None:
+    paths = [p for p in DOCUMENTS if score.split_of(p) == split]
+    assert paths
+    entities = relations = score.Score(0, 0, 0)
+    for path in paths:
+        found_entities, found_relations, _ = score.score(path)
+        entities, relations = entities + found_entities, relations + found_relations
+    measured = (entities.precision, entities.recall, relations.precision, relations.recall)
+    assert all(m >= f for m, f in zip(measured, TOTAL_FLOORS[split], strict=True)), measured
 
 
 def test_a_perfect_extractor_would_score_one() -> None:
