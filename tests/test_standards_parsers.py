@@ -11,6 +11,7 @@ on the PATH and are skipped elsewhere, in CI too.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -112,3 +113,29 @@ def test_shacl_shacl_can_fail() -> None:
     """, format="turtle")
     conforms, _, _ = validate(broken, shacl_graph=_shacl_shacl())
     assert not conforms
+
+
+def test_pyld_reads_the_json_ld_dump_as_the_n_quads(dist: Path) -> None:
+    """JSON-LD, the one dump rapper cannot read, through PyLD (the JSON-LD API in Python,
+    independent of rdflib and pyoxigraph): the same quads as spkg.nq. Its @context is the
+    local context.jsonld, served by a document loader that never reaches the network."""
+    from pyld import jsonld
+
+    def local_only(url: str, options: dict[str, object]) -> dict[str, object]:
+        name = url.rsplit("/", 1)[-1]
+        if name != "context.jsonld":
+            raise jsonld.JsonLdError(f"no network: {url}", "loading document failed")
+        document = json.loads((dist / name).read_text(encoding="utf-8"))
+        return {"contentType": "application/ld+json", "contextUrl": None,
+                "documentUrl": url, "document": document}
+
+    data = json.loads((dist / "spkg.jsonld").read_text(encoding="utf-8"))
+    nquads = jsonld.to_rdf(data, {"format": "application/n-quads",
+                                  "base": "https://w3id.org/spkg/dist/spkg.jsonld",
+                                  "documentLoader": local_only})
+    read = ox.Dataset(ox.parse(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS))
+    expected = ox.Dataset(ox.parse(path=str(dist / "spkg.nq"), format=ox.RdfFormat.N_QUADS))
+    assert len(read) == len(expected) > 0
+    for dataset in (read, expected):  # blank nodes (RDF lists) named alike on both sides
+        dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+    assert set(read) == set(expected)
