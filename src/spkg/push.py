@@ -26,6 +26,7 @@ from spkg.namespace import BASE
 from spkg.progress import Progress
 from spkg.remote.http import redact
 from spkg.store.remote import RemoteStore
+from spkg.words import count
 
 DEFAULT_BATCH_SIZE = 10_000
 BLANK_NODE_MODES = ("replace", "skolemise")
@@ -222,7 +223,9 @@ def push_dataset(
             store.add_quads(_nquads(request))
         report.batches += 1
         report.triples_sent += sum(len(triples) for _, triples in request)
-        meter.step(f"{_short(request[-1][0])} {report.triples_sent} triples")
+        # the label says what this request sent; the running total is the meter's own
+        meter.step(f"{_short(request[0][0])} and {count(len(request) - 1, 'more graph')}"
+                   if len(request) > 1 else _short(request[0][0]))
         if on_batch is not None:
             on_batch(report.batches, report.triples_sent)
 

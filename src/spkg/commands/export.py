@@ -64,7 +64,8 @@ def run(args: argparse.Namespace) -> int:
                                    endpoint=args.endpoint or base + "sparql",
                                    download_base=base + "dist/", shown_as=args.output)
         if args.site:
-            written += write_site(list(data.quads()), folder / "site", progress=not args.quiet)
+            written += write_site(list(data.quads()), folder / "site", progress=not args.quiet,
+                                  shown_as=args.output / "site")
     from spkg.words import count
 
     print(f"wrote {count(len(written), 'file')} to {args.output}")

@@ -43,8 +43,12 @@ def resource_paths(quads: Sequence[ox.Quad]) -> list[str]:
     return sorted(found)
 
 
-def write_site(quads: Sequence[ox.Quad], site_dir: Path, *, progress: bool = True) -> list[Path]:
+def write_site(quads: Sequence[ox.Quad], site_dir: Path, *, progress: bool = True,
+               shown_as: Path | None = None) -> list[Path]:
     """Render the site into a temporary folder beside ``site_dir``, then swap it in whole.
+
+    ``shown_as``: the folder the progress line names, when ``site_dir`` is itself inside a
+    folder that will be swapped in (``spkg export`` writes beside its output).
 
     One rename for the whole site rather than one fsync'd rename per file (thousands of them):
     readers see the old site or the new one, never a mix.
@@ -53,7 +57,8 @@ def write_site(quads: Sequence[ox.Quad], site_dir: Path, *, progress: bool = Tru
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.", dir=site_dir.parent))
     try:
-        written = _render_site(quads, staging, progress=progress, shown_as=site_dir)
+        written = _render_site(quads, staging, progress=progress,
+                               shown_as=shown_as or site_dir)
         staging.chmod(0o755)
         old = site_dir.with_name(f".{site_dir.name}.old")
         shutil.rmtree(old, ignore_errors=True)
