@@ -360,14 +360,25 @@ class RecordReader:
 
     def _year_from_header(self, match: re.Match[str], base: int, line: Span) -> None:
         """A record cut off before its year line: the year is the header date's year
-        (a record dated 31.12.2020 reports on 2020), else the biennium's first year."""
-        if match["date"]:
-            year, words = match["date"][-4:], _sub_span(base, match, "date")
-        elif match["biennium"]:
-            year, words = match["biennium"][:4], _sub_span(base, match, "biennium")
+        (a record dated 31.12.2020 reports on 2020) when it lies in the biennium; a record
+        dated after its biennium (30.06.2022 for 2020-21) reports on the biennium's last
+        year; with no date, the biennium's first year. A date before the biennium
+        contradicts it: no year then (shapes/outcomes.ttl, OutcomeYearAgreement)."""
+        dated = int(match["date"][-4:]) if match["date"] else None
+        if match["biennium"]:
+            first = int(match["biennium"][:4])
+            if dated in (first, first + 1):
+                year, words = dated, _sub_span(base, match, "date")
+            elif dated is not None and dated < first:
+                return
+            else:
+                year = first + 1 if dated is not None else first
+                words = _sub_span(base, match, "biennium")
+        elif dated is not None:
+            year, words = dated, _sub_span(base, match, "date")
         else:
             return
-        self._each(SPKG.year, Literal(year, datatype=XSD.gYear), line, words)
+        self._each(SPKG.year, Literal(str(year), datatype=XSD.gYear), line, words)
 
     def _keyword_line(self, match: re.Match[str], base: int, line: Span) -> None:
         year_span = _sub_span(base, match, "year")
