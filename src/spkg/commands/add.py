@@ -17,17 +17,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("sources", nargs="+", type=Path, metavar="PATH",
                         help="documents or folders of *.txt")
+    add_update_options(parser,
+                       invalid_help="add the documents even when their graphs break a shape")
+    parser.set_defaults(run=run)
+
+
+def add_update_options(parser: argparse.ArgumentParser, *, invalid_help: str) -> None:
+    """The options `spkg add` and `spkg remove` share: which build, engine, curation."""
     parser.add_argument("--graph", "-o", type=Path, default=Path("dist"), metavar="DIR",
                         help="the build to change (default: ./dist)")
     parser.add_argument("--engine", choices=("owlrl", "reasonable"), default=None,
                         help="OWL 2 RL engine (default: spkg.reason's default)")
-    parser.add_argument("--allow-invalid", action="store_true",
-                        help="add the documents even when their graphs break a shape")
+    parser.add_argument("--allow-invalid", action="store_true", help=invalid_help)
     parser.add_argument("--curation", type=Path, metavar="FILE-or-DIR",
                         help="people's corrections to apply (default: curation.ttl beside "
                         "the build's documents)")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
-    parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:

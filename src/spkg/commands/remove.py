@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
+
+from spkg.commands.add import add_update_options
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -15,16 +16,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "path or its file name (see DIR/manifest.json).",
     )
     parser.add_argument("documents", nargs="+", metavar="DOCUMENT")
-    parser.add_argument("--graph", "-o", type=Path, default=Path("dist"), metavar="DIR",
-                        help="the build to change (default: ./dist)")
-    parser.add_argument("--engine", choices=("owlrl", "reasonable"), default=None,
-                        help="OWL 2 RL engine (default: spkg.reason's default)")
-    parser.add_argument("--allow-invalid", action="store_true",
-                        help="keep documents whose graphs break a shape (else held back)")
-    parser.add_argument("--curation", type=Path, metavar="FILE-or-DIR",
-                        help="people's corrections to apply (default: curation.ttl beside "
-                        "the build's documents)")
-    parser.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
+    add_update_options(
+        parser, invalid_help="keep documents whose graphs break a shape (else held back)")
     parser.set_defaults(run=run)
 
 
