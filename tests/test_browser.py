@@ -101,15 +101,7 @@ def test_home_to_a_programme(server: LiveServer, browser: WebDriver) -> None:
     assert not raw.find_element(By.TAG_NAME, "table").is_displayed()  # collapsed
 
 
-def _seeds_built() -> bool:
-    from spkg.dataset import document_graph_files
-
-    return bool(document_graph_files())
-
-
 def test_country_dashboard(server: LiveServer, browser: WebDriver) -> None:
-    if not _seeds_built():
-        pytest.skip("the seed documents are not ingested here")
     browser.get(server.url + "/")
     browser.find_element(By.CSS_SELECTOR, '#questions a.country[href="/id/place/pakistan"]').click()
     WebDriverWait(browser, WAIT).until(ec.url_contains("/id/place/pakistan"))
@@ -139,8 +131,6 @@ def test_country_dashboard(server: LiveServer, browser: WebDriver) -> None:
 
 
 def test_coverage_matrix(server: LiveServer, browser: WebDriver) -> None:
-    if not _seeds_built():
-        pytest.skip("the seed documents are not ingested here")
     browser.get(server.url + "/coverage")
     _shot(browser, "coverage")
     header = browser.find_elements(By.CSS_SELECTOR, "table.matrix thead th")
@@ -157,8 +147,6 @@ def test_coverage_matrix(server: LiveServer, browser: WebDriver) -> None:
 
 
 def test_search_suggests_and_works_by_keyboard(server: LiveServer, browser: WebDriver) -> None:
-    if not _seeds_built():
-        pytest.skip("the seed documents are not ingested here")
     from selenium.webdriver.common.keys import Keys
 
     browser.get(server.url + "/")
@@ -229,8 +217,6 @@ def test_run_a_stored_query(server: LiveServer, browser: WebDriver, editor: str)
 
 
 def test_stored_query_form_and_why(server: LiveServer, browser: WebDriver) -> None:
-    if not _seeds_built():
-        pytest.skip("the seed documents are not ingested here")
     from selenium.webdriver.support.ui import Select
 
     browser.get(server.url + "/")
@@ -253,8 +239,6 @@ def test_stored_query_form_and_why(server: LiveServer, browser: WebDriver) -> No
 
 def test_static_site_search(browser: WebDriver, tmp_path: Path) -> None:
     """The exported site served by a plain file server: the same pages, search in the browser."""
-    if not _seeds_built():
-        pytest.skip("the seed documents are not ingested here")
     import functools
     import threading
     from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer

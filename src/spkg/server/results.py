@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from abc import ABC, abstractmethod
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
@@ -29,15 +30,17 @@ class Written:
     truncated: bool
 
 
-class _Format:
-    def head(self, variables: Sequence[str]) -> str:
-        raise NotImplementedError
+class _Format(ABC):
+    """A results syntax written piece by piece: head, one row at a time, tail."""
 
-    def row(self, variables: Sequence[str], row: Row) -> str:
-        raise NotImplementedError
+    @abstractmethod
+    def head(self, variables: Sequence[str]) -> str: ...
 
-    def tail(self, truncated: bool) -> str:
-        raise NotImplementedError
+    @abstractmethod
+    def row(self, variables: Sequence[str], row: Row) -> str: ...
+
+    @abstractmethod
+    def tail(self, truncated: bool) -> str: ...
 
 
 def _json_term(term: tuple[str, ...]) -> dict[str, str]:
