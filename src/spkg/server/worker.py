@@ -19,6 +19,7 @@ import os
 import re
 import signal
 import sys
+from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -154,6 +155,23 @@ def _failure(error: Exception, text: str) -> tuple[str, str]:
     return ("bad-request", f"{type(error).__name__}: {error}")
 
 
+def _answer_requests(conn: Connection, handle: Callable[[dict[str, Any]], Any],
+                     text_of: Callable[[dict[str, Any]], str]) -> None:
+    """Answer each request from the server until it closes the pipe; an error the engine
+    raises is the client's problem, sent back as such."""
+    conn.send(("ready", None))
+    while True:
+        try:
+            request = conn.recv()
+        except (EOFError, KeyboardInterrupt):
+            return
+        try:
+            answer: tuple[str, Any] = ("ok", handle(request))
+        except Exception as error:
+            answer = _failure(error, text_of(request))
+        conn.send(answer)
+
+
 def reader(conn: Connection, setup: dict[str, Any]) -> None:
     """Answer queries over a read-only snapshot; reopen when told of a newer one."""
     union = bool(setup["union"])
@@ -162,21 +180,15 @@ def reader(conn: Connection, setup: dict[str, Any]) -> None:
     except OSError as error:  # e.g. the server is shutting down and removed its folder
         conn.send(("error", f"cannot open {setup['path']}: {error}"))
         return
-    conn.send(("ready", None))
-    while True:
-        try:
-            request = conn.recv()
-        except (EOFError, KeyboardInterrupt):
-            return
-        try:
-            if request["op"] == "open":  # the old snapshot closes once the new one is open
-                store = ox.Store.read_only(request["path"])
-                answer: tuple[str, Any] = ("ok", None)
-            else:
-                answer = ("ok", run_query(store, request, union=union))
-        except Exception as error:  # a query the engine refuses: the client's problem
-            answer = _failure(error, str(request.get("query", "")))
-        conn.send(answer)
+
+    def handle(request: dict[str, Any]) -> Any:
+        nonlocal store
+        if request["op"] == "open":  # the old snapshot closes once the new one is open
+            store = ox.Store.read_only(request["path"])
+            return None
+        return run_query(store, request, union=union)
+
+    _answer_requests(conn, handle, lambda request: str(request.get("query", "")))
 
 
 def writer(conn: Connection, setup: dict[str, Any]) -> None:
@@ -187,19 +199,12 @@ def writer(conn: Connection, setup: dict[str, Any]) -> None:
     except OSError as error:
         conn.send(("error", f"cannot open {setup['path']}: {error}"))
         return
-    conn.send(("ready", None))
-    while True:
-        try:
-            request = conn.recv()
-        except (EOFError, KeyboardInterrupt):
-            return
-        try:
-            store.update(request["update"], base_iri=request.get("base_iri"))
-            store.backup(request["snapshot"])
-            answer: tuple[str, Any] = ("ok", None)
-        except Exception as error:
-            answer = _failure(error, str(request["update"]))
-        conn.send(answer)
+
+    def handle(request: dict[str, Any]) -> None:
+        store.update(request["update"], base_iri=request.get("base_iri"))
+        store.backup(request["snapshot"])
+
+    _answer_requests(conn, handle, lambda request: str(request["update"]))
 
 
 def _guard(parent: int, sandboxed: bool) -> None:
