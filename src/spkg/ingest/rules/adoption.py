@@ -55,18 +55,8 @@ def adoption(ctx: Context, sentence: Span) -> None:
             if listed and listed[0] is intervention:
                 adopted = listed
         for each in adopted[1:]:
-            _adopted(ctx, each, adopters, cue, sentence)
-        for adopter in adopters:
-            ctx.add(intervention.entity.iri, SPKG.adoptedBy, adopter.entity.iri, sentence,
-                     intervention.mention.span, adopter.mention.span)
-        date = ctx.date_after(cue.end(), sentence)
-        if date is None or not same_clause(ctx.text, cue.end(), date.span.start):
-            date = ctx.date_before(cue.start(), sentence)
-        if date is not None:
-            event = ctx.event(SPKG.Adoption, intervention, date, sentence)
-            for adopter in adopters:
-                ctx.add(event, SPKG.participant, adopter.entity.iri, sentence,
-                         adopter.mention.span)
+            _adopted(ctx, each, adopters, cue, sentence, dated_after=each.end)
+        _adopted(ctx, intervention, adopters, cue, sentence, dated_after=cue.end())
 
 
 @rule("ratification", family="adoption")
@@ -99,13 +89,13 @@ def entry_into_force(ctx: Context, sentence: Span) -> None:
 
 
 def _adopted(ctx: Context, intervention: Placed, adopters: list[Placed], cue: re.Match[str],
-             sentence: Span) -> None:
-    """One more intervention of a list the same cue adopts: its adopters, and its dated
-    adoption when the clause has a date."""
+             sentence: Span, *, dated_after: int) -> None:
+    """An intervention the cue adopts: its adopters, and its dated adoption when the
+    clause has a date (the first date after ``dated_after``, else one before the cue)."""
     for adopter in adopters:
         ctx.add(intervention.entity.iri, SPKG.adoptedBy, adopter.entity.iri, sentence,
                 intervention.mention.span, adopter.mention.span)
-    date = ctx.date_after(intervention.end, sentence)
+    date = ctx.date_after(dated_after, sentence)
     if date is None or not same_clause(ctx.text, cue.end(), date.span.start):
         date = ctx.date_before(cue.start(), sentence)
     if date is not None:
@@ -133,4 +123,4 @@ def adoption_of(ctx: Context, sentence: Span) -> None:
         adopters = ctx.listed_after(intervention.end + by.end(), sentence) if by else []
         if by and (not adopters or adopters[0].start != intervention.end + by.end()):
             adopters = []
-        _adopted(ctx, intervention, adopters, cue, sentence)
+        _adopted(ctx, intervention, adopters, cue, sentence, dated_after=intervention.end)
