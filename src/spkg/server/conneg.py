@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from starlette.requests import Request
+from starlette.responses import Response
+
 from spkg.formats import RDF_MEDIA_TYPES
 
 # media type → short format name, in order of preference when the client does not mind.
@@ -78,3 +81,15 @@ def negotiate(header: str | None, offered: Mapping[str, str],
         if media in offered:
             return offered[media]
     return None
+
+
+def rdf_or_html(request: Request, offered: Mapping[str, str]) -> str | Response | None:
+    """What a resource that has a page and RDF forms answers: None when the client prefers
+    the HTML page, an RDF format name, or a 406 response listing what is offered."""
+    fmt = negotiate(request.headers.get("accept"), offered, ["html"])
+    if fmt == "html":
+        return None
+    if fmt is None:
+        return Response(f"offered: {', '.join(offered)}\n", status_code=406,
+                        media_type="text/plain; charset=utf-8")
+    return fmt

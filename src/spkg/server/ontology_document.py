@@ -44,11 +44,8 @@ def _document(view: GraphView, fmt: str) -> bytes:
 
 async def negotiated(view: GraphView, request: Request) -> Response | None:
     """The ontology in the RDF syntax the client prefers; None when it prefers HTML."""
-    fmt = conneg.negotiate(request.headers.get("accept"), OFFERED, ["html"])
-    if fmt == "html":
-        return None
-    if fmt is None:
-        return Response(f"offered: {', '.join(OFFERED)}\n", status_code=406,
-                        media_type="text/plain; charset=utf-8")
+    fmt = conneg.rdf_or_html(request, OFFERED)
+    if not isinstance(fmt, str):
+        return fmt
     body = await run_in_threadpool(_document, view, fmt)
     return Response(body, media_type=conneg.FORMAT_MEDIA_TYPES[fmt], headers={"Vary": "Accept"})

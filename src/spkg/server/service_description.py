@@ -95,12 +95,9 @@ OFFERED = {"text/html": "html", "application/xhtml+xml": "html",
 
 async def answer(state: ServerState, request: Request) -> Response | None:
     """The description in the RDF syntax the client prefers; None when it prefers HTML."""
-    fmt = conneg.negotiate(request.headers.get("accept"), OFFERED, ["html"])
-    if fmt == "html":
-        return None
-    if fmt is None:
-        return Response(f"offered: {', '.join(OFFERED)}\n", status_code=406,
-                        media_type="text/plain; charset=utf-8")
+    fmt = conneg.rdf_or_html(request, OFFERED)
+    if not isinstance(fmt, str):
+        return fmt
     store = state.view.store
     cached = state.extra.get("service-description-counts")
     if not (isinstance(cached, tuple) and cached[0] is store):
