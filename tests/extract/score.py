@@ -64,6 +64,14 @@ def _annotation(path: Path) -> dict[str, Any]:
     return data
 
 
+def _unscored(path: Path) -> list[tuple[str, str]]:
+    """(subject prefix, predicate) pairs the annotation's guide left out of scope, declared
+    in the file as ``"unscored": [[prefix, predicate], ...]`` (fresh 4's guide leaves out
+    the ILO-contribution text and the indicator's definition and notation, which come
+    from reference lists): found triples matching one are not counted either way."""
+    return [(expand(s), expand(p)) for s, p in _annotation(path).get("unscored", [])]
+
+
 def extracted(path: Path) -> tuple[set[str], set[tuple[str, str, str]]]:
     """What the extractor reads: the prose only, or with ``"scope": "document"`` the
     record's fixed fields too (the outcome's partners, targets, year …)."""
@@ -82,6 +90,7 @@ def extracted(path: Path) -> tuple[set[str], set[tuple[str, str, str]]]:
     facts = (extract_facts(document, load_vocabulary()) if whole
              else extract_prose(document, load_gazetteer()))
     entities = {str(f.subject) for f in facts if f.predicate == RDF.type}
+    unscored = _unscored(path)
     relations = {
         (str(f.subject), str(f.predicate), str(f.object))
         for f in facts
@@ -89,6 +98,8 @@ def extracted(path: Path) -> tuple[set[str], set[tuple[str, str, str]]]:
         and isinstance(f.object, (URIRef, Literal))
         # without the document scope, the record's outcome belongs to the fields
         and (whole or "/outcome/" not in str(f.subject))
+        and not any(str(f.subject).startswith(prefix) and str(f.predicate) == predicate
+                    for prefix, predicate in unscored)
     }
     return entities, relations
 
