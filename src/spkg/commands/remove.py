@@ -7,7 +7,7 @@ import argparse
 from spkg.commands.add import add_update_options
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "remove",
         help="take documents, and what was inferred from them, out of a build",
