@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "check-ontology",
         help="quality checks of the ontology (labels, definitions, declarations, OWL 2 RL)",
@@ -51,8 +51,8 @@ def run(args: argparse.Namespace) -> int:
     from rdflib import Graph
 
     from spkg import ontology_checks, paths
-    from spkg.dataset import bind_prefixes
     from spkg.errors import InputError
+    from spkg.prefixes import bind_prefixes
     from spkg.rdfio import parse_into
 
     if args.list:

@@ -29,7 +29,7 @@ def add_common(parser: argparse.ArgumentParser) -> None:
                         "reference data) instead of a build")
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "curate",
         help="correct the graph: reject a fact, add one, merge or split entities",

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from spkg.reason.explain import Justifier
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "explain",
         help="say why a triple holds: its source sentence, or the rule that inferred it",

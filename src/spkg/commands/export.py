@@ -10,7 +10,7 @@ from pathlib import Path
 from spkg.commands.graph_option import add_graph_argument
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "export",
         help="write the dataset as Turtle, TriG, N-Triples, N-Quads, JSON-LD and RDF/XML",

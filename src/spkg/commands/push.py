@@ -9,7 +9,7 @@ from pathlib import Path
 STORE_KINDS = ("oxigraph", "virtuoso", "fuseki", "generic")
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "push",
         help="load the knowledge graph into a remote SPARQL store (Oxigraph, Virtuoso, …)",

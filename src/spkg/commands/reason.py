@@ -11,7 +11,7 @@ from spkg.commands.graph_option import add_graph_argument
 ENGINE_CHOICES = ("owlrl", "reasonable")
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "reason",
         help="infer what OWL 2 RL entails, into the graph https://w3id.org/spkg/graph/inferred",
@@ -38,8 +38,9 @@ def run(args: argparse.Namespace) -> int:
     from rdflib import Dataset
 
     from spkg.atomic import atomic_write_bytes
-    from spkg.dataset import bind_prefixes, load_asserted, load_from_build
+    from spkg.dataset import load_asserted, load_from_build
     from spkg.namespace import INFERRED_GRAPH
+    from spkg.prefixes import bind_prefixes
     from spkg.reason import DEFAULT_ENGINE, reason
     from spkg.store.resolve import open_build
 

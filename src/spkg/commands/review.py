@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from spkg.curation.review import Item
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "review",
         help="list likely duplicates, untyped names and shape warnings; accept or reject one",

@@ -11,7 +11,7 @@ from spkg.commands.graph_option import add_graph_argument
 from spkg.errors import SpkgError
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "serve",
         help="serve /sparql (SPARQL 1.1 Protocol) and the resource pages",
@@ -64,10 +64,11 @@ def run(args: argparse.Namespace) -> int:
     import logging
     import secrets
 
-    from spkg.server.app import ServerConfig, build_state, create_app
+    from spkg.server.app import build_state, create_app
     from spkg.server.guard import allowed_hosts, is_loopback
     from spkg.server.load import load_quads
     from spkg.server.run import serve
+    from spkg.server.state import ServerConfig
 
     limits = (args.timeout, args.max_rows, args.max_body, args.workers, args.max_query,
               args.max_answer)

@@ -13,7 +13,7 @@ FAIL_ON = ("violation", "warning", "info")
 INFERENCE = ("none", "rdfs")
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "validate",
         help="check the graph against the SHACL shapes",

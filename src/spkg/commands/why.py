@@ -8,7 +8,7 @@ from pathlib import Path
 from spkg.commands.graph_option import add_graph_argument
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "why",
         help="show each fact about a resource with the document and sentence it came from",
