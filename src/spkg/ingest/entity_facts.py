@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from rdflib import RDF, RDFS, SKOS, Literal, URIRef
 
-from spkg.ingest.entities import Mention
 from spkg.ingest.gazetteer import PLACE_CLASSES, Gazetteer
 from spkg.ingest.linking import Entity, link_mentions
+from spkg.ingest.mentions import Mention
 from spkg.ingest.naming import ORGANISATION_CLASSES, class_from_head
 from spkg.ingest.records import Document, Fact, Span
 from spkg.namespace import ORG, SPKG

@@ -23,8 +23,8 @@ from typing import Any
 from rapidfuzz import fuzz
 from rdflib import URIRef
 
-from spkg.ingest.entities import Mention
 from spkg.ingest.gazetteer import CLASS_PRIORITY, Entry, Gazetteer, normalise_name
+from spkg.ingest.mentions import Mention
 from spkg.ingest.naming import (
     ORGANISATION_CLASSES,
     canonical_key,

@@ -233,7 +233,7 @@ def _figure_value(figure: str, scale: str | None) -> int | None:
         if not scale:
             return None  # a decimal fraction is not a count
         whole, fraction = digits.split(".")
-        places = 10 ** len(fraction)
+        places: int = 10 ** len(fraction)  # int ** int is Any to mypy (negative powers)
         return (int(whole) * places + int(fraction)) * multiplier // places
     return int(digits) * multiplier
 

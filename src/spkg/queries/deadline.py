@@ -12,7 +12,7 @@ from __future__ import annotations
 import queue
 import threading
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from spkg.errors import QueryTimeout
 
@@ -66,4 +66,4 @@ def call_with_timeout(function: Callable[[], T], timeout: float | None) -> T:
     _give_back(worker)
     if not ok:
         raise value
-    return value
+    return cast(T, value)  # the worker's queue carries any call's result

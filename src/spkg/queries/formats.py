@@ -12,6 +12,7 @@ import csv
 import io
 import json
 from collections.abc import Callable
+from typing import Any
 
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
@@ -158,7 +159,7 @@ def json_term(term: Node) -> dict[str, str]:
     raise TypeError(f"not an RDF term: {term!r}")
 
 
-def to_json_object(result: QueryResult) -> dict:
+def to_json_object(result: QueryResult) -> dict[str, Any]:
     if result.kind == "ASK":
         return {"head": {}, "boolean": bool(result.boolean)}
     bindings = [
@@ -186,7 +187,7 @@ def render(result: QueryResult, fmt: str, *, width: int | None = None) -> str:
     columns when given (cells cut with …)."""
     if result.kind in ("CONSTRUCT", "DESCRIBE"):
         assert result.graph is not None
-        from spkg.dataset import bind_prefixes
+        from spkg.prefixes import bind_prefixes
 
         bind_prefixes(result.graph)
         return result.graph.serialize(format="json-ld" if fmt == "json" else "turtle")
@@ -195,7 +196,7 @@ def render(result: QueryResult, fmt: str, *, width: int | None = None) -> str:
     return _WRITERS[fmt](result)
 
 
-def from_json_object(data: dict) -> QueryResult:
+def from_json_object(data: dict[str, Any]) -> QueryResult:
     """A SPARQL JSON result (e.g. a golden file) back as a QueryResult."""
     if "boolean" in data:
         return QueryResult(kind="ASK", boolean=bool(data["boolean"]))

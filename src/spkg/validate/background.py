@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from typing import cast
 
 import pyshacl
 from rdflib import BNode, Dataset, Graph, Literal
@@ -52,7 +53,7 @@ def _validate(dataset: Dataset, shapes: Graph) -> Graph:
     ontology += dataset.graph(ONTOLOGY_GRAPH)
     _conforms, report, _text = pyshacl.validate(data, shacl_graph=shapes, ont_graph=ontology,
                                                 inference="none", inplace=True)
-    return report
+    return cast(Graph, report)  # pyshacl is untyped: its report graph
 
 
 def reference_report(dataset: Dataset, shapes: Shapes, evaluated: Graph, *,
