@@ -126,7 +126,7 @@ def build(
 
 # The document graphs as ingested (before labels are reconciled and curation applied), and
 # each one's source: a path, or the manifest entry an earlier build kept.
-Ingested = tuple[Dataset, dict[str, Path | dict]]
+Ingested = tuple[Dataset, dict[str, Path | dict[str, str]]]
 
 
 def _ingest(sources: Sequence[Path] | None, graph_files: Sequence[Path] | None,
@@ -146,7 +146,7 @@ def _ingest(sources: Sequence[Path] | None, graph_files: Sequence[Path] | None,
     return ingested.dataset, {str(iri): path for iri, path in ingested.sources.items()}
 
 
-def _source_paths(sources: dict[str, Path | dict]) -> dict[str, Path]:
+def _source_paths(sources: dict[str, Path | dict[str, str]]) -> dict[str, Path]:
     return {iri: Path(s["path"]) if isinstance(s, dict) else s for iri, s in sources.items()}
 
 

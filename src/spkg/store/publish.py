@@ -59,8 +59,9 @@ def graph_counts(data: CanonicalDataset) -> dict[str, int]:
     return counts
 
 
-def publish(data: CanonicalDataset, out_dir: Path, *, documents: Mapping[str, Path | dict],
-            inputs: Iterable[Path | dict], started: float, progress: bool = True,
+def publish(data: CanonicalDataset, out_dir: Path, *,
+            documents: Mapping[str, Path | dict[str, str]],
+            inputs: Iterable[Path | dict[str, str]], started: float, progress: bool = True,
             ingested: CanonicalDataset | None = None,
             curation: Iterable[Path] = ()) -> list[Path]:
     """Write ``data`` as the build in ``out_dir``, replacing what was there at once.
@@ -97,5 +98,5 @@ def publish(data: CanonicalDataset, out_dir: Path, *, documents: Mapping[str, Pa
     return [out_dir / p.name for p in written] + [out_dir / STORE_DIR, out_dir / MANIFEST_FILE]
 
 
-def _entry(source: Path | dict) -> dict[str, str]:
+def _entry(source: Path | dict[str, str]) -> dict[str, str]:
     return dict(source) if isinstance(source, dict) else input_entry(source)

@@ -78,7 +78,8 @@ def add_documents(folder: Path, sources: Sequence[Path], *, engine: str | None =
             for triple in ingested.dataset.graph(URIRef(name)):
                 target.add(triple)
         del ingested
-        documents: dict[str, Path | dict] = {i: e for i, e in known.items() if i not in fresh}
+        documents: dict[str, Path | dict[str, str]] = {
+            i: e for i, e in known.items() if i not in fresh}
         documents.update(fresh)
         _rebuild(folder, dataset, documents, engine=engine, allow_invalid=allow_invalid,
                  progress=progress, curation=curation, started=started, summary=summary)
@@ -99,7 +100,8 @@ def remove_documents(folder: Path, names: Sequence[str], *, engine: str | None =
             raise InputError("removing every document would leave an empty build; "
                              "build again instead", path=folder)
         dataset = _as_ingested(build, drop=gone)
-        documents: dict[str, Path | dict] = {i: e for i, e in known.items() if i not in gone}
+        documents: dict[str, Path | dict[str, str]] = {
+            i: e for i, e in known.items() if i not in gone}
         _rebuild(folder, dataset, documents, engine=engine, allow_invalid=allow_invalid,
                  progress=progress, curation=curation, started=started, summary=summary)
     return summary
@@ -136,7 +138,7 @@ def _as_ingested(build: Build, *, drop: set[str]) -> Dataset:
     return dataset
 
 
-def _rebuild(folder: Path, dataset: Dataset, documents: dict[str, Path | dict], *,
+def _rebuild(folder: Path, dataset: Dataset, documents: dict[str, Path | dict[str, str]], *,
              engine: str | None, allow_invalid: bool, progress: bool, curation: Path | None,
              started: float, summary: UpdateSummary) -> None:
     """The stages of a full build on these document graphs; curation read beside them."""
@@ -153,5 +155,5 @@ def _rebuild(folder: Path, dataset: Dataset, documents: dict[str, Path | dict], 
     summary.seconds = time.perf_counter() - started
 
 
-def _source_path(source: Path | dict) -> str:
+def _source_path(source: Path | dict[str, str]) -> str:
     return str(source["path"]) if isinstance(source, dict) else str(source)

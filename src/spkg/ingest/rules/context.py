@@ -15,10 +15,10 @@ from dataclasses import dataclass
 
 from rdflib import Literal, URIRef
 
-from spkg.ingest.entities import Mention
 from spkg.ingest.events import event_facts
 from spkg.ingest.gazetteer import PLACE_CLASSES, Entry, Gazetteer
 from spkg.ingest.linking import Entity
+from spkg.ingest.mentions import Mention
 from spkg.ingest.naming import BODY_CLASSES, INTERVENTION_CLASSES, ORGANISATION_CLASSES
 from spkg.ingest.normalise import find_dates
 from spkg.ingest.outcomes import outcome_summaries
