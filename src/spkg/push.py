@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.compare import to_canonical_graph
@@ -25,8 +26,10 @@ from spkg.literals import escape_string
 from spkg.namespace import BASE
 from spkg.progress import Progress
 from spkg.remote.http import redact
-from spkg.store.remote import RemoteStore
 from spkg.words import count
+
+if TYPE_CHECKING:  # annotations only: store.remote pushes through this module
+    from spkg.store.remote import RemoteStore
 
 DEFAULT_BATCH_SIZE = 10_000
 BLANK_NODE_MODES = ("replace", "skolemise")
