@@ -129,6 +129,10 @@ def _render_site(quads: Sequence[ox.Quad], site_dir: Path, *, progress: bool,
             _write(target, rdf_for(view, iri, fmt, context="../" * depth + "context.jsonld"))
             written.append(target)
         report.step(path)
+    from spkg.server.precomputed import explanations, query_pages
+
+    written += query_pages(view, site_dir, page)
+    explanations(view, renderer, page)  # after every page that links to one
     ontology_file = site_dir / "ontology.ttl"
     from spkg.server.resources import graph_turtle
 

@@ -17,46 +17,51 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
 
-from spkg.server.graphview import GraphView
+from spkg.server.graphview import GraphView, local_path
 
 MAX_QUADS = 100_000  # the seeds: 21k quads, 3.8 s to build on a loaded machine
 _LOCK = threading.Lock()
 _KEY = "explain-justifier"
 
 
-def _justifier(state: Any) -> Any:
-    """The justifier for the store the pages show now (built once per store)."""
+def justifier_for(store: ox.Store) -> Any:
+    """A justifier over the store's quads; None above MAX_QUADS (too much memory)."""
     from rdflib import Dataset, URIRef
 
     from spkg.rdfcore.terms import to_rdflib
     from spkg.reason.explain import Justifier
 
+    if len(store) > MAX_QUADS:
+        return None
+    dataset = Dataset()
+    for quad in store:
+        graph = quad.graph_name
+        context = dataset.graph(URIRef(graph.value)) if isinstance(
+            graph, ox.NamedNode) else dataset.default_graph
+        context.add((to_rdflib(quad.subject), to_rdflib(quad.predicate),
+                     to_rdflib(quad.object)))
+    return Justifier(dataset)
+
+
+def _justifier(state: Any) -> Any:
+    """The justifier for the store the pages show now (built once per store)."""
     view: GraphView = state.view
     with _LOCK:
         cached = state.extra.get(_KEY)
         if cached is not None and cached[0] is view.store:
             return cached[1]
-        if len(view.store) > MAX_QUADS:
-            return None
-        dataset = Dataset()
-        for quad in view.store:
-            graph = quad.graph_name
-            context = dataset.graph(URIRef(graph.value)) if isinstance(
-                graph, ox.NamedNode) else dataset.default_graph
-            context.add((to_rdflib(quad.subject), to_rdflib(quad.predicate),
-                         to_rdflib(quad.object)))
-        justifier = Justifier(dataset)
-        state.extra[_KEY] = (view.store, justifier)
+        justifier = justifier_for(view.store)
+        if justifier is not None:
+            state.extra[_KEY] = (view.store, justifier)
         return justifier
 
 
-def _explain(state: Any, s: str, p: str, o: str) -> tuple[str, list[str]]:
-    """(verdict, lines of the proof tree)."""
+def explain(justifier: Any, s: str, p: str, o: str) -> tuple[str, list[str]]:
+    """(verdict, lines of the proof tree) for one triple; the server and the static site."""
     from rdflib import URIRef
 
     from spkg.reason.explain import RULE_TEXT, render
 
-    justifier = _justifier(state)
     if justifier is None:
         return (f"The graph is larger than {MAX_QUADS:,} quads: run `spkg explain` on the build "
                 "instead.", [])
@@ -71,6 +76,12 @@ def _explain(state: Any, s: str, p: str, o: str) -> tuple[str, list[str]]:
     else:
         verdict = found.note
     return verdict, render(found, justifier.closure)
+
+
+def page_context(view: GraphView, verdict: str, lines: list[str],
+                 s: str, p: str, o: str) -> dict[str, Any]:
+    return {"verdict": verdict, "lines": lines,
+            "triple": [(view.label(ox.NamedNode(t)), t, local_path(t)) for t in (s, p, o)]}
 
 
 def _iri(request: Request, name: str) -> str | None:
@@ -89,11 +100,10 @@ async def explain_page(request: Request) -> Response:
                                      title="Explain what?",
                                      message="Give s, p and o as IRIs.")
         return HTMLResponse(body, status_code=400)
-    verdict, lines = await run_in_threadpool(_explain, state, s, p, o)
-    view: GraphView = state.view
-    body = state.renderer.render(
-        "explain.html", page_path="/explain", verdict=verdict, lines=lines,
-        triple=[(view.label(ox.NamedNode(t)), t) for t in (s, p, o)])
+    justifier = await run_in_threadpool(_justifier, state)
+    verdict, lines = await run_in_threadpool(explain, justifier, s, p, o)
+    body = state.renderer.render("explain.html", page_path="/explain",
+                                 **page_context(state.view, verdict, lines, s, p, o))
     return HTMLResponse(body)
 
 

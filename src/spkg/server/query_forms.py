@@ -50,7 +50,7 @@ class Answer:
     truncated: bool = False
 
 
-def _options(view: GraphView, spec: ParamSpec) -> list[tuple[str, str]] | None:
+def picker_options(view: GraphView, spec: ParamSpec) -> list[tuple[str, str]] | None:
     range_name = spec.range or DEFAULT_RANGES.get(spec.type)
     range_iri = expand_name(range_name) if range_name else None
     if spec.type not in ("iri", "instrument", "sdg-goal", "sdg-target") or range_iri is None:
@@ -64,7 +64,7 @@ def _options(view: GraphView, spec: ParamSpec) -> list[tuple[str, str]] | None:
 def fields(view: GraphView, stored: StoredQuery, given: dict[str, str]) -> list[Field]:
     return [Field(spec.name, spec.type, spec.description, spec.required,
                   given.get(spec.name, spec.default or ""), _INPUTS.get(spec.type, "text"),
-                  _options(view, spec)) for spec in stored.params]
+                  picker_options(view, spec)) for spec in stored.params]
 
 
 def bound_text(stored: StoredQuery, given: dict[str, str]) -> str:

@@ -6,9 +6,11 @@ server, '../../place/pakistan/index.html' in a static site that can be opened fr
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
@@ -35,6 +37,11 @@ def site_depth(page_path: str) -> int:
     return len([part for part in page_path.split("/") if part])
 
 
+def explain_key(s: str, p: str, o: str) -> str:
+    """The static site's name for the explanation of one triple (stable across exports)."""
+    return hashlib.sha256(f"{s} {p} {o}".encode()).hexdigest()[:16]
+
+
 def relative_url(target: str, page_path: str) -> str:
     """A link from the static page for ``page_path`` to the page or file ``target``."""
     path, hash_sign, fragment = target.partition("#")
@@ -57,11 +64,24 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
         )
+        # the static site: the explanations its pages link to, rendered after the pages
+        self.explained: dict[str, tuple[str, str, str]] = {}
+
+    def explain_path(self, s: str, p: str, o: str) -> str:
+        """Where the page saying why (s, p, o) holds is: /explain?… live, a file in a site."""
+        if self.live:
+            return "/explain?" + urlencode({"s": s, "p": p, "o": o})
+        key = explain_key(s, p, o)
+        self.explained.setdefault(key, (s, p, o))
+        return f"/explain/{key}"
 
     def render(self, template: str, *, page_path: str, **context: Any) -> str:
         def url(target: str) -> str:
             return target if self.live else relative_url(target, page_path)
 
+        def why(s: str, p: str, o: str) -> str:
+            return url(self.explain_path(s, p, o))
+
         return self.env.get_template(template).render(
-            url=url, live=self.live, version=__version__, **context
+            url=url, why=why, live=self.live, version=__version__, **context
         )
