@@ -166,6 +166,18 @@ def test_organisation_places(tmp_path: Path, gazetteer: Gazetteer) -> None:
     assert (fund, SPKG.locatedIn, mint("place", "uganda")) in found
 
 
+def test_bodies_seated_in_a_place(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    found = relations(tmp_path, "A provincial pension committee in Mwanza reviews claims.",
+                      gazetteer)
+    assert (org("provincial pension committee"), SPKG.locatedIn, mint("place", "mwanza")) in found
+    found = relations(tmp_path, "The Regional Coordination Board, based in Arusha, met twice.",
+                      gazetteer)
+    assert (org("regional coordination board"), SPKG.locatedIn, mint("place", "arusha")) in found
+    found = relations(tmp_path, "The Regional Coordination Board paid benefits to workers in "
+                      "Arusha.", gazetteer)
+    assert not of(found, SPKG.locatedIn)
+
+
 def test_location_look_alikes(tmp_path: Path, gazetteer: Gazetteer) -> None:
     found = relations(tmp_path, "The National Social Security Fund paid benefits to workers in "
                       "Kampala. The National Social Security Fund invested in Uganda.", gazetteer)

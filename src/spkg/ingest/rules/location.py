@@ -10,6 +10,7 @@ from spkg.ingest.records import Span
 from spkg.ingest.rules.context import (
     PROVINCES,
     Context,
+    Placed,
     is_place,
 )
 from spkg.ingest.rules.registry import rule
@@ -35,6 +36,12 @@ def location(ctx: Context, sentence: Span) -> None:
         near = re.match(r"\s+in\s+(?:the\s+)?([A-Z][\w ]+?)\b(?=[\s.,;]|$)",
                         ctx.text[placed.end : sentence.end])
         here = ctx.gazetteer.lookup(near.group(1), PLACE_CLASSES) if near else None
+        if here is None and placed.entity.cls in BODY_CLASSES:
+            seat = _seat(ctx, placed, sentence)  # "a committee in Kaduna", "…, based in Lima"
+            if seat is not None:
+                ctx.add(placed.entity.iri, SPKG.locatedIn, seat.entity.iri, sentence,
+                        placed.mention.span, seat.mention.span)
+                continue
         where = here or (place if placed.entity.cls in INTERVENTION_CLASSES else None)
         if where is not None and (where.cls in PROVINCES | {SPKG.Country} or where is here):
             ctx.add(placed.entity.iri, SPKG.locatedIn, where.iri, sentence,
@@ -52,13 +59,24 @@ def organisation_place(ctx: Context, sentence: Span) -> None:
         owner = re.search(r"([A-Z][\w ]*?)[’']s\s+$", ctx.text[sentence.start : placed.start])
         where = ctx.gazetteer.lookup(owner.group(1), PLACE_CLASSES) if owner else None
         if where is None:
-            after = ctx.in_span(Span(placed.end, sentence.end))
-            following = after[0] if after else None
-            if following is not None and is_place(following) and re.fullmatch(
-                    r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:based\s+)?in\s+(?:the\s+)?",
-                    ctx.text[placed.end : following.start]):
+            following = _seat(ctx, placed, sentence)
+            if following is not None:
                 ctx.add(placed.entity.iri, SPKG.locatedIn, following.entity.iri, sentence,
                         placed.mention.span, following.mention.span)
                 continue
         if where is not None:
             ctx.add(placed.entity.iri, SPKG.locatedIn, where.iri, sentence, placed.mention.span)
+
+
+def _seat(ctx: Context, placed: Placed, sentence: Span) -> Placed | None:
+    """The place named right after an organisation: "X (ACR) in Y", "X, based in Y", "X,
+    located in Y" (the next mention, and nothing but those words between)."""
+    after = ctx.in_span(Span(placed.end, sentence.end))
+    following = next((p for p in after if p.entity.iri != placed.entity.iri), None)
+    if following is None or not is_place(following):
+        return None
+    gap = ctx.text[placed.end : following.start]
+    if re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:(?:based|located|headquartered|"
+                    r"seated)\s+)?in\s+(?:the\s+)?(?:city\s+of\s+)?", gap):
+        return following
+    return None
