@@ -16,7 +16,17 @@ from spkg.api import (
     stored_queries,
 )
 from spkg.errors import InputError, QueryError, SpkgError
-from spkg.version import __version__
+
+
+def __getattr__(name: str) -> str:
+    # the version is read from the installed metadata on first use: importlib.metadata
+    # costs 0.06-0.1 s, a quarter of a whole `spkg query` on a build
+    if name == "__version__":
+        from spkg.version import __version__
+
+        return __version__
+    raise AttributeError(f"module 'spkg' has no attribute {name!r}")
+
 
 __all__ = ["Graph", "InputError", "QueryError", "SpkgError", "__version__", "add_documents",
            "build_graph", "open", "paths", "read_documents", "remove_documents",

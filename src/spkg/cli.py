@@ -11,9 +11,8 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import Any, NoReturn
 
-from spkg import __version__
 from spkg.errors import SpkgError
 
 # Order here is the order in `spkg --help`.
@@ -37,6 +36,20 @@ COMMANDS = (
 )
 
 
+class _VersionAction(argparse.Action):
+    """--version, reading the version only when asked (importlib.metadata is slow to load)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: Any, option_string: str | None = None) -> None:
+        from spkg.version import __version__
+
+        sys.stdout.write(f"spkg {__version__}\n")  # stdout, as argparse's own action
+        parser.exit(0)
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse, but a mistake is one line (the usage is a --help away), exit 2."""
 
@@ -44,15 +57,17 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole parser; with ``only``, just that command's (what `spkg COMMAND …` needs:
+    registering all sixteen costs a sixth of a fast `spkg query`)."""
     parser = _Parser(
         prog="spkg",
         description="Build, check, reason over, query and publish the social protection "
         "knowledge graph.",
     )
-    parser.add_argument("--version", action="version", version=f"spkg {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMANDS:
+    for name in COMMANDS if only is None else (only,):
         importlib.import_module(f"spkg.commands.{name}").register(subparsers)
     for command in subparsers.choices.values():
         add_common_options(command)
@@ -74,21 +89,22 @@ def add_common_options(parser: argparse.ArgumentParser) -> None:
 
 def _configure_output(args: argparse.Namespace) -> None:
     """-q silences every progress meter, -v turns on spkg's log messages."""
-    import logging
-
     from spkg import progress
 
     quiet = bool(getattr(args, "quiet", False))
     verbose = int(getattr(args, "verbose", 0) or 0)
     progress.configure(quiet=quiet, verbose=verbose > 0)
     if verbose and not quiet:
+        import logging  # only here: its import is a few per cent of a fast `spkg query`
+
         logging.basicConfig(format="%(name)s: %(message)s", stream=sys.stderr)
         logging.getLogger("spkg").setLevel(logging.DEBUG if verbose > 1 else logging.INFO)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    given = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(given[0] if given and given[0] in COMMANDS else None)
+    args = parser.parse_args(given)
     if not getattr(args, "run", None):
         parser.print_help()
         return 2

@@ -12,10 +12,12 @@ import unicodedata
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
-BASE = "https://w3id.org/spkg/"
+from spkg.iri_base import BASE as BASE  # re-exported: every module names the base from here
+from spkg.iri_base import SDG as _SDG_BASE
+
 ONTOLOGY_IRI = URIRef(BASE + "ontology")
 
-SDG = Namespace("http://metadata.un.org/sdg/")
+SDG = Namespace(_SDG_BASE)
 SDGO = Namespace("http://metadata.un.org/sdg/ontology#")
 ORG = Namespace("http://www.w3.org/ns/org#")
 OA = Namespace("http://www.w3.org/ns/oa#")

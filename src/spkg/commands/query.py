@@ -199,8 +199,11 @@ def open_query_store(args: argparse.Namespace) -> Any:
 
 
 def _build_store(args: argparse.Namespace, kind: str) -> Any:
-    """A build's on-disk store opened read-only, or (rdflib) its graphs loaded in memory."""
-    from spkg.namespace import INFERRED_GRAPH
+    """A build's on-disk store opened read-only, or (rdflib) its graphs loaded in memory.
+
+    On the store, parameters and answers stay pyoxigraph terms: this path never imports
+    rdflib, whose import alone cost more than most stored queries on the store.
+    """
     from spkg.store.resolve import open_build
 
     build = open_build(args.graph, progress=not args.quiet)
@@ -211,8 +214,12 @@ def _build_store(args: argparse.Namespace, kind: str) -> Any:
         return RdflibStore(load_from_build(build, with_inferred=not args.no_inferred))
     from spkg.store.oxigraph import OxigraphStore
 
-    store = OxigraphStore(store=build.store,
-                          hide=[str(INFERRED_GRAPH)] if args.no_inferred else [])
+    hide: list[str] = []
+    if args.no_inferred:
+        from spkg.namespace import INFERRED_GRAPH
+
+        hide.append(str(INFERRED_GRAPH))
+    store = OxigraphStore(store=build.store, hide=hide, terms="oxigraph")
     store.build = build  # type: ignore[attr-defined]  # keeps the folder pinned
     return store
 

@@ -4,6 +4,8 @@ CSV and TSV follow "SPARQL 1.1 Query Results CSV and TSV Formats": CSV gives bar
 (lexical forms, IRIs without brackets) and CRLF line ends; TSV gives terms in Turtle
 syntax. JSON follows "SPARQL 1.1 Query Results JSON Format". Graph answers (CONSTRUCT,
 DESCRIBE) are written as Turtle, or JSON-LD for json.
+
+Cells may be rdflib or pyoxigraph terms (spkg.store.terms): the same text either way.
 """
 
 from __future__ import annotations
@@ -12,30 +14,32 @@ import csv
 import io
 import json
 from collections.abc import Callable
-from typing import Any
-
-from rdflib import BNode, Literal, URIRef
-from rdflib.term import Node
+from typing import TYPE_CHECKING, Any
 
 from spkg.queries.params import PREFIXES
 from spkg.store.base import QueryResult
+from spkg.store.terms import is_oxigraph_term, parts, to_rdflib
+
+if TYPE_CHECKING:
+    from rdflib.term import Node
 
 FORMATS = ("table", "csv", "tsv", "json", "md")
 _SHORTEN = sorted(((ns, p) for p, ns in PREFIXES.items()), key=lambda item: -len(item[0]))
 
 
-def short(term: Node | None) -> str:
+def short(term: Any) -> str:
     """A term for human eyes: a prefixed name for known IRIs, a literal's text."""
     if term is None:
         return ""
-    if isinstance(term, URIRef):
+    kind, value, _, _ = parts(term)
+    if kind == "uri":
         for namespace, prefix in _SHORTEN:
-            if term.startswith(namespace):
-                return f"{prefix}:{term[len(namespace):]}"
-        return f"<{term}>"
-    if isinstance(term, BNode):
-        return f"_:{term}"
-    return str(term)
+            if value.startswith(namespace):
+                return f"{prefix}:{value[len(namespace):]}"
+        return f"<{value}>"
+    if kind == "bnode":
+        return f"_:{value}"
+    return value
 
 
 def _cells(result: QueryResult) -> list[list[str]]:
@@ -107,12 +111,11 @@ def to_markdown(result: QueryResult) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _csv_value(term: Node | None) -> str:
+def _csv_value(term: Any) -> str:
     if term is None:
         return ""
-    if isinstance(term, BNode):
-        return f"_:{term}"
-    return str(term)
+    kind, value, _, _ = parts(term)
+    return f"_:{value}" if kind == "bnode" else value
 
 
 def to_csv(result: QueryResult) -> str:
@@ -128,10 +131,12 @@ def to_csv(result: QueryResult) -> str:
     return buffer.getvalue()
 
 
-def _tsv_value(term: Node | None) -> str:
+def _tsv_value(term: Any) -> str:
     if term is None:
         return ""
-    text = term.n3()
+    # rdflib's n3() is the reference form; a pyoxigraph cell goes through rdflib so that
+    # TSV is the same whichever store answered
+    text = str((to_rdflib(term) if is_oxigraph_term(term) else term).n3())
     return text.replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
 
 
@@ -143,20 +148,15 @@ def to_tsv(result: QueryResult) -> str:
     return "\n".join(lines) + "\n"
 
 
-def json_term(term: Node) -> dict[str, str]:
+def json_term(term: Any) -> dict[str, str]:
     """One RDF term in SPARQL 1.1 Query Results JSON."""
-    if isinstance(term, URIRef):
-        return {"type": "uri", "value": str(term)}
-    if isinstance(term, BNode):
-        return {"type": "bnode", "value": str(term)}
-    if isinstance(term, Literal):
-        out = {"type": "literal", "value": str(term)}
-        if term.language:
-            out["xml:lang"] = term.language
-        elif term.datatype is not None:
-            out["datatype"] = str(term.datatype)
-        return out
-    raise TypeError(f"not an RDF term: {term!r}")
+    kind, value, language, datatype = parts(term)
+    out = {"type": kind, "value": value}
+    if language:
+        out["xml:lang"] = language
+    elif datatype is not None:
+        out["datatype"] = datatype
+    return out
 
 
 def to_json_object(result: QueryResult) -> dict[str, Any]:
@@ -208,6 +208,8 @@ def from_json_object(data: dict[str, Any]) -> QueryResult:
 
 
 def _from_json_term(cell: dict[str, str]) -> Node:
+    from rdflib import BNode, Literal, URIRef
+
     if cell["type"] == "uri":
         return URIRef(cell["value"])
     if cell["type"] == "bnode":

@@ -22,12 +22,11 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Callable
-
-from rdflib import Literal, URIRef
-from rdflib.namespace import XSD
+from typing import Any
 
 from spkg.errors import QueryError
-from spkg.namespace import BASE, SDG
+from spkg.iri_base import BASE, SDG
+from spkg.store.terms import RDFLIB, XSD, Terms
 
 # The prefixes a parameter value (or a --list range) may use.
 PREFIXES: dict[str, str] = {
@@ -46,8 +45,9 @@ PREFIXES: dict[str, str] = {
     "dcterms": "http://purl.org/dc/terms/",
 }
 
-# (label text, range class or None) → the one IRI carrying that label
-LabelResolver = Callable[[str, URIRef | None], URIRef]
+# (label text, range class IRI or None) → the one IRI carrying that label; IRIs are terms
+# of the family convert() was asked for (rdflib's by default, pyoxigraph's on the fast path)
+LabelResolver = Callable[[str, Any], Any]
 
 _IRI_CHARS = re.compile(r'^[^\s<>"{}|\\^`]+$')
 _PREFIXED = re.compile(r"^([A-Za-z][\w-]*):(\S*)$")
@@ -59,24 +59,24 @@ class ParamValueError(QueryError):
     """A parameter value that does not fit its declared type."""
 
 
-def expand_name(text: str) -> URIRef | None:
+def expand_name(text: str, terms: Terms = RDFLIB) -> Any:
     """An IRI written as <…>, http(s)://… or a known prefixed name; None if it is none of those."""
     text = text.strip()
     if text.startswith("<") and text.endswith(">"):
         text = text[1:-1]
         if _IRI_CHARS.match(text) and ":" in text:
-            return URIRef(text)
+            return terms.iri(text)
         return None
     if re.match(r"^(https?|urn|file):", text) and _IRI_CHARS.match(text):
-        return URIRef(text)
+        return terms.iri(text)
     match = _PREFIXED.match(text)
     if match and match.group(1) in PREFIXES and _IRI_CHARS.match(match.group(2) or "x"):
-        return URIRef(PREFIXES[match.group(1)] + match.group(2))
+        return terms.iri(PREFIXES[match.group(1)] + match.group(2))
     return None
 
 
-def _iri(text: str, range_iri: URIRef | None, resolve: LabelResolver | None) -> URIRef:
-    named = expand_name(text)
+def _iri(text: str, range_iri: Any, resolve: LabelResolver | None, terms: Terms) -> Any:
+    named = expand_name(text, terms)
     if named is not None:
         return named
     if text.strip().startswith("<"):
@@ -86,53 +86,53 @@ def _iri(text: str, range_iri: URIRef | None, resolve: LabelResolver | None) -> 
     return resolve(text.strip(), range_iri)
 
 
-def _integer(text: str) -> Literal:
+def _integer(text: str, terms: Terms) -> Any:
     if not re.fullmatch(r"[+-]?\d+", text.strip()):
         raise ParamValueError("expected an integer")
-    return Literal(int(text), datatype=XSD.integer)
+    return terms.literal(str(int(text)), datatype=XSD + "integer")
 
 
-def _year(text: str) -> Literal:
+def _year(text: str, terms: Terms) -> Any:
     if not re.fullmatch(r"\d{4}", text.strip()):
         raise ParamValueError("expected a year such as 2021")
-    return Literal(text.strip(), datatype=XSD.gYear)
+    return terms.literal(text.strip(), datatype=XSD + "gYear")
 
 
-def _date(text: str) -> Literal:
+def _date(text: str, terms: Terms) -> Any:
     try:
         value = datetime.date.fromisoformat(text.strip())
     except ValueError:
         raise ParamValueError("expected a date such as 2021-09-09") from None
-    return Literal(value.isoformat(), datatype=XSD.date)
+    return terms.literal(value.isoformat(), datatype=XSD + "date")
 
 
-def _goal(text: str, range_iri: URIRef | None, resolve: LabelResolver | None) -> URIRef:
+def _goal(text: str, range_iri: Any, resolve: LabelResolver | None, terms: Terms) -> Any:
     stripped = text.strip()
     if stripped.isdigit():
         if not 1 <= int(stripped) <= 17:
             raise ParamValueError("expected an SDG goal number from 1 to 17")
-        return URIRef(f"{SDG}{int(stripped)}")
-    return _iri(text, range_iri, resolve)
+        return terms.iri(f"{SDG}{int(stripped)}")
+    return _iri(text, range_iri, resolve, terms)
 
 
-def _target(text: str, range_iri: URIRef | None, resolve: LabelResolver | None) -> URIRef:
+def _target(text: str, range_iri: Any, resolve: LabelResolver | None, terms: Terms) -> Any:
     match = _TARGET.match(text.strip())
     if match:
         goal, target = match.groups()
         if not 1 <= int(goal) <= 17:
             raise ParamValueError("expected an SDG target such as 1.3 (goals are 1 to 17)")
-        return URIRef(f"{SDG}{int(goal)}.{target.lower()}")
+        return terms.iri(f"{SDG}{int(goal)}.{target.lower()}")
     if re.fullmatch(r"[\d.]+", text.strip()):
         raise ParamValueError("expected an SDG target such as 1.3 or 8.b")
-    return _iri(text, range_iri, resolve)
+    return _iri(text, range_iri, resolve, terms)
 
 
-def _instrument(text: str, range_iri: URIRef | None, resolve: LabelResolver | None) -> URIRef:
+def _instrument(text: str, range_iri: Any, resolve: LabelResolver | None, terms: Terms) -> Any:
     match = _INSTRUMENT.match(text.strip())
     if match:
         series, number = match.groups()
-        return URIRef(f"{BASE}id/instrument/{series.lower()}{int(number)}")
-    return _iri(text, range_iri, resolve)
+        return terms.iri(f"{BASE}id/instrument/{series.lower()}{int(number)}")
+    return _iri(text, range_iri, resolve, terms)
 
 
 PARAM_TYPES: dict[str, str] = {
@@ -160,24 +160,26 @@ def convert(
     *,
     range_name: str | None = None,
     resolve: LabelResolver | None = None,
-) -> URIRef | Literal:
-    """The RDF term for ``text`` as a value of type ``kind`` (raises ParamValueError)."""
+    terms: Terms = RDFLIB,
+) -> Any:
+    """The RDF term for ``text`` as a value of type ``kind`` (raises ParamValueError): an
+    rdflib URIRef or Literal, or with ``terms=OXIGRAPH`` a pyoxigraph NamedNode or Literal."""
     if kind == "string":
-        return Literal(text)
+        return terms.literal(text)
     if kind == "integer":
-        return _integer(text)
+        return _integer(text, terms)
     if kind == "year":
-        return _year(text)
+        return _year(text, terms)
     if kind == "date":
-        return _date(text)
+        return _date(text, terms)
     range_name = range_name or DEFAULT_RANGES.get(kind)
-    range_iri = expand_name(range_name) if range_name else None
+    range_iri = expand_name(range_name, terms) if range_name else None
     if kind == "iri":
-        return _iri(text, range_iri, resolve)
+        return _iri(text, range_iri, resolve, terms)
     if kind == "sdg-goal":
-        return _goal(text, range_iri, resolve)
+        return _goal(text, range_iri, resolve, terms)
     if kind == "sdg-target":
-        return _target(text, range_iri, resolve)
+        return _target(text, range_iri, resolve, terms)
     if kind == "instrument":
-        return _instrument(text, range_iri, resolve)
+        return _instrument(text, range_iri, resolve, terms)
     raise ParamValueError(f"unknown parameter type {kind!r}")

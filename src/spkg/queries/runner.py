@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-
-from rdflib import Literal, URIRef
-from rdflib.term import Node
+from typing import TYPE_CHECKING, Any
 
 from spkg.errors import QueryError
 from spkg.queries.catalogue import ParamSpec, StoredQuery
 from spkg.queries.params import PARAM_TYPES, LabelResolver, ParamValueError, convert
-from spkg.queries.values import check_syntax
-from spkg.store.base import QueryResult, Store
+from spkg.store.terms import parts, terms_of
+
+if TYPE_CHECKING:
+    from spkg.store.base import QueryResult, Store
 
 _PREFIXES = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -41,14 +41,18 @@ _IN_CLASS = "?x a ?xClass . FILTER(?xClass = ?class || EXISTS { ?xClass rdfs:sub
 
 
 def label_resolver(store: Store, timeout: float | None = None) -> LabelResolver:
-    """A resolver that finds the one IRI carrying a label, optionally within a class."""
+    """A resolver that finds the one IRI carrying a label, optionally within a class (its
+    terms are the store's family: rdflib's, or pyoxigraph's on the fast path)."""
+    terms = terms_of(store)
 
-    def resolve(label: str, range_iri: URIRef | None) -> URIRef:
+    def resolve(label: str, range_iri: Any) -> Any:
         in_class = _IN_CLASS if range_iri is not None else ""
-        bindings: dict[str, Node] = {"text": Literal(label), "textEn": Literal(label, lang="en")}
+        bindings: dict[str, Any] = {"text": terms.literal(label),
+                                    "textEn": terms.literal(label, language="en")}
         if range_iri is not None:
             bindings["class"] = range_iri
-        def lookup(template: str) -> list[Node | None]:
+
+        def lookup(template: str) -> list[Any]:
             sparql = template.replace("IN_CLASS", in_class)
             return [row[0] for row in store.query(sparql, bindings=bindings, timeout=timeout).rows]
 
@@ -56,17 +60,22 @@ def label_resolver(store: Store, timeout: float | None = None) -> LabelResolver:
         if not found:
             del bindings["textEn"]
             found = lookup(_ANY_CASE)
-        where = f" among instances of <{range_iri}>" if range_iri is not None else ""
+        where = f" among instances of <{_value(range_iri)}>" if range_iri is not None else ""
         if not found:
             raise ParamValueError(
                 f"nothing is labelled {label!r}{where}; give an IRI or another label"
             )
         if len(found) > 1:
-            listed = ", ".join(f"<{iri}>" for iri in found[:5])
+            listed = ", ".join(f"<{_value(iri)}>" for iri in found[:5])
             raise ParamValueError(f"{label!r} is ambiguous{where}: {listed}; give the IRI")
-        return found[0]  # type: ignore[return-value]
+        return found[0]
 
     return resolve
+
+
+def _value(iri: Any) -> str:
+    """An IRI's text, whichever family it is (str() of a pyoxigraph NamedNode is <…>)."""
+    return parts(iri)[1]
 
 
 def _check(store: Store, sparql: str, source: str | None) -> None:
@@ -77,6 +86,8 @@ def _check(store: Store, sparql: str, source: str | None) -> None:
     """
     if getattr(store, "parses_queries", False):
         return
+    from spkg.queries.values import check_syntax
+
     check_syntax(sparql, source=source)
 
 
@@ -101,14 +112,16 @@ def _describe(spec: ParamSpec) -> str:
 
 def bind_parameters(
     stored: StoredQuery, given: Mapping[str, str], store: Store, *, timeout: float | None = None
-) -> dict[str, Node]:
-    """The RDF terms for a stored query's parameters: given values, else declared defaults."""
+) -> dict[str, Any]:
+    """The RDF terms for a stored query's parameters: given values, else declared defaults
+    (rdflib terms, or pyoxigraph's for a store that takes them: ``store.terms``)."""
     unknown = sorted(set(given) - {p.name for p in stored.params})
     if unknown:
         known = ", ".join(p.name for p in stored.params) or "none"
         raise QueryError(f"{stored.name}: unknown parameter {unknown[0]!r} (parameters: {known})")
     resolve = label_resolver(store, timeout)
-    bindings: dict[str, Node] = {}
+    terms = terms_of(store)
+    bindings: dict[str, Any] = {}
     for spec in stored.params:
         text = given.get(spec.name, spec.default)
         if text is None or text == "":
@@ -118,7 +131,8 @@ def bind_parameters(
                 )
             continue
         try:
-            bindings[spec.name] = convert(spec.type, text, range_name=spec.range, resolve=resolve)
+            bindings[spec.name] = convert(spec.type, text, range_name=spec.range,
+                                          resolve=resolve, terms=terms)
         except ParamValueError as error:
             raise QueryError(
                 f"{stored.name}: parameter {spec.name!r} = {text!r}: {error.message} "

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from functools import lru_cache
+from typing import Any
 
-from rdflib import Literal, URIRef
-from rdflib.term import Node
+import pyoxigraph as ox
 
 from spkg.errors import QueryError
 
@@ -44,8 +44,17 @@ def is_variable_name(name: str) -> bool:
     return bool(_VARIABLE.match(name))
 
 
-def term_n3(value: Node) -> str:
-    """The N-Triples form of a parameter value, after checking it is a safe IRI or literal."""
+def term_n3(value: Any) -> str:
+    """The N-Triples form of a parameter value (an rdflib or pyoxigraph IRI or literal),
+    after checking it is a safe IRI or literal."""
+    if isinstance(value, ox.NamedNode):
+        if not value.value or _BAD_IRI_CHARS.search(value.value):
+            raise QueryError(f"not a valid IRI: {value.value!r}")
+        return str(value)
+    if isinstance(value, ox.Literal):
+        return str(value)  # pyoxigraph writes N-Triples, escapes included
+    from rdflib import Literal, URIRef  # not a pyoxigraph term: rdflib's, already imported
+
     if isinstance(value, URIRef):
         if not str(value) or _BAD_IRI_CHARS.search(str(value)):
             raise QueryError(f"not a valid IRI: {str(value)!r}")
@@ -55,7 +64,7 @@ def term_n3(value: Node) -> str:
     raise QueryError(f"a parameter must be an IRI or a literal, not {type(value).__name__}")
 
 
-def values_block(bindings: Mapping[str, Node]) -> str:
+def values_block(bindings: Mapping[str, Any]) -> str:
     """``VALUES (?a ?b) { (<x> "y") }`` for one row of bindings."""
     names = sorted(bindings)
     for name in names:
@@ -94,7 +103,7 @@ def where_brace_offset(sparql: str) -> int:
     raise QueryError("cannot find the query's WHERE clause to bind parameters in")
 
 
-def insert_values(sparql: str, bindings: Mapping[str, Node] | None) -> str:
+def insert_values(sparql: str, bindings: Mapping[str, Any] | None) -> str:
     """``sparql`` with its parameters bound by a VALUES block (unchanged if there are none)."""
     if not bindings:
         return sparql

@@ -5,17 +5,19 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
-
-from rdflib import Dataset, Graph, URIRef
-from rdflib.term import Node
+from typing import TYPE_CHECKING, Any, Protocol
 
 from spkg.errors import StoreError
+
+if TYPE_CHECKING:  # annotations only: `spkg query` on a build's store never imports rdflib
+    from rdflib import Dataset, Graph, URIRef
+    from rdflib.term import Node
 
 
 @dataclass
 class QueryResult:
-    """A query's answer as rdflib terms, whichever store produced it.
+    """A query's answer as rdflib terms, whichever store produced it (pyoxigraph's terms
+    from an OxigraphStore made with ``terms="oxigraph"``: the fast path of `spkg query`).
 
     SELECT: ``variables`` and ``rows`` (None for an unbound cell); ASK: ``boolean``;
     CONSTRUCT/DESCRIBE: ``graph``. ``truncated`` says a row limit cut the result.

@@ -1,27 +1,31 @@
 """OxigraphStore: pyoxigraph in memory or on disk; parameters bound with a VALUES block.
 
 Queries see the union of all graphs as their default graph, like RdflibStore, and
-answers come back as rdflib terms equal to the ones rdflib would give.
+answers come back as rdflib terms equal to the ones rdflib would give; or, made with
+``terms="oxigraph"``, parameters and answers stay pyoxigraph terms and rdflib is never
+imported (`spkg query` on a build: rdflib's import costs more than most queries).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
-from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-from rdflib.namespace import XSD
-from rdflib.term import Node
 
 from spkg.errors import InputError, QueryError, SpkgError
 from spkg.queries.deadline import call_with_timeout
 from spkg.queries.values import insert_values, is_variable_name, query_form, term_n3
 from spkg.store.base import QueryResult
+from spkg.store.terms import is_oxigraph_term
+from spkg.store.terms import to_rdflib as _to_rdflib
 
-_XSD_STRING = str(XSD.string)
+if TYPE_CHECKING:
+    from rdflib import Dataset, URIRef
+    from rdflib.term import Node
+
+_DEFAULT_GRAPH_ID = "urn:x-rdflib:default"  # rdflib's DATASET_DEFAULT_GRAPH_ID
 
 # file suffix → pyoxigraph format, for loading files without going through rdflib
 _FILE_FORMATS = {
@@ -49,11 +53,16 @@ class OxigraphStore:
     parses_queries = True  # a syntax error comes back from pyoxigraph with line and column
 
     def __init__(self, path: str | Path | None = None, *, store: ox.Store | None = None,
-                 hide: Iterable[str] = ()) -> None:
+                 hide: Iterable[str] = (), terms: str = "rdflib") -> None:
         """``store``: an opened pyoxigraph store (a build's, read-only) to query instead.
 
         ``hide``: graph IRIs left out of the default graph (e.g. the inferred graph).
+        ``terms``: "rdflib" (answers as rdflib terms) or "oxigraph" (parameters and SELECT
+        answers as pyoxigraph terms, without importing rdflib).
         """
+        if terms not in ("rdflib", "oxigraph"):
+            raise SpkgError(f"terms must be 'rdflib' or 'oxigraph', not {terms!r}")
+        self.terms = terms
         self.path = Path(path) if path is not None else None
         if store is not None:
             self.store = store
@@ -65,6 +74,8 @@ class OxigraphStore:
 
     def load(self, dataset: Dataset, *, graphs: Sequence[URIRef] | None = None) -> int:
         """Bulk-load named graphs of an rdflib Dataset: one N-Triples document per graph."""
+        from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
         wanted = None if graphs is None else set(graphs)
         added = 0
         for graph in dataset.graphs():
@@ -124,7 +135,7 @@ class OxigraphStore:
 
         def run() -> QueryResult:
             try:
-                return _to_query_result(answer(), limit, sparql)
+                return _to_query_result(answer(), limit, sparql, raw=self.terms == "oxigraph")
             except SyntaxError as error:
                 raise QueryError(f"SPARQL syntax error: {' '.join(str(error).split())}") from None
             except SpkgError:
@@ -144,19 +155,21 @@ class OxigraphStore:
     def count(self, graph: URIRef | None = None) -> int:
         if graph is None:
             return len(self.store)
-        target = ox.DefaultGraph() if graph == DATASET_DEFAULT_GRAPH_ID else _named(graph)
+        target = ox.DefaultGraph() if str(graph) == _DEFAULT_GRAPH_ID else _named(graph)
         return sum(1 for _ in self.store.quads_for_pattern(None, None, None, target))
 
     def drop(self, graph: URIRef | None = None) -> None:
         if graph is None:
             self.store.clear()
-        elif graph == DATASET_DEFAULT_GRAPH_ID:
+        elif str(graph) == _DEFAULT_GRAPH_ID:
             self.store.clear_graph(ox.DefaultGraph())
         else:
             self.store.remove_graph(_named(graph))
 
 
 def _named(iri: Node) -> ox.NamedNode:
+    from rdflib import URIRef
+
     if not isinstance(iri, URIRef):
         raise SpkgError(f"graph names must be IRIs, not {iri!r}")
     return ox.NamedNode(str(iri))
@@ -166,25 +179,20 @@ def to_rdflib(term: Any) -> Node | None:
     """A pyoxigraph term as the rdflib term rdflib itself would have produced."""
     if term is None:
         return None
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        datatype = term.datatype.value
-        if datatype == _XSD_STRING:
-            return Literal(term.value)  # rdflib keeps simple literals untyped
-        return Literal(term.value, datatype=URIRef(datatype))
-    raise QueryError(f"unsupported term in a query answer: {term!r}")
+    if not is_oxigraph_term(term):
+        raise QueryError(f"unsupported term in a query answer: {term!r}")
+    return _to_rdflib(term)  # type: ignore[no-any-return]
 
 
-def _bound_term(name: str, value: Node) -> Any:
+def _bound_term(name: str, value: Any) -> Any:
     """A parameter value as a pyoxigraph term, after the checks a VALUES block makes."""
     if not is_variable_name(name):
         raise QueryError(f"not a valid SPARQL variable name: {name!r}")
     term_n3(value)  # raises on a blank node or an IRI no SPARQL text could hold
+    if is_oxigraph_term(value):
+        return value
+    from rdflib import Literal, URIRef
+
     if isinstance(value, URIRef):
         return ox.NamedNode(str(value))
     assert isinstance(value, Literal)  # term_n3 let nothing else through
@@ -195,21 +203,28 @@ def _bound_term(name: str, value: Node) -> Any:
     return ox.Literal(str(value))
 
 
-def _to_query_result(answer: Any, limit: int | None, sparql: str) -> QueryResult:
+def _to_query_result(answer: Any, limit: int | None, sparql: str, *,
+                     raw: bool = False) -> QueryResult:
+    """The answer as a QueryResult; ``raw``: SELECT cells stay pyoxigraph terms (a graph
+    answer is always an rdflib Graph)."""
     if isinstance(answer, ox.QueryBoolean):
         return QueryResult(kind="ASK", boolean=bool(answer))
     if isinstance(answer, ox.QueryTriples):
+        from rdflib import Graph
+
         graph = Graph()
         for triple in answer:
             graph.add((to_rdflib(triple.subject), to_rdflib(triple.predicate),  # type: ignore[arg-type]
                        to_rdflib(triple.object)))
         return QueryResult(kind=query_form(sparql), graph=graph)  # CONSTRUCT or DESCRIBE
     variables = [v.value for v in answer.variables]
-    rows: list[tuple[Node | None, ...]] = []
+    rows: list[tuple[Any, ...]] = []
     truncated = False
+    convert = (lambda term: term) if raw else to_rdflib
+    width = range(len(variables))
     for solution in answer:
         if limit is not None and len(rows) >= limit:
             truncated = True
             break
-        rows.append(tuple(to_rdflib(solution[i]) for i in range(len(variables))))
+        rows.append(tuple(convert(solution[i]) for i in width))
     return QueryResult(kind="SELECT", variables=variables, rows=rows, truncated=truncated)

@@ -10,9 +10,8 @@ import hashlib
 import sys
 from pathlib import Path
 
-from spkg import __version__, paths
+from spkg import paths
 from spkg.store.build_dir import Build, is_build
-from spkg.store.swap import writer_lock
 
 DEFAULT_BUILD = Path("dist")
 
@@ -30,6 +29,8 @@ def seed_inputs() -> list[Path]:
 
 
 def seeds_build_dir() -> Path:
+    from spkg import __version__  # read on first use only: importlib.metadata is slow
+
     digest = hashlib.sha256()
     root = paths.resource_root()
     for path in seed_inputs():
@@ -42,6 +43,8 @@ def seeds_build(*, progress: bool = True) -> Path:
     folder = seeds_build_dir()
     if is_build(folder):
         return folder
+    from spkg.store.swap import writer_lock
+
     with writer_lock(folder):
         if not is_build(folder):  # another process may have made it while we waited
             from spkg.build import build

@@ -1,0 +1,107 @@
+"""`spkg query` on a build's store: pyoxigraph terms from end to end, without rdflib.
+
+The fast path must print exactly what the rdflib-term path prints, for every stored query
+and every output format, and the process must not import rdflib, pySHACL or owlrl.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from spkg.queries import catalogue, run_stored
+from spkg.queries.formats import FORMATS, render
+from spkg.queries.golden import example_params
+from spkg.store.build_dir import Build
+from spkg.store.oxigraph import OxigraphStore
+from spkg.store.resolve import seeds_build
+
+QUERIES = sorted(catalogue())
+HEAVY = ("rdflib", "pyshacl", "owlrl", "importlib.metadata")
+
+
+@pytest.fixture(scope="module")
+def build() -> Iterator[Build]:
+    with Build(seeds_build(progress=False)) as opened:
+        yield opened
+
+
+@pytest.mark.parametrize("name", QUERIES)
+def test_the_fast_path_prints_what_the_rdflib_path_prints(build: Build, name: str) -> None:
+    stored = catalogue()[name]
+    params = example_params(stored)
+    fast = OxigraphStore(store=build.store, terms="oxigraph")
+    reference = OxigraphStore(store=build.store)
+    fast_result = run_stored(fast, stored, params, timeout=60)
+    reference_result = run_stored(reference, stored, params, timeout=60)
+    assert fast_result.kind == reference_result.kind
+    if fast_result.kind == "SELECT":
+        assert fast_result.rows, f"{name}: no rows on the seeds, nothing compared"
+    for fmt in FORMATS:
+        assert render(fast_result, fmt) == render(reference_result, fmt), (name, fmt)
+        assert render(fast_result, fmt, width=60) == render(reference_result, fmt, width=60)
+
+
+def test_labels_resolve_to_the_same_iri_on_both_paths(build: Build) -> None:
+    stored = catalogue()["located-in"]
+    answers = [render(run_stored(OxigraphStore(store=build.store, terms=terms), stored,
+                                 {"place": "Pakistan"}, timeout=60), "csv")
+               for terms in ("oxigraph", "rdflib")]
+    assert answers[0] == answers[1]
+    assert answers[0].count("\r\n") > 2
+
+
+def test_a_bad_label_is_the_same_message_on_both_paths(build: Build) -> None:
+    from spkg.errors import QueryError
+
+    messages = []
+    for terms in ("oxigraph", "rdflib"):
+        store = OxigraphStore(store=build.store, terms=terms)
+        with pytest.raises(QueryError) as caught:
+            run_stored(store, catalogue()["located-in"], {"place": "Atlantis"}, timeout=60)
+        messages.append(str(caught.value))
+    assert messages[0] == messages[1]
+    assert "nothing is labelled 'Atlantis' among instances of <" in messages[0]
+
+
+def _modules_after(argv: list[str]) -> dict[str, object]:
+    code = ("import io, json, sys, contextlib\n"
+            "from spkg.cli import main\n"
+            "out = io.StringIO()\n"
+            "with contextlib.redirect_stdout(out):\n"
+            f"    code = main({argv!r})\n"
+            "print(json.dumps({'code': code, 'out': out.getvalue(),"
+            f" 'loaded': [m for m in {HEAVY!r} if m in sys.modules]}}))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120, check=True)
+    return json.loads(done.stdout.splitlines()[-1])  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize("argv", [
+    ["located-in", "-p", "place=Pakistan", "-f", "csv"],
+    ["results-by-sdg-target", "-p", "target=1.3", "-f", "json"],
+    ["partner-counts"],
+])
+def test_spkg_query_on_a_build_imports_no_rdflib(build: Build, argv: list[str]) -> None:
+    report = _modules_after(["query", *argv, "--graph", str(build.folder), "-q"])
+    assert report["code"] == 0
+    assert report["out"]
+    assert report["loaded"] == []
+
+
+def test_tsv_and_no_inferred_still_work_they_may_import_rdflib(build: Build) -> None:
+    report = _modules_after(["query", "partner-counts", "--graph", str(build.folder), "-q",
+                             "-f", "tsv", "--no-inferred"])
+    assert report["code"] == 0
+    assert str(report["out"]).startswith("?")
+
+
+def test_version_is_still_printed(tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-m", "spkg", "--version"], capture_output=True,
+                          text=True, timeout=60, check=True)
+    assert done.stdout.startswith("spkg ")
