@@ -377,6 +377,15 @@ def test_participants_in_the_next_sentence(tmp_path: Path, gazetteer: Gazetteer)
     assert not of(relations(tmp_path, text, gazetteer, events=(WORKSHOP,)), SPKG.participant)
 
 
+def test_a_list_ends_after_its_last_acronym(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    project = mint("project", "pension reform project")
+    found = of(relations(tmp_path, "Under the Pension Reform Project, funded by the Government "
+                         "of Japan and the European Union (EU), the ILO trained actuaries.",
+                         gazetteer), SPKG.fundedBy)
+    assert (project, SPKG.fundedBy, mint("organisation", "european union")) in found
+    assert (project, SPKG.fundedBy, ILO) not in found
+
+
 def test_funding_needs_the_project_as_subject(tmp_path: Path, gazetteer: Gazetteer) -> None:
     project = mint("project", "inclusive pensions project")
     found = relations(tmp_path, "The Inclusive Pensions Project, which supports the Ministry of "

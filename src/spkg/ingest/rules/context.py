@@ -154,9 +154,10 @@ class Context:
             gap = self.text[(listed[-1].end if listed else position) : placed.start]
             if not re.fullmatch(r"\)?\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:and\s+)?(?:the\s+)?\(?", gap):
                 break
-            if any(re.search(r"\band\b", g) for g in gaps) and not gap.strip(" (").startswith(
-                    ")") and placed.entity.iri != listed[-1].entity.iri:
-                break  # "A and B, the Ministry …": the item after "and" was the last
+            if any(re.search(r"\band\b", g) for g in gaps) and (
+                    not gap.strip(" (").startswith(")") or "," in gap
+            ) and placed.entity.iri != listed[-1].entity.iri:
+                break  # "A and B, the Ministry …", "A and B (B), the C": B was the last
             listed.append(placed)
             gaps.append(gap)
         if len(listed) > 1 and not any(re.search(r"\band\b", g) for g in gaps):
