@@ -77,40 +77,93 @@ class _Cluster:
     def kind(self) -> str:
         return str(self._cached("kind", lambda: iri_kind(self.best_class())))
 
-    def full_forms(self) -> list[str]:
-        forms = [m.label for m in self.mentions if m.source != "acronym" and not _is_code(m.label)]
+    def _names(self) -> _Names:
+        """What the mentions say, read on from the last call: mentions only ever grow, so
+        a cluster mentioned m times costs O(m) in all, not O(m) per mention (quadratic)."""
+        names: _Names = self.__dict__.setdefault("_names_seen", _Names())
+        for mention in self.mentions[names.seen:]:
+            names.add(mention)
+        names.seen = len(self.mentions)
+        return names
+
+    def _chosen(self) -> _Forms:
         # a name written with capitals names the entity better than the lowercase words
         # that describe it ("the Social Health Insurance Act" / "a social health insurance law")
-        named = [m.label for m in self.mentions if m.source != "acronym"
-                 and m.source not in _DESCRIBED and not _is_code(m.label)]
-        return named or forms or [m.label for m in self.mentions]
+        names = self._names()
+        return names.named if names.named.all else names.forms if names.forms.all else names.labels
+
+    def full_forms(self) -> list[str]:
+        return list(self._chosen().all)
+
+    def distinct_forms(self) -> list[str]:
+        return list(self._chosen().distinct)
+
+    def has_form(self, label: str) -> bool:
+        return label in self._chosen().distinct
 
     def key(self) -> str:
         return str(self._cached("key", self._key))
 
     def _key(self) -> str:
-        longest = max(self.full_forms(), key=len)
-        return canonical_key(longest, self.best_class())
+        return canonical_key(self._chosen().longest, self.best_class())
 
     def best_class(self) -> URIRef:
         found: URIRef = self._cached("class", self._best_class)
         return found
 
     def _best_class(self) -> URIRef:
-        classes = [m.cls for m in self.mentions if m.cls is not None and not m.guessed]
-        classes = classes or [m.cls for m in self.mentions if m.cls is not None]
         if self.reference is not None:
             return self.reference.cls
-        return min(classes, key=_specificity)
+        names = self._names()
+        best = names.best_named if names.best_named is not None else names.best_any
+        return best if best is not None else min([], key=_specificity)
 
     def acronyms(self) -> set[str]:
-        found: set[str] = self._cached("acronyms", self._acronyms)
-        return set(found)
+        return set(self._names().acronyms)
 
-    def _acronyms(self) -> set[str]:
-        found = {m.acronym for m in self.mentions if m.acronym}
-        found |= {m.text for m in self.mentions if m.source == "acronym" or _is_code(m.text)}
-        return found
+
+class _Forms:
+    """Labels in mention order (``all``), once each (``distinct``), and the first longest."""
+
+    def __init__(self) -> None:
+        self.all: list[str] = []
+        self.distinct: dict[str, None] = {}
+        self.longest = ""
+
+    def add(self, label: str) -> None:
+        if not self.all or len(label) > len(self.longest):
+            self.longest = label
+        self.all.append(label)
+        self.distinct[label] = None
+
+
+class _Names:
+    """A cluster's full forms, acronyms and most specific classes, kept up to date one
+    mention at a time (``seen``: how many mentions are counted)."""
+
+    def __init__(self) -> None:
+        self.seen = 0
+        self.named, self.forms, self.labels = _Forms(), _Forms(), _Forms()
+        self.acronyms: set[str] = set()
+        self.best_named: URIRef | None = None  # of mentions whose class is not guessed
+        self.best_any: URIRef | None = None
+
+    def add(self, mention: Mention) -> None:
+        self.labels.add(mention.label)
+        if mention.source != "acronym" and not _is_code(mention.label):
+            self.forms.add(mention.label)
+            if mention.source not in _DESCRIBED:
+                self.named.add(mention.label)
+        if mention.acronym:
+            self.acronyms.add(mention.acronym)
+        if mention.source == "acronym" or _is_code(mention.text):
+            self.acronyms.add(mention.text)
+        if mention.cls is not None:  # min() keeps the first of equally specific classes
+            if self.best_any is None or _specificity(mention.cls) < _specificity(self.best_any):
+                self.best_any = mention.cls
+            if not mention.guessed and (self.best_named is None or _specificity(
+                    mention.cls) < _specificity(self.best_named)):
+                self.best_named = mention.cls
 
 
 _RANK = {cls: rank for rank, cls in enumerate(CLASS_PRIORITY)}
@@ -142,7 +195,7 @@ class _Index:
     def update(self, index: int) -> None:
         cluster = self.clusters[index]
         tokens = [("key", cluster.key()), *(("acr", a) for a in cluster.acronyms()),
-                  *(("form", f) for f in cluster.full_forms())]
+                  *(("form", f) for f in cluster.distinct_forms())]
         if cluster.iri is not None:
             tokens.append(("iri", str(cluster.iri)))
         if cluster.reference is not None:
@@ -216,7 +269,7 @@ def _same_entity(cluster: _Cluster, mention: Mention) -> bool:
         return mention.reference is not None and cluster.reference is not None and (
             mention.reference.iri == cluster.reference.iri)
     if mention.source == "acronym" or _is_code(mention.text):
-        return mention.text in cluster.acronyms() or mention.label in cluster.full_forms()
+        return mention.text in cluster.acronyms() or cluster.has_form(mention.label)
     if mention.acronym and mention.acronym in cluster.acronyms():
         return True
     return canonical_key(mention.label, mention.cls) == cluster.key()
