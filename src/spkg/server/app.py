@@ -36,6 +36,7 @@ from spkg.server import (
     protocol,
     sandbox,
     service_description,
+    streaming,
 )
 from spkg.server.engine import QueryEngine
 from spkg.server.graphview import GraphView, iri_for_path
@@ -285,6 +286,7 @@ def create_app(state: ServerState) -> Starlette:
         lifespan=lifespan,
     )
     app.state.spkg = state
+    streaming.quiet_cut_streams()
     app.add_middleware(Guard, hosts=state.config.hosts)
     app.add_middleware(AccessLog)
     return app

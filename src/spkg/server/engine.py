@@ -51,6 +51,13 @@ class Forbidden(QueryError):
     """A request this endpoint will not run: it tried to reach the network (SERVICE, LOAD)."""
 
 
+def _raise_for(status: str, payload: Any) -> None:
+    if status == "forbidden":
+        raise Forbidden(str(payload))
+    if status == "bad-request":
+        raise QueryError(str(payload))
+
+
 @dataclass
 class _Worker:
     process: subprocess.Popen[bytes]
@@ -214,45 +221,48 @@ class QueryEngine:
         if not handle.conn.poll(max(0.0, deadline - time.monotonic())):
             raise QueryTimeout("timeout")
         status, payload = handle.conn.recv()
-        if status == "forbidden":
-            raise Forbidden(str(payload))
-        if status == "bad-request":
-            raise QueryError(str(payload))
+        _raise_for(status, payload)
         return payload
+
+    async def _receive(self, handle: _Worker, deadline: float) -> tuple[str, Any]:
+        """The worker's next message, waited for on the event loop (no thread) until
+        ``deadline``; QueryTimeout past it."""
+        descriptor = handle.conn.fileno()
+        if not handle.conn.poll(0):
+            loop = asyncio.get_running_loop()
+            arrived: asyncio.Future[None] = loop.create_future()
+
+            def readable() -> None:
+                if not arrived.done():
+                    arrived.set_result(None)
+
+            loop.add_reader(descriptor, readable)
+            try:
+                await asyncio.wait({arrived}, timeout=max(0.0, deadline - time.monotonic()))
+            finally:
+                loop.remove_reader(descriptor)
+            if not arrived.done():
+                raise QueryTimeout("timeout")
+        # Some loops (uvloop) make a watched descriptor non-blocking; Connection needs it
+        # blocking to read whole messages (a worker writes each message at once).
+        os.set_blocking(descriptor, True)
+        message: tuple[str, Any] = handle.conn.recv()
+        return message
 
     async def _exchange_async(self, handle: _Worker, request: dict[str, Any],
-                              deadline: float) -> Any:
-        """_exchange without a thread: wait on the event loop for the answer to arrive."""
-        descriptor = handle.conn.fileno()
-        # Some loops (uvloop) make a watched descriptor non-blocking; Connection needs it
-        # blocking to write and read whole messages.
-        os.set_blocking(descriptor, True)
+                              deadline: float) -> tuple[str, Any]:
+        """Send one request; its answer ("ok", payload) or the head of a streamed one
+        ("head", {kind, format}). Raises Forbidden/QueryError for the client's mistakes."""
+        os.set_blocking(handle.conn.fileno(), True)
         handle.conn.send(request)  # small: the query text and options
-        loop = asyncio.get_running_loop()
-        arrived: asyncio.Future[None] = loop.create_future()
-
-        def readable() -> None:
-            if not arrived.done():
-                arrived.set_result(None)
-
-        loop.add_reader(descriptor, readable)
-        try:
-            await asyncio.wait({arrived}, timeout=max(0.0, deadline - time.monotonic()))
-        finally:
-            loop.remove_reader(descriptor)
-        if not arrived.done():
-            raise QueryTimeout("timeout")
-        os.set_blocking(descriptor, True)
-        # The worker writes its whole answer at once (at most --max-answer bytes).
-        status, payload = handle.conn.recv()
-        if status == "forbidden":
-            raise Forbidden(str(payload))
-        if status == "bad-request":
-            raise QueryError(str(payload))
-        return payload
+        status, payload = await self._receive(handle, deadline)
+        _raise_for(status, payload)
+        return status, payload
 
     async def query(self, request: dict[str, Any], deadline: float) -> dict[str, Any]:
-        """Run a query request (see worker.run_query); give up at ``deadline`` (monotonic)."""
+        """Run a query request (see worker.run_query); give up at ``deadline`` (monotonic).
+        A large answer comes back as {"kind", "format", "stream": AnswerStream}: its worker
+        stays with the stream until it is read to the end or closed."""
         handle = await self._idle.get(deadline)
         if handle is None:
             raise EngineBusy("every query worker stayed busy for the whole timeout")
@@ -265,7 +275,8 @@ class QueryEngine:
                                                deadline)
                     with self._lock:
                         handle.path = current
-            answer = await self._exchange_async(handle, {"op": "query", **request}, deadline)
+            status, answer = await self._exchange_async(handle, {"op": "query", **request},
+                                                        deadline)
         except QueryTimeout:
             self._replace(handle)
             raise
@@ -278,8 +289,11 @@ class QueryEngine:
         except BaseException:  # cancelled mid-exchange: its answer would confuse the next
             self._replace(handle)
             raise
+        if status == "head":
+            return {**answer, "generation": handle.path,
+                    "stream": AnswerStream(self, handle, deadline)}
         self._idle.put(handle)
-        return dict(answer)
+        return {**answer, "generation": handle.path}
 
     def update(self, update: str, deadline: float, base_iri: str | None = None) -> None:
         """Apply an update in the writer; every later query sees it, on every reader."""
@@ -328,3 +342,42 @@ class QueryEngine:
             handle.stop()
         self._writer = None
         self._spawner.shutdown(wait=False)
+
+
+class AnswerStream:
+    """The chunks of a streamed answer as its worker sends them, each waited for on the
+    event loop until the request's deadline. The worker goes back to the pool when the last
+    message has come, and is replaced if the stream is closed before (a client that went
+    away, a deadline passed): it may still be writing. ``summary``: rows and truncated,
+    once the end has come."""
+
+    def __init__(self, engine: QueryEngine, handle: _Worker, deadline: float) -> None:
+        self._engine = engine
+        self._handle: _Worker | None = handle
+        self.deadline = deadline
+        self.summary: dict[str, Any] = {}
+
+    def __aiter__(self) -> AnswerStream:
+        return self
+
+    async def __anext__(self) -> bytes:
+        handle = self._handle
+        if handle is None:
+            raise StopAsyncIteration
+        try:
+            status, payload = await self._engine._receive(handle, self.deadline)
+        except (EOFError, OSError) as error:
+            await self.aclose()
+            raise QueryError(f"the query worker died: {error}") from error
+        if status == "chunk":
+            return bytes(payload)
+        self._handle = None
+        self._engine._idle.put(handle)  # a whole message ended the answer: it is free
+        _raise_for(status, payload)
+        self.summary = dict(payload)
+        raise StopAsyncIteration
+
+    async def aclose(self) -> None:
+        handle, self._handle = self._handle, None
+        if handle is not None:
+            self._engine._replace(handle)

@@ -11,7 +11,7 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 
 from spkg.errors import QueryError, QueryTimeout
-from spkg.server import conneg, guard, results
+from spkg.server import conneg, guard, results, streaming
 from spkg.server.engine import Forbidden
 from spkg.server.state import ServerState
 from spkg.server.update_dataset import apply_dataset
@@ -146,7 +146,8 @@ async def run_query(state: ServerState, sparql: SparqlRequest, accept: str | Non
     if not any(formats.values()):
         return _not_acceptable("query", list(conneg.RESULT_TYPES) + list(conneg.RDF_TYPES))
     request = {"query": sparql.query, **formats, "max_rows": config.max_rows,
-               "max_bytes": config.max_answer, "default_graphs": sparql.default_graphs,
+               "max_bytes": config.max_answer, "stream_after": config.stream_after,
+               "default_graphs": sparql.default_graphs,
                "named_graphs": sparql.named_graphs, "base_iri": base}
     try:
         answer = await state.engine.query(request, deadline)
@@ -162,6 +163,9 @@ async def run_query(state: ServerState, sparql: SparqlRequest, accept: str | Non
         offered = {"SELECT": _types(results.SELECT_FORMATS),
                    "ASK": _types(results.ASK_FORMATS)}.get(answer["kind"], conneg.RDF_TYPES)
         return _not_acceptable(f"{answer['kind']} query", list(offered))
+    if "stream" in answer:
+        return streaming.StreamedAnswer(answer["stream"], conneg.FORMAT_MEDIA_TYPES[fmt],
+                                        config.max_rows, config.max_answer)
     headers = {"X-SPKG-Rows": str(answer["rows"]), "Vary": "Accept"}
     if answer["truncated"]:
         headers["X-SPKG-Truncated"] = "true"

@@ -12,8 +12,9 @@ import csv
 import io
 import json
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 from xml.sax.saxutils import escape, quoteattr
 
 from spkg.literals import escape_string
@@ -28,6 +29,7 @@ class Written:
     body: bytes
     rows: int
     truncated: bool
+    streamed: bool = False
 
 
 class _Format(ABC):
@@ -104,6 +106,11 @@ class _Xml(_Format):
     def tail(self, truncated: bool) -> str:
         return "</results>\n</sparql>\n"
 
+    def streamed_tail(self, truncated: bool) -> str:
+        # The head (where the truncation link goes) has left already: say it in a comment.
+        return ("<!-- truncated: an answer limit was reached -->\n" if truncated else "") \
+            + self.tail(truncated)
+
     def between(self, truncated: bool) -> str:
         return ('<link href="#truncated"/>' if truncated else "") + "</head>\n<results>\n"
 
@@ -156,11 +163,25 @@ SELECT_FORMATS: dict[str, type[_Format]] = {"json": _Json, "xml": _Xml, "csv": _
 ASK_FORMATS = ("json", "xml")
 
 
+class Out(Protocol):
+    def write(self, data: bytes) -> object: ...
+
+    def flush(self) -> None: ...
+
+
 def write_select(fmt: str, variables: Sequence[str], rows: Iterable[Row], *, max_rows: int,
-                 max_bytes: int) -> Written:
-    """The answer in ``fmt``, cut before the row that would pass either cap."""
+                 max_bytes: int, stream_after: int | None = None,
+                 open_stream: Callable[[], Out] | None = None) -> Written:
+    """The answer in ``fmt``, cut before the row that would pass either cap.
+
+    With ``open_stream``, once more than ``stream_after`` bytes are written the answer goes
+    to the stream it opens instead (head, rows so far, then each row as it comes) and the
+    body returned is empty. A streamed answer cut by a cap is closed as a whole document
+    with the marker where the syntax has room: JSON "truncated": true, an XML comment (its
+    head, where the link would go, has left); CSV and TSV have none."""
     writer = SELECT_FORMATS[fmt]()
     parts: list[bytes] = []
+    out: Out | None = None
     size = 0
     count = 0
     truncated = False
@@ -172,9 +193,24 @@ def write_select(fmt: str, variables: Sequence[str], rows: Iterable[Row], *, max
         if size + len(data) > max_bytes:
             truncated = True
             break
-        parts.append(data)
         size += len(data)
         count += 1
+        if out is not None:
+            out.write(data)
+            continue
+        parts.append(data)
+        if open_stream is not None and stream_after is not None and size > stream_after:
+            out = open_stream()
+            middle = writer.between(False) if isinstance(writer, _Xml) else ""
+            out.write((writer.head(variables) + middle).encode("utf-8"))
+            out.write(b"".join(parts))
+            parts = []
+    if out is not None:
+        tail = writer.streamed_tail(truncated) if isinstance(writer, _Xml) \
+            else writer.tail(truncated)
+        out.write(tail.encode("utf-8"))
+        out.flush()
+        return Written(b"", count, truncated, streamed=True)
     middle = writer.between(truncated) if isinstance(writer, _Xml) else ""
     head = (writer.head(variables) + middle).encode("utf-8")
     return Written(head + b"".join(parts) + writer.tail(truncated).encode("utf-8"), count,

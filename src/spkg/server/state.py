@@ -28,6 +28,7 @@ class ServerConfig:
     workers: int = 2
     max_query: int = 65_536  # bytes of query or update text; more gets 413
     max_answer: int = 16_000_000  # bytes of an answer; more is cut (at a row) and flagged
+    stream_after: int = 1_048_576  # answers larger than this are streamed (chunked)
     sandbox: bool = True  # workers cannot open network sockets (seccomp); see sandbox.py
     hosts: frozenset[str] | None = field(default_factory=lambda: guard.allowed_hosts("127.0.0.1"))
     update_token: str | None = None  # required (Bearer) for updates when set

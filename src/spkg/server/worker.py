@@ -14,6 +14,8 @@ This module runs in a freshly spawned interpreter and keeps its imports light.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import re
@@ -26,6 +28,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from spkg.server.results import write_ask, write_select
+from spkg.server.sink import CHUNK, Capped, Stream, TooLarge
 
 EncodedTerm = tuple[str, ...]
 
@@ -73,30 +76,121 @@ def _serialise_triples(triples: list[ox.Triple], fmt: str) -> bytes:
     return to_bytes(triples, _RDF_FORMATS[fmt])
 
 
-def _graph_answer(result: Any, fmt: str, max_rows: int, max_bytes: int) -> dict[str, Any]:
+Send = Callable[[tuple[str, Any]], None]
+# Syntaxes whose pieces, each written whole, make one valid document end to end (a repeated
+# @prefix is legal Turtle): a large CONSTRUCT answer in them is streamed in batches.
+_CONCATENABLE = frozenset({"nt", "nq", "ttl", "trig"})
+_QUERY_RESULTS_FORMATS = {
+    "json": ox.QueryResultsFormat.JSON,
+    "xml": ox.QueryResultsFormat.XML,
+    "tsv": ox.QueryResultsFormat.TSV,
+    "csv": ox.QueryResultsFormat.CSV,
+}
+
+
+def _graph_answer(result: Any, fmt: str, request: dict[str, Any],
+                  send: Send | None) -> dict[str, Any]:
     # The byte cap counts each triple as N-Triples; the other syntaxes are within a small
     # factor of it, and the body is checked again once written.
+    max_rows: int = request["max_rows"]
+    max_bytes: int = request["max_bytes"]
+    stream_after = request.get("stream_after")
+    streaming = send is not None and stream_after is not None and fmt in _CONCATENABLE
     triples: list[ox.Triple] = []
-    size = 0
+    out: Stream | None = None
+    size = held = rows = 0
     truncated = False
     for triple in result:
-        size += len(str(triple)) + 3
-        if len(triples) == max_rows or size > max_bytes:
+        length = len(str(triple)) + 3
+        if rows == max_rows or size + length > max_bytes:
             truncated = True
             break
         triples.append(triple)
-    body = _serialise_triples(triples, fmt)
-    return {"kind": "GRAPH", "format": fmt, "body": body, "rows": len(triples),
-            "truncated": truncated}
+        size += length
+        held += length
+        rows += 1
+        if streaming and held > (CHUNK if out is not None else stream_after or 0):
+            assert send is not None
+            out = out or Stream(send, "GRAPH", fmt)
+            out.write(_serialise_triples(triples, fmt))
+            triples, held = [], 0
+    if out is None:
+        return {"kind": "GRAPH", "format": fmt, "body": _serialise_triples(triples, fmt),
+                "rows": rows, "truncated": truncated}
+    if triples:
+        out.write(_serialise_triples(triples, fmt))
+    if truncated:
+        out.write(b"# truncated: an answer limit was reached\n")
+    out.flush()
+    return {"kind": "GRAPH", "format": fmt, "rows": rows, "truncated": truncated,
+            "streamed": True}
 
 
-def run_query(store: ox.Store, request: dict[str, Any], *, union: bool) -> dict[str, Any]:
-    """Run and serialise a query. The request names a format for each kind of answer
-    (None where the client accepts none), since the kind is known only once parsed."""
-    result = store.query(request["query"], base_iri=request.get("base_iri"),
-                         **_graph_args(request, union))
+def _count_rows(fmt: str, body: bytes) -> int:
+    """Rows in a results document pyoxigraph wrote (its own layout: one record a line for
+    TSV; markup, never the text, holds '<result>' in XML)."""
+    if fmt == "json":
+        return len(json.loads(body)["results"]["bindings"])
+    if fmt == "xml":
+        return body.count(b"<result>")
+    if fmt == "tsv":
+        return body.count(b"\n") - 1
+    return sum(1 for _ in csv.reader(io.StringIO(body.decode("utf-8")))) - 1
+
+
+def _whole_select(result: ox.QuerySolutions, fmt: str, limit: int,
+                  max_rows: int) -> dict[str, Any] | bool:
+    """The answer written by pyoxigraph (no Python per row) if it has at most ``limit``
+    bytes and ``max_rows`` rows; else whether it was the bytes that passed."""
+    holder = Capped(limit)
+    try:
+        result.serialize(holder, _QUERY_RESULTS_FORMATS[fmt])  # type: ignore[arg-type]
+    except TooLarge:
+        return True
+    body = holder.getvalue()
+    rows = _count_rows(fmt, body)
+    if rows > max_rows:
+        return False
+    return {"kind": "SELECT", "format": fmt, "body": body, "rows": rows, "truncated": False}
+
+
+def _select_answer(store: ox.Store, request: dict[str, Any], union: bool,
+                   result: ox.QuerySolutions, send: Send | None) -> dict[str, Any]:
+    fmt: str = request["select_format"]
     max_rows: int = request["max_rows"]
     max_bytes: int = request["max_bytes"]
+    stream_after = request.get("stream_after") if send is not None else None
+    limit = max_bytes if stream_after is None else min(stream_after, max_bytes)
+    whole = _whole_select(result, fmt, limit, max_rows)
+    if isinstance(whole, dict):
+        return whole
+    # Too many rows or bytes: run it again and write it row by row under the caps (the
+    # first run cost at most ``limit`` bytes of output; both are under the deadline).
+    again = store.query(request["query"], base_iri=request.get("base_iri"),
+                        **_graph_args(request, union))
+    assert isinstance(again, ox.QuerySolutions)
+    variables = [v.value for v in again.variables]
+    rows = (tuple(encode(solution[v]) for v in variables) for solution in again)
+    stream = stream_after is not None and stream_after < max_bytes
+    written = write_select(fmt, variables, rows, max_rows=max_rows, max_bytes=max_bytes,
+                           stream_after=stream_after,
+                           open_stream=(lambda: Stream(send, "SELECT", fmt)) if stream and send
+                           else None)
+    if written.streamed:
+        return {"kind": "SELECT", "format": fmt, "rows": written.rows,
+                "truncated": written.truncated, "streamed": True}
+    return {"kind": "SELECT", "format": fmt, "body": written.body, "rows": written.rows,
+            "truncated": written.truncated}
+
+
+def run_query(store: ox.Store, request: dict[str, Any], *, union: bool,
+              send: Send | None = None) -> dict[str, Any]:
+    """Run and serialise a query. The request names a format for each kind of answer
+    (None where the client accepts none), since the kind is known only once parsed.
+    With ``send`` and a ``stream_after`` byte count in the request, an answer larger than
+    that is sent on in chunks as it is written (see spkg.server.sink)."""
+    result = store.query(request["query"], base_iri=request.get("base_iri"),
+                         **_graph_args(request, union))
     if isinstance(result, ox.QueryBoolean):
         fmt = request["ask_format"]
         if fmt is None:
@@ -104,18 +198,13 @@ def run_query(store: ox.Store, request: dict[str, Any], *, union: bool) -> dict[
         return {"kind": "ASK", "format": fmt, "body": write_ask(fmt, bool(result)), "rows": 0,
                 "truncated": False}
     if isinstance(result, ox.QuerySolutions):
-        fmt = request["select_format"]
-        if fmt is None:
+        if request["select_format"] is None:
             return {"kind": "SELECT", "format": None}
-        variables = [v.value for v in result.variables]
-        rows = (tuple(encode(solution[v]) for v in variables) for solution in result)
-        written = write_select(fmt, variables, rows, max_rows=max_rows, max_bytes=max_bytes)
-        return {"kind": "SELECT", "format": fmt, "body": written.body, "rows": written.rows,
-                "truncated": written.truncated}
+        return _select_answer(store, request, union, result, send)
     fmt = request["graph_format"]
     if fmt is None:
         return {"kind": "GRAPH", "format": None}
-    return _graph_answer(result, fmt, max_rows, max_bytes)
+    return _graph_answer(result, fmt, request, send)
 
 
 _POSITION = re.compile(r"error at (\d+):(\d+): ")
@@ -186,7 +275,7 @@ def reader(conn: Connection, setup: dict[str, Any]) -> None:
         if request["op"] == "open":  # the old snapshot closes once the new one is open
             store = ox.Store.read_only(request["path"])
             return None
-        return run_query(store, request, union=union)
+        return run_query(store, request, union=union, send=conn.send)
 
     _answer_requests(conn, handle, lambda request: str(request.get("query", "")))
 
