@@ -144,6 +144,22 @@ def test_event_participants(tmp_path: Path, gazetteer: Gazetteer) -> None:
     assert (event(WORKSHOP), SPKG.participant, org("congress of trade unions")) in found
 
 
+def test_participants_an_event_was_held_with(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    text = ("A national validation workshop was held in Lusaka on 3 March 2021 with district "
+            "officers, the Federation of Employers and the Congress of Trade Unions.")
+    found = of(relations(tmp_path, text, gazetteer, events=(WORKSHOP,)), SPKG.participant)
+    assert found == {(event(WORKSHOP), SPKG.participant, org(name)) for name in (
+        "federation of employers", "congress of trade unions")}
+    for text in ("A national validation workshop was held in Lusaka with the support of the "
+                 "Federation of Employers.",
+                 "A national validation workshop was held in collaboration with the Federation "
+                 "of Employers.",
+                 "A national validation workshop discussed the plan with the Federation of "
+                 "Employers."):
+        assert not of(relations(tmp_path, text, gazetteer, events=(WORKSHOP,)),
+                      SPKG.participant), text
+
+
 def test_event_look_alikes(tmp_path: Path, gazetteer: Gazetteer) -> None:
     found = relations(tmp_path, "The national validation workshop discussed coverage for "
                       "workers in Lusaka. A report of the national validation workshop was "

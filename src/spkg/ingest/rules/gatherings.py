@@ -37,6 +37,16 @@ _TOGETHER = (r"(?:in\s+(?:close\s+)?(?:collaboration|partnership|cooperation|coo
              r"jointly|together)\s+with\s+(?:the\s+)?")
 
 
+# "<event> was held in X on 3 May with A and B": who it was held with took part in it
+# (not organised, and not "held in collaboration with", which names an organiser).
+_HELD_WITH = re.compile(r"\s*(?:\([^)]*\)\s*)?[^.;]{0,120}?\b(?:was\s+held|were\s+held|"
+                        r"took\s+place|met|convened)\b[^.;]{0,100}?(?<!collaboration\s)"
+                        r"(?<!partnership\s)(?<!cooperation\s)(?<!coordination\s)"
+                        r"(?<!together\s)(?<!jointly\s)\bwith\s+(?:the\s+)?")
+_NOT_PARTICIPANTS = (r"(?:active\s+|technical\s+|financial\s+|generous\s+)*(?:support|assistance|"
+                     r"funding|financing|help|participation|aim|view|objective|purpose|goal)\b")
+
+
 def _with_partners_before(ctx: Context, sentence: Span, listed: list[Placed]) -> list[Placed]:
     """"A, Government of X, in collaboration with B (B) hosted …": B was listed before the
     verb; A stands before "in collaboration with"."""
@@ -226,6 +236,16 @@ def event_participants(ctx: Context, sentence: Span) -> None:
             if member.entity.iri != event.entity.iri:
                 ctx.add(event.entity.iri, SPKG.participant, member.entity.iri, sentence,
                         event.mention.span, member.mention.span)
+    for event in events_in(ctx, sentence):
+        held = _HELD_WITH.match(ctx.text, event.end, sentence.end)
+        if held is None or re.match(_NOT_PARTICIPANTS, ctx.text[held.end() : sentence.end]):
+            continue
+        members = _organisations_from(ctx, held.end(), sentence)
+        if not members or members[0].start - held.end() > 40:
+            continue  # "with" then no one named: "held with a view to …"
+        for member in members:
+            ctx.add(event.entity.iri, SPKG.participant, member.entity.iri, sentence,
+                    event.mention.span, member.mention.span)
     verbs = re.compile(r"\b(?:took\s+part|participated|take\s+part|participate)\s+in\s+|"
                        r"\b(?:attended|joined)\s+(?=the\b|a\b)")
     for match in verbs.finditer(ctx.text, sentence.start, sentence.end):
