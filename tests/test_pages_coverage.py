@@ -73,3 +73,23 @@ def test_matrix_rows_and_csv(view: GraphView) -> None:
     lines = coverage.matrix_csv(grid).splitlines()
     assert len(lines) == 1 + 2 * 4
     assert f"Aland,{ID}place/aland,Maternity,covered,1,{ID}programme/mothers,0," in lines
+
+
+def test_charts_count_what_the_tables_list(view: GraphView) -> None:
+    """The coverage chart counts countries per branch and state; the dashboard's charts count
+    a country's programmes and results per branch, and its results per year."""
+    chart = coverage.matrix(view).chart
+    assert chart.series == ["Covered", "Results only", "Gap"] and chart.stacked
+    counts = {r.label: r.values for r in chart.rows}
+    assert counts == {"Family": [0, 1, 1], "Maternity": [1, 0, 1], "Old age": [1, 0, 1],
+                      "Sickness": [1, 0, 1]}
+    assert "of the 2 countries" in chart.summary
+    dash = dashboards.country_dashboard(view, ID + "place/aland")
+    assert dash is not None
+    branches, years = dash.charts
+    assert {r.label: r.values for r in branches.rows} == {
+        "Family": [0, 1], "Maternity": [1, 0], "Old age": [1, 0], "Sickness": [0, 0]}
+    assert branches.summary == ("Programmes and laws of Aland cover 2 of the 4 C102 branches; "
+                                "ILO results for Aland are tagged with 1; nothing on Sickness.")
+    assert [(r.label, r.values) for r in years.rows] == [("year not stated", [1])]
+    assert years.summary == "1 ILO result for Aland (year not stated: 1)."

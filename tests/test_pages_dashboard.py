@@ -193,3 +193,33 @@ def test_inferred_facts_link_to_why(client: httpx.Client) -> None:
     assert "id:programme/mazdoor-ka-ehsaas a spkg:Programme" in why
     assert "asserted in id:document/001-0844c7bbfea795f9" in why
     assert client.get("/explain", params={"s": "not an iri"}).status_code == 400
+
+
+def _chart_table(page: str, figure_id: str) -> dict[str, list[int]]:
+    """The numbers of a chart's fallback table, by row label."""
+    figure = page[page.index(f'<figure class="chart" id="{figure_id}"'):]
+    figure = figure[:figure.index("</figure>")]
+    rows = re.findall(r'<tr><th scope="row">(?:<a [^>]*>)?([^<]+)(?:</a>)?</th>(.*?)</tr>', figure)
+    return {label: [int(v) for v in re.findall(r'data-value="(\d+)"', cells)]
+            for label, cells in rows}
+
+
+def test_dashboard_charts_stand_on_tables(client: httpx.Client, view: GraphView) -> None:
+    dash = dashboards.country_dashboard(view, PAKISTAN)
+    assert dash is not None
+    page = client.get("/id/place/pakistan").text
+    branches = _chart_table(page, "chart-c102")
+    assert branches == {b.label: [len(b.interventions), len(b.results)] for b in dash.branches}
+    years = _chart_table(page, "chart-years")
+    assert years == {y.year: [len(y.results)] for y in dash.results}
+    assert sum(v[0] for v in years.values()) == sum(len(y.results) for y in dash.results) > 0
+    # the text alternative names what is missing, the caption labels the chart
+    assert 'id="chart-c102-caption"' in page and "nothing on Family" in page
+    coverage_page = client.get("/coverage").text
+    assert len(_chart_table(coverage_page, "chart-coverage")) == 9
+    from spkg.server.render import chartjs_installed
+
+    if chartjs_installed():  # drawn over the tables by the vendored Chart.js
+        assert 'src="/static/chartjs/chart.umd.min.js"' in page
+        assert client.get("/static/chartjs/chart.umd.min.js").status_code == 200
+        assert client.get("/static/charts.js").status_code == 200

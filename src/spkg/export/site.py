@@ -18,7 +18,7 @@ from spkg.namespace import BASE
 from spkg.prefixes import PREFIXES, jsonld_context
 from spkg.progress import Progress
 
-STATIC_FILES = ("style.css", "search.js")
+STATIC_FILES = ("style.css", "search.js", "charts.js")
 
 
 def resource_paths(quads: Sequence[ox.Quad]) -> list[str]:
@@ -141,7 +141,10 @@ def _render_site(quads: Sequence[ox.Quad], site_dir: Path, *, progress: bool,
     context_file = site_dir / "context.jsonld"
     _write(context_file, json.dumps(jsonld_context(), indent=1) + "\n")
     written.append(context_file)
-    for name in STATIC_FILES:
+    from spkg.server.render import CHARTJS, chartjs_installed
+
+    extra = [CHARTJS.relative_to(STATIC).as_posix()] if chartjs_installed() else []
+    for name in (*STATIC_FILES, *extra):
         target = site_dir / "static" / name
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(STATIC / name, target)

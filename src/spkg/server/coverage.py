@@ -6,6 +6,7 @@ import csv
 import io
 from dataclasses import dataclass
 
+from spkg.server.charts import Chart, coverage_chart
 from spkg.server.dashboards import BranchRow, branches
 from spkg.server.graphview import GraphView, local_path, n
 
@@ -25,6 +26,10 @@ class CountryRow:
 class Matrix:
     branches: list[tuple[str, str | None]]  # label, href, in column order
     rows: list[CountryRow]
+
+    @property
+    def chart(self) -> Chart:
+        return coverage_chart(self)
 
 
 def matrix(view: GraphView) -> Matrix:

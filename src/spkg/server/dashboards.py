@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
+from spkg.server.charts import Chart, branch_chart, years_chart
 from spkg.server.graphview import RDF_TYPE, SPKG, GraphView, local_path, n
 from spkg.server.timeline import TimelineEvent, timeline
 
@@ -86,6 +87,7 @@ class Dashboard:
     partners: list[Item]
     documents: list[Item]
     events: list[TimelineEvent] = field(default_factory=list)
+    charts: list[Chart] = field(default_factory=list)  # drawn over tables of their numbers
 
 
 def is_country(view: GraphView, iri: str) -> bool:
@@ -326,6 +328,7 @@ def country_dashboard(view: GraphView, iri: str) -> Dashboard | None:
     results = _results(view, iri)
     rows = branches(view, iri)[iri]
     _number_results(results, rows)
+    name = view.label(n(iri))
     return Dashboard(
         iri=iri,
         groups=_group(view, found),
@@ -335,4 +338,5 @@ def country_dashboard(view: GraphView, iri: str) -> Dashboard | None:
         partners=_linked(view, iri, SPKG + "partner"),
         documents=_documents(view, iri),
         events=timeline(view, [iri, *found]),
+        charts=[branch_chart(name, rows), years_chart(name, results)],
     )

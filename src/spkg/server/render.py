@@ -19,12 +19,17 @@ from spkg.version import __version__
 TEMPLATES = Path(__file__).parent / "templates"
 STATIC = Path(__file__).parent / "static"
 YASGUI_JS = STATIC / "yasgui" / "yasgui.min.js"
+CHARTJS = STATIC / "chartjs" / "chart.umd.min.js"
 FILE_SUFFIXES = (".css", ".js", ".ttl", ".nt", ".jsonld", ".rdf", ".html", ".trig", ".nq",
                  ".csv", ".json")
 
 
 def yasgui_installed() -> bool:
     return YASGUI_JS.is_file()
+
+
+def chartjs_installed() -> bool:
+    return CHARTJS.is_file()
 
 
 def script_json(value: Any) -> str:
@@ -83,5 +88,6 @@ class Renderer:
             return url(self.explain_path(s, p, o))
 
         return self.env.get_template(template).render(
-            url=url, why=why, live=self.live, version=__version__, **context
+            url=url, why=why, live=self.live, version=__version__,
+            chartjs=chartjs_installed(), **context
         )

@@ -1,9 +1,12 @@
-"""Copy the npm-installed YASGUI build into the package's static folder (no CDN at run time).
+"""Copy the npm-installed browser libraries into the package's static folder (no CDN at run time).
 
-    npm ci --no-audit --no-fund      # installs the version pinned in package-lock.json
-    python -m spkg.server.vendor     # copies yasgui.min.js/.css to spkg/server/static/yasgui/
+    npm ci --no-audit --no-fund      # installs the versions pinned in package-lock.json
+    python -m spkg.server.vendor     # copies their built files into spkg/server/static/
 
-scripts/vendor-yasgui runs both. Without the copy the query page falls back to a textarea.
+scripts/vendor-yasgui runs both. Vendored: YASGUI (the SPARQL editor; without it the query page
+falls back to a textarea) and Chart.js (the pages' charts; without it their tables stand
+alone). axe-core is a devDependency the accessibility tests read from node_modules: it is never
+copied into the package.
 """
 
 from __future__ import annotations
@@ -12,29 +15,43 @@ import json
 import shutil
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from spkg.server.render import STATIC
 
-PACKAGE = "@zazuko/yasgui"
-FILES = ("yasgui.min.js", "yasgui.min.css")
+
+@dataclass(frozen=True)
+class Vendored:
+    package: str  # the npm package name
+    build: str  # its folder holding the built files
+    files: tuple[str, ...]
+    folder: str  # the folder under static/ they go to (replaced whole)
 
 
-def vendor(node_modules: Path, target: Path = STATIC / "yasgui") -> str:
-    """Copy the build files into ``target`` (replaced whole); returns the vendored version."""
-    package_dir = node_modules / PACKAGE
+LIBRARIES = (
+    Vendored("@zazuko/yasgui", "build", ("yasgui.min.js", "yasgui.min.css"), "yasgui"),
+    Vendored("chart.js", "dist", ("chart.umd.min.js",), "chartjs"),
+)
+
+
+def vendor(node_modules: Path, target: Path = STATIC / "yasgui",
+           library: Vendored = LIBRARIES[0]) -> str:
+    """Copy the library's build files into ``target`` (replaced whole); returns its version."""
+    package_dir = node_modules / library.package
     meta = json.loads((package_dir / "package.json").read_text(encoding="utf-8"))
-    build = package_dir / "build"
-    missing = [name for name in FILES if not (build / name).is_file()]
+    build = package_dir / library.build
+    missing = [name for name in library.files if not (build / name).is_file()]
     if missing:
         raise FileNotFoundError(f"{build} lacks {', '.join(missing)}: run `npm ci` first")
-    staging = Path(tempfile.mkdtemp(prefix=".yasgui.", dir=target.parent))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
     try:
-        for name in FILES:
+        for name in library.files:
             shutil.copyfile(build / name, staging / name)
         (staging / "VERSION").write_text(
-            f"{PACKAGE} {meta['version']} ({meta.get('license', '?')} licence), copied from "
-            "node_modules by python -m spkg.server.vendor\n", encoding="utf-8")
+            f"{library.package} {meta['version']} ({meta.get('license', '?')} licence), copied "
+            "from node_modules by python -m spkg.server.vendor\n", encoding="utf-8")
         staging.chmod(0o755)
         shutil.rmtree(target, ignore_errors=True)
         staging.rename(target)
@@ -46,12 +63,14 @@ def vendor(node_modules: Path, target: Path = STATIC / "yasgui") -> str:
 
 def main(argv: list[str]) -> int:
     root = Path(argv[1]) if len(argv) > 1 else Path(__file__).resolve().parents[3]
-    try:
-        version = vendor(root / "node_modules")
-    except (FileNotFoundError, KeyError, json.JSONDecodeError) as error:
-        print(f"spkg.server.vendor: {error}", file=sys.stderr)
-        return 2
-    print(f"vendored {PACKAGE} {version} into {STATIC / 'yasgui'}")
+    for library in LIBRARIES:
+        target = STATIC / library.folder
+        try:
+            version = vendor(root / "node_modules", target, library)
+        except (FileNotFoundError, KeyError, json.JSONDecodeError) as error:
+            print(f"spkg.server.vendor: {error}", file=sys.stderr)
+            return 2
+        print(f"vendored {library.package} {version} into {target}")
     return 0
 
 
