@@ -40,3 +40,26 @@ def test_query_needs_text_or_a_stored_name(tmp_path: Path,
 def test_open_refuses_a_folder_that_is_no_build(tmp_path: Path) -> None:
     with pytest.raises(spkg.InputError, match="not an spkg build"):
         spkg.open(tmp_path)
+
+
+@pytest.mark.slow  # reads the seeds' build into rdflib twice
+def test_load_dataset_reads_files_or_a_build(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from spkg.namespace import INFERRED_GRAPH, ONTOLOGY_GRAPH
+
+    monkeypatch.chdir(tmp_path)  # no ./dist here: the bundled seeds' build is read
+    seeds = sorted(spkg.paths.graphs_dir().glob("*.trig"))
+    from_files = spkg.load_dataset(files=seeds[:2])
+    names = {str(graph.identifier) for graph in from_files.graphs()}
+    assert {str(ONTOLOGY_GRAPH)} <= names
+    assert len([name for name in names if "/document/" in name]) == 2
+    assert str(INFERRED_GRAPH) not in names
+
+    with_inferred = spkg.load_dataset()
+    without = spkg.load_dataset(inferred=False)
+    assert len(with_inferred.graph(INFERRED_GRAPH)) > 0
+    assert len(without.graph(INFERRED_GRAPH)) == 0
+    with spkg.open() as graph:
+        documents = graph.documents()
+    assert sorted(str(g.identifier) for g in without.graphs()
+                  if str(g.identifier) in set(documents)) == documents

@@ -1,7 +1,7 @@
 """spkg: the social protection knowledge graph.
 
 The Python API is :mod:`spkg.api`, re-exported here: ``spkg.open``, ``spkg.build_graph``,
-``spkg.read_documents``, ``spkg.add_documents``, ``spkg.remove_documents``,
+``spkg.read_documents``, ``spkg.load_dataset``, ``spkg.add_documents``, ``spkg.remove_documents``,
 ``spkg.stored_queries`` and ``spkg.Graph``.
 """
 
@@ -10,6 +10,7 @@ from spkg.api import (
     Graph,
     add_documents,
     build_graph,
+    load_dataset,
     open,
     read_documents,
     remove_documents,
@@ -29,5 +30,5 @@ def __getattr__(name: str) -> str:
 
 
 __all__ = ["Graph", "InputError", "QueryError", "SpkgError", "__version__", "add_documents",
-           "build_graph", "open", "paths", "read_documents", "remove_documents",
+           "build_graph", "load_dataset", "open", "paths", "read_documents", "remove_documents",
            "stored_queries"]

@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import pyoxigraph as ox
+    from rdflib import Dataset
 
     from spkg.build import BuildSummary
     from spkg.ingest.pipeline import IngestResult
@@ -53,7 +54,7 @@ if TYPE_CHECKING:
 
 # Names that no submodule of spkg has: importing spkg.build or spkg.ingest sets those
 # attributes of the package to the modules, which would hide functions of the same name.
-__all__ = ["Graph", "add_documents", "build_graph", "open", "read_documents",
+__all__ = ["Graph", "add_documents", "build_graph", "load_dataset", "open", "read_documents",
            "remove_documents", "stored_queries"]
 
 
@@ -101,6 +102,32 @@ def open(path: Path | str | None = None, *, progress: bool = False) -> Graph:
 
     folder = resolve_build(Path(path) if path is not None else None, progress=progress)
     return Graph(Build(folder))
+
+
+def load_dataset(graph: Path | str | None = None, *,
+                 files: Sequence[Path | str] | None = None, inferred: bool = True,
+                 progress: bool = False) -> Dataset:
+    """The graph in memory as an rdflib Dataset, for the stages that work on one (reason,
+    explain, why): the document graphs in ``files`` (TriG or N-Quads) with the bundled
+    ontology and reference data, or else the build ``graph`` (found as :func:`open` finds
+    it; its inferred graph too unless ``inferred=False``). ``progress`` says on standard
+    error which build is read.
+
+    >>> import spkg
+    >>> seeds = sorted(spkg.paths.graphs_dir().glob("*.trig"))[:1]
+    >>> dataset = spkg.load_dataset(files=seeds)
+    >>> [str(g.identifier) for g in dataset.graphs() if "/document/" in str(g.identifier)]
+    ['https://w3id.org/spkg/id/document/000-d088c9348fb0c60c']
+    """
+    if files:
+        from spkg.dataset import load_asserted
+
+        return load_asserted([Path(file) for file in files])
+    from spkg.dataset import load_from_build
+    from spkg.store.resolve import open_build
+
+    with open_build(Path(graph) if graph is not None else None, progress=progress) as build:
+        return load_from_build(build, with_inferred=inferred)
 
 
 def stored_queries() -> list[StoredQuery]:

@@ -38,16 +38,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    from spkg.dataset import load_asserted, load_from_build
+    from spkg.api import load_dataset
     from spkg.reason import DEFAULT_ENGINE, add_inferred
     from spkg.reason.explain import Justifier, render
-    from spkg.store.resolve import open_build
 
-    if args.data:
-        dataset = load_asserted(args.data)
-    else:
-        with open_build(args.graph, progress=not args.quiet) as build:
-            dataset = load_from_build(build, with_inferred=args.engine is None)
+    dataset = load_dataset(args.graph, files=args.data, inferred=args.engine is None,
+                           progress=not args.quiet)
     if args.data or args.engine:
         add_inferred(dataset, engine=args.engine or DEFAULT_ENGINE, progress=False)
     justifier = Justifier(dataset)

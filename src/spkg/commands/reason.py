@@ -37,18 +37,14 @@ def run(args: argparse.Namespace) -> int:
 
     from rdflib import Dataset
 
+    from spkg.api import load_dataset
     from spkg.atomic import atomic_write_bytes
-    from spkg.dataset import load_asserted, load_from_build
     from spkg.namespace import INFERRED_GRAPH
     from spkg.prefixes import bind_prefixes
     from spkg.reason import DEFAULT_ENGINE, reason
-    from spkg.store.resolve import open_build
 
-    if args.data:
-        dataset = load_asserted(args.data)
-    else:
-        with open_build(args.graph, progress=not args.quiet) as build:
-            dataset = load_from_build(build, with_inferred=False)
+    dataset = load_dataset(args.graph, files=args.data, inferred=False,
+                           progress=not args.quiet)
     result = reason(dataset, engine=args.engine or DEFAULT_ENGINE,
                     use_cache=not args.no_cache, progress=not args.quiet)
     if args.output:

@@ -25,14 +25,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    from spkg.dataset import load_asserted, load_from_build
-    from spkg.store.resolve import open_build
+    from spkg.api import load_dataset
     from spkg.why import explain_text
 
-    if args.data:
-        dataset = load_asserted(args.data)
-    else:
-        with open_build(args.graph, progress=not args.quiet) as build:
-            dataset = load_from_build(build, with_inferred=False)
+    dataset = load_dataset(args.graph, files=args.data, inferred=False,
+                           progress=not args.quiet)
     print(explain_text(dataset, args.term))
     return 0
