@@ -22,7 +22,7 @@ from rdflib.namespace import RDF, XSD
 from rdflib.term import Node
 
 from spkg.errors import InputError, StoreError
-from spkg.literals import escape_string
+from spkg.literals import literal_nt
 from spkg.namespace import BASE
 from spkg.progress import Progress
 from spkg.remote.http import redact
@@ -354,12 +354,8 @@ def _ntriples(batch: list[Triple]) -> bytes:
 def _nt(term: Node) -> str:
     if not isinstance(term, Literal):
         return term.n3()
-    quoted = '"' + escape_string(str(term)) + '"'
-    if term.language:
-        return f"{quoted}@{term.language}"
-    if term.datatype is not None:
-        return f"{quoted}^^<{term.datatype}>"
-    return quoted
+    datatype = str(term.datatype) if term.datatype is not None else None
+    return literal_nt(str(term), language=term.language, datatype=datatype)
 
 
 _INTEGER_TYPES = {
