@@ -45,8 +45,8 @@ if TYPE_CHECKING:
 
     from spkg.build import BuildSummary
     from spkg.ingest.pipeline import IngestResult
-    from spkg.push import PushReport
     from spkg.queries.catalogue import StoredQuery
+    from spkg.remote.push import PushReport
     from spkg.store.base import QueryResult
     from spkg.store.build_dir import Build, Manifest
     from spkg.store.update import UpdateSummary
@@ -234,7 +234,7 @@ class Graph:
         """Send every graph to a SPARQL 1.1 store (Oxigraph server, Virtuoso, Fuseki …),
         graph by graph, and compare what the store then holds with what was sent."""
         from spkg.dataset import load_from_build
-        from spkg.push import push_dataset
+        from spkg.remote.push import push_dataset
         from spkg.store.remote import RemoteStore
 
         dataset = load_from_build(self._build, with_inferred=inferred)

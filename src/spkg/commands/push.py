@@ -66,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
         timeout=args.timeout, retry=RetryPolicy(tries=max(1, args.retries)),
     )
     from spkg.dataset import load_built
-    from spkg.push import push_dataset
+    from spkg.remote.push import push_dataset
 
     dataset = load_built(args.data, with_inferred=not args.no_inferred)
     with store:

@@ -1,1 +1,2 @@
-"""Talking to remote SPARQL 1.1 stores: endpoint presets, HTTP with retries, result parsing."""
+"""Talking to remote SPARQL 1.1 stores: endpoint presets, HTTP with retries, result parsing,
+and pushing a dataset (:mod:`spkg.remote.push`)."""
