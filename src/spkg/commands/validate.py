@@ -48,8 +48,7 @@ def _check_choice(option: str, value: str, known: tuple[str, ...]) -> None:
 def run(args: argparse.Namespace) -> int:
     import logging
 
-    from spkg.dataset import load_asserted, load_from_build
-    from spkg.store.resolve import open_build
+    from spkg.api import load_dataset
     from spkg.validate import load_shapes, validate_dataset
 
     _check_choice("--format", args.format, FORMATS)
@@ -63,11 +62,7 @@ def run(args: argparse.Namespace) -> int:
     logging.getLogger("rdflib.term").setLevel(logging.CRITICAL)
 
     shapes = load_shapes(args.shapes)  # before loading data: a bad shapes file fails fast
-    if args.files:
-        dataset = load_asserted(args.files)
-    else:
-        with open_build(args.graph, progress=not args.quiet) as build:
-            dataset = load_from_build(build)
+    dataset = load_dataset(args.graph, files=args.files, progress=not args.quiet)
     result = validate_dataset(dataset, inference=args.inference, shapes=shapes,
                               workers=args.workers)
     result.fail_on = args.fail_on  # the verdict line judges as the exit code does
