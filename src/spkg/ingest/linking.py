@@ -419,7 +419,9 @@ def _entity(cluster: _Cluster, gazetteer: Gazetteer) -> Entity:
                       names=forms - {known.label}, acronyms=cluster.acronyms(),
                       extra_classes=extra)
     if cluster.iri is not None:
-        label = canonical_label(cluster.mentions[0].label, order)
+        # a population group is a concept labelled in lowercase, as the coverage rules mint it
+        label = (cluster.mentions[0].label if cls == SPKG.PopulationGroup
+                 else canonical_label(cluster.mentions[0].label, order))
         return Entity(cluster.iri, cls, label, cluster.mentions, None,
                       names={f for f in forms if normalise_name(f) != normalise_name(label)},
                       acronyms=cluster.acronyms() - {label}, extra_classes=extra)

@@ -12,6 +12,7 @@ one at a time (``find_mentions(..., skip={"events"})``) to test or measure each 
     bodies      lowercase bodies with an organisational head, "X Government", Parliament
     documents   laws, studies and programmes written in lowercase
     sdg         SDG goals and targets named in prose
+    groups      population groups named in lowercase ("self-employed women")
 """
 
 from __future__ import annotations
@@ -28,4 +29,4 @@ from spkg.ingest.mentions.base import (
 __all__ = ["REGISTRY", "Context", "Mention", "Recogniser", "find_mentions", "recogniser"]
 
 # The families register themselves on import.
-from spkg.ingest.mentions import bodies, documents, events, places, sdg  # noqa: F401
+from spkg.ingest.mentions import bodies, documents, events, groups, places, sdg  # noqa: F401

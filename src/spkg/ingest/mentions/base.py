@@ -124,7 +124,7 @@ MODIFIER = (r"(?:(?!(?:of|a|an|the|and|or|to|in|on|for|with|by|from|at|as|is|was
 
 Recogniser = Callable[[Context, Span], Iterable[Mention]]
 REGISTRY: dict[str, dict[str, Recogniser]] = {}  # family → name → function
-FAMILIES = ("places", "events", "bodies", "documents", "sdg", "acronyms")
+FAMILIES = ("places", "events", "bodies", "documents", "sdg", "acronyms", "groups")
 
 
 def recogniser(family: str, name: str | None = None) -> Callable[[Recogniser], Recogniser]:

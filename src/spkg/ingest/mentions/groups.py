@@ -1,0 +1,178 @@
+"""Population groups named in lowercase: a head noun for a category of people with the words
+that say which ("self-employed women", "boda-boda riders", "poor households", "persons with
+disabilities", "residents aged 60 or older").
+
+The heads are reference data (data/reference/lexicon/population-heads.csv): some name a
+group alone ("farmers", "pupils"), others only with a word that qualifies them ("workers",
+"households"). Qualifiers are read leftwards from the head while they can be one: no function
+word, quantifier, common verb, adverb, plural or past form ("reached poor households" is
+"poor households"). The IRI is the reference concept's where there is one ("rural workers"),
+else ``id:population-group/<slug of the lowercase phrase>``, as the coverage rules mint it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spkg.ingest import lexicon
+from spkg.ingest.mentions.base import Context, Mention, recogniser
+from spkg.ingest.records import Span
+from spkg.namespace import SPKG, mint
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_WORD = re.compile(r"[A-Za-z][a-z’'-]*[a-z]|[a-z]")
+# Words that never qualify a group: function words, quantifiers, and the verbs whose object
+# a group is ("to cover farmers", "will support poor households").
+_NOT_QUALIFIERS = _word_set("""
+    a an the of and or to in on for with by from at as is was were are be been being has have
+    had that which who whom whose its their this these those it they them our his her all
+    many more most some other others such both each every several various few million
+    millions thousand thousands hundred hundreds billion including include includes
+    especially particularly mainly namely notably like than about around over nearly almost
+    new additional existing current potential among between into not no only also even still
+    own per percent cent eligible targeted covered concerned same further up out
+    cover reach support protect benefit enrol enroll register insure target serve help assist
+    train allow enable extend pay provide give grant offer join affiliate employ hire exclude
+    leave face encourage mobilise mobilize consult represent organise organize empower
+    reaching covering supporting protecting benefiting targeting serving helping assisting
+    training allowing enabling extending paying providing giving granting offering joining
+    employing excluding leaving facing encouraging consulting representing organising
+    organizing empowering registering including insuring enrolling
+    whether while when where how what why if can could will would shall should may might must
+    but yet so nor then there here we you he she now however
+""")
+# Past and present participles that do describe a group ("affected households"); any other
+# word in -ed or -ing is read as a verb ("enrolled farmers" → "farmers").
+_PARTICIPLES = _word_set("""
+    affected displaced disabled retired insured uninsured unemployed underemployed employed
+    skilled unskilled salaried marginalised marginalized disadvantaged dependent working
+    fishing farming ageing aging
+""")
+# After the head: what picks the group out ("persons with disabilities").
+# A head with no qualifier before it takes one after it ("persons with disabilities",
+# "workers in micro and small enterprises"); the economy and "abroad" qualify any group.
+_ECONOMY = re.compile(r"[ \t]+in[ \t]+the[ \t]+(?:in)?formal[ \t]+(?:economy|sector)(?![\w-])")
+_ABROAD = re.compile(r"[ \t]+abroad(?![\w-])")
+_AFTER = re.compile(
+    r"[ \t]+(?:with[ \t]+disabilities|"
+    r"in[ \t]+(?:[a-z-]+[ \t]+){1,3}enterprises|"
+    r"aged[ \t]+\d{1,3}[ \t]+(?:years[ \t]+)?(?:or|and)[ \t]+(?:older|over|above)|"
+    r"of[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}cooperatives)(?![\w-])")
+_LIST_BEFORE = re.compile(r"(?:,|(?<![\w-])and|(?<![\w-])or)[ \t]+$")
+# Young children are a group of their own ("children under two"); "under 18" is any child.
+_UNDER_AGE = re.compile(r"[ \t]+under[ \t]+(?:one|two|three|four|five|six|[1-9]|1[0-5])(?![\w-])")
+# The staff of a named organisation are not a group it covers ("social workers of the ANPS").
+_STAFF_OF = re.compile(r"[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?(?:[A-Z]{2,}\b|(?:Ministry|Agency|"
+                       r"Office|Fund|Institute|Department|Secretariat)\b)")
+_STAFF_HEADS = frozenset({"workers", "employees"})
+# Adjectives used as nouns: "for the self-employed", "the elderly".
+_NOMINAL = re.compile(r"(?<![\w-])[Tt]he[ \t]+(self-employed|unemployed|elderly)"
+                      r"(?=[ \t]*[,.;:)]|[ \t]+(?:and|or|is|are|was|were|who|in|through|to|"
+                      r"from|with|under|will|can|have|has)\b)")
+# The head qualifies the next word, not a group: "workers’ organisations", "household survey".
+_HEAD_AS_MODIFIER = re.compile(
+    r"[’']|[ \t]+(?:organi[sz]ations?|unions?|associations?|federations?|confederations?|"
+    r"representatives?|register|registry|survey|law|act|cooperatives?|groups?|"
+    r"committees?|councils?|centres?|centers?)\b")
+# "families with children": the second head qualifies the first.
+_WITH_BEFORE = re.compile(r"(?<![\w-])with[ \t]+$")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;•]\s+|\n\s*)$")
+MAX_QUALIFIERS = 4
+
+
+def _heads() -> dict[str, str]:
+    return {row["head"]: row["alone"]
+            for row in lexicon.read_rows(lexicon.lexicon_dir() / "population-heads.csv",
+                                         ("head", "alone"))}
+
+
+_HEADS = _heads()
+_HEAD = re.compile(r"(?<![\w’'-])((?i:" + "|".join(
+    sorted((re.escape(h[0]) + re.escape(h[1:]) for h in _HEADS), key=len, reverse=True))
+    + r"))(?![\w-])")
+
+
+def _can_qualify(word: str) -> bool:
+    lowered = word.casefold()
+    if lowered in _NOT_QUALIFIERS or (lowered in _HEADS and lowered not in ("women", "men")):
+        return False
+    if "-" in lowered:  # "self-employed", "home-based", "boda-boda"
+        return True
+    if lowered.endswith(("ed", "ing")) and lowered not in _PARTICIPLES:
+        return False
+    return not lowered.endswith(("ly", "s")) or lowered.endswith(("ss", "us"))
+
+
+def _qualifiers_start(context: Context, head_start: int, floor: int) -> int:
+    """Where the words qualifying the head at ``head_start`` begin (``head_start`` if none)."""
+    text = context.text
+    start = head_start
+    for _ in range(MAX_QUALIFIERS):
+        before = text[max(floor, start - 40):start]
+        found = re.search(r"([A-Za-z][A-Za-z’'-]*)[ \t]+$", before)
+        if found is None:
+            break
+        word = found.group(1)
+        word_start = start - len(before) + found.start(1)
+        if word[0].isupper() and not _opens_sentence(text, floor, word_start):
+            break  # "Rwandan workers", "Fund members": a name's word, not a qualifier
+        adverb = (word.endswith("ly") and start < head_start  # "internally displaced persons"
+                  and text[start:head_start].split()[0].endswith("ed"))
+        if not adverb and (not _WORD.fullmatch(word.casefold()) or not _can_qualify(word)):
+            break
+        start = word_start
+    return start
+
+
+def _opens_sentence(text: str, floor: int, position: int) -> bool:
+    return position == floor or _SENTENCE_OPENING.search(text, floor, position) is not None
+
+
+@recogniser("groups", "population-group")
+def population_groups(context: Context, region: Span) -> Iterator[Mention]:
+    text = context.text
+    for match in _HEAD.finditer(text, region.start, region.end):
+        head = match.group(1).casefold()
+        if match.group(1)[0].isupper() and not _opens_sentence(text, region.start,
+                                                               match.start()):
+            continue
+        if _WITH_BEFORE.search(text, max(region.start, match.start() - 6), match.start()):
+            continue
+        if _HEAD_AS_MODIFIER.match(text, match.end()) or (
+                head in _STAFF_HEADS and _STAFF_OF.match(text, match.end())):
+            continue
+        start = _qualifiers_start(context, match.start(), region.start)
+        end = match.end()
+        alone = _HEADS[head]
+        after = (_AFTER.match(text, end, region.end) if start == match.start() and alone != "yes"
+                 else None)
+        if head == "children":
+            after = _UNDER_AGE.match(text, end, region.end)
+        if not _LIST_BEFORE.search(text, max(region.start, start - 6), start):
+            # "artisans, vendors and farmers in the informal economy": the whole list's
+            after = after or _ECONOMY.match(text, end, region.end)
+        after = after or _ABROAD.match(text, end, region.end)
+        if after is not None:
+            end = after.end()
+        if after is None and (alone == "after" or (alone == "no" and start == match.start())):
+            continue
+        phrase = " ".join(w if w.isupper() and len(w) > 1 else w.casefold()
+                          for w in text[start:end].split())  # acronyms keep their capitals
+        yield _group(context, Span(start, end), phrase)
+    for match in _NOMINAL.finditer(text, region.start, region.end):
+        yield _group(context, Span(match.start(1), match.end(1)), match.group(1))
+
+
+def _group(context: Context, span: Span, phrase: str) -> Mention:
+    """The mention of a group: the reference concept of that name, or a new one."""
+    text = context.text
+    start, end = span.start, span.end
+    known = context.gazetteer.lookup(phrase, {SPKG.PopulationGroup})
+    return Mention(Span(start, end), text[start:end], SPKG.PopulationGroup, known,
+                   source="group", name=known.label if known else phrase,
+                   iri=None if known else mint("population-group", phrase))

@@ -1,0 +1,87 @@
+"""The population-groups recogniser (spkg.ingest.mentions.groups) on made-up sentences, with
+look-alikes that must give nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from spkg.ingest.entities import MentionFinder
+from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.ingest.linking import link_mentions
+from spkg.ingest.mentions import Context, find_mentions
+from spkg.ingest.records import Span
+from spkg.namespace import SPKG
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def groups(text: str, gazetteer: Gazetteer) -> list[str]:
+    context = Context(text, gazetteer)
+    return [m.text for m in find_mentions(context, [Span(0, len(text))], only={"groups"})]
+
+
+def group_iris(text: str, gazetteer: Gazetteer) -> set[str]:
+    mentions = MentionFinder(text, gazetteer).find([Span(0, len(text))])
+    return {str(e.iri).split("/id/")[-1] for e in link_mentions(mentions, gazetteer)
+            if e.cls == SPKG.PopulationGroup}
+
+
+def test_a_head_with_its_qualifiers(gazetteer: Gazetteer) -> None:
+    text = ("The new benefit will reach landless farm labourers, poor households and "
+            "self-employed tailors in the capital; home-care workers were consulted.")
+    assert groups(text, gazetteer) == ["landless farm labourers", "poor households",
+                                       "self-employed tailors", "home-care workers"]
+
+
+def test_a_verb_or_quantifier_before_the_group_is_not_a_qualifier(gazetteer: Gazetteer) -> None:
+    text = ("The scheme enrolled 40,000 low-income households; it will support many "
+            "fishers and protects all older persons.")
+    assert groups(text, gazetteer) == ["low-income households", "fishers", "older persons"]
+
+
+def test_heads_that_name_a_group_alone_and_those_that_do_not(gazetteer: Gazetteer) -> None:
+    text = "Pensioners, hawkers and pupils benefit, but workers and households wait."
+    assert groups(text, gazetteer) == ["Pensioners", "hawkers", "pupils"]
+
+
+def test_words_after_a_bare_head_pick_the_group_out(gazetteer: Gazetteer) -> None:
+    text = ("It pays persons with disabilities, residents aged 65 or older, children under "
+            "five, members of dairy cooperatives and workers abroad; it also pays members.")
+    assert groups(text, gazetteer) == [
+        "persons with disabilities", "residents aged 65 or older", "children under five",
+        "members of dairy cooperatives", "workers abroad"]
+
+
+def test_a_head_that_qualifies_another_word_is_no_group(gazetteer: Gazetteer) -> None:
+    text = ("Farmers’ associations and the workers union met the household survey team. "
+            "Families with children and 30 clerical workers of the NSSA attended.")
+    assert groups(text, gazetteer) == []
+
+
+def test_capitalised_words_inside_a_name_are_no_group(gazetteer: Gazetteer) -> None:
+    text = "The Domestic Workers Union and the Farmers Federation signed."
+    assert groups(text, gazetteer) == []
+
+
+def test_adjectives_used_as_nouns(gazetteer: Gazetteer) -> None:
+    text = "A pension for the self-employed and a grant for the elderly, who live alone."
+    assert groups(text, gazetteer) == ["self-employed", "elderly"]
+
+
+def test_iris_reference_concept_or_lowercase_slug(gazetteer: Gazetteer) -> None:
+    text = ("The scheme covers rural workers and internally displaced persons. "
+            "Informal workers in the informal economy joined.")
+    assert group_iris(text, gazetteer) == {
+        "population-group/rural-workers", "population-group/internally-displaced-persons",
+        "population-group/informal-workers-in-the-informal-economy"}
+
+
+def test_a_group_is_labelled_in_lowercase(gazetteer: Gazetteer) -> None:
+    text = "Street vendors joined the fund."
+    mentions = MentionFinder(text, gazetteer).find([Span(0, len(text))])
+    labels = {e.label for e in link_mentions(mentions, gazetteer)
+              if e.cls == SPKG.PopulationGroup}
+    assert labels == {"street vendors"}
