@@ -74,7 +74,8 @@ def axe_source() -> str:
 def _quads() -> list[Any]:
     from spkg.server.load import load_quads
 
-    return load_quads(None)
+    quads: list[Any] = load_quads(None)
+    return quads
 
 
 @pytest.fixture(scope="module")
