@@ -69,16 +69,17 @@ def test_a_bad_label_is_the_same_message_on_both_paths(build: Build) -> None:
     assert "nothing is labelled 'Atlantis' among instances of <" in messages[0]
 
 
-def _modules_after(argv: list[str]) -> dict[str, object]:
+def _modules_after(argv: list[str], heavy: tuple[str, ...] = HEAVY,
+                   env: dict[str, str] | None = None) -> dict[str, object]:
     code = ("import io, json, sys, contextlib\n"
             "from spkg.cli import main\n"
             "out = io.StringIO()\n"
             "with contextlib.redirect_stdout(out):\n"
             f"    code = main({argv!r})\n"
             "print(json.dumps({'code': code, 'out': out.getvalue(),"
-            f" 'loaded': [m for m in {HEAVY!r} if m in sys.modules]}}))\n")
+            f" 'loaded': [m for m in {heavy!r} if m in sys.modules]}}))\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          timeout=120, check=True)
+                          timeout=120, check=True, env=env)
     return json.loads(done.stdout.splitlines()[-1])  # type: ignore[no-any-return]
 
 
@@ -105,3 +106,28 @@ def test_version_is_still_printed(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "spkg", "--version"], capture_output=True,
                           text=True, timeout=60, check=True)
     assert done.stdout.startswith("spkg ")
+
+
+def test_query_headers_are_read_once_then_from_the_cache(build: Build, tmp_path: Path) -> None:
+    import os
+
+    env = {**os.environ, "SPKG_CACHE_DIR": str(tmp_path)}
+    argv = ["query", "located-in", "-p", "place=Pakistan", "--graph", str(build.folder), "-q"]
+    first = _modules_after(argv, ("yaml",), env)
+    second = _modules_after(argv, ("yaml",), env)
+    assert first["loaded"] == ["yaml"]
+    assert second["loaded"] == []
+    assert first["out"] == second["out"] and first["code"] == second["code"] == 0
+    assert (tmp_path / "query-headers.json").is_file()
+
+
+def test_a_changed_header_is_read_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from spkg.queries.catalogue import parse_stored_query
+
+    monkeypatch.setenv("SPKG_CACHE_DIR", str(tmp_path / "cache"))
+    query = tmp_path / "q.rq"
+    query.write_text("#+ summary: one\nSELECT * WHERE { ?s ?p ?o }\n", encoding="utf-8")
+    assert parse_stored_query(query).summary == "one"
+    query.write_text("#+ summary: two\nSELECT * WHERE { ?s ?p ?o }\n", encoding="utf-8")
+    assert parse_stored_query(query).summary == "two"
+    assert parse_stored_query(query).summary == "two"  # now from the cache

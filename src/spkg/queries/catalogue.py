@@ -98,15 +98,60 @@ def _param(path: Path, raw: Any) -> ParamSpec:
     )
 
 
-def parse_stored_query(path: Path, text: str | None = None) -> StoredQuery:
-    """Read one .rq file and its header."""
+HEADER_CACHE = "query-headers.json"
+_CACHE_ENTRIES = 256  # the stored queries, and room for people's own
+
+
+def _header_cache() -> dict[str, Any]:
+    """Headers already read (YAML text → its value), from the user's cache folder."""
+    import json
+
+    try:
+        found = json.loads((paths.cache_dir() / HEADER_CACHE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
+def _remember(cache: dict[str, Any], raw: str, value: Any) -> None:
+    """Keep ``value`` for next time, if JSON gives it back the same (YAML dates do not);
+    a cache that cannot be written is no error."""
+    import json
+
+    from spkg.atomic import atomic_write_text
+
+    try:
+        if json.loads(json.dumps(value)) != value:
+            return
+        kept = dict(list(cache.items())[-(_CACHE_ENTRIES - 1):])
+        kept[raw] = value
+        folder = paths.cache_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        atomic_write_text(folder / HEADER_CACHE, json.dumps(kept, ensure_ascii=False))
+    except (OSError, TypeError, ValueError):
+        pass
+
+
+def _read_header(path: Path, raw: str) -> Any:
+    """The YAML value of a header. The parsed value is cached by the header's own text (so
+    it can never be stale): loading PyYAML was a tenth of a `spkg query` on a build."""
+    cache = _header_cache()
+    if raw in cache:
+        return cache[raw]
     import yaml
 
-    text = path.read_text(encoding="utf-8") if text is None else text
     try:
-        header = yaml.safe_load(header_text(text)) or {}
+        value = yaml.safe_load(raw)
     except yaml.YAMLError as error:
         raise _fail(path, " ".join(str(error).split())) from error
+    _remember(cache, raw, value)
+    return value
+
+
+def parse_stored_query(path: Path, text: str | None = None) -> StoredQuery:
+    """Read one .rq file and its header."""
+    text = path.read_text(encoding="utf-8") if text is None else text
+    header = _read_header(path, header_text(text)) or {}
     if not isinstance(header, dict):
         raise _fail(path, "the #+ lines must form a YAML mapping")
     if "summary" not in header:
