@@ -160,6 +160,35 @@ def test_participants_an_event_was_held_with(tmp_path: Path, gazetteer: Gazettee
                       SPKG.participant), text
 
 
+def test_a_day_range_is_the_events_first_and_last_day(tmp_path: Path,
+                                                      gazetteer: Gazetteer) -> None:
+    day = lambda iso: Literal(iso, datatype=XSD.date)  # noqa: E731
+    for text, first, last in (
+            ("A national validation workshop was held from 20 to 24 March 2023.",
+             "2023-03-20", "2023-03-24"),
+            ("A national validation workshop was held from 28 February to 2 March 2023.",
+             "2023-02-28", "2023-03-02")):
+        found = relations(tmp_path, text, gazetteer, events=(WORKSHOP,))
+        assert {(event(WORKSHOP), SPKG.date, day(first)),
+                (event(WORKSHOP), SPKG.endDate, day(last))} <= found, text
+    found = relations(tmp_path, "A national validation workshop was held on 24 March 2023, "
+                      "from 9 to 5 pm.", gazetteer, events=(WORKSHOP,))
+    assert not of(found, SPKG.endDate)
+
+
+def test_a_training_is_of_its_trainees_never_of_a_law(tmp_path: Path,
+                                                       gazetteer: Gazetteer) -> None:
+    text = ("The Pension Act was amended in 2022. A training session for 40 officers of the "
+            "Social Security Fund was held in Lusaka on 5 May 2023, organised by the ILO.")
+    found = relations(tmp_path, text, gazetteer)
+    training = mint("event", "social-security-fund training 2023-05-05")
+    assert (training, SPKG.concerns, org("social security fund")) in found
+    assert not [t for t in found if "pension-act-training" in str(t[0])]
+    found = relations(tmp_path, "The Pension Act was amended in 2022. A training was held on "
+                      "5 May 2023.", gazetteer)
+    assert not [t for t in found if "training" in str(t[0])]
+
+
 def test_event_look_alikes(tmp_path: Path, gazetteer: Gazetteer) -> None:
     found = relations(tmp_path, "The national validation workshop discussed coverage for "
                       "workers in Lusaka. A report of the national validation workshop was "

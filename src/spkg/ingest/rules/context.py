@@ -9,11 +9,12 @@ refers to, a study it named) is state here, declared by the rules that give and 
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from rdflib import Literal, URIRef
+from rdflib import XSD, Literal, URIRef
 
 from spkg.ingest.events import event_facts
 from spkg.ingest.gazetteer import PLACE_CLASSES, Entry, Gazetteer
@@ -180,7 +181,8 @@ class Context:
         if sentence not in self._dates:
             names = [p.mention.span for p in self.in_span(sentence)]
             self._dates[sentence] = [
-                d for d in find_dates(self.text[sentence.start : sentence.end], sentence.start)
+                _with_first_day(self.text, sentence, d)
+                for d in find_dates(self.text[sentence.start : sentence.end], sentence.start)
                 if not any(n.start <= d.span.start and d.span.end <= n.end for n in names)]
         return self._dates[sentence]
 
@@ -271,6 +273,38 @@ class Context:
 
     def document_slug(self) -> str:
         return str(self.document.iri).rstrip("/").rsplit("/", 1)[-1]
+
+
+# "from 20 to 24 March 2023", "between 3 and 5 May", "from 28 February to 2 March 2023": the
+# date reader reads the last day only; the first is the day (and month) before "to"/"and".
+_RANGE_START = re.compile(r"\b(?:from|between)\s+(\d{1,2})(?:\s+([A-Z][a-z]+))?\s+"
+                          r"(?:to|and|until|till)\s+$")
+_MONTHS = {name: number for number, name in enumerate(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"), start=1)}
+
+
+def _with_first_day(text: str, sentence: Span, date: DateValue) -> DateValue:
+    """A day range's first day as the date and the day read as its end."""
+    if date.end is not None or date.literal.datatype != XSD.date:
+        return date
+    opening = _RANGE_START.search(text, max(sentence.start, date.span.start - 30),
+                                  date.span.start)
+    if opening is None:
+        return date
+    last = datetime.date.fromisoformat(str(date.literal))
+    name = (opening.group(2) or "").casefold()
+    if name and name not in _MONTHS:
+        return date
+    month = _MONTHS[name] if name else last.month
+    try:
+        first = datetime.date(last.year, month, int(opening.group(1)))
+    except ValueError:
+        return date
+    if first >= last:
+        return date
+    return DateValue(Literal(first.isoformat(), datatype=XSD.date),
+                     Span(opening.start(1), date.span.end), date.literal)
 
 
 def same_clause(text: str, start: int, end: int) -> bool:

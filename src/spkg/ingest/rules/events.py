@@ -9,6 +9,7 @@ from spkg.ingest.records import Span
 from spkg.ingest.rules.context import (
     SUPPORTED_CLASSES,
     Context,
+    Placed,
     same_clause,
 )
 from spkg.ingest.rules.registry import rule
@@ -112,13 +113,10 @@ def training(ctx: Context, sentence: Span) -> None:
         date = ctx.date_after(cue.start(), sentence)
         if date is None:
             continue
-        trainees = re.search(r"\btraining\s+(?:for|of)\s+(?:the\s+)?",
-                             ctx.text[sentence.start : sentence.end])
-        concerned = None
-        if trainees:  # "a training for SSS staff"
-            concerned = ctx.after(sentence.start + trainees.end(), sentence,
-                                   ORGANISATION_CLASSES)
-        concerned = concerned or ctx.focus
+        concerned = _trainees(ctx, sentence)
+        if concerned is None and ctx.focus is not None and (
+                ctx.focus.entity.cls in _TRAINED_ON):
+            concerned = ctx.focus  # "It also held a training on 3 May": the scheme's
         if concerned is None:
             continue
         event = ctx.event(SPKG.Training, concerned, date, sentence)
@@ -128,6 +126,27 @@ def training(ctx: Context, sentence: Span) -> None:
                 ctx.text[organiser.end : sentence.end]):
             ctx.add(event, SPKG.organisedBy, organiser.entity.iri, sentence,
                      organiser.mention.span)
+
+
+# What a training can be of, when the sentence names no trainees: a body or a scheme (a
+# training "of" a law or a policy is no reading of a text).
+_TRAINED_ON = ORGANISATION_CLASSES | {SPKG.Programme, SPKG.Scheme, SPKG.Project}
+
+
+def _trainees(ctx: Context, sentence: Span) -> Placed | None:
+    """"a training (session) for 60 officers of the SSS …", "a training for SSS staff": the
+    organisation named a few words after "training … for/of"."""
+    words = re.search(r"\btraining(?:\s+(?:sessions?|courses?|workshops?|programmes?))?\s+"
+                      r"(?:for|of)\s+", ctx.text[sentence.start : sentence.end])
+    if words is None:
+        return None
+    start = sentence.start + words.end()
+    found = ctx.in_span(Span(start, sentence.end), ORGANISATION_CLASSES)
+    if not found or not re.fullmatch(r"(?:the\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+){0,3}?"
+                                     r"(?:(?:of|from|at)\s+)?(?:the\s+)?",
+                                     ctx.text[start : found[0].start]):
+        return None
+    return found[0]
 
 
 @rule("trained", family="events")

@@ -144,7 +144,7 @@ def event_date(ctx: Context, sentence: Span) -> None:
         if stated is not None:
             if date is None and event.mention is event.entity.mentions[0]:
                 ctx.add(event.entity.iri, SPKG.date, stated, sentence, event.mention.span)
-            if date is None or date.literal != stated:
+            if date is None or stated not in (date.literal, date.end):
                 continue  # two readings of the date disagree: say neither
         elif date is None or not re.search(
                 r"\b(?:held|organi[sz]ed|took\s+place|convened|hosted|on|from|in|since|"
