@@ -41,9 +41,9 @@ _CAP = (rf"(?:{_NUMBERED}|[A-Z][\w’'.&/-]*[\w&+](?:[’'](?=[ \t][A-Z]))?|[A-Z
 _CONNECTOR = r"(?:of the|for the|to the|on the|of|and|&|for|on|through|to|in|between)"
 _YEARS = r"(?:of[ \t]+)?(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?\b"  # "Act of 2018", "2019-2025"
 _CHUNK = re.compile(rf"{_CAP}(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?{_CAP}|[ \t]+{_YEARS})*")
-# "Ministry of Labour, Invalids and Social Affairs": a comma inside a ministry's name.
-_MINISTRY_LIST = re.compile(
-    r"(?:,[ \t]+[A-Z][\w-]*)+[ \t]+and[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*")
+# "Ministry of Labour, Invalids and Social Affairs": commas inside a name's complement.
+_ITEM = r"[A-Z][\w’'-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'-]*){0,3}"
+_INNER_LIST = re.compile(rf"(?:,[ \t]+{_ITEM})+,?[ \t]+and[ \t]+{_ITEM}")
 # Capitalised words that start sentences or clauses rather than names.
 _LEADING_WORDS = frozenset({
     "the", "a", "an", "in", "on", "at", "during", "since", "until", "by", "with", "for", "from",
@@ -218,12 +218,8 @@ class MentionFinder:
     def _named(self, region: Span) -> Iterator[Mention]:
         for start, end in capitalised_spans(self.text, region):
             words = self.text[start:end]
-            if class_from_head(words) in (SPKG.Ministry,) and words.startswith(
-                    ("Ministry of", "Department of")):
-                listed = _MINISTRY_LIST.match(self.text, end, region.end)
-                if listed and _ACRONYM_AFTER.match(self.text, listed.end()):
-                    end = listed.end()
-                    words = self.text[start:end]
+            end = self._inner_list_end(words, end, region)
+            words = self.text[start:end]
             if class_from_head(words) is None:
                 inner = re.search(r"\bof\s+(?:the\s+)?(?=[A-Z])", words)
                 if inner and class_from_head(words[inner.end():]) is not None:
@@ -267,6 +263,24 @@ class MentionFinder:
                 mention.country = country
                 mention.guessed = guessed
                 yield mention
+
+    def _inner_list_end(self, words: str, end: int, region: Span) -> int:
+        """Where a name whose complement is a list ends: "Ministry of Labour, Employment and
+        Social Welfare", "Country Office for Ghana, Liberia and Sierra Leone". The items are
+        plain capitalised words: none an acronym, another organisation or a head of its own
+        ("the Ministry of Health, UNICEF and WFP" is three names)."""
+        if (class_from_head(words) not in ORGANISATION_CLASSES
+                or not re.search(r" (?:of|for) ", words)):
+            return end
+        listed = _INNER_LIST.match(self.text, end, region.end)
+        if listed is None:
+            return end
+        items = [item.strip() for item in re.split(r",|\band\b", listed.group(0))]
+        for item in filter(None, items):
+            if (re.search(r"\b[A-Z]{2,}\b", item) or class_from_head(item) is not None
+                    or self.gazetteer.lookup(item, ORGANISATION_CLASSES) is not None):
+                return end
+        return listed.end()
 
     def _acronym_first(self, region: Span) -> Iterator[Mention]:
         """"the NSSF (National Social Security Fund)": the acronym before its expansion."""
