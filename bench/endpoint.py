@@ -77,7 +77,9 @@ def measure_endpoints(data: Path, *, query: str, seconds: float, requests: int, 
 
         port = serve_bench.free_port()
         results["spkg serve"] = _serve(
-            [sys.executable, "-m", "spkg", "serve", "--port", str(port), "--data", str(data)],
+            # The cache off: every request runs in a worker, as in earlier rounds' rows.
+            [sys.executable, "-m", "spkg", "serve", "--port", str(port), "--data", str(data),
+             "--answer-cache", "0"],
             f"http://127.0.0.1:{port}/", f"http://127.0.0.1:{port}/sparql", query_file, args, log)
 
         oxigraph = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")

@@ -35,6 +35,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--max-answer", type=int, default=16_000_000, metavar="BYTES",
                         help="largest answer (default 16000000); more is cut at a row and "
                         "flagged")
+    parser.add_argument("--stream-after", type=int, default=1_048_576, metavar="BYTES",
+                        help="answers larger than this are streamed as they are made "
+                        "(chunked; default 1048576)")
+    parser.add_argument("--answer-cache", type=float, default=32.0, metavar="MB",
+                        help="memory for whole answers kept until the data changes, so a "
+                        "repeated query skips the engine (default 32; 0: off)")
     parser.add_argument("--workers", type=int, default=2, metavar="N",
                         help="query worker processes (default 2)")
     parser.add_argument("--allow-host", action="append", default=[], metavar="NAME",
@@ -71,10 +77,10 @@ def run(args: argparse.Namespace) -> int:
     from spkg.server.state import ServerConfig
 
     limits = (args.timeout, args.max_rows, args.max_body, args.workers, args.max_query,
-              args.max_answer)
+              args.max_answer, args.stream_after)
     if min(limits) <= 0:
-        raise SpkgError("--timeout, --max-rows, --max-body, --max-query, --max-answer and "
-                        "--workers must be positive")
+        raise SpkgError("--timeout, --max-rows, --max-body, --max-query, --max-answer, "
+                        "--stream-after and --workers must be positive")
     _check_port_free(args.host, args.port)  # before loading anything
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
     if not is_loopback(args.host):
@@ -87,6 +93,8 @@ def run(args: argparse.Namespace) -> int:
     config = ServerConfig(timeout=args.timeout, max_rows=args.max_rows, max_body=args.max_body,
                           allow_update=args.allow_update, workers=args.workers,
                           max_query=args.max_query, max_answer=args.max_answer,
+                          stream_after=args.stream_after,
+                          answer_cache=max(0, int(args.answer_cache * 1_048_576)),
                           sandbox=not args.no_network_sandbox,
                           hosts=allowed_hosts(args.host, args.allow_host), update_token=token)
     if args.data:

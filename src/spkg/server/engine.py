@@ -51,6 +51,11 @@ class Forbidden(QueryError):
     """A request this endpoint will not run: it tried to reach the network (SERVICE, LOAD)."""
 
 
+def _settle(future: asyncio.Future[bool], value: bool) -> None:
+    if not future.done():
+        future.set_result(value)
+
+
 def _raise_for(status: str, payload: Any) -> None:
     if status == "forbidden":
         raise Forbidden(str(payload))
@@ -99,6 +104,12 @@ class QueryEngine:
     _spawner: concurrent.futures.ThreadPoolExecutor = field(
         default_factory=lambda: concurrent.futures.ThreadPoolExecutor(1, "spkg-spawner"))
     _closed: bool = False
+
+    @property
+    def generation(self) -> str:
+        """The snapshot new queries run on: it changes with every update."""
+        with self._lock:
+            return self._current
 
     def start(self) -> None:
         self._current = str(self.snapshot)
@@ -228,21 +239,17 @@ class QueryEngine:
         """The worker's next message, waited for on the event loop (no thread) until
         ``deadline``; QueryTimeout past it."""
         descriptor = handle.conn.fileno()
-        if not handle.conn.poll(0):
-            loop = asyncio.get_running_loop()
-            arrived: asyncio.Future[None] = loop.create_future()
-
-            def readable() -> None:
-                if not arrived.done():
-                    arrived.set_result(None)
-
-            loop.add_reader(descriptor, readable)
-            try:
-                await asyncio.wait({arrived}, timeout=max(0.0, deadline - time.monotonic()))
-            finally:
-                loop.remove_reader(descriptor)
-            if not arrived.done():
+        loop = asyncio.get_running_loop()
+        arrived: asyncio.Future[bool] = loop.create_future()
+        loop.add_reader(descriptor, _settle, arrived, True)
+        # A timer, not asyncio.wait: this is on every request's path.
+        timer = loop.call_later(max(0.0, deadline - time.monotonic()), _settle, arrived, False)
+        try:
+            if not await arrived:
                 raise QueryTimeout("timeout")
+        finally:
+            timer.cancel()
+            loop.remove_reader(descriptor)
         # Some loops (uvloop) make a watched descriptor non-blocking; Connection needs it
         # blocking to read whole messages (a worker writes each message at once).
         os.set_blocking(descriptor, True)

@@ -20,7 +20,7 @@ T = TypeVar("T")
 class IdlePool(Generic[T]):
     def __init__(self) -> None:
         self._items: collections.deque[T] = collections.deque()
-        self._waiters: collections.deque[asyncio.Future[T]] = collections.deque()
+        self._waiters: collections.deque[asyncio.Future[T | None]] = collections.deque()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._lock = threading.Lock()
 
@@ -57,16 +57,23 @@ class IdlePool(Generic[T]):
             self._loop = asyncio.get_running_loop()
         if self._items:
             return self._items.popleft()
-        waiter: asyncio.Future[T] = self._loop.create_future()
+        loop = self._loop
+        # A timer, not asyncio.wait: this runs on every request once the workers are busy.
+        waiter: asyncio.Future[T | None] = loop.create_future()
         self._waiters.append(waiter)
+        timer = loop.call_later(max(0.0, deadline - time.monotonic()), _expire, waiter)
         try:
-            await asyncio.wait({waiter}, timeout=max(0.0, deadline - time.monotonic()))
+            return await waiter  # None: the deadline came first (a done waiter gets nothing)
         except BaseException:  # this request was cancelled: pass on a worker it was given
-            if waiter.done() and not waiter.cancelled():
-                self._put_here(waiter.result())
+            given = waiter.result() if waiter.done() and not waiter.cancelled() else None
+            if given is not None:
+                self._put_here(given)
             waiter.cancel()
             raise
-        if not waiter.done():
-            waiter.cancel()  # on this loop's thread: no result can slip in between
-            return None
-        return waiter.result()
+        finally:
+            timer.cancel()
+
+
+def _expire(waiter: asyncio.Future[T | None]) -> None:
+    if not waiter.done():
+        waiter.set_result(None)

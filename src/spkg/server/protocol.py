@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import parse_qs
 
 from starlette.concurrency import run_in_threadpool
@@ -11,9 +12,9 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 
 from spkg.errors import QueryError, QueryTimeout
-from spkg.server import conneg, guard, results, streaming
+from spkg.server import answer_cache, conneg, guard, results, streaming
 from spkg.server.engine import Forbidden
-from spkg.server.state import ServerState
+from spkg.server.state import ServerConfig, ServerState
 from spkg.server.update_dataset import apply_dataset
 
 
@@ -127,37 +128,45 @@ def _too_long(text: str, limit: int) -> Response | None:
     return None
 
 
+class RawAnswer(Response):
+    """A whole answer whose headers are already bytes (a kept answer is sent as it is)."""
+
+    def __init__(self, body: bytes, headers: Iterable[tuple[bytes, bytes]]) -> None:
+        self.status_code = 200
+        self.body = body
+        self.background = None
+        self.raw_headers = list(headers)
+
+
 async def run_query(state: ServerState, sparql: SparqlRequest, accept: str | None,
                     deadline: float, base: str | None = None) -> Response:
     """Run a query in a worker, which parses, evaluates and serialises it before
     ``deadline``; the form (SELECT, ASK, CONSTRUCT…) is the engine's, so each form's
-    format is negotiated up front and the worker picks the one for its answer."""
+    format is negotiated up front and the worker picks the one for its answer. A query
+    answered before over the same store generation is answered from the answer cache."""
     assert sparql.query is not None
     config = state.config
     refused = _too_long(sparql.query, config.max_query)
     if refused is not None:
         return refused
-    formats = {
-        "select_format": conneg.negotiate(accept, _types(results.SELECT_FORMATS),
-                                          ["json", "xml", "csv", "tsv"]),
-        "ask_format": conneg.negotiate(accept, _types(results.ASK_FORMATS), ["json", "xml"]),
-        "graph_format": conneg.negotiate(accept, conneg.RDF_TYPES, ["ttl"]),
-    }
+    formats = _formats(accept)
     if not any(formats.values()):
         return _not_acceptable("query", list(conneg.RESULT_TYPES) + list(conneg.RDF_TYPES))
+    cache = state.answers
+    generation = state.engine.generation
+    key = (sparql.query, *formats.values(), *sparql.default_graphs, "|",
+           *sparql.named_graphs, base)
+    if cache is not None:
+        kept = cache.get(generation, key)
+        if kept is not None:
+            return RawAnswer(kept.body, (*kept.headers, (b"x-spkg-cache", b"hit")))
     request = {"query": sparql.query, **formats, "max_rows": config.max_rows,
                "max_bytes": config.max_answer, "stream_after": config.stream_after,
                "default_graphs": sparql.default_graphs,
                "named_graphs": sparql.named_graphs, "base_iri": base}
-    try:
-        answer = await state.engine.query(request, deadline)
-    except QueryTimeout:
-        return error(503, f"query timeout: the query ran longer than {config.timeout:g} s and "
-                          "was stopped. Narrow it down (LIMIT, more specific patterns).")
-    except Forbidden as problem:
-        return error(403, str(problem))
-    except QueryError as problem:
-        return error(400, str(problem))
+    answer = await _ask(state, request, deadline)
+    if isinstance(answer, Response):
+        return answer
     fmt = answer["format"]
     if fmt is None:
         offered = {"SELECT": _types(results.SELECT_FORMATS),
@@ -166,12 +175,64 @@ async def run_query(state: ServerState, sparql: SparqlRequest, accept: str | Non
     if "stream" in answer:
         return streaming.StreamedAnswer(answer["stream"], conneg.FORMAT_MEDIA_TYPES[fmt],
                                         config.max_rows, config.max_answer)
-    headers = {"X-SPKG-Rows": str(answer["rows"]), "Vary": "Accept"}
+    whole = _whole(answer, config)
+    if cache is not None and answer_cache.deterministic(sparql.query):
+        cache.put(answer["generation"], key, whole)
+    return RawAnswer(whole.body, whole.headers)
+
+
+async def _ask(state: ServerState, request: dict[str, Any],
+               deadline: float) -> dict[str, Any] | Response:
+    """The engine's answer, or the error response for its failure."""
+    try:
+        return await state.engine.query(request, deadline)
+    except QueryTimeout:
+        return error(503, f"query timeout: the query ran longer than {state.config.timeout:g} "
+                          "s and was stopped. Narrow it down (LIMIT, more specific patterns).")
+    except Forbidden as problem:
+        return error(403, str(problem))
+    except QueryError as problem:
+        return error(400, str(problem))
+
+
+def _whole(answer: dict[str, Any], config: ServerConfig) -> answer_cache.Cached:
+    body: bytes = answer["body"]
+    headers = [(b"content-type", _MEDIA_HEADERS[answer["format"]]),
+               (b"content-length", str(len(body)).encode()),
+               (b"x-spkg-rows", str(answer["rows"]).encode()), (b"vary", b"Accept")]
     if answer["truncated"]:
-        headers["X-SPKG-Truncated"] = "true"
-        headers["X-SPKG-Row-Limit"] = str(config.max_rows)
-        headers["X-SPKG-Byte-Limit"] = str(config.max_answer)
-    return Response(answer["body"], media_type=conneg.FORMAT_MEDIA_TYPES[fmt], headers=headers)
+        headers += [(b"x-spkg-truncated", b"true"),
+                    (b"x-spkg-row-limit", str(config.max_rows).encode()),
+                    (b"x-spkg-byte-limit", str(config.max_answer).encode())]
+    return answer_cache.Cached(body, tuple(headers))
+
+
+def _media_header(media_type: str) -> bytes:
+    # As Starlette's Response says it: text types name their charset.
+    text = media_type.startswith("text/") and "charset" not in media_type
+    return (media_type + ("; charset=utf-8" if text else "")).encode("latin-1")
+
+
+_MEDIA_HEADERS = {fmt: _media_header(m) for fmt, m in conneg.FORMAT_MEDIA_TYPES.items()}
+
+
+def _formats(accept: str | None) -> dict[str, str | None]:
+    """The format for each form of answer the client accepts (None: none acceptable)."""
+    found = _NEGOTIATED.get(accept)
+    if found is None:
+        found = {
+            "select_format": conneg.negotiate(accept, _types(results.SELECT_FORMATS),
+                                              ["json", "xml", "csv", "tsv"]),
+            "ask_format": conneg.negotiate(accept, _types(results.ASK_FORMATS),
+                                           ["json", "xml"]),
+            "graph_format": conneg.negotiate(accept, conneg.RDF_TYPES, ["ttl"]),
+        }
+        if len(_NEGOTIATED) < 256:  # clients send few distinct Accept headers
+            _NEGOTIATED[accept] = found
+    return dict(found)
+
+
+_NEGOTIATED: dict[str | None, dict[str, str | None]] = {}
 
 
 def _types(formats: Iterable[str]) -> dict[str, str]:

@@ -13,6 +13,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from spkg.server import guard
+from spkg.server.answer_cache import AnswerCache
 from spkg.server.engine import QueryEngine
 from spkg.server.graphview import GraphView
 from spkg.server.render import Renderer
@@ -29,6 +30,7 @@ class ServerConfig:
     max_query: int = 65_536  # bytes of query or update text; more gets 413
     max_answer: int = 16_000_000  # bytes of an answer; more is cut (at a row) and flagged
     stream_after: int = 1_048_576  # answers larger than this are streamed (chunked)
+    answer_cache: int = 0  # bytes of whole answers kept by (store generation, request); 0: off
     sandbox: bool = True  # workers cannot open network sockets (seccomp); see sandbox.py
     hosts: frozenset[str] | None = field(default_factory=lambda: guard.allowed_hosts("127.0.0.1"))
     update_token: str | None = None  # required (Bearer) for updates when set
@@ -43,6 +45,11 @@ class ServerState:
     queries: list[StoredQuery]
     workdir: Path
     extra: dict[str, object] = field(default_factory=dict)
+    answers: AnswerCache | None = None
+
+    def __post_init__(self) -> None:
+        if self.answers is None and self.config.answer_cache > 0:
+            self.answers = AnswerCache(self.config.answer_cache)
 
     def show_snapshot(self, path: Path) -> None:
         self.view = GraphView(ox.Store.read_only(str(path)))

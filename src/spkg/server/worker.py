@@ -101,7 +101,7 @@ def _graph_answer(result: Any, fmt: str, request: dict[str, Any],
     size = held = rows = 0
     truncated = False
     for triple in result:
-        length = len(str(triple)) + 3
+        length = len(str(triple).encode("utf-8")) + 3  # its N-Triples line
         if rows == max_rows or size + length > max_bytes:
             truncated = True
             break
