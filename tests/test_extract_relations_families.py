@@ -104,6 +104,17 @@ def test_adoption_by_a_list(tmp_path: Path, gazetteer: Gazetteer) -> None:
     assert (adoption, SPKG.date, Literal("2021-05-03", datatype=XSD.date)) in found
 
 
+def test_a_laws_own_date_is_no_adoption_date(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    found = relations(tmp_path, "The Pension Act of 4 May 2021, adopted by the National "
+                      "Assembly, sets contribution rates.", gazetteer)
+    assert (mint("law", "pension act"), SPKG.adoptedBy, org("national assembly")) in found
+    assert not [t for t in found if "adoption" in str(t[0])]
+    found = relations(tmp_path, "On 4 May 2021, the Pension Act was adopted by the National "
+                      "Assembly.", gazetteer)
+    assert (mint("event", "pension-act adoption 2021-05-04"), SPKG.participant,
+            org("national assembly")) in found
+
+
 def test_adoption_look_alikes(tmp_path: Path, gazetteer: Gazetteer) -> None:
     for body in ("The Pension Act passed its first reading.",
                  "The Senate passed on the cost to employers."):

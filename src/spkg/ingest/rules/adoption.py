@@ -98,6 +98,9 @@ def _adopted(ctx: Context, intervention: Placed, adopters: list[Placed], cue: re
     date = ctx.date_after(dated_after, sentence)
     if date is None or not same_clause(ctx.text, cue.end(), date.span.start):
         date = ctx.date_before(cue.start(), sentence)
+        if date is not None and re.fullmatch(r"\s*(?:\([^)]*\)\s*)?of\s+",
+                                             ctx.text[intervention.end : date.span.start]):
+            date = None  # "Decree No. 12 of 1 March 2023, adopted by …": the text's own date
     if date is not None:
         event = ctx.event(SPKG.Adoption, intervention, date, sentence)
         for adopter in adopters:
