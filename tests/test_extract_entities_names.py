@@ -35,3 +35,30 @@ def test_a_list_of_other_names_after_a_name_stays_apart(gazetteer: Gazetteer) ->
     found = iris(text, gazetteer)
     assert {"organisation/ministry-of-energy", "organisation/ministry-of-trade"} <= found
     assert not any("energy-undp" in iri or "trade-national" in iri for iri in found)
+
+
+def test_a_studys_name_ends_where_its_object_does(gazetteer: Gazetteer) -> None:
+    text = ("Kenya's ministry commissioned a feasibility study on a maternity cash benefit "
+            "for workers who lose income, and a costing study on a child grant for "
+            "smallholder farmers, and a review of the pension formula so that it lasts.")
+    found = {iri for iri in iris(text, gazetteer) if iri.startswith("study/")}
+    assert found == {"study/feasibility-study-on-a-maternity-cash-benefit-kenya",
+                     "study/costing-study-on-a-child-grant-for-smallholder-farmers-kenya",
+                     "study/review-of-the-pension-formula-kenya"}
+
+
+def test_an_inverted_iso_country_name_is_read_the_right_way_round(
+        gazetteer: Gazetteer) -> None:
+    from spkg.ingest.gazetteer import PLACE_CLASSES
+    from spkg.ingest.mentions.base import common_name
+
+    def named(name: str) -> str:
+        entry = gazetteer.lookup(name, PLACE_CLASSES)
+        assert entry is not None
+        return common_name(entry)
+
+    assert named("United Republic of Tanzania") == "Tanzania"
+    assert named("Bolivia") == "Bolivia"
+    assert named("Ghana") == "Ghana"
+    assert named("Congo, The Democratic Republic of the") == (
+        "The Democratic Republic of the Congo")

@@ -116,6 +116,19 @@ class Context:
         return position
 
 
+def common_name(entry: Entry) -> str:
+    """A country's name as prose writes it, for the words of an IRI: the ISO label unless
+    it is inverted ("Tanzania, United Republic of" → "Tanzania"), then the shortest of its
+    other names that is not."""
+    if ", " not in entry.label:
+        return entry.label
+    names = [n for n in entry.names if ", " not in n and len(n) > 3 and not n.isupper()]
+    if names:
+        return min(names, key=lambda n: (len(n), n))
+    head, _, rest = entry.label.partition(", ")
+    return f"{rest} {head}"  # "Congo, The Democratic Republic of the" read the right way round
+
+
 # A lowercase word before a head noun ("national", "two-day", "stakeholders’"), never a
 # function word: "the findings of a feasibility study" is tried again at "a feasibility …".
 MODIFIER = (r"(?:(?!(?:of|a|an|the|and|or|to|in|on|for|with|by|from|at|as|is|was|were|are|"

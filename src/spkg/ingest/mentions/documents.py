@@ -22,7 +22,7 @@ from rdflib import URIRef
 
 from spkg.ingest import lexicon
 from spkg.ingest.gazetteer import PLACE_CLASSES
-from spkg.ingest.mentions.base import MODIFIER, Context, Mention, recogniser
+from spkg.ingest.mentions.base import MODIFIER, Context, Mention, common_name, recogniser
 from spkg.ingest.records import Span
 from spkg.namespace import SPKG, mint
 
@@ -65,7 +65,13 @@ _COMPLEMENT_STOP = frozenset({
     "with", "by", "to", "in", "at", "from", "and", "who", "been", "be", "being", "as",
     "conducted", "carried", "prepared", "completed", "undertaken", "developed", "showed",
     "found", "published", "launched", "supported", "informed", "led", "provided", "since",
-    "during", "after", "before", "under", "through", "into"})
+    "during", "after", "before", "under", "through", "into",
+    # the study's object ends where why or when begins: "a review of the formula so that …"
+    "so", "because", "while", "whereas", "every", "each", "until", "within"})
+# "… benefit for workers who lose their jobs": a bare head after "for" is defined by what
+# follows it, not part of the study's name ("… scheme for boda-boda riders" is).
+_BARE_GROUP = frozenset({"workers", "persons", "people", "households", "families", "employees",
+                         "women", "men", "those", "all"})
 _NOT_NAMING = frozenset({
     "same", "other", "such", "first", "second", "third", "next", "last", "previous",
     "following", "above", "said", "this", "that", "these", "those", "its", "their", "our",
@@ -160,7 +166,7 @@ def lowercase_documents(context: Context, region: Span) -> Iterator[Mention]:
         if cls == SPKG.Study and context.country is not None:
             # every country has its "actuarial valuation": the study's IRI names the country,
             # as rules/studies.py does for "a study on …"
-            mention.iri = mint("study", f"{mention.text} {context.country.label}")
+            mention.iri = mint("study", f"{mention.text} {common_name(context.country)}")
         yield mention
 
 
@@ -171,8 +177,9 @@ def _complement(text: str, end: int, limit: int) -> int | None:
         return None
     words = found.group(2).split()
     kept: list[str] = []
-    for word in words:
-        if word in _COMPLEMENT_STOP:
+    for index, word in enumerate(words):
+        if word in _COMPLEMENT_STOP or (word == "for" and index + 1 < len(words)
+                                        and words[index + 1] in _BARE_GROUP):
             break
         kept.append(word)
     while kept and kept[-1] in {"the", "a", "an", "of", "on", "for", "its", "their"}:
