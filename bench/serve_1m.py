@@ -122,13 +122,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--seconds", type=float, default=20.0)
     parser.add_argument("--repeat", type=int, default=2)
+    parser.add_argument("--answer-cache", type=float, default=0.0, metavar="MB",
+                        help="spkg serve --answer-cache (default 0: every request reaches "
+                        "the engine, as on oxigraph, which keeps no answers)")
     parser.add_argument("--json", type=Path, default=OUT / "serve-1m.json")
     args = parser.parse_args(argv)
     oxigraph = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
     spkg_port, ox_port = free_port(), free_port()
     commands = {
         "spkg serve": ([sys.executable, "-m", "spkg", "serve", "--graph", str(args.build),
-                        "--port", str(spkg_port), "--workers", str(args.workers), "-q"],
+                        "--port", str(spkg_port), "--workers", str(args.workers),
+                        "--answer-cache", str(args.answer_cache), "-q"],
                        f"http://127.0.0.1:{spkg_port}/sparql"),
         "oxigraph serve-read-only": ([oxigraph, "serve-read-only", "--location",
                                       str(args.build / "store"), "--bind",
@@ -136,7 +140,8 @@ def main(argv: list[str] | None = None) -> int:
                                      f"http://127.0.0.1:{ox_port}/query"),
     }
     report: dict[str, Any] = {"build": str(args.build), "workers": args.workers,
-                              "clients": args.clients, "servers": {}}
+                              "clients": args.clients, "answer_cache_mb": args.answer_cache,
+                              "servers": {}}
     processes: dict[str, subprocess.Popen[bytes]] = {}
     work = Path(tempfile.mkdtemp(prefix="spkg-serve-1m-"))
     try:
