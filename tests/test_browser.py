@@ -315,6 +315,15 @@ def test_static_site_search(browser: WebDriver, tmp_path: Path) -> None:
             ec.url_contains("/id/programme/mazdoor-ka-ehsaas/index.html"))
         assert browser.find_element(By.ID, "label").text == "Mazdoor Ka Ehsaas"
         _shot(browser, "static-programme")
+        # the charts draw in the static site too, from the files copied beside its pages
+        from spkg.server.render import chartjs_installed
+
+        if chartjs_installed():
+            browser.get(f"http://127.0.0.1:{files.server_address[1]}"
+                        "/id/place/pakistan/index.html")
+            WebDriverWait(browser, WAIT).until(_drawn("chart-c102"))
+            seen = browser.execute_script(CHART_DATA, "chart-c102")
+            assert seen["drawn"] == seen["table"] and len(seen["drawn"]) == 9
     finally:
         files.shutdown()
         files.server_close()
