@@ -83,7 +83,7 @@ def test_charts_count_what_the_tables_list(view: GraphView) -> None:
     counts = {r.label: r.values for r in chart.rows}
     assert counts == {"Family": [0, 1, 1], "Maternity": [1, 0, 1], "Old age": [1, 0, 1],
                       "Sickness": [1, 0, 1]}
-    assert "of the 2 countries" in chart.summary
+    assert "how many countries (of 2)" in chart.summary
     dash = dashboards.country_dashboard(view, ID + "place/aland")
     assert dash is not None
     branches, years = dash.charts

@@ -32,6 +32,7 @@ class Chart:
     summary: str  # the text alternative
     horizontal: bool = False
     stacked: bool = False
+    colours: tuple[str, ...] = ()  # one per series; charts.js has colour-blind-safe defaults
 
     @property
     def empty(self) -> bool:
@@ -75,6 +76,9 @@ def years_chart(country: str, results: list[YearResults]) -> Chart:
 
 
 STATUSES = ("covered", "results only", "gap")
+# the matrix's hues (green, amber, red), dark enough for 3:1 against the page; charts.js
+# also gives each series its own fill pattern, so no state is known by its colour alone
+STATUS_COLOURS = ("#1B7837", "#E69F00", "#C0392B")
 
 
 def coverage_chart(matrix: Matrix) -> Chart:
@@ -84,9 +88,9 @@ def coverage_chart(matrix: Matrix) -> Chart:
         states = [r.cells[index].status for r in matrix.rows]
         rows.append(ChartRow(label, href, [states.count(s) for s in STATUSES]))
     most = max(rows, key=lambda r: r.values[0], default=None)
-    countries = _plural(len(matrix.rows), "country", "countries")
-    summary = (f"For each of the {len(rows)} C102 branches, how many of the {countries} have "
-               "it covered by a programme or law, in ILO results only, or not at all")
+    summary = (f"For each of the {len(rows)} C102 branches, how many countries (of "
+               f"{len(matrix.rows)}) have it covered by a programme or law, in ILO results only, "
+               "or not at all")
     if most is not None and most.values[0]:
         summary += f"; most covered: {most.label} ({most.values[0]})."
     else:
@@ -94,4 +98,4 @@ def coverage_chart(matrix: Matrix) -> Chart:
     return Chart(
         id="chart-coverage", title="C102 branches across countries", label_heading="branch",
         series=[s.capitalize() for s in STATUSES], rows=rows, summary=summary,
-        horizontal=True, stacked=True)
+        horizontal=True, stacked=True, colours=STATUS_COLOURS)

@@ -58,6 +58,8 @@
     var data = readTable(table);
     var horizontal = figure.hasAttribute("data-horizontal");
     var stacked = figure.hasAttribute("data-stacked");
+    var colours = (figure.getAttribute("data-colours") || "").split(" ").filter(Boolean);
+    if (!colours.length) colours = COLOURS;
     var canvas = document.createElement("canvas");
     canvas.setAttribute("role", "img");
     canvas.setAttribute("aria-labelledby", figure.id + "-caption");
@@ -72,7 +74,7 @@
         datasets: data.series.map(function (name, i) {
           return {
             label: name, data: data.values[i],
-            backgroundColor: pattern(COLOURS[i % COLOURS.length], PATTERNS[i % PATTERNS.length]),
+            backgroundColor: pattern(colours[i % colours.length], PATTERNS[i % PATTERNS.length]),
             borderColor: "#1a1a1a", borderWidth: 1
           };
         })
