@@ -1,0 +1,91 @@
+"""Ingestion grows linearly with a document's size (issue 18): counted where it can be,
+timed only as a ratio of CPU seconds with a generous bound, so a loaded machine does not
+make it flaky. The 10 MB figure is a benchmark (bench/ingest_size.py), not a test."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from spkg.ingest import linking
+from spkg.ingest.entities import MentionFinder
+from spkg.ingest.gazetteer import load_gazetteer
+from spkg.ingest.mentions import Mention
+from spkg.ingest.pipeline import ingest_document, read_document
+from spkg.ingest.prose import prose_regions
+from spkg.ingest.sentences import split_sentences
+from spkg.ingest.vocab import load_vocabulary
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.ingest_size import generate
+
+
+def _document(tmp_path: Path, size: int, shape: str = "paragraphs") -> Path:
+    path = tmp_path / f"{shape}-{size}.txt"
+    path.write_text(generate(size, shape), encoding="utf-8")
+    return path
+
+
+def _label_reads_per_mention(path: Path, monkeypatch: pytest.MonkeyPatch) -> float:
+    gazetteer = load_gazetteer()
+    document = read_document(path)
+    mentions = MentionFinder(document.text, gazetteer).find(prose_regions(document))
+    reads = 0
+    label = Mention.label
+
+    def counted(self: Mention) -> str:
+        nonlocal reads
+        reads += 1
+        return str(label.fget(self))
+
+    with monkeypatch.context() as patch:
+        patch.setattr(Mention, "label", property(counted))
+        linking.link_mentions(mentions, gazetteer)
+    return reads / len(mentions)
+
+
+def test_linking_reads_each_mention_a_bounded_number_of_times(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cluster re-read all its mentions for each new one: a name mentioned m times cost
+    m² (on 200 KB of prose 280 reads of a label per mention, growing with the text; now
+    about 6 at any size)."""
+    small = _label_reads_per_mention(_document(tmp_path, 30_000), monkeypatch)
+    large = _label_reads_per_mention(_document(tmp_path, 120_000), monkeypatch)
+    assert large < 15, large
+    assert large < 1.5 * small, (small, large)
+
+
+def _cpu_seconds(path: Path) -> float:
+    vocab = load_vocabulary()
+    started = time.process_time()
+    ingest_document(path, vocab)
+    return time.process_time() - started
+
+
+@pytest.mark.parametrize("shape", ["paragraphs", "line"])
+def test_ingest_cpu_time_grows_linearly(tmp_path: Path, shape: str) -> None:
+    """4× the text costs less than 8× the CPU time (quadratic would be 16×). CPU seconds of
+    this process, not wall time: other work on the machine does not count."""
+    small, large = _document(tmp_path, 25_000, shape), _document(tmp_path, 100_000, shape)
+    _cpu_seconds(_document(tmp_path, 5_000, shape))  # the reference tables, loaded once
+    small_seconds = min(_cpu_seconds(small) for _ in range(2))
+    large_seconds = _cpu_seconds(large)
+    assert large_seconds < 8 * small_seconds, (small_seconds, large_seconds)
+
+
+def test_text_without_punctuation_is_cut_into_bounded_sentences(tmp_path: Path) -> None:
+    """200 KB with no sentence end at all: sentences of at most 2,000 characters, cut
+    between words, covering all the words."""
+    document = read_document(_document(tmp_path, 200_000, "nopunct"))
+    spans = split_sentences(document.text, document.sections)
+    assert max(s.end - s.start for s in spans) <= 2_000
+    assert len(spans) > 90
+    body = [s for s in spans if s.start > document.text.index("ILO News")]
+    for span in body[1:]:
+        assert document.text[span.start - 1].isspace(), span  # never inside a word
+    covered = "".join(document.text[s.start : s.end] for s in body).replace(" ", "")
+    assert covered == document.text[body[0].start :].replace(" ", "").replace("\n", "")
