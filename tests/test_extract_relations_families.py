@@ -234,6 +234,23 @@ def test_bodies_seated_in_a_place(tmp_path: Path, gazetteer: Gazetteer) -> None:
     assert not of(found, SPKG.locatedIn)
 
 
+def test_an_intervention_in_listed_subdivisions(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    project = mint("project", "rural pensions project")
+    found = relations(tmp_path, "Tanzania's Rural Pensions Project, funded by the European "
+                      "Union, operates in Mwanza, Arusha and Dodoma regions.", gazetteer)
+    assert {(project, SPKG.locatedIn, mint("place", name)) for name in (
+        "mwanza", "arusha", "dodoma")} <= found
+    for body in ("The Rural Pensions Project was discussed at a workshop in Mwanza and Arusha.",
+                 "The Rural Pensions Project ended, and enrolment began in Mwanza and Arusha.",
+                 "A top-up under the Rural Pensions Project reached households in Mwanza and "
+                 "Arusha.",
+                 "The Rural Pensions Project supports the Social Security Fund in Mwanza and "
+                 "Arusha."):
+        found = relations(tmp_path, f"In Tanzania, pensions are low. {body}", gazetteer,
+                          events=("workshop",))
+        assert (project, SPKG.locatedIn, mint("place", "mwanza")) not in found, body
+
+
 def test_location_look_alikes(tmp_path: Path, gazetteer: Gazetteer) -> None:
     found = relations(tmp_path, "The National Social Security Fund paid benefits to workers in "
                       "Kampala. The National Social Security Fund invested in Uganda.", gazetteer)

@@ -8,10 +8,12 @@ from spkg.ingest.gazetteer import PLACE_CLASSES
 from spkg.ingest.naming import BODY_CLASSES, INTERVENTION_CLASSES, ORGANISATION_CLASSES
 from spkg.ingest.records import Span
 from spkg.ingest.rules.context import (
+    EVENT_CLASSES,
     PROVINCES,
     Context,
     Placed,
     is_place,
+    same_clause,
 )
 from spkg.ingest.rules.registry import rule
 from spkg.namespace import SPKG
@@ -80,3 +82,49 @@ def _seat(ctx: Context, placed: Placed, sentence: Span) -> Placed | None:
                     r"seated)\s+)?in\s+(?:the\s+)?(?:city\s+of\s+)?", gap):
         return following
     return None
+
+
+# "in Abia, Benue and Oyo states", "in the districts of Mananjary and Manakara": a list of
+# subdivisions or towns, or one place with its kind of subdivision.
+_AREA_KINDS = (r"(?:states?|regions?|provinces?|districts?|departments?|counties|county|"
+               r"municipalities|municipality|islands?|prefectures?|governorates?)")
+_AREAS_CUE = re.compile(rf"\bin\s+(?:the\s+)?(?:(?:{_AREA_KINDS})\s+of\s+(?:the\s+)?)?")
+_AREAS_AFTER = re.compile(rf"\s+{_AREA_KINDS}\b")
+
+
+@rule("operates-in", family="location")
+def operates_in(ctx: Context, sentence: Span) -> None:
+    """"The X Project is implemented … in Abia, Benue and Oyo states", "launched … in the
+    districts of A and B": the intervention or project the clause is about is located in
+    each subdivision listed (two or more, or one with its kind: "in Kara region")."""
+    for cue in _AREAS_CUE.finditer(ctx.text, sentence.start, sentence.end):
+        areas = ctx.listed_after(cue.end(), sentence, PLACE_CLASSES)
+        if not areas or areas[0].start != cue.end() or any(
+                a.entity.cls == SPKG.Country for a in areas):
+            continue
+        kind = cue.group(0).rstrip().endswith("of") or _AREAS_AFTER.match(
+            ctx.text, areas[-1].end, sentence.end) is not None
+        if len({a.entity.iri for a in areas}) < 2 and not kind:
+            continue
+        subject = ctx.before(sentence, cue.start(), INTERVENTION_CLASSES | {SPKG.Project})
+        if subject is None or not _about(ctx, subject, cue.start()):
+            continue
+        for area in areas:
+            ctx.add(subject.entity.iri, SPKG.locatedIn, area.entity.iri, sentence,
+                    subject.mention.span, area.mention.span)
+
+
+def _about(ctx: Context, subject: Placed, cue: int) -> bool:
+    """Whether the words from ``subject`` to ``cue`` are still its clause: no event (whose
+    place it would be), no other organisation right before "in" (its seat), no new clause."""
+    if ctx.in_span(Span(subject.end, cue), EVENT_CLASSES) or not same_clause(
+            ctx.text, subject.end, cue) or re.search(
+            r",\s*(?:and|but|while|whereas)\b|\b(?:which|who|whose)\b",
+            ctx.text[subject.end : cue]):
+        return False
+    if re.search(r"\bunder\s+(?:the\s+)?$", ctx.text[max(0, subject.start - 12) : subject.start]):
+        return False  # "a top-up under the X Programme for households in A and B": not X
+    if re.search(r"\b[A-Z][\w’'-]*\)?\s*$", ctx.text[subject.end : cue]):
+        return False  # "… supports the Social Fund in A and B": a name, known or not
+    last = ctx.in_span(Span(subject.end, cue))
+    return not last or "," in ctx.text[last[-1].end : cue] or is_place(last[-1])
