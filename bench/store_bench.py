@@ -106,8 +106,9 @@ def inprocess_rows(build: Path, scale: str, triples: int, repeat: int) -> list[d
 
     rows = []
     with Build(build) as opened:
-        store = OxigraphStore(store=opened.store)  # answers as rdflib terms (spkg.api)
-        fast = OxigraphStore(store=opened.store, terms="oxigraph")  # as `spkg query` runs
+        # answers as rdflib terms (spkg.api), and as `spkg query` runs (pyoxigraph terms)
+        store = OxigraphStore(store=opened.store, read_only=True)
+        fast = OxigraphStore(store=opened.store, terms="oxigraph", read_only=True)
         for name, stored in sorted(catalogue().items()):
             params = QUERY_PARAMS.get(name, {})
             text = insert_values(stored.text, bind_parameters(stored, params, store))

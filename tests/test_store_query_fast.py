@@ -11,6 +11,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -131,3 +132,39 @@ def test_a_changed_header_is_read_again(tmp_path: Path, monkeypatch: pytest.Monk
     query.write_text("#+ summary: two\nSELECT * WHERE { ?s ?p ?o }\n", encoding="utf-8")
     assert parse_stored_query(query).summary == "two"
     assert parse_stored_query(query).summary == "two"  # now from the cache
+
+
+def test_a_quick_query_on_a_read_only_store_skips_the_time_limit_thread(
+        build: Build, monkeypatch: pytest.MonkeyPatch) -> None:
+    import spkg.store.oxigraph as oxigraph_module
+
+    handed: list[float | None] = []
+    real = oxigraph_module.call_with_timeout
+
+    def counting(function: Any, timeout: float | None) -> Any:
+        handed.append(timeout)
+        return real(function, timeout)
+
+    monkeypatch.setattr(oxigraph_module, "call_with_timeout", counting)
+    stored = catalogue()["studies"]
+    read_only = OxigraphStore(store=build.store, terms="oxigraph", read_only=True)
+    answers = [render(run_stored(read_only, stored, {}, timeout=60), "csv") for _ in range(3)]
+    assert len(set(answers)) == 1
+    assert len(handed) == 1, "only the first run goes through the thread"
+    # other parameters are another query; a store that may change always uses the thread
+    run_stored(read_only, catalogue()["located-in"], {"place": "id:place/pakistan"}, timeout=60)
+    assert len(handed) == 2
+    writable = OxigraphStore(store=build.store, terms="oxigraph")
+    for _ in range(2):
+        run_stored(writable, stored, {}, timeout=60)
+    assert len(handed) == 4
+
+
+def test_a_query_past_its_limit_still_times_out_on_a_read_only_store(build: Build) -> None:
+    from spkg.errors import QueryTimeout
+
+    slow = ("SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }")
+    store = OxigraphStore(store=build.store, terms="oxigraph", read_only=True)
+    for _ in range(2):  # a run that timed out is not remembered as quick
+        with pytest.raises(QueryTimeout):
+            store.query(slow, timeout=0.2)

@@ -219,7 +219,7 @@ def _build_store(args: argparse.Namespace, kind: str) -> Any:
         from spkg.namespace import INFERRED_GRAPH
 
         hide.append(str(INFERRED_GRAPH))
-    store = OxigraphStore(store=build.store, hide=hide, terms="oxigraph")
+    store = OxigraphStore(store=build.store, hide=hide, terms="oxigraph", read_only=True)
     store.build = build  # type: ignore[attr-defined]  # keeps the folder pinned
     return store
 
