@@ -158,8 +158,8 @@ def test_look_alikes_of_events_give_no_event(text: str, gazetteer: Gazetteer) ->
     ("Sub-Decree No. 148 on social security was adopted.", "law/sub-decree-no-148"),
     ("Prakas 109 sets the rates.", "law/prakas-109"),
     ("Kenya adopted a new social health insurance law.", "law/social-health-insurance-law"),
-    ("An emergency cash transfer programme was launched in 2020.",
-     "programme/emergency-cash-transfer"),
+    ("An emergency cash transfer programme was launched in 2020.",  # named by its benefit
+     "programme/emergency-cash-transfer-programme"),
     ("Zambia: an actuarial valuation of the National Pension Scheme Authority was done.",
      "study/actuarial-valuation-of-the-national-pension-scheme-authority-zambia"),
     ("Nepal: a technical note on contribution subsidies was prepared.",

@@ -62,3 +62,25 @@ def test_an_inverted_iso_country_name_is_read_the_right_way_round(
     assert named("Ghana") == "Ghana"
     assert named("Congo, The Democratic Republic of the") == (
         "The Democratic Republic of the Congo")
+
+
+def test_a_programme_named_by_its_benefit_keeps_its_head(gazetteer: Gazetteer) -> None:
+    # "the Ubuntu Care programme": a capitalised name before a lowercase head is the name
+    text = ("The Ministry runs the Rural Food Voucher Programme and the Ubuntu Care "
+            "programme; a nutrition support programme was launched in 2022.")
+    found = {iri for iri in iris(text, gazetteer) if iri.startswith("programme/")}
+    assert found == {"programme/rural-food-voucher-programme", "programme/ubuntu-care",
+                     "programme/nutrition-support-programme"}
+
+
+def test_a_programme_with_a_name_of_its_own_drops_the_head(gazetteer: Gazetteer) -> None:
+    text = "The Tekun Bersama programme was launched in 2021."
+    assert "programme/tekun-bersama" in iris(text, gazetteer)
+
+
+def test_a_countrys_joint_programme_is_a_programme(gazetteer: Gazetteer) -> None:
+    text = ("Ghana launched the Shock-Responsive Social Protection Joint Programme, and the "
+            "UN Joint Programme on Decent Jobs supports it.")
+    found = iris(text, gazetteer)
+    assert "programme/shock-responsive-social-protection-joint-programme" in found
+    assert "project/un-joint-programme-on-decent-jobs" in found

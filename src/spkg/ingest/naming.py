@@ -126,6 +126,9 @@ ILO_ACRONYMS: dict[str, tuple[str, URIRef]] = {
 _WORD = re.compile(r"[\w’'-]+")
 
 
+_AGENCY_PREFIXES = ("un ", "united nations ", "ilo ", "ilo un ")
+
+
 def class_from_head(name: str) -> URIRef | None:
     """The class a name's head word implies ("… Expert Group" → ExpertGroup), if any."""
     key = normalise_name(name)
@@ -141,6 +144,8 @@ def class_from_head(name: str) -> URIRef | None:
     before_of = re.split(r" (?:of|on|for) ", key, maxsplit=1)[0]
     for candidate in (before_of, key):
         head = _longest_head(candidate)
+        if head == "joint programme" and not key.startswith(_AGENCY_PREFIXES):
+            return SPKG.Programme  # a country's joint programme; "UN Joint Programme …" is theirs
         if head is not None:
             return refine_organisation(key, HEAD_CLASSES[head])
     if re.search(r"\b(act|law|ordinance|code)( of)? (19|20)\d\d$", normalise_name(name)):
@@ -221,7 +226,8 @@ def canonical_key(name: str, cls: URIRef) -> str:
             else strip_descriptors(name))
     base = re.sub(r"\s*\([^)]*\)\s*$", "", base) or base  # "(compassion for Labour)"
     key = normalise_name(base)
-    if cls in {SPKG.Programme, SPKG.Scheme} and key.endswith((" programme", " program")):
+    if (cls in {SPKG.Programme, SPKG.Scheme} and key.endswith((" programme", " program"))
+            and not _describes_a_benefit(key)):
         key = key.rsplit(" ", 1)[0]
     if key.startswith("ministry of ") and key.endswith((" division", " department")):
         key = key[len("ministry of "):]
@@ -230,12 +236,31 @@ def canonical_key(name: str, cls: URIRef) -> str:
     return key
 
 
+# Words that say what a programme gives or is ("cash transfer", "joint"): a name ending in
+# one without "programme" names the benefit, not the programme, so the head stays
+# ("Emergency Cash Transfer Programme"); a name of its own drops it ("EHSAAS programme").
+_BENEFIT_WORDS = frozenset({
+    "transfer", "transfers", "benefit", "benefits", "grant", "grants", "support", "pension",
+    "pensions", "allowance", "allowances", "insurance", "assistance", "protection", "subsidy",
+    "subsidies", "works", "employment", "pilot", "joint", "country", "security", "relief",
+    "payment", "payments", "voucher", "vouchers", "aid", "welfare", "care", "health",
+    "nutrition", "feeding", "meals", "inclusion", "graduation", "resilience", "response",
+    "recovery", "guarantee", "net", "nets", "development", "training", "coverage"})
+
+
+def _describes_a_benefit(key: str) -> bool:
+    """Whether a programme's normalised name ends "<benefit word> programme"."""
+    words = key.split()
+    return len(words) >= 2 and words[-1] in ("programme", "program") and (
+        words[-2] in _BENEFIT_WORDS)
+
+
 def display_name(name: str, cls: URIRef) -> str:
     """The label shown for a name, trimmed the way canonical_key trims it, case kept."""
     shown = (_strip_prefixes(name, ("the ", "a ", "an ")) if cls == SPKG.Event
              else strip_descriptors(name))
     shown = re.sub(r"\s*\([^)]*\)\s*$", "", shown) or shown
-    if cls in {SPKG.Programme, SPKG.Scheme}:
+    if cls in {SPKG.Programme, SPKG.Scheme} and not _describes_a_benefit(normalise_name(shown)):
         shown = re.sub(r"\s+(?:programme|program)$", "", shown, flags=re.IGNORECASE) or shown
     if re.match(r"(?i)ministry of .+ (division|department)$", shown):
         shown = shown[len("ministry of "):]
