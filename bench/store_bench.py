@@ -69,7 +69,8 @@ def make_build(graph: Path, out: Path) -> float:
     return wall([sys.executable, "-c", code], 1)[0]
 
 
-def query_rows(build: Path, scale: str, triples: int, repeat: int, work: Path) -> list[dict]:
+def query_rows(build: Path, scale: str, triples: int, repeat: int, work: Path,
+               only: list[str] | None = None) -> list[dict]:
     from spkg.queries import bind_parameters, catalogue
     from spkg.queries.values import insert_values
     from spkg.store.build_dir import Build
@@ -79,6 +80,8 @@ def query_rows(build: Path, scale: str, triples: int, repeat: int, work: Path) -
     with Build(build) as opened:
         store = OxigraphStore(store=opened.store)
         for name, stored in sorted(catalogue().items()):
+            if only and name not in only:
+                continue
             params = QUERY_PARAMS.get(name, {})
             text = insert_values(stored.text, bind_parameters(stored, params, store))
             query_file = work / f"{name}.rq"
@@ -95,7 +98,8 @@ def query_rows(build: Path, scale: str, triples: int, repeat: int, work: Path) -
     return rows
 
 
-def inprocess_rows(build: Path, scale: str, triples: int, repeat: int) -> list[dict]:
+def inprocess_rows(build: Path, scale: str, triples: int, repeat: int,
+                   only: list[str] | None = None) -> list[dict]:
     """Each stored query inside one process: spkg's store (run_stored) against pyoxigraph
     alone on the same read-only store with the same bound text, after a warm-up run."""
     from bench.stages import _raw_query, _stored_query, _warm_then_timed
@@ -110,6 +114,8 @@ def inprocess_rows(build: Path, scale: str, triples: int, repeat: int) -> list[d
         store = OxigraphStore(store=opened.store, read_only=True)
         fast = OxigraphStore(store=opened.store, terms="oxigraph", read_only=True)
         for name, stored in sorted(catalogue().items()):
+            if only and name not in only:
+                continue
             params = QUERY_PARAMS.get(name, {})
             text = insert_values(stored.text, bind_parameters(stored, params, store))
             # interleaved, so a burst of load from elsewhere hits all three alike
@@ -153,6 +159,9 @@ def main(argv: list[str] | None = None) -> int:
                         "add rows")
     parser.add_argument("--no-inprocess", action="store_true",
                         help="whole processes only")
+    parser.add_argument("--no-processes", action="store_true", help="in process only")
+    parser.add_argument("--queries", nargs="+", metavar="NAME",
+                        help="these stored queries only (default: all)")
     args = parser.parse_args(argv)
     rows: list[dict] = []
     if args.build is not None:
@@ -160,9 +169,11 @@ def main(argv: list[str] | None = None) -> int:
         triples = int(manifest["counts"]["documents"])
         scale = scale_name(round(triples, -5) if triples >= 1_000_000 else triples)
         if not args.no_inprocess:
-            rows += inprocess_rows(args.build, scale, triples, args.repeat)
-        with tempfile.TemporaryDirectory(prefix="spkg-store-bench-") as work:
-            rows += query_rows(args.build, scale, triples, args.repeat, Path(work))
+            rows += inprocess_rows(args.build, scale, triples, args.repeat, args.queries)
+        if not args.no_processes:
+            with tempfile.TemporaryDirectory(prefix="spkg-store-bench-") as work:
+                rows += query_rows(args.build, scale, triples, args.repeat, Path(work),
+                                   args.queries)
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
         print(f"{len(rows)} rows → {args.json}")
