@@ -188,9 +188,9 @@ def test_pronoun_subject_carries_events_of_the_previous_sentence(
             "It was formally launched on 1 May 2021 and notified to the Benefit Delivery Unit "
             "in September 2021.")
     facts = triples(facts_of(tmp_path, body, gazetteer))
-    programme = mint("programme", "Child Benefit")
-    launch = mint("event", "child-benefit launch 2021-05-01")
-    notification = mint("event", "child-benefit notification 2021-09")
+    programme = mint("programme", "Child Benefit Programme")
+    launch = mint("event", "child-benefit-programme launch 2021-05-01")
+    notification = mint("event", "child-benefit-programme notification 2021-09")
     assert (programme, SPKG.adoptedBy, mint("organisation", "Government of Testland")) in facts
     assert (launch, RDF.type, SPKG.Launch) in facts
     assert (notification, SPKG.participant, mint("organisation", "Benefit Delivery Unit")) in facts
