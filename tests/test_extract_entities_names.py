@@ -84,3 +84,22 @@ def test_a_countrys_joint_programme_is_a_programme(gazetteer: Gazetteer) -> None
     found = iris(text, gazetteer)
     assert "programme/shock-responsive-social-protection-joint-programme" in found
     assert "project/un-joint-programme-on-decent-jobs" in found
+
+
+def test_romance_names_vouched_for_by_their_acronym(gazetteer: Gazetteer) -> None:
+    text = ("The Fédération des Employeurs du Congo (FEC), the Union nationale des "
+            "travailleurs du Mali (UNTM-Mali), l'Union générale des travailleurs d'Algérie "
+            "(UGTA) and the Cámara Nacional de Comercio (CNC) met.")
+    found = iris(text, gazetteer)
+    assert {"organisation/federation-des-employeurs-du-congo",
+            "organisation/union-nationale-des-travailleurs-du-mali",
+            "organisation/union-generale-des-travailleurs-dalgerie",
+            "organisation/camara-nacional-de-comercio"} <= found
+
+
+def test_whose_organisation_a_romance_name_says(gazetteer: Gazetteer) -> None:
+    from spkg.ingest.mentions.acronyms import _class_of
+    from spkg.namespace import SPKG
+
+    assert _class_of("Groupement des Entreprises du Niger")[0] == SPKG.EmployersOrganisation
+    assert _class_of("Confederación de Trabajadores de Chile")[0] == SPKG.WorkersOrganisation

@@ -21,13 +21,15 @@ from spkg.ingest.naming import class_from_head
 from spkg.ingest.records import Span
 from spkg.namespace import SPKG
 
-_ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)?)\)")
+_ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-[A-Z][^\W\d_]*)?)\)")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # Words an acronym leaves out, in the languages ILO texts are written in.
 CONNECTORS = frozenset({
     "of", "and", "the", "for", "on", "in", "to", "&",
     "de", "du", "des", "d", "la", "le", "les", "l", "et", "pour", "en", "à", "au", "aux",
     "del", "y", "e", "el", "los", "las", "para", "por", "da", "do", "dos", "das"})
+# The capitalised-name rules read names joined by these; not by "de", "des", "del" …
+ENGLISH_CONNECTORS = frozenset({"of", "and", "the", "for", "on", "in", "to", "&"})
 _MOST_WORDS = 14
 # Head words that come first in French, Spanish and Portuguese names.
 ROMANCE_HEADS: dict[str, URIRef] = {
@@ -40,7 +42,26 @@ ROMANCE_HEADS: dict[str, URIRef] = {
     "direction": SPKG.GovernmentBody, "dirección": SPKG.GovernmentBody,
     "comité": SPKG.Body, "comisión": SPKG.Body, "commission": SPKG.Body,
     "conseil": SPKG.Body, "consejo": SPKG.Body, "junta": SPKG.Body,
+    "confédération": ORG.Organization, "confederación": ORG.Organization,
+    "confederação": ORG.Organization, "fédération": ORG.Organization,
+    "federación": ORG.Organization, "federação": ORG.Organization,
+    "union": ORG.Organization, "unión": ORG.Organization, "união": ORG.Organization,
+    "syndicat": SPKG.WorkersOrganisation, "sindicato": SPKG.WorkersOrganisation,
+    "central": SPKG.WorkersOrganisation, "centrale": SPKG.WorkersOrganisation,
+    "conférence": ORG.Organization, "organisation": ORG.Organization,
+    "organización": ORG.Organization, "organização": ORG.Organization,
+    "groupement": ORG.Organization, "association": ORG.Organization,
+    "asociación": ORG.Organization, "associação": ORG.Organization,
+    "chambre": SPKG.EmployersOrganisation, "cámara": SPKG.EmployersOrganisation,
+    "câmara": SPKG.EmployersOrganisation,
 }
+# Words that say whose organisation it is: employers' or workers'.
+_EMPLOYERS_WORDS = frozenset({
+    "entreprises", "employeurs", "patronat", "empresarios", "empleadores", "empresas",
+    "empresa", "empregadores", "commerce", "comercio", "industrie", "industria"})
+_WORKERS_WORDS = frozenset({
+    "travailleurs", "trabajadores", "trabalhadores", "trabajadoras", "syndicats", "syndicales",
+    "sindical", "sindicatos", "sindicales", "obrera", "ouvriers"})
 
 
 def _letters(acronym: str) -> str:
@@ -51,8 +72,12 @@ def _letters(acronym: str) -> str:
                    part[0] for part in parts).upper()
 
 
+_ELIDED = re.compile(r"^[dlDL][’'](?=\w)")  # "d'Ivoire", "l'Union": an elided article
+
+
 def _initial(word: str) -> str:
-    base = unicodedata.normalize("NFD", word)[0]
+    """A word's initial, past an elided article ("d'Ivoire" → "I") and accents."""
+    base = unicodedata.normalize("NFD", _ELIDED.sub("", word))[0]
     return base.upper()
 
 
@@ -61,7 +86,7 @@ def _named_by(words: list[re.Match[str]], letters: str) -> int | None:
     of them capitalised and no connector), or None."""
     for count in range(1, min(len(words), _MOST_WORDS) + 1):
         chosen = words[-count:]
-        first = chosen[0].group(0)
+        first = _ELIDED.sub("", chosen[0].group(0))  # "l'Union …"
         if not first[0].isupper() or first.casefold() in CONNECTORS:
             continue
         content = [w.group(0) for w in chosen if w.group(0).casefold() not in CONNECTORS]
@@ -77,6 +102,12 @@ def _class_of(name: str) -> tuple[URIRef, bool]:
     """The class the name's head implies, and whether it is only a default."""
     first = name.split()[0].casefold()
     cls = ROMANCE_HEADS.get(first) or class_from_head(name)
+    if cls == ORG.Organization:
+        words = {w.casefold() for w in name.split()}
+        if words & _EMPLOYERS_WORDS:
+            cls = SPKG.EmployersOrganisation
+        elif words & _WORKERS_WORDS:
+            cls = SPKG.WorkersOrganisation
     return (cls, False) if cls is not None else (ORG.Organization, True)
 
 
@@ -85,22 +116,23 @@ def acronym_vouched_names(context: Context, region: Span) -> Iterator[Mention]:
     text = context.text
     for match in _ACRONYM.finditer(text, region.start, region.end):
         acronym = match.group("acronym")
-        letters = _letters(acronym)
-        if len(letters) < 2:
-            continue
         floor = context.sentence_start(match.start(), region.start)
         before = text[floor:match.start()].rstrip()
         if not before or before[-1] in ",;:":
             continue
         found = list(_WORD.finditer(text, floor, floor + len(before)))
-        count = _named_by(found, letters)
+        # "CNP-Bénin" spells its country out; "UNTM-Mali" repeats the country its M stands for
+        spellings = dict.fromkeys((_letters(acronym), _letters(acronym.split("-")[0])))
+        count = next((n for letters in spellings if len(letters) >= 2
+                      and (n := _named_by(found, letters)) is not None), None)
         if count is None:
             continue
         chosen = found[-count:]
-        if all(w.group(0)[0].isupper() or w.group(0).casefold() in CONNECTORS
-               for w in chosen):
-            continue  # a capitalised name: the name rules read it
-        start, end = chosen[0].start(), chosen[-1].end()
+        if all(_ELIDED.sub("", w.group(0))[0].isupper()
+               or w.group(0).casefold() in ENGLISH_CONNECTORS for w in chosen):
+            continue  # a capitalised English name: the name rules read it
+        elided = _ELIDED.match(chosen[0].group(0))
+        start, end = chosen[0].start() + (elided.end() if elided else 0), chosen[-1].end()
         name = text[start:end]
         cls, guessed = _class_of(name)
         yield Mention(Span(start, end), name, cls, acronym=acronym,
