@@ -19,7 +19,6 @@ read from variable names (grlc's wart).
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -195,6 +194,8 @@ def find_query(name: str, folder: Path | None = None) -> StoredQuery:
     queries = catalogue(folder)
     if name in queries:
         return queries[name]
+    import difflib  # only for a name that is not there
+
     nearest = difflib.get_close_matches(name, list(queries), n=3, cutoff=0.4)
     hint = f"; did you mean {' or '.join(nearest)}?" if nearest else "; see `spkg query --list`"
     raise QueryError(f"unknown query {name!r}{hint}")

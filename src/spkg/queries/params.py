@@ -19,7 +19,6 @@ and skos:notation, among instances of the parameter's ``range`` class if it has 
 
 from __future__ import annotations
 
-import datetime
 import re
 from collections.abc import Callable
 from typing import Any
@@ -100,6 +99,8 @@ def _year(text: str, terms: Terms) -> Any:
 
 def _date(text: str, terms: Terms) -> Any:
     try:
+        import datetime  # only for date parameters
+
         value = datetime.date.fromisoformat(text.strip())
     except ValueError:
         raise ParamValueError("expected a date such as 2021-09-09") from None

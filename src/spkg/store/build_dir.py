@@ -12,7 +12,6 @@ canonical N-Quads the store was loaded from.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from collections.abc import Iterator
@@ -58,6 +57,8 @@ class Manifest:
 
 
 def sha256_file(path: Path) -> str:
+    import hashlib  # here: readers never hash, and `spkg query` starts fast
+
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
         for chunk in iter(lambda: handle.read(1 << 20), b""):

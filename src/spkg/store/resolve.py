@@ -6,7 +6,6 @@ and a hash of everything it is made from, so a changed ontology or seed makes a 
 
 from __future__ import annotations
 
-import hashlib
 import sys
 from pathlib import Path
 
@@ -29,6 +28,8 @@ def seed_inputs() -> list[Path]:
 
 
 def seeds_build_dir() -> Path:
+    import hashlib  # here: only the seeds' build needs it, and `spkg query` starts fast
+
     from spkg import __version__  # read on first use only: importlib.metadata is slow
 
     digest = hashlib.sha256()
