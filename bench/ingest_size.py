@@ -109,8 +109,9 @@ def generate(size: int, shape: str = "paragraphs", seed: int = 0) -> str:
     return head + separator.join(parts) + "\n"
 
 
-def stages(path: Path) -> dict[str, float]:
-    """Seconds per stage of ingesting ``path`` (the pipeline's own functions, in order)."""
+def stages(path: Path, *, progress: bool = False) -> dict[str, float]:
+    """CPU seconds per stage of ingesting ``path`` (the pipeline's own functions, in order);
+    ``progress``: each stage on stderr as it ends (a run cut short still says something)."""
     from spkg.ingest.detect import detect_kind
     from spkg.ingest.fields import extract_fields
     from spkg.ingest.gazetteer import load_gazetteer
@@ -142,6 +143,8 @@ def stages(path: Path) -> dict[str, float]:
         started = time.process_time()
         value = call()
         times[name] = time.process_time() - started
+        if progress:
+            print(f"  {path.name}: {name} {times[name]:.2f} s CPU", file=sys.stderr, flush=True)
         return value
 
     def read() -> Document:
@@ -188,6 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shape", choices=("paragraphs", "line", "nopunct"),
                         default="paragraphs")
     parser.add_argument("--profile", type=Path, help="write a cProfile of the last size here")
+    parser.add_argument("--progress", action="store_true", help="each stage on stderr")
     args = parser.parse_args(argv)
     from spkg.ingest.gazetteer import load_gazetteer
     from spkg.ingest.vocab import load_vocabulary
@@ -206,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
                 times = profiler.runcall(stages, path)
                 profiler.dump_stats(args.profile)
             else:
-                times = stages(path)
+                times = stages(path, progress=args.progress)
             rows.append((path.stat().st_size, times))
             columns = "  ".join(f"{k} {v:.2f}" for k, v in times.items() if k[0] != "_")
             print(f"{args.shape} {path.stat().st_size:>11,} B  {columns}  "
