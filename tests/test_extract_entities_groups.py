@@ -85,3 +85,8 @@ def test_a_group_is_labelled_in_lowercase(gazetteer: Gazetteer) -> None:
     labels = {e.label for e in link_mentions(mentions, gazetteer)
               if e.cls == SPKG.PopulationGroup}
     assert labels == {"street vendors"}
+
+
+def test_a_group_after_with_is_read_unless_it_qualifies_a_head(gazetteer: Gazetteer) -> None:
+    text = "The scheme starts with pupils and covers families with children."
+    assert groups(text, gazetteer) == ["pupils"]

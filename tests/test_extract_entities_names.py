@@ -103,3 +103,26 @@ def test_whose_organisation_a_romance_name_says(gazetteer: Gazetteer) -> None:
 
     assert _class_of("Groupement des Entreprises du Niger")[0] == SPKG.EmployersOrganisation
     assert _class_of("Confederación de Trabajadores de Chile")[0] == SPKG.WorkersOrganisation
+
+
+def test_a_lowercase_programme_the_sentence_launches(gazetteer: Gazetteer) -> None:
+    text = ("After the floods the Government launched an emergency food voucher programme "
+            "for 9,000 households. Ghana adopted an employment injury scheme for miners.")
+    found = {iri for iri in iris(text, gazetteer) if iri.startswith("programme/")}
+    assert found == {"programme/emergency-food-voucher-programme"}
+
+
+def test_a_regulation_of_its_issuer_is_not_named_by_it(gazetteer: Gazetteer) -> None:
+    text = ("A new regulation of the National Pension Authority covers drivers. "
+            "A decree on paternity leave for civil servants was adopted.")
+    found = iris(text, gazetteer)
+    assert "law/decree-on-paternity-leave-for-civil-servants" in found
+    assert not any(iri.startswith("law/regulation") for iri in found)
+
+
+def test_governments_named_with_what_follows_or_by_adjective(gazetteer: Gazetteer) -> None:
+    text = ("The survey was paid for by the Government of Norway through Norad. "
+            "Later the Rwandan Government endorsed it.")
+    found = iris(text, gazetteer)
+    assert {"organisation/government-of-norway", "organisation/government-of-rwanda"} <= found
+    assert not any("through" in iri for iri in found)

@@ -21,6 +21,7 @@ from spkg.ingest.gazetteer import (
     normalise_name,
 )
 from spkg.ingest.mentions import Context, Mention, find_mentions
+from spkg.ingest.mentions.base import country_of_adjective
 from spkg.ingest.naming import (
     DEMONYMS,
     GENERIC_NAMES,
@@ -183,6 +184,12 @@ class MentionFinder:
             article = "the " if re.match(r"Governments? of the ", words) else ""
             governed = re.sub(r"^Governments? of (the )?", "", words)
             place = self.gazetteer.lookup(governed, PLACE_CLASSES)
+            through = re.search(r" (?:through|with|to|in|for|on) ", governed)
+            if place is None and through is not None:  # "Government of Germany through GIZ"
+                place = self.gazetteer.lookup(governed[: through.start()], PLACE_CLASSES)
+                if place is not None:
+                    end -= len(governed) - through.start()
+                    words = self.text[start:end]
             name = f"Government of {article}{place.label}" if place is not None else None
         if cls is None:
             acronym = ILO_ACRONYMS.get(words)
@@ -300,21 +307,9 @@ class MentionFinder:
             yield mention
 
     def _demonym_country(self, word: str) -> str | None:
-        """The country a nationality adjective names: the table, else the adjective's stem
-        ("Colombian" → Colombia, "Jordanian" → Jordan, "Nepalese" → Nepal) if it is a country."""
-        known = DEMONYMS.get(word.casefold())
-        if known is not None or len(word) < 5 or not word[0].isupper():
-            return known
-        for suffix, endings in (("ian", ("", "ia", "e")), ("ese", ("",)), ("an", ("a", "o", "")),
-                                ("n", ("",)), ("i", ("",))):
-            if not word.endswith(suffix):
-                continue
-            stem = word[: -len(suffix)]
-            for ending in endings:
-                entry = self.gazetteer.lookup(stem + ending, PLACE_CLASSES)
-                if entry is not None and entry.cls == SPKG.Country:
-                    return entry.label
-        return None
+        """The country a nationality adjective names ("Colombian" → Colombia)."""
+        entry = country_of_adjective(word, self.gazetteer)
+        return entry.label if entry is not None else None
 
     def _quoted(self, region: Span) -> Iterator[Mention]:
         for match in _QUOTED.finditer(self.text, region.start, region.end):

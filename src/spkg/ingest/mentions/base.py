@@ -12,6 +12,7 @@ from functools import cached_property
 from rdflib import Literal, URIRef
 
 from spkg.ingest import lexicon
+from spkg.ingest.gazetteer import PLACE_CLASSES as _PLACES
 from spkg.ingest.gazetteer import Entry, Gazetteer
 from spkg.ingest.records import Span
 from spkg.namespace import SPKG
@@ -114,6 +115,27 @@ class Context:
         while position < offset and self.text[position].isspace():
             position += 1
         return position
+
+
+def country_of_adjective(word: str, gazetteer: Gazetteer) -> Entry | None:
+    """The country a nationality adjective names: the demonyms table, else the adjective's
+    stem ("Colombian" → Colombia, "Jordanian" → Jordan, "Nepalese" → Nepal, "Rwandan" →
+    Rwanda) if it is a country."""
+    known = lexicon.demonyms().get(word.casefold())
+    if known is not None:
+        return gazetteer.lookup(known, _PLACES)
+    if len(word) < 5 or not word[0].isupper():
+        return None
+    for suffix, endings in (("ian", ("", "ia", "e")), ("ese", ("",)), ("an", ("a", "o", "")),
+                            ("n", ("",)), ("i", ("",))):
+        if not word.endswith(suffix):
+            continue
+        stem = word[: -len(suffix)]
+        for ending in endings:
+            entry = gazetteer.lookup(stem + ending, _PLACES)
+            if entry is not None and entry.cls == SPKG.Country:
+                return entry
+    return None
 
 
 def common_name(entry: Entry) -> str:

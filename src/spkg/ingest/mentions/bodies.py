@@ -15,9 +15,14 @@ from collections.abc import Iterator
 
 from rdflib import URIRef
 
-from spkg.ingest import lexicon
 from spkg.ingest.gazetteer import PLACE_CLASSES
-from spkg.ingest.mentions.base import MODIFIER, Context, Mention, recogniser
+from spkg.ingest.mentions.base import (
+    MODIFIER,
+    Context,
+    Mention,
+    country_of_adjective,
+    recogniser,
+)
 from spkg.ingest.records import Span
 from spkg.namespace import SPKG, mint
 
@@ -81,12 +86,11 @@ def lowercase_bodies(context: Context, region: Span) -> Iterator[Mention]:
 def country_governments(context: Context, region: Span) -> Iterator[Mention]:
     """"the Zambian Government", "the Nepal Government" → Government of Zambia / Nepal."""
     text = context.text
-    demonyms = lexicon.demonyms()
     for match in _GOVERNMENT_OF.finditer(text, region.start, region.end):
         words = match.group(1)
         for candidate in (words, words.split()[-1]):
-            country = demonyms.get(candidate.casefold(), candidate)
-            place = context.gazetteer.lookup(country, PLACE_CLASSES)
+            place = (country_of_adjective(candidate, context.gazetteer)
+                     or context.gazetteer.lookup(candidate, PLACE_CLASSES))
             if place is not None and place.cls == SPKG.Country:
                 start = match.end(1) - len(candidate)
                 yield Mention(Span(start, match.end()), text[start:match.end()],

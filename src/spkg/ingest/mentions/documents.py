@@ -23,6 +23,7 @@ from rdflib import URIRef
 from spkg.ingest import lexicon
 from spkg.ingest.gazetteer import PLACE_CLASSES
 from spkg.ingest.mentions.base import MODIFIER, Context, Mention, common_name, recogniser
+from spkg.ingest.naming import canonical_key
 from spkg.ingest.records import Span
 from spkg.namespace import SPKG, mint
 
@@ -90,6 +91,13 @@ _PROGRAMME_CUE = re.compile(
     r"piloted|implemented|started|created|set up|designed|extended|expanded|scaled up)\b")
 
 
+# … or makes it happen: "the Government launched an emergency cash transfer programme".
+_PROGRAMME_CUE_BEFORE = re.compile(
+    r"\b(?:launch|introduc|establish|roll(?:ed)? out|pilot|creat|set up)(?:ed|es|s)?[ \t]+"
+    r"(?:an?|the|its|their)[ \t]$")
+_ON = re.compile(r"[ \t]+on[ \t]")
+
+
 @recogniser("documents", "numbered-legal-text")
 def numbered_legal_texts(context: Context, region: Span) -> Iterator[Mention]:
     """"Sub-Decree No. 148", "Prakas 109 on …", "the Social Security Rules 2021"."""
@@ -147,11 +155,7 @@ def lowercase_documents(context: Context, region: Span) -> Iterator[Mention]:
         if any(w in _NOT_NAMING for w in words):
             continue
         cls = HEADS[head]
-        end = match.end(1)
-        if cls == SPKG.Study or head in ("prakas", "sub-decree", "decree", "law", "regulation"):
-            complement = _complement(text, end, region.end)
-            if complement is not None:
-                end = complement
+        end = _name_end(text, head, match.end(1), region)
         if not words and ((end == match.end(1) and " " not in head) or head == "study"):
             # "the law", "a study": a head alone names nothing in particular; "a study on
             # …" is read by the relation side's study rules (rules/studies.py)
@@ -159,15 +163,35 @@ def lowercase_documents(context: Context, region: Span) -> Iterator[Mention]:
         if (end == match.end(1) and match.group(0)[:3].casefold() == "the"
                 and text.casefold().find(phrase.casefold(), 0, match.start()) >= 0):
             continue  # "the feasibility study" after "a feasibility study on …": the same one
-        if cls in (SPKG.Programme, SPKG.Scheme) and not _PROGRAMME_CUE.match(
-                text, end, region.end):
+        if cls in (SPKG.Programme, SPKG.Scheme) and not _one_programme(text, match, end, region):
             continue
+        if canonical_key(text[start:end], cls) in (head, canonical_key(head, cls)):
+            continue  # "a joint programme": its only word describes, it names nothing
         mention = Mention(Span(start, end), text[start:end], cls, source="document")
         if cls == SPKG.Study and context.country is not None:
             # every country has its "actuarial valuation": the study's IRI names the country,
             # as rules/studies.py does for "a study on …"
             mention.iri = mint("study", f"{mention.text} {common_name(context.country)}")
         yield mention
+
+
+def _name_end(text: str, head: str, end: int, region: Span) -> int:
+    """Where a lowercase study's or legal text's name ends: after its complement ("on …").
+    A legal text's name says what it is on; "a regulation of the … Institute" says who
+    issued it."""
+    if HEADS[head] == SPKG.Study or (head in ("prakas", "sub-decree", "decree", "law",
+                                              "regulation") and _ON.match(text, end)):
+        complement = _complement(text, end, region.end)
+        if complement is not None:
+            return complement
+    return end
+
+
+def _one_programme(text: str, match: re.Match[str], end: int, region: Span) -> bool:
+    """Whether the sentence makes a lowercase programme one thing: it was launched, or
+    someone launched it."""
+    return bool(_PROGRAMME_CUE.match(text, end, region.end) or _PROGRAMME_CUE_BEFORE.search(
+        text, max(region.start, match.start() - 40), match.start(1)))
 
 
 def _complement(text: str, end: int, limit: int) -> int | None:

@@ -79,8 +79,6 @@ _HEAD_AS_MODIFIER = re.compile(
     r"[’']|[ \t]+(?:organi[sz]ations?|unions?|associations?|federations?|confederations?|"
     r"representatives?|register|registry|survey|law|act|cooperatives?|groups?|"
     r"committees?|councils?|centres?|centers?)\b")
-# "families with children": the second head qualifies the first.
-_WITH_BEFORE = re.compile(r"(?<![\w-])with[ \t]+$")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;•]\s+|\n\s*)$")
 MAX_QUALIFIERS = 4
 
@@ -95,6 +93,11 @@ _HEADS = _heads()
 _HEAD = re.compile(r"(?<![\w’'-])((?i:" + "|".join(
     sorted((re.escape(h[0]) + re.escape(h[1:]) for h in _HEADS), key=len, reverse=True))
     + r"))(?![\w-])")
+
+
+# "families with children": the second head qualifies the first.
+_WITH_BEFORE = re.compile(r"(?<![\w-])(?i:" + "|".join(map(re.escape, _HEADS))
+                          + r")[ \t]+with[ \t]+$")
 
 
 def _can_qualify(word: str) -> bool:
@@ -141,7 +144,7 @@ def population_groups(context: Context, region: Span) -> Iterator[Mention]:
         if match.group(1)[0].isupper() and not _opens_sentence(text, region.start,
                                                                match.start()):
             continue
-        if _WITH_BEFORE.search(text, max(region.start, match.start() - 6), match.start()):
+        if _WITH_BEFORE.search(text, max(region.start, match.start() - 30), match.start()):
             continue
         if _HEAD_AS_MODIFIER.match(text, match.end()) or (
                 head in _STAFF_HEADS and _STAFF_OF.match(text, match.end())):
