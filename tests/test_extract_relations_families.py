@@ -384,6 +384,37 @@ def test_adoption_nominal_and_listed(tmp_path: Path, gazetteer: Gazetteer) -> No
     assert not found
 
 
+# -- coverage of population groups ---------------------------------------------------------
+
+def _covered(tmp_path: Path, gazetteer: Gazetteer, body: str) -> set[tuple[str, str]]:
+    """(intervention slug, group slug) of every extendsCoverageTo the sentence gives."""
+    found = of(relations(tmp_path, body, gazetteer), SPKG.extendsCoverageTo)
+    return {(str(s).rsplit("/", 1)[-1], str(o).rsplit("/", 1)[-1]) for s, _, o in found}
+
+
+@pytest.mark.parametrize("body", [
+    "The Ministry of Labour runs the Child Grant Programme for poor households.",
+    "The Child Grant Programme, which reached about 1.2 million poor households in 2022, "
+    "is run by the Ministry of Labour.",
+    "The Child Grant Programme would extend cash transfers to poor households.",
+    "Poor households can now join the Child Grant Programme.",
+])
+def test_an_intervention_reaches_a_population_group(tmp_path: Path, gazetteer: Gazetteer,
+                                                    body: str) -> None:
+    assert ("child-grant-programme", "poor-households") in _covered(tmp_path, gazetteer, body)
+
+
+@pytest.mark.parametrize("body", [
+    "The Child Grant Programme was evaluated by the Ministry of Labour for poor households.",
+    "The Child Grant Programme top-up for poor households starts in 2024.",
+    "The Child Grant Programme was discussed with poor households.",
+    "Testland set up a social security scheme for poor households.",
+])
+def test_no_coverage_where_the_group_is_not_reached(tmp_path: Path, gazetteer: Gazetteer,
+                                                    body: str) -> None:
+    assert not _covered(tmp_path, gazetteer, body), body
+
+
 # -- funding --------------------------------------------------------------------------------
 
 def test_funding_active_and_look_alike(tmp_path: Path, gazetteer: Gazetteer) -> None:

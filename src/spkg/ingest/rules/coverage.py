@@ -9,12 +9,13 @@ from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import XSD
 
 from spkg.ingest.gazetteer import PLACE_CLASSES
-from spkg.ingest.naming import INTERVENTION_CLASSES
+from spkg.ingest.naming import INTERVENTION_CLASSES, ORGANISATION_CLASSES
 from spkg.ingest.normalise import find_dates, find_numbers
 from spkg.ingest.records import Span
 from spkg.ingest.rules.context import (
     ANAPHORS,
     Context,
+    Placed,
 )
 from spkg.ingest.rules.registry import rule
 from spkg.namespace import SPKG, mint
@@ -302,3 +303,93 @@ def named_in_lowercase(ctx: Context, sentence: Span) -> None:
         ctx.add(iri, RDF.type, cls, sentence, words)
         ctx.add(iri, RDFS.label, Literal(label, lang="en"), sentence, words)
         ctx.add(iri, SPKG.locatedIn, place.iri, sentence, words)
+
+
+# Verbs by which an intervention reaches people, written between it and the group it
+# reaches ("extends maternity cover to", "has paid a pension to all", "reached about 1.3
+# million", "allows", "for"); "by", "with" and "from" introduce someone else.
+_REACHES = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:"
+    r"for\s+"  # "the X Scheme (XS) for persons aged 65 and over"
+    r"|(?:,\s*(?:which|that)\s+|\s+(?:which|that)\s+|\s+)"
+    r"(?:(?:will|would|can|could|shall|has|have|had|now|also|gradually|progressively)\s+)*"
+    r"(?:extend|cover|reach|pa(?:y|id)|provid|grant|allow|let|enrol|enroll|target|open|"
+    r"offer|protect|insur|benefit|serv|includ|creat|establish)\w*\s+"
+    r"(?:[\w-]+\s+){0,5}?(?:to\s+|for\s+)?)"
+    r"(?:(?:all|some|about|around|over|nearly|almost|more\s+than|up\s+to)\s+)*"
+    r"(?:[\d.,]+\s+(?:million\s+|thousand\s+)?)?(?:the\s+)?")
+_JOIN = re.compile(r"\s*(?:,\s*)?(?:can|could|will|may|are\s+able\s+to)?\s*(?:now\s+)?"
+                   r"(?:join|enrol\w*\s+in|register\w*\s+(?:with|in)|affiliate\w*\s+(?:to|with)|"
+                   r"contribute\s+to|access)\s+(?:the\s+)?$")
+_GROUP_GAP = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:and\s+|or\s+)?(?:to\s+|for\s+)?"
+                        r"(?:all\s+|the\s+)?")
+_BETWEEN_STOP = re.compile(r"[;:]|\b(?:by|with|from|through|who|whom|whose|than|because|"
+                           r"while|but|after|before)\b")
+
+
+def _group_lists(ctx: Context, sentence: Span) -> list[list[Placed]]:
+    """The population groups of a sentence, in runs ("A, B and C", "A and to B")."""
+    runs: list[list[Placed]] = []
+    for group in ctx.in_span(sentence, {SPKG.PopulationGroup}):
+        if runs and _GROUP_GAP.fullmatch(ctx.text, runs[-1][-1].end, group.start):
+            runs[-1].append(group)
+        else:
+            runs.append([group])
+    return runs
+
+
+@rule("covers-group", family="coverage")
+def covers_group(ctx: Context, sentence: Span) -> None:
+    """A population group the sentence says an intervention reaches: "the X Scheme for
+    persons aged 65 and over", "X, which allows delivery riders to join", "the Bill would
+    extend health insurance to A and to B", "X has paid a pension to all older persons",
+    "A, B and C can now join the X"."""
+    for run in _group_lists(ctx, sentence):
+        first, last = run[0], run[-1]
+        intervention = ctx.before(sentence, first.start, INTERVENTION_CLASSES)
+        if intervention is None:
+            intervention = ctx.subject_before(sentence, first.start)
+        if intervention is not None and (
+                intervention.end > first.start or not _reaches(ctx, intervention, first)):
+            intervention = None
+        if intervention is None:  # "Traders, artisans and farmers can now join the X"
+            joined = ctx.after(last.end, sentence, INTERVENTION_CLASSES)
+            if joined is not None and _JOIN.fullmatch(ctx.text, last.end, joined.start):
+                intervention = joined
+        if intervention is None or not _named_as_itself(ctx, intervention, sentence):
+            continue
+        for group in run:
+            ctx.add(intervention.entity.iri, SPKG.extendsCoverageTo, group.entity.iri,
+                    sentence, intervention.mention.span, group.mention.span)
+
+
+def _reaches(ctx: Context, intervention: Placed, group: Placed) -> bool:
+    """Whether only a reaching verb (and its object) stands between the two, in one
+    clause with nothing else named in it."""
+    start = max(intervention.end, 0)
+    between = ctx.text[start : group.start]
+    if len(between) > 90 or _BETWEEN_STOP.search(between) or ctx.in_span(
+            Span(start, group.start), ORGANISATION_CLASSES | INTERVENTION_CLASSES | {
+                SPKG.Study, SPKG.Project, SPKG.Event}):
+        return False
+    return _REACHES.fullmatch(between) is not None
+
+
+_HEADS = frozenset({"act", "law", "regulation", "regulations", "decree", "code", "bill",
+                    "policy", "strategy", "scheme", "programme", "program", "plan", "fund",
+                    "system", "insurance", "benefit", "allowance", "pension", "grant"})
+
+
+def _named_as_itself(ctx: Context, intervention: Placed, sentence: Span) -> bool:
+    """Whether the words name the intervention's entity and no other: not a generic phrase
+    in lowercase ("a social security scheme"), not part of a longer name ("the Amen Rural
+    social security scheme"), not an Act linked to its Regulations (heads differ)."""
+    words = intervention.entity.label.casefold().split()
+    if intervention.mention.text[:1].islower() and all(
+            w in _GENERIC_MODIFIERS or w in _HEADS for w in words):
+        return False
+    if re.search(r"[a-z]\s+[A-Z][\w-]*\s+$", ctx.text[sentence.start : intervention.start]):
+        return False
+    written = intervention.mention.text.casefold().split()
+    return not (written and written[-1] in _HEADS and words[-1] in _HEADS
+                and written[-1].rstrip("s") != words[-1].rstrip("s"))
