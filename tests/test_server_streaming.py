@@ -189,3 +189,35 @@ def test_answers_that_change_from_run_to_run_are_not_kept(cached: LiveServer) ->
 ])
 def test_volatile_functions_are_found(query: str, expected: bool) -> None:
     assert deterministic(query) is expected
+
+
+# -- a stream that cannot be finished -----------------------------------------------------
+
+# Every pair of triples: far more rows than the worker can write before the deadline, and
+# caps set so high that the deadline, not a cap, is what stops it.
+PAIRS = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }"
+
+
+@pytest.fixture(scope="module")
+def hurried() -> Iterator[LiveServer]:
+    config = ServerConfig(timeout=1.5, max_rows=100_000_000, max_answer=2_000_000_000,
+                          stream_after=STREAM_AFTER, workers=1)
+    with LiveServer(fixture_quads(), config) as live:
+        yield live
+
+
+def test_a_stream_past_the_deadline_is_cut_not_ended(hurried: LiveServer) -> None:
+    started = time.perf_counter()
+    received = 0
+    with httpx.stream("POST", f"{hurried.url}/sparql", data={"query": PAIRS},
+                      timeout=30) as response:
+        assert response.status_code == 200
+        assert response.headers["X-SPKG-Streamed"] == "true"
+        with pytest.raises(httpx.RemoteProtocolError):  # no final chunk: incomplete
+            for part in response.iter_raw():
+                received += len(part)
+    took = time.perf_counter() - started
+    assert received > STREAM_AFTER and took < 1.5 + 3.0, (received, took)
+    # The worker that was cut off is replaced; the next query is answered.
+    after = httpx.post(f"{hurried.url}/sparql", data={"query": SMALL}, timeout=30)
+    assert after.status_code == 200 and len(after.json()["results"]["bindings"]) == 3

@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from spkg.errors import QueryError, QueryTimeout
+from spkg.server.frames import Frames
 from spkg.server.pool import IdlePool
 
 log = logging.getLogger("spkg.server")
@@ -56,6 +57,21 @@ def _settle(future: asyncio.Future[bool], value: bool) -> None:
         future.set_result(value)
 
 
+async def _readable(descriptor: int, deadline: float) -> None:
+    """Wait on the event loop until ``descriptor`` can be read; QueryTimeout at ``deadline``.
+    A timer, not asyncio.wait: this is on every request's path."""
+    loop = asyncio.get_running_loop()
+    arrived: asyncio.Future[bool] = loop.create_future()
+    loop.add_reader(descriptor, _settle, arrived, True)
+    timer = loop.call_later(max(0.0, deadline - time.monotonic()), _settle, arrived, False)
+    try:
+        if not await arrived:
+            raise QueryTimeout("timeout")
+    finally:
+        timer.cancel()
+        loop.remove_reader(descriptor)
+
+
 def _raise_for(status: str, payload: Any) -> None:
     if status == "forbidden":
         raise Forbidden(str(payload))
@@ -68,6 +84,14 @@ class _Worker:
     process: subprocess.Popen[bytes]
     conn: Connection
     path: str  # the snapshot a reader has open (the working store for the writer)
+    _frames: Frames | None = None
+
+    def frames(self) -> Frames:
+        """The socket as the event loop uses it (from the first query on; the start-up
+        handshake and the writer use ``conn``, blocking)."""
+        if self._frames is None:
+            self._frames = Frames(self.conn.fileno())
+        return self._frames
 
     def stop(self) -> None:
         if self.process.poll() is None:
@@ -238,30 +262,26 @@ class QueryEngine:
     async def _receive(self, handle: _Worker, deadline: float) -> tuple[str, Any]:
         """The worker's next message, waited for on the event loop (no thread) until
         ``deadline``; QueryTimeout past it."""
-        descriptor = handle.conn.fileno()
-        loop = asyncio.get_running_loop()
-        arrived: asyncio.Future[bool] = loop.create_future()
-        loop.add_reader(descriptor, _settle, arrived, True)
-        # A timer, not asyncio.wait: this is on every request's path.
-        timer = loop.call_later(max(0.0, deadline - time.monotonic()), _settle, arrived, False)
-        try:
-            if not await arrived:
-                raise QueryTimeout("timeout")
-        finally:
-            timer.cancel()
-            loop.remove_reader(descriptor)
-        # Some loops (uvloop) make a watched descriptor non-blocking; Connection needs it
-        # blocking to read whole messages (a worker writes each message at once).
-        os.set_blocking(descriptor, True)
-        message: tuple[str, Any] = handle.conn.recv()
-        return message
+        frames = handle.frames()
+        while True:
+            found = frames.take()
+            if found is not None:
+                message: tuple[str, Any] = found[0]
+                return message
+            await _readable(frames.descriptor, deadline)
+            try:
+                frames.fill()
+            except BlockingIOError:  # woken with nothing to read: wait again
+                continue
 
     async def _exchange_async(self, handle: _Worker, request: dict[str, Any],
                               deadline: float) -> tuple[str, Any]:
         """Send one request; its answer ("ok", payload) or the head of a streamed one
         ("head", {kind, format}). Raises Forbidden/QueryError for the client's mistakes."""
-        os.set_blocking(handle.conn.fileno(), True)
-        handle.conn.send(request)  # small: the query text and options
+        try:  # small: the query text and options
+            handle.frames().send(request, max(0.0, deadline - time.monotonic()))
+        except TimeoutError as error:
+            raise QueryTimeout("timeout") from error
         status, payload = await self._receive(handle, deadline)
         _raise_for(status, payload)
         return status, payload

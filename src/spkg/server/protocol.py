@@ -114,8 +114,20 @@ def _from_params(params: dict[str, list[str]], query: str | None,
 
 
 def base_iri(request: Request) -> str:
-    """The endpoint's own URL, against which relative IRIs in a query or update resolve."""
-    return str(request.url.replace(query="", fragment=""))
+    """The endpoint's own URL, against which relative IRIs in a query or update resolve
+    (remembered by what makes it: Starlette builds URLs slowly, and this is on every query)."""
+    scope = request.scope
+    key = (scope.get("scheme"), scope.get("server"), scope.get("root_path"), scope["path"],
+           request.headers.get("host"))
+    found = _BASES.get(key)
+    if found is None:
+        found = str(request.url.replace(query="", fragment=""))
+        if len(_BASES) < 256:  # the allowed Host names times the routes: few
+            _BASES[key] = found
+    return found
+
+
+_BASES: dict[tuple[object, ...], str] = {}
 
 
 def error(status: int, message: str) -> Response:

@@ -1,9 +1,11 @@
 """SPARQL 1.1 query results in JSON, XML, CSV and TSV, written row by row under two caps.
 
-Written here rather than by pyoxigraph because the answer is cut at a row limit and at a
-byte limit, whichever comes first, and a cut answer says so (a "truncated" member in JSON,
-a link in XML; the X-SPKG-Truncated header always). Runs in the query worker, so a large
-answer costs the worker's time (under the query's deadline), never the server's event loop.
+An answer within both caps is written by pyoxigraph's own serialiser (spkg.server.worker);
+this writer is for the others, because the answer is cut at a row limit and at a byte
+limit, whichever comes first, and a cut answer says so (a "truncated" member in JSON, a
+link in XML; the X-SPKG-Truncated header always), and because a large one is streamed as
+it is written. Runs in the query worker, so a large answer costs the worker's time (under
+the query's deadline), never the server's event loop.
 """
 
 from __future__ import annotations

@@ -2,14 +2,54 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import signal
 import socket
 import threading
 from collections.abc import Iterator
+from typing import Any, cast
 
 import uvicorn
 from starlette.applications import Starlette
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+
+class _OneWrite:
+    """A connection's transport whose writes within one turn of the event loop leave in one
+    send: uvicorn writes a response's header block and its body separately, two TCP sends
+    (and two wake-ups of the client) for every small answer. Closing sends what is held."""
+
+    def __init__(self, transport: asyncio.Transport, loop: asyncio.AbstractEventLoop) -> None:
+        self._transport = transport
+        self._loop = loop
+        self._held: list[bytes] | None = None
+
+    def write(self, data: bytes) -> None:
+        if self._held is None:
+            self._held = [bytes(data)]
+            self._loop.call_soon(self._flush)
+        else:
+            self._held.append(bytes(data))
+
+    def _flush(self) -> None:
+        held, self._held = self._held, None
+        if held and not self._transport.is_closing():
+            self._transport.write(b"".join(held))
+
+    def close(self) -> None:
+        self._flush()
+        self._transport.close()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._transport, name)
+
+
+class _Http(HttpToolsProtocol):
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        # uvloop's transports are not asyncio.Transport subclasses, only alike.
+        held = _OneWrite(cast(asyncio.Transport, transport), self.loop)
+        super().connection_made(cast(asyncio.Transport, held))
 
 
 class _Server(uvicorn.Server):
@@ -46,7 +86,7 @@ class _Server(uvicorn.Server):
 def serve(app: Starlette, *, host: str, port: int, sandbox: bool = False) -> bool:
     """Serve until stopped; False if the server never started (e.g. the port was taken)."""
     server = _Server(uvicorn.Config(app, host=host, port=port, access_log=False,
-                                    log_level="info"))
+                                    log_level="info", http=_Http))
     server.sandbox = sandbox
     server.run()
     return bool(server.started)
