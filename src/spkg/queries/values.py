@@ -21,21 +21,29 @@ from spkg.errors import QueryError
 _VARIABLE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _BAD_IRI_CHARS = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 
-# What the scanner must step over whole: comments, strings, IRIs, variables and names.
-_TOKEN = re.compile(
-    r"""
-      (?P<comment>\#[^\n]*)
-    | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
-                |'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")
-    | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-    | (?P<var>[?$][A-Za-z0-9_]+)
-    | (?P<word>[A-Za-z_][A-Za-z0-9_.-]*(?::[^\s{}()<>,;]*)?)
-    | (?P<open>[{(])
-    | (?P<close>[})])
-    | (?P<other>.)
-    """,
-    re.VERBOSE | re.DOTALL,
-)
+
+@lru_cache(maxsize=1)
+def _token() -> re.Pattern[str]:
+    """What the scanner must step over whole: comments, strings, IRIs, variables and names.
+
+    Compiled on first use: `spkg query` on a build never scans query text, and compiling
+    this pattern was a measurable part of its start-up.
+    """
+    return re.compile(
+        r"""
+          (?P<comment>\#[^\n]*)
+        | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
+                    |'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")
+        | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+        | (?P<var>[?$][A-Za-z0-9_]+)
+        | (?P<word>[A-Za-z_][A-Za-z0-9_.-]*(?::[^\s{}()<>,;]*)?)
+        | (?P<open>[{(])
+        | (?P<close>[})])
+        | (?P<other>.)
+        """,
+        re.VERBOSE | re.DOTALL,
+    )
+
 
 _FORMS = {"SELECT", "CONSTRUCT", "DESCRIBE", "ASK"}
 
@@ -81,7 +89,7 @@ def where_brace_offset(sparql: str) -> int:
     form: str | None = None
     constructs_template_done = False
     after_where = False
-    for match in _TOKEN.finditer(sparql):
+    for match in _token().finditer(sparql):
         kind, text = match.lastgroup, match.group()
         if kind == "word" and depth == 0:
             word = text.upper()
@@ -139,7 +147,7 @@ def _check_syntax(sparql: str, source: str | None) -> None:
 def query_form(sparql: str) -> str:
     """SELECT, CONSTRUCT, DESCRIBE or ASK: the first form keyword outside braces."""
     depth = 0
-    for match in _TOKEN.finditer(sparql):
+    for match in _token().finditer(sparql):
         kind, text = match.lastgroup, match.group()
         if kind == "word" and depth == 0 and text.upper() in _FORMS:
             return text.upper()
