@@ -64,3 +64,38 @@ def test_serve_stops_cleanly_on_signal(sig: signal.Signals) -> None:
     for pid in workers:  # the query workers went with it
         assert not Path(f"/proc/{pid}").exists() or "zombie" in Path(
             f"/proc/{pid}/status").read_text().lower()
+
+
+def test_serve_answers_whole_head_streamed_and_closing_requests() -> None:
+    """The server as run (its own HTTP protocol, which sends a response's header block and
+    body in one write): headers-only answers, keep-alive, streams and closing connections
+    all come through whole."""
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "spkg", "serve", "--port", str(port), "--data", str(FIXTURE),
+         "--stream-after", "20000", "--answer-cache", "0"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, text=True)
+    url = f"http://127.0.0.1:{port}/sparql"
+    small = {"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 3"}
+    try:
+        _wait_until_up(process, port)
+        with httpx.Client(timeout=30) as http:  # one connection, kept alive
+            for _ in range(20):
+                response = http.get(url, params=small)
+                assert response.status_code == 200
+                assert len(response.json()["results"]["bindings"]) == 3
+            head = http.head(url, params=small)
+            assert head.status_code == 200 and head.content == b""
+            assert http.get(url, params=small).status_code == 200  # after a HEAD
+            large = http.get(url, params={"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 3000"})
+            assert large.headers["transfer-encoding"] == "chunked"
+            assert len(large.json()["results"]["bindings"]) == 3000
+        closing = httpx.get(url, params=small, headers={"Connection": "close"}, timeout=30)
+        assert closing.status_code == 200 and closing.json()["results"]["bindings"]
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
