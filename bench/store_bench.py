@@ -167,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.build is not None:
         manifest = json.loads((args.build / "manifest.json").read_text(encoding="utf-8"))
         triples = int(manifest["counts"]["documents"])
-        scale = scale_name(round(triples, -5) if triples >= 1_000_000 else triples)
+        scale = scale_name(round(triples, 1 - len(str(triples))))  # 100090 → 100k
         if not args.no_inprocess:
             rows += inprocess_rows(args.build, scale, triples, args.repeat, args.queries)
         if not args.no_processes:
