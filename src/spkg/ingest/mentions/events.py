@@ -20,20 +20,24 @@ from spkg.ingest.normalise import find_dates
 from spkg.ingest.records import DateValue, Span
 from spkg.namespace import SPKG, mint
 
-# Heads of gatherings. "meeting", "training" and "launch" are left to the relation side's
-# events (a body's meeting, a programme's launch), which name them after what they concern.
+# Heads of gatherings. "training" and "launch" are left to the relation side's events (a
+# body's training, a programme's launch), which name them after what they concern.
 GATHERINGS = ("workshop", "workshops", "conference", "seminar", "webinar", "symposium",
               "summit", "consultation", "consultations", "dialogue", "roundtable",
               "round table", "retreat", "ceremony", "exchange visit", "study tour",
-              "hackathon", "week", "fair")
+              "hackathon", "week", "fair", "forum", "meeting", "meetings")
 # Heads that are gatherings only with words that say which ("a social protection week",
 # not "a week"; "a job fair", not "a fair share"). A forum is a body (mentions.bodies).
-_QUALIFIED_ONLY = frozenset({"week", "fair"})
+# "A meeting" or "a ceremony" alone is the relation side's (a body's meeting, a launch's
+# ceremony); "a technical meeting in Lima on 2 May" is an event of its own. A forum with a
+# date is a gathering; without one it is a body.
+_QUALIFIED_ONLY = frozenset({"week", "fair", "meeting", "meetings", "ceremony"})
 _NAMED_HEADS = ("Workshop", "Conference", "Seminar", "Webinar", "Symposium", "Summit",
                 "Consultation", "Dialogue", "Roundtable", "Round Table", "Retreat",
                 "Ceremony", "Festival", "Fair", "Week", "Day", "Session",
                 "Hackathon", "Expo", "Exhibition")
-_HAZARDS = ("Cyclone", "Typhoon", "Hurricane", "Tropical Storm", "Storm", "Super Typhoon")
+_HAZARDS = ("Cyclone", "Typhoon", "Hurricane", "Tropical Storm", "Storm", "Super Typhoon",
+            "Tropical Cyclone", "Severe Tropical Cyclone", "Tropical Depression")
 _CAP_WORD = r"(?:[A-Z][\w’'-]*|\d{4}|[IVX]+(?:st|nd|rd|th)?|\d+(?:st|nd|rd|th))"
 _LINK = r"(?:on|of|for|and|in|to|the|&)"
 # "the Third National Social Protection Conference", "Regional Workshop on Social Health
@@ -43,7 +47,8 @@ _NAMED = re.compile(
     rf"(?:[ \t]+{_LINK}(?:[ \t]+{_LINK})?[ \t]+{_CAP_WORD}(?:[ \t]+{_CAP_WORD})*)?"
     r"(?:[ \t]+(?:19|20)\d\d)?"  # "Geneva Peace Week 2020"
     r"(?![\w-]|[ \t]+[A-Z])")
-_HAZARD = re.compile(rf"(?<![\w-])(?i:{'|'.join(_HAZARDS)}|supertyphoon)[ \t]+[A-Z][a-z]+(?![\w-])")
+_HAZARD = re.compile(rf"(?<![\w-])(?i:{'|'.join(sorted(_HAZARDS, key=len, reverse=True))}|"
+                     r"supertyphoon)[ \t]+[A-Z][a-z]+(?![\w-])")
 # "the COVID-19 pandemic", "the Ebola outbreak"
 _OUTBREAK = re.compile(r"(?<![\w-])([A-Z][\w-]*[ \t]+(?:pandemic|epidemic|outbreak))\b")
 # "the 2022 floods", "the 2015 earthquake"
@@ -69,8 +74,8 @@ _TIME_WORDS = frozenset({"one", "two", "three", "four", "this", "that", "each", 
                          "same", "whole", "working", "calendar"})
 _GENERIC_NAMED = frozenset({"Workshop", "Conference", "Seminar", "Session", "Day", "Week",
                             "Fair", "Ceremony", "Dialogue", "Consultation", "Summit", "Forum"})
-_ABOUT_A_NAME = re.compile(r"[ \t]+(?:on|about)[ \t]+(?:the[ \t]+)?(?:(?:draft|new|revised|amended)"
-                           r"[ \t]+)?[A-Z]")
+_ABOUT_A_NAME = re.compile(r"[ \t]+(?:on|about|of)[ \t]+(?:the[ \t]+)?(?:(?:draft|new|revised|"
+                           r"amended)[ \t]+)?[A-Z]")
 _INSIDE_NAME = re.compile(r"[A-Z][\w’'-]*[ \t]+(?:of|for|on|and)[ \t]+(?:the[ \t]+)?$")
 _LEADING = re.compile(r"^(?:(?:The|A|An|In|At|During|On|From|By|After|Before|Since|Its|This|"
                       r"Their|At the|In the)[ \t]+)+")
@@ -126,12 +131,23 @@ def dated_gatherings(context: Context, region: Span) -> Iterator[Mention]:
         date = _date_near(text, sentence, match.end())
         if date is None:
             continue
-        start = match.start(1)
-        yield Mention(Span(start, match.end(1)), text[start:match.end(1)], SPKG.Event,
-                      source="event", name=phrase, date=date,
+        start, end = match.start(1), match.end(1)
+        topic = _TOPIC.match(text, end, sentence.end)
+        if topic is not None:  # "a national dialogue on platform work held in …"
+            end = topic.end()
+            phrase = f"{phrase} {' '.join(text[match.end(1):end].split())}"
+        yield Mention(Span(start, end), text[start:end], SPKG.Event,
+                      source="gathering", name=phrase, date=date,
                       iri=mint("event", f"{phrase} {date}"))
 
 
+# What a gathering is on, in lowercase: "on platform work", "on adaptive social protection"
+# (up to the place, date or verb that follows).
+_TOPIC_STOP = r"(?:in|at|on|held|from|with|to|for|by|and|was|were|which|that)"
+_TOPIC = re.compile(
+    rf"[ \t]+on[ \t]+(?!(?:\d|the|a|an|its|their|this|these)\b)"
+    rf"(?:(?!{_TOPIC_STOP}[ \t,.])[a-z][a-z-]*[ \t]+){{0,4}}(?!{_TOPIC_STOP}\b)[a-z][a-z-]*"
+    rf"(?=[ \t]*(?:[,.;]|[ \t]+(?:in|at|on|held|from|with|was|were|which|that)\b))")
 _PRECISION = {XSD.date: 0, XSD.gYearMonth: 1, XSD.gYear: 2}
 # A year that belongs to a name ("the Social Security By-law of 2021", "Strategy 2019-2025").
 _IN_A_NAME = re.compile(r"(?<![\w-])(?!(?:In|On|By|Since|From|During|Until|Before|After|The|"
@@ -156,8 +172,20 @@ def _date_near(text: str, sentence: Span, after: int) -> Literal | None:
     limit = clause.start() if clause else sentence.end
     later = [d for d in dates if after <= d.span.start < limit]
     if later:
-        return min(later, key=lambda d: (_rank(d), d.span.start)).literal
+        return _first_day(text, min(later, key=lambda d: (_rank(d), d.span.start)))
     earlier = [d for d in dates if d.span.end <= after]
     if earlier:
-        return min(earlier, key=lambda d: (_rank(d), -d.span.start)).literal
+        return _first_day(text, min(earlier, key=lambda d: (_rank(d), -d.span.start)))
     return None
+
+
+_DAY_BEFORE = re.compile(r"(?<![\w.])(\d{1,2})(?:st|nd|rd|th)?[ \t]*(?:and|-|–|to|&)[ \t]*$")
+
+
+def _first_day(text: str, date: DateValue) -> Literal:
+    """"on 28 and 29 November 2022", "21-22 March": a gathering over days starts on the first."""
+    found = _DAY_BEFORE.search(text, max(0, date.span.start - 12), date.span.start)
+    value = str(date.literal)
+    if found is None or date.literal.datatype != XSD.date or int(found.group(1)) > int(value[8:]):
+        return date.literal
+    return Literal(f"{value[:8]}{int(found.group(1)):02d}", datatype=XSD.date)
