@@ -113,20 +113,20 @@ def stages(path: Path, *, progress: bool = False) -> dict[str, float]:
     """CPU seconds per stage of ingesting ``path`` (the pipeline's own functions, in order);
     ``progress``: each stage on stderr as it ends (a run cut short still says something)."""
     from spkg.ingest.detect import detect_kind
+    from spkg.ingest.entities import MentionFinder
+    from spkg.ingest.entity_facts import entity_facts
     from spkg.ingest.fields import extract_fields
     from spkg.ingest.gazetteer import load_gazetteer
     from spkg.ingest.linking import link_mentions
     from spkg.ingest.mapping import document_triples
-    from spkg.ingest.pipeline import Document
     from spkg.ingest.prose import (
-        MentionFinder,
         _name_offices,
         _outcome_interventions,
         _unique,
-        entity_facts,
         prose_regions,
     )
     from spkg.ingest.reader import decode_text, read_bytes
+    from spkg.ingest.records import Document
     from spkg.ingest.relations import document_country, read_relations
     from spkg.ingest.sections import split_sections
     from spkg.ingest.sentences import split_sentences

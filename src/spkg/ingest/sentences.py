@@ -28,6 +28,14 @@ def _segmenter():  # type: ignore[no-untyped-def]
     return pysbd.Segmenter(language="en", clean=False, char_span=True)
 
 
+@cache
+def _fast_segmenter():  # type: ignore[no-untyped-def]
+    """pysbd with a faster abbreviation pass, the same sentences (sentences_pysbd.py)."""
+    from spkg.ingest.sentences_pysbd import segmenter
+
+    return segmenter()
+
+
 def _trimmed(text: str, start: int, end: int) -> Span | None:
     while start < end and text[start].isspace():
         start += 1
@@ -219,7 +227,7 @@ def _pysbd_spans(chunk: str) -> list[tuple[int, int]]:
     should be ends the list; the caller then keeps the rest of the chunk as one sentence.
     """
     try:
-        sentences = _segmenter().processor(chunk).process() if chunk else []
+        sentences = _fast_segmenter().processor(chunk).process() if chunk else []
     except Exception:  # a splitter bug must not lose the document: the caller falls back
         return []
     spans = []
