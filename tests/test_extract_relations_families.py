@@ -161,6 +161,15 @@ def test_participants_an_event_was_held_with(tmp_path: Path, gazetteer: Gazettee
     found = of(relations(tmp_path, text, gazetteer, events=(WORKSHOP,)), SPKG.participant)
     assert found == {(event(WORKSHOP), SPKG.participant, org(name)) for name in (
         "federation of employers", "congress of trade unions")}
+    text = ("The study was discussed at a national validation workshop in Lusaka on 3 March "
+            "2021, chaired by the Ministry of Labour, with the Federation of Employers.")
+    found = relations(tmp_path, text, gazetteer, events=(WORKSHOP,))
+    assert {(event(WORKSHOP), SPKG.participant, org("federation of employers")),
+            (event(WORKSHOP), SPKG.chairedBy, org("ministry of labour"))} <= found
+    text = ("The study was discussed at a national validation workshop held in Lusaka on 3 "
+            "March 2021 with the Federation of Employers.")
+    assert (event(WORKSHOP), SPKG.participant, org("federation of employers")) in relations(
+        tmp_path, text, gazetteer, events=(WORKSHOP,))
     for text in ("A national validation workshop was held in Lusaka with the support of the "
                  "Federation of Employers.",
                  "A national validation workshop was held in collaboration with the Federation "

@@ -39,10 +39,15 @@ _TOGETHER = (r"(?:in\s+(?:close\s+)?(?:collaboration|partnership|cooperation|coo
 
 # "<event> was held in X on 3 May with A and B": who it was held with took part in it
 # (not organised, and not "held in collaboration with", which names an organiser).
-_HELD_WITH = re.compile(r"\s*(?:\([^)]*\)\s*)?[^.;]{0,120}?\b(?:was\s+held|were\s+held|"
-                        r"took\s+place|met|convened)\b[^.;]{0,100}?(?<!collaboration\s)"
-                        r"(?<!partnership\s)(?<!cooperation\s)(?<!coordination\s)"
-                        r"(?<!together\s)(?<!jointly\s)\bwith\s+(?:the\s+)?")
+_HELD_WITH = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:[^.;]{0,120}?\b(?:was\s+held|were\s+held|held|took\s+place|met|"
+    r"convened)\b[^.;]{0,100}?"
+    # or no verb: "at a round table in X on 8 May 2022, chaired by Y, with A and B"
+    r"|(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*)?"
+    r"(?:,?\s*on\s+\d{1,2}(?:[-–]\d{1,2})?\s+[A-Z][a-z]+\s+\d{4}\s*)?"
+    r"(?:,\s*(?:co-?)?chaired\s+by\s+[^,;.]{3,120},\s*)?,?\s*)"
+    r"(?<!collaboration\s)(?<!partnership\s)(?<!cooperation\s)(?<!coordination\s)"
+    r"(?<!together\s)(?<!jointly\s)\bwith\s+(?:the\s+)?")
 _NOT_PARTICIPANTS = (r"(?:active\s+|technical\s+|financial\s+|generous\s+)*(?:support|assistance|"
                      r"funding|financing|help|participation|aim|view|objective|purpose|goal)\b")
 
@@ -196,8 +201,8 @@ def event_organiser(ctx: Context, sentence: Span) -> None:
                            rf"(?:was\s+|were\s+|is\s+|will\s+be\s+)?(?:jointly\s+)?"
                            rf"{_ORGANISED}\s+(?:jointly\s+)?by\s+(?:the\s+)?",
                            ctx.text[event.end : sentence.end])
-        chaired = re.match(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:[^,.;]{0,80}?\s)?(?:was\s+|were\s+)?"
-                           r"(?:co-?)?chaired\s+by\s+(?:the\s+)?",
+        chaired = re.match(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:[^,.;]{0,80}?[\s,]\s*)?(?:was\s+|"
+                           r"were\s+)?(?:co-?)?chaired\s+by\s+(?:the\s+)?",
                            ctx.text[event.end : sentence.end])
         if chaired and not ctx.in_span(Span(event.end, event.end + chaired.end()), EVENT_CLASSES):
             chairs = ctx.listed_after(event.end + chaired.end(), sentence)
