@@ -209,6 +209,20 @@ def test_a_training_is_of_its_trainees_never_of_a_law(tmp_path: Path,
     assert not [t for t in found if "training" in str(t[0])]
 
 
+def test_event_place_before_it_or_after_held(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    lusaka = mint("place", "lusaka")
+    for text in ("Some 200 delegates gathered in Lusaka on 3-4 March 2021 for the national "
+                 "validation workshop.",
+                 "The scheme was celebrated in Lusaka during the national validation workshop.",
+                 "The national validation workshop on extending coverage to workers was held in "
+                 "Lusaka on 3 March 2021."):
+        found = relations(tmp_path, text, gazetteer, events=(WORKSHOP,))
+        assert (event(WORKSHOP), SPKG.locatedIn, lusaka) in found, text
+    found = relations(tmp_path, "Workers in Lusaka criticised the national validation "
+                      "workshop.", gazetteer, events=(WORKSHOP,))
+    assert not of(found, SPKG.locatedIn)
+
+
 def test_event_look_alikes(tmp_path: Path, gazetteer: Gazetteer) -> None:
     found = relations(tmp_path, "The national validation workshop discussed coverage for "
                       "workers in Lusaka. A report of the national validation workshop was "

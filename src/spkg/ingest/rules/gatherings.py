@@ -52,6 +52,16 @@ _NOT_PARTICIPANTS = (r"(?:active\s+|technical\s+|financial\s+|generous\s+)*(?:su
                      r"funding|financing|help|participation|aim|view|objective|purpose|goal)\b")
 
 
+# "… on extending cover to workers was held in Dodoma": a place after "held in" is the
+# event's, whatever the words before say.
+_HELD_IN = re.compile(r"\b(?:held|took\s+place|organi[sz]ed|hosted|convened|gathered|met)\s+"
+                      r"(?:[\w-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+)?$")
+# Between a place and the event it hosted: "in Kigali during the X", "in Freetown on 19-20
+# May 2022 for the X".
+_PLACE_BEFORE = re.compile(r"\s*(?:,?\s*on\s+[\w\s–-]{4,30}?\d{4}\s*)?,?\s*"
+                           r"(?:during|for|at)\s+(?:the\s+|a\s+|an\s+)?")
+
+
 def _with_partners_before(ctx: Context, sentence: Span, listed: list[Placed]) -> list[Placed]:
     """"A, Government of X, in collaboration with B (B) hosted …": B was listed before the
     verb; A stands before "in collaboration with"."""
@@ -277,12 +287,23 @@ def event_place(ctx: Context, sentence: Span) -> None:
             gap = ctx.text[event.end : placed.start]
             if not same_clause(ctx.text, event.end, placed.start) or len(gap) > 120:
                 break
-            if re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+)?$", gap) and not re.search(
-                    r"\b(?:workers|coverage|people|households|beneficiaries|schemes?|"
-                    r"programmes?|extend\w*|cover\w*)\b", gap):
+            if re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+)?$", gap) and (
+                    _HELD_IN.search(gap) or not re.search(
+                        r"\b(?:workers|coverage|people|households|beneficiaries|schemes?|"
+                        r"programmes?|extend\w*|cover\w*)\b", gap)):
                 ctx.add(event.entity.iri, SPKG.locatedIn, placed.entity.iri, sentence,
                         event.mention.span, placed.mention.span)
             break
+    for event in events_in(ctx, sentence):
+        # "… gathered in Freetown on 19 May for the X Conference", "in Kigali during the X"
+        before = ctx.in_span(Span(sentence.start, event.start))
+        if not before or not is_place(before[-1]) or before[-1].entity.cls == SPKG.Country:
+            continue
+        if _PLACE_BEFORE.fullmatch(ctx.text, before[-1].end, event.start) and re.search(
+                r"\b(?:in|at)\s+(?:the\s+)?$", ctx.text[max(sentence.start, before[-1].start
+                                                          - 12) : before[-1].start]):
+            ctx.add(event.entity.iri, SPKG.locatedIn, before[-1].entity.iri, sentence,
+                    event.mention.span, before[-1].mention.span)
 
 
 @rule("event-support", family="gatherings")
