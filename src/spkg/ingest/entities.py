@@ -36,12 +36,24 @@ from spkg.namespace import ORG, SPKG
 
 # A capitalised token, an acronym, or a hyphenated capitalised compound ("Mazdoor-ka-Ehsaas").
 # A legal text named by its number ("Decree 1227", "Law No. 60-22") is one token.
-_NUMBERED = (r"(?:Decree|Law|Act|Regulation|Ordinance|Resolution|Bill|Code|By-law|Proclamation|"
-             r"Agreement)[ \t]+(?:No\.?[ \t]*)?\d+(?:[-/]\d+)*(?![\w-])")
+_NUMBERED = (r"(?:Decree-[Ll]aw|Decree|Law|Act|Regulation|Ordinance|Resolution|Bill|Code|By-law|"
+             r"Proclamation|Agreement)[ \t]+(?:No\.?[ \t]*)?\d+(?:[-/]\d+)*(?:-[A-Z]{1,5})?"
+             r"(?![\w-])")
 _CAP = (rf"(?:{_NUMBERED}|[A-Z][\w’'.&/-]*[\w&+](?:[’'](?=[ \t][A-Z]))?|[A-Z])")  # "Workers' Ed…"
 _CONNECTOR = r"(?:of the|for the|to the|on the|of|and|&|for|on|through|to|in|between)"
 _YEARS = r"(?:of[ \t]+)?(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?\b"  # "Act of 2018", "2019-2025"
-_CHUNK = re.compile(rf"{_CAP}(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?{_CAP}|[ \t]+{_YEARS})*")
+# Inside a legal text's name: "(Amendment)", "(Governance)"; its number "No. 417/GOV"; its
+# year after a comma ("… Act, 2018").
+_BRACKETED = r"\([A-Z][a-z]+\)"
+_LEGAL_NUMBER = r"No\.?[ \t]*\d+(?:[-/.](?:\d+|[A-Z]{2,5}))*(?![\w-])"
+_LEGAL_END = r"(?:(?<=Act)|(?<=Law)|(?<=Code)|(?<=Regulations)|(?<=Decree)|(?<=Ordinance))"
+_CHUNK = re.compile(rf"{_CAP}(?:[ \t]+{_LEGAL_NUMBER}|[ \t]+(?:{_CONNECTOR}[ \t]+)?{_CAP}|"
+                    rf"[ \t]+{_YEARS}|[ \t]+{_BRACKETED}(?=[ \t]+[A-Z])|"
+                    rf"{_LEGAL_END},[ \t]+(?:19|20)\d\d\b)*")
+# A numbered legal text ends its name: "Decree No. 51/2017 of the Council of Ministers" is
+# the decree, then who issued it.
+_AND_NUMBERED = re.compile(rf"[ \t]+and[ \t]+(?={_NUMBERED})")
+_NUMBERED_THEN = re.compile(rf"({_NUMBERED})[ \t]+(?:of|by)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 # "Ministry of Labour, Invalids and Social Affairs": commas inside a name's complement.
 _ITEM = r"[A-Z][\w’'-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'-]*){0,3}"
 _INNER_LIST = re.compile(rf"(?:,[ \t]+{_ITEM})+,?[ \t]+and[ \t]+{_ITEM}")
@@ -129,10 +141,26 @@ def capitalised_spans(text: str, region: Span) -> Iterator[tuple[int, int]]:
         trimmed = _trim_chunk(text, match.start(), match.end())
         if trimmed is None:
             continue
-        for part in _split_coordination(text, *trimmed):
-            again = _trim_chunk(text, *part)
-            if again is not None:
-                yield again
+        for chunk in _issuer_apart(text, *trimmed):
+            for part in _split_coordination(text, *chunk):
+                again = _trim_chunk(text, *part)
+                if again is not None:
+                    yield again
+
+
+def _issuer_apart(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """"Decree No. 51/2017 of the Council of Ministers" → the decree, and the council;
+    "Decree No. 3 and Decree No. 4" → each decree."""
+    position = start
+    for joined in _AND_NUMBERED.finditer(text, start, end):
+        yield position, joined.start()
+        position = joined.end()
+    numbered = _NUMBERED_THEN.search(text, position, end)
+    if numbered is None or re.match(r"(?:19|20)\d\d\b", text[numbered.end():end]):
+        yield position, end
+        return
+    yield position, numbered.end(1)
+    yield numbered.end(), end
 
 
 class MentionFinder:

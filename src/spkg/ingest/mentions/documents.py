@@ -27,7 +27,7 @@ from spkg.ingest.naming import canonical_key
 from spkg.ingest.records import Span
 from spkg.namespace import SPKG, mint
 
-_NUMBER = r"(?:No\.?[ \t]*)?\d+(?:[-/.]\d+)*(?:[ \t]+of[ \t]+(?:19|20)\d\d)?"
+_NUMBER = r"(?:No\.?[ \t]*)?\d+(?:[-/.]\d+)*(?:-[A-Z]{1,5})?(?:[ \t]+of[ \t]+(?:19|20)\d\d)?"
 _LEGAL_HEADS = ("Sub-Decree", "Sub-decree", "Prakas", "Ministerial Order", "Ministerial Decree",
                 "Royal Decree", "Royal Kram", "Kram", "Presidential Decree", "Government Decree",
                 "Executive Order", "Statutory Instrument", "Legislative Decree",
@@ -60,7 +60,7 @@ _LOWER = re.compile(
     rf"((?:{_PLAIN_MODIFIER}[ \t]+){{0,4}}(?:{_HEAD}))(?![\w-])")
 _COMPLEMENT = re.compile(
     r"[ \t]+(?:on|of|for)[ \t]+((?:the|a|an)[ \t]+)?((?:[a-z][a-z-]*|[A-Z][\w’'-]*)"
-    r"(?:[ \t]+(?:[a-z][a-z-]*|[A-Z][\w’'-]*)){0,9})")
+    r"(?:[ \t]+(?:[a-z][a-z-]*|[A-Z][\w’'-]*|(?:19|20)\d\d\b)){0,9})")
 _COMPLEMENT_STOP = frozenset({
     "was", "were", "is", "are", "has", "had", "have", "will", "would", "which", "that",
     "with", "by", "to", "in", "at", "from", "and", "who", "been", "be", "being", "as",
@@ -68,7 +68,9 @@ _COMPLEMENT_STOP = frozenset({
     "found", "published", "launched", "supported", "informed", "led", "provided", "since",
     "during", "after", "before", "under", "through", "into",
     # the study's object ends where why or when begins: "a review of the formula so that …"
-    "so", "because", "while", "whereas", "every", "each", "until", "within"})
+    "so", "because", "while", "whereas", "every", "each", "until", "within",
+    # … and where the standard it is measured against begins ("… Act 1972 against C102")
+    "against"})
 # "… benefit for workers who lose their jobs": a bare head after "for" is defined by what
 # follows it, not part of the study's name ("… scheme for boda-boda riders" is).
 _BARE_GROUP = frozenset({"workers", "persons", "people", "households", "families", "employees",

@@ -1,0 +1,43 @@
+"""Legal texts of every tradition, on made-up sentences (spkg.ingest.entities and
+spkg.ingest.mentions.documents)."""
+
+from __future__ import annotations
+
+import pytest
+
+from spkg.ingest.entities import MentionFinder
+from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.ingest.linking import link_mentions
+from spkg.ingest.records import Span
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def laws(text: str, gazetteer: Gazetteer) -> set[str]:
+    mentions = MentionFinder(text, gazetteer).find([Span(0, len(text))])
+    return {str(e.iri).split("/id/")[-1] for e in link_mentions(mentions, gazetteer)
+            if "/law/" in str(e.iri)}
+
+
+def test_numbered_texts_with_hyphens_letters_and_issuers(gazetteer: Gazetteer) -> None:
+    text = ("Cabinet approved Decree-Law No. 8/2019, which adds a benefit, then Supreme "
+            "Decree No. 033-2020-TR and Decree No. 12/2018 of the Council of Ministers.")
+    assert laws(text, gazetteer) == {"law/decree-law-no-8-2019",
+                                     "law/supreme-decree-no-033-2020-tr",
+                                     "law/decree-no-12-2018"}
+
+
+def test_a_numbered_agreement_is_a_law(gazetteer: Gazetteer) -> None:
+    assert laws("The board approved Agreement 2047 on 3 May 2020.", gazetteer) == {
+        "law/agreement-2047"}
+
+
+def test_a_name_keeps_its_bracketed_word_number_and_year(gazetteer: Gazetteer) -> None:
+    text = ("The Pensions (Amendment) Act, 2016 and the Workers Compensation (Benefits) "
+            "Regulations were passed, as was the Decree on Maternity Cover No. 211/PM.")
+    assert laws(text, gazetteer) == {"law/pensions-amendment-act-2016",
+                                     "law/workers-compensation-benefits-regulations",
+                                     "law/decree-on-maternity-cover-no-211-pm"}
