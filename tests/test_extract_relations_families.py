@@ -223,6 +223,19 @@ def test_event_place_before_it_or_after_held(tmp_path: Path, gazetteer: Gazettee
     assert not of(found, SPKG.locatedIn)
 
 
+def test_event_supporters_after_its_organisers(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    text = ("Delegates met at the national validation workshop, organised by the Ministry of "
+            "Labour and the Social Security Board (SSB) with the support of the ILO and UNICEF.")
+    found = relations(tmp_path, text, gazetteer, events=(WORKSHOP,))
+    assert {(event(WORKSHOP), SPKG.supportedBy, ILO),
+            (event(WORKSHOP), SPKG.organisedBy, org("ministry of labour"))} <= found
+    assert (event(WORKSHOP), SPKG.supportedBy, org("ministry of labour")) not in found
+    text = ("The national validation workshop reviewed the Child Grant Programme, supported by "
+            "the ILO.")
+    found = relations(tmp_path, text, gazetteer, events=(WORKSHOP,))
+    assert (event(WORKSHOP), SPKG.supportedBy, ILO) not in found
+
+
 def test_event_look_alikes(tmp_path: Path, gazetteer: Gazetteer) -> None:
     found = relations(tmp_path, "The national validation workshop discussed coverage for "
                       "workers in Lusaka. A report of the national validation workshop was "

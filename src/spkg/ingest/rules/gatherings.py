@@ -62,6 +62,13 @@ _PLACE_BEFORE = re.compile(r"\s*(?:,?\s*on\s+[\w\s–-]{4,30}?\d{4}\s*)?,?\s*"
                            r"(?:during|for|at)\s+(?:the\s+|a\s+|an\s+)?")
 
 
+# "<event>, organised by A and B (B) with the support of …": the organisers stand between the
+# event and its supporters.
+_ORGANISED_BY = re.compile(rf"\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:was|were)\s+)?(?:jointly\s+)?"
+                           rf"{_ORGANISED}\s+(?:jointly\s+)?by\s+[^,;.()]*(?:\([^)]*\)\s*)?"
+                           rf"(?:,?\s*(?:and\s+)?(?:the\s+)?[^,;.()]*(?:\([^)]*\)\s*)?)*,?\s*")
+
+
 def _with_partners_before(ctx: Context, sentence: Span, listed: list[Placed]) -> list[Placed]:
     """"A, Government of X, in collaboration with B (B) hosted …": B was listed before the
     verb; A stands before "in collaboration with"."""
@@ -315,7 +322,8 @@ def event_support(ctx: Context, sentence: Span) -> None:
                      r"financing|assistance)\s+(?:from|of)\s+(?:the\s+)?")
     for match in cue.finditer(ctx.text, sentence.start, sentence.end):
         event = ctx.before(sentence, match.start(), EVENT_CLASSES)
-        if event is None or ctx.in_span(Span(event.end, match.start()), SUPPORTED_CLASSES):
+        if event is None or (ctx.in_span(Span(event.end, match.start()), SUPPORTED_CLASSES)
+                             and not _ORGANISED_BY.fullmatch(ctx.text, event.end, match.start())):
             continue  # something else named in between is what was supported
         if not same_clause(ctx.text, event.end, match.start()):
             continue
