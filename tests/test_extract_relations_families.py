@@ -236,6 +236,15 @@ def test_event_supporters_after_its_organisers(tmp_path: Path, gazetteer: Gazett
     assert (event(WORKSHOP), SPKG.supportedBy, ILO) not in found
 
 
+def test_no_one_attends_a_disaster(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    cyclone = "Cyclone Testa"
+    text = ("The Ministry of Labour launched the Child Grant Programme on 8 May 2023, ten years "
+            "after Cyclone Testa. The launch ceremony was attended by the Federation of "
+            "Employers.")
+    found = relations(tmp_path, text, gazetteer, events=(cyclone,))
+    assert not [t for t in found if t[0] == event(cyclone)]
+
+
 def test_event_look_alikes(tmp_path: Path, gazetteer: Gazetteer) -> None:
     found = relations(tmp_path, "The national validation workshop discussed coverage for "
                       "workers in Lusaka. A report of the national validation workshop was "

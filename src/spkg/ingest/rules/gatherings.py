@@ -95,15 +95,31 @@ def events_in(ctx: Context, sentence: Span) -> list[Placed]:
     return ctx.in_span(sentence, EVENT_CLASSES)
 
 
+# A disaster the entity stage names ("Cyclone Idai", "the 2022 floods") is an event with a
+# date and a place, but no one organises, attends or supports it.
+_DISASTER = re.compile(r"(?i)\b(?:cyclones?|typhoons?|hurricanes?|storms?|floods?|earthquakes?|"
+                       r"droughts?|tsunamis?|landslides?|pandemic|epidemic|outbreak|heatwaves?|"
+                       r"wildfires?|disasters?)\b")
+
+
+def is_disaster(event: Placed) -> bool:
+    return _DISASTER.search(event.entity.label) is not None
+
+
+def gatherings_in(ctx: Context, sentence: Span) -> list[Placed]:
+    """The events of a sentence people organise and attend (not disasters)."""
+    return [e for e in events_in(ctx, sentence) if not is_disaster(e)]
+
+
 def _event_before(ctx: Context, sentence: Span, position: int,
                   cue_end: int | None = None) -> Placed | None:
     """The event named last before ``position`` in the sentence, or "The workshop …" at
     the start of a sentence after one that named it."""
     found = ctx.before(sentence, position, EVENT_CLASSES)
     if found is not None:
-        return found
+        return None if is_disaster(found) else found
     recent = ctx.recent.get(SPKG.Event)
-    if recent is None:
+    if recent is None or is_disaster(recent):
         return None
     if re.match(r"\s*(?:The|This|That)\s+(?:[a-z-]+\s+){0,2}(?:workshop|conference|seminar|"
                 r"meeting|consultation|dialogue|event|ceremony|session|forum|webinar|"
@@ -129,7 +145,8 @@ def _date_of(ctx: Context, event: Placed, sentence: Span) -> DateValue | None:
     if after:
         return after[0]
     before = [d for d in ctx.dates(sentence) if d.span.end <= event.start
-              and same_clause(ctx.text, d.span.end, event.start)]
+              and same_clause(ctx.text, d.span.end, event.start) and not re.search(
+                  r"\b(?:after|before|since|following|ago)\b", ctx.text[d.span.end : event.start])]
     return before[-1] if before else None
 
 
@@ -183,7 +200,7 @@ def event_date(ctx: Context, sentence: Span) -> None:
 def event_organiser(ctx: Context, sentence: Span) -> None:
     """"A and B organised a workshop …", "the conference, organised jointly by A and B",
     "… was hosted by A"."""
-    for event in events_in(ctx, sentence):
+    for event in gatherings_in(ctx, sentence):
         # active: the organisers right before the verb, the event right after it
         active = re.search(rf"\b(?:jointly\s+|together\s+)?{_ORGANISED}\s+(?:(?:a|an|the|its|"
                            rf"their|two|three|several)\s+)?(?:{_MODIFIER}\s+){{0,3}}$",
@@ -258,7 +275,7 @@ def event_participants(ctx: Context, sentence: Span) -> None:
             if member.entity.iri != event.entity.iri:
                 ctx.add(event.entity.iri, SPKG.participant, member.entity.iri, sentence,
                         event.mention.span, member.mention.span)
-    for event in events_in(ctx, sentence):
+    for event in gatherings_in(ctx, sentence):
         held = _HELD_WITH.match(ctx.text, event.end, sentence.end)
         if held is None or re.match(_NOT_PARTICIPANTS, ctx.text[held.end() : sentence.end]):
             continue
@@ -322,8 +339,9 @@ def event_support(ctx: Context, sentence: Span) -> None:
                      r"financing|assistance)\s+(?:from|of)\s+(?:the\s+)?")
     for match in cue.finditer(ctx.text, sentence.start, sentence.end):
         event = ctx.before(sentence, match.start(), EVENT_CLASSES)
-        if event is None or (ctx.in_span(Span(event.end, match.start()), SUPPORTED_CLASSES)
-                             and not _ORGANISED_BY.fullmatch(ctx.text, event.end, match.start())):
+        if event is None or is_disaster(event) or (
+                ctx.in_span(Span(event.end, match.start()), SUPPORTED_CLASSES)
+                and not _ORGANISED_BY.fullmatch(ctx.text, event.end, match.start())):
             continue  # something else named in between is what was supported
         if not same_clause(ctx.text, event.end, match.start()):
             continue
@@ -339,7 +357,7 @@ def event_support(ctx: Context, sentence: Span) -> None:
 def event_topic(ctx: Context, sentence: Span) -> None:
     """"a validation workshop on the draft Social Security Bill": what the event was about,
     named right after "on/of/for" (an intervention, a study or a body)."""
-    for event in events_in(ctx, sentence):
+    for event in gatherings_in(ctx, sentence):
         about = re.match(r"\s*(?:on|of|for|about|to\s+validate|to\s+discuss)\s+(?:the\s+)?"
                          r"(?:draft\s+|new\s+|proposed\s+)?", ctx.text[event.end : sentence.end])
         if about is None:
