@@ -41,3 +41,15 @@ def test_a_name_keeps_its_bracketed_word_number_and_year(gazetteer: Gazetteer) -
     assert laws(text, gazetteer) == {"law/pensions-amendment-act-2016",
                                      "law/workers-compensation-benefits-regulations",
                                      "law/decree-on-maternity-cover-no-211-pm"}
+
+
+def test_a_law_named_inside_another_name_is_an_entity_too(gazetteer: Gazetteer) -> None:
+    text = ("Parliament passed the Law on Amendments to the Law on Unemployment Benefits. "
+            "The ILO made a legal review of the Workers Pensions Act 1998. The Workers "
+            "Pensions Act 1998 is the oldest.")
+    mentions = MentionFinder(text, gazetteer).find([Span(0, len(text))])
+    entities = link_mentions(mentions, gazetteer)
+    found = [str(e.iri).split("/id/")[-1] for e in entities]
+    assert {"law/law-on-amendments-to-the-law-on-unemployment-benefits",
+            "law/law-on-unemployment-benefits", "law/workers-pensions-act-1998"} <= set(found)
+    assert found.count("law/workers-pensions-act-1998") == 1  # one entity, named twice

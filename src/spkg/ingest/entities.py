@@ -28,11 +28,12 @@ from spkg.ingest.naming import (
     HEAD_CLASSES,
     ILO_ACRONYMS,
     ORGANISATION_CLASSES,
+    canonical_key,
     class_from_head,
     initials,
 )
 from spkg.ingest.records import Span
-from spkg.namespace import ORG, SPKG
+from spkg.namespace import ORG, SPKG, mint
 
 # A capitalised token, an acronym, or a hyphenated capitalised compound ("Mazdoor-ka-Ehsaas").
 # A legal text named by its number ("Decree 1227", "Law No. 60-22") is one token.
@@ -52,6 +53,8 @@ _CHUNK = re.compile(rf"{_CAP}(?:[ \t]+{_LEGAL_NUMBER}|[ \t]+(?:{_CONNECTOR}[ \t]
                     rf"{_LEGAL_END},[ \t]+(?:19|20)\d\d\b)*")
 # A numbered legal text ends its name: "Decree No. 51/2017 of the Council of Ministers" is
 # the decree, then who issued it.
+# Where a law named inside another name begins: "… to the Law on …", "… of the … Act".
+_INNER_LAW = re.compile(r"\b(?:to|of|amending)[ \t]+the[ \t]+(?=[A-Z])")
 _AND_NUMBERED = re.compile(rf"[ \t]+and[ \t]+(?={_NUMBERED})")
 _NUMBERED_THEN = re.compile(rf"({_NUMBERED})[ \t]+(?:of|by)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 # "Ministry of Labour, Invalids and Social Affairs": commas inside a name's complement.
@@ -186,6 +189,7 @@ class MentionFinder:
                 self._attach_acronym(mention)  # "a tripartite governance board (TGB)"
             found.append(mention)
         chosen = _without_overlaps(found)
+        chosen += self._nested_laws(chosen)
         self._collect_acronyms(chosen)
         chosen += self._acronym_uses(regions, chosen)
         return sorted(chosen, key=lambda m: m.span)
@@ -316,6 +320,28 @@ class MentionFinder:
                     or self.gazetteer.lookup(item, ORGANISATION_CLASSES) is not None):
                 return end
         return listed.end()
+
+    def _nested_laws(self, mentions: list[Mention]) -> list[Mention]:
+        """A law named inside another name is an entity too: "the Law on Amendments to the
+        Law on Pensions" amends the Law on Pensions; "a legal review of the Pensions Act
+        1990" reviews that act."""
+        nested: list[Mention] = []
+        for outer in mentions:
+            if outer.cls not in (SPKG.Law, SPKG.Study):
+                continue
+            inner = _INNER_LAW.search(self.text, outer.span.start + 1, outer.span.end)
+            if inner is None:
+                continue
+            chunk = _CHUNK.match(self.text, inner.end(), outer.span.end)
+            if chunk is None or chunk.end() != outer.span.end:
+                continue
+            words = self.text[chunk.start():chunk.end()]
+            if class_from_head(words) == SPKG.Law and " " in words:
+                # its own IRI: linking would take it for the outer name without some words
+                nested.append(Mention(Span(chunk.start(), chunk.end()), words, SPKG.Law,
+                                      source="nested",
+                                      iri=mint("law", canonical_key(words, SPKG.Law))))
+        return nested
 
     def _acronym_first(self, region: Span) -> Iterator[Mention]:
         """"the NSSF (National Social Security Fund)": the acronym before its expansion."""
