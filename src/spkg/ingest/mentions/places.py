@@ -63,8 +63,12 @@ def _stands_alone(text: str, hit: Hit) -> bool:
 
 
 def _sentence_initial(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t")
-    return not before or before[-1] in ".!?:\n•"
+    # back over blanks from start, not text[:start].rstrip(): a copy of all the text before
+    # each place name made finding places quadratic in a long document
+    position = start
+    while position > 0 and text[position - 1] in " \t":
+        position -= 1
+    return position == 0 or text[position - 1] in ".!?:\n•"
 
 
 def _capitalised_before_connector(before: str) -> bool:
