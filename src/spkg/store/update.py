@@ -150,11 +150,14 @@ def _as_ingested(build: Build, *, drop: set[str]) -> Dataset:
 
     try:
         for quad in ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS):
-            if quad.graph_name.value in drop:
+            name = quad.graph_name
+            if isinstance(name, ox.NamedNode) and name.value in drop:
                 continue
-            graph = graphs.get(quad.graph_name)
+            graph = graphs.get(name)
             if graph is None:
-                graph = graphs[quad.graph_name] = dataset.graph(URIRef(quad.graph_name.value))
+                graph = graphs[name] = (dataset.graph(URIRef(name.value))
+                                        if isinstance(name, ox.NamedNode)
+                                        else dataset.default_graph)
             graph.add((term(quad.subject), term(quad.predicate), term(quad.object)))
     except SyntaxError as error:
         raise InputError(f"does not parse as N-Quads: {' '.join(str(error).split())[:200]} "
