@@ -13,8 +13,9 @@ from spkg.errors import InputError
 from spkg.store.build_dir import INGESTED_FILE
 from spkg.store.update import _as_ingested
 
-NQ = """<http://ex.org/a> <http://ex.org/p> "x"@en <http://ex.org/g1> .
-<http://ex.org/a> <http://ex.org/p> "15"^^<http://www.w3.org/2001/XMLSchema#nonNegativeInteger> <http://ex.org/g1> .
+XSD = "http://www.w3.org/2001/XMLSchema#"
+NQ = f"""<http://ex.org/a> <http://ex.org/p> "x"@en <http://ex.org/g1> .
+<http://ex.org/a> <http://ex.org/p> "15"^^<{XSD}nonNegativeInteger> <http://ex.org/g1> .
 <http://ex.org/b> <http://ex.org/p> "tab\\tand \\"quote\\"" <http://ex.org/g2> .
 <http://ex.org/c> <http://ex.org/p> <http://ex.org/d> .
 """
