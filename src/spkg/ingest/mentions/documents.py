@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from rdflib import URIRef
 
@@ -163,7 +164,8 @@ def lowercase_documents(context: Context, region: Span) -> Iterator[Mention]:
             # …" is read by the relation side's study rules (rules/studies.py)
             continue
         if (end == match.end(1) and match.group(0)[:3].casefold() == "the"
-                and text.casefold().find(phrase.casefold(), 0, match.start()) >= 0):
+                and 0 <= _first_in_folded(text, phrase.casefold()) <= match.start() - len(
+                    phrase.casefold())):
             continue  # "the feasibility study" after "a feasibility study on …": the same one
         if cls in (SPKG.Programme, SPKG.Scheme) and not _one_programme(text, match, end, region):
             continue
@@ -175,6 +177,21 @@ def lowercase_documents(context: Context, region: Span) -> Iterator[Mention]:
             # as rules/studies.py does for "a study on …"
             mention.iri = mint("study", f"{mention.text} {common_name(context.country)}")
         yield mention
+
+
+def _first_in_folded(text: str, phrase: str) -> int:
+    """Where ``phrase`` first occurs in the casefolded text: one search per phrase, not a
+    casefolded copy of the whole text and a search from its start for each match (which
+    made a long document quadratic). It occurs before a position p iff it first does."""
+    folded, first = _folded(text)
+    if phrase not in first:
+        first[phrase] = folded.find(phrase)
+    return first[phrase]
+
+
+@lru_cache(maxsize=2)  # the document being read (a cache of texts would hold them all)
+def _folded(text: str) -> tuple[str, dict[str, int]]:
+    return text.casefold(), {}
 
 
 def _name_end(text: str, head: str, end: int, region: Span) -> int:
