@@ -48,3 +48,8 @@ def test_a_qualified_meeting_is_an_event_a_bare_one_or_a_ceremony_is_not(
             "Act was launched at a ceremony in Kumasi on 9 March 2021, after a meeting on "
             "8 March 2021, and a review meeting of the Pension Fund on 10 March 2021.")
     assert events(text, gazetteer) == {"event/technical-meeting-2021-03-02"}
+
+
+def test_a_gatherings_topic_stops_before_its_verb(gazetteer: Gazetteer) -> None:
+    text = "A round table on pension reform took place in Osh on 4 May 2019."
+    assert events(text, gazetteer) == {"event/round-table-on-pension-reform-2019-05-04"}

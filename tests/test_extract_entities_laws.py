@@ -53,3 +53,10 @@ def test_a_law_named_inside_another_name_is_an_entity_too(gazetteer: Gazetteer) 
     assert {"law/law-on-amendments-to-the-law-on-unemployment-benefits",
             "law/law-on-unemployment-benefits", "law/workers-pensions-act-1998"} <= set(found)
     assert found.count("law/workers-pensions-act-1998") == 1  # one entity, named twice
+
+
+def test_an_act_and_its_regulations_are_two_texts(gazetteer: Gazetteer) -> None:
+    text = ("Parliament passed the Paternity Benefit Act in 2020. The Paternity Benefit "
+            "Regulations followed; a paternity benefit law had long been asked for.")
+    assert laws(text, gazetteer) == {"law/paternity-benefit-act",
+                                     "law/paternity-benefit-regulations"}

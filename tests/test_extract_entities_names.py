@@ -126,3 +126,8 @@ def test_governments_named_with_what_follows_or_by_adjective(gazetteer: Gazettee
     found = iris(text, gazetteer)
     assert {"organisation/government-of-norway", "organisation/government-of-rwanda"} <= found
     assert not any("through" in iri for iri in found)
+
+
+def test_a_generic_scheme_someone_sets_up_names_nothing(gazetteer: Gazetteer) -> None:
+    text = "Chad set up a social security scheme and launched a national insurance programme."
+    assert not any(iri.startswith("programme/") for iri in iris(text, gazetteer))

@@ -342,8 +342,11 @@ def _variants(a: _Cluster, b: _Cluster) -> bool:
     key_a, key_b = a.key(), b.key()
     if key_a == key_b or fuzz.ratio(key_a, key_b) >= SPELLING_THRESHOLD:
         return True
-    if a.kind == "law" and _without_law_head(key_a) == _without_law_head(key_b) != "":
-        return True  # "social health insurance law" is the "Social Health Insurance Act"
+    if (a.kind == "law" and _without_law_head(key_a) == _without_law_head(key_b) != ""
+            and {key_a.split()[-1], key_b.split()[-1]} <= _STATUTE_HEADS):
+        # "social health insurance law" is the "Social Health Insurance Act"; the "…
+        # Regulations" made under an act are another text
+        return True
     return _abbreviates(key_a.split(), key_b.split()) or _shortened(key_a.split(), key_b.split())
 
 
@@ -351,6 +354,7 @@ def _variants(a: _Cluster, b: _Cluster) -> bool:
 _DESCRIBED = frozenset({"document", "body"})
 _LAW_HEADS = frozenset({"law", "act", "code", "bill", "decree", "ordinance", "regulation",
                         "regulations", "legislation"})
+_STATUTE_HEADS = frozenset({"law", "act", "bill", "legislation"})
 
 
 def _without_law_head(key: str) -> str:

@@ -99,6 +99,9 @@ _PROGRAMME_CUE_BEFORE = re.compile(
     r"\b(?:launch|introduc|establish|roll(?:ed)? out|pilot|creat|set up)(?:ed|es|s)?[ \t]+"
     r"(?:an?|the|its|their)[ \t]$")
 _ON = re.compile(r"[ \t]+on[ \t]")
+_GENERIC_PROGRAMME_WORDS = frozenset({
+    "social", "security", "protection", "insurance", "assistance", "national", "public",
+    "contributory", "non-contributory", "voluntary", "mandatory", "compulsory"})
 
 
 @recogniser("documents", "numbered-legal-text")
@@ -167,8 +170,10 @@ def lowercase_documents(context: Context, region: Span) -> Iterator[Mention]:
                 and 0 <= _first_in_folded(text, phrase.casefold()) <= match.start() - len(
                     phrase.casefold())):
             continue  # "the feasibility study" after "a feasibility study on …": the same one
-        if cls in (SPKG.Programme, SPKG.Scheme) and not _one_programme(text, match, end, region):
-            continue
+        if cls in (SPKG.Programme, SPKG.Scheme) and (
+                not _one_programme(text, match, end, region)
+                or set(words) <= _GENERIC_PROGRAMME_WORDS):
+            continue  # "a social security scheme": what any scheme is, not which one
         if canonical_key(text[start:end], cls) in (head, canonical_key(head, cls)):
             continue  # "a joint programme": its only word describes, it names nothing
         mention = Mention(Span(start, end), text[start:end], cls, source="document")

@@ -143,11 +143,12 @@ def dated_gatherings(context: Context, region: Span) -> Iterator[Mention]:
 
 # What a gathering is on, in lowercase: "on platform work", "on adaptive social protection"
 # (up to the place, date or verb that follows).
-_TOPIC_STOP = r"(?:in|at|on|held|from|with|to|for|by|and|was|were|which|that)"
+_TOPIC_STOP = (r"(?:in|at|on|held|from|with|to|for|by|and|was|were|which|that|took|takes|"
+               r"organi[sz]ed|convened|hosted|attended|chaired|brought|gathered)")
 _TOPIC = re.compile(
     rf"[ \t]+on[ \t]+(?!(?:\d|the|a|an|its|their|this|these)\b)"
     rf"(?:(?!{_TOPIC_STOP}[ \t,.])[a-z][a-z-]*[ \t]+){{0,4}}(?!{_TOPIC_STOP}\b)[a-z][a-z-]*"
-    rf"(?=[ \t]*(?:[,.;]|[ \t]+(?:in|at|on|held|from|with|was|were|which|that)\b))")
+    rf"(?=[ \t]*(?:[,.;]|[ \t]+{_TOPIC_STOP}\b))")
 _PRECISION = {XSD.date: 0, XSD.gYearMonth: 1, XSD.gYear: 2}
 # A year that belongs to a name ("the Social Security By-law of 2021", "Strategy 2019-2025").
 _IN_A_NAME = re.compile(r"(?<![\w-])(?!(?:In|On|By|Since|From|During|Until|Before|After|The|"
