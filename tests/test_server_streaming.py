@@ -14,7 +14,7 @@ import pytest
 from server.live import LiveServer, fixture_quads
 
 from spkg.server.answer_cache import deterministic
-from spkg.server.app import ServerConfig
+from spkg.server.state import ServerConfig
 
 pytestmark = pytest.mark.server
 
