@@ -131,3 +131,21 @@ def test_governments_named_with_what_follows_or_by_adjective(gazetteer: Gazettee
 def test_a_generic_scheme_someone_sets_up_names_nothing(gazetteer: Gazetteer) -> None:
     text = "Chad set up a social security scheme and launched a national insurance programme."
     assert not any(iri.startswith("programme/") for iri in iris(text, gazetteer))
+
+
+def test_more_organisation_heads_and_an_office_holders_office(gazetteer: Gazetteer) -> None:
+    text = ("The Pension Reserve Trust (PRT), the University of Lagos, the Embassy of Japan, "
+            "the Popular Workers Front and the President's Office met; the Global Programme "
+            "on Employment Injury funds it.")
+    found = iris(text, gazetteer)
+    assert {"organisation/pension-reserve-trust", "organisation/university-of-lagos",
+            "organisation/embassy-of-japan", "organisation/popular-workers-front",
+            "organisation/presidents-office",
+            "project/global-programme-on-employment-injury"} <= found
+    assert "organisation/office" not in found
+
+
+def test_a_lowercase_body_keeps_what_it_is_on(gazetteer: Gazetteer) -> None:
+    text = "The ministries formed a tripartite working group on maternity protection, which met."
+    assert "organisation/tripartite-working-group-on-maternity-protection" in iris(
+        text, gazetteer)

@@ -79,7 +79,8 @@ _TRAILING_HEAD = re.compile(
 _FUNDED = re.compile(r"\b([A-Z][a-z]+|[A-Z]{2,3})-funded\b")
 _GOVERNMENTS = re.compile(r"\bGovernments of ")
 _PERIOD = re.compile(r"\s*\(((?:19|20)\d\d[-–]\d\d(?:\d\d)?)\)")  # "DWCP (2016-22)"
-_PRIME_MINISTER = re.compile(r"(?<!Deputy )(?<!Vice )\bPrime Minister\b")
+_PRIME_MINISTER = re.compile(r"(?<!Deputy )(?<!Vice )\bPrime Minister\b(?![’']s\s+Office)")
+_OFFICE_HOLDER = re.compile(r"\b(?:Minister|President|General|Secretary)$")
 # "adopted by the State Great Khural": whoever adopts, approves or endorses is an organisation
 _ADOPTER_CUE = re.compile(r"\b(?:adopted|approved|endorsed|enacted|passed|ratified)\s+by\s+"
                           r"(?:the\s+)?$")
@@ -107,6 +108,8 @@ def _trim_chunk(text: str, start: int, end: int) -> tuple[int, int] | None:
     for inner in _INNER_START.finditer(chunk):
         if chunk[: inner.start()].strip().casefold() in DEMONYMS:
             break  # "Italian Ministry of …" keeps its nationality
+        if _OFFICE_HOLDER.search(chunk[: inner.start()]):
+            break  # "the Prime Minister's Office" is one name
         if inner.end() > 0:
             start, chunk = start + inner.end(), chunk[inner.end():]
             break

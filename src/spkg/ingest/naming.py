@@ -39,6 +39,10 @@ HEAD_CLASSES: dict[str, URIRef] = {
     "federation": ORG.Organization,
     "confederation": ORG.Organization,
     "congress": ORG.Organization,
+    "trust": SPKG.SocialSecurityInstitution,
+    "university": ORG.Organization,
+    "embassy": ORG.Organization,
+    "front": ORG.Organization,
     "union": ORG.Organization,
     "association": ORG.Organization,
     "organization": ORG.Organization,
@@ -148,6 +152,8 @@ def class_from_head(name: str) -> URIRef | None:
         head = _longest_head(candidate)
         if head == "joint programme" and not key.startswith(_AGENCY_PREFIXES):
             return SPKG.Programme  # a country's joint programme; "UN Joint Programme …" is theirs
+        if head in ("programme", "program") and key.startswith(("global ", "regional ")):
+            return SPKG.Project  # "Global Flagship Programme …": an ILO vehicle, no country's
         if head is not None:
             return refine_organisation(key, HEAD_CLASSES[head])
     if re.search(r"\b(act|law|ordinance|code)( of)? (19|20)\d\d$", normalise_name(name)):

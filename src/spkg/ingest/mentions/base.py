@@ -157,6 +157,14 @@ MODIFIER = (r"(?:(?!(?:of|a|an|the|and|or|to|in|on|for|with|by|from|at|as|is|was
             r"be|been|has|have|had|that|which|who|its|their|this|these|those)[ \t])"
             r"[a-z][a-z’'-]*)")
 
+# What a gathering or a body is on, in lowercase: "on platform work", "on adaptive social
+# protection" (up to the place, date or verb that follows).
+_TOPIC_STOP = (r"(?:in|at|on|held|from|with|to|for|by|and|was|were|which|that|took|takes|"
+               r"organi[sz]ed|convened|hosted|attended|chaired|brought|gathered)")
+TOPIC = re.compile(
+    rf"[ \t]+on[ \t]+(?!(?:\d|the|a|an|its|their|this|these)\b)"
+    rf"(?:(?!{_TOPIC_STOP}[ \t,.])[a-z][a-z-]*[ \t]+){{0,4}}(?!{_TOPIC_STOP}\b)[a-z][a-z-]*"
+    rf"(?=[ \t]*(?:[,.;]|[ \t]+{_TOPIC_STOP}\b))")
 Recogniser = Callable[[Context, Span], Iterable[Mention]]
 REGISTRY: dict[str, dict[str, Recogniser]] = {}  # family → name → function
 FAMILIES = ("places", "events", "bodies", "documents", "sdg", "acronyms", "groups")

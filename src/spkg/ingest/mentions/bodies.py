@@ -18,6 +18,7 @@ from rdflib import URIRef
 from spkg.ingest.gazetteer import PLACE_CLASSES
 from spkg.ingest.mentions.base import (
     MODIFIER,
+    TOPIC,
     Context,
     Mention,
     country_of_adjective,
@@ -76,9 +77,13 @@ def lowercase_bodies(context: Context, region: Span) -> Iterator[Mention]:
         if not modifiers or any(w in _NOT_NAMING for w in modifiers):
             continue
         head = " ".join(head_words)
-        words_ = text[start:match.end(1)]
+        end = match.end(1)
+        topic = TOPIC.match(text, end, region.end)
+        if topic is not None:  # "an inter-ministerial working group on rural social security"
+            end = topic.end()
+        words_ = " ".join(text[start:end].split())
         # "a tripartite governance board" keeps every word: the IRI is the noun phrase's
-        yield Mention(Span(start, match.end(1)), words_, BODY_HEADS[head], source="body",
+        yield Mention(Span(start, end), text[start:end], BODY_HEADS[head], source="body",
                       iri=mint("organisation", words_))
 
 

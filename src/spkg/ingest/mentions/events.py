@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from rdflib import Literal
 from rdflib.namespace import XSD
 
-from spkg.ingest.mentions.base import MODIFIER, Context, Mention, recogniser
+from spkg.ingest.mentions.base import MODIFIER, TOPIC, Context, Mention, recogniser
 from spkg.ingest.normalise import find_dates
 from spkg.ingest.records import DateValue, Span
 from spkg.namespace import SPKG, mint
@@ -132,7 +132,7 @@ def dated_gatherings(context: Context, region: Span) -> Iterator[Mention]:
         if date is None:
             continue
         start, end = match.start(1), match.end(1)
-        topic = _TOPIC.match(text, end, sentence.end)
+        topic = TOPIC.match(text, end, sentence.end)
         if topic is not None:  # "a national dialogue on platform work held in …"
             end = topic.end()
             phrase = f"{phrase} {' '.join(text[match.end(1):end].split())}"
@@ -141,14 +141,6 @@ def dated_gatherings(context: Context, region: Span) -> Iterator[Mention]:
                       iri=mint("event", f"{phrase} {date}"))
 
 
-# What a gathering is on, in lowercase: "on platform work", "on adaptive social protection"
-# (up to the place, date or verb that follows).
-_TOPIC_STOP = (r"(?:in|at|on|held|from|with|to|for|by|and|was|were|which|that|took|takes|"
-               r"organi[sz]ed|convened|hosted|attended|chaired|brought|gathered)")
-_TOPIC = re.compile(
-    rf"[ \t]+on[ \t]+(?!(?:\d|the|a|an|its|their|this|these)\b)"
-    rf"(?:(?!{_TOPIC_STOP}[ \t,.])[a-z][a-z-]*[ \t]+){{0,4}}(?!{_TOPIC_STOP}\b)[a-z][a-z-]*"
-    rf"(?=[ \t]*(?:[,.;]|[ \t]+{_TOPIC_STOP}\b))")
 _PRECISION = {XSD.date: 0, XSD.gYearMonth: 1, XSD.gYear: 2}
 # A year that belongs to a name ("the Social Security By-law of 2021", "Strategy 2019-2025").
 _IN_A_NAME = re.compile(r"(?<![\w-])(?!(?:In|On|By|Since|From|During|Until|Before|After|The|"
