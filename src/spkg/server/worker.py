@@ -90,8 +90,8 @@ _QUERY_RESULTS_FORMATS = {
 
 def _graph_answer(result: Any, fmt: str, request: dict[str, Any],
                   send: Send | None) -> dict[str, Any]:
-    # The byte cap counts each triple as N-Triples; the other syntaxes are within a small
-    # factor of it, and the body is checked again once written.
+    # The byte cap counts each triple as its N-Triples line; the other syntaxes are within
+    # a small factor of it (Turtle's prefixes make it smaller, RDF/XML somewhat larger).
     max_rows: int = request["max_rows"]
     max_bytes: int = request["max_bytes"]
     stream_after = request.get("stream_after")
