@@ -89,3 +89,21 @@ def test_text_without_punctuation_is_cut_into_bounded_sentences(tmp_path: Path) 
         assert document.text[span.start - 1].isspace(), span  # never inside a word
     covered = "".join(document.text[s.start : s.end] for s in body).replace(" ", "")
     assert covered == document.text[body[0].start :].replace(" ", "").replace("\n", "")
+
+
+def test_opens_sentence_reads_back_as_the_pattern_did() -> None:
+    """mentions.groups._opens_sentence walks back from the position (a regex search from
+    the region's start for each head was quadratic in a long region); same answers."""
+    import random
+
+    from spkg.ingest.mentions import groups
+
+    rng = random.Random(5)
+    alphabet = "ab.!?:;•\n \t\r\u2028\x0bX,"
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        floor = rng.randint(0, len(text))
+        position = rng.randint(floor, len(text))
+        expected = position == floor or groups._SENTENCE_OPENING.search(
+            text, floor, position) is not None
+        assert groups._opens_sentence(text, floor, position) == expected, (text, floor)
