@@ -53,3 +53,8 @@ def test_a_qualified_meeting_is_an_event_a_bare_one_or_a_ceremony_is_not(
 def test_a_gatherings_topic_stops_before_its_verb(gazetteer: Gazetteer) -> None:
     text = "A round table on pension reform took place in Osh on 4 May 2019."
     assert events(text, gazetteer) == {"event/round-table-on-pension-reform-2019-05-04"}
+
+
+def test_a_gathering_on_an_action_is_named_without_it(gazetteer: Gazetteer) -> None:
+    text = "A national dialogue on extending maternity cover was held in Gulu on 3 May 2022."
+    assert events(text, gazetteer) == {"event/national-dialogue-2022-05-03"}

@@ -149,3 +149,12 @@ def test_a_lowercase_body_keeps_what_it_is_on(gazetteer: Gazetteer) -> None:
     text = "The ministries formed a tripartite working group on maternity protection, which met."
     assert "organisation/tripartite-working-group-on-maternity-protection" in iris(
         text, gazetteer)
+
+
+def test_whom_a_study_is_for_and_whose_body_it_is_are_not_their_names(
+        gazetteer: Gazetteer) -> None:
+    text = ("Nepal: UNICEF prepared a fiscal space analysis for the Ministry of Finance. "
+            "Members sit on the project's steering committee.")
+    found = iris(text, gazetteer)
+    assert "study/fiscal-space-analysis-nepal" in found
+    assert not any("steering-committee" in iri for iri in found)

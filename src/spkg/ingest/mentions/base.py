@@ -162,7 +162,8 @@ MODIFIER = (r"(?:(?!(?:of|a|an|the|and|or|to|in|on|for|with|by|from|at|as|is|was
 _TOPIC_STOP = (r"(?:in|at|on|held|from|with|to|for|by|and|was|were|which|that|took|takes|"
                r"organi[sz]ed|convened|hosted|attended|chaired|brought|gathered)")
 TOPIC = re.compile(
-    rf"[ \t]+on[ \t]+(?!(?:\d|the|a|an|its|their|this|these)\b)"
+    # not an action ("a dialogue on extending social security to …": its object runs on)
+    rf"[ \t]+on[ \t]+(?!(?:\d|the|a|an|its|their|this|these)\b|[a-z]+ing\b)"
     rf"(?:(?!{_TOPIC_STOP}[ \t,.])[a-z][a-z-]*[ \t]+){{0,4}}(?!{_TOPIC_STOP}\b)[a-z][a-z-]*"
     rf"(?=[ \t]*(?:[,.;]|[ \t]+{_TOPIC_STOP}\b))")
 Recogniser = Callable[[Context, Span], Iterable[Mention]]

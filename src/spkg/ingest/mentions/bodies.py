@@ -74,8 +74,8 @@ def lowercase_bodies(context: Context, region: Span) -> Iterator[Mention]:
             start = text.index(modifiers[1] if len(modifiers) > 1 else head_words[0],
                                start + len(modifiers[0]))
             modifiers = modifiers[1:]
-        if not modifiers or any(w in _NOT_NAMING for w in modifiers):
-            continue
+        if not modifiers or any(w in _NOT_NAMING or w.endswith(("’s", "'s")) for w in modifiers):
+            continue  # "the programme's steering committee" is the body of something named
         head = " ".join(head_words)
         end = match.end(1)
         topic = TOPIC.match(text, end, region.end)

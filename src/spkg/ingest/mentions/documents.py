@@ -221,14 +221,16 @@ def _one_programme(text: str, match: re.Match[str], end: int, region: Span) -> b
 def _complement(text: str, end: int, limit: int) -> int | None:
     """The end of "on contribution rates for self-employed workers" after a study's head."""
     found = _COMPLEMENT.match(text, end, limit)
-    if found is None:
-        return None
+    if found is None or (found.group(0).split()[0] == "for" and found.group(2)[0].isupper()):
+        return None  # "a diagnostic for the Government of Togo": whom it is for
     words = found.group(2).split()
     kept: list[str] = []
     for index, word in enumerate(words):
-        if word in _COMPLEMENT_STOP or (word == "for" and index + 1 < len(words)
-                                        and words[index + 1] in _BARE_GROUP):
-            break
+        following = words[index + 1 : index + 3]
+        if word in _COMPLEMENT_STOP or (word == "for" and following and (
+                following[0] in _BARE_GROUP or following[0][0].isupper()
+                or (following[0] == "the" and following[1:2] and following[1][0].isupper()))):
+            break  # "… for workers who", "… for the Government of Togo": not the study's object
         kept.append(word)
     while kept and kept[-1] in {"the", "a", "an", "of", "on", "for", "its", "their"}:
         kept.pop()
