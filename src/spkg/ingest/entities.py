@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from rdflib import URIRef
+from sortedcontainers import SortedList
 
 from spkg.ingest.gazetteer import (
     PLACE_CLASSES,
@@ -65,7 +66,8 @@ _LEADING_WORDS = frozenset({
     "the", "a", "an", "in", "on", "at", "during", "since", "until", "by", "with", "for", "from",
     "under", "this", "these", "that", "those", "it", "its", "their", "our", "his", "her", "and",
     "or", "but", "also", "while", "both", "each", "all", "some", "many", "other", "another",
-    "however", "following", "there"
+    "however", "following", "there", "neither", "either", "every", "no", "any", "such",
+    "which", "whose", "whichever"
 })
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z&]*[A-Z]s?)\s*(?:[-–—,;:]\s*([^)]*))?\)")
 _ACRONYM_BEFORE = re.compile(
@@ -545,17 +547,19 @@ def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
         _SOURCE_RANK.get(m.source, 2), -(m.span.end - m.span.start), m.guessed,
         m.acronym is None, m.source != "name"))
     kept: list[Mention] = []
-    starts: list[int] = []  # the kept spans, disjoint, sorted by start (ends sorted too)
-    ends: list[int] = []
+    # the kept spans, disjoint, sorted by start; their ends then sort the same way, so the
+    # two stay aligned index for index. SortedList inserts in O(log n) (list.insert: O(n),
+    # quadratic over the names of a long document)
+    starts, ends = SortedList(), SortedList()
     for mention in ordered:
         start, end = mention.span.start, mention.span.end
-        index = bisect.bisect_right(starts, start)
+        index = starts.bisect_right(start)
         # disjoint kept spans: only the neighbours on either side can overlap (no O(n²) scan)
         if index > 0 and ends[index - 1] > start:
             continue
         if index < len(starts) and starts[index] < end:
             continue
-        starts.insert(index, start)
-        ends.insert(index, end)
+        starts.add(start)
+        ends.add(end)
         kept.append(mention)
     return kept
