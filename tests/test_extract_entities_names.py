@@ -158,3 +158,8 @@ def test_whom_a_study_is_for_and_whose_body_it_is_are_not_their_names(
     found = iris(text, gazetteer)
     assert "study/fiscal-space-analysis-nepal" in found
     assert not any("steering-committee" in iri for iri in found)
+
+
+def test_a_determiner_opening_a_sentence_names_nothing(gazetteer: Gazetteer) -> None:
+    text = "Neither scheme pays a pension. Every programme is reviewed."
+    assert not any(iri.startswith("programme/") for iri in iris(text, gazetteer))
