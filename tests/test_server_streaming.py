@@ -221,3 +221,22 @@ def test_a_stream_past_the_deadline_is_cut_not_ended(hurried: LiveServer) -> Non
     # The worker that was cut off is replaced; the next query is answered.
     after = httpx.post(f"{hurried.url}/sparql", data={"query": SMALL}, timeout=30)
     assert after.status_code == 200 and len(after.json()["results"]["bindings"]) == 3
+
+
+def test_the_cache_forgets_at_a_new_generation_and_keeps_to_its_budget() -> None:
+    from spkg.server.answer_cache import AnswerCache, Cached
+
+    cache = AnswerCache(budget=10_000, entry_limit=3_000)
+    answer = Cached(b"x" * 2_000, ((b"content-type", b"text/csv"),))
+    assert cache.get("g1", "a") is None
+    cache.put("g1", "a", answer)
+    assert cache.get("g1", "a") == answer
+    cache.put("g0", "b", answer)  # computed on an older snapshot: never kept
+    assert cache.get("g1", "b") is None
+    cache.put("g1", "big", Cached(b"x" * 5_000, ()))  # over the entry limit
+    assert cache.get("g1", "big") is None
+    for key in "cdefgh":  # 2,200 bytes each against 10,000: the oldest go first
+        cache.put("g1", key, answer)
+    assert cache.get("g1", "a") is None and cache.get("g1", "h") == answer
+    assert len(cache) == 4
+    assert cache.get("g2", "h") is None and len(cache) == 0  # an update: all dropped
