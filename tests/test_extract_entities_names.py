@@ -163,3 +163,16 @@ def test_whom_a_study_is_for_and_whose_body_it_is_are_not_their_names(
 def test_a_determiner_opening_a_sentence_names_nothing(gazetteer: Gazetteer) -> None:
     text = "Neither scheme pays a pension. Every programme is reviewed."
     assert not any(iri.startswith("programme/") for iri in iris(text, gazetteer))
+
+
+def test_a_name_then_words_that_describe_what_it_is(gazetteer: Gazetteer) -> None:
+    text = ("The Tekun Bersama universal child grant is paid monthly, and the Kazi Poa "
+            "long-term savings scheme grew, while Kenya's contributory pension scheme did not.")
+    found = {iri for iri in iris(text, gazetteer) if iri.startswith("programme/")}
+    assert found == {"programme/tekun-bersama", "programme/kazi-poa"}
+
+
+def test_a_project_named_after_the_word_project(gazetteer: Gazetteer) -> None:
+    text = ("Under the ILO project Decent Jobs for Youth in the Sahel Region, funded by "
+            "Norway, trainings were held.")
+    assert "project/decent-jobs-for-youth-in-the-sahel-region" in iris(text, gazetteer)

@@ -78,6 +78,16 @@ _QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(,]))[‘'“\"]([A-Z][^‘’'“”\"\
 _TRAILING_HEAD = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(programme|program|scheme|project|policy|act|forum|unit|card)\b"
 )
+# "the Renta Dignidad universal old-age pension", "the Ejo Heza long-term savings scheme":
+# a name, then lowercase words that describe it, then what it is.
+_DESCRIBED_HEAD = re.compile(
+    r"(?:[ \t]+(?!(?:of|and|or|to|in|on|for|with|by|from|at|as|is|was|were|are|has|have|had|"
+    r"that|which|who)\b)[a-z][a-z-]*){0,3}[ \t]+(programme|program|scheme|pension|cash transfers?"
+    r"|allowance|grant)\b")
+# "the ILO project Social Protection Floor in Mozambique": the kind named just before
+_KIND_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)[ \t]+(?:ILO[ \t]+|UN[ \t]+|joint[ \t]+)?"
+                          r"(project|programme)[ \t]+$")
+_IN_THE_PLACE = re.compile(r"[ \t]+in[ \t]+the[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*")
 _FUNDED = re.compile(r"\b([A-Z][a-z]+|[A-Z]{2,3})-funded\b")
 _GOVERNMENTS = re.compile(r"\bGovernments of ")
 _PERIOD = re.compile(r"\s*\(((?:19|20)\d\d[-–]\d\d(?:\d\d)?)\)")  # "DWCP (2016-22)"
@@ -288,9 +298,19 @@ class MentionFinder:
                 if second not in HEAD_CLASSES:  # "ILO Baldia Project" → "Baldia Project"
                     start += 4
             if cls is None:
-                trailing = _TRAILING_HEAD.match(self.text, end)
+                trailing = _TRAILING_HEAD.match(self.text, end) or (
+                    None if words.endswith(("’s", "'s"))  # "Nepal's … scheme": whose
+                    else _DESCRIBED_HEAD.match(self.text, end, region.end))
                 if trailing:
                     cls = class_from_head(trailing.group(1))
+            if cls is None:
+                cue = _KIND_BEFORE.search(self.text, max(region.start, start - 30), start)
+                if cue:  # "the ILO project Social Protection for Platform Workers in …"
+                    cls = class_from_head(cue.group(1))
+                    place = _IN_THE_PLACE.match(self.text, end, region.end)
+                    if place:  # "… in the Andean Region"
+                        end = place.end()
+                        words = self.text[start:end]
             guessed = False
             if cls is None and " " in words:
                 defined = _ACRONYM_AFTER.match(self.text, end)
