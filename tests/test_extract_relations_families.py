@@ -404,6 +404,18 @@ def test_support(tmp_path: Path, gazetteer: Gazetteer, body: str, supported: URI
     assert (supported, SPKG.supportedBy, supporter) in relations(tmp_path, body, gazetteer)
 
 
+def test_assistance_under_a_project_is_the_projects_too(tmp_path: Path,
+                                                        gazetteer: Gazetteer) -> None:
+    project = mint("project", "rural pensions project")
+    found = relations(tmp_path, "Under the Rural Pensions Project, funded by the European Union, "
+                      "the ILO provided technical assistance to the Ministry of Labour.", gazetteer)
+    assert {(org("ministry of labour"), SPKG.supportedBy, ILO),
+            (org("ministry of labour"), SPKG.supportedBy, project)} <= found
+    found = relations(tmp_path, "The ILO provided technical assistance to the Ministry of Labour "
+                      "under the Rural Pensions Project's successor.", gazetteer)
+    assert (org("ministry of labour"), SPKG.supportedBy, project) not in found
+
+
 def test_support_look_alikes(tmp_path: Path, gazetteer: Gazetteer) -> None:
     for body in ("The Ministry of Finance asked the ILO for support.",
                  "The ILO and UNICEF, with the Ministry of Finance, met in June.",

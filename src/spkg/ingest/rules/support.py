@@ -54,6 +54,7 @@ def support(ctx: Context, sentence: Span) -> None:
         for each in helped:
             ctx.add(each.entity.iri, SPKG.supportedBy, helper.entity.iri, sentence,
                     each.mention.span, helper.mention.span)
+            _fronted_project(ctx, sentence, each)  # "Under the X Project, the ILO provided …"
         _in_doing(ctx, sentence, helped[-1], helper)
     for cue in ctx.cues(r"\bsupport(?:s|ed)?\s+(?:the\s+)?", sentence):
         # "The ILO supports the National Social Protection Council (NSPC)"
