@@ -338,6 +338,11 @@ def test_implementation_passives(tmp_path: Path, gazetteer: Gazetteer) -> None:
                       "Social Welfare, reaches all districts.", gazetteer)
     assert (mint("programme", "child grant programme"), SPKG.implementedBy,
             org("department of social welfare")) in found
+    found = relations(tmp_path, "The Child Grant Programme is implemented by the ILO and the "
+                      "World Food Programme (WFP) together with the Department of Social "
+                      "Welfare.", gazetteer)
+    assert {(mint("programme", "child grant programme"), SPKG.implementedBy, o) for o in (
+        ILO, org("department of social welfare"))} <= found
     # an office's name before "administered by" is administered by no one
     found = relations(tmp_path, "The Prime Minister, administered by the Department of Social "
                       "Welfare, spoke.", gazetteer)

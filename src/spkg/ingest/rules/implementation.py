@@ -27,7 +27,14 @@ def implementation(ctx: Context, sentence: Span) -> None:
         project = ctx.subject_before(sentence, cue.start(), subjects)
         if project is None:
             continue
-        for agent in ctx.listed_after(cue.end(), sentence):
+        agents = ctx.listed_after(cue.end(), sentence)
+        together = re.match(r"\)?\s*(?:\([^)]*\)\s*)?,?\s*(?:together|jointly|in\s+partnership|"
+                            r"in\s+collaboration)\s+with\s+(?:the\s+)?",
+                            ctx.text[agents[-1].end : sentence.end]) if agents else None
+        if together:  # "implemented by A and B together with C": C implements it too
+            more = ctx.listed_after(agents[-1].end + together.end(), sentence)
+            agents += more if more and more[0].start == agents[-1].end + together.end() else []
+        for agent in agents:
             ctx.add(project.entity.iri, SPKG.implementedBy, agent.entity.iri, sentence,
                      project.mention.span, agent.mention.span)
 
