@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -69,6 +69,7 @@ _NAME_PREDICATES = (RDFS.label, SKOS.prefLabel, SKOS.altLabel, SKOS.notation)
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 
+@lru_cache(maxsize=1 << 14)  # pure, and asked for each name many times over
 def normalise_name(name: str) -> str:
     """A lookup key: casefolded ASCII words ("Mazdoor-ka-Ehsaas" → "mazdoor ka ehsaas")."""
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rdflib import URIRef
 
@@ -133,6 +134,7 @@ _WORD = re.compile(r"[\w’'-]+")
 _AGENCY_PREFIXES = ("un ", "united nations ", "ilo ", "ilo un ")
 
 
+@lru_cache(maxsize=1 << 14)  # pure, and asked for each name many times over
 def class_from_head(name: str) -> URIRef | None:
     """The class a name's head word implies ("… Expert Group" → ExpertGroup), if any."""
     key = normalise_name(name)
@@ -223,6 +225,7 @@ def _strip_prefixes(name: str, prefixes: tuple[str, ...]) -> str:
     return stripped
 
 
+@lru_cache(maxsize=1 << 14)  # pure, and asked for each name many times over
 def canonical_key(name: str, cls: URIRef) -> str:
     """The name an IRI is minted from: stable across documents for the same entity.
 
