@@ -176,3 +176,28 @@ def test_a_project_named_after_the_word_project(gazetteer: Gazetteer) -> None:
     text = ("Under the ILO project Decent Jobs for Youth in the Sahel Region, funded by "
             "Norway, trainings were held.")
     assert "project/decent-jobs-for-youth-in-the-sahel-region" in iris(text, gazetteer)
+
+
+def test_a_name_before_in_and_a_place_ends_there(gazetteer: Gazetteer) -> None:
+    text = "The Ministry launched the Rapid Cash Support Pilot in Lusaka City on 3 May 2022."
+    assert "programme/rapid-cash-support-pilot" in iris(text, gazetteer)
+
+
+def test_bonus_regime_and_a_constitution_of_a_republic(gazetteer: Gazetteer) -> None:
+    text = ("Article 9 of the Constitution of the Republic of Ghana applies. The Mama Nzuri "
+            "Bonus and the Special Regime for Artists were created.")
+    found = iris(text, gazetteer)
+    assert {"law/constitution-of-ghana", "programme/mama-nzuri-bonus",
+            "programme/special-regime-for-artists"} <= found
+
+
+def test_a_name_with_and_without_its_period_or_state_is_one(gazetteer: Gazetteer) -> None:
+    text = ("The National Youth Policy 2021-2025 was adopted; the National Youth Policy "
+            "guides the Pension Fund of the Kyrgyz Republic. The Pension Fund invests. The "
+            "Decent Work Plan 2016-2020 and the Decent Work Plan 2021-2025 differ.")
+    found = iris(text, gazetteer)
+    assert {"policy/national-youth-policy-2021-2025",
+            "organisation/pension-fund-of-the-kyrgyz-republic"} <= found
+    assert "policy/national-youth-policy" not in found
+    assert "organisation/pension-fund" not in found
+    assert {"policy/decent-work-plan-2016-2020", "policy/decent-work-plan-2021-2025"} <= found

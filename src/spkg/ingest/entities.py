@@ -69,7 +69,9 @@ _LEADING_WORDS = frozenset({
     "however", "following", "there", "neither", "either", "every", "no", "any", "such",
     "which", "whose", "whichever"
 })
-_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z&]*[A-Z]s?)\s*(?:[-–—,;:]\s*([^)]*))?\)")
+# "(NSSF)", "(MoLVT)", "(EsSalud)": capitals, or a mixed-case acronym with two or more
+_ACRONYM_AFTER = re.compile(
+    r"\s*\(\s*([A-Z][A-Za-z&]*[A-Z](?:s|[a-z]{1,5})?)\s*(?:[-–—,;:]\s*([^)]*))?\)")
 _ACRONYM_BEFORE = re.compile(
     r"(?<![\w-])([A-Z][A-Za-z&]{0,8}[A-Z]s?)[ \t]*\([ \t]*([A-Z][\w’'&,. -]{3,150}?)[ \t]*\)")
 _ACRONYM_MISSING_OPEN = re.compile(r"\s+([A-Z]{2,6})\)")
@@ -274,6 +276,11 @@ class MentionFinder:
             words = self.text[start:end]
             end = self._inner_list_end(words, end, region)
             words = self.text[start:end]
+            located = re.search(r" in (?=[A-Z])", words)
+            if located and class_from_head(words) is None and class_from_head(
+                    words[: located.start()]) is not None:
+                end = start + located.start()  # "… Cash Transfer Pilot in Tacloban City"
+                words = self.text[start:end]
             if class_from_head(words) is None:
                 inner = re.search(r"\bof\s+(?:the\s+)?(?=[A-Z])", words)
                 if inner and class_from_head(words[inner.end():]) is not None:

@@ -340,6 +340,9 @@ def _variants(a: _Cluster, b: _Cluster) -> bool:
     if a.acronyms() & b.acronyms():
         return True
     key_a, key_b = a.key(), b.key()
+    numbers_a, numbers_b = _NUMBERS.findall(key_a), _NUMBERS.findall(key_b)
+    if numbers_a and numbers_b and numbers_a != numbers_b:
+        return False  # "… Plan 2016-2020" and "… Plan 2021-2025", "Decree 12" and "Decree 13"
     if key_a == key_b or fuzz.ratio(key_a, key_b) >= SPELLING_THRESHOLD:
         return True
     if (a.kind == "law" and _without_law_head(key_a) == _without_law_head(key_b) != ""
@@ -347,7 +350,24 @@ def _variants(a: _Cluster, b: _Cluster) -> bool:
         # "social health insurance law" is the "Social Health Insurance Act"; the "…
         # Regulations" made under an act are another text
         return True
+    if ((_bare(key_a) == key_b or _bare(key_b) == key_a) and key_a != key_b
+            and a.kind in ("policy", "programme", "law", "organisation", "project")):
+        # "National Social Protection Policy" is the "… Policy 2023-2028"; "Social Fund" is
+        # the "Social Fund of the Kyrgyz Republic" (two periods are two texts)
+        return True
     return _abbreviates(key_a.split(), key_b.split()) or _shortened(key_a.split(), key_b.split())
+
+
+_NUMBERS = re.compile(r"\d+")
+_PERIOD_OR_COUNTRY = re.compile(
+    r"(?: (?:19|20)\d\d(?: (?:19|20)?\d\d)?| of (?:the )?(?:kyrgyz |islamic |lao |"
+    r"dominican |czech |slovak |central african )?(?:republic|kingdom|federation|union))$")
+
+
+def _bare(key: str) -> str:
+    """A key without its period or the state it belongs to, if it has one."""
+    bare = _PERIOD_OR_COUNTRY.sub("", key)
+    return bare if " " in bare else key
 
 
 # Sources of mentions read from lowercase words rather than from a name.

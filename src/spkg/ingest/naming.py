@@ -76,6 +76,8 @@ HEAD_CLASSES: dict[str, URIRef] = {
     "allowance": SPKG.Scheme,
     "pension": SPKG.Scheme,
     "benefit": SPKG.Scheme,
+    "bonus": SPKG.Scheme,
+    "regime": SPKG.Scheme,
     "act": SPKG.Law,
     "law": SPKG.Law,
     "code": SPKG.Law,

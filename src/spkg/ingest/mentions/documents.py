@@ -124,7 +124,7 @@ _CONSTITUTION = re.compile(r"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?:(?:new
 _OWNED_CONSTITUTION = re.compile(
     r"(?<![\w-])(?:(?!(?:The|A|An|Its|Their|This|That|New|Interim)\b)"
     r"([A-Z][\w’'-]+)[ \t]+Constitution(?![\w-]|[ \t]+[A-Z])|"
-    r"Constitution[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)*))")
+    r"Constitution[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][\w-]+(?:[ \t]+(?:of[ \t]+)?[A-Z][\w-]+)*))")
 
 
 @recogniser("documents", "constitution")
