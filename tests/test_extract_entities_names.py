@@ -201,3 +201,14 @@ def test_a_name_with_and_without_its_period_or_state_is_one(gazetteer: Gazetteer
     assert "policy/national-youth-policy" not in found
     assert "organisation/pension-fund" not in found
     assert {"policy/decent-work-plan-2016-2020", "policy/decent-work-plan-2021-2025"} <= found
+
+
+def test_a_scheme_named_inside_a_studys_name(gazetteer: Gazetteer) -> None:
+    text = ("Kenya: the ILO made an actuarial valuation of the NHIF's Disability and Survivors "
+            "Benefit Scheme and the Farmers Support Centre of Kenya (FSCK) reviewed it. The "
+            "county delivered a school meals support programme to 9,000 pupils.")
+    found = iris(text, gazetteer)
+    assert {"programme/disability-and-survivors-benefit-scheme",
+            "study/actuarial-valuation-of-the-nhifs-disability-and-survivors-benefit-scheme-kenya",
+            "organisation/farmers-support-centre-of-kenya",
+            "programme/school-meals-support-programme"} <= found

@@ -56,6 +56,8 @@ _CHUNK = re.compile(rf"{_CAP}(?:[ \t]+{_LEGAL_NUMBER}|[ \t]+(?:{_CONNECTOR}[ \t]
 # the decree, then who issued it.
 # Where a law named inside another name begins: "… to the Law on …", "… of the … Act".
 _INNER_LAW = re.compile(r"\b(?:to|of|amending)[ \t]+the[ \t]+(?=[A-Z])")
+# What a study's name may name inside it: "an actuarial valuation of the X Scheme".
+_NESTED_KINDS = {SPKG.Law: "law", SPKG.Scheme: "programme", SPKG.Programme: "programme"}
 _AND_NUMBERED = re.compile(rf"[ \t]+and[ \t]+(?={_NUMBERED})")
 _NUMBERED_THEN = re.compile(rf"({_NUMBERED})[ \t]+(?:of|by)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 # "Ministry of Labour, Invalids and Social Affairs": commas inside a name's complement.
@@ -356,7 +358,7 @@ class MentionFinder:
     def _nested_laws(self, mentions: list[Mention]) -> list[Mention]:
         """A law named inside another name is an entity too: "the Law on Amendments to the
         Law on Pensions" amends the Law on Pensions; "a legal review of the Pensions Act
-        1990" reviews that act."""
+        1990" reviews that act (and a study's name may name a scheme the same way)."""
         nested: list[Mention] = []
         for outer in mentions:
             if outer.cls not in (SPKG.Law, SPKG.Study):
@@ -367,12 +369,16 @@ class MentionFinder:
             chunk = _CHUNK.match(self.text, inner.end(), outer.span.end)
             if chunk is None or chunk.end() != outer.span.end:
                 continue
-            words = self.text[chunk.start():chunk.end()]
-            if class_from_head(words) == SPKG.Law and " " in words:
+            trimmed = _trim_chunk(self.text, chunk.start(), chunk.end())  # "the NSSA's …"
+            if trimmed is None:
+                continue
+            words = self.text[trimmed[0]:trimmed[1]]
+            cls = class_from_head(words)
+            kinds = _NESTED_KINDS if outer.cls == SPKG.Study else {SPKG.Law: "law"}
+            if cls in kinds and " " in words:
                 # its own IRI: linking would take it for the outer name without some words
-                nested.append(Mention(Span(chunk.start(), chunk.end()), words, SPKG.Law,
-                                      source="nested",
-                                      iri=mint("law", canonical_key(words, SPKG.Law))))
+                nested.append(Mention(Span(*trimmed), words, cls, source="nested",
+                                      iri=mint(kinds[cls], canonical_key(words, cls))))
         return nested
 
     def _acronym_first(self, region: Span) -> Iterator[Mention]:

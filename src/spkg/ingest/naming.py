@@ -41,6 +41,8 @@ HEAD_CLASSES: dict[str, URIRef] = {
     "confederation": ORG.Organization,
     "congress": ORG.Organization,
     "trust": SPKG.SocialSecurityInstitution,
+    "centre": ORG.Organization,
+    "center": ORG.Organization,
     "university": ORG.Organization,
     "embassy": ORG.Organization,
     "front": ORG.Organization,

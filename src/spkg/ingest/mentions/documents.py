@@ -96,7 +96,8 @@ _PROGRAMME_CUE = re.compile(
 
 # … or makes it happen: "the Government launched an emergency cash transfer programme".
 _PROGRAMME_CUE_BEFORE = re.compile(
-    r"\b(?:launch|introduc|establish|roll(?:ed)? out|pilot|creat|set up)(?:ed|es|s)?[ \t]+"
+    r"\b(?:launch|introduc|establish|roll(?:ed)? out|pilot|creat|set up|deliver|ran|run)"
+    r"(?:ed|es|s)?[ \t]+"
     r"(?:an?|the|its|their)[ \t]$")
 _ON = re.compile(r"[ \t]+on[ \t]")
 _GENERIC_PROGRAMME_WORDS = frozenset({
@@ -227,6 +228,10 @@ def _complement(text: str, end: int, limit: int) -> int | None:
     kept: list[str] = []
     for index, word in enumerate(words):
         following = words[index + 1 : index + 3]
+        if word == "and" and kept and kept[-1][0].isupper() and following and (
+                following[0][0].isupper()):
+            kept.append(word)  # "… Accident Prevention and Workers Compensation Scheme"
+            continue
         if word in _COMPLEMENT_STOP or (word == "for" and following and (
                 following[0] in _BARE_GROUP or following[0][0].isupper()
                 or (following[0] == "the" and following[1:2] and following[1][0].isupper()))):
