@@ -97,7 +97,13 @@ def operates_in(ctx: Context, sentence: Span) -> None:
     """"The X Project is implemented … in Abia, Benue and Oyo states", "launched … in the
     districts of A and B": the intervention or project the clause is about is located in
     each subdivision listed (two or more, or one with its kind: "in Kara region")."""
+    places = ctx.in_span(sentence, PLACE_CLASSES)
+    if not places:
+        return
+    starts = {p.start for p in places}
     for cue in _AREAS_CUE.finditer(ctx.text, sentence.start, sentence.end):
+        if cue.end() not in starts:
+            continue  # no place right after this "in"
         areas = ctx.listed_after(cue.end(), sentence, PLACE_CLASSES)
         if not areas or areas[0].start != cue.end() or any(
                 a.entity.cls == SPKG.Country for a in areas):
