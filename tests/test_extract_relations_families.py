@@ -562,12 +562,12 @@ def test_funding_needs_the_project_as_subject(tmp_path: Path, gazetteer: Gazette
     assert not of(found, SPKG.fundedBy)
 
 
-def test_a_financed_intervention_is_supported(tmp_path: Path, gazetteer: Gazetteer) -> None:
+def test_a_financed_intervention_is_funded(tmp_path: Path, gazetteer: Gazetteer) -> None:
     found = relations(tmp_path, "The Child Grant Programme is financed by the World Bank and "
                       "UNICEF.", gazetteer)
-    assert (mint("programme", "child grant programme"), SPKG.supportedBy,
+    assert (mint("programme", "child grant programme"), SPKG.fundedBy,
             mint("organisation", "united nations childrens fund")) in found
-    assert not of(found, SPKG.fundedBy)
+    assert not of(found, SPKG.supportedBy)
 
 
 def test_partners_are_the_ilos(tmp_path: Path, gazetteer: Gazetteer) -> None:

@@ -275,8 +275,8 @@ _COOPERATION = re.compile(r"\b(?:ILO|UN|Partnership|Joint|Flagship|Global)\b")
 @rule("financed-intervention", family="support")
 def financed_intervention(ctx: Context, sentence: Span) -> None:
     """"The Child Grant Programme is financed by the World Bank": a programme, policy or
-    law financed by someone is supported by them (funding, in the ontology, is a
-    project's)."""
+    law financed by someone is funded by them (``fundedBy`` has no domain: projects and
+    interventions are both funded)."""
     for cue in ctx.cues(r"\b(?:funded|financed|co-?financed|co-?funded)\s+(?:jointly\s+)?by\s+"
                         r"(?:the\s+)?", sentence):
         supported = ctx.subject_before(sentence, cue.start(), INTERVENTION_CLASSES | {SPKG.Project})
@@ -292,5 +292,5 @@ def financed_intervention(ctx: Context, sentence: Span) -> None:
         if not funders or funders[0].start != cue.end():
             continue
         for funder in funders:
-            ctx.add(supported.entity.iri, SPKG.supportedBy, funder.entity.iri, sentence,
+            ctx.add(supported.entity.iri, SPKG.fundedBy, funder.entity.iri, sentence,
                     supported.mention.span, funder.mention.span)
