@@ -23,7 +23,7 @@ DOCS = Path(__file__).resolve().parent / "docs"
 # development; fresh 4, written and annotated blind outside the repository: the headline).
 DOC_DIRS = (DOCS, Path(__file__).resolve().parent / "heldout2",
             Path(__file__).resolve().parent / "fresh2", Path(__file__).resolve().parent / "fresh3",
-            Path(__file__).resolve().parent / "fresh4")
+            Path(__file__).resolve().parent / "fresh4", Path(__file__).resolve().parent / "fresh5")
 PREFIXES = {
     "id:": "https://w3id.org/spkg/id/",
     "spkg:": "https://w3id.org/spkg/ontology#",
