@@ -60,3 +60,18 @@ def test_an_act_and_its_regulations_are_two_texts(gazetteer: Gazetteer) -> None:
             "Regulations followed; a paternity benefit law had long been asked for.")
     assert laws(text, gazetteer) == {"law/paternity-benefit-act",
                                      "law/paternity-benefit-regulations"}
+
+
+def test_spanish_and_french_numbered_texts_keep_their_names(gazetteer: Gazetteer) -> None:
+    text = ("The scheme rests on Ley 45-09 and Resolución No. 112-07. The Assembly approved "
+            "Decreto Legislativo No. 77 on pensions, and Décret n° 2019-12/PRN/MTE on the "
+            "informal economy followed. The agency was set up by Presidential Decree No. PP-12.")
+    assert laws(text, gazetteer) == {"law/ley-45-09", "law/resolucion-no-112-07",
+                                     "law/decreto-legislativo-no-77",
+                                     "law/decret-n-2019-12-prn-mte",
+                                     "law/presidential-decree-no-pp-12"}
+
+
+def test_a_numbered_law_on_a_system_is_a_law_not_a_body(gazetteer: Gazetteer) -> None:
+    text = "Parliament passed Law No. 17 on the Pension and Social Protection System."
+    assert laws(text, gazetteer) == {"law/law-no-17-on-the-pension-and-social-protection-system"}

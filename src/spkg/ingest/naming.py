@@ -143,7 +143,8 @@ def class_from_head(name: str) -> URIRef | None:
     """The class a name's head word implies ("… Expert Group" → ExpertGroup), if any."""
     key = normalise_name(name)
     # "Decree 1227", "Law No. 60-22", "Law No. 148 of 2019": a number names the text
-    if re.search(r"\b(?:agreement|resolution|decree)(?: no)? \d+", key):
+    if re.search(r"\b(?:agreement|resolution|decree|law|ley|decreto|resolucion|decret|loi)"
+                 r"(?: no| n)?(?: [a-z]{1,5})? \d+", key):
         return SPKG.Law  # "Agreement No. 1521": a numbered instrument is a legal text
     key = re.sub(r"(?: no)?(?: \d+)+(?: of (?:19|20)\d\d)?$", "", key) or key
     key = re.sub(r"( (19|20)\d\d)+$", "", key) or key  # "… Strategy 2019-2025"

@@ -28,12 +28,18 @@ from spkg.ingest.naming import canonical_key
 from spkg.ingest.records import Span
 from spkg.namespace import SPKG, mint
 
-_NUMBER = r"(?:No\.?[ \t]*)?\d+(?:[-/.]\d+)*(?:-[A-Z]{1,5})?(?:[ \t]+of[ \t]+(?:19|20)\d\d)?"
+# "No. 148", "n° 2022-641/PRN/MET/PS" (French), "No. UP-84" (a series letter first)
+_NUMBER = (r"(?:(?:No|N[o°º]|n[o°º])\.?[ \t]*)?(?:[A-Z]{1,5}-)?\d+(?:[-/.]\d+)*"
+           r"(?:[-/][A-Z]{1,12}(?:-[A-Z]{1,12})*)*(?:[ \t]+of[ \t]+(?:19|20)\d\d)?")
 _LEGAL_HEADS = ("Sub-Decree", "Sub-decree", "Prakas", "Ministerial Order", "Ministerial Decree",
                 "Royal Decree", "Royal Kram", "Kram", "Presidential Decree", "Government Decree",
                 "Executive Order", "Statutory Instrument", "Legislative Decree",
                 "Supreme Decree", "Resolution", "Circular", "Directive", "Proclamation",
-                "Ordinance", "Rules", "Regulations", "Regulation", "Constitution")
+                "Ordinance", "Rules", "Regulations", "Regulation", "Constitution",
+                # Spanish and French texts keep their own names in English documents
+                "Decreto Legislativo", "Decreto Supremo", "Decreto Ejecutivo", "Decreto",
+                "Ley", "Resolución", "Acuerdo Ministerial", "Décret", "Loi", "Arrêté",
+                "Ordonnance")
 _NUMBERED_LAW = re.compile(
     rf"(?<![\w-])(?:[A-Z][\w’'-]*[ \t]+){{0,6}}(?:{'|'.join(_LEGAL_HEADS)})"
     rf"(?:[ \t]+(?:on|of)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*)*)?"
