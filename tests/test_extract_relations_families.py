@@ -477,6 +477,17 @@ def test_no_coverage_where_the_group_is_not_reached(tmp_path: Path, gazetteer: G
     assert not _covered(tmp_path, gazetteer, body), body
 
 
+
+def test_a_group_list_ends_at_its_last_and(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    """"A, B and C, and raises …": the clause after the list does not void the list."""
+    body = ("The Pension Act was adopted in 2023. The law extends coverage to fishers, "
+            "domestic workers and farmers, and raises the pension age.")
+    assert {("pension-act", "fishers"), ("pension-act", "domestic-workers"),
+            ("pension-act", "farmers")} <= _covered(tmp_path, gazetteer, body)
+    body = ("The Pension Act was adopted in 2023. The law extends coverage to the capital "
+            "and its suburbs, and raises the pension age for fishers.")
+    assert not _covered(tmp_path, gazetteer, body), body
+
 # -- funding --------------------------------------------------------------------------------
 
 def test_funding_active_and_look_alike(tmp_path: Path, gazetteer: Gazetteer) -> None:

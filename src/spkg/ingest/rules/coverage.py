@@ -225,8 +225,14 @@ def listed_groups(ctx: Context, start: int, end: int, sentence: Span) -> list[tu
     items = [(m.start(), m.end()) for m in item_pattern.finditer(ctx.text[start:end])]
     text = ctx.text[start:end]
     pieces: list[tuple[int, int]] = []
+    closed = False  # "A, B and C, and introduces …": the list ended at its last "and"
+    previous_end = 0
     for item_start, item_end in items:
         item = text[item_start:item_end]
+        if closed and "," in text[previous_end:item_start]:
+            break
+        closed = closed or re.match(r"\s*(?:,\s*)?and\s", item) is not None
+        previous_end = item_end
         stripped = re.sub(r"^\s*(?:,\s*)?(?:and\s+)?(?:including\s+|such\s+as\s+|notably\s+|"
                           r"in\s+particular\s+)?", "", item)
         lead = len(item) - len(stripped)
