@@ -254,3 +254,16 @@ def test_labels_agree_across_documents_whatever_the_spelling() -> None:
         "Poverty Alleviation and Social Safety Division")
     assert canonical_label("Achieving SDGs and Ending Poverty", []) == (
         "Achieving SDGs and Ending Poverty")
+
+
+def test_a_country_in_an_interventions_name_is_no_location(tmp_path: Path,
+                                                            gazetteer: Gazetteer) -> None:
+    """A law named after its country is not said to be located there; one named after a
+    province is, and so is an organisation named after its country."""
+    placed = {(f.subject, f.object) for f in facts_of(
+        tmp_path, "The Kenya Pension Reform Act was adopted in 2020. The Punjab Pension Reform "
+        "Act was adopted in 2021. The Kenya Revenue Authority collects contributions.",
+        gazetteer) if f.predicate == SPKG.locatedIn}
+    assert (mint("law", "kenya pension reform act"), mint("place", "kenya")) not in placed
+    assert (mint("law", "punjab pension reform act"), mint("place", "punjab")) in placed
+    assert (mint("organisation", "kenya revenue authority"), mint("place", "kenya")) in placed

@@ -49,7 +49,10 @@ def _places_of(document: Document, entity: Entity, gazetteer: Gazetteer) -> list
         if place is None and mention.country is not None:
             place = gazetteer.lookup(mention.country, PLACE_CLASSES)
         if place is None and mention.source == "name":
-            inside = [entry for _, _, entry in gazetteer.scan(mention.text) if entry.is_place]
+            # A law or scheme named after its country ("the Testland Pension Act") is not
+            # said to be located there; one named after a province or town is.
+            inside = [entry for _, _, entry in gazetteer.scan(mention.text) if entry.is_place
+                      and (entity.cls in ORGANISATION_CLASSES or entry.cls != SPKG.Country)]
             place = inside[0] if inside else None
         if place is not None:
             sentence = document.sentence_at(mention.span.start)
