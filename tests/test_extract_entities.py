@@ -18,7 +18,7 @@ from spkg.ingest.records import Span
 from spkg.ingest.world import load_world_places
 from spkg.namespace import SDG, SPKG, mint
 
-FAMILIES = {"places", "events", "bodies", "documents", "sdg", "acronyms", "groups"}
+FAMILIES = {"places", "events", "bodies", "documents", "sdg", "acronyms", "groups", "romance"}
 
 
 @pytest.fixture(scope="module")

@@ -135,6 +135,13 @@ ILO_ACRONYMS: dict[str, tuple[str, URIRef]] = {
 _WORD = re.compile(r"[\w’'-]+")
 
 
+# French, Spanish and Portuguese names put their head first ("Ministère des Finances",
+# "Assurance volontaire vieillesse"); keys are normalised (no accents, lowercase).
+LEADING_HEADS: dict[str, URIRef] = {
+    **dict.fromkeys(("ministere", "ministerio"), SPKG.Ministry),
+    **dict.fromkeys(("regime", "regimen", "couverture", "programa", "assurance"),
+                    SPKG.Programme)}
+
 _AGENCY_PREFIXES = ("un ", "united nations ", "ilo ", "ilo un ")
 
 
@@ -163,6 +170,15 @@ def class_from_head(name: str) -> URIRef | None:
             return SPKG.Project  # "Global Flagship Programme …": an ILO vehicle, no country's
         if head is not None:
             return refine_organisation(key, HEAD_CLASSES[head])
+    return _class_without_final_head(name, key)
+
+
+def _class_without_final_head(name: str, key: str) -> URIRef | None:
+    """The class of a name no English head word ends: a head that comes first ("Régime
+    d'assurance …", "Ministerio de …"), a dated act, a project on something."""
+    first, _, rest = key.partition(" ")
+    if rest and first in LEADING_HEADS:
+        return LEADING_HEADS[first]
     if re.search(r"\b(act|law|ordinance|code)( of)? (19|20)\d\d$", normalise_name(name)):
         return SPKG.Law
     if re.search(r"\bproject (on|for|to)\b", key):

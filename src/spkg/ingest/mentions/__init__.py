@@ -12,6 +12,7 @@ one at a time (``find_mentions(..., skip={"events"})``) to test or measure each 
     bodies      lowercase bodies with an organisational head, "X Government", Parliament
     documents   laws, studies and programmes written in lowercase
     sdg         SDG goals and targets named in prose
+    romance     French and Spanish names kept untranslated ("Ministerio de Trabajo")
     groups      population groups named in lowercase ("self-employed women")
 """
 

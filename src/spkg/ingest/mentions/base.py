@@ -168,7 +168,7 @@ TOPIC = re.compile(
     rf"(?=[ \t]*(?:[,.;]|[ \t]+{_TOPIC_STOP}\b))")
 Recogniser = Callable[[Context, Span], Iterable[Mention]]
 REGISTRY: dict[str, dict[str, Recogniser]] = {}  # family → name → function
-FAMILIES = ("places", "events", "bodies", "documents", "sdg", "acronyms", "groups")
+FAMILIES = ("places", "events", "bodies", "documents", "sdg", "acronyms", "groups", "romance")
 
 
 def recogniser(family: str, name: str | None = None) -> Callable[[Recogniser], Recogniser]:
