@@ -393,6 +393,10 @@ SUPPORT = [
      org("ministry of finance"), mint("organisation", "united nations childrens fund")),
     ("The ILO provided technical assistance to the Social Security Board and the Ministry of "
      "Labour.", org("ministry of labour"), ILO),
+    ("The ILO provided advice to the Social Security Board (SSB) and to the Ministry of "
+     "Labour (MOL).", org("ministry of labour"), ILO),
+    ("The ILO and the Asian Development Bank (ADB) supported the Ministry of Labour in "
+     "costing a child benefit.", org("ministry of labour"), ILO),
     ("The ILO assisted the National Social Security Fund in designing the Maternity Benefit "
      "Scheme.", mint("programme", "maternity benefit scheme"), ILO),
     ("The Health Insurance Scheme, supported by the World Bank and the ILO, covers farmers.",
@@ -445,6 +449,17 @@ def test_adoption_nominal_and_listed(tmp_path: Path, gazetteer: Gazetteer) -> No
                       "Cabinet Office is expected in March 2025.", gazetteer)
     assert not found
 
+
+
+def test_support_lists_need_and_before_the_last_supporter(tmp_path: Path,
+                                                         gazetteer: Gazetteer) -> None:
+    """Look-alikes: "to A, then to B" is no list; "A (AA) supported" names only A."""
+    found = relations(tmp_path, "The ILO provided advice to the Social Security Board, then "
+                      "to the Ministry of Labour.", gazetteer)
+    assert (org("ministry of labour"), SPKG.supportedBy, ILO) not in found
+    found = relations(tmp_path, "The Ministry of Finance met the ILO. The Asian Development "
+                      "Bank (ADB) supported the Ministry of Labour.", gazetteer)
+    assert (org("ministry of labour"), SPKG.supportedBy, ILO) not in found
 
 # -- coverage of population groups ---------------------------------------------------------
 

@@ -145,15 +145,19 @@ class Context:
         return listed
 
     def listed_after(self, position: int, sentence: Span,
-                     classes: Iterable[URIRef] = ORGANISATION_CLASSES) -> list[Placed]:
+                     classes: Iterable[URIRef] = ORGANISATION_CLASSES,
+                     again: str | None = None) -> list[Placed]:
         """The organisations listed right after a cue: "by A, B and the C" — the list ends
-        where a comma or "and" is followed by anything but another organisation."""
+        where a comma or "and" is followed by anything but another organisation; ``again``
+        is the cue's preposition, which may be repeated ("to A and to B")."""
         listed: list[Placed] = []
         gaps: list[str] = []
         end = clause_end(self.text, position, sentence.end)
+        repeated = rf"(?:{again}\s+)?" if again else ""
         for placed in self.in_span(Span(position, end), classes):
             gap = self.text[(listed[-1].end if listed else position) : placed.start]
-            if not re.fullmatch(r"\)?\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:and\s+)?(?:the\s+)?\(?", gap):
+            if not re.fullmatch(rf"\)?\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:and\s+{repeated})?"
+                                r"(?:the\s+)?\(?", gap):
                 break
             if any(re.search(r"\band\b", g) for g in gaps) and (
                     not gap.strip(" (").startswith(")") or "," in gap

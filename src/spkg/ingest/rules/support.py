@@ -43,7 +43,8 @@ def support(ctx: Context, sentence: Span) -> None:
                r"(?:[\w-]+\s+){0,3}?(?:support|assistance|advice|guidance)\s+to\s+(?:the\s+)?")
     for cue in ctx.cues(pattern, sentence):
         # "The ILO provided technical support to the Department of … (DIFE) and the …"
-        helped = [p for p in ctx.listed_after(cue.end(), sentence) if p.start >= cue.end()]
+        helped = [p for p in ctx.listed_after(cue.end(), sentence, again="to")
+                  if p.start >= cue.end()]  # "… to the A and to the B"
         helper = ctx.before(sentence, ctx.without_apposition(sentence, cue.start()),
                              ORGANISATION_CLASSES | {SPKG.Project})
         if not helped:
@@ -73,14 +74,17 @@ def support(ctx: Context, sentence: Span) -> None:
                 ctx.add(supported.entity.iri, SPKG.supportedBy, found.entity.iri,
                          sentence, supported.mention.span)
         if supporter is not None and re.fullmatch(
-                r"\s*(?:also\s+|actively\s+|jointly\s+)?", head[supporter.end - sentence.start:]):
+                r"\)?\s*(?:\([^)]*\)\s*)?(?:also\s+|actively\s+|jointly\s+)?",
+                head[supporter.end - sentence.start:]):  # "the X Bank (XB) supported …"
             ctx.add(supported.entity.iri, SPKG.supportedBy, supporter.entity.iri,
                      sentence, supported.mention.span, supporter.mention.span)
             # "The ILO and UNICEF jointly support the Council": every one listed
             listed = ctx.listed_before(sentence, cue.start(), ORGANISATION_CLASSES | {SPKG.Project})
-            joined = len(listed) > 1 and re.search(
-                r"\band\b", ctx.text[listed[-2].end : listed[-1].start])
-            for each in listed[:-1] if joined and listed[-1] is supporter else []:
+            # the others before it ("A and the B Bank (BB)": B named twice, A once)
+            others = [p for p in listed if p.entity.iri != supporter.entity.iri]
+            joined = others and re.search(
+                r"\band\b", ctx.text[others[-1].end : listed[-1].start])
+            for each in others if joined and listed[-1] is supporter else []:
                 ctx.add(supported.entity.iri, SPKG.supportedBy, each.entity.iri, sentence,
                         supported.mention.span, each.mention.span)
             _in_doing(ctx, sentence, supported, supporter)
