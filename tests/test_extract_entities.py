@@ -106,6 +106,9 @@ def test_world_tables_are_in_step_with_places_ttl() -> None:
     ("The Zambian Government adopted it.", "organisation/government-of-zambia"),
     ("The Nepal Government adopted it.", "organisation/government-of-nepal"),
     ("Zambia: Parliament passed the bill.", "organisation/parliament-of-zambia"),
+    ("Zambia: the Senate passed the bill.", "organisation/senate-of-zambia"),
+    ("The Zambian Cabinet approved the bill.", "organisation/cabinet-of-zambia"),
+    ("Malawi's Cabinet on 1 May approved the bill.", "organisation/cabinet-of-malawi"),
     ("The project is funded by USAID and the Asian Development Bank (ADB).",
      "organisation/united-states-agency-for-international-development"),
     ("The ADB funds it.", "organisation/asian-development-bank"),
@@ -120,6 +123,7 @@ def test_organisations(text: str, iri: str, gazetteer: Gazetteer) -> None:
     "The board approved it and a member of the board spoke.",
     "A technical committee meeting was held.",
     "The same committee agreed.",
+    "Zambia: the Cabinet Secretary for Labour spoke.",  # a person, not the cabinet
 ])
 def test_look_alikes_of_bodies_give_nothing(text: str, gazetteer: Gazetteer) -> None:
     assert family(text, "bodies", gazetteer) == []

@@ -56,8 +56,12 @@ _NOT_NAMING = frozenset({
 # A body is named by what it does ("steering", "governance", "graduation"), whom it joins
 # ("tripartite", "multi-stakeholder", "inter-ministerial") or where it works ("national",
 # "provincial"): one such word at least.
-_GOVERNMENT_OF = re.compile(r"(?<![\w-])([A-Z][\w’'-]*(?:[ \t][A-Z][\w’'-]*)?)[ \t]+Government\b")
-_PARLIAMENT = re.compile(r"(?<![\w-])(?:[Tt]he[ \t]+)?(Parliament)(?![\w-]|[ \t]+of\b)")
+_GOVERNMENT_OF = re.compile(r"(?<![\w-])([A-Z][\w’'-]*(?:[ \t][A-Z][\w’'-]*)?)[ \t]+"
+                            r"(Government|Cabinet|Parliament|Senate)\b")
+# "Parliament", "the Senate", "the Cabinet" alone: the document's country's ("the Cabinet
+# Secretary for Labour" is a person, "the Senate of X" names its country itself)
+_PARLIAMENT = re.compile(r"(?<![\w-])(?:[Tt]he[ \t]+)?(Parliament|(?:Senate|Cabinet)"
+                         r"(?![ \t]+[A-Z]))(?![\w-]|[ \t]+of\b)")
 
 
 @recogniser("bodies", "lowercase-body")
@@ -92,15 +96,16 @@ def country_governments(context: Context, region: Span) -> Iterator[Mention]:
     """"the Zambian Government", "the Nepal Government" → Government of Zambia / Nepal."""
     text = context.text
     for match in _GOVERNMENT_OF.finditer(text, region.start, region.end):
-        words = match.group(1)
+        words, head = re.sub(r"[’']s$", "", match.group(1)), match.group(2)
         for candidate in (words, words.split()[-1]):
             place = (country_of_adjective(candidate, context.gazetteer)
                      or context.gazetteer.lookup(candidate, PLACE_CLASSES))
             if place is not None and place.cls == SPKG.Country:
-                start = match.end(1) - len(candidate)
+                start = match.start(1) + len(words) - len(candidate)
                 yield Mention(Span(start, match.end()), text[start:match.end()],
-                              SPKG.Government, source="government",
-                              name=f"Government of {place.label}", place=place)
+                              SPKG.Government if head == "Government" else SPKG.GovernmentBody,
+                              source="government", name=f"{head} of {place.label}",
+                              place=place)
                 break
 
 
@@ -111,5 +116,6 @@ def parliament(context: Context, region: Span) -> Iterator[Mention]:
     if country is None:
         return
     for match in _PARLIAMENT.finditer(context.text, region.start, region.end):
-        yield Mention(Span(match.start(1), match.end(1)), "Parliament", SPKG.GovernmentBody,
-                      source="parliament", name=f"Parliament of {country.label}")
+        head = match.group(1)
+        yield Mention(Span(match.start(1), match.end(1)), head, SPKG.GovernmentBody,
+                      source="parliament", name=f"{head} of {country.label}")
