@@ -75,3 +75,10 @@ def test_spanish_and_french_numbered_texts_keep_their_names(gazetteer: Gazetteer
 def test_a_numbered_law_on_a_system_is_a_law_not_a_body(gazetteer: Gazetteer) -> None:
     text = "Parliament passed Law No. 17 on the Pension and Social Protection System."
     assert laws(text, gazetteer) == {"law/law-no-17-on-the-pension-and-social-protection-system"}
+
+
+def test_a_buddhist_era_year_names_the_text(gazetteer: Gazetteer) -> None:
+    text = ("Workers are covered under the Labour Protection Act B.E. 2541 (1998), and the "
+            "Workmen Compensation Act B.E. 2537 applies too.")
+    assert laws(text, gazetteer) == {"law/labour-protection-act-b-e-2541",
+                                     "law/workmen-compensation-act-b-e-2537"}

@@ -111,6 +111,25 @@ _GENERIC_PROGRAMME_WORDS = frozenset({
     "contributory", "non-contributory", "voluntary", "mandatory", "compulsory"})
 
 
+# Thai texts are dated in the Buddhist Era, often with the Gregorian year after:
+# "the Social Security Act B.E. 2533 (1990)".
+_BUDDHIST_ERA_LAW = re.compile(
+    r"(?<![\w-])(?:[A-Z][\w’'-]*[ \t]+){0,6}(?:Act|Law|Code|Regulations?|Rules)[ \t]+"
+    r"B\.[ \t]?E\.[ \t]*\d{4}(?:[ \t]*\((?:19|20)\d\d\))?")
+
+
+@recogniser("documents", "buddhist-era-legal-text")
+def buddhist_era_legal_texts(context: Context, region: Span) -> Iterator[Mention]:
+    """"the Social Security Act B.E. 2533 (1990)": the year names the text, as "… Act 1990"."""
+    text = context.text
+    for match in _BUDDHIST_ERA_LAW.finditer(text, region.start, region.end):
+        start, words = match.start(), match.group(0)
+        lead = re.match(r"(?:(?:The|In|Under|By|A|An|Its|On)[ \t]+)+", words)
+        if lead:
+            start, words = start + lead.end(), words[lead.end():]
+        yield Mention(Span(start, match.end()), words, SPKG.Law, source="law")
+
+
 @recogniser("documents", "numbered-legal-text")
 def numbered_legal_texts(context: Context, region: Span) -> Iterator[Mention]:
     """"Sub-Decree No. 148", "Prakas 109 on …", "the Social Security Rules 2021"."""
