@@ -461,6 +461,22 @@ def test_support_lists_need_and_before_the_last_supporter(tmp_path: Path,
                       "Bank (ADB) supported the Ministry of Labour.", gazetteer)
     assert (org("ministry of labour"), SPKG.supportedBy, ILO) not in found
 
+
+def test_an_event_held_with_support(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    """The event a sentence is about, "organised by A with the support of B and C"; an
+    event the sentence only mentions gets nothing."""
+    conference = "Annual Pension Forum"
+    found = relations(tmp_path, "The Annual Pension Forum, held on 4 March 2024, was organised "
+                      "by the Ministry of Labour with the support of the ILO and UNICEF.",
+                      gazetteer, events=(conference,))
+    assert {(event(conference), SPKG.supportedBy, ILO),
+            (event(conference), SPKG.supportedBy,
+             mint("organisation", "united nations childrens fund"))} <= found
+    found = relations(tmp_path, "At the Annual Pension Forum, the Ministry of Labour said a "
+                      "clinic was built with the support of the ILO.", gazetteer,
+                      events=(conference,))
+    assert (event(conference), SPKG.supportedBy, ILO) not in found
+
 # -- coverage of population groups ---------------------------------------------------------
 
 def _covered(tmp_path: Path, gazetteer: Gazetteer, body: str) -> set[tuple[str, str]]:

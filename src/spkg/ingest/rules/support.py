@@ -208,6 +208,12 @@ def support_from(ctx: Context, sentence: Span) -> None:
             continue
         supported = ctx.subject_before(sentence, cue.start(),
                                         INTERVENTION_CLASSES | {SPKG.Study})
+        if supported is None:  # "The X Conference … was organised by A with the support of B"
+            supported = ctx.before(sentence, cue.start(), {SPKG.Event})
+            if supported is not None and not re.fullmatch(
+                    r"\s*(?:[A-Z][\w ,]*(?:\([^)]*\))?\s*[–—-]\s*)?(?:The\s+)?",
+                    ctx.text[sentence.start : supported.start]):  # after a dateline too
+                supported = None  # only the event the sentence is about
         if cue.group(0).startswith(("receiv", "Receiv")):
             # "The Agency received technical support from …": the receiver, right before
             receiver = ctx.before(sentence, cue.start(), SUPPORTED_CLASSES)
