@@ -90,3 +90,9 @@ def test_a_group_is_labelled_in_lowercase(gazetteer: Gazetteer) -> None:
 def test_a_group_after_with_is_read_unless_it_qualifies_a_head(gazetteer: Gazetteer) -> None:
     text = "The scheme starts with pupils and covers families with children."
     assert groups(text, gazetteer) == ["pupils"]
+
+
+def test_workers_in_formal_employment_are_a_group(gazetteer: Gazetteer) -> None:
+    assert "population-group/workers-in-formal-employment" in group_iris(
+        "The fund insures workers in formal employment against invalidity.", gazetteer)
+

@@ -56,7 +56,8 @@ _PARTICIPLES = _word_set("""
 # After the head: what picks the group out ("persons with disabilities").
 # A head with no qualifier before it takes one after it ("persons with disabilities",
 # "workers in micro and small enterprises"); the economy and "abroad" qualify any group.
-_ECONOMY = re.compile(r"[ \t]+in[ \t]+the[ \t]+(?:in)?formal[ \t]+(?:economy|sector)(?![\w-])")
+_ECONOMY = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+(?:in)?formal[ \t]+(?:economy|sector)|"
+                      r"(?:in)?formal[ \t]+employment)(?![\w-])")
 _ABROAD = re.compile(r"[ \t]+abroad(?![\w-])")
 _AFTER = re.compile(
     r"[ \t]+(?:with[ \t]+disabilities|"
