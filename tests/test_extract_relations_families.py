@@ -121,6 +121,28 @@ def test_adoption_look_alikes(tmp_path: Path, gazetteer: Gazetteer) -> None:
         assert not of(relations(tmp_path, body, gazetteer), SPKG.adoptedBy), body
 
 
+
+@pytest.mark.parametrize("body", [
+    "By Resolution No. 12 of 3 May 2023, the Government of Kenya approved the National "
+    "Pension Programme for 2024-2030.",
+    "The Government of Kenya approved the National Pension Programme for 2024-2030 on "
+    "3 May 2023.",
+])
+def test_a_plans_period_is_no_adoption_date(tmp_path: Path, gazetteer: Gazetteer,
+                                            body: str) -> None:
+    """"the Plan for 2024-2030" names its period: the adoption is dated by the other date."""
+    programme = mint("programme", "national pension programme")
+    found = relations(tmp_path, body, gazetteer)
+    dated = {o for s, p, o in found if p == SPKG.date}
+    assert dated == {Literal("2023-05-03", datatype=XSD.date)}, body
+    assert (programme, SPKG.adoptedBy, mint("organisation", "government of kenya")) in found
+
+
+def test_a_period_alone_dates_no_adoption(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    found = relations(tmp_path, "The Government of Kenya approved the National Pension "
+                      "Programme (2024-2030).", gazetteer)
+    assert not of(found, SPKG.date)
+
 # -- gatherings (events the entity stage names) ---------------------------------------------
 
 WORKSHOP = "national validation workshop"

@@ -96,6 +96,11 @@ def _adopted(ctx: Context, intervention: Placed, adopters: list[Placed], cue: re
         ctx.add(intervention.entity.iri, SPKG.adoptedBy, adopter.entity.iri, sentence,
                 intervention.mention.span, adopter.mention.span)
     date = ctx.date_after(dated_after, sentence)
+    if date is not None and date.span.start >= intervention.end and re.fullmatch(
+            r"\s*(?:for\s+(?:the\s+(?:period|years)\s+)?|\()", ctx.text[intervention.end :
+                                                                     date.span.start]):
+        # "approved the Plan for 2024-2030 (on …)", "the Plan (2024–2030)": its period
+        date = ctx.date_after(date.span.end, sentence)
     if date is None or not same_clause(ctx.text, cue.end(), date.span.start):
         date = ctx.date_before(cue.start(), sentence)
         if date is not None and re.fullmatch(r"\s*(?:\([^)]*\)\s*)?of\s+",
