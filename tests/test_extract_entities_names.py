@@ -212,3 +212,12 @@ def test_a_scheme_named_inside_a_studys_name(gazetteer: Gazetteer) -> None:
             "study/actuarial-valuation-of-the-nhifs-disability-and-survivors-benefit-scheme-kenya",
             "organisation/farmers-support-centre-of-kenya",
             "programme/school-meals-support-programme"} <= found
+
+
+def test_an_agencys_global_programme_is_a_project_not_a_countrys() -> None:
+    from spkg.ingest.naming import class_from_head
+    from spkg.namespace import SPKG
+
+    assert class_from_head("ILO Global Programme on Employment Injury Insurance") == SPKG.Project
+    assert class_from_head("UN Regional Programme for Care Work") == SPKG.Project
+    assert class_from_head("National Programme for Care Work") == SPKG.Programme

@@ -166,7 +166,8 @@ def class_from_head(name: str) -> URIRef | None:
         head = _longest_head(candidate)
         if head == "joint programme" and not key.startswith(_AGENCY_PREFIXES):
             return SPKG.Programme  # a country's joint programme; "UN Joint Programme …" is theirs
-        if head in ("programme", "program") and key.startswith(("global ", "regional ")):
+        if head in ("programme", "program") and re.match(r"(?:ilo |un )?(?:global|regional) ",
+                                                         key):
             return SPKG.Project  # "Global Flagship Programme …": an ILO vehicle, no country's
         if head is not None:
             return refine_organisation(key, HEAD_CLASSES[head])
