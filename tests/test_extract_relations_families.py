@@ -83,6 +83,19 @@ def test_development_passive_lists_and_active(tmp_path: Path, gazetteer: Gazette
     assert (policy, SPKG.developedBy, org("ministry of labour")) in found
 
 
+def test_drafted_by_one_together_with_another(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    policy = mint("policy", "national social protection policy")
+    found = relations(tmp_path, "The National Social Protection Policy was drafted by the "
+                      "Ministry of Labour (MOL) together with the Pension Fund.", gazetteer)
+    assert (policy, SPKG.developedBy, org("pension fund")) in found
+    for body in ("The National Social Protection Policy was drafted by the Ministry of Labour "
+                 "with the support of the Pension Fund.",
+                 "The National Social Protection Policy was drafted by the Ministry of Labour "
+                 "together with experts from the Pension Fund."):
+        assert (policy, SPKG.developedBy, org("pension fund")) not in relations(
+            tmp_path, body, gazetteer), body
+
+
 def test_development_look_alikes(tmp_path: Path, gazetteer: Gazetteer) -> None:
     for body in ("The Ministry of Labour drafted a report on the National Social Protection "
                  "Policy.",

@@ -49,6 +49,14 @@ def made_by(ctx: Context, sentence: Span) -> None:
         developers = ctx.listed_after(cue.end(), sentence)
         if not developers or developers[0].start != cue.end():
             continue
+        # "drafted by A together with B": B drafted it too (support is not "with")
+        along = re.match(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:together|jointly|in\s+(?:cooperation|"
+                         r"collaboration|partnership))\s+with\s+(?:the\s+)?",
+                         ctx.text[developers[-1].end : sentence.end])
+        if along is not None:
+            start = developers[-1].end + along.end()
+            more = ctx.listed_after(start, sentence)
+            developers += more if more and more[0].start == start else []
         for developer in developers:
             ctx.add(intervention.entity.iri, SPKG.developedBy, developer.entity.iri,
                     sentence, intervention.mention.span, developer.mention.span)
