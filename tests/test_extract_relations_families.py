@@ -705,3 +705,24 @@ def test_a_funder_before_a_supporting_project_is_no_co_supporter(
     found = relations(tmp_path, "With funding from the Government of Japan, the Pension Reform "
                       "Project supports the Social Security Fund.", gazetteer)
     assert (org("social security fund"), SPKG.supportedBy, org("government of japan")) not in found
+
+
+@pytest.mark.parametrize("body", [
+    "The Pension Fund under the Ministry of Finance pays pensions.",
+    "Benefits are paid by the Pension Fund, a legal entity under the Ministry of Finance.",
+    "The scheme is run by the Pension Fund (PF) of the Ministry of Finance.",
+])
+def test_an_organisation_under_a_ministry(tmp_path: Path, gazetteer: Gazetteer,
+                                          body: str) -> None:
+    assert (org("pension fund"), ORG.subOrganizationOf, org("ministry of finance")) in relations(
+        tmp_path, body, gazetteer), body
+
+
+@pytest.mark.parametrize("body", [
+    "The ILO met the Pension Fund under a new agreement with the Ministry of Finance.",
+    "The Pension Fund, under pressure from the Ministry of Finance, raised pensions.",
+    "The Pension Fund and the Ministry of Finance met.",
+])
+def test_no_sub_organisation_without_under(tmp_path: Path, gazetteer: Gazetteer,
+                                           body: str) -> None:
+    assert not of(relations(tmp_path, body, gazetteer), ORG.subOrganizationOf), body

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spkg.ingest.naming import BODY_CLASSES, ORGANISATION_CLASSES
 from spkg.ingest.records import Span
@@ -116,3 +117,23 @@ def members_include(ctx: Context, sentence: Span) -> None:
             if member.entity.iri != body.entity.iri:
                 ctx.add(member.entity.iri, ORG.memberOf, body.entity.iri, sentence,
                         member.mention.span, body.mention.span)
+
+
+# "X (XA) of the Ministry of …", "X under the Ministry …", "X, a legal entity under the
+# Ministry …": an organisation placed right under a ministry is part of it.
+_UNDER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*an?\s+(?:[\w-]+\s+){0,3}?)?(?:under|of)\s+"
+                    r"(?:the\s+)?")
+
+
+@rule("under-a-ministry", family="membership")
+def under_a_ministry(ctx: Context, sentence: Span) -> None:
+    placed = ctx.in_span(sentence, ORGANISATION_CLASSES)
+    for part, whole in pairwise(placed):
+        if whole.entity.cls != SPKG.Ministry or part.entity.iri == whole.entity.iri:
+            continue
+        if re.match(r"(?:,\s+[A-Z]\w*,|\s+(?:from|for|of|and)\s+(?:the\s+)?[A-Z])",
+                    ctx.text[whole.end : sentence.end]):
+            continue  # "Ministry of A from the B, C and D": the name may run on past it
+        if part.end <= whole.start and _UNDER.fullmatch(ctx.text, part.end, whole.start):
+            ctx.add(part.entity.iri, ORG.subOrganizationOf, whole.entity.iri, sentence,
+                    part.mention.span, whole.mention.span)
