@@ -54,6 +54,17 @@ def _word_starts(lowered: str, lengths: frozenset[int]) -> set[str]:
     return {word[:n] for word in set(lowered.split()) for n in lengths if n <= len(word)}
 
 
+# pysbd's two patterns per abbreviation (its unescaped ones included), compiled once each:
+# built anew for every text they fell out of re's 512-pattern cache.
+@cache
+def _abbreviation_pattern(stripped: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:^|\s|\r|\n){stripped}", flags=re.IGNORECASE)
+
+
+@cache
+def _next_word_start(stripped: str) -> re.Pattern[str]:
+    return re.compile(r"(?<={" + str(re.escape(stripped)) + "} ).{1}")
+
 class FastAbbreviationReplacer(English.AbbreviationReplacer):  # type: ignore[misc]
     """English.AbbreviationReplacer with the same output and less work (module docstring)."""
 
@@ -68,12 +79,10 @@ class FastAbbreviationReplacer(English.AbbreviationReplacer):  # type: ignore[mi
             if stripped not in lowered or (plain and stripped not in at_word_start):
                 continue
             # from here on as pysbd does it, its unescaped patterns included
-            abbrev_match = re.findall(rf"(?:^|\s|\r|\n){stripped}", text,
-                                      flags=re.IGNORECASE)
+            abbrev_match = _abbreviation_pattern(stripped).findall(text)
             if not abbrev_match:
                 continue
-            next_word_start = r"(?<={" + str(re.escape(stripped)) + "} ).{1}"
-            char_array = re.findall(next_word_start, text)
+            char_array = _next_word_start(stripped).findall(text)
             for ind, match in enumerate(abbrev_match):
                 text = self._replace_once(text, match, ind, char_array, done)
         return text

@@ -13,6 +13,7 @@ import datetime
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rdflib import XSD, Literal, URIRef
 
@@ -50,6 +51,13 @@ ANAPHORS: dict[str, frozenset[URIRef]] = {
 # Events the entity stage names (workshops, conferences, disasters) and those rules make.
 EVENT_CLASSES = frozenset({SPKG.Event, SPKG.Meeting, SPKG.Training, SPKG.Launch})
 SUPPORTED_CLASSES = SUBJECT_CLASSES | ORGANISATION_CLASSES | {SPKG.Study}
+
+
+@lru_cache(maxsize=4096)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """A rule's cue pattern, compiled once: re's own cache (512 patterns) is shared with
+    the sentence splitter's per-abbreviation patterns and was recompiling them."""
+    return re.compile(pattern)
 
 
 @dataclass
@@ -199,7 +207,7 @@ class Context:
         return dates[-1] if dates else None
 
     def cues(self, pattern: str, sentence: Span) -> list[re.Match[str]]:
-        return list(re.compile(pattern).finditer(self.text, sentence.start, sentence.end))
+        return list(_compiled(pattern).finditer(self.text, sentence.start, sentence.end))
 
     def subject_before(self, sentence: Span, position: int,
                        classes: Iterable[URIRef] = INTERVENTION_CLASSES) -> Placed | None:
