@@ -63,7 +63,8 @@ STATED = [
      iri("organisation/employers-federation")),
     ("The Child Grant Programme covers orphaned children, street children and children with "
      "disabilities.",
-     iri("programme/child-grant-programme"), SPKG.extendsCoverageTo, iri("population-group/street-children")),
+     iri("programme/child-grant-programme"), SPKG.extendsCoverageTo,
+     iri("population-group/street-children")),
     ("The Social Insurance Law extends pension coverage to fishers and to platform workers.",
      iri("law/social-insurance-law"), SPKG.extendsCoverageTo,
      iri("population-group/platform-workers")),
@@ -74,7 +75,8 @@ STATED = [
      iri("programme/cash-transfer-programme"), SPKG.developedBy, iri("organisation/pension-fund")),
     ("The Cash Transfer Programme was designed with support from the ILO and the Government of "
      "Norway.",
-     iri("programme/cash-transfer-programme"), SPKG.supportedBy, iri("organisation/government-of-norway")),
+     iri("programme/cash-transfer-programme"), SPKG.supportedBy,
+     iri("organisation/government-of-norway")),
     ("The Pension Fund manages the Old Age Grant Scheme.",
      iri("organisation/pension-fund"), SPKG.implements, iri("programme/old-age-grant-scheme")),
     ("The ILO and UNICEF jointly implement the Social Protection Project.",
@@ -138,7 +140,8 @@ def test_a_lookalike_states_nothing(tmp_path: Path, gazetteer: Gazetteer, body: 
 STATED_4 = [
     ("The Home Care Programme to promote social protection for domestic workers was launched "
      "in 2022.",
-     iri("programme/home-care-programme"), SPKG.extendsCoverageTo, iri("population-group/domestic-workers")),
+     iri("programme/home-care-programme"), SPKG.extendsCoverageTo,
+     iri("population-group/domestic-workers")),
     ("The Harvest Scheme englobes ten measures to extend social security to seasonal workers "
      "and their families.",
      iri("programme/harvest-scheme"), SPKG.extendsCoverageTo,
