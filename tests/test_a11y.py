@@ -5,22 +5,18 @@ and axe's best practices)."""
 
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from chromium import INSTALLED, MISSING, headless_chromium, unavailable
 from server.live import LiveServer
 
 from spkg.server.app import ServerConfig
 
 pytestmark = [pytest.mark.browser, pytest.mark.server, pytest.mark.slow]
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
 AXE = Path(__file__).resolve().parent.parent / "node_modules" / "axe-core" / "axe.min.js"
 WAIT = 60
 PAKISTAN = "https%3A%2F%2Fw3id.org%2Fspkg%2Fid%2Fplace%2Fpakistan"
@@ -40,15 +36,9 @@ STATIC_PAGES = ("index.html", "id/place/pakistan/index.html", "coverage/index.ht
                 "queries/c102-gaps/index.html")
 SERIOUS = ("serious", "critical")
 
-if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
-    _why = (f"the accessibility scan needs {CHROMIUM} and {CHROMEDRIVER} (Debian packages "
-            "chromium and chromium-driver); not installed here")
-    if os.environ.get("CI") == "true":  # CI installs them: missing there is a failure
-        pytest.fail(_why, pytrace=False)
-    pytest.skip(_why, allow_module_level=True)
+if not INSTALLED:
+    unavailable(f"the accessibility scan needs {MISSING}", module=True)
 
-from selenium import webdriver  # noqa: E402
-from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.remote.webdriver import WebDriver  # noqa: E402
 
 RUN_AXE = """
@@ -64,10 +54,8 @@ axe.run(document, {resultTypes: ['violations']})
 @pytest.fixture(scope="module")
 def axe_source() -> str:
     if not AXE.is_file():
-        why = f"{AXE} is missing: run `npm ci` (axe-core is a devDependency in package.json)"
-        if os.environ.get("CI") == "true":  # .ci/run runs npm ci: missing there is a failure
-            pytest.fail(why, pytrace=False)
-        pytest.skip(why)
+        unavailable(f"{AXE} is missing: run `npm ci` (axe-core is a devDependency in "
+                    "package.json)")
     return AXE.read_text(encoding="utf-8")
 
 
@@ -86,23 +74,8 @@ def server() -> Iterator[LiveServer]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[WebDriver]:
-    profile = tempfile.mkdtemp(prefix="spkg-chromium-")
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                 "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--window-size=1280,1000",
-                 f"--user-data-dir={profile}"):
-        options.add_argument(flag)
-    # An explicit driver path: selenium-manager never runs, so nothing is downloaded.
-    driver = webdriver.Chrome(service=Service(executable_path=str(CHROMEDRIVER)), options=options)
-    driver.set_page_load_timeout(WAIT)
-    driver.set_script_timeout(WAIT)
-    try:
+    with headless_chromium(WAIT) as driver:
         yield driver
-    finally:
-        driver.quit()
-        shutil.rmtree(profile, ignore_errors=True)
 
 
 def serious_violations(driver: WebDriver, axe: str) -> list[str]:

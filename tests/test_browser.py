@@ -3,35 +3,25 @@ query run from the query page. Screenshots go to test-artifacts/ (gitignored).""
 
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
 import pytest
+from chromium import INSTALLED, MISSING, headless_chromium, unavailable
 from server.live import LiveServer, fixture_quads
 
 from spkg.server.app import ServerConfig
 
 pytestmark = [pytest.mark.browser, pytest.mark.server, pytest.mark.slow]
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 STORED_QUERY = "partner-counts"  # no required parameter: runs as stored
 WAIT = 60
 
-if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
-    _why = (f"browser tests need {CHROMIUM} and {CHROMEDRIVER} (Debian packages chromium and "
-            "chromium-driver); not installed here")
-    if os.environ.get("CI") == "true":  # CI installs them: missing there is a failure
-        pytest.fail(_why, pytrace=False)
-    pytest.skip(_why, allow_module_level=True)
+if not INSTALLED:
+    unavailable(f"browser tests need {MISSING}", module=True)
 
-from selenium import webdriver  # noqa: E402
-from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.remote.webdriver import WebDriver  # noqa: E402
 from selenium.webdriver.support import expected_conditions as ec  # noqa: E402
@@ -54,22 +44,8 @@ def server() -> Iterator[LiveServer]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[WebDriver]:
-    profile = tempfile.mkdtemp(prefix="spkg-chromium-")
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                 "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--window-size=1280,1000",
-                 f"--user-data-dir={profile}"):
-        options.add_argument(flag)
-    # An explicit driver path: selenium-manager never runs, so nothing is downloaded.
-    driver = webdriver.Chrome(service=Service(executable_path=str(CHROMEDRIVER)), options=options)
-    driver.set_page_load_timeout(WAIT)
-    try:
+    with headless_chromium(WAIT) as driver:
         yield driver
-    finally:
-        driver.quit()
-        shutil.rmtree(profile, ignore_errors=True)
 
 
 def _shot(driver: WebDriver, name: str) -> None:
@@ -176,9 +152,7 @@ def test_charts_are_drawn_from_their_tables(server: LiveServer, browser: WebDriv
 
     if not chartjs_installed():
         why = "Chart.js is not vendored here (npm ci; python -m spkg.server.vendor)"
-        if os.environ.get("CI") == "true":  # .ci/run vendors it: missing there is a failure
-            pytest.fail(why, pytrace=False)
-        pytest.skip(why)
+        unavailable(why)
     browser.get(server.url + path)
     for figure in figures:
         WebDriverWait(browser, WAIT).until(_drawn(figure))
@@ -219,9 +193,7 @@ def editor(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> s
 
     if request.param == "yasgui" and not render.yasgui_installed():
         why = "YASGUI is not vendored here (run scripts/vendor-yasgui)"
-        if os.environ.get("CI") == "true":  # .ci/run vendors it: missing there is a failure
-            pytest.fail(why, pytrace=False)
-        pytest.skip(why)
+        unavailable(why)
     if request.param == "textarea":
         monkeypatch.setattr(app, "yasgui_installed", lambda: False)
     return str(request.param)
