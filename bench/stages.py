@@ -222,7 +222,7 @@ def stage_query(engine: str, data: Path, repeat: int, budget: float, options: di
     One untimed warm-up run per query first (SPARQL parser caches, lazy imports).
     """
     from spkg.queries import bind_parameters, catalogue
-    from spkg.queries.values import insert_values
+    from spkg.rdfcore.values import insert_values
 
     store = _query_store("spkg-oxigraph" if engine == "pyoxigraph" else engine, data)
     timeout = float(options.get("query_timeout", 60))

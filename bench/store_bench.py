@@ -72,7 +72,7 @@ def make_build(graph: Path, out: Path) -> float:
 def query_rows(build: Path, scale: str, triples: int, repeat: int, work: Path,
                only: list[str] | None = None) -> list[dict]:
     from spkg.queries import bind_parameters, catalogue
-    from spkg.queries.values import insert_values
+    from spkg.rdfcore.values import insert_values
     from spkg.store.build_dir import Build
     from spkg.store.oxigraph import OxigraphStore
 
@@ -104,7 +104,7 @@ def inprocess_rows(build: Path, scale: str, triples: int, repeat: int,
     alone on the same read-only store with the same bound text, after a warm-up run."""
     from bench.stages import _raw_query, _stored_query, _warm_then_timed
     from spkg.queries import bind_parameters, catalogue
-    from spkg.queries.values import insert_values
+    from spkg.rdfcore.values import insert_values
     from spkg.store.build_dir import Build
     from spkg.store.oxigraph import OxigraphStore
 

@@ -12,7 +12,7 @@ from spkg import paths
 from spkg.errors import QueryError
 from spkg.queries import catalogue, find_query
 from spkg.queries.catalogue import parse_stored_query
-from spkg.queries.values import check_syntax, query_form
+from spkg.rdfcore.values import check_syntax, query_form
 
 FILES = sorted(paths.queries_dir().glob("*.rq"))
 

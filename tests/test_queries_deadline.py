@@ -7,8 +7,8 @@ import time
 
 import pytest
 
+from spkg.deadline import call_with_timeout
 from spkg.errors import QueryTimeout
-from spkg.queries.deadline import call_with_timeout
 
 
 def test_calls_reuse_one_worker_thread() -> None:

@@ -12,7 +12,7 @@ from spkg.errors import QueryError
 from spkg.queries import catalogue
 from spkg.queries.golden import example_params, fixture_dataset
 from spkg.queries.runner import bind_parameters
-from spkg.queries.values import check_syntax, insert_values, query_form, where_brace_offset
+from spkg.rdfcore.values import check_syntax, insert_values, query_form, where_brace_offset
 from spkg.store.memory import RdflibStore
 
 X = URIRef("http://example.org/x")

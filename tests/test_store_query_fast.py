@@ -137,7 +137,7 @@ def test_a_changed_header_is_read_again(tmp_path: Path, monkeypatch: pytest.Monk
 def test_a_quick_query_on_a_read_only_store_skips_the_time_limit_thread(
         build: Build, monkeypatch: pytest.MonkeyPatch) -> None:
     import spkg.store.oxigraph as oxigraph_module
-    from spkg.queries.deadline import call_with_timeout as real
+    from spkg.deadline import call_with_timeout as real
 
     handed: list[float | None] = []
 

@@ -86,7 +86,7 @@ def _check(store: Store, sparql: str, source: str | None) -> None:
     """
     if getattr(store, "parses_queries", False):
         return
-    from spkg.queries.values import check_syntax
+    from spkg.rdfcore.values import check_syntax
 
     check_syntax(sparql, source=source)
 

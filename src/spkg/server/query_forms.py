@@ -17,7 +17,7 @@ from starlette.routing import Route
 from spkg.errors import QueryError, QueryTimeout
 from spkg.queries.catalogue import ParamSpec, StoredQuery, catalogue
 from spkg.queries.params import DEFAULT_RANGES, convert, expand_name
-from spkg.queries.values import insert_values
+from spkg.rdfcore.values import insert_values
 from spkg.server.engine import Forbidden
 from spkg.server.graphview import GraphView, local_path
 

@@ -10,8 +10,8 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.query import Result
 from rdflib.term import Node
 
+from spkg.deadline import call_with_timeout
 from spkg.errors import QueryError, SpkgError
-from spkg.queries.deadline import call_with_timeout
 from spkg.store.base import QueryResult
 
 

@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
+from spkg.deadline import call_with_timeout
 from spkg.errors import InputError, QueryError, SpkgError
-from spkg.queries.deadline import call_with_timeout
-from spkg.queries.values import insert_values, is_variable_name, query_form, term_n3
+from spkg.rdfcore.values import insert_values, is_variable_name, query_form, term_n3
 from spkg.store.base import QueryResult
 from spkg.store.terms import is_oxigraph_term
 from spkg.store.terms import to_rdflib as _to_rdflib

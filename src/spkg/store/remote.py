@@ -1,7 +1,7 @@
 """A remote SPARQL 1.1 store (Oxigraph server, Virtuoso, Fuseki, any other) as a Store.
 
 Queries go through SPARQLWrapper (parameters bound with a VALUES block by
-spkg.queries.values, the helper the pyoxigraph store shares; answers turned back
+spkg.rdfcore.values, the helper the pyoxigraph store shares; answers turned back
 into rdflib terms); writes go through httpx, to the Graph Store HTTP Protocol endpoint where
 the store has one, else as SPARQL 1.1 Update. The default graph a stored query sees is the
 union of the named graphs on every preset: Oxigraph gets ``union-default-graph`` on each
@@ -25,7 +25,7 @@ from rdflib.term import Node
 
 from spkg.errors import QueryError, QueryTimeout, StoreError
 from spkg.namespace import BASE
-from spkg.queries.values import insert_values, query_form, term_n3
+from spkg.rdfcore.values import insert_values, query_form, term_n3
 from spkg.remote.http import (
     RetryPolicy,
     TransientError,
