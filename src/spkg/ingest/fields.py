@@ -34,7 +34,7 @@ _STEP = re.compile(r"\(Step\s+(\d+)\)", re.IGNORECASE)
 _TARGET = re.compile(r"^(?:(?:SDG\s+)?[Tt]arget\s+)?(\d{1,2}\.[0-9a-z]{1,2})\b[.:]?\s+\S")
 _PRINCIPLE = re.compile(r"^\((?P<letter>[a-r])\)\s*(?P<label>\S.*)$")
 _FIGURE_LINE = re.compile(r"^(?P<group>[^:]{1,60}):\s*(?P<figure>\S.*)$")
-_IN_COUNTRY = re.compile(r"\b(?:in|for|of)\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
+_IN_COUNTRY = re.compile(r"\b(?:in|for|of)\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
 _LEADING_NAME = re.compile(r"^\s*(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")
 # Words that tell the language of an unknown keyword (when no known keyword on its line does).
 _LANGUAGE_CUES = {

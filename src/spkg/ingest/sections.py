@@ -236,9 +236,15 @@ def _country_page_sections(lines: list[Line]) -> list[Section]:
     return [title, *_line_sections(lines, "body", 1)]
 
 
+# ILO news items other than press releases carry the same three-part line under another
+# label: "News | Bangkok, Thailand | 9 October 2024", "Statement | Geneva | 1 May 2023".
+_OTHER_DATELINE = re.compile(r"^\s*[A-Z][\w ]{1,30}\|[^|\n]{2,80}\|\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*$")
+
+
 def _press_release_sections(lines: list[Line]) -> list[Section]:
     sections = [Section("title", None, Span(lines[0].start, lines[0].end))]
-    dateline = next((i for i, line in enumerate(lines) if DATELINE.match(line.text)), None)
+    dateline = next((i for i, line in enumerate(lines)
+                     if DATELINE.match(line.text) or _OTHER_DATELINE.match(line.text)), None)
     if dateline is None:  # cut off before the dateline
         return [*sections, *_line_sections(lines, "standfirst", 1)]
     if dateline > 1:
