@@ -37,12 +37,15 @@ class UpdateSummary:
     violations: int = 0
     held_back: list[str] = field(default_factory=list)  # documents left out, and why
     seconds: float = 0.0
+    mode: str = ""  # "incremental", or "full build (why)"
+    stage_seconds: dict[str, float] = field(default_factory=dict)
 
     def text(self) -> str:
         return "\n".join([
             f"added or replaced: {len(self.added)}",
             f"unchanged:         {len(self.unchanged)}",
             f"removed:           {len(self.removed)}",
+            *([f"how:               {self.mode}"] if self.mode else []),
             f"documents now:     {self.documents}",
             f"quads now:         {self.quads}",
             *(f"held back:         {line}" for line in self.held_back),
@@ -73,6 +76,10 @@ def add_documents(folder: Path, sources: Sequence[Path], *, engine: str | None =
             summary.quads = build.manifest.counts.get("quads", 0)
             summary.seconds = time.perf_counter() - started
             return summary
+        if _added_incrementally(build, folder, ingested.dataset, fresh, engine=engine,
+                                allow_invalid=allow_invalid, progress=progress,
+                                curation=curation, started=started, summary=summary):
+            return summary
         dataset = _as_ingested(build, drop=set(fresh))
         for name in fresh:
             target = dataset.graph(URIRef(name))
@@ -85,6 +92,41 @@ def add_documents(folder: Path, sources: Sequence[Path], *, engine: str | None =
         _rebuild(folder, dataset, documents, engine=engine, allow_invalid=allow_invalid,
                  progress=progress, curation=curation, started=started, summary=summary)
     return summary
+
+
+def _added_incrementally(build: Build, folder: Path, ingested: Dataset, fresh: dict[str, Path],
+                         *, engine: str | None, allow_invalid: bool, progress: bool,
+                         curation: Path | None, started: float, summary: UpdateSummary
+                         ) -> bool:
+    """Add ``fresh`` without a rebuild (spkg.store.incremental); False where it cannot."""
+    from spkg.curation import curation_inputs
+    from spkg.progress import notice
+    from spkg.reason import DEFAULT_ENGINE
+    from spkg.store.incremental import NotIncremental, add
+    from spkg.store.publish import background_inputs, publish
+
+    sources: list[Path | dict[str, str]] = [*build.manifest.documents.values(),
+                                            *fresh.values()]
+    folders = sorted({Path(_source_path(source)).parent for source in sources})
+    try:
+        addition = add(build, {name: ingested.graph(URIRef(name)) for name in fresh}, fresh,
+                       engine=engine or DEFAULT_ENGINE, allow_invalid=allow_invalid,
+                       progress=progress, curation=curation_inputs(curation, folders))
+    except NotIncremental as reason:
+        notice("add", f"rebuilding: {reason}")
+        summary.mode = f"full build ({reason})"
+        return False
+    written = time.perf_counter()
+    publish(addition.data, Path(folder), documents=addition.documents,
+            inputs=background_inputs(), started=started, progress=progress,
+            ingested=addition.ingested)
+    summary.stage_seconds = {**addition.stage_seconds,
+                             "publish": time.perf_counter() - written}
+    summary.mode = "incremental"
+    summary.documents = len(addition.documents)
+    summary.quads = len(addition.data)
+    summary.seconds = time.perf_counter() - started
+    return True
 
 
 def remove_documents(folder: Path, names: Sequence[str], *, engine: str | None = None,
