@@ -63,6 +63,9 @@ class Context:
 
     text: str
     gazetteer: Gazetteer
+    # What a recogniser computes once per document and reads in every region (the dates
+    # of named events), keyed by the recogniser's name.
+    memo: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
 
     @cached_property
     def _country_hits(self) -> list[tuple[int, Entry]]:

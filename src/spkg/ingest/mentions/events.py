@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rdflib import Literal
+from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from spkg.ingest.mentions.base import MODIFIER, TOPIC, Context, Mention, recogniser
@@ -81,21 +81,69 @@ _LEADING = re.compile(r"^(?:(?:The|A|An|In|At|During|On|From|By|After|Before|Sin
                       r"Their|At the|In the)[ \t]+)+")
 
 
-@recogniser("events", "named-event")
-def named_events(context: Context, region: Span) -> Iterator[Mention]:
-    text = context.text
-    for match in _NAMED.finditer(text, region.start, region.end):
-        start, end = match.span()
-        words = text[start:end]
+_POSSESSIVE = re.compile(r"^(?:[A-Z][\w-]*[ \t]+)*[A-Z][\w-]*['’]s[ \t]+")
+# "First", "2nd": an ordinal that may be left out when the text names the gathering again.
+_ORDINAL = re.compile(r"^(?i:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|"
+                      r"\d+(?:st|nd|rd|th)|[IVX]+(?:st|nd|rd|th)?)[ \t]+")
+
+
+def _named(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """(start, end, words) of each capitalised gathering name between start and end."""
+    for match in _NAMED.finditer(text, start, end):
+        begin, finish = match.span()
+        words = text[begin:finish]
         lead = _LEADING.match(words)
         if lead:
-            start, words = start + lead.end(), words[lead.end():]
+            begin, words = begin + lead.end(), words[lead.end():]
+        owner = _POSSESSIVE.match(words)  # "Ghana's First National …": whose, not its name
+        if owner and " " in words[owner.end():]:
+            begin, words = begin + owner.end(), words[owner.end():]
         words = re.sub(r"[ \t]+(?:on|of|for|and|in|to|the|&)$", "", words)
-        end = start + len(words)
+        finish = begin + len(words)
         if words in _GENERIC_NAMED or " " not in words or _INSIDE_NAME.search(
-                text, max(0, start - 60), start):
+                text, max(0, begin - 60), begin):
             continue  # "High Council for Social Dialogue": the words end another name
-        yield Mention(Span(start, end), words, SPKG.Event, source="event")
+        yield begin, finish, words
+
+
+def _named_iris(context: Context) -> dict[str, URIRef]:
+    """The IRI of each gathering name the document dates: ``<name>-<ISO date>`` from the
+    first sentence that names and dates it (two countries' "National Social Protection
+    Conference", or one country's in two years, are two events). A name given again
+    without its ordinal ("the National … Conference" after "the First National …") takes
+    the dated one's IRI when one name alone fits. Found once per document."""
+    cached = context.memo.get("named-event")
+    if isinstance(cached, dict):
+        return cached
+    text = context.text
+    dated: dict[str, URIRef] = {}
+    for start, end, words in _named(text, 0, len(text)):
+        key = words.casefold()
+        if key in dated:
+            continue
+        sentence = Span(context.sentence_start(start, 0), context.sentence_end(end, len(text)))
+        date = _date_near(text, sentence, end, inside=Span(start, end))
+        if date is not None:
+            dated[key] = mint("event", f"{words} {date}")
+    unordered: dict[str, set[URIRef]] = {}
+    for key, iri in dated.items():
+        unordered.setdefault(_ORDINAL.sub("", key, count=1), set()).add(iri)
+    iris = dict(dated)
+    for key, found in unordered.items():
+        if len(found) == 1 and key not in iris:
+            iris[key] = next(iter(found))
+    context.memo["named-event"] = iris
+    return iris
+
+
+@recogniser("events", "named-event")
+def named_events(context: Context, region: Span) -> Iterator[Mention]:
+    """Named gatherings (dated by their sentence: ``<name>-<ISO date>``) and disasters
+    (never dated: "Cyclone Idai" is one event whatever the text says of it)."""
+    text = context.text
+    for start, end, words in _named(text, region.start, region.end):
+        iri = _named_iris(context).get(words.casefold())
+        yield Mention(Span(start, end), words, SPKG.Event, source="event", iri=iri)
     for match in _HAZARD.finditer(text, region.start, region.end):
         yield Mention(Span(match.start(), match.end()), match.group(0), SPKG.Event,
                       source="event")
@@ -145,6 +193,7 @@ _PRECISION = {XSD.date: 0, XSD.gYearMonth: 1, XSD.gYear: 2}
 # A year that belongs to a name ("the Social Security By-law of 2021", "Strategy 2019-2025").
 _IN_A_NAME = re.compile(r"(?<![\w-])(?!(?:In|On|By|Since|From|During|Until|Before|After|The|"
                         r"Between|Through|As|At)\b)[A-Z][\w-]*[ \t]+(?:of[ \t]+)?$")
+_RELATIVE = re.compile(r",[ \t]+(?:which|who|whose|when|where)\b")
 _NEXT_CLAUSE = re.compile(r",[ \t]+(?:and|while|whereas|but)[ \t]+(?:the|a|an|[A-Z])|;")
 
 
@@ -153,16 +202,24 @@ def _rank(date: DateValue) -> int:
     return _PRECISION.get(datatype, 3) if datatype is not None else 3
 
 
-def _date_near(text: str, sentence: Span, after: int) -> Literal | None:
+def _date_near(text: str, sentence: Span, after: int,
+               inside: Span | None = None) -> Literal | None:
     """The most precise date after ``after`` in the sentence (the first of those), else the
     most precise before it (the last): "a workshop on the By-law of 2021 on 2 May 2023" was
     on 2 May 2023, a gathering is dated to the day more often than a law is."""
     dates = [d for d in find_dates(text[sentence.start : sentence.end], sentence.start)
              if d.literal.datatype in _PRECISION and not _IN_A_NAME.search(
-                 text, max(sentence.start, d.span.start - 40), d.span.start)]
+                 text, max(sentence.start, d.span.start - 40), d.span.start)
+             # "the 2023 Social Protection Week": the name's own year is no date of it
+             and (inside is None or not inside.start <= d.span.start < inside.end)]
     # the gathering's own clause: "…, and the Minister launched X on 5 March" dates X
     clause = _NEXT_CLAUSE.search(text, after, sentence.end)
     limit = clause.start() if clause else sentence.end
+    if inside is not None:
+        # "the X Summit discussed Cyclone Mora, which struck on 30 May": a relative clause
+        # not right after the name is about something else
+        relative = _RELATIVE.search(text, after + 1, limit)
+        limit = relative.start() if relative else limit
     later = [d for d in dates if after <= d.span.start < limit]
     if later:
         return _first_day(text, min(later, key=lambda d: (_rank(d), d.span.start)))
