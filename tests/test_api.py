@@ -63,3 +63,50 @@ def test_load_dataset_reads_files_or_a_build(tmp_path: Path,
         documents = graph.documents()
     assert sorted(str(g.identifier) for g in without.graphs()
                   if str(g.identifier) in set(documents)) == documents
+
+
+@pytest.mark.slow  # reads the seeds' build into rdflib
+def test_graph_gives_its_dataset_and_the_documents_sources(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from spkg.namespace import INFERRED_GRAPH
+
+    monkeypatch.chdir(tmp_path)
+    with spkg.open() as graph:
+        asserted = graph.dataset(inferred=False)
+        sources = graph.sources()
+        documents = graph.documents()
+    assert sorted(sources) == documents
+    assert all(isinstance(path, Path) for path in sources.values())
+    assert len(asserted.graph(INFERRED_GRAPH)) == 0
+    assert {str(g.identifier) for g in asserted.graphs()} >= set(documents)
+
+
+def test_export_graph_refuses_a_folder_holding_another_build(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    with spkg.open() as graph:
+        seeds = graph.path
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "manifest.json").write_bytes((seeds / "manifest.json").read_bytes())
+    (other / "store").mkdir()  # a manifest and a store: a build, as spkg.store sees it
+    with pytest.raises(spkg.InputError, match="holds a build"):
+        spkg.export_graph(other)
+    assert sorted(p.name for p in other.iterdir()) == ["manifest.json", "store"]
+
+
+def test_export_graph_refuses_a_folder_of_other_files(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "notes.txt").write_text("mine\n", encoding="utf-8")
+    with pytest.raises(spkg.SpkgError):
+        spkg.export_graph(tmp_path / "out")
+    assert (tmp_path / "out" / "notes.txt").read_text(encoding="utf-8") == "mine\n"
+
+
+@pytest.mark.parametrize("limit", ["timeout", "max_rows", "max_body", "max_query",
+                                   "max_answer", "stream_after", "workers"])
+def test_serve_graph_refuses_a_limit_that_is_not_positive(limit: str) -> None:
+    with pytest.raises(spkg.InputError, match="must be positive"):
+        spkg.serve_graph(**{limit: 0})

@@ -2,7 +2,8 @@
 
 The Python API is :mod:`spkg.api`, re-exported here: ``spkg.open``, ``spkg.build_graph``,
 ``spkg.read_documents``, ``spkg.load_dataset``, ``spkg.add_documents``, ``spkg.remove_documents``,
-``spkg.stored_queries`` and ``spkg.Graph``.
+``spkg.stored_queries``, ``spkg.export_graph``, ``spkg.push_graph``, ``spkg.serve_graph``
+and ``spkg.Graph``.
 """
 
 from spkg import paths
@@ -10,10 +11,13 @@ from spkg.api import (
     Graph,
     add_documents,
     build_graph,
+    export_graph,
     load_dataset,
     open,
+    push_graph,
     read_documents,
     remove_documents,
+    serve_graph,
     stored_queries,
 )
 from spkg.errors import InputError, QueryError, SpkgError
@@ -30,5 +34,5 @@ def __getattr__(name: str) -> str:
 
 
 __all__ = ["Graph", "InputError", "QueryError", "SpkgError", "__version__", "add_documents",
-           "build_graph", "load_dataset", "open", "paths", "read_documents", "remove_documents",
-           "stored_queries"]
+           "build_graph", "export_graph", "load_dataset", "open", "paths", "push_graph",
+           "read_documents", "remove_documents", "serve_graph", "stored_queries"]

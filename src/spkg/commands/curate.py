@@ -76,18 +76,17 @@ def run(args: argparse.Namespace) -> int:
 
 def open_checker(args: argparse.Namespace) -> Checker:
     """The graphs the command checks names against, and the documents' texts."""
+    from spkg.api import load_dataset
+    from spkg.api import open as open_graph
     from spkg.curation.acts import Checker
     from spkg.curation.fileformat import read_acts
-    from spkg.dataset import load_asserted, load_from_build
 
     pending = read_acts(args.file) if args.file.exists() else []
     if args.data:
-        return Checker(load_asserted(args.data), lambda _doc: None, pending)
-    from spkg.store.resolve import open_build
-
-    with open_build(args.graph) as build:
-        dataset = load_from_build(build, with_inferred=False)
-        sources = {iri: Path(entry["path"]) for iri, entry in build.manifest.documents.items()}
+        return Checker(load_dataset(files=args.data), lambda _doc: None, pending)
+    with open_graph(args.graph, progress=True) as graph:
+        dataset = graph.dataset(inferred=False)
+        sources = graph.sources()
     from spkg.curation.apply import _text_getter
 
     return Checker(dataset, _text_getter(sources), pending)

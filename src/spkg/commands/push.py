@@ -51,28 +51,20 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
+    from spkg.api import push_graph
     from spkg.errors import InputError
-    from spkg.remote.http import RetryPolicy
-    from spkg.store.remote import RemoteStore
 
     # Every mistake in the arguments is found before the dataset is loaded.
     if args.batch_size < 1:
         raise InputError(f"--batch-size must be at least 1, not {args.batch_size}")
     if args.timeout <= 0:
         raise InputError(f"--timeout must be more than 0 seconds, not {args.timeout}")
-    store = RemoteStore(
-        args.url, store=args.store, query_url=args.query_url, update_url=args.update_url,
-        gsp_url=args.gsp_url, user=args.user, password=args.password, auth=args.auth,
-        timeout=args.timeout, retry=RetryPolicy(tries=max(1, args.retries)),
-    )
-    from spkg.dataset import load_built
-    from spkg.remote.push import push_dataset
-
-    dataset = load_built(args.data, with_inferred=not args.no_inferred)
-    with store:
-        report = push_dataset(dataset, store, replace=args.replace,
-                              batch_size=args.batch_size, progress=not args.quiet,
-                              blank_nodes=args.blank_nodes)
+    report = push_graph(
+        args.url, files=args.data, inferred=not args.no_inferred, store=args.store,
+        query_url=args.query_url, update_url=args.update_url, gsp_url=args.gsp_url,
+        user=args.user, password=args.password, auth=args.auth, timeout=args.timeout,
+        retries=args.retries, replace=args.replace, batch_size=args.batch_size,
+        blank_nodes=args.blank_nodes, progress=not args.quiet)
     print(report.summary())
     for note in report.notes():
         print(f"spkg push: {note}", file=sys.stderr)

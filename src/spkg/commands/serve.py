@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import os
 import sys
 from pathlib import Path
 
@@ -42,7 +43,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                         help="memory for whole answers kept until the data changes, so a "
                         "repeated query skips the engine (default 32; 0: off)")
     parser.add_argument("--workers", type=int, default=2, metavar="N",
-                        help="query worker processes (default 2)")
+                        help="query worker processes (default 2), shared out among the "
+                        "acceptors")
+    parser.add_argument("--acceptors", type=int, default=None, metavar="N",
+                        help="processes accepting connections on the port, each answering "
+                        "light queries itself (default: one per core, at most 4; 0: one "
+                        "process, as with --allow-update, which always uses one)")
     parser.add_argument("--allow-host", action="append", default=[], metavar="NAME",
                         help="a Host name to serve besides the bound address and loopback "
                         "names (repeatable); any other Host gets 400 (DNS rebinding)")
@@ -70,76 +76,41 @@ def run(args: argparse.Namespace) -> int:
     import logging
     import secrets
 
-    from spkg.server.app import build_state, create_app
-    from spkg.server.guard import allowed_hosts, is_loopback
-    from spkg.server.load import load_quads
-    from spkg.server.run import serve
-    from spkg.server.state import ServerConfig
+    from spkg.api import serve_graph
+    from spkg.server.guard import is_loopback
 
     limits = (args.timeout, args.max_rows, args.max_body, args.workers, args.max_query,
               args.max_answer, args.stream_after)
     if min(limits) <= 0:
         raise SpkgError("--timeout, --max-rows, --max-body, --max-query, --max-answer, "
                         "--stream-after and --workers must be positive")
-    _check_port_free(args.host, args.port)  # before loading anything
+    from spkg.server import acceptors
+
+    if args.acceptors is not None and args.acceptors < 0:
+        raise SpkgError("--acceptors must be 0 or more")
+    acceptor = acceptors.FD_VARIABLE in os.environ  # started by a supervisor: bound already
+    if not acceptor:
+        _check_port_free(args.host, args.port)  # before loading anything
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
-    if not is_loopback(args.host):
+    if not is_loopback(args.host) and not acceptor:
         logging.getLogger("spkg.server").warning(
             "binding %s: the endpoint is reachable from other machines", args.host)
+    count = acceptors.default_count() if args.acceptors is None else args.acceptors
+    if count > 0 and not args.allow_update and not acceptor:
+        acceptors.supervise(args, count, sandbox=not args.no_network_sandbox)
+        return 0
     token = args.token
     if token is None and args.allow_update and not is_loopback(args.host):
         token = secrets.token_urlsafe(24)
         print(f"updates need: Authorization: Bearer {token}", file=sys.stderr)
-    config = ServerConfig(timeout=args.timeout, max_rows=args.max_rows, max_body=args.max_body,
-                          allow_update=args.allow_update, workers=args.workers,
-                          max_query=args.max_query, max_answer=args.max_answer,
-                          stream_after=args.stream_after,
-                          answer_cache=max(0, int(args.answer_cache * 1_048_576)),
-                          sandbox=not args.no_network_sandbox,
-                          hosts=allowed_hosts(args.host, args.allow_host), update_token=token)
-    if args.data:
-        state = build_state(load_quads(args.data), config)
-        documents: dict[str, dict[str, str]] = {}
-    else:  # the build's on-disk store, opened read-only: starting is opening, not loading
-        from spkg.store.build_dir import STORE_DIR
-        from spkg.store.resolve import open_build
-
-        with open_build(args.graph, progress=not args.quiet) as build:
-            folder = build.folder
-            documents = build.manifest.documents
-        state = build_state(None, config, store_path=folder / STORE_DIR)
-    state.extra["curation"] = _curation_site(args, documents, None if args.data else folder)
-    try:
-        started = serve(create_app(state), host=args.host, port=args.port,
-                        sandbox=config.sandbox)
-    finally:
-        state.close()
-    if not started:
-        raise SpkgError(f"could not listen on {args.host}:{args.port}")
+    serve_graph(graph=args.graph, files=args.data, host=args.host, port=args.port,
+                allow_update=args.allow_update, timeout=args.timeout, max_rows=args.max_rows,
+                max_body=args.max_body, max_query=args.max_query, max_answer=args.max_answer,
+                stream_after=args.stream_after,
+                answer_cache=max(0, int(args.answer_cache * 1_048_576)), workers=args.workers,
+                allow_hosts=args.allow_host, token=token, sandbox=not args.no_network_sandbox,
+                curation=args.curation, by=args.by, progress=not args.quiet)
     return 0
-
-
-def _curation_site(args: argparse.Namespace, documents: dict[str, dict[str, str]],
-                   folder: Path | None) -> object:
-    """Where the pages' curation buttons write, and the graphs their acts are checked
-    against (loaded on the first /review, not at start)."""
-    from rdflib import Dataset
-
-    from spkg.curation.acts import default_curator
-    from spkg.server.curation_pages import CurationSite, default_file
-
-    def load() -> tuple[Dataset, dict[str, Path]]:
-        from spkg.dataset import load_asserted, load_from_build
-        from spkg.store.build_dir import Build
-
-        if folder is None:
-            return load_asserted(args.data), {}
-        with Build(folder) as build:
-            return load_from_build(build, with_inferred=False), {
-                iri: Path(entry["path"]) for iri, entry in documents.items()}
-
-    file = args.curation if args.curation is not None else default_file(documents)
-    return CurationSite(file=file, by=(args.by or default_curator()).strip(), load=load)
 
 
 def _check_port_free(host: str, port: int) -> None:
