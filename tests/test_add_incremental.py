@@ -1,0 +1,98 @@
+"""`spkg add` without a rebuild (spkg.store.incremental): the same build as a full one.
+
+The seeds share programmes, bodies and places, so the added document joins a reasoning
+group with the documents already built, relabels entities they name, and is validated
+against them: every stage of the incremental path has work to do here.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Graph, URIRef
+
+from spkg import paths
+from spkg.build import build
+from spkg.export.dumps import CONTEXT_FILE, DUMPS, VOID_FILE
+from spkg.ingest import ingest_paths
+from spkg.namespace import BASE, SPKG
+from spkg.store.build_dir import INGESTED_FILE, MANIFEST_FILE, Build
+from spkg.store.incremental import NotIncremental, add
+from spkg.store.update import add_documents
+
+FILES = [d.file_name for d in DUMPS] + [VOID_FILE, CONTEXT_FILE, INGESTED_FILE]
+
+
+def seeds() -> list[Path]:
+    return sorted(paths.sources_dir().glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def builds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    root = tmp_path_factory.mktemp("incremental")
+    before, after = root / "before", root / "after"
+    build(before, sources=seeds()[:3], progress=False)
+    build(after, sources=seeds()[:4], progress=False)
+    return {"before": before, "after": after, "root": root}
+
+
+def quads(folder: Path) -> set[ox.Quad]:
+    """The store's quads, blank nodes labelled canonically (the store labels them at will)."""
+    with Build(folder) as opened:
+        dataset = ox.Dataset(opened.store)
+    dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+    return set(dataset)
+
+
+def test_add_equals_the_full_build_byte_for_byte(builds: dict[str, Path]) -> None:
+    work = builds["root"] / "work"
+    shutil.copytree(builds["before"], work)
+    summary = add_documents(work, [seeds()[3]], progress=False)
+    assert summary.mode == "incremental", summary.mode
+    for name in FILES:
+        assert (work / name).read_bytes() == (builds["after"] / name).read_bytes(), name
+    ours, theirs = (json.loads((f / MANIFEST_FILE).read_text()) for f in
+                    (work, builds["after"]))
+    assert ours["counts"] == theirs["counts"]
+    assert ours["documents"] == theirs["documents"]
+    assert quads(work) == quads(builds["after"])
+
+
+def test_a_violating_document_is_left_to_the_full_build(builds: dict[str, Path]) -> None:
+    """The focus validation sees what a full one would: an instrument citation of a
+    country (spkgsh:CitesInstrument, a Violation) is caught, and the full build decides."""
+    ingested = ingest_paths([seeds()[3]], progress=False)
+    name = next(iter(ingested.sources))
+    graph = Graph()
+    for triple in ingested.dataset.graph(URIRef(str(name))):
+        graph.add(triple)
+    graph.add((URIRef(str(name)), SPKG.citesInstrument, URIRef(BASE + "id/place/pakistan")))
+    with Build(builds["before"]) as opened, pytest.raises(NotIncremental, match="violation"):
+        add(opened, {str(name): graph}, {str(name): seeds()[3]}, engine="reasonable",
+            allow_invalid=False, progress=False)
+    with Build(builds["before"]) as opened:  # the same graph, as it was, passes
+        clean = Graph()
+        for triple in ingested.dataset.graph(URIRef(str(name))):
+            clean.add(triple)
+        result = add(opened, {str(name): clean}, {str(name): seeds()[3]},
+                     engine="reasonable", allow_invalid=False, progress=False)
+        assert result.focus_nodes > 0
+
+
+def test_a_changed_document_is_rebuilt_in_full(builds: dict[str, Path], tmp_path: Path
+                                               ) -> None:
+    """Replacing a document takes inferences away: not this path's job; the result is the
+    full build's all the same."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    changed = folder / seeds()[3].name
+    changed.write_text(seeds()[3].read_text(encoding="utf-8") + "\nThe end.\n",
+                       encoding="utf-8")
+    work = tmp_path / "work"
+    shutil.copytree(builds["after"], work)
+    summary = add_documents(work, [changed], progress=False)
+    assert summary.mode.startswith("full build (") and "replaces" in summary.mode
