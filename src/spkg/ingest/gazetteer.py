@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 
 from spkg import paths
+from spkg.ingest.name_scan import NameScanner
 from spkg.namespace import ORG, SDGO, SPKG
 
 # The most specific class wins when a resource has several types.
@@ -114,7 +115,7 @@ class Gazetteer:
         self._choices: dict[frozenset[URIRef] | None, list[str]] = {}
         for entry in entries:
             self.add(entry)
-        self._scanner: re.Pattern[str] | None = None
+        self._scanner: NameScanner | None = None
         self._scan_names: dict[str, list[Entry]] = {}
 
     def add(self, entry: Entry) -> None:
@@ -182,14 +183,14 @@ class Gazetteer:
 
     def scan(self, text: str) -> Iterator[tuple[int, int, Entry]]:
         """Occurrences of scanned names in ``text`` (longest first at each position)."""
-        pattern = self._scan_pattern()
-        for match in pattern.finditer(text):
-            found = match.group(0)
+        scanner = self._name_scanner()
+        for start, end in scanner.scan(text):
+            found = text[start:end]
             entries = self._scan_names.get(found) or self._scan_names.get(found.casefold())
             if entries:
-                yield match.start(), match.end(), entries[0]
+                yield start, end, entries[0]
 
-    def _scan_pattern(self) -> re.Pattern[str]:
+    def _name_scanner(self) -> NameScanner:
         if self._scanner is not None:
             return self._scanner
         names: dict[str, list[Entry]] = {}
@@ -201,17 +202,16 @@ class Gazetteer:
                 scanned = {n for n in scanned if " " in n.strip()}
             for name in scanned | _scannable_notations(entry):
                 # Short names are acronyms and codes: match them case-sensitively only.
-                key = name if len(name) <= 4 or name.isupper() else name.casefold()
+                key = name if _exact_case(name) else name.casefold()
                 names.setdefault(key, []).append(entry)
         self._scan_names = names
-        ordered = sorted(names, key=len, reverse=True)
-        alternatives = "|".join(
-            (re.escape(n) if (len(n) <= 4 or n.isupper()) else f"(?i:{re.escape(n)})")
-            for n in ordered
-        )
-        pattern = rf"(?<![\w-])(?:{alternatives})(?![\w-])" if ordered else r"(?!x)x"
-        self._scanner = re.compile(pattern)
+        self._scanner = NameScanner(exact=[n for n in names if _exact_case(n)],
+                                    folded=[n for n in names if not _exact_case(n)])
         return self._scanner
+
+
+def _exact_case(name: str) -> bool:
+    return len(name) <= 4 or name.isupper()
 
 
 def _is_code(name: str) -> bool:
