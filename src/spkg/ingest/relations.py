@@ -15,14 +15,8 @@ from collections.abc import Iterable
 from spkg.ingest.gazetteer import Gazetteer
 from spkg.ingest.linking import Entity
 from spkg.ingest.records import Document, Fact, Span
-from spkg.ingest.rules.context import (
-    EVENT_CLASSES,
-    SUBJECT_CLASSES,
-    Context,
-    document_country,
-)
+from spkg.ingest.rules.context import Context, document_country
 from spkg.ingest.rules.registry import ordered
-from spkg.namespace import SPKG
 
 __all__ = ["document_country", "read_relations", "run_rules", "sentences_in"]
 
@@ -47,17 +41,10 @@ def run_rules(document: Document, entities: list[Entity], gazetteer: Gazetteer,
     rules = ordered(disabled)
     ctx = Context(document, entities, gazetteer)
     for region in regions:
-        ctx.focus, ctx.recent, ctx.previous = None, {}, None
+        ctx.forget()
         for sentence in sentences_in(document, region):
             for each in rules:
                 ctx.rule = each.name
                 each.function(ctx, sentence)
-            mentioned = ctx.in_span(sentence, SUBJECT_CLASSES)
-            if mentioned:
-                ctx.focus = mentioned[0]
-            for placed in mentioned:
-                ctx.recent[placed.entity.cls] = placed
-            for placed in ctx.in_span(sentence, EVENT_CLASSES):  # for "The workshop …"
-                ctx.recent[SPKG.Event] = placed
-            ctx.previous = sentence
+            ctx.remember(sentence)
     return ctx

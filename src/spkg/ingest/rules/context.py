@@ -34,7 +34,8 @@ ANAPHORS: dict[str, frozenset[URIRef]] = {
     "programme": frozenset({SPKG.Programme, SPKG.Scheme, SPKG.CountryProgramme, SPKG.Project}),
     "initiative": frozenset({SPKG.Programme, SPKG.Scheme}),
     "pilot": frozenset({SPKG.Programme, SPKG.Scheme}),
-    "scheme": frozenset({SPKG.Scheme}), "card": frozenset({SPKG.Scheme}),
+    "scheme": frozenset({SPKG.Scheme, SPKG.Programme}), "card": frozenset({SPKG.Scheme}),
+    "regime": frozenset({SPKG.Scheme, SPKG.Programme}),
     "law": frozenset({SPKG.Law}), "act": frozenset({SPKG.Law}), "decree": frozenset({SPKG.Law}),
     "proclamation": frozenset({SPKG.Law}), "sub-decree": frozenset({SPKG.Law}),
     "ordinance": frozenset({SPKG.Law}), "prakas": frozenset({SPKG.Law}),
@@ -100,6 +101,7 @@ class Context:
         self.focus: Placed | None = None
         self.previous: Span | None = None  # the sentence read before this one, in its region
         self.recent: dict[URIRef, Placed] = {}  # the last entity of each class, for "the policy"
+        self.recent_named: dict[str, Placed] = {}  # the last whose name has the word ("decree")
         self.last_meeting: URIRef | None = None
         self.named_events: set[URIRef] = set()  # events the entity stage named
         self.studies: list[tuple[URIRef, set[str]]] = []
@@ -184,9 +186,38 @@ class Context:
                          self.text[position : sentence.end])
         if match is None:
             return None
-        named = ANAPHORS.get(match.group(1).casefold(), frozenset()) & set(classes)
+        return self.referent(match.group(1), classes)
+
+    def referent(self, noun: str, classes: Iterable[URIRef] | None = None) -> Placed | None:
+        """What "the decree" refers to: the last entity of the section named with that word
+        ("Supreme Decree No. 14", not the law it regulates, named after it), else the last
+        of the kinds the word may name (ANAPHORS: "the scheme" is the last programme)."""
+        noun = noun.casefold()
+        named = ANAPHORS.get(noun, frozenset())
+        named = named & set(classes) if classes is not None else named
+        word = self.recent_named.get(noun)
+        if word is not None and word.entity.cls in named:
+            return word
         recent = [self.recent[c] for c in named if c in self.recent]
         return max(recent, key=lambda p: p.start) if recent else None
+
+    def remember(self, sentence: Span) -> None:
+        """After a sentence: its focus, and the entities "the policy" may refer to next."""
+        focus = self.next_focus(sentence)
+        if focus is not None:
+            self.focus = focus
+        for placed in self.in_span(sentence, SUBJECT_CLASSES):
+            self.recent[placed.entity.cls] = placed
+            for word in placed.mention.text.casefold().split():
+                if word in ANAPHORS:
+                    self.recent_named[word] = placed
+        for placed in self.in_span(sentence, EVENT_CLASSES):  # for "The workshop …"
+            self.recent[SPKG.Event] = placed
+        self.previous = sentence
+
+    def forget(self) -> None:
+        """A new region (section): nothing before it is referred to."""
+        self.focus, self.recent, self.recent_named, self.previous = None, {}, {}, None
 
     def dates(self, sentence: Span) -> list[DateValue]:
         """Dates of the sentence that are not part of a name ("… Act 2021"), read once."""
@@ -221,9 +252,23 @@ class Context:
         wanted = set(classes)
         if opening.group(1) is None:  # "It was formally launched …": the previous subject
             return self.focus if self.focus and self.focus.entity.cls in wanted else None
-        named = ANAPHORS.get(opening.group(1).casefold(), frozenset()) & wanted
-        candidates = [self.recent[c] for c in named if c in self.recent]
-        return max(candidates, key=lambda p: p.start) if candidates else None
+        return self.referent(opening.group(1), wanted)
+
+    def next_focus(self, sentence: Span) -> Placed | None:
+        """What "It …" in the next sentence refers to: this sentence's subject when it is
+        itself a pronoun or "the policy" ("The programme was drafted by A. It extends …"),
+        else the first intervention, body or project it names outside an opening phrase
+        ("By Resolution No. 214, the Government approved the Programme …": the Programme)."""
+        mentioned = self.in_span(sentence, SUBJECT_CLASSES)
+        opening = _OPENING_PHRASE.match(self.text, sentence.start, sentence.end)
+        if opening is not None:
+            mentioned = [p for p in mentioned if p.start >= opening.end()] or mentioned
+        pronoun = _PRONOUN_SUBJECT.match(self.text, sentence.start, sentence.end)
+        if pronoun is not None and not (mentioned and mentioned[0].start < pronoun.end()):
+            referent = self.subject_before(sentence, pronoun.end(), SUBJECT_CLASSES)
+            if referent is not None:
+                return referent
+        return mentioned[0] if mentioned else None
 
     def event(self, event_class: URIRef, concerned: Placed, date: DateValue,
               sentence: Span) -> URIRef:
@@ -317,6 +362,15 @@ def _with_first_day(text: str, sentence: Span, date: DateValue) -> DateValue:
         return date
     return DateValue(Literal(first.isoformat(), datatype=XSD.date),
                      Span(opening.start(1), date.span.end), date.literal)
+
+
+# A sentence's opening adverbial phrase, up to its comma: "By Resolution No. 214 of
+# 29 March 2024, …", "Under the Act, …", "In line with the Policy, …".
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:By|Under|Through|Following|After|With|In\s+line\s+with|In\s+accordance\s+with|"
+    r"Pursuant\s+to|Building\s+on|Based\s+on)\b(?:No\.|[^,;.]){0,120},")
+# "It was …", "The programme was …": a subject that points back (its noun one of ANAPHORS).
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:It|This|The\s+(?:new\s+|draft\s+)?[\w-]+)\b")
 
 
 def same_clause(text: str, start: int, end: int) -> bool:

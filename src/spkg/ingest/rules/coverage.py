@@ -13,7 +13,6 @@ from spkg.ingest.naming import INTERVENTION_CLASSES, ORGANISATION_CLASSES
 from spkg.ingest.normalise import find_dates, find_numbers
 from spkg.ingest.records import Span
 from spkg.ingest.rules.context import (
-    ANAPHORS,
     Context,
     Placed,
 )
@@ -103,11 +102,9 @@ def avail_with_anaphor(ctx: Context, sentence: Span) -> None:
                        ctx.text[sentence.start : sentence.end])
     if opening is None:
         return
-    named = ANAPHORS.get(opening.group(1).casefold(), frozenset()) & INTERVENTION_CLASSES
-    candidates = [ctx.recent[c] for c in named if c in ctx.recent]
-    if not candidates:
+    intervention = ctx.referent(opening.group(1), INTERVENTION_CLASSES)
+    if intervention is None:
         return
-    intervention = max(candidates, key=lambda p: p.start)
     start = sentence.start + opening.end()
     verb = re.search(r",?\s*(?:will|can|shall|may|could|would)?\s*(?:be\s+able\s+to\s+)?"
                      r"(?:avail|receive|access|get|enjoy|obtain)\b[^.;]*?\b(?:benefits?|"
@@ -317,18 +314,25 @@ def named_in_lowercase(ctx: Context, sentence: Span) -> None:
 _REACHES = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:"
     r"for\s+"  # "the X Scheme (XS) for persons aged 65 and over"
+    # "the Amen Rural social security scheme for …": the name's own head word, then "for"
+    r"|\s+(?:[a-z][\w-]*\s+){0,3}(?:scheme|programme|benefit|allowance|pension|insurance|"
+    r"grant|regime)\s+for\s+"
     r"|(?:,\s*(?:which|that)\s+|\s+(?:which|that)\s+|\s+)"
-    r"(?:(?:will|would|can|could|shall|has|have|had|now|also|gradually|progressively)\s+)*"
+    # "… replaces the indemnity and provides …": one clause of its own before the verb
+    r"(?:[a-z]+s\s+(?:[\w'’-]+\s+){1,5}and\s+)?"
+    r"(?:(?:will|would|can|could|shall|has|have|had|is|are|was|were|be|been|now|also|"
+    r"gradually|progressively)\s+)*"
     r"(?:extend|cover|reach|pa(?:y|id)|provid|grant|allow|let|enrol|enroll|target|open|"
-    r"offer|protect|insur|benefit|serv|includ|creat|establish)\w*\s+"
-    r"(?:[\w-]+\s+){0,5}?(?:to\s+|for\s+)?)"
+    r"offer|protect|insur|benefit|serv|includ|creat|establish|support)\w*\s+"
+    r"(?:[\w'’-]+,?\s+){0,6}?(?:to\s+|for\s+)?)"
     r"(?:(?:all|some|about|around|over|nearly|almost|more\s+than|up\s+to)\s+)*"
     r"(?:[\d.,]+\s+(?:million\s+|thousand\s+)?)?(?:the\s+)?")
 _JOIN = re.compile(r"\s*(?:,\s*)?(?:can|could|will|may|are\s+able\s+to)?\s*(?:now\s+)?"
                    r"(?:join|enrol\w*\s+in|register\w*\s+(?:with|in)|affiliate\w*\s+(?:to|with)|"
                    r"contribute\s+to|access)\s+(?:the\s+)?$")
 _GROUP_GAP = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:and\s+|or\s+)?(?:to\s+|for\s+)?"
-                        r"(?:all\s+|the\s+)?")
+                        r"(?:including\s+|such\s+as\s+|notably\s+|in\s+particular\s+|"
+                        r"especially\s+)?(?:all\s+|the\s+)?")
 _BETWEEN_STOP = re.compile(r"[;:]|\b(?:by|with|from|through|who|whom|whose|than|because|"
                            r"while|but|after|before)\b")
 
@@ -352,12 +356,7 @@ def covers_group(ctx: Context, sentence: Span) -> None:
     "A, B and C can now join the X"."""
     for run in _group_lists(ctx, sentence):
         first, last = run[0], run[-1]
-        intervention = ctx.before(sentence, first.start, INTERVENTION_CLASSES)
-        if intervention is None:
-            intervention = ctx.subject_before(sentence, first.start)
-        if intervention is not None and (
-                intervention.end > first.start or not _reaches(ctx, intervention, first)):
-            intervention = None
+        intervention = _reaching(ctx, sentence, first)
         if intervention is None:  # "Traders, artisans and farmers can now join the X"
             joined = ctx.after(last.end, sentence, INTERVENTION_CLASSES)
             if joined is not None and _JOIN.fullmatch(ctx.text, last.end, joined.start):
@@ -369,12 +368,52 @@ def covers_group(ctx: Context, sentence: Span) -> None:
                     sentence, intervention.mention.span, group.mention.span)
 
 
-def _reaches(ctx: Context, intervention: Placed, group: Placed) -> bool:
-    """Whether only a reaching verb (and its object) stands between the two, in one
-    clause with nothing else named in it."""
-    start = max(intervention.end, 0)
+# What may stand between an intervention and its verb, naming others: an apposition
+# ("The bill, developed by a technical committee led by the Ministry, would extend …"; "X,
+# approved by Decree No. 51 of the Council, lets …") or a passive clause joined by "and"
+# ("The scheme is administered by the SSO and covers …").
+_ASIDE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,[^,;:]{3,120},"
+                    r"|\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?\w+ed\s+by\s+[^,;:]{3,100}?\s+and)")
+
+
+def _reaching(ctx: Context, sentence: Span, group: Placed) -> Placed | None:
+    """The intervention whose verb reaches ``group``: the last named before it, else the
+    one before that (the last may be inside an aside: "X, approved by Decree No. 51, lets
+    …"), else the sentence's subject ("It allows …", "The bill … would extend …")."""
+    named = ctx.in_span(Span(sentence.start, group.start), INTERVENTION_CLASSES)[-2:]
+    candidates: list[Placed | None] = [*reversed(named)] or [
+        ctx.subject_before(sentence, group.start)]
+    if len(named) < 2 and named and not named[0].start > sentence.start + 80:
+        candidates.append(ctx.subject_before(Span(sentence.start, named[0].start),
+                                             named[0].start))
+    for candidate in candidates:
+        if candidate is not None and candidate.end <= group.start and _reaches(
+                ctx, candidate, group, _subject_end(ctx, sentence, candidate)):
+            return candidate
+    return None
+
+
+def _subject_end(ctx: Context, sentence: Span, subject: Placed) -> int:
+    """Where the words naming ``subject`` end: its mention, or for one named in an earlier
+    sentence, the pronoun or "the scheme" opening this one."""
+    if subject.start >= sentence.start:
+        return subject.end
+    opening = _REFERRING.match(ctx.text, sentence.start, sentence.end)
+    return opening.end() if opening else sentence.start
+
+
+_REFERRING = re.compile(r"\s*(?:It\b|(?:The|This|These)\s+(?:new\s+|draft\s+)?[\w-]+)")
+
+
+def _reaches(ctx: Context, intervention: Placed, group: Placed, start: int) -> bool:
+    """Whether only a reaching verb (and its object) stands between the intervention,
+    whose words end at ``start``, and the group, in one clause with nothing else named in
+    it (but an aside, _ASIDE)."""
+    aside = _ASIDE.match(ctx.text, start, group.start)
+    if aside is not None and _REACHES.fullmatch(ctx.text, aside.end(), group.start):
+        start = aside.end()
     between = ctx.text[start : group.start]
-    if len(between) > 90 or _BETWEEN_STOP.search(between) or ctx.in_span(
+    if len(between) > 130 or _BETWEEN_STOP.search(between) or ctx.in_span(
             Span(start, group.start), ORGANISATION_CLASSES | INTERVENTION_CLASSES | {
                 SPKG.Study, SPKG.Project, SPKG.Event}):
         return False

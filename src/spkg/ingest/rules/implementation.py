@@ -7,7 +7,6 @@ import re
 from spkg.ingest.naming import INTERVENTION_CLASSES, ORGANISATION_CLASSES
 from spkg.ingest.records import Span
 from spkg.ingest.rules.context import (
-    ANAPHORS,
     SUBJECT_CLASSES,
     Context,
 )
@@ -50,9 +49,7 @@ def implementer(ctx: Context, sentence: Span) -> None:
         target = ctx.after(cue.end(), sentence, SUBJECT_CLASSES)
         if target is None:
             anaphor = re.match(r"(?:the|this)\s+(\w+)", ctx.text[cue.end() : sentence.end])
-            named = ANAPHORS.get(anaphor.group(1).casefold(), frozenset()) if anaphor else ()
-            recent = [ctx.recent[c] for c in named if c in ctx.recent]
-            target = max(recent, key=lambda p: p.start) if recent else None
+            target = ctx.referent(anaphor.group(1), SUBJECT_CLASSES) if anaphor else None
         elif target.start != cue.end() and not re.fullmatch(
                 r"\s*the\s*", ctx.text[cue.end() : target.start]):
             target = None

@@ -7,7 +7,6 @@ import re
 from spkg.ingest.naming import INTERVENTION_CLASSES, ORGANISATION_CLASSES
 from spkg.ingest.records import Span
 from spkg.ingest.rules.context import (
-    ANAPHORS,
     SUPPORTED_CLASSES,
     Context,
     Placed,
@@ -67,10 +66,8 @@ def support(ctx: Context, sentence: Span) -> None:
                                 ORGANISATION_CLASSES | {SPKG.Project})
         if supporter is None:  # "The programme supports …"
             opening = re.fullmatch(r"\s*(?:The|This)\s+(\w+)\s*", head)
-            named = ANAPHORS.get(opening.group(1).casefold(), frozenset()) if opening else ()
-            recent = [ctx.recent[c] for c in named if c in ctx.recent]
-            if recent:
-                found = max(recent, key=lambda p: p.start)
+            found = ctx.referent(opening.group(1)) if opening else None
+            if found is not None:
                 ctx.add(supported.entity.iri, SPKG.supportedBy, found.entity.iri,
                          sentence, supported.mention.span)
         if supporter is not None and re.fullmatch(

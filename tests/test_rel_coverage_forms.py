@@ -1,0 +1,85 @@
+"""Coverage stated by a sentence whose subject is named before it ("It allows …", "The
+regime extends …"), behind an aside ("The bill, developed by A, would extend …"), or
+after a clause of its own ("The scheme replaces X and provides …"): made-up sentences in
+the style of ILO pages, and look-alikes that must give nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.ingest.pipeline import read_document
+from spkg.ingest.prose import prose_entities
+from spkg.ingest.relations import read_relations
+from spkg.namespace import SPKG
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def covered(tmp_path: Path, gazetteer: Gazetteer, body: str) -> set[tuple[str, str]]:
+    """(intervention slug, group slug) of every extendsCoverageTo the page gives."""
+    path = tmp_path / "page.txt"
+    path.write_text(f"Social protection in Kenya\n\n{body}\n", encoding="utf-8")
+    document = read_document(path)
+    regions, entities = prose_entities(document, gazetteer)
+    facts = read_relations(document, entities, gazetteer, regions)
+    return {(str(f.subject).rsplit("/", 1)[-1], str(f.object).rsplit("/", 1)[-1])
+            for f in facts if f.predicate == SPKG.extendsCoverageTo}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the subject is an opening phrase's object: "It" is what the Government approved
+    ("By Decree No. 45 of 2 May 2022, the Government of Kenya approved the Rural Pension "
+     "Programme. It extends pension coverage to tea pickers and to fishers.",
+     {("rural-pension-programme", "fishers")}),
+    # "the decree" is the text named a decree, not the law named after it
+    ("The Cabinet approved Executive Decree No. 9, which regulates the Health Insurance Law. "
+     "The decree extends coverage to domestic workers.",
+     {("executive-decree-no-9", "domestic-workers")}),
+    # "The regime" is a scheme named "… Regime …"
+    ("The Board created the Special Regime for Fishers. The regime extends maternity, "
+     "sickness and accident cover to domestic workers in Mombasa.",
+     {("special-regime-for-fishers", "domestic-workers")}),
+    # an aside naming others between the subject and its verb
+    ("The Health Insurance Bill, developed by a technical committee led by the Ministry of "
+     "Health, would extend health insurance to domestic workers and to rural households.",
+     {("health-insurance-bill", "domestic-workers"), ("health-insurance-bill",
+                                                      "rural-households")}),
+    # a list opened by "including"
+    ("The Pension Act was passed in 2022. It allows workers in the informal economy, "
+     "including market vendors and fishers, to join the fund.",
+     {("pension-act", "market-vendors"), ("pension-act", "fishers")}),
+    # a clause of the subject's own before the reaching verb
+    ("The law establishes the Artisans Pension Scheme. The scheme replaces the lump-sum "
+     "gratuity and provides old-age and survivors' pensions to domestic workers.",
+     {("artisans-pension-scheme", "domestic-workers")}),
+    # passive "is paid to", and "supports"
+    ("The Elder Grant is paid to all residents aged 70 or older.",
+     {("elder-grant", "residents-aged-70-or-older")}),
+    ("The Mother Grant supports pregnant women and children under two.",
+     {("mother-grant", "pregnant-women")}),
+])
+def test_coverage_of_a_subject_named_elsewhere(tmp_path: Path, gazetteer: Gazetteer,
+                                               body: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= covered(tmp_path, gazetteer, body), body
+
+
+@pytest.mark.parametrize("body", [
+    # "It" is the Ministry: no intervention was named before
+    "The Ministry of Labour met the unions in May. It provides training to domestic workers.",
+    # the aside's own subject is no intervention
+    "The Health Insurance Bill was debated. The Ministry of Health, led by the minister, "
+    "would extend training to domestic workers.",
+    # the law amended is not what extends coverage
+    "The Parliament adopted the Law on Amendments to the Labour Code. The Labour Code was "
+    "studied by the Ministry of Labour for domestic workers.",
+])
+def test_no_coverage_where_another_subject_acts(tmp_path: Path, gazetteer: Gazetteer,
+                                                body: str) -> None:
+    found = covered(tmp_path, gazetteer, body)
+    assert not found, (body, found)
