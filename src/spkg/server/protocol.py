@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs
@@ -12,8 +12,9 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 
 from spkg.errors import QueryError, QueryTimeout
-from spkg.server import answer_cache, conneg, guard, results, streaming
+from spkg.server import answer_cache, conneg, guard, inline, results, streaming
 from spkg.server.engine import Forbidden
+from spkg.server.inline import InlineRunner
 from spkg.server.state import ServerConfig, ServerState
 from spkg.server.update_dataset import apply_dataset
 
@@ -155,7 +156,8 @@ async def run_query(state: ServerState, sparql: SparqlRequest, accept: str | Non
     """Run a query in a worker, which parses, evaluates and serialises it before
     ``deadline``; the form (SELECT, ASK, CONSTRUCT…) is the engine's, so each form's
     format is negotiated up front and the worker picks the one for its answer. A query
-    answered before over the same store generation is answered from the answer cache."""
+    answered before over the same store generation is answered from the answer cache; one
+    an acceptor has seen a worker answer light runs in the acceptor (spkg.server.inline)."""
     assert sparql.query is not None
     config = state.config
     refused = _too_long(sparql.query, config.max_query)
@@ -176,7 +178,7 @@ async def run_query(state: ServerState, sparql: SparqlRequest, accept: str | Non
                "max_bytes": config.max_answer, "stream_after": config.stream_after,
                "default_graphs": sparql.default_graphs,
                "named_graphs": sparql.named_graphs, "base_iri": base}
-    answer = await _ask(state, request, deadline)
+    answer = await _answer(state, key, request, deadline)
     if isinstance(answer, Response):
         return answer
     fmt = answer["format"]
@@ -190,6 +192,8 @@ async def run_query(state: ServerState, sparql: SparqlRequest, accept: str | Non
     whole = _whole(answer, config)
     if cache is not None and answer_cache.deterministic(sparql.query):
         cache.put(answer["generation"], key, whole)
+    if answer.get("inline"):
+        return RawAnswer(whole.body, (*whole.headers, (b"x-spkg-engine", b"acceptor")))
     return RawAnswer(whole.body, whole.headers)
 
 
@@ -201,6 +205,29 @@ async def _ask(state: ServerState, request: dict[str, Any],
     except QueryTimeout:
         return error(503, f"query timeout: the query ran longer than {state.config.timeout:g} "
                           "s and was stopped. Narrow it down (LIMIT, more specific patterns).")
+    except Forbidden as problem:
+        return error(403, str(problem))
+    except QueryError as problem:
+        return error(400, str(problem))
+
+
+async def _answer(state: ServerState, key: Hashable, request: dict[str, Any],
+                  deadline: float) -> dict[str, Any] | Response:
+    """Run here when the acceptor knows the request light, else in a worker (and learn)."""
+    runner = state.inline
+    if runner is not None and runner.knows(key):
+        return _ask_inline(state, runner, key, request, deadline)
+    answer = await _ask(state, request, deadline)
+    if runner is not None and not isinstance(answer, Response):
+        runner.learn(key, request["query"], answer)
+    return answer
+
+
+def _ask_inline(state: ServerState, runner: InlineRunner, key: Hashable,
+                request: dict[str, Any], deadline: float) -> dict[str, Any] | Response:
+    try:
+        return {**runner.run(key, request, deadline, inline.CLIENT.get()),
+                "generation": state.engine.generation, "inline": True}
     except Forbidden as problem:
         return error(403, str(problem))
     except QueryError as problem:

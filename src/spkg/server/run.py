@@ -14,6 +14,9 @@ import uvicorn
 from starlette.applications import Starlette
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
+from spkg.server import inline
+from spkg.server.state import ServerState
+
 
 class _OneWrite:
     """A connection's transport whose writes within one turn of the event loop leave in one
@@ -46,10 +49,21 @@ class _OneWrite:
 
 
 class _Http(HttpToolsProtocol):
+    _client: int | None = None
+
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         # uvloop's transports are not asyncio.Transport subclasses, only alike.
         held = _OneWrite(cast(asyncio.Transport, transport), self.loop)
+        sock = transport.get_extra_info("socket")
+        self._client = sock.fileno() if sock is not None else None
         super().connection_made(cast(asyncio.Transport, held))
+
+    def on_headers_complete(self) -> None:
+        # The connection's socket, for a 503 that cannot wait for the event loop (inline.py);
+        # the request's task, made here (or, pipelined, in this connection's previous task),
+        # starts with a copy of this context.
+        inline.CLIENT.set(self._client)
+        super().on_headers_complete()
 
 
 class _Server(uvicorn.Server):
@@ -61,6 +75,7 @@ class _Server(uvicorn.Server):
     text it was sent."""
 
     sandbox = False
+    app_state: ServerState | None = None  # an acceptor's: it answers light queries itself
 
     async def startup(self, sockets: list[socket.socket] | None = None) -> None:
         await super().startup(sockets)
@@ -68,6 +83,14 @@ class _Server(uvicorn.Server):
             from spkg.server.sandbox import deny_network
 
             deny_network()
+        state = self.app_state
+        if state is not None and self.started and not state.config.allow_update:
+            from spkg.server import sandbox
+
+            if sandbox.installed():  # never run a query here unfiltered
+                state.inline = inline.InlineRunner(str(state.engine.snapshot),
+                                                   union=state.engine.union,
+                                                   timeout=state.config.timeout)
 
     @contextlib.contextmanager
     def capture_signals(self) -> Iterator[None]:
@@ -84,9 +107,23 @@ class _Server(uvicorn.Server):
 
 
 def serve(app: Starlette, *, host: str, port: int, sandbox: bool = False) -> bool:
-    """Serve until stopped; False if the server never started (e.g. the port was taken)."""
+    """Serve until stopped; False if the server never started (e.g. the port was taken).
+    Started by ``spkg serve``'s supervisor (spkg.server.acceptors), this process is one of
+    its acceptors: it serves the listening socket it was handed and ends with the supervisor."""
+    from spkg.server import acceptors
+
+    listening = acceptors.handed_socket()
+    # An acceptor stops within seconds when its supervisor does, even with a request still
+    # running in a worker (uvicorn would otherwise wait for it to the end).
+    grace = acceptors.STOP_GRACE if listening is not None else None
     server = _Server(uvicorn.Config(app, host=host, port=port, access_log=False,
-                                    log_level="info", http=_Http))
+                                    log_level="info", http=_Http,
+                                    timeout_graceful_shutdown=grace))
     server.sandbox = sandbox
-    server.run()
+    if listening is None:
+        server.run()
+    else:
+        state = getattr(app.state, "spkg", None)
+        server.app_state = state if isinstance(state, ServerState) else None
+        server.run(sockets=[listening])
     return bool(server.started)

@@ -10,6 +10,8 @@ sockets (the workers' link to the server) and files (the store) are untouched.
 libseccomp (through the ctypes binding ``pyseccomp``) writes the BPF program: it handles
 the architecture checks (a 32-bit or x32 system call cannot slip past a filter written for
 x86-64) and sets no_new_privs, which a hand-written filter would have to get right itself.
+The filter is synchronised to every thread of the process (TSYNC): a thread started before
+it (a thread pool, a spawner) is filtered as well, so no thread can run a query unfiltered.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ import socket
 import sys
 from functools import lru_cache
 from typing import Any
+
+_installed = False
 
 
 class SandboxUnavailable(RuntimeError):
@@ -51,10 +55,19 @@ def deny_network() -> None:
     rules = sc.SyscallFilter(sc.ALLOW)
     rules.add_rule(refuse, "socket", sc.Arg(0, sc.NE, socket.AF_UNIX))
     rules.add_rule(refuse, "io_uring_setup")
+    rules.set_attr(sc.Attr.CTL_TSYNC, 1)
     try:
         rules.load()
     except OSError as error:
         raise SandboxUnavailable(f"the kernel refused the seccomp filter: {error}") from error
+    global _installed
+    _installed = True
+
+
+def installed() -> bool:
+    """Whether this process runs under the filter (every thread of it): only then may it
+    run a query itself rather than hand it to a worker."""
+    return _installed
 
 
 def network_denied(error: BaseException) -> bool:

@@ -12,12 +12,13 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from spkg.pages.graphview import GraphView
+from spkg.pages.render import Renderer
+from spkg.pages.stored import StoredQuery
 from spkg.server import guard
 from spkg.server.answer_cache import AnswerCache
 from spkg.server.engine import QueryEngine
-from spkg.server.graphview import GraphView
-from spkg.server.render import Renderer
-from spkg.server.stored import StoredQuery
+from spkg.server.inline import InlineRunner
 
 
 @dataclass
@@ -46,6 +47,7 @@ class ServerState:
     workdir: Path
     extra: dict[str, object] = field(default_factory=dict)
     answers: AnswerCache | None = None
+    inline: InlineRunner | None = None  # an acceptor's own engine for light queries
 
     def __post_init__(self) -> None:
         if self.answers is None and self.config.answer_cache > 0:

@@ -21,6 +21,7 @@ import os
 import re
 import signal
 import sys
+import time
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any
@@ -234,7 +235,8 @@ def _mentions_network(text: str) -> bool:
     return bool(_NETWORK_WORDS.search(unescaped))
 
 
-def _failure(error: Exception, text: str) -> tuple[str, str]:
+def failure(error: Exception, text: str) -> tuple[str, str]:
+    """The status and message an engine error is answered with."""
     from spkg.server.sandbox import network_denied
 
     if network_denied(error) or (type(error) is OSError and _mentions_network(text)):
@@ -257,7 +259,7 @@ def _answer_requests(conn: Connection, handle: Callable[[dict[str, Any]], Any],
         try:
             answer: tuple[str, Any] = ("ok", handle(request))
         except Exception as error:
-            answer = _failure(error, text_of(request))
+            answer = failure(error, text_of(request))
         conn.send(answer)
 
 
@@ -275,7 +277,11 @@ def reader(conn: Connection, setup: dict[str, Any]) -> None:
         if request["op"] == "open":  # the old snapshot closes once the new one is open
             store = ox.Store.read_only(request["path"])
             return None
-        return run_query(store, request, union=union, send=conn.send)
+        started = time.perf_counter()
+        answer = run_query(store, request, union=union, send=conn.send)
+        if "body" in answer:  # what the acceptor learns which requests are light from
+            answer["seconds"] = time.perf_counter() - started
+        return answer
 
     _answer_requests(conn, handle, lambda request: str(request.get("query", "")))
 
