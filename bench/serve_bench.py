@@ -129,7 +129,7 @@ SELECT ?thing ?label WHERE { ?thing rdfs:label ?label } LIMIT 10
 
 
 def _query_files(names: list[str], work: Path) -> dict[str, Path]:
-    from spkg.server.stored import stored_queries
+    from spkg.pages.stored import stored_queries
 
     stored = {q.name: q.text for q in stored_queries()}
     files = {}

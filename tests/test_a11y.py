@@ -109,7 +109,7 @@ def test_page_has_no_serious_violation(server: LiveServer, browser: WebDriver, a
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from spkg.export.site import write_site
+    from spkg.site import write_site
 
     folder = tmp_path_factory.mktemp("a11y-site") / "site"
     write_site(_quads(), folder, progress=False)

@@ -148,7 +148,7 @@ def _drawn(figure: str) -> Callable[[WebDriver], bool]:
     ("/id/place/pakistan", ("chart-c102", "chart-years")), ("/coverage", ("chart-coverage",))])
 def test_charts_are_drawn_from_their_tables(server: LiveServer, browser: WebDriver, path: str,
                                             figures: tuple[str, ...]) -> None:
-    from spkg.server.render import chartjs_installed
+    from spkg.pages.render import chartjs_installed
 
     if not chartjs_installed():
         why = "Chart.js is not vendored here (npm ci; python -m spkg.server.vendor)"
@@ -189,7 +189,8 @@ def test_search_suggests_and_works_by_keyboard(server: LiveServer, browser: WebD
 @pytest.fixture(params=["yasgui", "textarea"])
 def editor(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
     """Run the query page with YASGUI (when vendored) and with the plain fallback."""
-    from spkg.server import app, render
+    from spkg.pages import render
+    from spkg.server import app
 
     if request.param == "yasgui" and not render.yasgui_installed():
         why = "YASGUI is not vendored here (run scripts/vendor-yasgui)"
@@ -200,7 +201,7 @@ def editor(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> s
 
 
 def test_run_a_stored_query(server: LiveServer, browser: WebDriver, editor: str) -> None:
-    from spkg.server.stored import stored_queries
+    from spkg.pages.stored import stored_queries
 
     text = {q.name: q.text for q in stored_queries()}[STORED_QUERY]
     expected = httpx.post(server.url + "/sparql", data={"query": text}, timeout=60).json()
@@ -258,7 +259,7 @@ def test_static_site_search(browser: WebDriver, tmp_path: Path) -> None:
     import threading
     from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
-    from spkg.export.site import write_site
+    from spkg.site import write_site
 
     site = tmp_path / "site"
     write_site(_quads(), site, progress=False)
@@ -288,7 +289,7 @@ def test_static_site_search(browser: WebDriver, tmp_path: Path) -> None:
         assert browser.find_element(By.ID, "label").text == "Mazdoor Ka Ehsaas"
         _shot(browser, "static-programme")
         # the charts draw in the static site too, from the files copied beside its pages
-        from spkg.server.render import chartjs_installed
+        from spkg.pages.render import chartjs_installed
 
         if chartjs_installed():
             browser.get(f"http://127.0.0.1:{files.server_address[1]}"

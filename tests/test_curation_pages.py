@@ -191,7 +191,7 @@ def test_curation_graph_is_not_a_document_of_the_pages(planted: Path,  # noqa: F
     import pyoxigraph as ox
 
     from spkg.namespace import CURATION_GRAPH
-    from spkg.server.graphview import GraphView
+    from spkg.pages.graphview import GraphView
 
     data, _fact = _curated_data(planted, tmp_path)
     store = ox.Store()

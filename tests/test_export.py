@@ -158,7 +158,7 @@ def test_export_command_with_site(tmp_path: Path) -> None:
 
 
 def test_static_site_is_deterministic(quads: list[ox.Quad], tmp_path: Path) -> None:
-    from spkg.export.site import write_site
+    from spkg.site import write_site
 
     first = write_site(quads, tmp_path / "one", progress=False)
     second = write_site(quads, tmp_path / "two", progress=False)

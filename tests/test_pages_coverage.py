@@ -6,8 +6,8 @@ from __future__ import annotations
 import pyoxigraph as ox
 import pytest
 
-from spkg.server import coverage, dashboards
-from spkg.server.graphview import GraphView
+from spkg.pages import coverage, dashboards
+from spkg.pages.graphview import GraphView
 
 ID = "https://w3id.org/spkg/id/"
 TRIG = """

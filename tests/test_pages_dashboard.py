@@ -14,10 +14,10 @@ import pyoxigraph as ox
 import pytest
 from server.live import LiveServer
 
-from spkg.server import coverage, dashboards
+from spkg.pages import coverage, dashboards
+from spkg.pages.graphview import GraphView
+from spkg.pages.search import search
 from spkg.server.app import ServerConfig
-from spkg.server.graphview import GraphView
-from spkg.server.search import search
 
 pytestmark = pytest.mark.server
 
@@ -162,7 +162,7 @@ def test_stored_query_as_a_form(client: httpx.Client) -> None:
 
 def test_static_site_draws_the_same_pages(quads: list[ox.Quad],
                                           tmp_path_factory: pytest.TempPathFactory) -> None:
-    from spkg.export.site import write_site
+    from spkg.site import write_site
 
     site = tmp_path_factory.mktemp("site") / "site"
     write_site(quads, site, progress=False)
@@ -217,7 +217,7 @@ def test_dashboard_charts_stand_on_tables(client: httpx.Client, view: GraphView)
     assert 'id="chart-c102-caption"' in page and "nothing on Family" in page
     coverage_page = client.get("/coverage").text
     assert len(_chart_table(coverage_page, "chart-coverage")) == 9
-    from spkg.server.render import chartjs_installed
+    from spkg.pages.render import chartjs_installed
 
     if chartjs_installed():  # drawn over the tables by the vendored Chart.js
         assert 'src="/static/chartjs/chart.umd.min.js"' in page

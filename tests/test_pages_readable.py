@@ -7,11 +7,11 @@ import re
 import pyoxigraph as ox
 import pytest
 
-from spkg.server import pages
-from spkg.server.formatting import XSD, format_date, format_literal
-from spkg.server.graphview import GraphView
-from spkg.server.render import Renderer
-from spkg.server.resources import resource_alternates
+from spkg.pages import views
+from spkg.pages.formatting import XSD, format_date, format_literal
+from spkg.pages.graphview import GraphView
+from spkg.pages.render import Renderer
+from spkg.pages.resources import resource_alternates
 
 ID = "https://w3id.org/spkg/id/"
 OUTCOME = "/id/outcome/r1"
@@ -66,7 +66,7 @@ def view() -> GraphView:
 
 
 def _page(view: GraphView, path: str) -> str:
-    r = pages.resource_view(view, "https://w3id.org/spkg" + path)
+    r = views.resource_view(view, "https://w3id.org/spkg" + path)
     assert r is not None
     return Renderer(live=True).render("resource.html", page_path=path, r=r,
                                       alternates=resource_alternates(path))
@@ -93,7 +93,7 @@ def test_country_names_once_and_codes_apart(view: GraphView) -> None:
 
 
 def test_sources_are_named_by_kind_date_and_country(view: GraphView) -> None:
-    summary = pages.document_summary(view, ox.NamedNode(ID + "document/d1"))
+    summary = views.document_summary(view, ox.NamedNode(ID + "document/d1"))
     # no ontology loaded here, so the kind is the compact IRI
     assert summary == "spkg:ResultRecord · 2021 · Pakistan"
 
@@ -111,7 +111,7 @@ def _contrast(a: str, b: str) -> float:
 
 def test_heat_map_colours_meet_wcag_aa() -> None:
     """Each state's text on its background, by the WCAG 2.1 formula (AA: 4.5:1)."""
-    from spkg.server.render import STATIC
+    from spkg.pages.render import STATIC
 
     css = (STATIC / "style.css").read_text(encoding="utf-8")
     rules = re.findall(r"\.status-([a-z-]+) \{ background: (#[0-9a-f]{6}); color: (#[0-9a-f]{6});",

@@ -15,7 +15,7 @@ from urllib.parse import unquote, urlsplit
 import pyoxigraph as ox
 import pytest
 
-from spkg.server.graphview import iri_for_path
+from spkg.pages.graphview import iri_for_path
 
 PAKISTAN = "https://w3id.org/spkg/id/place/pakistan"
 
@@ -49,7 +49,7 @@ def quads() -> list[ox.Quad]:
 
 @pytest.fixture(scope="module")
 def site(quads: list[ox.Quad], tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    from spkg.export.site import write_site
+    from spkg.site import write_site
 
     folder = tmp_path_factory.mktemp("static") / "site"
     write_site(quads, folder, progress=False)

@@ -333,7 +333,7 @@ def export_graph(out: Path | str, *, graph: Path | str | None = None,
         written = _write_dumps(data, folder, base_url=base_url, endpoint=endpoint,
                                progress=progress, shown_as=output)
         if site:
-            from spkg.export.site import write_site
+            from spkg.site import write_site
 
             written += write_site(list(data.quads()), folder / "site", progress=progress,
                                   shown_as=output / "site")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-import re
 import shutil
 import tempfile
 import time
@@ -24,34 +23,30 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from spkg.errors import SpkgError
 from spkg.namespace import BASE
+from spkg.pages import dashboards, views
+from spkg.pages.graphview import RESOURCE_PATH, TERM_NAME, GraphView, iri_for_path
+from spkg.pages.home import home_context
+from spkg.pages.render import STATIC, Renderer, script_json, yasgui_installed
+from spkg.pages.resources import rdf_for, resource_alternates
+from spkg.pages.stored import StoredQuery, stored_queries
 from spkg.prefixes import jsonld_context
 from spkg.server import (
     conneg,
-    dashboards,
     datadir,
     graph_store,
     ontology_document,
     page_routes,
-    pages,
     protocol,
     sandbox,
     service_description,
     streaming,
 )
 from spkg.server.engine import QueryEngine
-from spkg.server.graphview import GraphView, iri_for_path
 from spkg.server.guard import Guard
-from spkg.server.render import STATIC, Renderer, script_json, yasgui_installed
-from spkg.server.resources import rdf_for, resource_alternates
 from spkg.server.state import ServerConfig, ServerState
-from spkg.server.stored import StoredQuery, stored_queries
 
 access_log = logging.getLogger("spkg.access")
 
-# Slugs as spkg.namespace.slugify makes them: nothing else is a resource path, so '..',
-# '%2e%2e', backslashes and absolute paths never reach a lookup.
-RESOURCE_PATH = re.compile(r"[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)*")
-TERM_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
 SUFFIX_FORMATS = {".ttl": "ttl", ".nt": "nt", ".jsonld": "jsonld", ".rdf": "rdf"}
 HTML_TYPES = {"text/html": "html", "application/xhtml+xml": "html"}
 PAGE_TYPES = {**HTML_TYPES, **{m: f for m, f in conneg.RDF_TYPES.items()
@@ -111,7 +106,7 @@ def not_found(state: ServerState, message: str) -> HTMLResponse:
 
 async def home(request: Request) -> Response:
     state = _state(request)
-    context = await run_in_threadpool(page_routes.home_context, state.view, state.queries)
+    context = await run_in_threadpool(home_context, state.view, state.queries)
     return html(state, "home.html", "/", **context)
 
 
@@ -168,7 +163,7 @@ class SparqlEndpoint:
 async def _resource(request: Request, path: str, suffix_format: str | None) -> Response:
     state = _state(request)
     iri = iri_for_path(path)
-    view = await run_in_threadpool(pages.resource_view, state.view, iri)
+    view = await run_in_threadpool(views.resource_view, state.view, iri)
     if view is None:
         return not_found(state, f"Nothing is known about {iri}.")
     fmt = suffix_format or conneg.negotiate(request.headers.get("accept"), PAGE_TYPES, ["html"])
@@ -213,12 +208,12 @@ async def ontology(request: Request) -> Response:
     document = await ontology_document.negotiated(state.view, request)
     if document is not None:
         return document
-    terms = await run_in_threadpool(pages.ontology_terms, state.view)
+    terms = await run_in_threadpool(views.ontology_terms, state.view)
     return html(state, "ontology.html", "/ontology", terms=terms)
 
 
 async def ontology_turtle(request: Request) -> Response:
-    from spkg.server.resources import graph_turtle
+    from spkg.pages.resources import graph_turtle
 
     body = await run_in_threadpool(graph_turtle, _state(request).view,
                                    "https://w3id.org/spkg/graph/ontology")

@@ -256,7 +256,7 @@ def _text(row: ox.QuerySolution, name: str) -> str:
 
 
 def object_text(term: object) -> str:
-    """A value of a page (spkg.server.pages.TermView) as `spkg curate` reads an object."""
+    """A value of a page (spkg.pages.views.TermView) as `spkg curate` reads an object."""
     from rdflib import Literal as RdfLiteral
 
     iri = getattr(term, "iri", None)

@@ -13,8 +13,8 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from spkg.namespace import BASE
+from spkg.pages.graphview import GraphView
 from spkg.server import conneg
-from spkg.server.graphview import GraphView
 from spkg.server.worker import _serialise_triples as serialise_triples
 
 ONTOLOGY = BASE + "ontology"

@@ -1,6 +1,6 @@
-"""The researcher's pages on the live server: home data, search, the coverage matrix (and CSV).
+"""The researcher's pages on the live server: search, the coverage matrix (and CSV).
 
-The data functions are shared with `spkg export --site`; app.py mounts ROUTES.
+The data and rendering are spkg.pages', shared with `spkg export --site`; app.py mounts ROUTES.
 """
 
 from __future__ import annotations
@@ -12,24 +12,12 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
-from spkg.server import coverage, curation_pages, explain_page, home, pages, query_forms
-from spkg.server.graphview import GraphView
-from spkg.server.search import MAX_HITS, search
-from spkg.server.stored import StoredQuery
+from spkg.pages import coverage
+from spkg.pages.search import MAX_HITS, search
+from spkg.server import curation_pages, explain_page, query_forms
 
 MAX_QUERY_TEXT = 200  # characters of a search; longer is cut, never an error
 SUGGESTIONS = 10
-
-
-def home_context(view: GraphView, queries: list[StoredQuery]) -> dict[str, Any]:
-    return {
-        "classes": pages.class_counts(view),
-        "countries": home.countries(view),
-        "interventions": home.interventions(view),
-        "results": home.results(view),
-        "documents": home.documents(view),
-        "queries": queries,
-    }
 
 
 def _state(request: Request) -> Any:

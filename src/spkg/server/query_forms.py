@@ -1,12 +1,11 @@
-"""Stored queries as forms: a picker per parameter (countries, instruments, … from the data),
-the query run by the server's query workers with the chosen values bound as RDF terms, the
-answer as a table with labels, and as CSV."""
+"""Stored queries as forms on the server: the query run by the server's query workers with the
+chosen values bound as RDF terms, the answer as a table with labels (spkg.pages.query_forms
+draws the form and the table), and as CSV."""
 
 from __future__ import annotations
 
 import json
 import time
-from dataclasses import dataclass, field
 from typing import Any
 
 import pyoxigraph as ox
@@ -15,56 +14,12 @@ from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
 
 from spkg.errors import QueryError, QueryTimeout
-from spkg.queries.catalogue import ParamSpec, StoredQuery, catalogue
-from spkg.queries.params import DEFAULT_RANGES, convert, expand_name
+from spkg.pages.graphview import GraphView, local_path
+from spkg.pages.query_forms import Answer, Cell, fields
+from spkg.queries.catalogue import StoredQuery, catalogue
+from spkg.queries.params import convert
 from spkg.rdfcore.values import insert_values
 from spkg.server.engine import Forbidden
-from spkg.server.graphview import GraphView, local_path
-
-MAX_OPTIONS = 2000
-_INPUTS = {"integer": "number", "year": "number", "date": "date", "string": "text"}
-
-
-@dataclass
-class Field:
-    name: str
-    kind: str
-    description: str
-    required: bool
-    value: str = ""
-    input_type: str = "text"
-    options: list[tuple[str, str]] | None = None  # (IRI, label) for a picker
-
-
-@dataclass
-class Cell:
-    text: str
-    href: str | None = None
-
-
-@dataclass
-class Answer:
-    columns: list[str] = field(default_factory=list)
-    rows: list[list[Cell]] = field(default_factory=list)
-    error: str = ""
-    truncated: bool = False
-
-
-def picker_options(view: GraphView, spec: ParamSpec) -> list[tuple[str, str]] | None:
-    range_name = spec.range or DEFAULT_RANGES.get(spec.type)
-    range_iri = expand_name(range_name) if range_name else None
-    if spec.type not in ("iri", "instrument", "sdg-goal", "sdg-target") or range_iri is None:
-        return None
-    rows = view.select(f"SELECT DISTINCT ?x WHERE {{ ?x a {ox.NamedNode(str(range_iri))} . "
-                       f"FILTER(isIRI(?x)) }} LIMIT {MAX_OPTIONS}")
-    found = [(r["x"].value, view.label(r["x"])) for r in rows if isinstance(r["x"], ox.NamedNode)]
-    return sorted(found, key=lambda o: (o[1].lower(), o[0]))
-
-
-def fields(view: GraphView, stored: StoredQuery, given: dict[str, str]) -> list[Field]:
-    return [Field(spec.name, spec.type, spec.description, spec.required,
-                  given.get(spec.name, spec.default or ""), _INPUTS.get(spec.type, "text"),
-                  picker_options(view, spec)) for spec in stored.params]
 
 
 def bound_text(stored: StoredQuery, given: dict[str, str]) -> str:
@@ -90,7 +45,7 @@ def _cell(view: GraphView, term: dict[str, str] | None) -> Cell:
         iri = term["value"]
         return Cell(view.label(ox.NamedNode(iri)), local_path(iri) or iri)
     if term.get("type") == "literal" and "datatype" in term:
-        from spkg.server.formatting import format_literal
+        from spkg.pages.formatting import format_literal
 
         return Cell(format_literal(term["value"], term["datatype"]))
     return Cell(term.get("value", ""))

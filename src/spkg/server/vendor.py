@@ -1,7 +1,7 @@
 """Copy the npm-installed browser libraries into the package's static folder (no CDN at run time).
 
     npm ci --no-audit --no-fund      # installs the versions pinned in package-lock.json
-    python -m spkg.server.vendor     # copies their built files into spkg/server/static/
+    python -m spkg.server.vendor     # copies their built files into spkg/pages/static/
 
 scripts/vendor-yasgui runs both. Vendored: YASGUI (the SPARQL editor; without it the query page
 falls back to a textarea) and Chart.js (the pages' charts; without it their tables stand
@@ -18,7 +18,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from spkg.server.render import STATIC
+from spkg.pages.render import STATIC
 
 
 @dataclass(frozen=True)

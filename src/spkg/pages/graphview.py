@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -108,6 +109,12 @@ class GraphView:
 
 def is_minted(iri: str) -> bool:
     return iri.startswith(BASE + "id/") or iri.startswith(BASE + "ontology")
+
+
+# Slugs as spkg.namespace.slugify makes them: nothing else is a resource path, so '..',
+# '%2e%2e', backslashes and absolute paths never reach a lookup (server and static site).
+RESOURCE_PATH = re.compile(r"[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)*")
+TERM_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
 
 
 def local_path(iri: str) -> str | None:

@@ -6,13 +6,11 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
+from spkg.formats import RDF_FORMATS
+from spkg.pages.graphview import GraphView
 from spkg.rdfcore.jsonld import to_jsonld
 from spkg.rdfcore.syntax import to_bytes
-from spkg.server.conneg import FORMAT_MEDIA_TYPES
-from spkg.server.graphview import GraphView
 
-_FORMATS = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
-            "rdf": ox.RdfFormat.RDF_XML}
 _NAMES = {"ttl": "Turtle", "jsonld": "JSON-LD", "nt": "N-Triples", "rdf": "RDF/XML"}
 
 
@@ -24,7 +22,7 @@ class Alternate:
 
 
 def resource_alternates(path: str) -> list[Alternate]:
-    return [Alternate(name, f"{path}.{fmt}", FORMAT_MEDIA_TYPES[fmt].split(";")[0])
+    return [Alternate(name, f"{path}.{fmt}", RDF_FORMATS[fmt].media_type)
             for fmt, name in _NAMES.items()]
 
 
@@ -37,7 +35,7 @@ def serialise_triples(triples: list[ox.Triple], fmt: str, *, context: str) -> by
     if fmt == "jsonld":
         return to_jsonld([ox.Quad(t.subject, t.predicate, t.object) for t in triples],
                          context=context)
-    return to_bytes(triples, _FORMATS[fmt])
+    return to_bytes(triples, RDF_FORMATS[fmt])
 
 
 def rdf_for(view: GraphView, iri: str, fmt: str, *, context: str = "/context.jsonld") -> bytes:

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from spkg.server.formatting import format_date
-from spkg.server.graphview import GraphView, local_path
+from spkg.pages.formatting import format_date
+from spkg.pages.graphview import GraphView, local_path
 
 
 @dataclass

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from spkg.server.graphview import SPKG, GraphView, local_path
+from spkg.pages.graphview import SPKG, GraphView, local_path
 
 MAX_HITS = 50
 _QUERY = """

@@ -24,10 +24,10 @@ import pyoxigraph as ox
 from rdflib import Literal, URIRef
 
 from spkg.errors import QueryError
+from spkg.pages.graphview import GraphView, local_path
+from spkg.pages.query_forms import Answer, Cell, picker_options
+from spkg.pages.render import Renderer
 from spkg.queries.catalogue import ParamSpec, StoredQuery
-from spkg.server.graphview import GraphView, local_path
-from spkg.server.query_forms import Answer, Cell, picker_options
-from spkg.server.render import Renderer
 
 MAX_CHOICES = 20  # values of one parameter worked out ahead; more would bloat the site
 MAX_ROWS = 5000
@@ -59,7 +59,7 @@ def _slug(iri: str, taken: set[str]) -> str:
 
 
 def _cell(view: GraphView, term: object) -> Cell:
-    from spkg.server.formatting import format_literal
+    from spkg.pages.formatting import format_literal
 
     if term is None:
         return Cell("")
@@ -118,11 +118,11 @@ class _Page(Protocol):
 
 def query_pages(view: GraphView, site_dir: Path, page: _Page) -> list[Path]:
     """Each stored query's page, with the answers worked out now; returns the CSV files."""
+    from spkg.pages.graphview import iri_for_path
+    from spkg.pages.home import countries
+    from spkg.pages.query_forms import fields
+    from spkg.pages.stored import stored_queries
     from spkg.queries.catalogue import catalogue
-    from spkg.server.graphview import iri_for_path
-    from spkg.server.home import countries
-    from spkg.server.query_forms import fields
-    from spkg.server.stored import stored_queries
 
     featured = {iri_for_path(c.href) for c in countries(view) if c.href}
     stored = catalogue()
@@ -144,7 +144,7 @@ def query_pages(view: GraphView, site_dir: Path, page: _Page) -> list[Path]:
 
 def explanations(view: GraphView, renderer: Renderer, page: _Page) -> None:
     """Why each inferred fact the pages link to holds: one page per triple (no /explain here)."""
-    from spkg.server.explain_page import explain, justifier_for, page_context
+    from spkg.pages.explain import explain, justifier_for, page_context
 
     if not renderer.explained:
         return

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from spkg.server.charts import Chart, branch_chart, years_chart
-from spkg.server.graphview import RDF_TYPE, SPKG, GraphView, local_path, n
-from spkg.server.timeline import TimelineEvent, timeline
+from spkg.pages.charts import Chart, branch_chart, years_chart
+from spkg.pages.graphview import RDF_TYPE, SPKG, GraphView, local_path, n
+from spkg.pages.timeline import TimelineEvent, timeline
 
 PREFIXES_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 PREFIXES = """
@@ -108,7 +108,7 @@ def source_href(view: GraphView, subject: ox.NamedNode, predicate: str,
 def sentence_href(view: GraphView, subject: ox.NamedNode, predicate: str,
                   obj: ox.NamedNode | ox.Literal) -> str | None:
     """The subject's page at the sentence the triple was read from; None if none is known."""
-    from spkg.server.timeline import sentence_anchor
+    from spkg.pages.timeline import sentence_anchor
 
     page = local_path(subject.value)
     for quad in view.store.quads_for_pattern(None, n(PREFIXES_RDF + "subject"), subject, None):
@@ -300,7 +300,7 @@ def _linked(view: GraphView, country: str, predicate: str) -> list[Item]:
 
 
 def _documents(view: GraphView, country: str) -> list[Item]:
-    from spkg.server.pages import document_summary
+    from spkg.pages.views import document_summary
 
     rows = view.select(PREFIXES + f"SELECT DISTINCT ?doc WHERE {{ {_values(country)} "
                        "?doc spkg:country ?country }")

@@ -4,11 +4,13 @@ kind, date and country a reader sorts them by."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import pyoxigraph as ox
 
-from spkg.server.formatting import format_literal
-from spkg.server.graphview import DCTERMS, SPKG, GraphView, local_path
+from spkg.pages.formatting import format_literal
+from spkg.pages.graphview import DCTERMS, SPKG, GraphView, local_path
+from spkg.pages.stored import StoredQuery
 
 _PREFIXES = """
 PREFIX spkg: <https://w3id.org/spkg/ontology#>
@@ -117,3 +119,17 @@ def documents(view: GraphView) -> list[Row]:
         rows.append(Row(label, local_path(graph.value), _kind(view, graph, DOCUMENT_KINDS)
                         or "document", shown, countries, sort))
     return sorted(rows, key=lambda r: (r.sort_date == "", r.sort_date, r.label.lower()))
+
+
+def home_context(view: GraphView, queries: list[StoredQuery]) -> dict[str, Any]:
+    """What home.html shows, on the server and in the static site."""
+    from spkg.pages.views import class_counts
+
+    return {
+        "classes": class_counts(view),
+        "countries": countries(view),
+        "interventions": interventions(view),
+        "results": results(view),
+        "documents": documents(view),
+        "queries": queries,
+    }

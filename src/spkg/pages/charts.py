@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the charts are made by the modules below, which import this one
-    from spkg.server.coverage import Matrix
-    from spkg.server.dashboards import BranchRow, YearResults
+    from spkg.pages.coverage import Matrix
+    from spkg.pages.dashboards import BranchRow, YearResults
 
 
 @dataclass

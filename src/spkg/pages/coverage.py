@@ -6,9 +6,9 @@ import csv
 import io
 from dataclasses import dataclass
 
-from spkg.server.charts import Chart, coverage_chart
-from spkg.server.dashboards import BranchRow, branches
-from spkg.server.graphview import GraphView, local_path, n
+from spkg.pages.charts import Chart, coverage_chart
+from spkg.pages.dashboards import BranchRow, branches
+from spkg.pages.graphview import GraphView, local_path, n
 
 CSV_COLUMNS = ("country", "country_iri", "branch", "status", "interventions",
                "intervention_iris", "results_tagged", "result_iris")

@@ -10,9 +10,8 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from spkg.prefixes import PREFIXES, compact
-from spkg.server.formatting import format_literal
-from spkg.server.graphview import (
+from spkg.pages.formatting import format_literal
+from spkg.pages.graphview import (
     DCTERMS,
     OA,
     PROV,
@@ -24,7 +23,8 @@ from spkg.server.graphview import (
     local_path,
     n,
 )
-from spkg.server.timeline import TimelineEvent, sentence_anchor, timeline
+from spkg.pages.timeline import TimelineEvent, sentence_anchor, timeline
+from spkg.prefixes import PREFIXES, compact
 
 MAX_INCOMING = 500
 MAX_INSTANCES = 2000

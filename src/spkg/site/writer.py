@@ -23,8 +23,7 @@ STATIC_FILES = ("style.css", "search.js", "charts.js")
 
 def resource_paths(quads: Sequence[ox.Quad]) -> list[str]:
     """Local paths ('/id/…', '/ontology/Term') of every spkg IRI in the data."""
-    from spkg.server.app import RESOURCE_PATH, TERM_NAME
-    from spkg.server.graphview import local_path
+    from spkg.pages.graphview import RESOURCE_PATH, TERM_NAME, local_path
 
     found: set[str] = set()
     for quad in quads:
@@ -82,12 +81,12 @@ def _write(path: Path, data: str | bytes) -> None:
 
 def _render_site(quads: Sequence[ox.Quad], site_dir: Path, *, progress: bool,
                  shown_as: Path) -> list[Path]:
-    from spkg.server import coverage, dashboards, pages
-    from spkg.server.graphview import GraphView, iri_for_path
-    from spkg.server.page_routes import home_context
-    from spkg.server.render import STATIC, Renderer
-    from spkg.server.resources import rdf_for, resource_alternates
-    from spkg.server.stored import stored_queries
+    from spkg.pages import coverage, dashboards, views
+    from spkg.pages.graphview import GraphView, iri_for_path
+    from spkg.pages.home import home_context
+    from spkg.pages.render import STATIC, Renderer
+    from spkg.pages.resources import rdf_for, resource_alternates
+    from spkg.pages.stored import stored_queries
 
     store = ox.Store()
     store.extend(quads)
@@ -106,7 +105,7 @@ def _render_site(quads: Sequence[ox.Quad], site_dir: Path, *, progress: bool,
     report.step("index.html")
     grid = coverage.matrix(view)
     page("/coverage", "coverage.html", m=grid)
-    from spkg.server.search import name_index
+    from spkg.pages.search import name_index
 
     index_file = site_dir / "search.json"  # the names the home page's search looks through
     _write(index_file, json.dumps(name_index(view), ensure_ascii=False, separators=(",", ":")))
@@ -114,11 +113,11 @@ def _render_site(quads: Sequence[ox.Quad], site_dir: Path, *, progress: bool,
     coverage_file = site_dir / "coverage.csv"
     _write(coverage_file, coverage.matrix_csv(grid))
     written.append(coverage_file)
-    page("/ontology", "ontology.html", terms=pages.ontology_terms(view))
+    page("/ontology", "ontology.html", terms=views.ontology_terms(view))
     report.step("ontology")
     for path in paths:
         iri = iri_for_path(path)
-        resource = pages.resource_view(view, iri)
+        resource = views.resource_view(view, iri)
         if resource is None:
             continue
         page(path, "resource.html", r=resource, alternates=resource_alternates(path),
@@ -129,19 +128,19 @@ def _render_site(quads: Sequence[ox.Quad], site_dir: Path, *, progress: bool,
             _write(target, rdf_for(view, iri, fmt, context="../" * depth + "context.jsonld"))
             written.append(target)
         report.step(path)
-    from spkg.server.precomputed import explanations, query_pages
+    from spkg.site.precomputed import explanations, query_pages
 
     written += query_pages(view, site_dir, page)
     explanations(view, renderer, page)  # after every page that links to one
     ontology_file = site_dir / "ontology.ttl"
-    from spkg.server.resources import graph_turtle
+    from spkg.pages.resources import graph_turtle
 
     _write(ontology_file, graph_turtle(view, BASE + "graph/ontology"))
     written.append(ontology_file)
     context_file = site_dir / "context.jsonld"
     _write(context_file, json.dumps(jsonld_context(), indent=1) + "\n")
     written.append(context_file)
-    from spkg.server.render import CHARTJS, chartjs_installed
+    from spkg.pages.render import CHARTJS, chartjs_installed
 
     extra = [CHARTJS.relative_to(STATIC).as_posix()] if chartjs_installed() else []
     for name in (*STATIC_FILES, *extra):
