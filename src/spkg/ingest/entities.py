@@ -203,12 +203,14 @@ class MentionFinder:
             found += self._named(region)
             found += self._scanned(region)
             found += self._acronym_first(region)
-        for mention in find_mentions(Context(self.text, self.gazetteer), regions, skip=skip):
+        context = Context(self.text, self.gazetteer)
+        for mention in find_mentions(context, regions, skip=skip):
             if mention.reference is None:
                 self._attach_acronym(mention)  # "a tripartite governance board (TGB)"
             found.append(mention)
         chosen = _without_overlaps(found)
         chosen += self._nested_laws(chosen)
+        chosen += self._document_country(context, regions, chosen)
         self._collect_acronyms(chosen)
         chosen += self._acronym_uses(regions, chosen)
         return sorted(chosen, key=lambda m: m.span)
@@ -354,6 +356,23 @@ class MentionFinder:
                     or self.gazetteer.lookup(item, ORGANISATION_CLASSES) is not None):
                 return end
         return listed.end()
+
+    def _document_country(self, context: Context, regions: list[Span],
+                          mentions: list[Mention]) -> list[Mention]:
+        """The document's country is one of its entities even where the text names it only
+        inside other names ("the Federation of Trade Unions of Kyrgyzstan") or by its
+        adjective ("the Lao Social Security Organisation"): every body and scheme of the
+        text is in it. Its first such words are the mention."""
+        country = context.clear_country
+        if country is None or any(m.reference is not None and m.reference.iri == country.iri
+                                  for m in mentions):
+            return []
+        words = context.country_words(regions)
+        if words is None:
+            return []
+        start, end = words
+        return [Mention(Span(start, end), self.text[start:end], country.cls, country,
+                        source="country")]
 
     def _nested_laws(self, mentions: list[Mention]) -> list[Mention]:
         """A law named inside another name is an entity too: "the Law on Amendments to the

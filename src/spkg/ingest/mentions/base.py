@@ -68,36 +68,73 @@ class Context:
     memo: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
 
     @cached_property
-    def _country_hits(self) -> list[tuple[int, Entry]]:
-        return [(start, entry) for start, _, entry in self.gazetteer.scan(self.text)
+    def _country_hits(self) -> list[tuple[int, int, Entry]]:
+        return [(start, end, entry) for start, end, entry in self.gazetteer.scan(self.text)
                 if entry.cls == SPKG.Country]
 
     @cached_property
-    def countries(self) -> frozenset[URIRef]:
-        """The countries the document names anywhere (by name, not by code)."""
-        return frozenset(entry.iri for _, entry in self._country_hits)
-
-    @cached_property
-    def country(self) -> Entry | None:
-        """The document's country: the one it names most often, by name or adjective
-        ("Nepalese"), not counting donors ("the Government of Finland"); the first named
-        wins a tie (titles and datelines come first)."""
-        counts: dict[URIRef, int] = {}
-        first: dict[URIRef, int] = {}
-        found = [(start, entry) for start, entry in self._country_hits
-                 if not _DONOR_BEFORE.search(self.text, max(0, start - 30), start)]
+    def _country_words(self) -> list[tuple[int, int, Entry]]:
+        """Where the text names a country, by name or by nationality adjective ("Lao",
+        "Nepalese"), in text order."""
+        found = list(self._country_hits)
         for word in _CAPITALISED.finditer(self.text):
             country = lexicon.demonyms().get(word.group(0).casefold())
             entry = self.gazetteer.lookup(country) if country else None
             if entry is not None and entry.cls == SPKG.Country:
-                found.append((word.start(), entry))
-        for start, entry in found:
-            counts[entry.iri] = counts.get(entry.iri, 0) + 1
-            first[entry.iri] = min(first.get(entry.iri, start), start)
+                found.append((word.start(), word.end(), entry))
+        return sorted(found, key=lambda hit: hit[0])
+
+    @cached_property
+    def countries(self) -> frozenset[URIRef]:
+        """The countries the document names anywhere (by name, not by code), and the
+        document's country however it is named ("the Lao Government")."""
+        named = frozenset(entry.iri for _, _, entry in self._country_hits)
+        return named | {self.country.iri} if self.country is not None else named
+
+    @cached_property
+    def country_counts(self) -> dict[URIRef, tuple[int, int]]:
+        """Country → (how often the text names it, where first), by name or adjective
+        ("Nepalese"), not counting donors ("the Government of Finland")."""
+        counts: dict[URIRef, tuple[int, int]] = {}
+        names = {start for start, _, _ in self._country_hits}
+        for start, _, entry in self._country_words:
+            if start in names and _DONOR_BEFORE.search(self.text, max(0, start - 30), start):
+                continue  # an adjective counts even there ("the Nepalese Government's")
+            count, first = counts.get(entry.iri, (0, start))
+            counts[entry.iri] = (count + 1, min(first, start))
+        return counts
+
+    @cached_property
+    def country(self) -> Entry | None:
+        """The document's country: the one it names most often; the first named wins a tie
+        (titles and datelines come first)."""
+        counts = self.country_counts
         if not counts:
             return None
-        best = min(counts, key=lambda iri: (-counts[iri], first[iri]))
+        best = min(counts, key=lambda iri: (-counts[iri][0], counts[iri][1]))
         return self.gazetteer.get(best)
+
+    @cached_property
+    def clear_country(self) -> Entry | None:
+        """The document's country when the text leaves no doubt: named three times and
+        more often than any other ("Office for Chad, Niger and Burkina Faso" has none)."""
+        country = self.country
+        if country is None:
+            return None
+        count = self.country_counts[country.iri][0]
+        others = [n for iri, (n, _) in self.country_counts.items() if iri != country.iri]
+        return country if count >= 3 and all(n < count for n in others) else None
+
+    def country_words(self, regions: Iterable[Span]) -> tuple[int, int] | None:
+        """The first words in ``regions`` that name the document's country, if any."""
+        if self.country is None:
+            return None
+        spans = sorted(regions)
+        for start, end, entry in self._country_words:
+            if entry.iri == self.country.iri and any(
+                    r.start <= start and end <= r.end for r in spans):
+                return start, end
+        return None
 
     @cached_property
     def _boundaries(self) -> list[tuple[int, int]]:

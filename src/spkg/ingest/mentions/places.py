@@ -80,7 +80,9 @@ def _capitalised_before_connector(before: str) -> bool:
 def _choose(context: Context, hit: Hit, cue: bool) -> Entry | None:
     local = [e for e in hit.entries if e.part_of in context.countries]
     if local:
-        entry = local[0]
+        # a place whose own name the words are beats one they are another name of (GeoNames
+        # names the town of Jalal-Abad "Manas"; "Jalal-Abad" is first the province's name)
+        entry = next((e for e in local if e.label == hit.name), local[0])
         return entry if (cue or not entry.common_word) else None
     biggest = hit.entries[0]
     if cue and biggest.population >= BIG_TOWN:
