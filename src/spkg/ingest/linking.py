@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -30,10 +31,15 @@ from spkg.ingest.naming import (
     canonical_key,
     canonical_label,
     display_name,
-    iri_kind,
     strip_descriptors,
 )
+from spkg.ingest.naming import (
+    iri_kind as _iri_kind,
+)
 from spkg.namespace import SPKG, mint
+
+# naming.iri_kind builds its table on each call; linking asks it for every mention
+iri_kind = cache(_iri_kind)
 
 SPELLING_THRESHOLD = 92.0  # rapidfuzz ratio between canonical keys of one kind
 
@@ -61,16 +67,23 @@ class _Cluster:
         self.mentions = [mention]
         self.reference = mention.reference
         self.iri = mention.iri  # fixed by the recogniser ("<noun phrase>-<date>" events)
+        self._names_seen = _Names()
+        self._cache: dict[str, tuple[tuple[int, int], Any]] = {}
+
+    def state(self) -> tuple[int, int]:
+        """Changes whenever what the cluster's names say or its reference changes (a
+        mention repeating a known name changes nothing): what keys, kinds and index
+        tokens are computed from."""
+        return self._names().version, id(self.reference)
 
     def _cached(self, name: str, compute: Callable[[], Any]) -> Any:
-        """A value computed once per state of the cluster (mentions only ever grow): merging
-        compares every pair of clusters, and keys are costly to recompute."""
-        stamp = (len(self.mentions), id(self.reference))
-        cache: dict[str, tuple[tuple[int, int], Any]] = self.__dict__.setdefault("_cache", {})
-        hit = cache.get(name)
+        """A value computed once per state of the cluster: merging compares every pair of
+        clusters, and keys are costly to recompute."""
+        stamp = self.state()
+        hit = self._cache.get(name)
         if hit is None or hit[0] != stamp:
             hit = (stamp, compute())
-            cache[name] = hit
+            self._cache[name] = hit
         return hit[1]
 
     @property
@@ -80,10 +93,11 @@ class _Cluster:
     def _names(self) -> _Names:
         """What the mentions say, read on from the last call: mentions only ever grow, so
         a cluster mentioned m times costs O(m) in all, not O(m) per mention (quadratic)."""
-        names: _Names = self.__dict__.setdefault("_names_seen", _Names())
-        for mention in self.mentions[names.seen:]:
-            names.add(mention)
-        names.seen = len(self.mentions)
+        names = self._names_seen
+        if names.seen < len(self.mentions):
+            for mention in self.mentions[names.seen:]:
+                names.add(mention)
+            names.seen = len(self.mentions)
         return names
 
     def _chosen(self) -> _Forms:
@@ -121,6 +135,10 @@ class _Cluster:
     def acronyms(self) -> set[str]:
         return set(self._names().acronyms)
 
+    def acronym_set(self) -> set[str]:
+        """The acronyms themselves, not a copy: read them, never change them."""
+        return self._names().acronyms
+
 
 class _Forms:
     """Labels in mention order (``all``), once each (``distinct``), and the first longest."""
@@ -130,11 +148,14 @@ class _Forms:
         self.distinct: dict[str, None] = {}
         self.longest = ""
 
-    def add(self, label: str) -> None:
+    def add(self, label: str) -> bool:
+        """Adds one mention's label; whether it was new (the longest is always new)."""
         if not self.all or len(label) > len(self.longest):
             self.longest = label
         self.all.append(label)
+        new = label not in self.distinct
         self.distinct[label] = None
+        return new
 
 
 class _Names:
@@ -143,17 +164,19 @@ class _Names:
 
     def __init__(self) -> None:
         self.seen = 0
+        self.version = 0  # counts the changes of anything but ``all`` (repeated labels)
         self.named, self.forms, self.labels = _Forms(), _Forms(), _Forms()
         self.acronyms: set[str] = set()
         self.best_named: URIRef | None = None  # of mentions whose class is not guessed
         self.best_any: URIRef | None = None
 
     def add(self, mention: Mention) -> None:
-        self.labels.add(mention.label)
+        before = (len(self.acronyms), self.best_any, self.best_named)
+        changed = self.labels.add(mention.label)
         if mention.source != "acronym" and not _is_code(mention.label):
-            self.forms.add(mention.label)
+            changed = self.forms.add(mention.label) or changed
             if mention.source not in _DESCRIBED:
-                self.named.add(mention.label)
+                changed = self.named.add(mention.label) or changed
         if mention.acronym:
             self.acronyms.add(mention.acronym)
         if mention.source == "acronym" or _is_code(mention.text):
@@ -164,6 +187,8 @@ class _Names:
             if not mention.guessed and (self.best_named is None or _specificity(
                     mention.cls) < _specificity(self.best_named)):
                 self.best_named = mention.cls
+        if changed or before != (len(self.acronyms), self.best_any, self.best_named):
+            self.version += 1
 
 
 _RANK = {cls: rank for rank, cls in enumerate(CLASS_PRIORITY)}
@@ -187,6 +212,7 @@ class _Index:
         self.clusters: list[_Cluster] = []
         self._by_token: dict[tuple[str, str], list[int]] = {}
         self._classes: set[URIRef] = set()
+        self._indexed: dict[int, tuple[int, int]] = {}  # cluster → its state when indexed
 
     def add(self, cluster: _Cluster) -> None:
         self.clusters.append(cluster)
@@ -194,7 +220,11 @@ class _Index:
 
     def update(self, index: int) -> None:
         cluster = self.clusters[index]
-        tokens = [("key", cluster.key()), *(("acr", a) for a in cluster.acronyms()),
+        state = cluster.state()
+        if self._indexed.get(index) == state:  # its tokens are indexed already
+            return
+        self._indexed[index] = state
+        tokens = [("key", cluster.key()), *(("acr", a) for a in cluster.acronym_set()),
                   *(("form", f) for f in cluster.distinct_forms())]
         if cluster.iri is not None:
             tokens.append(("iri", str(cluster.iri)))
@@ -272,8 +302,8 @@ def _same_entity(cluster: _Cluster, mention: Mention) -> bool:
         return mention.reference is not None and cluster.reference is not None and (
             mention.reference.iri == cluster.reference.iri)
     if mention.source == "acronym" or _is_code(mention.text):
-        return mention.text in cluster.acronyms() or cluster.has_form(mention.label)
-    if mention.acronym and mention.acronym in cluster.acronyms():
+        return mention.text in cluster.acronym_set() or cluster.has_form(mention.label)
+    if mention.acronym and mention.acronym in cluster.acronym_set():
         return True
     return canonical_key(mention.label, mention.cls) == cluster.key()
 
@@ -281,7 +311,7 @@ def _same_entity(cluster: _Cluster, mention: Mention) -> bool:
 def _names_match(cluster: _Cluster, mention: Mention) -> bool:
     if cluster.iri is not None:
         return False
-    if mention.acronym and mention.acronym in cluster.acronyms():
+    if mention.acronym and mention.acronym in cluster.acronym_set():
         return True
     cls = cluster.best_class()
     return canonical_key(mention.label, cls) == cluster.key()
@@ -299,7 +329,7 @@ def _blocks(cluster: _Cluster) -> set[tuple[str, str]]:
     words = key.split() or [""]
     return {(cluster.kind, "first:" + words[0]), (cluster.kind, "start:" + key[:3]),
             (cluster.kind, f"ends:{key[:1]}:{words[-1]}"),
-            *((cluster.kind, "acr:" + a) for a in cluster.acronyms())}
+            *((cluster.kind, "acr:" + a) for a in cluster.acronym_set())}
 
 
 def _merge_variants(clusters: list[_Cluster]) -> list[_Cluster]:
@@ -337,7 +367,7 @@ def _variants(a: _Cluster, b: _Cluster) -> bool:
         return False
     if a.reference is not None or b.reference is not None:
         return False
-    if a.acronyms() & b.acronyms():
+    if a.acronym_set() & b.acronym_set():
         return True
     key_a, key_b = a.key(), b.key()
     numbers_a, numbers_b = _NUMBERS.findall(key_a), _NUMBERS.findall(key_b)

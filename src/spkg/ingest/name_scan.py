@@ -11,6 +11,7 @@ the next search starting where that match ends.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 import ahocorasick
@@ -26,11 +27,14 @@ _EXTRA_CASES = (  # code points, as re._casefix lists them
     (0x44A, 0x1C86), (0x463, 0x1C87), (0x1C88, 0xA64B), (0x1E61, 0x1E9B), (0xFB05, 0xFB06),
 )
 _FOLD = {other: group[0] for group in _EXTRA_CASES for other in group[1:]}
+_FOLDED = re.compile("[" + "".join(map(chr, _FOLD)) + "]")
 
 
 def fold(text: str) -> str:
     """``text`` with characters that ``re.IGNORECASE`` treats as equal made equal; same length."""
-    folded = text.replace("\u0130", "i").lower().translate(_FOLD)
+    folded = text.replace("\u0130", "i").lower()
+    if not folded.isascii() and _FOLDED.search(folded):  # translate() is slow on long texts
+        folded = folded.translate(_FOLD)
     if len(folded) != len(text):  # no such character today; keep offsets exact regardless
         folded = "".join(c if len(c) == 1 else c[0] for c in map(_fold_char, text))
     return folded
