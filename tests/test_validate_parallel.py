@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from rdflib.namespace import RDF, SH
 from spkg.dataset import bind_prefixes, load_background, load_files
 from spkg.validate import load_shapes, validate_dataset
 from spkg.validate.parallel import longest_first, targeted_shapes
-from spkg.validate.report import Result
+from spkg.validate.report import Result, ValidationResult
 
 FIXTURES = Path(__file__).parent / "shapes"
 VIOLATING = sorted(p for p in FIXTURES.iterdir()
@@ -36,16 +37,30 @@ def _key(result: Result) -> tuple[str, ...]:
             result.severity, result.message)
 
 
-def test_two_workers_find_what_one_process_finds(many_violations: Dataset) -> None:
-    single = validate_dataset(many_violations, shapes=SHAPES, workers=1)
-    split = validate_dataset(many_violations, shapes=SHAPES, workers=2)
-    assert len({r.shape for r in single.results}) > 40  # the fixtures exercise most shapes
-    assert sorted(map(_key, split.results)) == sorted(map(_key, single.results))
-    assert split.counts == single.counts and not split.conforms
+@dataclass(frozen=True)
+class Split:
+    result: ValidationResult
+    shapes_before: int  # triples in the shapes graph before the run, and after it
+    shapes_after: int
 
 
-def test_merged_report_is_one_standard_report(many_violations: Dataset) -> None:
+@pytest.fixture(scope="module")
+def split(many_violations: Dataset) -> Split:
+    """One run over two workers, shared by the tests that look at it (each took ~45 s)."""
+    before = len(SHAPES.graph)
     result = validate_dataset(many_violations, shapes=SHAPES, workers=2)
+    return Split(result, before, len(SHAPES.graph))
+
+
+def test_two_workers_find_what_one_process_finds(many_violations: Dataset, split: Split) -> None:
+    single = validate_dataset(many_violations, shapes=SHAPES, workers=1)
+    assert len({r.shape for r in single.results}) > 40  # the fixtures exercise most shapes
+    assert sorted(map(_key, split.result.results)) == sorted(map(_key, single.results))
+    assert split.result.counts == single.counts and not split.result.conforms
+
+
+def test_merged_report_is_one_standard_report(split: Split) -> None:
+    result = split.result
     report = result.report_graph
     heads = list(report.subjects(RDF.type, SH.ValidationReport))
     assert len(heads) == 1
@@ -53,10 +68,8 @@ def test_merged_report_is_one_standard_report(many_violations: Dataset) -> None:
     assert len(list(report.objects(heads[0], SH.result))) == len(result.results)
 
 
-def test_workers_leave_the_shapes_graph_as_it_was(many_violations: Dataset) -> None:
-    before = len(SHAPES.graph)
-    validate_dataset(many_violations, shapes=SHAPES, workers=2)
-    assert len(SHAPES.graph) == before
+def test_workers_leave_the_shapes_graph_as_it_was(split: Split) -> None:
+    assert split.shapes_after == split.shapes_before
 
 
 def test_every_targeted_shape_is_a_task_and_sparql_shapes_go_first(
