@@ -16,12 +16,12 @@ from rdflib.namespace import DCTERMS, XSD
 
 from spkg.ingest.detect import COUNTRY_PAGE, PRESS_RELEASE, RESULT_RECORD, WEB_PAGE
 from spkg.ingest.entity_facts import organisation_fact_for_name
-from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.ingest.gazetteer import Gazetteer, load_gazetteer, normalise_name
 from spkg.ingest.normalise import find_dates, find_numbers, to_ascii_digits
 from spkg.ingest.outcomes import outcome_iris, outcome_items, outcome_summaries
 from spkg.ingest.records import Document, Fact, Section, Span
 from spkg.ingest.sections import HEADER_LINE, KEYWORD_LINE, RECORD_HEADINGS
-from spkg.ingest.vocab import Place, Vocabulary, label_key
+from spkg.ingest.vocab import Place, Vocabulary
 from spkg.namespace import ORG, SPKG, mint
 
 DOCUMENT_CLASSES = {
@@ -34,7 +34,9 @@ _STEP = re.compile(r"\(Step\s+(\d+)\)", re.IGNORECASE)
 _TARGET = re.compile(r"^(?:(?:SDG\s+)?[Tt]arget\s+)?(\d{1,2}\.[0-9a-z]{1,2})\b[.:]?\s+\S")
 _PRINCIPLE = re.compile(r"^\((?P<letter>[a-r])\)\s*(?P<label>\S.*)$")
 _FIGURE_LINE = re.compile(r"^(?P<group>[^:]{1,60}):\s*(?P<figure>\S.*)$")
-_IN_COUNTRY = re.compile(r"\b(?:in|for|of)\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
+_IN_COUNTRY = re.compile(
+    r"\b(?:in|for|of)\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+)
 _LEADING_NAME = re.compile(r"^\s*(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")
 # Words that tell the language of an unknown keyword (when no known keyword on its line does).
 _LANGUAGE_CUES = {
@@ -207,7 +209,7 @@ def _language_of(labels: list[str], known_languages: list[str | None]) -> str:
     tagged = [lang for lang in known_languages if lang]
     if tagged:
         return max(sorted(set(tagged)), key=tagged.count)
-    words = {w for label in labels for w in label_key(label).split()}
+    words = {w for label in labels for w in normalise_name(label).split()}
     scores = {lang: len(words & cues) for lang, cues in _LANGUAGE_CUES.items()}
     best = max(sorted(scores), key=lambda lang: scores[lang])
     return best if scores[best] > 0 else "en"

@@ -238,7 +238,9 @@ def _country_page_sections(lines: list[Line]) -> list[Section]:
 
 # ILO news items other than press releases carry the same three-part line under another
 # label: "News | Bangkok, Thailand | 9 October 2024", "Statement | Geneva | 1 May 2023".
-_OTHER_DATELINE = re.compile(r"^\s*[A-Z][\w ]{1,30}\|[^|\n]{2,80}\|\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*$")
+_OTHER_DATELINE = re.compile(
+    r"^\s*[A-Z][\w ]{1,30}\|[^|\n]{2,80}\|\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*$"
+)
 
 
 def _press_release_sections(lines: list[Line]) -> list[Section]:
