@@ -48,6 +48,10 @@ ANAPHORS: dict[str, frozenset[URIRef]] = {
     "group": frozenset({SPKG.ExpertGroup}), "council": frozenset({SPKG.GovernmentBody}),
     "commission": frozenset({SPKG.GovernmentBody}), "board": frozenset({SPKG.GovernmentBody}),
     "authority": frozenset({SPKG.GovernmentBody}), "committee": frozenset({SPKG.Body}),
+    "study": frozenset({SPKG.Study}), "assessment": frozenset({SPKG.Study}),
+    "review": frozenset({SPKG.Study}), "valuation": frozenset({SPKG.Study}),
+    "analysis": frozenset({SPKG.Study}), "evaluation": frozenset({SPKG.Study}),
+    "diagnostic": frozenset({SPKG.Study}), "report": frozenset({SPKG.Study}),
 }
 # Events the entity stage names (workshops, conferences, disasters) and those rules make.
 EVENT_CLASSES = frozenset({SPKG.Event, SPKG.Meeting, SPKG.Training, SPKG.Launch})
@@ -206,11 +210,12 @@ class Context:
         focus = self.next_focus(sentence)
         if focus is not None:
             self.focus = focus
-        for placed in self.in_span(sentence, SUBJECT_CLASSES):
+        for placed in self.in_span(sentence, SUBJECT_CLASSES | {SPKG.Study}):
             self.recent[placed.entity.cls] = placed
             for word in placed.mention.text.casefold().split():
-                if word in ANAPHORS:
-                    self.recent_named[word] = placed
+                noun = word if word in ANAPHORS else word[:-1]  # "Amendments" too
+                if noun in ANAPHORS:
+                    self.recent_named[noun] = placed
         for placed in self.in_span(sentence, EVENT_CLASSES):  # for "The workshop …"
             self.recent[SPKG.Event] = placed
         self.previous = sentence

@@ -25,8 +25,8 @@ RuleFunction = Callable[[Context, Span], None]
 # The rule families, one module each under spkg.ingest.rules; importing one registers it.
 FAMILIES = (
     "adoption", "lifecycle", "development", "membership", "funding", "support",
-    "implementation", "events", "gatherings", "citations", "location", "coverage", "studies",
-    "partners",
+    "implementation", "events", "gatherings", "topics", "citations", "location", "coverage",
+    "studies", "partners",
 )
 
 

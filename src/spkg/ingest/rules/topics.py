@@ -1,0 +1,91 @@
+"""What a gathering was about, where the sentence says so other than "a workshop on X":
+"X was presented/validated at a workshop", "The study was presented at …", "a round
+table on the draft law" (the law named before), "…; it discussed the findings of X"."""
+
+from __future__ import annotations
+
+import re
+
+from spkg.ingest.naming import INTERVENTION_CLASSES
+from spkg.ingest.records import Span
+from spkg.ingest.rules.context import Context, Placed
+from spkg.ingest.rules.gatherings import gatherings_in
+from spkg.ingest.rules.registry import rule
+from spkg.namespace import SPKG
+
+TOPIC_CLASSES = INTERVENTION_CLASSES | {SPKG.Study, SPKG.Project}
+# "… was validated at a technical workshop", "presented at the national forum"
+_AT_EVENT = re.compile(
+    r"\b(?:presented|validated|discussed|reviewed|examined|debated|endorsed|shared|launched)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:at|during)\s+(?:an?\s+|the\s+)?$")
+# Between the thing and its verb: an auxiliary, an aside ", prepared with support from A,",
+# or "prepared by A and".
+_TO_VERB = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:,[^,;]{3,120},\s*)?"
+    r"(?:(?:prepared|carried\s+out|conducted|produced|written|commissioned|drafted)\s+by\s+"
+    r"[^,;]{1,80}?\s+and\s+)?"
+    r"(?:(?:was|were|has\s+been|have\s+been|is|are|will\s+be|then|later|also|first)\s+)*")
+# "The study was …": the subject named in an earlier sentence. ("Its findings were presented
+# at …" is not read: blind annotators disagree whether the study is the event's topic.)
+_REFERRING = re.compile(r"\s*(?:The|This)\s+(?:draft\s+)?([\w-]+)\b")
+# "…; it discussed the findings of a review …"
+_DISCUSSED = re.compile(
+    r"\s*[;,]\s*(?:and\s+)?(?:it|participants|they)\s+(?:discussed|validated|reviewed|examined|"
+    r"endorsed)\s+(?:the\s+)?(?:(?:main\s+)?(?:findings|results|recommendations|conclusions)"
+    r"\s+of\s+)?(?:the\s+|an?\s+)?")
+# "a round table on the draft law", "a consultation on the draft amendments"
+_ON_ANAPHOR = re.compile(r"\s*(?:on|about|to\s+discuss|to\s+validate)\s+the\s+(?:draft\s+|new\s+|"
+                         r"proposed\s+)?([a-z-]+)\b(?!\s+(?:of|on|to|for)\b)")
+
+
+@rule("presented-at", family="topics")
+def presented_at(ctx: Context, sentence: Span) -> None:
+    """"An actuarial study of X, prepared with support from A, was validated at a technical
+    workshop …", "The study was presented at a national validation workshop …"."""
+    for event in gatherings_in(ctx, sentence):
+        if event.start < sentence.start:
+            continue
+        verb = _AT_EVENT.search(ctx.text, sentence.start, event.start)
+        if verb is None:
+            continue
+        topic = _subject_of(ctx, sentence, verb.start())
+        if topic is not None:
+            ctx.add(event.entity.iri, SPKG.concerns, topic.entity.iri, sentence,
+                    event.mention.span, topic.mention.span)
+
+
+def _subject_of(ctx: Context, sentence: Span, verb: int) -> Placed | None:
+    """The study or intervention whose verb starts at ``verb``: named in the sentence with
+    only an auxiliary or an aside between, else one an opening "The study" refers to."""
+    for candidate in reversed(ctx.in_span(Span(sentence.start, verb), TOPIC_CLASSES)[-2:]):
+        if _TO_VERB.fullmatch(ctx.text, candidate.end, verb):
+            return candidate
+    if ctx.in_span(Span(sentence.start, verb), TOPIC_CLASSES):
+        return None
+    opening = _REFERRING.match(ctx.text, sentence.start, verb)
+    if opening is None or not _TO_VERB.fullmatch(ctx.text, opening.end(), verb):
+        return None
+    return ctx.referent(opening.group(1).rstrip("s"), TOPIC_CLASSES)
+
+
+@rule("discussed-at", family="topics")
+def discussed_at(ctx: Context, sentence: Span) -> None:
+    """"A round table … was held in X on D; it discussed the findings of a review of Y"
+    and "a round table on the draft law" (the law named before)."""
+    for event in gatherings_in(ctx, sentence):
+        if event.start < sentence.start:
+            continue
+        on = _ON_ANAPHOR.match(ctx.text, event.end, sentence.end)
+        if on is not None and not ctx.in_span(Span(event.end, on.end()), TOPIC_CLASSES):
+            # a law or policy only: whether a workshop "on the valuation" concerns the
+            # study, blind annotators disagree
+            topic = ctx.referent(on.group(1).rstrip("s"), INTERVENTION_CLASSES)
+            if topic is not None:
+                ctx.add(event.entity.iri, SPKG.concerns, topic.entity.iri, sentence,
+                        event.mention.span, Span(event.end + 1, on.end()))
+        for said in _DISCUSSED.finditer(ctx.text, event.end, sentence.end):
+            topic = ctx.after(said.end(), sentence, TOPIC_CLASSES)
+            if topic is not None and topic.start == said.end():
+                ctx.add(event.entity.iri, SPKG.concerns, topic.entity.iri, sentence,
+                        event.mention.span, topic.mention.span)
+            break
