@@ -4,8 +4,14 @@ partner and the same body named in prose are one IRI)."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from functools import lru_cache
+
 from rdflib import RDF, RDFS, SKOS, Literal, URIRef
 
+from spkg.ingest import lexicon
+from spkg.ingest.entities import capitalised_spans
 from spkg.ingest.gazetteer import PLACE_CLASSES, Gazetteer
 from spkg.ingest.linking import Entity, link_mentions
 from spkg.ingest.mentions import Mention
@@ -69,9 +75,13 @@ def organisation_fact_for_name(
     reference = gazetteer.lookup(name)
     if reference is not None and reference.cls not in ORGANISATION_CLASSES:
         reference = None
+    english = None if reference is not None else _english_name(name, document.text)
+    if english is not None:  # "Caisse nationale de sécurité sociale": the prose's NSSF
+        cls = class_from_head(english) or cls
     if cls not in ORGANISATION_CLASSES:
         cls = ORG.Organization
-    mention = Mention(words, name, reference.cls if reference else cls, reference)
+    mention = Mention(words, name, reference.cls if reference else cls, reference,
+                      name=english)
     if cls == SPKG.Government:
         governed = name.split(" of ", 1)[-1]
         place = gazetteer.lookup(governed, PLACE_CLASSES)
@@ -81,3 +91,58 @@ def organisation_fact_for_name(
     facts = [Fact(f.subject, f.predicate, f.object, sentence, f.words or (words,))
              for f in entity_facts(document, entity, gazetteer)]
     return entity.iri, facts
+
+
+# Words a name's meaning does not rest on, in English, French, Spanish and Portuguese.
+_CONNECTORS = frozenset({"of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le",
+                         "les", "del", "los", "las", "el", "et", "y", "e", "da", "do", "dos",
+                         "das", "a", "à", "au", "aux", "en", "para", "pour", "por"})
+_CAPITALS = r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*"
+_LIST_TAIL = re.compile(rf"(?:,[ \t]+{_CAPITALS})*,?[ \t]+and[ \t]+{_CAPITALS}")
+_WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)?")
+
+
+def _meaning(name: str) -> frozenset[str]:
+    """What a name says, whatever its language: its words but connectors, each in English
+    where the glossary knows it, cut to five letters so that cognates and adjectives meet
+    ("nationale"/"national", "hondureño"/"Honduran"); word order left out."""
+    glossary = lexicon.institution_words()
+    keys = set()
+    for word in _WORD.findall(name.casefold()):
+        word = re.sub(r"^[ld][’']", "", word)  # "l'agriculture", "d'assurance"
+        if word in _CONNECTORS:
+            continue
+        word = glossary.get(word, word)
+        plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+        keys.add(plain[:5])
+    return frozenset(keys)
+
+
+@lru_cache(maxsize=8)
+def _organisation_names(text: str) -> dict[frozenset[str], str]:
+    """The meaning of each capitalised organisation name of a text → the name (a meaning
+    two different names share is left out: it would not say which)."""
+    names: dict[frozenset[str], str] = {}
+    shared: set[frozenset[str]] = set()
+    for start, end in capitalised_spans(text, Span(0, len(text))):
+        words = re.sub(r"^(?:the|The)\s+", "", text[start:end])
+        if class_from_head(words) not in ORGANISATION_CLASSES:
+            continue
+        tail = _LIST_TAIL.match(text, end)
+        if tail and not any(class_from_head(item) for item in re.split(
+                r",\s+|\s+and\s+", tail.group(0)) if item):
+            # "Ministry of Labour, Employment and Social Security": a list in its complement
+            words += tail.group(0)
+        meaning = _meaning(words)
+        if len(meaning) < 2:
+            continue
+        if names.setdefault(meaning, words) != words:
+            shared.add(meaning)
+    return {meaning: words for meaning, words in names.items() if meaning not in shared}
+
+
+def _english_name(name: str, text: str) -> str | None:
+    """The name the text gives in English to the body ``name`` names in French, Spanish or
+    Portuguese (a partners line in the language of the country, prose in English)."""
+    found = _organisation_names(text).get(_meaning(name))
+    return found if found is not None and found != name else None

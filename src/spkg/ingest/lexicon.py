@@ -60,3 +60,11 @@ def ilo_acronyms() -> dict[str, tuple[str, URIRef, bool]]:
         found[row["acronym"]] = (row["expansion"], SPKG[row["class"]],
                                  row["country_wide"] == "yes")
     return found
+
+
+@cache
+def institution_words() -> dict[str, str]:
+    """A word of a French, Spanish or Portuguese institution's name → the English word its
+    English name uses ("caisse" → "fund", "trabajadores" → "workers")."""
+    rows = read_rows(lexicon_dir() / "institution-words.csv", ("word", "english"))
+    return {row["word"].casefold(): row["english"].casefold() for row in rows}
