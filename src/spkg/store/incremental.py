@@ -328,7 +328,11 @@ def _validate(store: ox.Store, background: Dataset, final: Dataset, change: Delt
 def _neighbourhood(store: ox.Store, final: Dataset, change: Delta, focus: set[Node]
                    ) -> Dataset:
     """The new graphs and inferences, and every graph's triples about the focus nodes and
-    their values (what the shapes read from a focus node: see spkg.validate.focus)."""
+    their values, and those pointing at them that a Violation shape reads (what the shapes
+    read from a focus node: see spkg.validate.focus)."""
+    from spkg.validate.focus import inbound_predicates
+
+    inbound = inbound_predicates()
     data = _with_inferred(final, change)
     values: set[Node] = {o for _s, _p, o, _g in data.quads((None, None, None, None))
                          if isinstance(o, URIRef)}
@@ -346,7 +350,7 @@ def _neighbourhood(store: ox.Store, final: Dataset, change: Delta, focus: set[No
             copy(quad)
             if isinstance(quad.object, ox.NamedNode):
                 values.add(_rdf(quad.object))
-        for quad in _quads(store, o=node):
+        for quad in (q for p in inbound for q in _quads(store, None, p, node)):
             copy(quad)
     for node in values - focus:
         for quad in _quads(store, node):
