@@ -15,17 +15,10 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from spkg.pages.charts import Chart, branch_chart, years_chart
-from spkg.pages.graphview import RDF_TYPE, SPKG, GraphView, local_path, n
+from spkg.pages.graphview import RDF, RDF_TYPE, SPKG, GraphView, local_path, n, sparql_prefixes
 from spkg.pages.timeline import TimelineEvent, timeline
 
-PREFIXES_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-PREFIXES = """
-PREFIX spkg: <https://w3id.org/spkg/ontology#>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX org: <http://www.w3.org/ns/org#>
-"""
+PREFIXES = "\n" + sparql_prefixes("spkg", "rdf", "rdfs", "prov", "org")
 # ?thing belongs to ?country; ?via is the body through which it does (unbound when direct)
 IN_COUNTRY = """
   { ?thing (spkg:locatedIn|spkg:country)/(spkg:partOf|spkg:locatedIn)* ?country . }
@@ -111,13 +104,13 @@ def sentence_href(view: GraphView, subject: ox.NamedNode, predicate: str,
     from spkg.pages.timeline import sentence_anchor
 
     page = local_path(subject.value)
-    for quad in view.store.quads_for_pattern(None, n(PREFIXES_RDF + "subject"), subject, None):
+    for quad in view.store.quads_for_pattern(None, n(RDF + "subject"), subject, None):
         statement = quad.subject
         if not isinstance(statement, ox.NamedNode | ox.BlankNode):
             continue
-        if view.first_object(statement, PREFIXES_RDF + "predicate") != n(predicate):
+        if view.first_object(statement, RDF + "predicate") != n(predicate):
             continue
-        if view.first_object(statement, PREFIXES_RDF + "object") != obj:
+        if view.first_object(statement, RDF + "object") != obj:
             continue
         span = view.first_object(statement, "http://www.w3.org/ns/prov#wasDerivedFrom")
         if isinstance(span, ox.NamedNode) and page:

@@ -31,6 +31,11 @@ BACKGROUND = {str(ONTOLOGY_GRAPH), str(REFERENCE_GRAPH), str(INFERRED_GRAPH),
               str(CURATION_GRAPH)}
 
 
+def sparql_prefixes(*names: str) -> str:
+    """The PREFIX lines of a query the pages run, from spkg.prefixes' one table."""
+    return "".join(f"PREFIX {name}: <{PREFIXES[name]}>\n" for name in names)
+
+
 def n(iri: str) -> ox.NamedNode:
     return ox.NamedNode(iri)
 

@@ -9,15 +9,10 @@ from typing import Any
 import pyoxigraph as ox
 
 from spkg.pages.formatting import format_literal
-from spkg.pages.graphview import DCTERMS, SPKG, GraphView, local_path
+from spkg.pages.graphview import DCTERMS, SPKG, GraphView, local_path, sparql_prefixes
 from spkg.pages.stored import StoredQuery
 
-_PREFIXES = """
-PREFIX spkg: <https://w3id.org/spkg/ontology#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX org: <http://www.w3.org/ns/org#>
-"""
+_PREFIXES = "\n" + sparql_prefixes("spkg", "dcterms", "rdfs", "org")
 
 
 @dataclass

@@ -6,13 +6,10 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from spkg.pages.graphview import SPKG, GraphView, local_path
+from spkg.pages.graphview import SPKG, GraphView, local_path, sparql_prefixes
 
 MAX_HITS = 50
-_QUERY = """
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT ?thing ?name WHERE {
+_QUERY = "\n" + sparql_prefixes("rdfs", "skos") + """SELECT ?thing ?name WHERE {
   VALUES ?needle { %s }
   ?thing rdfs:label|skos:prefLabel|skos:altLabel ?name .
   FILTER(isIRI(?thing) && isLiteral(?name) && CONTAINS(LCASE(STR(?name)), ?needle))
@@ -77,9 +74,7 @@ def _kind(view: GraphView, thing: ox.NamedNode) -> str | None:
 
 def name_index(view: GraphView) -> list[dict[str, object]]:
     """Every findable thing with all its names, for the static site's search (no server there)."""
-    rows = view.select("""
-        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+    rows = view.select(sparql_prefixes("rdfs", "skos") + """
         SELECT DISTINCT ?thing ?name WHERE {
           ?thing rdfs:label|skos:prefLabel|skos:altLabel ?name .
           FILTER(isIRI(?thing) && isLiteral(?name)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from spkg.pages.formatting import format_date
-from spkg.pages.graphview import GraphView, local_path
+from spkg.pages.graphview import GraphView, local_path, sparql_prefixes
 
 
 @dataclass
@@ -25,12 +25,7 @@ class TimelineEvent:
     source_href: str | None  # the event page's anchor for that sentence
 
 
-_QUERY = """
-PREFIX spkg: <https://w3id.org/spkg/ontology#>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX oa: <http://www.w3.org/ns/oa#>
+_QUERY = "\n" + sparql_prefixes("spkg", "rdf", "rdfs", "prov", "oa") + """
 SELECT ?event ?date ?about (SAMPLE(?kind) AS ?k) (SAMPLE(?span) AS ?s) (SAMPLE(?exact) AS ?x)
 WHERE {
   VALUES ?about { %s }

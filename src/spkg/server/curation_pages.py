@@ -24,6 +24,7 @@ from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from spkg.errors import SpkgError
+from spkg.pages.graphview import sparql_prefixes
 from spkg.server import guard
 
 if TYPE_CHECKING:  # the app imports this module
@@ -210,12 +211,7 @@ class CuratedFact:
     why: str
 
 
-_CURATED = """
-PREFIX spkg: <https://w3id.org/spkg/ontology#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+_CURATED = "\n" + sparql_prefixes("spkg", "prov", "rdfs", "rdf", "foaf") + """
 SELECT ?kind ?s ?p ?o ?agent ?who ?when ?why WHERE { GRAPH <%(graph)s> {
   { ?act spkg:fact ?f . ?f spkg:factSubject ?s ; spkg:factPredicate ?p ; spkg:factObject ?o .
     VALUES ?type { spkg:Addition spkg:Split } ?act a ?type .
