@@ -106,6 +106,7 @@ class Context:
         self.previous: Span | None = None  # the sentence read before this one, in its region
         self.recent: dict[URIRef, Placed] = {}  # the last entity of each class, for "the policy"
         self.recent_named: dict[str, Placed] = {}  # the last whose name has the word ("decree")
+        self._made_event: Placed | None = None  # a launch a rule made in this sentence
         self.last_meeting: URIRef | None = None
         self.named_events: set[URIRef] = set()  # events the entity stage named
         self.studies: list[tuple[URIRef, set[str]]] = []
@@ -218,11 +219,24 @@ class Context:
                     self.recent_named[noun] = placed
         for placed in self.in_span(sentence, EVENT_CLASSES):  # for "The workshop …"
             self.recent[SPKG.Event] = placed
+        if self._made_event is not None:
+            self.recent[SPKG.Event] = self._made_event
+            self._made_event = None
         self.previous = sentence
+
+    def recent_event(self, iri: URIRef, cls: URIRef, words: Span) -> None:
+        """A dated event a rule made (a launch), as the event "The ceremony …" or "It was
+        attended by …" in the next sentence refers to; it is no mention of this one."""
+        label = self.text[words.start : words.end]
+        entity = Entity(iri, cls, label, [])
+        mention = Mention(words, label, cls, source="rule")
+        entity.mentions.append(mention)
+        self._made_event = Placed(mention, entity)
 
     def forget(self) -> None:
         """A new region (section): nothing before it is referred to."""
         self.focus, self.recent, self.recent_named, self.previous = None, {}, {}, None
+        self._made_event = None
 
     def dates(self, sentence: Span) -> list[DateValue]:
         """Dates of the sentence that are not part of a name ("… Act 2021"), read once."""

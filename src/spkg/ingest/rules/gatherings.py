@@ -123,18 +123,25 @@ def _event_before(ctx: Context, sentence: Span, position: int,
         return None
     if re.match(r"\s*(?:The|This|That)\s+(?:[a-z-]+\s+){0,2}(?:workshop|conference|seminar|"
                 r"meeting|consultation|dialogue|event|ceremony|session|forum|webinar|"
-                r"roundtable|round\s+table|summit|training)\b",
+                r"roundtable|round\s+table|summit|training|launch)\b",
                 ctx.text[sentence.start : position]):
         return recent
-    # "It was attended by …" right after the sentence that named the event
+    # "It was attended by …", "It brought together …" right after the sentence that named
+    # the event (or that a rule made it in: "A and B launched X on …")
     previous = ctx.previous
-    if previous is not None and re.match(r"\s*(?:It\s+(?:was|is|will\s+be)\b|"
-                                         r"(?:The\s+)?[Pp]articipants\b)",
+    if previous is not None and re.match(r"\s*(?:It\s+(?:was|is|will\s+be|brought|brings|"
+                                         r"gathered|convened)\b|(?:The\s+)?[Pp]articipants\b)",
                                          ctx.text[sentence.start : cue_end or position]):
-        named = ctx.in_span(previous)
-        if named and named[0] is recent:  # the event was that sentence's subject
-            return recent
+        dateline = _DATELINE.match(ctx.text, previous.start, previous.end)
+        named = ctx.in_span(Span(dateline.end(), previous.end) if dateline else previous)
+        made = recent.mention.source == "rule" and previous.start <= recent.start < previous.end
+        if (named and named[0] is recent) or made:
+            return recent  # the event was that sentence's subject, or a rule made it there
     return None
+
+
+# "BAGHDAD (ILO News) – ": a press release's dateline before its first sentence
+_DATELINE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]+\s*\([^)]*\)\s*[–—-]\s*")
 
 
 def _date_of(ctx: Context, event: Placed, sentence: Span) -> DateValue | None:

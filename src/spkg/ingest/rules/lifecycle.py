@@ -46,6 +46,8 @@ def launch(ctx: Context, sentence: Span) -> None:
             continue
         else:
             event = ctx.event(SPKG.Launch, intervention, date, sentence)
+            # "The launch ceremony was attended by …" in the next sentence is this launch
+            ctx.recent_event(event, SPKG.Launch, Span(cue.start(), cue.end()))
         launchers = [launcher] if launcher is not None else []
         if launcher is not None:  # "A and B jointly launched …"
             listed = ctx.listed_before(sentence, cue.start())

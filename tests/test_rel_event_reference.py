@@ -1,0 +1,60 @@
+"""An event referred to in the next sentence: a launch a rule made ("A and B launched X on
+D. The launch ceremony was attended by …"), and an event named after a press release's
+dateline ("NAIROBI (ILO News) – The X Forum, held … It brought together A, B and C")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.ingest.pipeline import read_document
+from spkg.ingest.prose import prose_entities
+from spkg.ingest.relations import read_relations
+from spkg.namespace import SPKG
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def participants(tmp_path: Path, gazetteer: Gazetteer, body: str) -> set[tuple[str, str]]:
+    """(event slug, participant slug) of every participant the page gives."""
+    path = tmp_path / "page.txt"
+    path.write_text(f"Social protection in Kenya\n\n{body}\n", encoding="utf-8")
+    document = read_document(path)
+    regions, entities = prose_entities(document, gazetteer)
+    facts = read_relations(document, entities, gazetteer, regions)
+    return {(str(f.subject).rsplit("/", 1)[-1], str(f.object).rsplit("/", 1)[-1])
+            for f in facts if f.predicate == SPKG.participant}
+
+
+def test_a_launch_made_by_a_rule_is_the_next_sentences_ceremony(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Ministry of Labour and the ILO launched the Rural Pension Programme in "
+            "Nairobi on 8 November 2023. The launch ceremony was attended by the Federation "
+            "of Kenya Employers and the Central Organization of Trade Unions.")
+    found = participants(tmp_path, gazetteer, body)
+    launch = "rural-pension-programme-launch-2023-11-08"
+    assert {(launch, "federation-of-kenya-employers"),
+            (launch, "central-organization-of-trade-unions")} <= found
+
+
+def test_a_launch_two_sentences_back_is_not_it(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Ministry of Labour launched the Rural Pension Programme on 8 November 2023. "
+            "Enrolment opened in January. It brought together the Federation of Kenya "
+            "Employers and the Central Organization of Trade Unions.")
+    assert not participants(tmp_path, gazetteer, body)
+
+
+def test_it_after_a_dateline_is_the_event_named_first(tmp_path: Path,
+                                                      gazetteer: Gazetteer) -> None:
+    body = ("NAIROBI (ILO News) – The Second National Pension Conference, held in Nairobi on "
+            "20-21 May 2024, was organised by the Ministry of Labour. It brought together "
+            "the Federation of Kenya Employers and the Central Bank of Kenya.")
+    found = participants(tmp_path, gazetteer, body)
+    assert {event for event, _ in found} and all(
+        "pension-conference" in event for event, _ in found), found
+    assert {p for _, p in found} >= {"federation-of-kenya-employers", "central-bank-of-kenya"}
