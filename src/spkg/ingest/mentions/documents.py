@@ -202,12 +202,30 @@ def lowercase_documents(context: Context, region: Span) -> Iterator[Mention]:
             continue  # "a social security scheme": what any scheme is, not which one
         if canonical_key(text[start:end], cls) in (head, canonical_key(head, cls)):
             continue  # "a joint programme": its only word describes, it names nothing
+        if cls == SPKG.Study and (
+                _ANAPHORIC_OBJECT.fullmatch(text, match.end(1), end)
+                or _NOT_YET.search(text, max(region.start, start - 80), start)):
+            # "the costing of the regime": of one named before; "recommended a review of
+            # the formula", "the law requires an actuarial valuation": none made yet
+            continue
         mention = Mention(Span(start, end), text[start:end], cls, source="document")
         if cls == SPKG.Study and context.country is not None:
             # every country has its "actuarial valuation": the study's IRI names the country,
-            # as rules/studies.py does for "a study on …"
-            mention.iri = mint("study", f"{mention.text} {common_name(context.country)}")
+            # as rules/studies.py does for "a study on …"; a possessive in its object says
+            # whose the object is, not which ("of the NSSA's Accident … Scheme")
+            name = _OWNER.sub("", mention.text)
+            mention.iri = mint("study", f"{name} {common_name(context.country)}")
         yield mention
+
+
+# A study of something named before: "the actuarial costing of the regime".
+_ANAPHORIC_OBJECT = re.compile(
+    r"[ \t]+(?:of|on|for)[ \t]+(?:the|this|that|its|their)[ \t]+(?:new[ \t]+)?(?:scheme|regime|"
+    r"programme|program|fund|system|law|policy|reform|project|pilot|plan|strategy)")
+# A study someone asks for is not one yet: "recommended … a review of the formula".
+_NOT_YET = re.compile(r"\b(?:recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|call(?:s|ed)?[ \t]+for|"
+                      r"suggest(?:s|ed)?|requir(?:e|es|ed|ing))\b[^.;:!?]*$")
+_OWNER = re.compile(r"(?<=[ \t])[A-Z][\w-]*[’']s[ \t]+")
 
 
 def _first_in_folded(text: str, phrase: str) -> int:
@@ -244,6 +262,9 @@ def _one_programme(text: str, match: re.Match[str], end: int, region: Span) -> b
         text, max(region.start, match.start() - 40), match.start(1)))
 
 
+_IN_A_SECTOR = re.compile(r"in (?:the )?(?:[a-z-]+ ){0,3}(?:sector|economy|industry)\b")
+
+
 def _complement(text: str, end: int, limit: int) -> int | None:
     """The end of "on contribution rates for self-employed workers" after a study's head."""
     found = _COMPLEMENT.match(text, end, limit)
@@ -256,6 +277,12 @@ def _complement(text: str, end: int, limit: int) -> int | None:
         if word == "and" and kept and kept[-1][0].isupper() and following and (
                 following[0][0].isupper()):
             kept.append(word)  # "… Accident Prevention and Workers Compensation Scheme"
+            continue
+        if word == "to" and words[0].endswith("ing") and "to" not in kept:
+            kept.append(word)  # "on extending the scheme to informal workers": the action's
+            continue
+        if word == "in" and _IN_A_SECTOR.match(" ".join(words[index:])):
+            kept.append(word)  # "coverage in the coffee sector": which coverage, not where
             continue
         if word in _COMPLEMENT_STOP or (word == "for" and following and (
                 following[0] in _BARE_GROUP or following[0][0].isupper()

@@ -1,0 +1,58 @@
+"""Studies named in lowercase: where their name ends, and which are none yet
+(spkg.ingest.mentions.documents). Sentences made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from spkg.ingest.entities import MentionFinder
+from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.ingest.linking import link_mentions
+from spkg.ingest.records import Span
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def studies(text: str, gazetteer: Gazetteer) -> set[str]:
+    text = "In Ghana, " + text  # the study's IRI names the document's country
+    mentions = MentionFinder(text, gazetteer).find([Span(0, len(text))])
+    return {str(e.iri).split("/id/")[-1] for e in link_mentions(mentions, gazetteer)
+            if "/study/" in str(e.iri)}
+
+
+def test_which_sector_is_part_of_the_name(gazetteer: Gazetteer) -> None:
+    text = "the ILO prepared a rapid assessment of pension coverage in the fishing sector."
+    assert studies(text, gazetteer) == {
+        "study/rapid-assessment-of-pension-coverage-in-the-fishing-sector-ghana"}
+
+
+def test_where_is_not_part_of_the_name(gazetteer: Gazetteer) -> None:
+    text = "the ILO prepared a rapid assessment of pension coverage in Kumasi."
+    assert studies(text, gazetteer) == {"study/rapid-assessment-of-pension-coverage-ghana"}
+
+
+def test_an_action_keeps_whom_it_extends_to(gazetteer: Gazetteer) -> None:
+    text = ("the ILO completed a feasibility study on extending maternity cover to domestic "
+            "workers in 2022.")
+    assert studies(text, gazetteer) == {
+        "study/feasibility-study-on-extending-maternity-cover-to-domestic-workers-ghana"}
+
+
+def test_a_possessive_in_the_object_says_whose_not_which(gazetteer: Gazetteer) -> None:
+    text = "the ILO ran an actuarial valuation of the SSNIT's Basic Pension Scheme in 2021."
+    assert studies(text, gazetteer) == {
+        "study/actuarial-valuation-of-the-basic-pension-scheme-ghana"}
+
+
+@pytest.mark.parametrize("text", [
+    "the board recommended an actuarial valuation of the pension fund.",
+    "the new act requires an actuarial review of the scheme every five years.",
+    "the unions called for a review of the benefit formula.",
+    "the ILO advised on the costing of the scheme, in line with Convention No. 102.",
+])
+def test_a_study_asked_for_or_of_something_named_before_is_none(
+        text: str, gazetteer: Gazetteer) -> None:
+    assert studies(text, gazetteer) == set()
