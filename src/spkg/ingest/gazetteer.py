@@ -104,11 +104,29 @@ class Entry:
         return self.cls in PLACE_CLASSES
 
 
-class Gazetteer:
-    """Names → reference entries; exact, compact and fuzzy lookups and a text scanner."""
+@dataclass(frozen=True)
+class Label:
+    """One name of a reference resource as the graph gives it, in any language."""
 
-    def __init__(self, entries: Iterable[Entry]) -> None:
+    iri: URIRef
+    text: str
+    language: str | None
+    predicate: URIRef  # rdfs:label, skos:prefLabel, skos:altLabel or skos:notation
+
+
+class Gazetteer:
+    """Names → reference entries; exact, compact and fuzzy lookups and a text scanner.
+
+    ``labels``: every name in every language (Entry names are the English ones), for the
+    record fields' lookups of concepts, goals and principles (spkg.ingest.vocab); one index,
+    one normaliser (normalise_name) for the prose and the fields alike.
+    """
+
+    def __init__(self, entries: Iterable[Entry], labels: Iterable[Label] = ()) -> None:
         self.entries: dict[URIRef, Entry] = {}
+        self._labels: dict[str, list[Label]] = {}
+        for label in labels:
+            self._labels.setdefault(normalise_name(label.text), []).append(label)
         self._by_key: dict[str, list[Entry]] = {}
         self._by_compact: dict[str, list[Entry]] = {}
         self._by_notation: dict[str, list[Entry]] = {}
@@ -156,6 +174,10 @@ class Gazetteer:
                 if wanted is None or entry.cls in wanted:
                     return entry
         return None
+
+    def labels(self, name: str) -> list[Label]:
+        """The labels, in any language, that are ``name`` once normalised (graph order)."""
+        return self._labels.get(normalise_name(name), [])
 
     def fuzzy(self, name: str, classes: Iterable[URIRef] | None = None) -> Entry | None:
         """The closest entry when the names differ only by spelling (ratio ≥ FUZZY_THRESHOLD)."""
@@ -248,6 +270,14 @@ def entries_from_graph(graph: Graph) -> list[Entry]:
     return list(entries.values())
 
 
+def labels_from_graph(graph: Graph) -> list[Label]:
+    """Every literal name of every resource, in every language, in a stable order."""
+    return [Label(subject, str(value), value.language, predicate)
+            for predicate in _NAME_PREDICATES
+            for subject, value in sorted(graph.subject_objects(predicate))
+            if isinstance(subject, URIRef) and isinstance(value, Literal)]
+
+
 def _most_specific_class(graph: Graph, subject: URIRef) -> URIRef:
     types = set(graph.objects(subject, RDF.type))
     return next((c for c in CLASS_PRIORITY if c in types), SKOS.Concept)
@@ -269,7 +299,8 @@ def bundled_reference_graph() -> Graph:
 @cache
 def load_gazetteer() -> Gazetteer:
     """The gazetteer of the bundled reference data (built once per process)."""
-    return Gazetteer(entries_from_graph(bundled_reference_graph()))
+    graph = bundled_reference_graph()
+    return Gazetteer(entries_from_graph(graph), labels_from_graph(graph))
 
 
 def _same_shape(a: str, b: str) -> bool:

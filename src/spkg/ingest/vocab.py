@@ -1,29 +1,26 @@
 """Lookups in the reference data that the record fields need: SDG goals and targets,
 keyword concepts in any language, R202 principles and places (countries by ISO code).
+
+Every lookup by name goes through the gazetteer (spkg.ingest.gazetteer): one index of the
+reference graph's names, one normaliser (normalise_name) for the prose and the fields alike.
+This module only knows which resources are goals, targets, concepts and principles.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, SKOS, Graph, URIRef
 
-from spkg.ingest.gazetteer import Gazetteer, entries_from_graph
+from spkg.ingest.gazetteer import Gazetteer, Label, entries_from_graph, labels_from_graph
 from spkg.namespace import SDG, SDGO, SPKG, mint
 
 KEYWORD_CLASSES = (SPKG.PopulationGroup, SPKG.PolicyArea, SPKG.Contingency)
 PLACE_CLASSES = (SPKG.Country, SPKG.Province, SPKG.Territory, SPKG.Place)
-_NON_WORD = re.compile(r"[^\w]+")
-
-
-def label_key(text: str) -> str:
-    """Casefolded words without accents or punctuation: "Monitoring / evaluation" →
-    "monitoring evaluation", "niños" → "ninos"."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return " ".join(_NON_WORD.sub(" ", ascii_text.casefold()).split())
+# Of two concepts that share a name, the first in this order wins, as the fields always read
+_LABEL_ORDER = {RDFS.label: 0, SKOS.prefLabel: 1, SKOS.altLabel: 2}
 
 
 @dataclass(frozen=True)
@@ -35,34 +32,31 @@ class Place:
 
 
 class Vocabulary:
-    """Name and code indexes over one reference graph."""
+    """The record fields' lookups, by name in the gazetteer and by class in the graph."""
 
     def __init__(self, graph: Graph, gazetteer: Gazetteer | None = None) -> None:
         self.graph = graph
-        self._goals: dict[str, URIRef] = {}
-        for goal in graph.subjects(RDF.type, SDGO.Goal):
-            for label in graph.objects(goal, SKOS.prefLabel):
-                self._goals[label_key(str(label))] = goal  # type: ignore[assignment]
-        self._targets = {str(t) for t in graph.subjects(RDF.type, SDGO.Target)}
-        self._keywords: dict[str, tuple[URIRef, str | None]] = {}
-        for cls in KEYWORD_CLASSES:
-            for concept in sorted(graph.subjects(RDF.type, cls), key=str):
-                for predicate in (RDFS.label, SKOS.prefLabel, SKOS.altLabel):
-                    for label in sorted(graph.objects(concept, predicate), key=str):
-                        language = label.language if isinstance(label, Literal) else None
-                        key = label_key(str(label))
-                        self._keywords.setdefault(key, (concept, language))  # type: ignore[arg-type]
-        self._principles: dict[str, URIRef] = {}
-        for principle in graph.subjects(RDF.type, SPKG.R202Principle):
-            for notation in graph.objects(principle, SKOS.notation):
-                self._principles[label_key(str(notation))] = principle  # type: ignore[assignment]
-        # Places are looked up in the gazetteer: one index of the reference names, one
-        # normaliser (spkg.ingest.gazetteer.normalise_name) for documents and fields alike.
         self._gazetteer = gazetteer
+        self._goals = set(graph.subjects(RDF.type, SDGO.Goal))
+        self._targets = {str(t) for t in graph.subjects(RDF.type, SDGO.Target)}
+        self._principles = set(graph.subjects(RDF.type, SPKG.R202Principle))
+        # a concept's rank: the first keyword class it belongs to
+        self._keyword_rank: dict[URIRef, int] = {}
+        for rank, cls in reversed(list(enumerate(KEYWORD_CLASSES))):
+            for concept in graph.subjects(RDF.type, cls):
+                if isinstance(concept, URIRef):
+                    self._keyword_rank[concept] = rank
+
+    def _labels(self, name: str, predicates: Iterable[URIRef]) -> list[Label]:
+        wanted = set(predicates)
+        return [label for label in self._gazetteer_or_own().labels(name)
+                if label.predicate in wanted]
 
     def goal(self, title: str) -> URIRef | None:
         """The SDG goal whose title is ``title`` ("End poverty in all its forms everywhere")."""
-        return self._goals.get(label_key(title))
+        goals = [label.iri for label in self._labels(title, [SKOS.prefLabel])
+                 if label.iri in self._goals]
+        return goals[-1] if goals else None
 
     def target(self, notation: str) -> URIRef | None:
         """The SDG target "1.3" as its UN IRI, if the SDG KOS has it."""
@@ -71,16 +65,24 @@ class Vocabulary:
 
     def keyword(self, label: str) -> tuple[URIRef, str | None] | None:
         """The reference concept labelled ``label`` in any language, and that label's language."""
-        return self._keywords.get(label_key(label))
+        found = [(self._keyword_rank[name.iri], str(name.iri), _LABEL_ORDER[name.predicate],
+                  name.text, name) for name in self._labels(label, _LABEL_ORDER)
+                 if name.iri in self._keyword_rank]
+        if not found:
+            return None
+        best = min(found, key=lambda each: each[:4])[4]
+        return best.iri, best.language
 
     def principle(self, letter: str) -> URIRef:
         """The R202 paragraph 3 principle "(e)" (minted per docs/contract.md if not in the data)."""
-        known = self._principles.get(label_key(f"({letter})"))
-        return known or mint("principle", f"r202-3{letter}")
+        known = [label.iri for label in self._labels(f"({letter})", [SKOS.notation])
+                 if label.iri in self._principles]
+        return known[-1] if known else mint("principle", f"r202-3{letter}")
 
     def _gazetteer_or_own(self) -> Gazetteer:
         if self._gazetteer is None:
-            self._gazetteer = Gazetteer(entries_from_graph(self.graph))
+            self._gazetteer = Gazetteer(entries_from_graph(self.graph),
+                                        labels_from_graph(self.graph))
         return self._gazetteer
 
     def country_by_code(self, alpha3: str) -> Place | None:
