@@ -96,3 +96,45 @@ def test_a_changed_document_is_rebuilt_in_full(builds: dict[str, Path], tmp_path
     shutil.copytree(builds["after"], work)
     summary = add_documents(work, [changed], progress=False)
     assert summary.mode.startswith("full build (") and "replaces" in summary.mode
+
+
+def test_add_killed_while_changing_the_store_leaves_the_old_build(
+        builds: dict[str, Path], tmp_path: Path) -> None:
+    """The store is changed in a copy whose tables are hard links to the old store's: a
+    kill at that point leaves the old build's every byte, and readable."""
+    import hashlib
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from spkg.store.swap import STAGING, clean_leftovers
+
+    out = tmp_path / "out"
+    shutil.copytree(builds["before"], out)
+
+    def digests() -> dict[str, str]:
+        return {str(p.relative_to(out)): hashlib.sha256(p.read_bytes()).hexdigest()
+                for p in sorted(out.rglob("*")) if p.is_file()}
+
+    before = digests()
+    child = subprocess.Popen(
+        [sys.executable, "-c", "from pathlib import Path; "
+         "from spkg.store.update import add_documents; "
+         f"add_documents(Path({str(out)!r}), [Path({str(seeds()[3])!r})], progress=False)"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    deadline = time.monotonic() + 180
+    try:
+        while not any((s / "store").is_dir() for s in tmp_path.glob(f"out{STAGING}*")):
+            assert child.poll() is None, child.stderr.read()  # type: ignore[union-attr]
+            assert time.monotonic() < deadline, "the child never reached the store"
+            time.sleep(0.002)
+    finally:
+        os.killpg(child.pid, signal.SIGKILL)
+        child.wait(timeout=60)
+    assert digests() == before
+    with Build(out) as opened:
+        assert len(opened.store) == opened.manifest.counts["quads"]
+    clean_leftovers(out)
+    assert not list(tmp_path.glob(f"out{STAGING}*"))

@@ -65,6 +65,8 @@ class Addition:
     inferred_retracted: int = 0
     focus_nodes: int = 0
     stage_seconds: dict[str, float] = field(default_factory=dict)
+    store_remove: list[ox.Quad] = field(default_factory=list)  # what the store loses
+    store_add: list[ox.Quad] = field(default_factory=list)  # and gains
 
 
 def add(build: Build, graphs: Mapping[str, Graph], sources: Mapping[str, Path], *,
@@ -125,9 +127,13 @@ def add(build: Build, graphs: Mapping[str, Graph], sources: Mapping[str, Path], 
     ingested_now.update(lines_of(CanonicalDataset.from_rdflib(as_ingested)))
     documents: dict[str, Path | dict[str, str]] = dict(build.manifest.documents)
     documents.update(sources)
+    remove = [_quad(t, INFERRED_GRAPH) for t in change.retracted]
+    add = [_quad(t, c.identifier) for c in final.graphs() for t in c]
+    add += [_quad(t, INFERRED_GRAPH) for t in change.added]
     timed("splice")
     return Addition(documents, canonical(graphs_now), canonical(ingested_now),
-                    len(change.added), len(change.retracted), len(focus), stages)
+                    len(change.added), len(change.retracted), len(focus), stages,
+                    remove, add)
 
 
 def _check(build: Build, graphs: Mapping[str, Graph], curation: Iterable[Path]) -> None:
@@ -186,6 +192,12 @@ def _quads(store: ox.Store, s: Node | None = None, p: Node | None = None,
         return None if node is None else to_ox(node)
 
     return iter(store.quads_for_pattern(ox_term(s), ox_term(p), ox_term(o), None))
+
+
+def _quad(triple: Triple, graph: Node) -> ox.Quad:
+    s, p, o = (to_ox(term) for term in triple)
+    name: Any = to_ox(graph)
+    return ox.Quad(s, p, o, name)  # type: ignore[arg-type]
 
 
 def _graph_of(quad: ox.Quad) -> str:

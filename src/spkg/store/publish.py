@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -63,20 +63,25 @@ def publish(data: CanonicalDataset, out_dir: Path, *,
             documents: Mapping[str, Path | dict[str, str]],
             inputs: Iterable[Path | dict[str, str]], started: float, progress: bool = True,
             ingested: CanonicalDataset | None = None,
-            curation: Iterable[Path] = ()) -> list[Path]:
+            curation: Iterable[Path] = (),
+            make_store: Callable[[Path], None] | None = None) -> list[Path]:
     """Write ``data`` as the build in ``out_dir``, replacing what was there at once.
 
     ``documents`` maps each document graph IRI to its source file (or to the manifest
     entry kept from an earlier build); ``inputs`` are the other files read; ``ingested``,
     the document graphs as ingested, is kept for ``spkg add`` (not a dump); ``curation``,
-    the curation files applied, are recorded among the inputs with ``"kind": "curation"``.
+    the curation files applied, are recorded among the inputs with ``"kind": "curation"``;
+    ``make_store(folder)`` writes ``folder/store`` (default: loaded from the N-Quads dump).
     """
     from spkg.export import export_canonical
 
     out_dir = Path(out_dir)
     with staged(out_dir, allowed=build_outputs()) as folder:
         written = export_canonical(data, folder, progress=progress, shown_as=out_dir)
-        write_store(folder, folder / NQUADS_DUMP)
+        if make_store is None:
+            write_store(folder, folder / NQUADS_DUMP)
+        else:
+            make_store(folder)
         if ingested is not None:
             with atomic_write(folder / INGESTED_FILE, "wb") as out:
                 kept = [n for n in ingested.graph_names() if graph_iri(n) in documents]

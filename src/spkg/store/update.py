@@ -23,7 +23,7 @@ from rdflib.term import Node
 
 from spkg.dataset import new_dataset
 from spkg.errors import InputError
-from spkg.store.build_dir import INGESTED_FILE, Build, Manifest, input_entry
+from spkg.store.build_dir import INGESTED_FILE, STORE_DIR, Build, Manifest, input_entry
 from spkg.store.swap import writer_lock
 
 
@@ -103,6 +103,7 @@ def _added_incrementally(build: Build, folder: Path, ingested: Dataset, fresh: d
     from spkg.progress import notice
     from spkg.reason import DEFAULT_ENGINE
     from spkg.store.incremental import NotIncremental, add
+    from spkg.store.patch import patched_store
     from spkg.store.publish import background_inputs, publish
 
     sources: list[Path | dict[str, str]] = [*build.manifest.documents.values(),
@@ -117,9 +118,13 @@ def _added_incrementally(build: Build, folder: Path, ingested: Dataset, fresh: d
         summary.mode = f"full build ({reason})"
         return False
     written = time.perf_counter()
+    def make_store(staged: Path) -> None:  # the old store, patched: no reload
+        patched_store(build.root / STORE_DIR, staged / STORE_DIR,
+                      remove=addition.store_remove, add=addition.store_add)
+
     publish(addition.data, Path(folder), documents=addition.documents,
             inputs=background_inputs(), started=started, progress=progress,
-            ingested=addition.ingested)
+            ingested=addition.ingested, make_store=make_store)
     summary.stage_seconds = {**addition.stage_seconds,
                              "publish": time.perf_counter() - written}
     summary.mode = "incremental"
