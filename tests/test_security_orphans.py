@@ -30,6 +30,18 @@ def _children(pid: int) -> list[int]:
     return found
 
 
+def _descendants(pid: int) -> list[int]:
+    """A server's acceptors, and their query workers (a read-only server's processes are a
+    supervisor, its acceptors, and each acceptor's workers)."""
+    found: list[int] = []
+    pending = _children(pid)
+    while pending:
+        current = pending.pop()
+        found.append(current)
+        pending += _children(current)
+    return found
+
+
 def _alive(pid: int) -> bool:
     try:
         status = Path(f"/proc/{pid}/status").read_text()
@@ -62,8 +74,11 @@ def test_sigkill_of_the_server_ends_every_worker(extra: list[str]) -> None:
     survivors: list[int] = []
     try:
         _wait_up(process, port)
-        workers = _children(process.pid)
-        assert len(workers) == 2 + len(extra)  # readers (+ the writer)
+        workers = _descendants(process.pid)
+        if extra:  # one process with two readers and the writer
+            assert len(workers) == 3
+        else:  # two acceptors, each with one reader
+            assert len(_children(process.pid)) == 2 and len(workers) == 4
 
         def busy() -> None:
             with contextlib.suppress(httpx.TransportError):  # the server dies under it
@@ -95,17 +110,19 @@ def _seccomp_mode(pid: int) -> str:
 
 
 def test_a_real_server_and_its_workers_run_filtered() -> None:
-    """spkg serve itself loses network sockets once listening (defence in depth), its
-    workers from their start; it still answers, and replaces a timed-out worker."""
+    """spkg serve itself loses network sockets once listening (defence in depth), and so
+    do its acceptors (which run light queries themselves) and their workers from their start;
+    it still answers, and replaces a timed-out worker."""
     port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "spkg", "serve", "--port", str(port), "--data", str(FIXTURE),
-         "--timeout", "1", "--workers", "1"],
+         "--timeout", "1", "--workers", "1", "--acceptors", "1"],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         _wait_up(process, port)
-        pids = [process.pid, *_children(process.pid)]
-        assert [_seccomp_mode(pid) for pid in pids] == ["2", "2"]  # 2: a filter is installed
+        pids = [process.pid, *_descendants(process.pid)]
+        # 2: a filter is installed (the supervisor, its acceptor, the acceptor's worker)
+        assert [_seccomp_mode(pid) for pid in pids] == ["2", "2", "2"]
         url = f"http://127.0.0.1:{port}/sparql"
         assert httpx.get(url, params={"query": SLOW}, timeout=30).status_code == 503
         deadline = time.monotonic() + 30

@@ -39,8 +39,16 @@ def _wait_until_up(process: subprocess.Popen[str], port: int, limit: float = 120
 
 
 def _worker_pids(parent: int) -> list[int]:
-    children = Path(f"/proc/{parent}/task/{parent}/children")
-    return [int(pid) for pid in children.read_text().split()] if children.exists() else []
+    """Every process under the server: its acceptors and their query workers."""
+    found: list[int] = []
+    pending = [parent]
+    while pending:
+        children = Path(f"/proc/{pending.pop()}/task")
+        for task in children.glob("*/children") if children.exists() else []:
+            pids = [int(pid) for pid in task.read_text().split()]
+            found += pids
+            pending += pids
+    return found
 
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
@@ -50,6 +58,7 @@ def test_serve_stops_cleanly_on_signal(sig: signal.Signals) -> None:
     try:
         _wait_until_up(process, port)
         workers = _worker_pids(process.pid)
+        assert len(workers) >= 2  # an acceptor and its query worker at least
         answer = httpx.get(f"http://127.0.0.1:{port}/sparql",
                            params={"query": "ASK { ?s ?p ?o }"}, timeout=10)
         assert answer.json()["boolean"] is True

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import os
 import sys
 from pathlib import Path
 
@@ -42,7 +43,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                         help="memory for whole answers kept until the data changes, so a "
                         "repeated query skips the engine (default 32; 0: off)")
     parser.add_argument("--workers", type=int, default=2, metavar="N",
-                        help="query worker processes (default 2)")
+                        help="query worker processes (default 2), shared out among the "
+                        "acceptors")
+    parser.add_argument("--acceptors", type=int, default=None, metavar="N",
+                        help="processes accepting connections on the port, each answering "
+                        "light queries itself (default: one per core, at most 4; 0: one "
+                        "process, as with --allow-update, which always uses one)")
     parser.add_argument("--allow-host", action="append", default=[], metavar="NAME",
                         help="a Host name to serve besides the bound address and loopback "
                         "names (repeatable); any other Host gets 400 (DNS rebinding)")
@@ -78,11 +84,21 @@ def run(args: argparse.Namespace) -> int:
     if min(limits) <= 0:
         raise SpkgError("--timeout, --max-rows, --max-body, --max-query, --max-answer, "
                         "--stream-after and --workers must be positive")
-    _check_port_free(args.host, args.port)  # before loading anything
+    from spkg.server import acceptors
+
+    if args.acceptors is not None and args.acceptors < 0:
+        raise SpkgError("--acceptors must be 0 or more")
+    acceptor = acceptors.FD_VARIABLE in os.environ  # started by a supervisor: bound already
+    if not acceptor:
+        _check_port_free(args.host, args.port)  # before loading anything
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
-    if not is_loopback(args.host):
+    if not is_loopback(args.host) and not acceptor:
         logging.getLogger("spkg.server").warning(
             "binding %s: the endpoint is reachable from other machines", args.host)
+    count = acceptors.default_count() if args.acceptors is None else args.acceptors
+    if count > 0 and not args.allow_update and not acceptor:
+        acceptors.supervise(args, count, sandbox=not args.no_network_sandbox)
+        return 0
     token = args.token
     if token is None and args.allow_update and not is_loopback(args.host):
         token = secrets.token_urlsafe(24)
