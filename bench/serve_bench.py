@@ -1,14 +1,16 @@
 """Requests per second and p50/p99 latency over HTTP: `spkg serve` against `oxigraph serve`
 on the same data, in the same run, for a light lookup and an aggregate stored query, at 8
-and 32 concurrent clients. spkg is measured twice: with its answer cache off (every
-request parsed, run and serialised in a worker, as oxigraph does) and on (its default).
+and 32 concurrent clients. spkg is measured three ways: as it serves by default but with
+its answer cache off (every request parsed, run and serialised, as oxigraph does: in an
+acceptor once it is known light, else in a worker), with the cache on (its default), and as
+one process with the cache off (--acceptors 0: every request in a worker).
 
     .venv/bin/python bench/serve_bench.py [--requests 2000] [--seconds 15] [--clients 8 32]
                                           [--query lookup partner-counts] [--workers 2]
                                           [--repeat 2] [--data FILE.nq]
 
 The load comes from a second process (this script with --client) on loopback, with a
-bounded number of requests; both servers are up together and measured in turn, and are
+bounded number of requests; all servers are up together and measured in turn, and are
 stopped at the end. Output: a table on
 stdout and bench/out/serve_bench.json.
 """
@@ -179,6 +181,16 @@ def _interleaved(urls: dict[str, str], files: dict[str, Path], args: argparse.Na
     return results
 
 
+# spkg as it serves by default (a supervisor and one acceptor per core, each answering light
+# queries itself), with the answer cache off and on, and as one process (--acceptors 0: every
+# query in a worker, the design before the acceptors).
+_SPKG_OPTIONS = {
+    "spkg serve": ["--answer-cache", "0"],
+    "spkg serve +cache": ["--answer-cache", "32"],
+    "spkg 1 process": ["--answer-cache", "0", "--acceptors", "0"],
+}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--requests", type=int, default=2000)
@@ -214,11 +226,10 @@ def main() -> None:
         files = _query_files(args.query, work)
         # spkg twice: with its answer cache off (every request runs in a worker: the fair
         # comparison) and on (its default: a repeated query skips the engine).
-        spkg_ports = {"spkg serve": free_port(), "spkg serve +cache": free_port()}
+        spkg_ports = {name: free_port() for name in _SPKG_OPTIONS}
         spkgs = {name: subprocess.Popen(
             [sys.executable, "-m", "spkg", "serve", "--port", str(port), "--data", str(data),
-             "--workers", str(args.workers),
-             "--answer-cache", "0" if name == "spkg serve" else "32"],
+             "--workers", str(args.workers), *_SPKG_OPTIONS[name]],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             for name, port in spkg_ports.items()}
         oxigraph = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
@@ -249,8 +260,8 @@ def main() -> None:
               "max_requests": args.requests,
               "max_seconds": args.seconds, "results": results}
     (OUT / "serve_bench.json").write_text(json.dumps(report, indent=1) + "\n")
-    print(f"{quads} quads; spkg serve --workers {args.workers} (+cache: --answer-cache 32, "
-          "a repeated query answered from memory; without: every request runs in a worker)")
+    print(f"{quads} quads; spkg serve --workers {args.workers}, cache off (+cache: "
+          "--answer-cache 32; 1 process: --acceptors 0, every request in a worker)")
     print(f"{'run':24} {'server':18} {'requests':>8} {'errors':>6} {'req/s':>8} "
           f"{'p50 ms':>8} {'p99 ms':>8} {'ratio':>6} {'cpu ms/req':>10}")
     for run in results["spkg serve"]:
