@@ -17,7 +17,8 @@ PROSE = (
     "Outcome achieved\n\nIn 2023 the Paraguayan Social Welfare Institute and the Ministry of "
     "Labour, Employment and Social Security signed an agreement with the National Union of "
     "Rural Workers and the Federation of Production, Industry and Commerce. The Ministry of "
-    "Health and the National Statistics Institute shared their data.\n\n")
+    "Health and the National Statistics Institute shared their data. The Ministry of Public "
+    "Service, Labour and Social Protection drafted the decree.\n\n")
 
 
 @pytest.fixture(scope="module")
@@ -45,6 +46,8 @@ def slug(name: str, document: Document, gazetteer: Gazetteer) -> str:
     ("Federación de la Producción, la Industria y el Comercio",
      "federation-of-production-industry-and-commerce"),
     ("Ministère de la Santé", "ministry-of-health"),
+    ("Ministère de la Fonction publique, du Travail et de la Protection sociale",
+     "ministry-of-public-service-labour-and-social-protection"),
 ])
 def test_a_translated_name_is_the_prose_bodys(name: str, english: str, document: Document,
                                               gazetteer: Gazetteer) -> None:

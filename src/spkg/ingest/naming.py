@@ -159,6 +159,8 @@ def class_from_head(name: str) -> URIRef | None:
         return SPKG.Ministry
     if key.startswith("government of") or key.startswith("governments of"):
         return SPKG.Government
+    if re.match(r"governments? (?:for|on) ", key):
+        return None  # "paid by the Government for Section 40 members": whom for, no name
     # "Employers Federation of Pakistan", "Law on Social Insurance", "Commission for the
     # Coordination of … Policies": the head comes before "of/on/for" when it has one there
     before_of = re.split(r" (?:of|on|for) ", key, maxsplit=1)[0]

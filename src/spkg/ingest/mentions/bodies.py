@@ -119,3 +119,30 @@ def parliament(context: Context, region: Span) -> Iterator[Mention]:
         head = match.group(1)
         yield Mention(Span(match.start(1), match.end(1)), head, SPKG.GovernmentBody,
                       source="parliament", name=f"{head} of {country.label}")
+
+
+_CAPITAL = r"[A-Z][\w’'-]*"
+# "the Minister of Labour, Employment, Public Service and Social Laws": what the minister's
+# title says is the ministry's name (a list in it and all).
+_MINISTER = re.compile(
+    rf"(?<![\w-])(?<!Prime )(?<!Prime Minister and )(?:Deputy |Vice )?Minister[ \t]+(of|for)"
+    rf"[ \t]+({_CAPITAL}(?:(?:,[ \t]+|[ \t]+(?:and|&|of|for|the)[ \t]+|[ \t]+){_CAPITAL})*)")
+
+
+@recogniser("bodies", "minister-of")
+def ministers_ministry(context: Context, region: Span) -> Iterator[Mention]:
+    """"the Minister of Labour said …": the Ministry of Labour, or the longer name of the
+    ministry the text gives elsewhere ("the Ministry of Labour and Social Affairs")."""
+    text = context.text
+    for match in _MINISTER.finditer(text, region.start, region.end):
+        complement = match.group(2)
+        place = context.gazetteer.lookup(complement, PLACE_CLASSES)
+        if place is not None:
+            continue  # "the Minister of Fiji": a country's minister, not a ministry's name
+        name = f"Ministry {match.group(1)} {complement}"
+        longer = re.search(rf"(?<![\w-]){re.escape(name)}(?:(?:,[ \t]+|[ \t]+(?:and|&|of|for|"
+                           rf"the)[ \t]+){_CAPITAL}(?:[ \t]+{_CAPITAL})*)*", text)
+        if longer is not None:
+            name = longer.group(0)
+        yield Mention(Span(match.start(), match.end()), match.group(0), SPKG.Ministry,
+                      source="name", name=name)

@@ -1,0 +1,48 @@
+"""A minister's title names the ministry; "Government for …" names no government
+(spkg.ingest.mentions.bodies, spkg.ingest.naming). Sentences made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from spkg.ingest.entities import MentionFinder
+from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.ingest.linking import link_mentions
+from spkg.ingest.records import Span
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def organisations(text: str, gazetteer: Gazetteer) -> set[str]:
+    mentions = MentionFinder(text, gazetteer).find([Span(0, len(text))])
+    return {str(e.iri).split("/id/")[-1] for e in link_mentions(mentions, gazetteer)
+            if "/organisation/" in str(e.iri)}
+
+
+def test_a_ministers_title_names_the_ministry_list_and_all(gazetteer: Gazetteer) -> None:
+    text = ("The Minister of Gender, Children and Social Welfare said that the bill would "
+            "reach Parliament in May.")
+    assert "organisation/ministry-of-gender-children-and-social-welfare" in organisations(
+        text, gazetteer)
+
+
+def test_a_ministers_short_title_is_the_ministry_named_in_full(gazetteer: Gazetteer) -> None:
+    text = ("The Ministry of Health and Social Services (MoHSS) hosted the meeting. The "
+            "Deputy Minister of Health said the fund would open in June.")
+    assert organisations(text, gazetteer) == {
+        "organisation/ministry-of-health-and-social-services"}
+
+
+def test_a_prime_minister_or_a_countrys_minister_names_no_ministry(
+        gazetteer: Gazetteer) -> None:
+    text = "The Prime Minister of Samoa and the Minister of Tonga attended."
+    assert not any(i.startswith("organisation/ministry") for i in organisations(
+        text, gazetteer))
+
+
+def test_a_government_for_someone_is_no_name(gazetteer: Gazetteer) -> None:
+    text = "The subsidy paid by the Government for Category 3 members will rise."
+    assert not any("government" in i for i in organisations(text, gazetteer))
