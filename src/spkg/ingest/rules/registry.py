@@ -24,7 +24,7 @@ RuleFunction = Callable[[Context, Span], None]
 
 # The rule families, one module each under spkg.ingest.rules; importing one registers it.
 FAMILIES = (
-    "adoption", "lifecycle", "development", "membership", "funding", "support",
+    "adoption", "amendment", "lifecycle", "development", "membership", "funding", "support",
     "implementation", "events", "gatherings", "topics", "citations", "location", "coverage",
     "studies", "partners",
 )

@@ -1,0 +1,62 @@
+"""Which law amends which: named so ("the Law on Amendments to the Labour Code", "the
+Amendment to the Pensions Act") or said so ("Law No. 287, which amends the Social Security
+Code", "the Act amending the Pensions Act", "the Code was amended by Law No. 5")."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from spkg.ingest.records import Span
+from spkg.ingest.rules.context import Context, Placed
+from spkg.ingest.rules.registry import rule
+from spkg.namespace import SPKG
+
+LAWS = frozenset({SPKG.Law})
+# Inside a law's name, right before the law it amends.
+_NAMED = re.compile(r"\b(?:[Aa]mendments?|[Aa]mending|[Mm]odifications?|[Rr]eforms?)\s+"
+                    r"(?:to|of)\s+(?:the\s+)?$")
+# Between two laws: "…, which amends the", "amending the", "amends the".
+_VERB = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*(?:which|that)\s+|\s+(?:which|that)\s+|\s+)?"
+                   r"(?:also\s+)?(?:amends|amended|amending|modifies|modified|modifying|"
+                   r"revises|revised|revising)\s+(?:the\s+)?$")
+_PASSIVE = re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s+(?:was|were|has\s+been|had\s+been|is)\s+"
+                      r"(?:\w+ly\s+)?amended\s+by\s+(?:the\s+)?$")
+
+
+@rule("amends-in-name", family="amendment")
+def amends_in_name(ctx: Context, sentence: Span) -> None:
+    """"The Law on Amendments to the Law on Pensions": the law whose name holds another
+    law's name after "Amendments to" amends that law."""
+    laws = ctx.in_span(sentence, LAWS)
+    for inner in laws:
+        outer = _enclosing(laws, inner)
+        if outer is None or outer.entity.iri == inner.entity.iri:
+            continue
+        if _NAMED.search(ctx.text, outer.start, inner.start):
+            ctx.add(outer.entity.iri, SPKG.amends, inner.entity.iri, sentence,
+                    outer.mention.span, inner.mention.span)
+
+
+def _enclosing(laws: list[Placed], inner: Placed) -> Placed | None:
+    for outer in laws:
+        if outer.start < inner.start and inner.end <= outer.end:
+            return outer
+    return None
+
+
+@rule("amends", family="amendment")
+def amends(ctx: Context, sentence: Span) -> None:
+    """"Law No. 287, which amends the Social Security Code", "an act amending the Pensions
+    Act", "The Code was amended by Law No. 5 in 2019"."""
+    named = ctx.in_span(sentence, LAWS)
+    laws = [p for p in named if _enclosing(named, p) is None]  # not "… to the Act" inside
+    for first, second in itertools.pairwise(laws):
+        if first.entity.iri == second.entity.iri:
+            continue
+        if _VERB.fullmatch(ctx.text, first.end, second.start):
+            ctx.add(first.entity.iri, SPKG.amends, second.entity.iri, sentence,
+                    first.mention.span, second.mention.span)
+        elif _PASSIVE.fullmatch(ctx.text, first.end, second.start):
+            ctx.add(second.entity.iri, SPKG.amends, first.entity.iri, sentence,
+                    second.mention.span, first.mention.span)
