@@ -6,6 +6,8 @@ The Python API is :mod:`spkg.api`, re-exported here: ``spkg.open``, ``spkg.build
 and ``spkg.Graph``.
 """
 
+from typing import Any
+
 from spkg import paths
 from spkg.api import (
     Graph,
@@ -21,6 +23,18 @@ from spkg.api import (
     stored_queries,
 )
 from spkg.errors import InputError, QueryError, SpkgError
+from spkg.store.refresh import register_builder
+
+
+def _build(*args: Any, **kwargs: Any) -> Any:
+    """spkg.build.build, imported on first call: the store calls it from below
+    (spkg.store.refresh), and a command that never builds never imports it."""
+    from spkg.build import build
+
+    return build(*args, **kwargs)
+
+
+register_builder(_build)
 
 
 def __getattr__(name: str) -> str:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 
-from spkg import __version__, paths
+from spkg import paths
 from spkg.atomic import atomic_write, atomic_write_text
 from spkg.export.canonical import CanonicalDataset, graph_iri
 from spkg.store.build_dir import (
@@ -22,6 +22,7 @@ from spkg.store.build_dir import (
     write_store,
 )
 from spkg.store.swap import check_replaceable, staged
+from spkg.version import __version__
 
 
 def build_outputs() -> frozenset[str]:

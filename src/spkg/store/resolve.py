@@ -30,7 +30,7 @@ def seed_inputs() -> list[Path]:
 def seeds_build_dir() -> Path:
     import hashlib  # here: only the seeds' build needs it, and `spkg query` starts fast
 
-    from spkg import __version__  # read on first use only: importlib.metadata is slow
+    from spkg.version import __version__  # read on first use only: importlib.metadata is slow
 
     digest = hashlib.sha256()
     root = paths.resource_root()
@@ -48,15 +48,15 @@ def seeds_build(*, progress: bool = True) -> Path:
 
     with writer_lock(folder):
         if not is_build(folder):  # another process may have made it while we waited
-            from spkg.build import build
             from spkg.dataset import document_graph_files
+            from spkg.store.refresh import full_build
 
             if progress:
                 print(f"[graph] first use: building the bundled seeds into {folder}",
                       file=sys.stderr)
             # the bundled data is read even if a shape it breaks is being worked on
-            build(folder, graph_files=document_graph_files(), allow_invalid=True,
-                  progress=False)
+            full_build(folder, graph_files=document_graph_files(), allow_invalid=True,
+                       progress=False)
     return folder
 
 

@@ -55,8 +55,12 @@ class UpdateSummary:
 
 def add_documents(folder: Path, sources: Sequence[Path], *, engine: str | None = None,
                   allow_invalid: bool = False, progress: bool = True,
-                  curation: Path | None = None) -> UpdateSummary:
-    """Ingest ``sources`` into the build in ``folder``: new graphs added, changed ones replaced."""
+                  curation: Path | None = None, rebuild: bool = False) -> UpdateSummary:
+    """Ingest ``sources`` into the build in ``folder``: new graphs added, changed ones replaced.
+
+    New documents are added without a rebuild where spkg.store.incremental can (the same
+    result); ``rebuild``: run the stages of a full build all the same.
+    """
     from spkg.ingest import ingest_paths
 
     started = time.perf_counter()
@@ -76,7 +80,9 @@ def add_documents(folder: Path, sources: Sequence[Path], *, engine: str | None =
             summary.quads = build.manifest.counts.get("quads", 0)
             summary.seconds = time.perf_counter() - started
             return summary
-        if _added_incrementally(build, folder, ingested.dataset, fresh, engine=engine,
+        if rebuild:
+            summary.mode = "full build (asked for)"
+        elif _added_incrementally(build, folder, ingested.dataset, fresh, engine=engine,
                                 allow_invalid=allow_invalid, progress=progress,
                                 curation=curation, started=started, summary=summary):
             return summary
@@ -216,10 +222,10 @@ def _rebuild(folder: Path, dataset: Dataset, documents: dict[str, Path | dict[st
              engine: str | None, allow_invalid: bool, progress: bool, curation: Path | None,
              started: float, summary: UpdateSummary) -> None:
     """The stages of a full build on these document graphs; curation read beside them."""
-    from spkg.build import build
+    from spkg.store.refresh import full_build
 
     folders = sorted({Path(_source_path(source)).parent for source in documents.values()})
-    result = build(Path(folder), sources=folders, engine=engine, allow_invalid=allow_invalid,
+    result = full_build(Path(folder), sources=folders, engine=engine, allow_invalid=allow_invalid,
                    progress=progress, curation=curation, ingested=(dataset, documents))
     summary.documents = result.documents - len(result.held_back)
     summary.held_back = [line for held in result.held_back for line in held.lines()]
