@@ -188,6 +188,11 @@ def with_named_support(ctx: Context, sentence: Span) -> None:
                     supported.mention.span, supporter.mention.span)
 
 
+# A gathering's verb: what "with the support of" follows is then the gathering's.
+_GATHERED = re.compile(r"\b(?:was|were|is|are|will\s+be|been)\s+(?:jointly\s+|also\s+)?"
+                       r"(?:organi[sz]ed|held|hosted|convened|co-organi[sz]ed)\b|\btook\s+place\b")
+
+
 @rule("support-from", family="support")
 def support_from(ctx: Context, sentence: Span) -> None:
     """"The scheme was developed …, with support from the ILO and the Government of
@@ -205,6 +210,11 @@ def support_from(ctx: Context, sentence: Span) -> None:
             continue
         supported = ctx.subject_before(sentence, cue.start(),
                                         INTERVENTION_CLASSES | {SPKG.Study})
+        if supported is not None and _GATHERED.search(
+                ctx.text, max(supported.end, sentence.start), cue.start()):
+            # "A workshop on the X was organised … with the support of B", "It was held
+            # … with the support of B": a gathering's support, not the X's
+            supported = None
         if supported is None:  # "The X Conference … was organised by A with the support of B"
             supported = ctx.before(sentence, cue.start(), {SPKG.Event})
             if supported is not None and not re.fullmatch(

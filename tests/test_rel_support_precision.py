@@ -1,0 +1,49 @@
+""""with the support of B" after a gathering's verb is the gathering's support, not that of
+the law or programme the gathering was about (rule "support-from")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.ingest.pipeline import read_document
+from spkg.ingest.prose import prose_entities
+from spkg.ingest.relations import read_relations
+from spkg.namespace import SPKG
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def supported(tmp_path: Path, gazetteer: Gazetteer, body: str) -> set[tuple[str, str]]:
+    path = tmp_path / "page.txt"
+    path.write_text(f"Social protection in Kenya\n\n{body}\n", encoding="utf-8")
+    document = read_document(path)
+    regions, entities = prose_entities(document, gazetteer)
+    facts = read_relations(document, entities, gazetteer, regions)
+    return {(str(f.subject).rsplit("/", 1)[-1], str(f.object).rsplit("/", 1)[-1])
+            for f in facts if f.predicate == SPKG.supportedBy}
+
+
+@pytest.mark.parametrize("body", [
+    "A validation workshop on the National Pension Strategy 2024-2028 was organised in "
+    "Kisumu on 27-28 June 2023 by the Ministry of Labour with the support of the ILO.",
+    "A national workshop on the Rural Pension Programme took place in Nairobi in May 2024. "
+    "It was held by the Ministry of Labour with the support of the ILO.",
+])
+def test_a_gatherings_support_is_not_its_topics(tmp_path: Path, gazetteer: Gazetteer,
+                                                body: str) -> None:
+    found = supported(tmp_path, gazetteer, body)
+    assert not {s for s, _ in found} & {"national-pension-strategy-2024-2028",
+                                         "rural-pension-programme"}, found
+
+
+def test_an_interventions_own_support_is_kept(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The National Pension Strategy was drafted by the Ministry of Labour with the "
+            "support of the ILO.")
+    assert ("national-pension-strategy", "international-labour-organization") in supported(
+        tmp_path, gazetteer, body)
