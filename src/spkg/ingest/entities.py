@@ -86,8 +86,16 @@ _TRAILING_HEAD = re.compile(
 # a name, then lowercase words that describe it, then what it is.
 _DESCRIBED_HEAD = re.compile(
     r"(?:[ \t]+(?!(?:of|and|or|to|in|on|for|with|by|from|at|as|is|was|were|are|has|have|had|"
-    r"that|which|who)\b)[a-z][a-z-]*){0,3}[ \t]+(programme|program|scheme|pension|cash transfers?"
+    r"that|which|who|will|would|can|could|shall|should|may|might|must|receives?|received|"
+    r"gets?|got|pays?|paid|needs?|wants?|gains?|gained)\b)[a-z][a-z-]*){0,3}"
+    r"[ \t]+(programme|program|scheme|pension|cash transfers?"
     r"|allowance|grant)\b")
+# "Supérate, the country's main conditional cash transfer programme, …": what it is, in
+# apposition (no preposition or verb before the head, nothing after it but punctuation)
+_APPOSITIVE_HEAD = re.compile(
+    r",[ \t]+(?:the|a|an|its|their)[ \t]+(?:(?!(?:of|and|or|to|in|on|for|with|by|from|at|as|is|"
+    r"was|were|are|has|have|had|that|which|who)\b)[\w’'-]+[ \t]+){0,5}?(programme|program|scheme|"
+    r"cash transfers?|allowance|grant)(?=[ \t]*[,.;)])")
 # "the ILO project Social Protection Floor in Mozambique": the kind named just before
 _KIND_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)[ \t]+(?:ILO[ \t]+|UN[ \t]+|joint[ \t]+)?"
                           r"(project|programme)[ \t]+$")
@@ -311,9 +319,11 @@ class MentionFinder:
             if cls is None:
                 trailing = _TRAILING_HEAD.match(self.text, end) or (
                     None if words.endswith(("’s", "'s"))  # "Nepal's … scheme": whose
-                    else _DESCRIBED_HEAD.match(self.text, end, region.end))
+                    else _DESCRIBED_HEAD.match(self.text, end, region.end)
+                    or _APPOSITIVE_HEAD.match(self.text, end, region.end))
                 if trailing:
-                    cls = class_from_head(trailing.group(1))
+                    # "the Samurdhi cash transfers": every described head is a programme's
+                    cls = class_from_head(trailing.group(1)) or SPKG.Programme
             if cls is None:
                 cue = _KIND_BEFORE.search(self.text, max(region.start, start - 30), start)
                 if cue:  # "the ILO project Social Protection for Platform Workers in …"
@@ -590,7 +600,7 @@ def _letters_in_order(letters: str, name: str) -> bool:
 # Recognisers that read a whole construction ("the Zambian Government", "Sub-Decree No.
 # 148", a named event) win over a capitalised span that overlaps them.
 _SOURCE_RANK = {"quoted": 0, "government": 1, "demonym": 1, "office": 1, "law": 1,
-                "sdg": 1, "gathering": 1}
+                "sdg": 1, "gathering": 1, "translated": 1}
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:

@@ -18,6 +18,7 @@ from rdflib import URIRef
 from rdflib.namespace import ORG
 
 from spkg.ingest.mentions.base import Context, Mention, recogniser
+from spkg.ingest.naming import class_from_head
 from spkg.ingest.records import Span
 from spkg.namespace import SPKG
 
@@ -40,6 +41,10 @@ _CONNECTORS = r"(?:de[ \t]+la|de[ \t]+l[’']|del|des|dos|das|de|du|da|do|d[’'
 _WORD = r"[^\W\d_][\w-]*"
 _NAME = re.compile(rf"(?<![\w-])({'|'.join(sorted(HEADS, key=len, reverse=True))})(?![\w-])")
 _TOKEN = re.compile(rf"(,?)[ \t]+({_CONNECTORS}(?:[ \t]+|(?<=[’'])))?({_WORD})")
+# The English name right before a bracket: capitalised words, connectors between them.
+_ENGLISH_NAME = re.compile(r"(?<![\w’'-])(?!(?:The|A|An|In|On|Its|Their|This)\b)"
+                           r"([A-Z][\w’'-]*(?:[ \t]+(?:(?:of|for|on|and|the)[ \t]+)*"
+                           r"[A-Z][\w’'-]*)+)[ \t]*$")
 _ARTICLE_NEXT = re.compile(r"[ \t]+(?:the|a|an)[ \t]")
 # English words end a name: "the Ministerio de Trabajo in preparing …".
 _ENGLISH = frozenset({
@@ -59,7 +64,14 @@ def head_first_names(context: Context, region: Span) -> Iterator[Mention]:
         head = match.group(1)
         opened = text.rfind("(", max(region.start, match.start() - 40), match.start())
         if opened >= 0 and ")" not in text[opened:match.start()]:
-            continue  # "National Social Security Fund (CNSS – Caisse nationale …)": a translation
+            # "National Social Security Fund (CNSS – Caisse nationale …)": a translation; an
+            # English name no head word types is the kind the translation's head says
+            # ("the Universal Health Coverage (CMU – Couverture maladie universelle)")
+            english = _ENGLISH_NAME.search(text, max(region.start, opened - 80), opened)
+            if english is not None and class_from_head(english.group(1)) is None:
+                yield Mention(Span(english.start(1), english.end(1)), english.group(1),
+                              HEADS[head], source="translated")
+            continue
         end = _name_end(text, match, region.end)
         if re.match(r",[ \t]+[A-Z]", text[end:end + 3]) and not text[end + 2:].startswith(
                 tuple(HEADS)):

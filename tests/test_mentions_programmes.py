@@ -1,0 +1,50 @@
+"""Programmes named by a capitalised word and what the text says they are
+(spkg.ingest.entities, spkg.ingest.mentions.romance). Sentences made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from spkg.ingest.entities import MentionFinder
+from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.ingest.linking import link_mentions
+from spkg.ingest.records import Span
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def iris(text: str, gazetteer: Gazetteer) -> set[str]:
+    mentions = MentionFinder(text, gazetteer).find([Span(0, len(text))])
+    return {str(e.iri).split("/id/")[-1] for e in link_mentions(mentions, gazetteer)}
+
+
+def test_a_name_before_cash_transfers_is_a_programme(gazetteer: Gazetteer) -> None:
+    text = "The new allowance replaced the Bolsa Familia cash transfers in 2019."
+    assert "programme/bolsa-familia" in iris(text, gazetteer)
+
+
+def test_a_name_with_its_kind_in_apposition_is_a_programme(gazetteer: Gazetteer) -> None:
+    text = "Tekopora, the country's largest conditional cash transfer programme, grew."
+    assert "programme/tekopora" in iris(text, gazetteer)
+
+
+@pytest.mark.parametrize("text", [
+    "Families in Tanna will receive cash transfers before the cyclone season.",
+    "Mariana Lopez, the programme's coordinator, spoke first.",
+    "Juan Perez, a farmer with a pension scheme of his own, spoke.",
+])
+def test_a_verb_or_a_person_before_the_head_gives_no_programme(
+        text: str, gazetteer: Gazetteer) -> None:
+    assert not any(i.startswith("programme/") for i in iris(text, gazetteer))
+
+
+def test_an_english_name_takes_the_kind_of_its_bracketed_translation(
+        gazetteer: Gazetteer) -> None:
+    text = ("The Universal Old-Age Insurance (AVU – Assurance vieillesse universelle) and "
+            "the National Pension Fund (CNR – Caisse nationale de retraite) opened in 2021.")
+    assert {"programme/universal-old-age-insurance",
+            "organisation/national-pension-fund"} <= iris(text, gazetteer)
+    assert not any("assurance" in i or "caisse" in i for i in iris(text, gazetteer))
