@@ -47,3 +47,30 @@ def test_an_interventions_own_support_is_kept(tmp_path: Path, gazetteer: Gazette
             "support of the ILO.")
     assert ("national-pension-strategy", "international-labour-organization") in supported(
         tmp_path, gazetteer, body)
+
+
+def test_the_body_named_before_is_supported(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    """"… a national pension taskforce … The ILO supports the taskforce through the X
+    Project": the taskforce named in the sentence before."""
+    body = ("The National Pension Policy was drafted by a national pension taskforce chaired "
+            "by the Ministry of Finance. The ILO supports the taskforce through the Decent "
+            "Pensions Project.")
+    found = supported(tmp_path, gazetteer, body)
+    assert ("national-pension-taskforce", "international-labour-organization") in found
+    body = ("The National Pension Policy was drafted by a national pension taskforce. "
+            "The ILO supports the taskforce of the Ministry of Finance.")
+    assert ("national-pension-taskforce", "international-labour-organization") not in (
+        supported(tmp_path, gazetteer, body))
+
+
+def test_drafted_by_a_body_in_lowercase(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text("Social protection in Kenya\n\nThe National Pension Policy was drafted by "
+                    "a national pension taskforce chaired by the Ministry of Finance.\n",
+                    encoding="utf-8")
+    document = read_document(path)
+    regions, entities = prose_entities(document, gazetteer)
+    facts = read_relations(document, entities, gazetteer, regions)
+    assert {(str(f.subject).rsplit("/", 1)[-1], str(f.object).rsplit("/", 1)[-1])
+            for f in facts if f.predicate == SPKG.developedBy} == {
+        ("national-pension-policy", "national-pension-taskforce")}

@@ -46,6 +46,8 @@ ANAPHORS: dict[str, frozenset[URIRef]] = {
     "policy": frozenset({SPKG.Policy, SPKG.Strategy}), "strategy": frozenset({SPKG.Strategy}),
     "project": frozenset({SPKG.Project}), "forum": frozenset({SPKG.Forum}),
     "group": frozenset({SPKG.ExpertGroup}), "council": frozenset({SPKG.GovernmentBody}),
+    "taskforce": frozenset({SPKG.ExpertGroup, SPKG.Body, SPKG.GovernmentBody}),
+    "task-force": frozenset({SPKG.ExpertGroup, SPKG.Body, SPKG.GovernmentBody}),
     "commission": frozenset({SPKG.GovernmentBody}), "board": frozenset({SPKG.GovernmentBody}),
     "authority": frozenset({SPKG.GovernmentBody}), "committee": frozenset({SPKG.Body}),
     "study": frozenset({SPKG.Study}), "assessment": frozenset({SPKG.Study}),

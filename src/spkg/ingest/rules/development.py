@@ -38,7 +38,7 @@ def made_by(ctx: Context, sentence: Span) -> None:
     """"The policy was drafted by A and B", "… Strategy, formulated jointly by A and B, …",
     "The bill, prepared by the Ministry with technical support of the ILO, …" (the support
     is the support rules')."""
-    for cue in ctx.cues(rf"\b{_MADE}\s+(?:jointly\s+)?by\s+(?:the\s+)?", sentence):
+    for cue in ctx.cues(rf"\b{_MADE}\s+(?:jointly\s+)?by\s+(?:the\s+|an?\s+)?", sentence):
         if cue.group(0).startswith("developed by"):
             continue  # the development rule's
         intervention = ctx.subject_before(sentence, cue.start())

@@ -59,7 +59,16 @@ def support(ctx: Context, sentence: Span) -> None:
     for cue in ctx.cues(r"\bsupport(?:s|ed)?\s+(?:the\s+)?", sentence):
         # "The ILO supports the National Social Protection Council (NSPC)"
         supported = ctx.after(cue.end(), sentence, SUPPORTED_CLASSES)
-        if supported is None or supported.start != cue.end():
+        if (supported is None or supported.start != cue.end()) and cue.group(0).endswith(
+                ("the ", "the\n")):  # "the ILO supports the taskforce": the one named before
+            noun = re.match(r"[\w-]+\b(?!\s+(?:of|on|for|to)\b)",
+                            ctx.text[cue.end() : sentence.end])
+            supported = ctx.referent(noun.group(0), SUPPORTED_CLASSES) if noun else None
+            if supported is not None and supported.start >= sentence.start:
+                supported = None  # named in this sentence: not "the taskforce" of before
+        elif supported is not None and supported.start != cue.end():
+            supported = None
+        if supported is None:
             continue
         head = re.sub(r",[^,]*,\s*$", " ", ctx.text[sentence.start : cue.start()])
         supporter = ctx.before(sentence, sentence.start + len(head.rstrip()) + 1,
