@@ -12,11 +12,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="ingest new or changed documents into an existing build",
         description="Ingest documents into the build in DIR: a new document's graph is added, "
         "a changed one's replaced (an unchanged one is skipped), reasoning and dumps brought "
-        "up to date. The result equals a full build of the same documents; the build is "
-        "replaced whole, so a run that is interrupted leaves the previous build as it was.",
+        "up to date. New documents are reasoned over and validated with what they touch, "
+        "not the whole graph (where that cannot be done, say for a changed document, the "
+        "stages of a full build run, and the summary says why). The result equals a full "
+        "build of the same documents; the build is replaced whole, so a run that is "
+        "interrupted leaves the previous build as it was.",
     )
     parser.add_argument("sources", nargs="+", type=Path, metavar="PATH",
                         help="documents or folders of *.txt")
+    parser.add_argument("--rebuild", action="store_true",
+                        help="run every stage over the whole graph (the same result, slower)")
     add_update_options(parser,
                        invalid_help="add the documents even when their graphs break a shape")
     parser.set_defaults(run=run)
@@ -40,6 +45,6 @@ def run(args: argparse.Namespace) -> int:
 
     summary = add_documents(args.graph, args.sources, engine=args.engine,
                             allow_invalid=args.allow_invalid, progress=not args.quiet,
-                            curation=args.curation)
+                            curation=args.curation, rebuild=args.rebuild)
     print(summary.text())
     return 0
