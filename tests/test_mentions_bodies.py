@@ -46,3 +46,11 @@ def test_a_prime_minister_or_a_countrys_minister_names_no_ministry(
 def test_a_government_for_someone_is_no_name(gazetteer: Gazetteer) -> None:
     text = "The subsidy paid by the Government for Category 3 members will rise."
     assert not any("government" in i for i in organisations(text, gazetteer))
+
+
+def test_a_towns_body_in_lowercase_is_named_with_its_town(gazetteer: Gazetteer) -> None:
+    text = ("The pilot is run by the ministry with the local government of Tacloban and "
+            "the municipal council of Ormoc.")
+    assert {"organisation/local-government-of-tacloban",
+            "organisation/municipal-council-of-ormoc"} <= organisations(text, gazetteer)
+    assert organisations("The local government met on Monday.", gazetteer) == set()

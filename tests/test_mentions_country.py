@@ -52,3 +52,10 @@ def test_a_province_named_as_geonames_names_another_town(gazetteer: Gazetteer) -
     text = "Kyrgyzstan's Social Fund trained its staff in Osh and Jalal-Abad."
     found = iris(text, gazetteer)
     assert "place/jalal-abad" in found and "place/manas" not in found
+
+
+def test_a_sectors_employees_are_a_group_the_employed_alone_are_not(
+        gazetteer: Gazetteer) -> None:
+    text = "The fund covers public employees; the new scheme covers private sector employees."
+    groups = {i for i in iris(text, gazetteer) if i.startswith("population-group/")}
+    assert groups == {"population-group/private-sector-employees"}

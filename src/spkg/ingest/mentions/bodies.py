@@ -146,3 +146,21 @@ def ministers_ministry(context: Context, region: Span) -> Iterator[Mention]:
             name = longer.group(0)
         yield Mention(Span(match.start(), match.end()), match.group(0), SPKG.Ministry,
                       source="name", name=name)
+
+
+# "the local government of Tacloban", "the municipal council of Lima": a town's own body,
+# written in lowercase, named with its place.
+_LOCAL_BODY = re.compile(
+    rf"(?<![\w-])(?:[Tt]he|[Aa])[ \t]+((?:local|municipal|city|town|district|county|provincial)"
+    rf"[ \t]+(?:government|council|administration|authority)|municipality)[ \t]+of[ \t]+"
+    rf"({_CAPITAL}(?:[ \t]+{_CAPITAL})*)")
+
+
+@recogniser("bodies", "local-body")
+def local_bodies(context: Context, region: Span) -> Iterator[Mention]:
+    """"with the local government of Tacloban": the town's government, a body of its own."""
+    text = context.text
+    for match in _LOCAL_BODY.finditer(text, region.start, region.end):
+        start, end = match.start(1), match.end(2)
+        yield Mention(Span(start, end), text[start:end], SPKG.GovernmentBody, source="name",
+                      name=f"{match.group(1)} of {match.group(2)}")
