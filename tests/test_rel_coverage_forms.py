@@ -83,3 +83,20 @@ def test_no_coverage_where_another_subject_acts(tmp_path: Path, gazetteer: Gazet
                                                 body: str) -> None:
     found = covered(tmp_path, gazetteer, body)
     assert not found, (body, found)
+
+
+def test_the_law_in_an_aside_is_not_the_subject(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    """"The Fund (F), established under the X Act, covers A and offers B to C": the Fund
+    covers them (an institution, not an intervention), not the Act; "offers …" ends the
+    list of groups."""
+    body = ("The National Provident Fund (NPF), established under the National Provident "
+            "Fund Act 2011, covers employees in the formal sector and offers voluntary "
+            "membership to informal workers.")
+    found = covered(tmp_path, gazetteer, body)
+    assert not any(s.startswith("national-provident-fund-act") for s, _ in found), found
+    assert not any(g.startswith("offers") for _, g in found), found
+    body = ("The National Pension Act covers employees in the formal sector and offers "
+            "voluntary membership to informal workers.")
+    found = covered(tmp_path, gazetteer, body)
+    assert ("national-pension-act", "employees-in-the-formal-sector") in found, found
+    assert not any(g.startswith("offers") for _, g in found), found

@@ -74,3 +74,15 @@ def test_drafted_by_a_body_in_lowercase(tmp_path: Path, gazetteer: Gazetteer) ->
     assert {(str(f.subject).rsplit("/", 1)[-1], str(f.object).rsplit("/", 1)[-1])
             for f in facts if f.predicate == SPKG.developedBy} == {
         ("national-pension-policy", "national-pension-taskforce")}
+
+
+def test_a_fronted_funder_does_not_support_the_helper(tmp_path: Path,
+                                                      gazetteer: Gazetteer) -> None:
+    """"With funding from A, the ILO supported a study": nothing says the ILO is supported;
+    "With technical assistance from the ILO, the Fund designed …" still does."""
+    found = supported(tmp_path, gazetteer, "With funding from the European Union, the ILO "
+                      "supported a rapid assessment of the cash transfers.")
+    assert ("international-labour-organization", "european-union") not in found
+    found = supported(tmp_path, gazetteer, "With technical assistance from the ILO, the "
+                      "National Social Security Fund designed a new benefit.")
+    assert ("national-social-security-fund", "international-labour-organization") in found

@@ -156,13 +156,23 @@ def covers(ctx: Context, sentence: Span) -> None:
     (a number after the verb is a coverage figure, read by coverage_figures)."""
     for cue in ctx.cues(r"\b(?:covers|covering|will\s+cover|now\s+covers)\s+(?:all\s+)?",
                          sentence):
-        intervention = ctx.subject_before(sentence, cue.start())
+        # "The Fund (F), established under the X Act, covers …": the Fund, not the Act
+        intervention = ctx.subject_before(sentence, _before_aside(ctx, sentence, cue.start()))
         if intervention is None or re.match(r"\s*(?:about|some|over|more|almost|nearly)?\s*\d",
                                             ctx.text[cue.end() : sentence.end]):
             continue
         for group, span in groups_after(ctx, cue.end(), sentence):
             ctx.add(intervention.entity.iri, SPKG.extendsCoverageTo, group, sentence,
                      intervention.mention.span, span)
+
+
+def _before_aside(ctx: Context, sentence: Span, position: int) -> int:
+    """Where the subject of the verb at ``position`` ends when an aside on how it was made
+    stands between them (", established under the X Act,", ", created by Decree No. 5,")."""
+    aside = re.search(r",\s*(?:which\s+was\s+|that\s+was\s+)?(?:established|created|set\s+up|"
+                      r"introduced|instituted|governed|regulated|founded)\s+(?:under|by|in)\b"
+                      r"[^,;]*,\s*$", ctx.text[sentence.start : position])
+    return sentence.start + aside.start() if aside else position
 
 
 @rule("coverage-figures", family="coverage")
@@ -233,7 +243,9 @@ def listed_groups(ctx: Context, start: int, end: int, sentence: Span) -> list[tu
         stripped = re.sub(r"^\s*(?:,\s*)?(?:and\s+)?(?:including\s+|such\s+as\s+|notably\s+|"
                           r"in\s+particular\s+)?", "", item)
         lead = len(item) - len(stripped)
-        if re.match(r"(?:their|its|his|her)\b", stripped):
+        if re.match(r"(?:their|its|his|her)\b|(?:offers|provides|gives|grants|extends|"
+                    r"allows|pays|covers|opens|ensures|guarantees|makes|enrols|registers)\s",
+                    stripped):  # "… and offers membership to …": a new verb, not a group
             break
         pieces.append((start + item_start + lead, start + item_end))
     if len(pieces) < 2 or not all(GROUP_HEADS.search(ctx.text[a:b]) for a, b in pieces):

@@ -197,6 +197,11 @@ def with_named_support(ctx: Context, sentence: Span) -> None:
                     supported.mention.span, supporter.mention.span)
 
 
+# A verb by which the fronted subject itself helps someone: "With funding from A, the ILO
+# supported a study …" says nothing of the ILO's being supported.
+_HELPS = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:also\s+|has\s+|have\s+)?(?:supported|supports|"
+                    r"assisted|assists|helped|helps|funded|funds|financed|finances|provided|"
+                    r"provides|trained|trains|advised|advises)\b")
 # A gathering's verb: what "with the support of" follows is then the gathering's.
 _GATHERED = re.compile(r"\b(?:was|were|is|are|will\s+be|been)\s+(?:jointly\s+|also\s+)?"
                        r"(?:organi[sz]ed|held|hosted|convened|co-organi[sz]ed)\b|\btook\s+place\b")
@@ -244,6 +249,8 @@ def support_from(ctx: Context, sentence: Span) -> None:
             supported = ctx.after(supporters[-1].end, sentence, SUPPORTED_CLASSES)
             if supported is not None and supported.start != supporters[-1].end + fronted.end():
                 supported = None
+            if supported is not None and _HELPS.match(ctx.text, supported.end, sentence.end):
+                supported = None  # "With funding from A, the ILO supported X": X's, not B's
         if supported is None or supported.entity.cls == SPKG.Project:
             continue
         # "… with technical assistance from the ILO under the X Project": the project too
