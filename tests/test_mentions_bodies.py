@@ -54,3 +54,33 @@ def test_a_towns_body_in_lowercase_is_named_with_its_town(gazetteer: Gazetteer) 
     assert {"organisation/local-government-of-tacloban",
             "organisation/municipal-council-of-ormoc"} <= organisations(text, gazetteer)
     assert organisations("The local government met on Monday.", gazetteer) == set()
+
+
+def test_a_list_in_a_ministrys_complement_may_say_with_whom(gazetteer: Gazetteer) -> None:
+    text = ("The decree was drafted by the Ministry of Labour, Social Dialogue and Relations "
+            "with Institutions. The Ministry of Health, Finance and Planning with UNICEF "
+            "reviewed it.")
+    found = organisations(text, gazetteer)
+    assert "organisation/ministry-of-labour-social-dialogue-and-relations-with-institutions" in (
+        found)
+    assert "organisation/ministry-of-health-finance-and-planning" in found
+
+
+def test_institutions_in_a_complement_stay_plural(gazetteer: Gazetteer) -> None:
+    from spkg.ingest.naming import canonical_key
+    from spkg.namespace import SPKG
+
+    text = "The Federation of Microfinance Institutions met the labour inspectors."
+    assert organisations(text, gazetteer) == {
+        "organisation/federation-of-microfinance-institutions"}
+    # plural institutions as the head are one class of bodies: singular, as before
+    assert canonical_key("Provincial Social Security Institutions", SPKG.Ministry) == (
+        "provincial social security institution")
+
+
+def test_a_french_institution_keeps_its_name(gazetteer: Gazetteer) -> None:
+    text = "Pensions are paid by the Institution de Prévoyance Retraite du Mali (IPRM)."
+    assert organisations(text, gazetteer) == {
+        "organisation/institution-de-prevoyance-retraite-du-mali"}
+    assert organisations("The Institution Building Unit met.", gazetteer) == {
+        "organisation/institution-building-unit"}

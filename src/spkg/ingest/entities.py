@@ -63,6 +63,8 @@ _NUMBERED_THEN = re.compile(rf"({_NUMBERED})[ \t]+(?:of|by)[ \t]+(?:the[ \t]+)?(
 # "Ministry of Labour, Invalids and Social Affairs": commas inside a name's complement.
 _ITEM = r"[A-Z][\w’'-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'-]*){0,3}"
 _INNER_LIST = re.compile(rf"(?:,[ \t]+{_ITEM})+,?[ \t]+and[ \t]+{_ITEM}")
+_ITEM_WITH = r"[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|with)[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'-]*){0,3}"
+_INNER_LIST_WITH = re.compile(rf"(?:,[ \t]+{_ITEM_WITH})+,?[ \t]+and[ \t]+{_ITEM_WITH}")
 # Capitalised words that start sentences or clauses rather than names.
 _LEADING_WORDS = frozenset({
     "the", "a", "an", "in", "on", "at", "during", "since", "until", "by", "with", "for", "from",
@@ -357,15 +359,18 @@ class MentionFinder:
         if (class_from_head(words) not in ORGANISATION_CLASSES
                 or not re.search(r" (?:of|for) ", words)):
             return end
-        listed = _INNER_LIST.match(self.text, end, region.end)
-        if listed is None:
-            return end
-        items = [item.strip() for item in re.split(r",|\band\b", listed.group(0))]
-        for item in filter(None, items):
-            if (re.search(r"\b[A-Z]{2,}\b", item) or class_from_head(item) is not None
-                    or self.gazetteer.lookup(item, ORGANISATION_CLASSES) is not None):
-                return end
-        return listed.end()
+        # "… Social Dialogue and Relations with Institutions" first, then without "with"
+        for pattern in (_INNER_LIST_WITH, _INNER_LIST):
+            listed = pattern.match(self.text, end, region.end)
+            if listed is None:
+                continue
+            items = [item.strip() for item in re.split(r",|\band\b", listed.group(0))]
+            if not any(re.search(r"\b[A-Z]{2,}\b", item)
+                       or class_from_head(item.split(" with ")[0]) is not None
+                       or self.gazetteer.lookup(item, ORGANISATION_CLASSES) is not None
+                       for item in filter(None, items)):
+                return listed.end()
+        return end
 
     def _document_country(self, context: Context, regions: list[Span],
                           mentions: list[Mention]) -> list[Mention]:

@@ -266,8 +266,8 @@ def canonical_key(name: str, cls: URIRef) -> str:
         key = key.rsplit(" ", 1)[0]
     if key.startswith("ministry of ") and key.endswith((" division", " department")):
         key = key[len("ministry of "):]
-    if key.endswith(" institutions"):
-        key = key[: -len("s")]
+    if key.endswith(" institutions") and " of " not in key:
+        key = key[: -len("s")]  # the head, not a complement's word ("… of … Institutions")
     return key
 
 
@@ -299,7 +299,8 @@ def display_name(name: str, cls: URIRef) -> str:
         shown = re.sub(r"\s+(?:programme|program)$", "", shown, flags=re.IGNORECASE) or shown
     if re.match(r"(?i)ministry of .+ (division|department)$", shown):
         shown = shown[len("ministry of "):]
-    if shown.casefold().endswith(" institutions"):  # the key is singular too
+    if shown.casefold().endswith(" institutions") and " of " not in shown.casefold():
+        # the key is singular too
         shown = shown[:-1]
     return shown
 

@@ -32,7 +32,8 @@ HEADS: dict[str, URIRef] = {
         "Confederação", "Federación", "Fédération", "Groupement", "Asociación", "Associação",
         "Sindicato", "Syndicat", "Consejo", "Conseil", "Conselho", "Comité", "Comisión",
         "Tesorería", "Superintendencia", "Agence", "Agencia", "Cámara", "Chambre",
-        "Dirección", "Direction", "Unión", "Organisation", "Organización", "Office"),
+        "Dirección", "Direction", "Unión", "Organisation", "Organización", "Office",
+        "Institution", "Institución", "Instituição", "Mutuelle", "Mutualidad"),
                     ORG.Organization)}
 # Words that join a name's parts in these languages.
 # Longest first, so that "de l'" is one connector, not "de" then a word "l".
@@ -85,7 +86,7 @@ def head_first_names(context: Context, region: Span) -> Iterator[Mention]:
         # "Office Manager", "Direction Generale": an English reading needs a sign of the
         # language (a connector or an accent) for a head English also has
         if not romance and head in ("Direction", "Office", "Organisation", "Regime",
-                                    "Assurance", "Regimen"):
+                                    "Assurance", "Regimen", "Institution"):
             continue
         yield Mention(Span(match.start(), end), text[match.start():end], HEADS[head],
                       source="romance-name")
