@@ -3,6 +3,7 @@ time to the first answer, memory of the server with its workers, requests per se
 
     python -m bench.serve_1m --build "$(python -m bench.build_1m)" [--workers 2]
                              [--query lookup partner-counts] [--clients 8] [--seconds 20]
+                             [--one-process]
 
 Both servers open the build's ``store/`` read-only (nothing is loaded). Each is started
 alone and timed from the start of its process to its first 200 answer to a SPARQL query
@@ -126,19 +127,26 @@ def main(argv: list[str] | None = None) -> int:
                         help="spkg serve --answer-cache (default 0: every request reaches "
                         "the engine, as on oxigraph, which keeps no answers)")
     parser.add_argument("--json", type=Path, default=OUT / "serve-1m.json")
+    parser.add_argument("--one-process", action="store_true",
+                        help="also measure spkg serve --acceptors 0 (one process, every "
+                        "query in a worker)")
     args = parser.parse_args(argv)
     oxigraph = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
-    spkg_port, ox_port = free_port(), free_port()
+    spkg_port, ox_port, one_port = free_port(), free_port(), free_port()
+    spkg = [sys.executable, "-m", "spkg", "serve", "--graph", str(args.build),
+            "--workers", str(args.workers), "--answer-cache", str(args.answer_cache), "-q"]
     commands = {
-        "spkg serve": ([sys.executable, "-m", "spkg", "serve", "--graph", str(args.build),
-                        "--port", str(spkg_port), "--workers", str(args.workers),
-                        "--answer-cache", str(args.answer_cache), "-q"],
+        "spkg serve": ([*spkg, "--port", str(spkg_port)],
                        f"http://127.0.0.1:{spkg_port}/sparql"),
         "oxigraph serve-read-only": ([oxigraph, "serve-read-only", "--location",
                                       str(args.build / "store"), "--bind",
                                       f"127.0.0.1:{ox_port}", "--union-default-graph"],
                                      f"http://127.0.0.1:{ox_port}/query"),
     }
+    if args.one_process:  # the design before the acceptors, side by side
+        commands["spkg serve, one process"] = (
+            [*spkg, "--port", str(one_port), "--acceptors", "0"],
+            f"http://127.0.0.1:{one_port}/sparql")
     report: dict[str, Any] = {"build": str(args.build), "workers": args.workers,
                               "clients": args.clients, "answer_cache_mb": args.answer_cache,
                               "servers": {}}

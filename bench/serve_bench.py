@@ -199,6 +199,8 @@ def main() -> None:
     parser.add_argument("--query", nargs="+", default=["lookup", "partner-counts"],
                         help="'lookup' or stored query names")
     parser.add_argument("--workers", type=int, default=2, help="spkg serve --workers")
+    parser.add_argument("--acceptors", type=int, help="spkg serve --acceptors (default: its own)")
+    parser.add_argument("--servers", nargs="+", help="measure only these (names as printed)")
     parser.add_argument("--repeat", type=int, default=2, help="runs per server, best kept")
     parser.add_argument("--data", type=Path, help="N-Quads to serve (default: the seeds' build)")
     parser.add_argument("--client", action="store_true", help=argparse.SUPPRESS)
@@ -226,10 +228,13 @@ def main() -> None:
         files = _query_files(args.query, work)
         # spkg twice: with its answer cache off (every request runs in a worker: the fair
         # comparison) and on (its default: a repeated query skips the engine).
-        spkg_ports = {name: free_port() for name in _SPKG_OPTIONS}
+        spkg_ports = {name: free_port() for name in _SPKG_OPTIONS
+                      if not args.servers or name in args.servers}
         spkgs = {name: subprocess.Popen(
             [sys.executable, "-m", "spkg", "serve", "--port", str(port), "--data", str(data),
-             "--workers", str(args.workers), *_SPKG_OPTIONS[name]],
+             "--workers", str(args.workers), *_SPKG_OPTIONS[name],
+             *(["--acceptors", str(args.acceptors)]
+               if args.acceptors is not None and name != "spkg 1 process" else [])],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             for name, port in spkg_ports.items()}
         oxigraph = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
@@ -264,7 +269,7 @@ def main() -> None:
           "--answer-cache 32; 1 process: --acceptors 0, every request in a worker)")
     print(f"{'run':24} {'server':18} {'requests':>8} {'errors':>6} {'req/s':>8} "
           f"{'p50 ms':>8} {'p99 ms':>8} {'ratio':>6} {'cpu ms/req':>10}")
-    for run in results["spkg serve"]:
+    for run in results["oxigraph serve"]:
         for name in results:
             r = results[name][run]
             ratio = r["rps"] / results["oxigraph serve"][run]["rps"] \

@@ -166,21 +166,62 @@ async def run_query(state: ServerState, sparql: SparqlRequest, accept: str | Non
     formats = _formats(accept)
     if not any(formats.values()):
         return _not_acceptable("query", list(conneg.RESULT_TYPES) + list(conneg.RDF_TYPES))
-    cache = state.answers
-    generation = state.engine.generation
+    key, request = _request(state, sparql, formats, base)
+    now = answer_now(state, key, request, deadline)
+    if now is not None:
+        return now
+    answer = await _ask(state, request, deadline)
+    if state.inline is not None and not isinstance(answer, Response):
+        state.inline.learn(key, sparql.query, answer)
+    return _respond(state, key, answer)
+
+
+def _request(state: ServerState, sparql: SparqlRequest, formats: dict[str, str | None],
+             base: str | None) -> tuple[Hashable, dict[str, Any]]:
+    """What decides the answer (the cache's and the acceptor's key), and the worker's request."""
+    assert sparql.query is not None
+    config = state.config
     key = (sparql.query, *formats.values(), *sparql.default_graphs, "|",
            *sparql.named_graphs, base)
+    return key, {"query": sparql.query, **formats, "max_rows": config.max_rows,
+                 "max_bytes": config.max_answer, "stream_after": config.stream_after,
+                 "default_graphs": sparql.default_graphs,
+                 "named_graphs": sparql.named_graphs, "base_iri": base}
+
+
+def answer_now(state: ServerState, key: Hashable, request: dict[str, Any],
+               deadline: float) -> Response | None:
+    """The answer without waiting on anything: from the answer cache, or run here when the
+    acceptor knows the request light; None when a worker must run it."""
+    cache = state.answers
     if cache is not None:
-        kept = cache.get(generation, key)
+        kept = cache.get(state.engine.generation, key)
         if kept is not None:
             return RawAnswer(kept.body, (*kept.headers, (b"x-spkg-cache", b"hit")))
-    request = {"query": sparql.query, **formats, "max_rows": config.max_rows,
-               "max_bytes": config.max_answer, "stream_after": config.stream_after,
-               "default_graphs": sparql.default_graphs,
-               "named_graphs": sparql.named_graphs, "base_iri": base}
-    answer = await _answer(state, key, request, deadline)
+    runner = state.inline
+    if runner is not None and runner.knows(key):
+        return _respond(state, key, _ask_inline(state, runner, key, request, deadline))
+    return None
+
+
+def immediate(state: ServerState, query: str, accept: str | None, base: str,
+              deadline: float) -> Response | None:
+    """For the acceptor's HTTP protocol: a plain query (no dataset), answered now or None
+    (then it takes the ordinary way, which says what is wrong with it, if anything)."""
+    if len(query) > state.config.max_query // 4 and _too_long(query, state.config.max_query):
+        return None
+    formats = _formats(accept)
+    if not any(formats.values()):
+        return None
+    key, request = _request(state, SparqlRequest(query, None, [], []), formats, base)
+    return answer_now(state, key, request, deadline)
+
+
+def _respond(state: ServerState, key: Hashable,
+             answer: dict[str, Any] | Response) -> Response:
     if isinstance(answer, Response):
         return answer
+    config = state.config
     fmt = answer["format"]
     if fmt is None:
         offered = {"SELECT": _types(results.SELECT_FORMATS),
@@ -190,7 +231,8 @@ async def run_query(state: ServerState, sparql: SparqlRequest, accept: str | Non
         return streaming.StreamedAnswer(answer["stream"], conneg.FORMAT_MEDIA_TYPES[fmt],
                                         config.max_rows, config.max_answer)
     whole = _whole(answer, config)
-    if cache is not None and answer_cache.deterministic(sparql.query):
+    cache = state.answers
+    if cache is not None and answer_cache.deterministic(str(key[0])):  # type: ignore[index]
         cache.put(answer["generation"], key, whole)
     if answer.get("inline"):
         return RawAnswer(whole.body, (*whole.headers, (b"x-spkg-engine", b"acceptor")))
@@ -209,18 +251,6 @@ async def _ask(state: ServerState, request: dict[str, Any],
         return error(403, str(problem))
     except QueryError as problem:
         return error(400, str(problem))
-
-
-async def _answer(state: ServerState, key: Hashable, request: dict[str, Any],
-                  deadline: float) -> dict[str, Any] | Response:
-    """Run here when the acceptor knows the request light, else in a worker (and learn)."""
-    runner = state.inline
-    if runner is not None and runner.knows(key):
-        return _ask_inline(state, runner, key, request, deadline)
-    answer = await _ask(state, request, deadline)
-    if runner is not None and not isinstance(answer, Response):
-        runner.learn(key, request["query"], answer)
-    return answer
 
 
 def _ask_inline(state: ServerState, runner: InlineRunner, key: Hashable,

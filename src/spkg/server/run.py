@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import signal
 import socket
 import threading
+import time
 from collections.abc import Iterator
 from typing import Any, cast
 
@@ -14,7 +16,7 @@ import uvicorn
 from starlette.applications import Starlette
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
-from spkg.server import inline
+from spkg.server import fastpath, inline
 from spkg.server.state import ServerState
 
 
@@ -49,7 +51,13 @@ class _OneWrite:
 
 
 class _Http(HttpToolsProtocol):
+    """uvicorn's protocol, with one send per answer, and a plain /sparql query held until
+    its body is in, then answered here when it can be at once (spkg.server.fastpath)."""
+
+    state: ServerState | None = None  # the served state, for the fast path
     _client: int | None = None
+    _holding = False
+    _held: tuple[Any, Any] | None = None  # (cycle, app) of a request not yet started
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         # uvloop's transports are not asyncio.Transport subclasses, only alike.
@@ -63,7 +71,53 @@ class _Http(HttpToolsProtocol):
         # the request's task, made here (or, pipelined, in this connection's previous task),
         # starts with a copy of this context.
         inline.CLIENT.set(self._client)
-        super().on_headers_complete()
+        self._holding = self.state is not None  # only here: a pipelined start is not held
+        try:
+            super().on_headers_complete()
+        finally:
+            self._holding = False
+
+    def _start_asgi_task(self, cycle: Any, app: Any) -> None:
+        if self._holding and fastpath.candidate(cycle.scope):
+            self._held = (cycle, app)
+            return
+        super()._start_asgi_task(cycle, app)
+
+    def on_body(self, body: bytes) -> None:
+        super().on_body(body)
+        if self._held is not None and len(self.cycle.body) > fastpath.MAX_BODY:
+            self._release()  # the app reads the rest as it comes (uvicorn may pause reading)
+
+    def on_message_complete(self) -> None:
+        super().on_message_complete()
+        if self._held is None:
+            return
+        cycle = self._held[0]
+        started = time.perf_counter()
+        state = self.state
+        assert state is not None
+        try:
+            made = None if self.transport.is_closing() else fastpath.answer(
+                state, cycle.scope, bytes(cycle.body), cycle.keep_alive)
+        except Exception:  # the ordinary way answers it (and reports what went wrong)
+            logging.getLogger("spkg.server").exception("the fast path failed")
+            made = None
+        if made is None:
+            self._release()
+            return
+        self._held = None
+        data, status, rows = made
+        cycle.response_started = cycle.response_complete = True
+        self.transport.write(data)
+        fastpath.log_access(cycle.scope, status, rows, started)
+        if not cycle.keep_alive:
+            self.transport.close()
+        self.on_response_complete()
+
+    def _release(self) -> None:
+        held, self._held = self._held, None
+        if held is not None:
+            super()._start_asgi_task(*held)
 
 
 class _Server(uvicorn.Server):
@@ -120,10 +174,11 @@ def serve(app: Starlette, *, host: str, port: int, sandbox: bool = False) -> boo
                                     log_level="info", http=_Http,
                                     timeout_graceful_shutdown=grace))
     server.sandbox = sandbox
+    state = getattr(app.state, "spkg", None)
+    _Http.state = state if isinstance(state, ServerState) else None
     if listening is None:
         server.run()
     else:
-        state = getattr(app.state, "spkg", None)
-        server.app_state = state if isinstance(state, ServerState) else None
+        server.app_state = _Http.state
         server.run(sockets=[listening])
     return bool(server.started)
