@@ -25,6 +25,11 @@ DELIVERY_UNIT = mint("organisation", "EHSAAS Delivery Unit")
 GOVERNMENT = mint("organisation", "Government of Pakistan")
 
 
+# One worker for the module under xdist: the owlrl closures (~20 s each, two of them) are
+# worked out once per process, and spread over three workers they were worked out thrice.
+pytestmark = pytest.mark.xdist_group("module-test_reason")
+
+
 @pytest.fixture(autouse=True)
 def _private_cache(tmp_path, monkeypatch):
     monkeypatch.setenv("SPKG_CACHE_DIR", str(tmp_path / "cache"))
