@@ -93,6 +93,9 @@ def _part_graphs(data: CanonicalDataset, part: str) -> list[OxGraphName]:
     return [name for name in data.graph_names() if SELECTORS[part](graph_iri(name))]
 
 
+part_graphs = _part_graphs  # the graphs a part holds, in the order its dumps write them
+
+
 def write_dump(out: IO[bytes], data: CanonicalDataset, spec: DumpSpec,
                 merged: list[bytes] | None) -> None:
     """One dump: quad syntaxes keep the graphs, triple syntaxes get the ``merged`` lines."""
@@ -136,10 +139,13 @@ def export_canonical(
     endpoint: str = void.DEFAULT_ENDPOINT,
     download_base: str = void.DEFAULT_DOWNLOAD_BASE,
     shown_as: Path | None = None,
+    reuse: Callable[[DumpSpec, IO[bytes]], bool] | None = None,
 ) -> list[Path]:
     """Write every dump of ``data`` into ``out_dir``, each file whole or not at all.
 
-    ``shown_as``: the folder the progress line names (a build is written beside its place).
+    ``shown_as``: the folder the progress line names (a build is written beside its place);
+    ``reuse(spec, out)``: writes a dump from an earlier one and says so (spkg add splices
+    the graphs that changed into the old dumps), else the dump is written here.
     """
     report = Progress("export", len(DUMPS) + 2, enabled=progress)
     written: list[Path] = []
@@ -154,8 +160,9 @@ def export_canonical(
     for spec in DUMPS:
         target = out_dir / spec.file_name
         with atomic_write(target, "wb") as out:
-            write_dump(out, data, spec,
-                        None if spec.format in _QUAD_FORMATS else merged(spec.part))
+            if reuse is None or not reuse(spec, out):
+                write_dump(out, data, spec,
+                           None if spec.format in _QUAD_FORMATS else merged(spec.part))
         written.append(target)
         report.step(spec.file_name)
     context = json.dumps(jsonld_context(), ensure_ascii=False, indent=1) + "\n"

@@ -67,6 +67,8 @@ class Addition:
     stage_seconds: dict[str, float] = field(default_factory=dict)
     store_remove: list[ox.Quad] = field(default_factory=list)  # what the store loses
     store_add: list[ox.Quad] = field(default_factory=list)  # and gains
+    old_graphs: list[str] = field(default_factory=list)  # the old build's, in order
+    changed: set[str] = field(default_factory=set)  # graphs new or changed
 
 
 def add(build: Build, graphs: Mapping[str, Graph], sources: Mapping[str, Path], *,
@@ -136,9 +138,10 @@ def add(build: Build, graphs: Mapping[str, Graph], sources: Mapping[str, Path], 
     add = [_quad(t, c.identifier) for c in final.graphs() for t in c]
     add += [_quad(t, INFERRED_GRAPH) for t in change.added]
     timed("splice")
+    changed = set(graphs) | ({INFERRED} if change.added or change.retracted else set())
     return Addition(documents, canonical(graphs_now), canonical(ingested_now),
                     len(change.added), len(change.retracted), len(focus), stages,
-                    remove, add)
+                    remove, add, list(old), changed)
 
 
 def _check(build: Build, graphs: Mapping[str, Graph], curation: Iterable[Path]) -> None:

@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import IO, TYPE_CHECKING
 
 from spkg import paths
 from spkg.atomic import atomic_write, atomic_write_text
@@ -23,6 +24,9 @@ from spkg.store.build_dir import (
 )
 from spkg.store.swap import check_replaceable, staged
 from spkg.version import __version__
+
+if TYPE_CHECKING:
+    from spkg.export.dumps import DumpSpec
 
 
 def build_outputs() -> frozenset[str]:
@@ -65,20 +69,23 @@ def publish(data: CanonicalDataset, out_dir: Path, *,
             inputs: Iterable[Path | dict[str, str]], started: float, progress: bool = True,
             ingested: CanonicalDataset | None = None,
             curation: Iterable[Path] = (),
-            make_store: Callable[[Path], None] | None = None) -> list[Path]:
+            make_store: Callable[[Path], None] | None = None,
+            reuse: Callable[[DumpSpec, IO[bytes]], bool] | None = None) -> list[Path]:
     """Write ``data`` as the build in ``out_dir``, replacing what was there at once.
 
     ``documents`` maps each document graph IRI to its source file (or to the manifest
     entry kept from an earlier build); ``inputs`` are the other files read; ``ingested``,
     the document graphs as ingested, is kept for ``spkg add`` (not a dump); ``curation``,
     the curation files applied, are recorded among the inputs with ``"kind": "curation"``;
-    ``make_store(folder)`` writes ``folder/store`` (default: loaded from the N-Quads dump).
+    ``make_store(folder)`` writes ``folder/store`` (default: loaded from the N-Quads dump);
+    ``reuse`` makes dumps from an earlier build's (spkg.export.dumps.export_canonical).
     """
     from spkg.export import export_canonical
 
     out_dir = Path(out_dir)
     with staged(out_dir, allowed=build_outputs()) as folder:
-        written = export_canonical(data, folder, progress=progress, shown_as=out_dir)
+        written = export_canonical(data, folder, progress=progress, shown_as=out_dir,
+                                   reuse=reuse)
         if make_store is None:
             write_store(folder, folder / NQUADS_DUMP)
         else:

@@ -38,6 +38,7 @@ class UpdateSummary:
     held_back: list[str] = field(default_factory=list)  # documents left out, and why
     seconds: float = 0.0
     mode: str = ""  # "incremental", or "full build (why)"
+    reused: list[str] = field(default_factory=list)  # dumps made from the old build's
     stage_seconds: dict[str, float] = field(default_factory=dict)
 
     def text(self) -> str:
@@ -111,6 +112,7 @@ def _added_incrementally(build: Build, folder: Path, ingested: Dataset, fresh: d
     from spkg.store.incremental import NotIncremental, add
     from spkg.store.patch import patched_store
     from spkg.store.publish import background_inputs, publish
+    from spkg.store.splice import Splicer
 
     sources: list[Path | dict[str, str]] = [*build.manifest.documents.values(),
                                             *fresh.values()]
@@ -128,12 +130,14 @@ def _added_incrementally(build: Build, folder: Path, ingested: Dataset, fresh: d
         patched_store(build.root / STORE_DIR, staged / STORE_DIR,
                       remove=addition.store_remove, add=addition.store_add)
 
+    splicer = Splicer(build.root, addition.old_graphs, addition.data, addition.changed)
     publish(addition.data, Path(folder), documents=addition.documents,
             inputs=background_inputs(), started=started, progress=progress,
-            ingested=addition.ingested, make_store=make_store)
+            ingested=addition.ingested, make_store=make_store, reuse=splicer)
     summary.stage_seconds = {**addition.stage_seconds,
                              "publish": time.perf_counter() - written}
     summary.mode = "incremental"
+    summary.reused = sorted(splicer.spliced)
     summary.documents = len(addition.documents)
     summary.quads = len(addition.data)
     summary.seconds = time.perf_counter() - started
