@@ -86,3 +86,24 @@ def test_a_fronted_funder_does_not_support_the_helper(tmp_path: Path,
     found = supported(tmp_path, gazetteer, "With technical assistance from the ILO, the "
                       "National Social Security Fund designed a new benefit.")
     assert ("national-social-security-fund", "international-labour-organization") in found
+
+
+def test_support_of_a_design_by_a_list(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    found = supported(tmp_path, gazetteer, "The ILO and the World Bank supported the design "
+                      "of the National Pension Strategy, launched in Nairobi in 2021.")
+    assert {("national-pension-strategy", "international-labour-organization"),
+            ("national-pension-strategy", "world-bank-group")} <= found, found
+
+
+def test_a_gathering_held_with_named_support(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    """"A round table … was held in X on D with ILO support": the round table's support;
+    "… was held in X on D, and the ministry later drafted a bill with ILO support" is not."""
+    body = ("A tripartite round table on pensions was held in Nairobi on 5 September 2024 "
+            "with ILO support.")
+    found = supported(tmp_path, gazetteer, body)
+    assert any(s.startswith("tripartite-round-table") and o == "international-labour-"
+               "organization" for s, o in found), found
+    body = ("A tripartite round table on pensions was held in Nairobi on 5 September 2024; "
+            "the ministry later wrote a report with ILO support.")
+    found = supported(tmp_path, gazetteer, body)
+    assert not any(s.startswith("tripartite-round-table") for s, _ in found), found

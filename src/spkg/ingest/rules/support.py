@@ -7,9 +7,11 @@ import re
 from spkg.ingest.naming import INTERVENTION_CLASSES, ORGANISATION_CLASSES
 from spkg.ingest.records import Span
 from spkg.ingest.rules.context import (
+    EVENT_CLASSES,
     SUPPORTED_CLASSES,
     Context,
     Placed,
+    same_clause,
 )
 from spkg.ingest.rules.registry import rule
 from spkg.namespace import SPKG
@@ -192,6 +194,11 @@ def with_named_support(ctx: Context, sentence: Span) -> None:
             if fronted and after is not None and (
                     after.start == supporter.end + noun.end() + fronted.end()):
                 supported = after  # "With ILO support, the Fund designed …"
+        if supported is None:  # "A round table … was held in X on D with ILO support"
+            gathering = ctx.before(sentence, cue.start(), EVENT_CLASSES)
+            if gathering is not None and _GATHERED.search(ctx.text, gathering.end, cue.start()) \
+                    and same_clause(ctx.text, gathering.end, cue.start()):
+                supported = gathering
         if supported is not None and supported.entity.iri != supporter.entity.iri:
             ctx.add(supported.entity.iri, SPKG.supportedBy, supporter.entity.iri, sentence,
                     supported.mention.span, supporter.mention.span)
@@ -289,7 +296,8 @@ def support_for_making(ctx: Context, sentence: Span) -> None:
                 rf"(?:(?:provided|provides|gave|gives|offered|extended|lent)\s+{_KINDS})?",
                 ctx.text[helper.end : cue.start()]):
             continue
-        helpers = [helper]
+        listed = ctx.listed_before(sentence, helper.end)  # "The ILO and the Embassy of X"
+        helpers = listed if listed and listed[-1] is helper else [helper]
         through = re.match(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:through|under)\s+(?:the\s+)?",
                            ctx.text[made.end : sentence.end])
         if through:
