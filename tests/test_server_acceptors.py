@@ -211,3 +211,41 @@ def test_an_acceptor_that_ends_is_replaced_and_the_server_answers_on() -> None:
     finally:
         _stop(process)
     assert process.returncode == 0
+
+
+@pytest.mark.slow
+def test_answers_given_at_once_carry_what_the_ordinary_way_adds(tmp_path: Path) -> None:
+    """A cache hit or an acceptor's own answer skips the ASGI stack (spkg.server.fastpath):
+    it still gets the security headers, an access-log line, keep-alive or close as asked,
+    and a wrong Host, a large body or an unusual request still take the ordinary way."""
+    port = free_port()
+    log = tmp_path / "serve.log"
+    with log.open("wb") as err:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "spkg", "serve", "--port", str(port), "--data",
+             str(FIXTURE), "--acceptors", "1"], stdout=err, stderr=err)
+    url = f"http://127.0.0.1:{port}/sparql"
+    try:
+        _wait_up(process, port)
+        with httpx.Client(timeout=30) as client:  # one connection throughout
+            first = client.get(url, params={"query": LIGHT})
+            hits = [client.get(url, params={"query": LIGHT}) for _ in range(3)]
+            posted = client.post(url, content=LIGHT, headers=HEADERS)
+            padded = client.post(url, content=LIGHT + "#" * 20_000, headers=HEADERS)
+            foreign = client.get(url, params={"query": LIGHT}, headers={"Host": "evil.example"})
+            closing = client.get(url, params={"query": LIGHT}, headers={"Connection": "close"})
+        assert [r.headers.get("x-spkg-cache") for r in hits] == ["hit"] * 3
+        assert {r.content for r in (*hits, closing)} == {first.content}
+        for response in (first, *hits, posted, padded, closing):
+            assert response.status_code == 200
+            assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
+            assert response.headers["x-content-type-options"] == "nosniff"
+        assert posted.headers["x-spkg-rows"] == "5"
+        assert padded.status_code == 200 and padded.headers["x-spkg-rows"] == "5"
+        assert foreign.status_code == 400
+        assert closing.headers["connection"] == "close"
+    finally:
+        _stop(process)
+    lines = [line for line in log.read_text().splitlines() if '"path": "/sparql"' in line]
+    assert len(lines) == 8, "\n".join(lines)  # one per request, whichever way
+    assert sum('"status": 200' in line and '"rows": 5' in line for line in lines) == 7
