@@ -51,6 +51,8 @@ class UpdateSummary:
             f"quads now:         {self.quads}",
             *(f"held back:         {line}" for line in self.held_back),
             f"time:              {self.seconds:.2f} s",
+            *([f"stages:            {stages}"] if (stages := ", ".join(
+                f"{name} {s:.2f} s" for name, s in self.stage_seconds.items())) else []),
         ])
 
 
