@@ -84,3 +84,31 @@ def test_a_french_institution_keeps_its_name(gazetteer: Gazetteer) -> None:
         "organisation/institution-de-prevoyance-retraite-du-mali"}
     assert organisations("The Institution Building Unit met.", gazetteer) == {
         "organisation/institution-building-unit"}
+
+
+def test_congress_alone_is_the_countrys_and_a_year_before_it_dates(
+        gazetteer: Gazetteer) -> None:
+    text = ("Peru's pension reform was debated for a year. In 2021 Congress passed the law, "
+            "which the Peruvian Labour Congress had opposed in Peru.")
+    found = organisations(text, gazetteer)
+    assert "organisation/congress-of-peru" in found
+    assert not any(i.startswith("organisation/2021") for i in found)
+
+
+def test_regulators_courts_and_bodies_in_apposition(gazetteer: Gazetteer) -> None:
+    text = ("In Chile, the Pensions Superintendence of Chile (SP) and the Supreme Court "
+            "reviewed the case. Previred, the private contribution collection agency, paid.")
+    found = organisations(text, gazetteer)
+    assert {"organisation/pensions-superintendence-of-chile", "organisation/supreme-court",
+            "organisation/previred"} <= found
+
+
+def test_spanish_names_with_their_own_connectors(gazetteer: Gazetteer) -> None:
+    text = ("In Mexico, Sembrando Vida, a programme run by the Secretaría de Bienestar, and "
+            "the Administradora de Fondos para el Retiro (AFORE) were reviewed. La "
+            "Administradora asumió la gestión en 2020.")
+    mentions = MentionFinder(text, gazetteer).find([Span(0, len(text))])
+    found = {str(e.iri).split("/id/")[-1] for e in link_mentions(mentions, gazetteer)}
+    assert {"programme/sembrando-vida", "organisation/secretaria-de-bienestar",
+            "organisation/administradora-de-fondos-para-el-retiro"} <= found
+    assert not any("asumio" in i for i in found)

@@ -42,7 +42,10 @@ _NUMBERED = (r"(?:Decree-[Ll]aw|Decree|Law|Act|Regulation|Ordinance|Resolution|B
              r"Proclamation|Agreement)[ \t]+(?:No\.?[ \t]*)?\d+(?:[-/]\d+)*(?:-[A-Z]{1,5})?"
              r"(?![\w-])")
 _CAP = (rf"(?:{_NUMBERED}|[A-Z][\w’'.&/-]*[\w&+](?:[’'](?=[ \t][A-Z]))?|[A-Z])")  # "Workers' Ed…"
-_CONNECTOR = r"(?:of the|for the|to the|on the|of|and|&|for|on|through|to|in|between)"
+# "de", "del", "en", "y": the connectors of Spanish names kept untranslated ("Familias en
+# Acción"); French ones are read by the romance family, whose heads come first
+_CONNECTOR = (r"(?:of the|for the|to the|on the|of|and|&|for|on|through|to|in|between|"
+              r"del|de|en|y)")
 _YEARS = r"(?:of[ \t]+)?(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?\b"  # "Act of 2018", "2019-2025"
 # Inside a legal text's name: "(Amendment)", "(Governance)"; its number "No. 417/GOV"; its
 # year after a comma ("… Act, 2018").
@@ -97,7 +100,13 @@ _DESCRIBED_HEAD = re.compile(
 _APPOSITIVE_HEAD = re.compile(
     r",[ \t]+(?:the|a|an|its|their)[ \t]+(?:(?!(?:of|and|or|to|in|on|for|with|by|from|at|as|is|"
     r"was|were|are|has|have|had|that|which|who)\b)[\w’'-]+[ \t]+){0,5}?(programme|program|scheme|"
-    r"cash transfers?|allowance|grant)(?=[ \t]*[,.;)])")
+    r"cash transfers?|allowance|grant|administrator|agency|authority|institute|fund|regulator|"
+    r"insurer|federation|confederation|union|association|institution)"
+    r"(?=[ \t]*[,.;)]|[ \t]+(?:run|managed|administered|implemented|operated|launched|created|"
+    r"established|financed|funded|set[ \t]+up|that|which|of|for|in)\b)")
+_BODY_WORDS = frozenset({"administrator", "agency", "authority", "institute", "fund", "regulator",
+                         "insurer", "federation", "confederation", "union", "association",
+                         "institution"})
 # "the ILO project Social Protection Floor in Mozambique": the kind named just before
 _KIND_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)[ \t]+(?:ILO[ \t]+|UN[ \t]+|joint[ \t]+)?"
                           r"(project|programme)[ \t]+$")
@@ -121,6 +130,11 @@ _INNER_START = re.compile(
     r"(?:[’']s\s+)|\bof\s+(?:the\s+)?(?=(?:Ministry|Government|Department) of\b)")
 
 
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d,?")
+_DATE_CUE = re.compile(r"\b(?:[Ii]n|[Bb]y|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring)"
+                       r"[ \t]+$")
+
+
 def _trim_chunk(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Drop leading function words ("In KP" → "KP"), possessors ("Pakistan’s Forum"),
     titles before an organisation ("Joint Secretary of the Ministry of …") and trailing
@@ -141,7 +155,9 @@ def _trim_chunk(text: str, start: int, end: int) -> tuple[int, int] | None:
             break
     while True:
         first, _, rest = chunk.partition(" ")
-        if rest and first.casefold() in _LEADING_WORDS:
+        if rest and (first.casefold() in _LEADING_WORDS or (
+                _YEAR_WORD.fullmatch(first) and _DATE_CUE.search(text, max(0, start - 8), start))):
+            # "In 2023 Congress passed …": the year dates the clause, it names nothing
             start += len(first) + 1
             chunk = rest.lstrip()
             continue
@@ -324,8 +340,11 @@ class MentionFinder:
                     else _DESCRIBED_HEAD.match(self.text, end, region.end)
                     or _APPOSITIVE_HEAD.match(self.text, end, region.end))
                 if trailing:
-                    # "the Samurdhi cash transfers": every described head is a programme's
-                    cls = class_from_head(trailing.group(1)) or SPKG.Programme
+                    # "the Samurdhi cash transfers": every described head is a programme's;
+                    # "Colpensiones, the public pension administrator": a body's
+                    fallback = (ORG.Organization if trailing.group(1) in _BODY_WORDS
+                                else SPKG.Programme)
+                    cls = class_from_head(trailing.group(1)) or fallback
             if cls is None:
                 cue = _KIND_BEFORE.search(self.text, max(region.start, start - 30), start)
                 if cue:  # "the ILO project Social Protection for Platform Workers in …"

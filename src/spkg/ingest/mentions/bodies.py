@@ -60,7 +60,7 @@ _GOVERNMENT_OF = re.compile(r"(?<![\w-])([A-Z][\w’'-]*(?:[ \t][A-Z][\w’'-]*)
                             r"(Government|Cabinet|Parliament|Senate)\b")
 # "Parliament", "the Senate", "the Cabinet" alone: the document's country's ("the Cabinet
 # Secretary for Labour" is a person, "the Senate of X" names its country itself)
-_PARLIAMENT = re.compile(r"(?<![\w-])(?:[Tt]he[ \t]+)?(Parliament|(?:Senate|Cabinet)"
+_PARLIAMENT = re.compile(r"(?<![\w-])(?:[Tt]he[ \t]+)?(Parliament|Congress|(?:Senate|Cabinet)"
                          r"(?![ \t]+[A-Z]))(?![\w-]|[ \t]+of\b)")
 
 
@@ -109,6 +109,9 @@ def country_governments(context: Context, region: Span) -> Iterator[Mention]:
                 break
 
 
+_NAMED_BEFORE = re.compile(r"[A-Z][\w’'-]*[ \t]+$")
+
+
 @recogniser("bodies", "parliament")
 def parliament(context: Context, region: Span) -> Iterator[Mention]:
     """"Parliament" standing alone is the parliament of the document's country."""
@@ -117,6 +120,9 @@ def parliament(context: Context, region: Span) -> Iterator[Mention]:
         return
     for match in _PARLIAMENT.finditer(context.text, region.start, region.end):
         head = match.group(1)
+        if head == "Congress" and _NAMED_BEFORE.search(
+                context.text, max(0, match.start(1) - 40), match.start(1)):
+            continue  # "the Sierra Leone Labour Congress", "National Congress": a name
         yield Mention(Span(match.start(1), match.end(1)), head, SPKG.GovernmentBody,
                       source="parliament", name=f"{head} of {country.label}")
 

@@ -33,8 +33,14 @@ HEADS: dict[str, URIRef] = {
         "Sindicato", "Syndicat", "Consejo", "Conseil", "Conselho", "Comité", "Comisión",
         "Tesorería", "Superintendencia", "Agence", "Agencia", "Cámara", "Chambre",
         "Dirección", "Direction", "Unión", "Organisation", "Organización", "Office",
-        "Institution", "Institución", "Instituição", "Mutuelle", "Mutualidad"),
+        "Institution", "Institución", "Instituição", "Mutuelle", "Mutualidad",
+        "Administradora", "Gestora", "Caja", "Secretaría", "Corporación", "Entidad",
+        "Autoridad", "Autorité"),
                     ORG.Organization)}
+# Heads that also start sentences of prose in their language ("La Gestora asumió …"): a
+# name with one has a capitalised word after it ("Administradora de los Recursos …").
+_NEEDS_A_CAPITAL = frozenset({"Administradora", "Gestora", "Caja", "Secretaría", "Corporación",
+                              "Entidad", "Autoridad", "Autorité"})
 # Words that join a name's parts in these languages.
 # Longest first, so that "de l'" is one connector, not "de" then a word "l".
 _CONNECTORS = r"(?:de[ \t]+la|de[ \t]+l[’']|del|des|dos|das|de|du|da|do|d[’']|les|la|le|" \
@@ -88,6 +94,8 @@ def head_first_names(context: Context, region: Span) -> Iterator[Mention]:
         if not romance and head in ("Direction", "Office", "Organisation", "Regime",
                                     "Assurance", "Regimen", "Institution"):
             continue
+        if head in _NEEDS_A_CAPITAL and not any(w[:1].isupper() for w in words):
+            continue  # "La Gestora asumió la administración …": Spanish prose, no name
         yield Mention(Span(match.start(), end), text[match.start():end], HEADS[head],
                       source="romance-name")
 
