@@ -23,7 +23,8 @@ def funding(ctx: Context, sentence: Span) -> None:
         project = ctx.before(sentence, cue.start(), {SPKG.Project})
         if project is None or not _names_it(ctx, project, cue.start()):
             continue
-        for funder in ctx.listed_after(cue.end(), sentence):
+        # "funded by the Government of Belgium and by Irish Aid"
+        for funder in ctx.listed_after(cue.end(), sentence, again="by"):
             add_funder(ctx, project, funder, sentence)
     for cue in ctx.cues(r"\b([A-Z][a-z]+|[A-Z]{2,3})-funded\b", sentence):
         adjective = next(iter(ctx.in_span(Span(cue.start(), cue.end()))), None)
@@ -49,6 +50,13 @@ def funding(ctx: Context, sentence: Span) -> None:
             add_funder(ctx, project, donor, sentence)
 
 
+# "X, implemented by UNICEF, the ILO and UNDP and (is) …": the project's own participle
+# clause, naming its implementers, before "funded by".
+_IMPLEMENTED_AND = re.compile(r"\s*(?:\([^)]*\)\s*)?,\s*(?:which\s+is\s+)?(?:jointly\s+)?"
+                              r"(?:implemented|managed|executed|run|led|coordinated)\s+by\s+"
+                              r"[^;:.]{2,150}?\s+and\s+(?:is\s+|was\s+)?(?:jointly\s+)?")
+
+
 def _names_it(ctx: Context, named: Placed, cue: int) -> bool:
     """Whether the words before a "funded by" are about ``named``: nothing else named in
     between, or only inside an apposition ("The X Project, which supports the Ministry,
@@ -56,6 +64,8 @@ def _names_it(ctx: Context, named: Placed, cue: int) -> bool:
     gap = ctx.text[named.end : cue]
     if not ctx.in_span(Span(named.end, cue), SUPPORTED_CLASSES):
         return not re.search(r"[;]|\b(?:and|whose|while|but)\b", gap)
+    if _IMPLEMENTED_AND.fullmatch(gap):  # "X, implemented by A, B and C and funded by D"
+        return True
     return re.fullmatch(r"\s*(?:\([^)]*\)\s*)?,[^,;]*,\s*(?:which\s+|that\s+)?(?:is\s+|was\s+|"
                         r"are\s+|were\s+|being\s+|has\s+been\s+)?(?:jointly\s+|also\s+)?",
                         gap) is not None

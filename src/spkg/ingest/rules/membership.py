@@ -100,19 +100,29 @@ def members_include(ctx: Context, sentence: Span) -> None:
     """"The Council, whose members include A and B, …", "The Labour Advisory Board includes
     A and B": members of a body (a board, council, forum or group, not a policy that
     "includes" measures)."""
-    pattern = (r"\b(?:whose\s+members\s+(?:include|included|are|were)|(?:includes|included|"
-               r"comprises|comprised|gathers|unites)(?:\s+representatives\s+(?:of|from))?)\s+"
+    pattern = (r"\b(?:(?:whose|[Ii]ts)\s+members\s+(?:include|included|are|were)|"
+               r"(?:includes|included|comprises|comprised|gathers|unites)(?:\s+representatives\s+(?:of|from))?)\s+"
                r"(?:the\s+)?")
     for cue in ctx.cues(pattern, sentence):
         members = ctx.listed_after(cue.end(), sentence)
         if not members or members[0].start != cue.end():
             continue
-        head = ctx.without_apposition(sentence, cue.start()) if not cue.group(0).startswith(
-            "whose") else cue.start()
-        body = ctx.before(sentence, head, BODY_CLASSES)
-        if body is None or not re.fullmatch(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:also\s+|now\s+)?",
-                                            ctx.text[body.end : head]):
-            continue
+        if cue.group(0)[:3].casefold() == "its":
+            # "A sub-committee of the Ministry oversees the reform; its members include …":
+            # the body the sentence is about (its first), else the one named just before
+            named = ctx.in_span(Span(sentence.start, cue.start()), BODY_CLASSES)
+            body = named[0] if named else (ctx.focus if ctx.focus is not None and (
+                ctx.focus.entity.cls in BODY_CLASSES) else None)
+            if body is None:
+                continue
+        else:
+            head = ctx.without_apposition(sentence, cue.start()) if not cue.group(
+                0).startswith("whose") else cue.start()
+            found = ctx.before(sentence, head, BODY_CLASSES)
+            if found is None or not re.fullmatch(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:also\s+|now\s+)?",
+                                                 ctx.text[found.end : head]):
+                continue
+            body = found
         for member in members:
             if member.entity.iri != body.entity.iri:
                 ctx.add(member.entity.iri, ORG.memberOf, body.entity.iri, sentence,

@@ -1,0 +1,62 @@
+"""Funding and membership forms (rules "funding", "members-include"): "funded by A and by
+B", "X, implemented by A, B and C and funded by D", "…; its members include A and B"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.ingest.pipeline import read_document
+from spkg.ingest.prose import prose_entities
+from spkg.ingest.relations import read_relations
+from spkg.namespace import ORG, SPKG
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def related(tmp_path: Path, gazetteer: Gazetteer, body: str,
+            predicate: object) -> set[tuple[str, str]]:
+    path = tmp_path / "page.txt"
+    path.write_text(f"Social protection in Kenya\n\n{body}\n", encoding="utf-8")
+    document = read_document(path)
+    regions, entities = prose_entities(document, gazetteer)
+    facts = read_relations(document, entities, gazetteer, regions)
+    return {(str(f.subject).rsplit("/", 1)[-1], str(f.object).rsplit("/", 1)[-1])
+            for f in facts if f.predicate == predicate}
+
+
+def test_funded_by_one_and_by_another(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    found = related(tmp_path, gazetteer, "The work was done under the Decent Pensions "
+                    "Project, which is funded by the Government of Belgium and by the "
+                    "European Union.", SPKG.fundedBy)
+    assert {("decent-pensions-project", "government-of-belgium"),
+            ("decent-pensions-project", "european-union")} <= found, found
+
+
+def test_funded_after_its_implementers(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The strategy was drafted with support from the Decent Pensions Project, "
+            "implemented by UNICEF, the ILO and UNDP and funded by the European Union.")
+    found = related(tmp_path, gazetteer, body, SPKG.fundedBy)
+    assert ("decent-pensions-project", "european-union") in found, found
+    body = ("The Decent Pensions Project works with UNICEF and the ILO and the study was "
+            "funded by the European Union.")
+    found = related(tmp_path, gazetteer, body, SPKG.fundedBy)
+    assert ("decent-pensions-project", "european-union") not in found, found
+
+
+def test_its_members_include(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("A national pension committee of the Ministry of Labour oversees the reform; its "
+            "members include the Federation of Kenya Employers and the Central Organization "
+            "of Trade Unions.")
+    found = related(tmp_path, gazetteer, body, ORG.memberOf)
+    assert {("federation-of-kenya-employers", "national-pension-committee"),
+            ("central-organization-of-trade-unions", "national-pension-committee")} <= found, \
+        found
+    body = ("The Ministry of Labour oversees the reform; its members include the Federation "
+            "of Kenya Employers.")
+    assert not related(tmp_path, gazetteer, body, ORG.memberOf)
