@@ -23,7 +23,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from bench.data import OUT, parse_scale, prepare, scale_name
 from bench.stages import QUERY_PARAMS
@@ -56,10 +58,26 @@ def wall(command: list[str], repeat: int) -> list[float]:
 
 
 def row(stage: str, engine: str, scale: str, triples: int, runs: list[float],
-        peer: str | None = None) -> dict:
-    return {"stage": stage, "engine": engine, "scale": scale, "triples": triples,
-            "runs": [round(r, 4) for r in runs], "median_s": round(statistics.median(runs), 4),
-            "peer": peer}
+        peer: str | None = None, cpu: list[float] | None = None) -> dict[str, Any]:
+    out = {"stage": stage, "engine": engine, "scale": scale, "triples": triples,
+           "runs": [round(r, 4) for r in runs], "median_s": round(statistics.median(runs), 4),
+           "peer": peer}
+    if cpu:  # in process: CPU seconds too, steadier than wall time on a shared machine
+        out |= {"cpu_runs": [round(c, 5) for c in cpu],
+                "median_cpu_s": round(statistics.median(cpu), 5)}
+    return out
+
+
+def wall_and_cpu(call: Callable[[], object]) -> tuple[float, float]:
+    """One timed run (wall and process CPU seconds, every thread) after an untimed warm-up;
+    a run of a second or more is its own warm-up."""
+    def clock() -> tuple[float, float]:
+        started, used = time.perf_counter(), time.process_time()
+        call()
+        return time.perf_counter() - started, time.process_time() - used
+
+    wall, cpu = clock()
+    return clock() if wall < 1.0 else (wall, cpu)
 
 
 def make_build(graph: Path, out: Path) -> float:
@@ -70,7 +88,7 @@ def make_build(graph: Path, out: Path) -> float:
 
 
 def query_rows(build: Path, scale: str, triples: int, repeat: int, work: Path,
-               only: list[str] | None = None) -> list[dict]:
+               only: list[str] | None = None) -> list[dict[str, Any]]:
     from spkg.queries import bind_parameters, catalogue
     from spkg.rdfcore.values import insert_values
     from spkg.store.build_dir import Build
@@ -99,10 +117,10 @@ def query_rows(build: Path, scale: str, triples: int, repeat: int, work: Path,
 
 
 def inprocess_rows(build: Path, scale: str, triples: int, repeat: int,
-                   only: list[str] | None = None) -> list[dict]:
+                   only: list[str] | None = None) -> list[dict[str, Any]]:
     """Each stored query inside one process: spkg's store (run_stored) against pyoxigraph
     alone on the same read-only store with the same bound text, after a warm-up run."""
-    from bench.stages import _raw_query, _stored_query, _warm_then_timed
+    from bench.stages import _raw_query, _stored_query
     from spkg.queries import bind_parameters, catalogue
     from spkg.rdfcore.values import insert_values
     from spkg.store.build_dir import Build
@@ -121,23 +139,29 @@ def inprocess_rows(build: Path, scale: str, triples: int, repeat: int,
             # interleaved, so a burst of load from elsewhere hits all three alike
             runs: dict[str, list[float]] = {"spkg-store": [], "spkg-store-rdflib": [],
                                             "pyoxigraph": []}
+            cpu: dict[str, list[float]] = {engine: [] for engine in runs}
             work = {"spkg-store": _stored_query(fast, stored, params, 60.0),
                     "spkg-store-rdflib": _stored_query(store, stored, params, 60.0),
                     "pyoxigraph": _raw_query(opened.store, text)}
             for _ in range(repeat):
                 for engine, call in work.items():
-                    runs[engine] += _warm_then_timed(call, 1, 20.0)
+                    wall_s, cpu_s = wall_and_cpu(call)
+                    runs[engine].append(wall_s)
+                    cpu[engine].append(cpu_s)
             for engine, timed in runs.items():
                 rows.append(row(f"query:{name}", engine, scale, triples, timed,
-                                None if engine == "pyoxigraph" else "pyoxigraph"))
+                                None if engine == "pyoxigraph" else "pyoxigraph", cpu[engine]))
             medians = {e: statistics.median(t) * 1000 for e, t in runs.items()}
+            cpus = {e: statistics.median(t) * 1000 for e, t in cpu.items()}
             print(f"{scale} in process {name}: spkg {medians['spkg-store']:.1f} ms "
                   f"(rdflib terms {medians['spkg-store-rdflib']:.1f}), pyoxigraph "
-                  f"{medians['pyoxigraph']:.1f} ms", file=sys.stderr)
+                  f"{medians['pyoxigraph']:.1f} ms; CPU {cpus['spkg-store']:.1f} "
+                  f"({cpus['spkg-store-rdflib']:.1f}) vs {cpus['pyoxigraph']:.1f} ms",
+                  file=sys.stderr)
     return rows
 
 
-def add_row(build: Path, document: Path, scale: str, triples: int) -> dict:
+def add_row(build: Path, document: Path, scale: str, triples: int) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="spkg-add-", dir=build.parent) as tmp:
         copy = Path(tmp) / "build"
         shutil.copytree(build, copy)
@@ -163,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--queries", nargs="+", metavar="NAME",
                         help="these stored queries only (default: all)")
     args = parser.parse_args(argv)
-    rows: list[dict] = []
+    rows: list[dict[str, Any]] = []
     if args.build is not None:
         manifest = json.loads((args.build / "manifest.json").read_text(encoding="utf-8"))
         triples = int(manifest["counts"]["documents"])
