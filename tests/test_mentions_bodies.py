@@ -112,3 +112,10 @@ def test_spanish_names_with_their_own_connectors(gazetteer: Gazetteer) -> None:
     assert {"programme/sembrando-vida", "organisation/secretaria-de-bienestar",
             "organisation/administradora-de-fondos-para-el-retiro"} <= found
     assert not any("asumio" in i for i in found)
+
+
+def test_a_body_named_after_an_acronym_in_lowercase(gazetteer: Gazetteer) -> None:
+    text = ("The NHIS governance board approved the plan. The ILO technical working group "
+            "advised it.")
+    assert organisations(text, gazetteer) >= {"organisation/nhis-governance-board"}
+    assert not any("working-group" in i for i in organisations(text, gazetteer))

@@ -56,3 +56,8 @@ def test_a_possessive_in_the_object_says_whose_not_which(gazetteer: Gazetteer) -
 def test_a_study_asked_for_or_of_something_named_before_is_none(
         text: str, gazetteer: Gazetteer) -> None:
     assert studies(text, gazetteer) == set()
+
+
+def test_the_agency_that_made_a_study_is_no_word_of_its_name(gazetteer: Gazetteer) -> None:
+    text = "an ILO actuarial review completed in March 2024 found a deficit."
+    assert studies(text, gazetteer) == {"study/actuarial-review-ghana"}

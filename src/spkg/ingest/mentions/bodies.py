@@ -38,7 +38,9 @@ BODY_HEADS: dict[str, URIRef] = {
 }
 _HEAD = "|".join(sorted((re.escape(h) for h in BODY_HEADS), key=len, reverse=True))
 _BODY = re.compile(
-    rf"(?<![\w-])(?:[Aa]n?|[Tt]he)[ \t]+((?:{MODIFIER}[ \t]+){{1,4}}(?:{_HEAD}))\b"
+    # "the EIS governance board": the acronym of what it governs is a word of its name
+    rf"(?<![\w-])(?:[Aa]n?|[Tt]he)[ \t]+((?:[A-Z]{{2,6}}[ \t]+(?=[a-z]))?"
+    rf"(?:{MODIFIER}[ \t]+){{1,4}}(?:{_HEAD}))\b"
     # "a technical committee meeting": the body word qualifies something else
     r"(?![ \t-]+(?:meeting|meetings|members?|member|decision|resolution|report|session|"
     r"chair|secretary|approval|mandate|structure)\b)(?![\w-])")
@@ -80,6 +82,8 @@ def lowercase_bodies(context: Context, region: Span) -> Iterator[Mention]:
             modifiers = modifiers[1:]
         if not modifiers or any(w in _NOT_NAMING or w.endswith(("’s", "'s")) for w in modifiers):
             continue  # "the programme's steering committee" is the body of something named
+        if modifiers[0].isupper() and context.gazetteer.lookup(modifiers[0]) is not None:
+            continue  # "the ILO technical working group": a known body's own group
         head = " ".join(head_words)
         end = match.end(1)
         topic = TOPIC.match(text, end, region.end)

@@ -64,6 +64,8 @@ _PLAIN_MODIFIER = MODIFIER.replace("[a-z][a-z’'-]*", "[a-z][a-z-]*")
 # traditions a lowercase complement "on/of …" up to the next punctuation or verb
 _LOWER = re.compile(
     rf"(?<![\w-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \t]+"
+    # "an ILO actuarial review": whose work it is (for a study) is no word of its name
+    rf"(?:[A-Z]{{2,6}}[ \t]+(?=[a-z]))?"
     rf"((?:{_PLAIN_MODIFIER}[ \t]+){{0,4}}(?:{_HEAD}))(?![\w-])")
 _COMPLEMENT = re.compile(
     r"[ \t]+(?:on|of|for)[ \t]+((?:the|a|an)[ \t]+)?((?:[a-z][a-z-]*|[A-Z][\w’'-]*)"
@@ -184,9 +186,11 @@ def lowercase_documents(context: Context, region: Span) -> Iterator[Mention]:
         while words and words[0] in DESCRIPTIVE:
             start = text.index(words[1] if len(words) > 1 else head, start + len(words[0]))
             words = words[1:]
-        if any(w in _NOT_NAMING for w in words):
-            continue
         cls = HEADS[head]
+        if any(w in _NOT_NAMING for w in words) or (
+                # "the NSSF pension scheme": the acronym's, read by the name rules
+                cls != SPKG.Study and re.search(r"[A-Z]{2}", text[match.start():match.start(1)])):
+            continue
         end = _name_end(text, head, match.end(1), region)
         if not words and ((end == match.end(1) and " " not in head) or head == "study"):
             # "the law", "a study": a head alone names nothing in particular; "a study on
@@ -202,11 +206,7 @@ def lowercase_documents(context: Context, region: Span) -> Iterator[Mention]:
             continue  # "a social security scheme": what any scheme is, not which one
         if canonical_key(text[start:end], cls) in (head, canonical_key(head, cls)):
             continue  # "a joint programme": its only word describes, it names nothing
-        if cls == SPKG.Study and (
-                _ANAPHORIC_OBJECT.fullmatch(text, match.end(1), end)
-                or _NOT_YET.search(text, max(region.start, start - 80), start)):
-            # "the costing of the regime": of one named before; "recommended a review of
-            # the formula", "the law requires an actuarial valuation": none made yet
+        if cls == SPKG.Study and _no_study_yet(text, match, start, end, region):
             continue
         mention = Mention(Span(start, end), text[start:end], cls, source="document")
         if cls == SPKG.Study and context.country is not None:
@@ -216,6 +216,13 @@ def lowercase_documents(context: Context, region: Span) -> Iterator[Mention]:
             name = _OWNER.sub("", mention.text)
             mention.iri = mint("study", f"{name} {common_name(context.country)}")
         yield mention
+
+
+def _no_study_yet(text: str, match: re.Match[str], start: int, end: int, region: Span) -> bool:
+    """"the costing of the regime": of one named before; "recommended a review of the
+    formula", "the law requires an actuarial valuation": none made yet."""
+    return bool(_ANAPHORIC_OBJECT.fullmatch(text, match.end(1), end)
+                or _NOT_YET.search(text, max(region.start, start - 80), start))
 
 
 # A study of something named before: "the actuarial costing of the regime".
