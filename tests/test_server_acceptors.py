@@ -98,10 +98,11 @@ def test_only_light_whole_deterministic_answers_are_learnt(tmp_path: Path,
     runner.learn("large", LIGHT, {**light, "body": b" " * (inline.MAX_BYTES + 1)})
     runner.learn("streamed", LIGHT, {"seconds": 0.001, "streamed": True})
     runner.learn("volatile", VOLATILE, light)
+    runner.learn("waited", LIGHT, {**light, "wall": inline.LIGHT_WALL * 2})
     assert not sandbox.installed()
     assert not runner.knows("light")  # never run here while this process is unfiltered
     monkeypatch.setattr(sandbox, "installed", lambda: True)
-    assert [k for k in ("light", "heavy", "large", "streamed", "volatile")
+    assert [k for k in ("light", "heavy", "large", "streamed", "volatile", "waited")
             if runner.knows(k)] == ["light"]
 
 

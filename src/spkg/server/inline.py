@@ -4,7 +4,7 @@ A hop to a worker process costs two wake-ups of other processes per request (the
 out, the answer back), and on a loaded machine each wake-up waits its turn for a core: for a
 lookup the hop, not the engine, was most of the time and CPU. An acceptor (see
 spkg.server.acceptors) therefore runs a query on its own event loop once it has seen the same
-request answered by a worker quickly (at most ``LIGHT_SECONDS``) and small (no streaming),
+request answered by a worker quickly (at most ``LIGHT_SECONDS`` of CPU) and small (no streaming),
 over the same read-only store. Why the safety rules still hold:
 
 - Network: an acceptor runs under the same seccomp filter as the workers, on every thread
@@ -37,7 +37,8 @@ from spkg.server import answer_cache, sandbox
 
 log = logging.getLogger("spkg.server")
 
-LIGHT_SECONDS = 0.05  # a worker's own time for the request: lighter ones run here next time
+LIGHT_SECONDS = 0.05  # a worker's CPU time for the request: lighter ones run here next time
+LIGHT_WALL = 1.0  # and its wall time (waiting for the disk, or for a core on a loaded machine)
 MAX_BYTES = 1 << 20  # answers larger than this are not run here (the worker streams them)
 KNOWN = 4096  # requests remembered as light (least recently used forgotten first)
 WATCH_EVERY = 0.05  # seconds between the watchdog's looks
@@ -72,6 +73,7 @@ class InlineRunner:
         seconds = answer.get("seconds")
         body = answer.get("body")
         if seconds is None or body is None or seconds > LIGHT_SECONDS \
+                or answer.get("wall", 0.0) > LIGHT_WALL \
                 or len(body) > MAX_BYTES or not answer_cache.deterministic(query):
             return
         self._light[key] = None
@@ -89,7 +91,7 @@ class InlineRunner:
                  "max_bytes": min(int(request["max_bytes"]), MAX_BYTES)}
         with self._lock:
             self._watched = (deadline, client)
-        started = time.perf_counter()
+        started = time.thread_time()
         try:
             answer = run_query(self._store, whole, union=self._union)
         except Exception as error:
@@ -101,7 +103,7 @@ class InlineRunner:
         finally:
             with self._lock:
                 self._watched = None
-        if time.perf_counter() - started > 4 * LIGHT_SECONDS or answer.get("truncated"):
+        if time.thread_time() - started > 4 * LIGHT_SECONDS or answer.get("truncated"):
             self._light.pop(key, None)  # heavier than learnt (a loaded machine): back to workers
         return answer
 
