@@ -42,6 +42,16 @@ def adoption(ctx: Context, sentence: Span) -> None:
                 intervention = None  # the thing adopted comes right after the verb
             if intervention is None:
                 intervention = ctx.anaphor_after(cue.end(), sentence, INTERVENTION_CLASSES)
+            if intervention is None and adopters:
+                # "Décret n° 5 on …, which the Government adopted on 11 August 2022"
+                which = re.search(r",?\s*(?:which|that)\s+(?:the\s+)?$",
+                                  ctx.text[sentence.start : adopters[0].start])
+                named = ctx.before(sentence, sentence.start + which.start(),
+                                   INTERVENTION_CLASSES) if which else None
+                if named is not None and which is not None and re.fullmatch(
+                        r"\s*(?:\([^)]*\)\s*)?(?:on\s+[\w\s-]{0,80}?)?",
+                        ctx.text[named.end : sentence.start + which.start()]):
+                    intervention = named
             if intervention is None and re.search(
                     r"(?:,|\b(?:was|were|has been|have been|is|are))\s*$",
                     ctx.text[sentence.start : cue.start()]):

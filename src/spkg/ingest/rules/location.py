@@ -88,7 +88,8 @@ def _seat(ctx: Context, placed: Placed, sentence: Span) -> Placed | None:
 # subdivisions or towns, or one place with its kind of subdivision.
 _AREA_KINDS = (r"(?:states?|regions?|provinces?|districts?|departments?|counties|county|"
                r"municipalities|municipality|islands?|prefectures?|governorates?)")
-_AREAS_CUE = re.compile(rf"\bin\s+(?:the\s+)?(?:(?:{_AREA_KINDS})\s+of\s+(?:the\s+)?)?")
+_AREAS_CUE = re.compile(
+    rf"\b(?P<prep>in|of)\s+(?:the\s+)?(?:(?:{_AREA_KINDS})\s+of\s+(?:the\s+)?)?")
 _AREAS_AFTER = re.compile(rf"\s+{_AREA_KINDS}\b")
 
 
@@ -108,29 +109,35 @@ def operates_in(ctx: Context, sentence: Span) -> None:
         if not areas or areas[0].start != cue.end() or any(
                 a.entity.cls == SPKG.Country for a in areas):
             continue
-        kind = cue.group(0).rstrip().endswith("of") or _AREAS_AFTER.match(
-            ctx.text, areas[-1].end, sentence.end) is not None
+        after_kind = _AREAS_AFTER.match(ctx.text, areas[-1].end, sentence.end) is not None
+        if cue["prep"] == "of" and not after_kind:
+            continue  # "households of the Atlantique and Borgou departments" only
+        kind = (cue["prep"] == "in" and cue.group(0).rstrip().endswith("of")) or after_kind
         if len({a.entity.iri for a in areas}) < 2 and not kind:
             continue
-        subject = ctx.before(sentence, cue.start(), INTERVENTION_CLASSES | {SPKG.Project})
-        if subject is None or not _about(ctx, subject, cue.start()):
+        subject = ctx.subject_before(sentence, cue.start(), INTERVENTION_CLASSES | {SPKG.Project})
+        if subject is None or not _about(ctx, subject, max(subject.end, sentence.start),
+                                         cue.start()):
             continue
         for area in areas:
             ctx.add(subject.entity.iri, SPKG.locatedIn, area.entity.iri, sentence,
                     subject.mention.span, area.mention.span)
 
 
-def _about(ctx: Context, subject: Placed, cue: int) -> bool:
-    """Whether the words from ``subject`` to ``cue`` are still its clause: no event (whose
+def _about(ctx: Context, subject: Placed, end: int, cue: int) -> bool:
+    """Whether the words from ``subject`` (its words ending at ``end``: its mention, or "It"
+    or "The regime" opening the sentence) to ``cue`` are still its clause: no event (whose
     place it would be), no other organisation right before "in" (its seat), no new clause."""
-    if ctx.in_span(Span(subject.end, cue), EVENT_CLASSES) or not same_clause(
-            ctx.text, subject.end, cue) or re.search(
+    if ctx.in_span(Span(end, cue), EVENT_CLASSES) or not same_clause(
+            ctx.text, end, cue) or re.search(
             r",\s*(?:and|but|while|whereas)\b|\b(?:which|who|whose)\b",
-            ctx.text[subject.end : cue]):
+            ctx.text[end : cue]):
         return False
     if re.search(r"\bunder\s+(?:the\s+)?$", ctx.text[max(0, subject.start - 12) : subject.start]):
         return False  # "a top-up under the X Programme for households in A and B": not X
-    if re.search(r"\b[A-Z][\w’'-]*\)?\s*$", ctx.text[subject.end : cue]):
+    if re.search(r"\b[A-Z][\w’'-]*\)?\s*$", ctx.text[end : cue]):
         return False  # "… supports the Social Fund in A and B": a name, known or not
-    last = ctx.in_span(Span(subject.end, cue))
-    return not last or "," in ctx.text[last[-1].end : cue] or is_place(last[-1])
+    last = ctx.in_span(Span(end, cue))
+    # "X … for poor households in A and B": the people it reaches there
+    return not last or "," in ctx.text[last[-1].end : cue] or is_place(last[-1]) or (
+        last[-1].entity.cls == SPKG.PopulationGroup)

@@ -54,6 +54,20 @@ def membership(ctx: Context, sentence: Span) -> None:
                          member.mention.span, body.mention.span)
 
 
+@rule("chairs", family="membership")
+def chairs(ctx: Context, sentence: Span) -> None:
+    """"A and B co-chaired an inter-ministerial working group …", "The Ministry chairs the
+    Council": the body right after the verb is chaired by those right before it."""
+    for cue in ctx.cues(r"\b(?:co-?)?chair(?:s|ed)\s+(?!by\b)(?:the\s+|an?\s+)?", sentence):
+        body = ctx.after(cue.end(), sentence, BODY_CLASSES)
+        if body is None or body.start != cue.end():
+            continue
+        for chair in ctx.listed_before(sentence, cue.start()):
+            if chair.entity.iri != body.entity.iri:
+                ctx.add(body.entity.iri, SPKG.chairedBy, chair.entity.iri, sentence,
+                        body.mention.span, chair.mention.span)
+
+
 @rule("chaired-body", family="membership")
 def chaired_body(ctx: Context, sentence: Span) -> None:
     """"The Commission is chaired by the Ministry of Labour", "… Working Group …,
