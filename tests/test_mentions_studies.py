@@ -61,3 +61,16 @@ def test_a_study_asked_for_or_of_something_named_before_is_none(
 def test_the_agency_that_made_a_study_is_no_word_of_its_name(gazetteer: Gazetteer) -> None:
     text = "an ILO actuarial review completed in March 2024 found a deficit."
     assert studies(text, gazetteer) == {"study/actuarial-review-ghana"}
+
+
+def test_a_kind_of_study_alone_is_the_countrys(gazetteer: Gazetteer) -> None:
+    text = "a costing study by the ILO put the subsidy at 20 million."
+    assert studies(text, gazetteer) == {"study/costing-study-ghana"}
+    assert studies("a study by the ILO put the subsidy at 20 million.", gazetteer) == set()
+
+
+def test_a_by_law_is_named_with_what_it_is_on(gazetteer: Gazetteer) -> None:
+    text = "In Jordan, the Cabinet approved the by-law on the protection of home-based workers."
+    mentions = MentionFinder(text, gazetteer).find([Span(0, len(text))])
+    found = {str(e.iri).split("/id/")[-1] for e in link_mentions(mentions, gazetteer)}
+    assert "law/by-law-on-the-protection-of-home-based-workers" in found

@@ -204,8 +204,11 @@ def lowercase_documents(context: Context, region: Span) -> Iterator[Mention]:
                 not _one_programme(text, match, end, region)
                 or set(words) <= _GENERIC_PROGRAMME_WORDS):
             continue  # "a social security scheme": what any scheme is, not which one
-        if canonical_key(text[start:end], cls) in (head, canonical_key(head, cls)):
-            continue  # "a joint programme": its only word describes, it names nothing
+        if canonical_key(text[start:end], cls) in (head, canonical_key(head, cls)) and (
+                cls != SPKG.Study or " " not in head):
+            # "a joint programme": its only word describes, it names nothing ("a costing
+            # study", "an actuarial valuation" name a kind of study: one, the country's)
+            continue
         if cls == SPKG.Study and _no_study_yet(text, match, start, end, region):
             continue
         mention = Mention(Span(start, end), text[start:end], cls, source="document")
@@ -255,7 +258,8 @@ def _name_end(text: str, head: str, end: int, region: Span) -> int:
     A legal text's name says what it is on; "a regulation of the … Institute" says who
     issued it."""
     if HEADS[head] == SPKG.Study or (head in ("prakas", "sub-decree", "decree", "law",
-                                              "regulation") and _ON.match(text, end)):
+                                              "regulation", "by-law", "bylaw", "ordinance")
+                                     and _ON.match(text, end)):
         complement = _complement(text, end, region.end)
         if complement is not None:
             return complement
