@@ -100,3 +100,15 @@ def test_the_law_in_an_aside_is_not_the_subject(tmp_path: Path, gazetteer: Gazet
     found = covered(tmp_path, gazetteer, body)
     assert ("national-pension-act", "employees-in-the-formal-sector") in found, found
     assert not any(g.startswith("offers") for _, g in found), found
+
+
+def test_a_law_opens_a_fund_to_a_group(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    """"The X Act, 2018 opened the NSSF to self-employed persons on a voluntary basis": the
+    Act's coverage, the group without "on a voluntary basis"; a body opening an office to
+    visitors is no coverage."""
+    body = ("The Pension Laws (Amendment) Act, 2018 opened the National Social Security Fund "
+            "to self-employed persons on a voluntary basis.")
+    found = covered(tmp_path, gazetteer, body)
+    assert ("pension-laws-amendment-act-2018", "self-employed-persons") in found, found
+    body = "The Ministry of Labour opened the National Social Security Fund to visitors."
+    assert not covered(tmp_path, gazetteer, body)

@@ -27,6 +27,7 @@ GROUP_HEADS = re.compile(
     re.IGNORECASE)
 GROUP_STOP = re.compile(
     r"\s*(?:\(|,|;|\.|\bin the\b|\bin\b|\bwho\b|\bthrough\b|\bby\b|\band\b|\bunder\b|"
+    r"\bon\s+an?\s+[\w-]+\s+basis\b|"
     r"\baged\b|\bfrom\b|\b(?:was|were|is|are|will|has|have)\b|$)")
 _GENERIC_MODIFIERS = frozenset({
     "social", "security", "protection", "existing", "coordinated", "contributory",
@@ -140,12 +141,22 @@ def opened_to(ctx: Context, sentence: Span) -> None:
     """"The SSF opened its Contribution-Based Scheme to self-employed workers …"."""
     for cue in ctx.cues(r"\bopen(?:s|ed)\s+(?:up\s+)?(?:its\s+|the\s+|their\s+)?", sentence):
         intervention = ctx.after(cue.end(), sentence, INTERVENTION_CLASSES)
+        opened = intervention
         if intervention is None or intervention.start != cue.end():
+            # "The X Act, 2018 opened the NSSF to self-employed persons": the fund is opened
+            # by the law, whose coverage it is
+            opened = ctx.after(cue.end(), sentence, ORGANISATION_CLASSES)
+            intervention = ctx.before(sentence, cue.start(), INTERVENTION_CLASSES)
+            if opened is None or opened.start != cue.end() or intervention is None or not (
+                    re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:,\s*\d{4}\s*)?(?:has\s+|have\s+)?",
+                                 ctx.text[intervention.end : cue.start()])):
+                continue
+        if opened is None:
             continue
-        to = re.match(r"\s*(?:\([^)]*\)\s*)?to\s+", ctx.text[intervention.end : sentence.end])
+        to = re.match(r"\s*(?:\([^)]*\)\s*)?to\s+", ctx.text[opened.end : sentence.end])
         if to is None:
             continue
-        for group, span in groups_after(ctx, intervention.end + to.end(), sentence):
+        for group, span in groups_after(ctx, opened.end + to.end(), sentence):
             ctx.add(intervention.entity.iri, SPKG.extendsCoverageTo, group, sentence,
                      intervention.mention.span, span)
 
@@ -385,7 +396,8 @@ def covers_group(ctx: Context, sentence: Span) -> None:
 # approved by Decree No. 51 of the Council, lets …") or a passive clause joined by "and"
 # ("The scheme is administered by the SSO and covers …").
 _ASIDE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,[^,;:]{3,120},"
-                    r"|\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?\w+ed\s+by\s+[^,;:]{3,100}?\s+and)")
+                    r"|\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:\w+ed|run|led|overseen)\s+by\s+"
+                    r"[^,;:]{3,100}?\s+and)")
 
 
 def _reaching(ctx: Context, sentence: Span, group: Placed) -> Placed | None:
