@@ -69,6 +69,7 @@ class Addition:
     store_add: list[ox.Quad] = field(default_factory=list)  # and gains
     old_graphs: list[str] = field(default_factory=list)  # the old build's, in order
     changed: set[str] = field(default_factory=set)  # graphs new or changed
+    subjects: set[bytes] = field(default_factory=set)  # subjects of changed triples (N-Triples)
 
 
 def add(build: Build, graphs: Mapping[str, Graph], sources: Mapping[str, Path], *,
@@ -139,9 +140,25 @@ def add(build: Build, graphs: Mapping[str, Graph], sources: Mapping[str, Path], 
     add += [_quad(t, INFERRED_GRAPH) for t in change.added]
     timed("splice")
     changed = set(graphs) | ({INFERRED} if change.added or change.retracted else set())
+    subjects = {line.split(b" ", 1)[0] for name in graphs for line in graphs_now[name]}
+    subjects |= {_line(t).split(b" ", 1)[0] for t in (*change.added, *change.retracted)}
     return Addition(documents, canonical(graphs_now), canonical(ingested_now),
                     len(change.added), len(change.retracted), len(focus), stages,
-                    remove, add, list(old), changed)
+                    remove, add, list(old), changed, subjects)
+
+
+def existed_in(store: ox.Store) -> Callable[[bytes, str], bool]:
+    """Whether a subject (N-Triples text) had a triple in a dump part of the old build."""
+    from spkg.export.dumps import SELECTORS
+
+    def existed(subject: bytes, part: str) -> bool:
+        if not subject.startswith(b"<"):
+            return True  # a blank node: never a changed subject here (_check)
+        term = ox.NamedNode(subject[1:-1].decode("utf-8"))
+        return any(SELECTORS[part](_graph_of(q))
+                   for q in store.quads_for_pattern(term, None, None, None))
+
+    return existed
 
 
 def _check(build: Build, graphs: Mapping[str, Graph], curation: Iterable[Path]) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO
 
@@ -30,6 +30,13 @@ _BLOCK = {"trig": re.compile(rb"^(<[^\n]*> \{\n)", re.MULTILINE),
 # What ends the last block: TriG's last "}\n"; JSON-LD's closing of the graph list.
 _FOOTER = {"trig": b"", "jsonld": b"\n ]\n}\n"}
 _SEPARATOR = {"trig": b"", "jsonld": b",\n  "}
+# Union dumps: one block per subject, in the order of the sorted N-Triples lines. Turtle
+# starts a subject's block at the start of a line (its predicates are indented, prefixes
+# start with "@"); RDF/XML with one tab and an element (its properties have two tabs).
+_SUBJECT = {"ttl": re.compile(rb"^([^@\s])", re.MULTILINE),
+            "rdf": re.compile(rb"^(\t<[^/])", re.MULTILINE)}
+_SUBJECT_FOOTER = {"ttl": b"", "rdf": b"</rdf:RDF>"}
+Existed = Callable[[bytes, str], bool]  # whether a subject (N-Triples text) was in a part
 
 
 class Splicer:
@@ -40,11 +47,14 @@ class Splicer:
     """
 
     def __init__(self, old_folder: Path, old_graphs: Sequence[str], data: CanonicalDataset,
-                 changed: set[str]) -> None:
+                 changed: set[str], *, subjects: set[bytes] | None = None,
+                 existed: Existed | None = None) -> None:
         self.old_folder = old_folder
         self.old_graphs = list(old_graphs)
         self.data = data
         self.changed = changed
+        self.subjects = subjects  # the subjects (N-Triples text) whose triples changed
+        self.existed = existed
         self.spliced: list[str] = []
 
     def __call__(self, spec: DumpSpec, out: IO[bytes]) -> bool:
@@ -56,10 +66,13 @@ class Splicer:
             out.write(old_path.read_bytes())  # no graph of this part changed
             self.spliced.append(spec.file_name)
             return True
-        if spec.format not in _BLOCK:
+        if spec.format in _SUBJECT and self.subjects is not None and self.existed is not None:
+            spliced = self._splice_subjects(spec, old_path.read_bytes(), names)
+        elif spec.format in _BLOCK:
+            old_names = [g for g in self.old_graphs if _selected(spec, g)]
+            spliced = self._splice(spec, old_path.read_bytes(), old_names, names)
+        else:
             return False
-        old_names = [g for g in self.old_graphs if _selected(spec, g)]
-        spliced = self._splice(spec, old_path.read_bytes(), old_names, names)
         if spliced is None:
             return False
         out.write(spliced)
@@ -90,6 +103,46 @@ class Splicer:
         assert match is not None, f"{spec.file_name}: no block for {name}"
         footer = _FOOTER[spec.format]
         return written[match.start(1):len(written) - len(footer)]
+
+
+    def _splice_subjects(self, spec: DumpSpec, old: bytes, names: list[str]) -> bytes | None:
+        """A union dump with the blocks of the changed subjects written anew, in place."""
+        assert self.subjects is not None and self.existed is not None
+        lines = self.data.merged_lines(self.data.select(names))
+        ranges = _subject_ranges(lines)
+        starts = [m.start(1) for m in _SUBJECT[spec.format].finditer(old)]
+        footer = _SUBJECT_FOOTER[spec.format]
+        kept = [s for s in ranges if s not in self.subjects or self.existed(s, spec.part)]
+        if len(starts) != len(kept) or not old.endswith(footer) or not starts:
+            return None
+        ends = [*starts[1:], len(old) - len(footer)]
+        blocks = {s: old[a:b] for s, a, b in zip(kept, starts, ends, strict=True)}
+        parts = [blocks[s] if s not in self.subjects else self._subject_block(spec, lines[a:b])
+                 for s, (a, b) in ranges.items()]
+        return old[:starts[0]] + b"".join(parts) + footer
+
+    def _subject_block(self, spec: DumpSpec, lines: list[bytes]) -> bytes:
+        buffer = io.BytesIO()
+        write_dump(buffer, self.data, spec, lines)
+        written = buffer.getvalue()
+        match = _SUBJECT[spec.format].search(written)
+        assert match is not None, f"{spec.file_name}: no subject block"
+        return written[match.start(1):len(written) - len(_SUBJECT_FOOTER[spec.format])]
+
+
+def _subject_ranges(lines: list[bytes]) -> dict[bytes, tuple[int, int]]:
+    """Each subject of sorted N-Triples lines, in order, and the slice of its lines."""
+    ranges: dict[bytes, tuple[int, int]] = {}
+    start, previous = 0, b""
+    for index, line in enumerate(lines):
+        subject = line.split(b" ", 1)[0]
+        if subject != previous:
+            if previous:
+                ranges[previous] = (start, index)
+            start, previous = index, subject
+    if previous:
+        ranges[previous] = (start, len(lines))
+    return ranges
 
 
 def _selected(spec: DumpSpec, graph: str) -> bool:

@@ -111,7 +111,7 @@ def _added_incrementally(build: Build, folder: Path, ingested: Dataset, fresh: d
     from spkg.curation import curation_inputs
     from spkg.progress import notice
     from spkg.reason import DEFAULT_ENGINE
-    from spkg.store.incremental import NotIncremental, add
+    from spkg.store.incremental import NotIncremental, add, existed_in
     from spkg.store.patch import patched_store
     from spkg.store.publish import background_inputs, publish
     from spkg.store.splice import Splicer
@@ -132,7 +132,8 @@ def _added_incrementally(build: Build, folder: Path, ingested: Dataset, fresh: d
         patched_store(build.root / STORE_DIR, staged / STORE_DIR,
                       remove=addition.store_remove, add=addition.store_add)
 
-    splicer = Splicer(build.root, addition.old_graphs, addition.data, addition.changed)
+    splicer = Splicer(build.root, addition.old_graphs, addition.data, addition.changed,
+                      subjects=addition.subjects, existed=existed_in(build.store))
     publish(addition.data, Path(folder), documents=addition.documents,
             inputs=background_inputs(), started=started, progress=progress,
             ingested=addition.ingested, make_store=make_store, reuse=splicer)
