@@ -8,18 +8,15 @@ conforming and one violating fixture.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from rdflib import BNode, Dataset, Graph, Literal
 from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, SH
-from rdflib.term import Node
+from validation_support import background_dataset, with_background
 
 from spkg import paths
-from spkg.dataset import bind_prefixes, load_background, load_files
 from spkg.validate import load_shapes, validate_dataset
 from spkg.validate.shapes import HINT
 
@@ -30,10 +27,7 @@ SHAPES = load_shapes()
 
 @pytest.fixture(scope="module")
 def background() -> Dataset:
-    dataset = Dataset(default_union=True)
-    bind_prefixes(dataset)
-    load_background(dataset)
-    return dataset
+    return background_dataset()
 
 
 def expected_shapes(path: Path) -> set[str] | None:
@@ -41,31 +35,6 @@ def expected_shapes(path: Path) -> set[str] | None:
     assert first.startswith("# expect:"), f"{path.name}: first line must be '# expect: …'"
     words = first.removeprefix("# expect:").split()
     return None if words == ["conforms"] else set(words)
-
-
-@contextmanager
-def with_background(background: Dataset, path: Path) -> Iterator[Dataset]:
-    """``background`` with the fixture's triples added for the block, then exactly those
-    taken out again (and the graphs it brought): copying the ~14k background triples for
-    each fixture was a third of its test's time."""
-    fixture = Dataset(default_union=True)
-    load_files(fixture, [path])
-    known = {graph.identifier for graph in background.graphs()}
-    added: list[tuple[Graph, tuple[Node, Node, Node]]] = []
-    try:
-        for graph in fixture.graphs():
-            into = background.graph(graph.identifier)
-            for triple in graph:
-                if triple not in into:
-                    into.add(triple)
-                    added.append((into, triple))
-        yield background
-    finally:
-        for into, triple in added:
-            into.remove(triple)
-        for graph in list(background.graphs()):
-            if graph.identifier not in known:
-                background.remove_graph(graph)
 
 
 @pytest.mark.parametrize("path", FIXTURE_FILES, ids=[p.name for p in FIXTURE_FILES])
