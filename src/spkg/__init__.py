@@ -1,27 +1,14 @@
 """spkg: the social protection knowledge graph.
 
-The Python API is :mod:`spkg.api`, re-exported here: ``spkg.open``, ``spkg.build_graph``,
-``spkg.read_documents``, ``spkg.load_dataset``, ``spkg.add_documents``, ``spkg.remove_documents``,
-``spkg.stored_queries``, ``spkg.export_graph``, ``spkg.push_graph``, ``spkg.serve_graph``
-and ``spkg.Graph``.
+The Python API is :mod:`spkg.api`, re-exported here whole (``spkg.open``, ``spkg.Graph``,
+``spkg.build_graph``, ``spkg.validate_graph``, ``spkg.export_graph`` …; ``spkg.api.__all__``
+lists them), with the errors it raises.
 """
 
 from typing import Any
 
-from spkg import paths
-from spkg.api import (
-    Graph,
-    add_documents,
-    build_graph,
-    export_graph,
-    load_dataset,
-    open,
-    push_graph,
-    read_documents,
-    remove_documents,
-    serve_graph,
-    stored_queries,
-)
+from spkg import api, paths
+from spkg.api import *  # noqa: F403  (the facade: spkg.api.__all__)
 from spkg.errors import InputError, QueryError, SpkgError
 from spkg.store.refresh import register_builder
 
@@ -47,6 +34,5 @@ def __getattr__(name: str) -> str:
     raise AttributeError(f"module 'spkg' has no attribute {name!r}")
 
 
-__all__ = ["Graph", "InputError", "QueryError", "SpkgError", "__version__", "add_documents",
-           "build_graph", "export_graph", "load_dataset", "open", "paths", "push_graph",
-           "read_documents", "remove_documents", "serve_graph", "stored_queries"]
+# __version__ comes from __getattr__ (F405 cannot see it)
+__all__ = [*api.__all__, "InputError", "QueryError", "SpkgError", "__version__", "paths"]  # noqa: F405

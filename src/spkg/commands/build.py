@@ -35,16 +35,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    from spkg.build import build
+    from spkg.api import build_graph
 
-    summary = build(
-        args.output,
-        sources=args.sources or None,
-        engine=args.engine,
-        allow_invalid=args.allow_invalid,
-        progress=not args.quiet,
-        curation=args.curation,
-    )
+    summary = build_graph(args.sources or None, out=args.output, engine=args.engine,
+                          allow_invalid=args.allow_invalid, curation=args.curation,
+                          progress=not args.quiet)
     print(summary.text())
     print(f"output:           {args.output}/")
     if summary.held_back:  # the others were exported; say so, and fail like `spkg validate`

@@ -48,56 +48,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    from rdflib import Graph
-
-    from spkg import ontology_checks, paths
-    from spkg.errors import InputError
-    from spkg.prefixes import bind_prefixes
-    from spkg.rdfio import parse_into
+    from spkg.api import check_ontology
+    from spkg.api.ontology import ontology_checks
 
     if args.list:
-        for check in ontology_checks.load_checks():
-            needs = " (needs data)" if check.needs_data else ""
-            print(f"{check.level.name:5} {check.name}{needs}: {check.summary}")
-        print(
-            f"ERROR {ontology_checks.UNRESOLVED_IMPORT}: an owl:imports that no local file resolves"
-        )
+        print("\n".join(ontology_checks()))
         return 0
-
-    ontology_path: Path = args.ontology or paths.ontology_file()
-    ontology = Graph()
-    bind_prefixes(ontology)
-    parse_into(ontology, ontology_path)
-    if len(ontology) == 0:
-        raise InputError("the ontology is empty", path=ontology_path)
-
-    data: Graph | None = None
-    data_files: list[Path] = []
-    if not args.no_data:
-        data_files = list(args.data) if args.data else ontology_checks.default_data_files()
-        data = ontology_checks.load_data(data_files)
-
-    results = ontology_checks.run_checks(
-        ontology, data, import_dirs=[ontology_path.resolve().parent]
-    )
-    fail_on = ontology_checks.Level[args.fail_on.upper()]
-    for result in results:
-        if result.level > ontology_checks.Level.INFO or args.show_info:
-            print(result.text(ontology))
-
-    counts = {level: 0 for level in ontology_checks.Level}
-    for result in results:
-        counts[result.level] += 1
-    failed = ontology_checks.failures(results, fail_on)
-    from spkg.words import count
-
-    files = count(len(data_files), "data file")
-    scope = f"{files}, {count(len(data), 'triple')}" if data is not None else "no data"
-    print(
-        f"{ontology_path.name} ({count(len(ontology), 'triple')}; {scope}): "
-        f"{count(counts[ontology_checks.Level.ERROR], 'error')}, "
-        f"{count(counts[ontology_checks.Level.WARN], 'warning')}, "
-        f"{counts[ontology_checks.Level.INFO]} info — "
-        f"{'FAIL' if failed else 'PASS'} (fail on {args.fail_on})"
-    )
-    return 1 if failed else 0
+    report = check_ontology(ontology=args.ontology, data=args.data, with_data=not args.no_data)
+    for line in report.lines(show_info=args.show_info):
+        print(line)
+    print(report.summary(args.fail_on))
+    return 1 if report.failed(args.fail_on) else 0

@@ -29,14 +29,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
+    from spkg.api import write_ontology_docs
     from spkg.commands.output_check import check_output_folder
-    from spkg.ontodoc import write_docs
     from spkg.words import count
 
     check_output_folder(args.output)  # before rendering
-    page, doc = write_docs(args.output, args.ontology)
+    doc = write_ontology_docs(args.output, ontology=args.ontology)
     print(
-        f"wrote {page} ({count(len(doc.classes), 'class')}, "
+        f"wrote {args.output / 'index.html'} ({count(len(doc.classes), 'class')}, "
         f"{count(len(doc.properties), 'property')}, {count(len(doc.individuals), 'individual')})"
     )
     return 0

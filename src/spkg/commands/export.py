@@ -35,7 +35,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     from spkg.api import export_graph
-    from spkg.remote.presets import check_url
+    from spkg.api.publishing import check_url
     from spkg.words import count
 
     for option, url in (("--base-url", args.base_url), ("--endpoint", args.endpoint)):

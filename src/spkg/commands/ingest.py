@@ -8,7 +8,7 @@ from pathlib import Path
 
 
 def _size(text: str) -> int:
-    from spkg.ingest.reader import parse_size
+    from spkg.api import parse_size
 
     try:
         return parse_size(text)
@@ -41,17 +41,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     from spkg import paths
+    from spkg.api import read_documents, write_documents
     from spkg.commands.output_check import check_output_file, check_output_folder
-    from spkg.ingest.pipeline import ingest_paths, write_result
-    from spkg.ingest.trig import write_trig
     from spkg.words import count
 
     sources = args.paths or [paths.sources_dir()]
     output = args.output if args.output or args.paths else paths.graphs_dir()
     if output is not None:  # before reading anything
         (check_output_file if output.suffix.lower() == ".trig" else check_output_folder)(output)
-    result = ingest_paths(sources, strict=args.strict, progress=not args.quiet,
-                          max_bytes=args.max_bytes, allow_none=True)
+    result = read_documents(sources, strict=args.strict, progress=not args.quiet,
+                            max_bytes=args.max_bytes, allow_none=True)
     if not result.documents and len(result.refused) == 1:
         raise result.refused[0]  # one document, one line
     for refusal in result.refused:
@@ -61,9 +60,9 @@ def run(args: argparse.Namespace) -> int:
               "read; nothing written", file=sys.stderr)
         return 2
     if output is None:
-        write_trig(sys.stdout, ((d, result.triples[d]) for d in sorted(result.documents)))
+        write_documents(result, sys.stdout)
     else:
-        written = write_result(result, output)
+        written = write_documents(result, output)
         if not args.quiet:
             triples = sum(len(t) for t in result.triples.values())
             where = output if output.suffix == ".trig" else \

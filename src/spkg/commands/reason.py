@@ -35,26 +35,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run(args: argparse.Namespace) -> int:
     from collections import Counter
 
-    from rdflib import Dataset
-
-    from spkg.api import load_dataset
-    from spkg.atomic import atomic_write_bytes
-    from spkg.namespace import INFERRED_GRAPH
-    from spkg.prefixes import bind_prefixes
-    from spkg.reason import DEFAULT_ENGINE, reason
-
-    dataset = load_dataset(args.graph, files=args.data, inferred=False,
-                           progress=not args.quiet)
-    result = reason(dataset, engine=args.engine or DEFAULT_ENGINE,
-                    use_cache=not args.no_cache, progress=not args.quiet)
-    if args.output:
-        out = Dataset()
-        bind_prefixes(out)
-        target = out.graph(INFERRED_GRAPH)
-        for triple in result.graph:
-            target.add(triple)
-        atomic_write_bytes(args.output, out.serialize(format="trig", encoding="utf-8"))
+    from spkg.api import reason_graph
     from spkg.words import count
+
+    result = reason_graph(graph=args.graph, files=args.data, engine=args.engine,
+                          use_cache=not args.no_cache, output=args.output,
+                          progress=not args.quiet)
 
     cache_note = "cache hit" if result.cache_hit else \
         f"reasoned in {count(result.batches, 'batch')}"

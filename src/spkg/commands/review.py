@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 from spkg.commands.curate import add_common
 
 if TYPE_CHECKING:
-    from spkg.curation.acts import Checker
-    from spkg.curation.model import Act
     from spkg.curation.review import Item
 
 
@@ -34,26 +32,17 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    from spkg.commands.curate import open_checker
-    from spkg.curation.fileformat import append_acts, read_acts
-    from spkg.curation.model import CurationError
-    from spkg.curation.review import queue, recorded_keys, settled_keys, warnings
+    from spkg.api import review_queue, settle_review
 
-    checker = open_checker(args)
-    settled = recorded_keys(checker.dataset)
-    if args.file.exists():
-        settled |= settled_keys(read_acts(args.file))
-    found = warnings(checker.dataset) if args.shapes else []
-    items = queue(checker.dataset, settled=settled, warnings=found)
+    review = review_queue(file=args.file, graph=args.graph, files=args.data,
+                          shapes=args.shapes, progress=True)
     number = args.accept if args.accept is not None else args.reject
     if number is None:
-        print(render(items))
+        print(render(review.items))
         return 0
-    if not 1 <= number <= len(items):
-        raise CurationError(f"no item {number}: the queue has {len(items)} (run `spkg review`)")
-    act = settle(checker, items[number - 1], args)
-    append_acts(args.file, [act])
-    print(f"{args.file}: {act.kind} {act.iri} ({items[number - 1].key})")
+    act = settle_review(review, number, accept=args.reject is None, by=args.by, why=args.why,
+                        type=args.type)
+    print(f"{args.file}: {act.kind} {act.iri} ({review.items[number - 1].key})")
     return 0
 
 
@@ -70,11 +59,3 @@ def render(items: list[Item]) -> str:
             lines.append(f"{'':>{width}}  {'':<9}  {item.where} “{sentence}”")
     return "\n".join(lines)
 
-
-def settle(checker: Checker, item: Item, args: argparse.Namespace) -> Act:
-    from spkg.curation import acts
-    from spkg.curation.review import settle as settle_item
-
-    return settle_item(checker, item, accept=args.reject is None,
-                       by=(args.by or acts.default_curator()).strip(),
-                       why=(args.why or "").strip(), cls=args.type)

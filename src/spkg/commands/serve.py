@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import errno
-import os
 import sys
 from pathlib import Path
 
@@ -77,27 +76,30 @@ def run(args: argparse.Namespace) -> int:
     import secrets
 
     from spkg.api import serve_graph
-    from spkg.server.guard import is_loopback
+    from spkg.api.publishing import (
+        acceptor_count,
+        is_loopback,
+        started_by_supervisor,
+        supervise_acceptors,
+    )
 
     limits = (args.timeout, args.max_rows, args.max_body, args.workers, args.max_query,
               args.max_answer, args.stream_after)
     if min(limits) <= 0:
         raise SpkgError("--timeout, --max-rows, --max-body, --max-query, --max-answer, "
                         "--stream-after and --workers must be positive")
-    from spkg.server import acceptors
-
     if args.acceptors is not None and args.acceptors < 0:
         raise SpkgError("--acceptors must be 0 or more")
-    acceptor = acceptors.FD_VARIABLE in os.environ  # started by a supervisor: bound already
+    acceptor = started_by_supervisor()  # bound already
     if not acceptor:
         _check_port_free(args.host, args.port)  # before loading anything
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
     if not is_loopback(args.host) and not acceptor:
         logging.getLogger("spkg.server").warning(
             "binding %s: the endpoint is reachable from other machines", args.host)
-    count = acceptors.default_count() if args.acceptors is None else args.acceptors
+    count = acceptor_count(args.acceptors)
     if count > 0 and not args.allow_update and not acceptor:
-        acceptors.supervise(args, count, sandbox=not args.no_network_sandbox)
+        supervise_acceptors(args, count, sandbox=not args.no_network_sandbox)
         return 0
     token = args.token
     if token is None and args.allow_update and not is_loopback(args.host):

@@ -48,8 +48,7 @@ def _check_choice(option: str, value: str, known: tuple[str, ...]) -> None:
 def run(args: argparse.Namespace) -> int:
     import logging
 
-    from spkg.api import load_dataset
-    from spkg.validate import load_shapes, validate_dataset
+    from spkg.api import validate_graph
 
     _check_choice("--format", args.format, FORMATS)
     _check_choice("--fail-on", args.fail_on, FAIL_ON)
@@ -61,11 +60,10 @@ def run(args: argparse.Namespace) -> int:
     # rdflib logs a traceback for every ill-typed literal it parses; the report names them.
     logging.getLogger("rdflib.term").setLevel(logging.CRITICAL)
 
-    shapes = load_shapes(args.shapes)  # before loading data: a bad shapes file fails fast
-    dataset = load_dataset(args.graph, files=args.files, progress=not args.quiet)
-    result = validate_dataset(dataset, inference=args.inference, shapes=shapes,
-                              workers=args.workers)
-    result.fail_on = args.fail_on  # the verdict line judges as the exit code does
+    # the verdict line judges as the exit code does
+    result = validate_graph(graph=args.graph, files=args.files, shapes=args.shapes,
+                            inference=args.inference, workers=args.workers,
+                            fail_on=args.fail_on, progress=not args.quiet)
     if args.format == "text":
         print(result.text())
     else:

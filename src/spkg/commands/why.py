@@ -25,10 +25,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    from spkg.api import load_dataset
-    from spkg.why import explain_text
+    from spkg.api import why_text
 
-    dataset = load_dataset(args.graph, files=args.data, inferred=False,
-                           progress=not args.quiet)
-    print(explain_text(dataset, args.term))
+    print(why_text(args.term, graph=args.graph, files=args.data, progress=not args.quiet))
     return 0

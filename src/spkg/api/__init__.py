@@ -1,0 +1,62 @@
+"""spkg from Python: build a knowledge graph from ILO texts, open it, and ask it questions.
+
+A small, typed, keyword-only facade over the stages (ingest, reason, validate, query,
+export, push, serve), in the style of pyoxigraph's API. Everything here is re-exported
+from :mod:`spkg`, and every example below runs as a test (tests/test_api.py). One module a
+concern: graph (open and read a build), building (ingest, build, add, remove), reasoning
+(reason, why, explain), validation, curating (curate, review), publishing (export, push,
+serve) and ontology (its checks and documentation).
+
+Open a build (``./dist`` when it holds one, else the bundled seeds' build, made once) and
+ask one of the stored questions, its parameters bound as RDF terms:
+
+>>> import spkg
+>>> with spkg.open() as graph:
+...     answer = graph.query(stored="located-in", params={"place": "Pakistan"})
+>>> "thing" in answer.variables and len(answer.rows) > 0
+True
+
+Or any SPARQL:
+
+>>> with spkg.open() as graph:
+...     graph.query("ASK { ?s a <https://w3id.org/spkg/ontology#Programme> }").boolean
+True
+
+Build a graph from a folder of one's own documents (plain UTF-8 ``.txt`` files):
+
+>>> import pathlib, shutil, tempfile
+>>> docs = pathlib.Path(tempfile.mkdtemp())
+>>> _ = shutil.copy(spkg.paths.sources_dir() / "001_0844c7bbfea795f9.txt", docs)
+>>> summary = spkg.build_graph(docs, out=docs / "out")
+>>> summary.documents, summary.violations
+(1, 0)
+>>> with spkg.open(docs / "out") as graph:
+...     graph.documents()
+['https://w3id.org/spkg/id/document/001-0844c7bbfea795f9']
+"""
+
+from __future__ import annotations
+
+from spkg.api.building import (
+    add_documents,
+    build_graph,
+    parse_size,
+    read_documents,
+    remove_documents,
+    write_documents,
+)
+from spkg.api.curating import curate_graph, review_queue, settle_review
+from spkg.api.graph import Graph, load_dataset, open, stored_queries
+from spkg.api.ontology import check_ontology, write_ontology_docs
+from spkg.api.publishing import export_graph, push_graph, serve_graph
+from spkg.api.reasoning import explain_triple, reason_graph, why_text
+from spkg.api.validation import validate_graph
+
+# Names that no submodule of spkg (nor of spkg.api) has: importing spkg.build or spkg.ingest
+# sets those attributes of the package to the modules, which would hide functions of the
+# same name. The result types stay in their modules (spkg.api.reasoning.Explanation, …).
+__all__ = ["Graph", "add_documents", "build_graph", "check_ontology", "curate_graph",
+           "explain_triple", "export_graph", "load_dataset", "open", "parse_size",
+           "push_graph", "read_documents", "reason_graph", "remove_documents", "review_queue",
+           "serve_graph", "settle_review", "stored_queries", "validate_graph", "why_text",
+           "write_documents", "write_ontology_docs"]
