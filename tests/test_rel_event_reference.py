@@ -58,3 +58,17 @@ def test_it_after_a_dateline_is_the_event_named_first(tmp_path: Path,
     assert {event for event, _ in found} and all(
         "pension-conference" in event for event, _ in found), found
     assert {p for _, p in found} >= {"federation-of-kenya-employers", "central-bank-of-kenya"}
+
+
+def test_discussed_with_them_at_a_meeting(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    """"The X Office prepared a note and discussed it with A at a technical meeting in T on
+    D": A and the Office took part; "discussed it with A" and no gathering gives nothing."""
+    body = ("The Federation of Kenya Employers prepared a note on contributions in 2021 and "
+            "discussed it with the Central Organization of Trade Unions (COTU) at a technical "
+            "meeting in Nairobi on 22 November 2021.")
+    found = participants(tmp_path, gazetteer, body)
+    assert {("technical-meeting-2021-11-22", "central-organization-of-trade-unions"),
+            ("technical-meeting-2021-11-22", "federation-of-kenya-employers")} <= found, found
+    body = ("The Federation of Kenya Employers prepared a note on contributions in 2021 and "
+            "discussed it with the Central Organization of Trade Unions in Nairobi.")
+    assert not participants(tmp_path, gazetteer, body)

@@ -375,3 +375,33 @@ def event_topic(ctx: Context, sentence: Span) -> None:
             ctx.add(event.entity.iri, SPKG.concerns, topic.entity.iri, sentence,
                     event.mention.span, topic.mention.span)
 
+
+
+# "… discussed it with the JNC (JNC) at a technical meeting in Lima on …": those it was
+# discussed with, then "at" the gathering.
+_DISCUSSED_WITH = re.compile(
+    r"\b(?:discussed|presented|shared|validated|reviewed|examined)\s+(?:it|them|the\s+"
+    r"(?:findings|results|draft|note|study|report|proposal)s?)\s+with\s+(?:the\s+)?")
+
+
+@rule("discussed-with", family="gatherings")
+def discussed_with(ctx: Context, sentence: Span) -> None:
+    """"The ILO Office … prepared a note and discussed it with A and B at a technical
+    meeting in Lima on D": A and B took part, and so did the sentence's subject when an
+    organisation opens the sentence."""
+    for cue in _DISCUSSED_WITH.finditer(ctx.text, sentence.start, sentence.end):
+        members = ctx.listed_after(cue.end(), sentence)
+        if not members or members[0].start != cue.end():
+            continue
+        at = re.match(r"\s*(?:\([^)]*\)\s*)?at\s+(?:an?\s+|the\s+)?",
+                      ctx.text[members[-1].end : sentence.end])
+        event = ctx.after(members[-1].end, sentence, EVENT_CLASSES) if at else None
+        if event is None or at is None or event.start != members[-1].end + at.end() or (
+                is_disaster(event)):
+            continue
+        first = ctx.in_span(Span(sentence.start, cue.start()), ORGANISATION_CLASSES)
+        if first and re.fullmatch(r"\s*(?:The\s+)?", ctx.text[sentence.start : first[0].start]):
+            members = [first[0], *members]  # the subject discussed it there too
+        for member in members:
+            ctx.add(event.entity.iri, SPKG.participant, member.entity.iri, sentence,
+                    event.mention.span, member.mention.span)
