@@ -59,3 +59,12 @@ def test_a_sectors_employees_are_a_group_the_employed_alone_are_not(
     text = "The fund covers public employees; the new scheme covers private sector employees."
     groups = {i for i in iris(text, gazetteer) if i.startswith("population-group/")}
     assert groups == {"population-group/private-sector-employees"}
+
+
+def test_a_group_in_a_quotation_is_no_entity(gazetteer: Gazetteer) -> None:
+    text = ('"Pensions for domestic workers are overdue," said the union. The fund now '
+            "covers domestic workers.")
+    mentions = MentionFinder(text, gazetteer).find([Span(0, len(text))])
+    groups = [m for m in mentions if m.family == "groups"]
+    assert [text[m.span.start:m.span.end] for m in groups] == ["domestic workers"]
+    assert groups[0].span.start > text.index("The fund")

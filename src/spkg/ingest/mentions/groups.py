@@ -12,6 +12,7 @@ else ``id:population-group/<slug of the lowercase phrase>``, as the coverage rul
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -146,13 +147,33 @@ def _opens_sentence(text: str, floor: int, position: int) -> bool:
         floor < start < position and text[start - 1] in ".!?:;•")
 
 
+_QUOTED = re.compile(r"[“\"]([^”\"\n]{1,600})[”\"]")
+
+
+def _quoted(context: Context) -> list[tuple[int, int]]:
+    """Where the text quotes someone, found once per document."""
+    found = context.memo.get("quoted")
+    if not isinstance(found, list):
+        found = [m.span(1) for m in _QUOTED.finditer(context.text)]
+        context.memo["quoted"] = found
+    return found
+
+
+def _in_a_quote(context: Context, offset: int) -> bool:
+    spans = _quoted(context)
+    index = bisect.bisect_right(spans, (offset, len(context.text))) - 1
+    return index >= 0 and spans[index][0] <= offset < spans[index][1]
+
+
 @recogniser("groups", "population-group")
 def population_groups(context: Context, region: Span) -> Iterator[Mention]:
     text = context.text
     for match in _HEAD.finditer(text, region.start, region.end):
         head = match.group(1).casefold()
-        if match.group(1)[0].isupper() and not _opens_sentence(text, region.start,
-                                                               match.start()):
+        if ((match.group(1)[0].isupper()
+             and not _opens_sentence(text, region.start, match.start()))
+                # '"Health insurance for informal workers is a first step," said …'
+                or _in_a_quote(context, match.start())):
             continue
         if _WITH_BEFORE.search(text, max(region.start, match.start() - 30), match.start()):
             continue
