@@ -112,3 +112,17 @@ def test_a_law_opens_a_fund_to_a_group(tmp_path: Path, gazetteer: Gazetteer) -> 
     assert ("pension-laws-amendment-act-2018", "self-employed-persons") in found, found
     body = "The Ministry of Labour opened the National Social Security Fund to visitors."
     assert not covered(tmp_path, gazetteer, body)
+
+
+def test_households_of_groups(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    """"It will cover 12,000 households of fishers and farmers": both groups are covered;
+    "households of the capital" names no group."""
+    body = ("The Ministry launched the Rural Cash Transfer Pilot in 2023. It will cover 12,000 "
+            "households of fishers and farmers.")
+    found = covered(tmp_path, gazetteer, body)
+    assert {("rural-cash-transfer-pilot", "fishers"),
+            ("rural-cash-transfer-pilot", "farmers")} <= found, found
+    body = ("The Ministry launched the Rural Cash Transfer Pilot in 2023. It will cover 12,000 "
+            "households of the capital.")
+    assert not {g for s, g in covered(tmp_path, gazetteer, body)
+                if g in {"fishers", "farmers"}}

@@ -349,7 +349,9 @@ _REACHES = re.compile(
     r"offer|protect|insur|benefit|serv|includ|creat|establish|support)\w*\s+"
     r"(?:[\w'’-]+,?\s+){0,6}?(?:to\s+|for\s+)?)"
     r"(?:(?:all|some|about|around|over|nearly|almost|more\s+than|up\s+to)\s+)*"
-    r"(?:[\d.,]+\s+(?:million\s+|thousand\s+)?)?(?:the\s+)?")
+    r"(?:[\d.,]+\s+(?:million\s+|thousand\s+)?)?(?:the\s+)?"
+    # "will cover 12,000 households of fisherfolk and farmers": the people they are
+    r"(?:(?:households|families|members|dependants)\s+of\s+)?")
 _JOIN = re.compile(r"\s*(?:,\s*)?(?:can|could|will|may|are\s+able\s+to)?\s*(?:now\s+)?"
                    r"(?:join|enrol\w*\s+in|register\w*\s+(?:with|in)|affiliate\w*\s+(?:to|with)|"
                    r"contribute\s+to|access)\s+(?:the\s+)?$")
