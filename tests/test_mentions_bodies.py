@@ -119,3 +119,17 @@ def test_a_body_named_after_an_acronym_in_lowercase(gazetteer: Gazetteer) -> Non
             "advised it.")
     assert organisations(text, gazetteer) >= {"organisation/nhis-governance-board"}
     assert not any("working-group" in i for i in organisations(text, gazetteer))
+
+
+def test_a_body_a_study_values_is_an_entity(gazetteer: Gazetteer) -> None:
+    text = ("In Ghana, the ILO completed an actuarial valuation of the Workers Compensation "
+            "Fund in 2023.")
+    assert "organisation/workers-compensation-fund" in organisations(text, gazetteer)
+
+
+def test_a_government_named_in_french_or_spanish(gazetteer: Gazetteer) -> None:
+    text = ("Togo's pension law was adopted in Togo. Le Gouvernement togolais a lancé "
+            "l'assurance maladie à Lomé.")
+    assert "organisation/government-of-togo" in organisations(text, gazetteer)
+    other = "Togo's pension law was adopted. Le Gouvernement français a financé l'étude."
+    assert not any("government" in i for i in organisations(other, gazetteer))

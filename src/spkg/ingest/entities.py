@@ -428,11 +428,21 @@ class MentionFinder:
             words = self.text[trimmed[0]:trimmed[1]]
             cls = class_from_head(words)
             kinds = _NESTED_KINDS if outer.cls == SPKG.Study else {SPKG.Law: "law"}
-            if cls in kinds and " " in words:
+            if outer.cls == SPKG.Study and cls in ORGANISATION_CLASSES and " " in words:
+                # "an actuarial valuation of the Social Security Fund" values the fund
+                nested.append(self._nested_body(Span(*trimmed), words, cls))
+            elif cls in kinds and " " in words:
                 # its own IRI: linking would take it for the outer name without some words
                 nested.append(Mention(Span(*trimmed), words, cls, source="nested",
                                       iri=mint(kinds[cls], canonical_key(words, cls))))
         return nested
+
+    def _nested_body(self, span: Span, words: str, cls: URIRef) -> Mention:
+        reference = self.gazetteer.lookup(words, SCANNED_CLASSES)
+        if reference is not None:
+            return Mention(span, words, reference.cls, reference, source="nested")
+        return Mention(span, words, cls, source="nested",
+                       iri=mint("organisation", canonical_key(words, cls)))
 
     def _acronym_first(self, region: Span) -> Iterator[Mention]:
         """"the NSSF (National Social Security Fund)": the acronym before its expansion."""

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from rdflib import URIRef
@@ -174,3 +175,29 @@ def local_bodies(context: Context, region: Span) -> Iterator[Mention]:
         start, end = match.start(1), match.end(2)
         yield Mention(Span(start, end), text[start:end], SPKG.GovernmentBody, source="name",
                       name=f"{match.group(1)} of {match.group(2)}")
+
+
+# "le Gouvernement camerounais", "el Gobierno hondureño", "o Governo de Moçambique".
+_ROMANCE_GOVERNMENT = re.compile(
+    r"(?<![\w-])(Gouvernement|Gobierno|Governo)[ \t]+(?:(?:du|de[ \t]+la|de|del|do|da)[ \t]+|"
+    r"d['’])?([^\W\d_][\w'’-]+)")
+
+
+def _stem(word: str) -> str:
+    plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().casefold()
+    return plain[:4]
+
+
+@recogniser("bodies", "romance-government")
+def romance_governments(context: Context, region: Span) -> Iterator[Mention]:
+    """"le Gouvernement camerounais lance …": the Government of the document's country,
+    when the adjective or name after the word is that country's (first four letters)."""
+    country = context.country
+    if country is None:
+        return
+    stems = {_stem(name) for name in (country.label, *country.names)}
+    for match in _ROMANCE_GOVERNMENT.finditer(context.text, region.start, region.end):
+        if _stem(match.group(2)) in stems:
+            yield Mention(Span(match.start(), match.end()), match.group(0), SPKG.Government,
+                          source="government", name=f"Government of {country.label}",
+                          place=country)
