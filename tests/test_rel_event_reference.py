@@ -72,3 +72,16 @@ def test_discussed_with_them_at_a_meeting(tmp_path: Path, gazetteer: Gazetteer) 
     body = ("The Federation of Kenya Employers prepared a note on contributions in 2021 and "
             "discussed it with the Central Organization of Trade Unions in Nairobi.")
     assert not participants(tmp_path, gazetteer, body)
+
+
+def test_held_with_named_support_is_no_participant(tmp_path: Path,
+                                                   gazetteer: Gazetteer) -> None:
+    """"… was held in T on D with ILO support": the ILO supported it, it did not take part;
+    "… was held in T on D with the Federation of Kenya Employers" still did."""
+    body = ("A tripartite round table on pensions was held in Nairobi on 5 September 2024 "
+            "with ILO support.")
+    assert not participants(tmp_path, gazetteer, body)
+    body = ("A tripartite round table on pensions was held in Nairobi on 5 September 2024 "
+            "with the Federation of Kenya Employers.")
+    assert any(p == "federation-of-kenya-employers"
+               for _, p in participants(tmp_path, gazetteer, body))

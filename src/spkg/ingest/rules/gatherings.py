@@ -289,6 +289,9 @@ def event_participants(ctx: Context, sentence: Span) -> None:
         members = _organisations_from(ctx, held.end(), sentence)
         if not members or members[0].start - held.end() > 40:
             continue  # "with" then no one named: "held with a view to …"
+        if re.match(rf"\s*(?:\([^)]*\)\s*)?(?:[’']s\s+)?{_NOT_PARTICIPANTS}",
+                    ctx.text[members[0].end : sentence.end]):
+            continue  # "held … with ILO support": a supporter (event-support's), no participant
         for member in members:
             ctx.add(event.entity.iri, SPKG.participant, member.entity.iri, sentence,
                     event.mention.span, member.mention.span)
