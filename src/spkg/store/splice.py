@@ -56,6 +56,8 @@ class Splicer:
         self.subjects = subjects  # the subjects (N-Triples text) whose triples changed
         self.existed = existed
         self.spliced: list[str] = []
+        # a part's sorted lines and subjects, shared by its Turtle and RDF/XML dumps
+        self._union: dict[str, tuple[list[bytes], dict[bytes, tuple[int, int]]]] = {}
 
     def __call__(self, spec: DumpSpec, out: IO[bytes]) -> bool:
         names = [graph_iri(n) for n in part_graphs(self.data, spec.part)]
@@ -108,8 +110,10 @@ class Splicer:
     def _splice_subjects(self, spec: DumpSpec, old: bytes, names: list[str]) -> bytes | None:
         """A union dump with the blocks of the changed subjects written anew, in place."""
         assert self.subjects is not None and self.existed is not None
-        lines = self.data.merged_lines(self.data.select(names))
-        ranges = _subject_ranges(lines)
+        if spec.part not in self._union:
+            merged = self.data.merged_lines(self.data.select(names))
+            self._union[spec.part] = merged, _subject_ranges(merged)
+        lines, ranges = self._union[spec.part]
         starts = [m.start(1) for m in _SUBJECT[spec.format].finditer(old)]
         footer = _SUBJECT_FOOTER[spec.format]
         kept = [s for s in ranges if s not in self.subjects or self.existed(s, spec.part)]
@@ -117,17 +121,22 @@ class Splicer:
             return None
         ends = [*starts[1:], len(old) - len(footer)]
         blocks = {s: old[a:b] for s, a, b in zip(kept, starts, ends, strict=True)}
-        parts = [blocks[s] if s not in self.subjects else self._subject_block(spec, lines[a:b])
-                 for s, (a, b) in ranges.items()]
-        return old[:starts[0]] + b"".join(parts) + footer
+        changed = [s for s in ranges if s in self.subjects]
+        fresh = self._subject_blocks(spec, [line for s in changed
+                                            for line in lines[slice(*ranges[s])]])
+        if len(fresh) != len(changed):
+            return None
+        blocks.update(zip(changed, fresh, strict=True))
+        return old[:starts[0]] + b"".join(blocks[s] for s in ranges) + footer
 
-    def _subject_block(self, spec: DumpSpec, lines: list[bytes]) -> bytes:
+    def _subject_blocks(self, spec: DumpSpec, lines: list[bytes]) -> list[bytes]:
+        """The blocks of the subjects of ``lines`` (sorted), written by one call."""
         buffer = io.BytesIO()
         write_dump(buffer, self.data, spec, lines)
         written = buffer.getvalue()
-        match = _SUBJECT[spec.format].search(written)
-        assert match is not None, f"{spec.file_name}: no subject block"
-        return written[match.start(1):len(written) - len(_SUBJECT_FOOTER[spec.format])]
+        starts = [m.start(1) for m in _SUBJECT[spec.format].finditer(written)]
+        ends = [*starts[1:], len(written) - len(_SUBJECT_FOOTER[spec.format])]
+        return [written[a:b] for a, b in zip(starts, ends, strict=True)]
 
 
 def _subject_ranges(lines: list[bytes]) -> dict[bytes, tuple[int, int]]:
