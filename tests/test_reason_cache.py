@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from rdflib import Literal, URIRef
 from reason.support import DOCUMENTS, fixture_dataset
 
@@ -19,7 +22,7 @@ def test_second_run_is_a_cache_hit(tmp_path, monkeypatch) -> None:
     assert second.clashes == first.clashes
 
 
-def test_changed_input_is_a_miss(tmp_path, monkeypatch) -> None:
+def test_changed_input_is_a_miss(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SPKG_CACHE_DIR", str(tmp_path))
     dataset = fixture_dataset(DOCUMENTS)
     reason(dataset, progress=False)
@@ -30,7 +33,7 @@ def test_changed_input_is_a_miss(tmp_path, monkeypatch) -> None:
     assert reason(dataset, progress=False).cache_hit
 
 
-def test_changed_engine_is_a_miss(tmp_path, monkeypatch) -> None:
+def test_changed_engine_is_a_miss(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # A few triples without the ontology and reference data: the key is what is tested, and
     # owlrl over the whole fixture took 18-100 s.
     from rdflib import Dataset

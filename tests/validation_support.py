@@ -19,7 +19,7 @@ from spkg.dataset import load_background, load_files, new_dataset
 
 def background_dataset() -> Dataset:
     """The ontology and reference graphs, as ``spkg.dataset.load_asserted`` starts them."""
-    dataset = new_dataset()
+    dataset: Dataset = new_dataset()
     load_background(dataset)
     return dataset
 
