@@ -8,8 +8,11 @@ themselves are not checked: this is not a benchmark run.
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -85,6 +88,40 @@ raise SystemExit(main(sys.argv[2:]))
 """
 
 
+def run_in_session(command: list[str], *, timeout: float) -> subprocess.CompletedProcess[str]:
+    """Run ``command`` in a session of its own, and on a timeout (or any interruption) stop
+    its whole process group: a runner killed alone left its endpoint's `spkg serve` running."""
+    with subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          text=True, start_new_session=True) as child:
+        try:
+            out, err = child.communicate(timeout=timeout)
+        except BaseException:
+            os.killpg(child.pid, signal.SIGKILL)
+            child.communicate()
+            raise
+    return subprocess.CompletedProcess(command, child.returncode, out, err)
+
+
+def test_a_timed_out_run_leaves_no_process_behind(tmp_path: Path) -> None:
+    pid_file = tmp_path / "pid"
+    script = (f"import subprocess, sys, time; child = subprocess.Popen([sys.executable, '-c', "
+              f"'import time; time.sleep(60)']); open({str(pid_file)!r}, 'w').write("
+              f"str(child.pid)); time.sleep(60)")
+    with pytest.raises(subprocess.TimeoutExpired):
+        run_in_session([sys.executable, "-c", script], timeout=3)
+    grandchild = int(pid_file.read_text(encoding="utf-8"))
+    for _ in range(50):  # bounded: 5 s for the kernel to reap it
+        try:
+            os.kill(grandchild, 0)
+        except ProcessLookupError:
+            return
+        if Path(f"/proc/{grandchild}/stat").read_text().split(") ")[1].startswith("Z"):
+            return  # ended; a zombie until init reaps it
+        time.sleep(0.1)
+    os.kill(grandchild, signal.SIGKILL)
+    pytest.fail("the runner's child outlived the timeout")
+
+
 def test_the_parts_cover_the_whole_run() -> None:
     assert {stage for stages, _ in PARTS.values() for stage in stages} == set(STAGES)
     assert {row for _, rows in PARTS.values() for row in rows} == set(EXPECTED_STAGES)
@@ -100,8 +137,7 @@ def test_runner_end_to_end_at_tiny_scale(part: str, tmp_path: Path) -> None:
     # one part runs `python -m bench` itself (its inputs in bench/out/, as a user's run)
     command = ([sys.executable, "-m", "bench", *options] if part == "cli-endpoint" else
                [sys.executable, "-c", MAIN_ELSEWHERE, str(tmp_path / "out"), *options])
-    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=230,
-                          check=False)
+    done = run_in_session(command, timeout=230)
     assert done.returncode == 0, done.stderr[-2000:]
     rows = json.loads(out.read_text(encoding="utf-8"))
     for row in rows:
