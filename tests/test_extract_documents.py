@@ -23,15 +23,17 @@ SCORE_FILE = Path(__file__).resolve().parent / "extract" / "score.py"
 # "fresh-2" (tests/extract/fresh2/) was written after those fixes, scored once, then fixed.
 # "fresh-3" (tests/extract/fresh3/) and "fresh-4" (tests/extract/fresh4/) were written for
 # issue 16 (fresh-3 was partly seen during development); "fresh-5" (tests/extract/fresh5/),
-# written blind in the next stop, is the headline batch. All are scored as they are: their
-# floors sit just under the latest figures (fresh-5: after the fixes its first run
-# prompted), per document and per batch (TOTAL_FLOORS).
+# written blind in the next stop, and "fresh-6" (tests/extract/fresh6/), written blind in the
+# stop after and the headline batch. All are scored as they are: their floors sit just under
+# the latest figures, per document and per batch (TOTAL_FLOORS); fresh-6's per-document
+# recall floor is low because its French press release is barely read (0.04 on its first run).
 FLOORS = {"development": (0.9, 0.9), "held-out": (0.9, 0.8), "fresh": (0.9, 0.8),
           "held-out-2": (0.9, 0.75), "fresh-2": (0.9, 0.75),
-          "fresh-3": (0.4, 0.2), "fresh-4": (0.4, 0.2), "fresh-5": (0.4, 0.2)}
+          "fresh-3": (0.4, 0.2), "fresh-4": (0.4, 0.2), "fresh-5": (0.4, 0.2),
+          "fresh-6": (0.5, 0.03)}
 # (entity precision, entity recall, relation precision, relation recall) of a whole batch.
-TOTAL_FLOORS = {"fresh-3": (0.93, 0.86, 0.80, 0.60), "fresh-4": (0.95, 0.92, 0.90, 0.74),
-                "fresh-5": (0.94, 0.92, 0.94, 0.72)}
+TOTAL_FLOORS = {"fresh-3": (0.95, 0.88, 0.83, 0.65), "fresh-4": (0.96, 0.94, 0.93, 0.81),
+                "fresh-5": (0.95, 0.93, 0.94, 0.79), "fresh-6": (0.90, 0.74, 0.87, 0.52)}
 
 
 def _score_module() -> ModuleType:
