@@ -130,3 +130,16 @@ def test_export_graph_refuses_a_folder_of_other_files(
 def test_serve_graph_refuses_a_limit_that_is_not_positive(limit: str) -> None:
     with pytest.raises(spkg.InputError, match="must be positive"):
         spkg.serve_graph(**{limit: 0})
+
+
+def test_import_spkg_loads_no_module_of_the_facade() -> None:
+    # `spkg query` imports spkg and needs none of them: each loads on its first name's use
+    import subprocess
+    import sys
+
+    code = ("import sys, spkg; before = sorted(m for m in sys.modules if m.startswith("
+            "'spkg.api.')); spkg.why_text; print(before, "
+            "sorted(m for m in sys.modules if m.startswith('spkg.api.')))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True, timeout=60)
+    assert done.stdout.split() == ["[]", "['spkg.api.graph',", "'spkg.api.reasoning']"]

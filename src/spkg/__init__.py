@@ -5,12 +5,14 @@ The Python API is :mod:`spkg.api`, re-exported here whole (``spkg.open``, ``spkg
 lists them), with the errors it raises.
 """
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spkg import api, paths
-from spkg.api import *  # noqa: F403  (the facade: spkg.api.__all__)
 from spkg.errors import InputError, QueryError, SpkgError
 from spkg.store.refresh import register_builder
+
+if TYPE_CHECKING:
+    from spkg.api import *  # noqa: F403  (the facade, loaded on first use: __getattr__)
 
 
 def _build(*args: Any, **kwargs: Any) -> Any:
@@ -24,13 +26,15 @@ def _build(*args: Any, **kwargs: Any) -> Any:
 register_builder(_build)
 
 
-def __getattr__(name: str) -> str:
+def __getattr__(name: str) -> Any:
     # the version is read from the installed metadata on first use: importlib.metadata
     # costs 0.06-0.1 s, a quarter of a whole `spkg query` on a build
     if name == "__version__":
         from spkg.version import __version__
 
         return __version__
+    if name in api.__all__:
+        return getattr(api, name)
     raise AttributeError(f"module 'spkg' has no attribute {name!r}")
 
 

@@ -37,20 +37,24 @@ Build a graph from a folder of one's own documents (plain UTF-8 ``.txt`` files):
 
 from __future__ import annotations
 
-from spkg.api.building import (
-    add_documents,
-    build_graph,
-    parse_size,
-    read_documents,
-    remove_documents,
-    write_documents,
-)
-from spkg.api.curating import curate_graph, review_queue, settle_review
-from spkg.api.graph import Graph, load_dataset, open, stored_queries
-from spkg.api.ontology import check_ontology, write_ontology_docs
-from spkg.api.publishing import export_graph, push_graph, serve_graph
-from spkg.api.reasoning import explain_triple, reason_graph, why_text
-from spkg.api.validation import validate_graph
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spkg.api.building import (
+        add_documents,
+        build_graph,
+        parse_size,
+        read_documents,
+        remove_documents,
+        write_documents,
+    )
+    from spkg.api.curating import curate_graph, review_queue, settle_review
+    from spkg.api.graph import Graph, load_dataset, open, stored_queries
+    from spkg.api.ontology import check_ontology, write_ontology_docs
+    from spkg.api.publishing import export_graph, push_graph, serve_graph
+    from spkg.api.reasoning import explain_triple, reason_graph, why_text
+    from spkg.api.validation import validate_graph
 
 # Names that no submodule of spkg (nor of spkg.api) has: importing spkg.build or spkg.ingest
 # sets those attributes of the package to the modules, which would hide functions of the
@@ -60,3 +64,29 @@ __all__ = ["Graph", "add_documents", "build_graph", "check_ontology", "curate_gr
            "push_graph", "read_documents", "reason_graph", "remove_documents", "review_queue",
            "serve_graph", "settle_review", "stored_queries", "validate_graph", "why_text",
            "write_documents", "write_ontology_docs"]
+
+# Which module holds each name. A module is loaded when one of its names is first used, so
+# that `import spkg` (and `spkg query`, which uses none of them) does not load the seven.
+_MODULES = {"Graph": "graph", "open": "graph", "load_dataset": "graph",
+            "stored_queries": "graph", "add_documents": "building", "build_graph": "building",
+            "parse_size": "building", "read_documents": "building",
+            "remove_documents": "building", "write_documents": "building",
+            "curate_graph": "curating", "review_queue": "curating",
+            "settle_review": "curating", "check_ontology": "ontology",
+            "write_ontology_docs": "ontology", "export_graph": "publishing",
+            "push_graph": "publishing", "serve_graph": "publishing",
+            "explain_triple": "reasoning", "reason_graph": "reasoning", "why_text": "reasoning",
+            "validate_graph": "validation"}
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module 'spkg.api' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"spkg.api.{module}"), name)
+    globals()[name] = value  # the next use is a plain attribute
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -110,17 +110,27 @@ def parse_size(text: str) -> int:
 
 
 def add_documents(graph: Path | str, sources: Path | str | Sequence[Path | str], *,
-                  curation: Path | str | None = None) -> UpdateSummary:
+                  engine: str | None = None, allow_invalid: bool = False,
+                  curation: Path | str | None = None, rebuild: bool = False,
+                  progress: bool = False) -> UpdateSummary:
     """Ingest new or changed documents into the build in ``graph``; the result equals a
-    full build of the same documents. The folder is swapped whole."""
+    full build of the same documents (``rebuild``: made as one), ``engine``,
+    ``allow_invalid`` and ``curation`` as for :func:`build_graph`. The folder is swapped
+    whole."""
     from spkg.store.update import add_documents as add
 
-    return add(Path(graph), as_paths(sources), progress=False, curation=as_path(curation))
+    return add(Path(graph), as_paths(sources), engine=engine, allow_invalid=allow_invalid,
+               progress=progress, curation=as_path(curation), rebuild=rebuild)
 
 
-def remove_documents(graph: Path | str, documents: Sequence[str]) -> UpdateSummary:
+def remove_documents(graph: Path | str, documents: Sequence[str], *,
+                     engine: str | None = None, allow_invalid: bool = False,
+                     curation: Path | str | None = None,
+                     progress: bool = False) -> UpdateSummary:
     """Take documents (graph IRI, source path or file name) out of the build in ``graph``,
-    with everything that was inferred from them."""
+    with everything that was inferred from them; the other options as for
+    :func:`add_documents`."""
     from spkg.store.update import remove_documents as remove
 
-    return remove(Path(graph), list(documents), progress=False)
+    return remove(Path(graph), list(documents), engine=engine, allow_invalid=allow_invalid,
+                  progress=progress, curation=as_path(curation))

@@ -5,9 +5,8 @@ accepts or dismisses one item."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from spkg.api.graph import load_dataset
 from spkg.api.graph import open as open_graph
@@ -39,8 +38,7 @@ def open_checker(*, file: Path | str = "curation.ttl", graph: Path | str | None 
     return Checker(dataset, _text_getter(sources), pending)
 
 
-@dataclass(frozen=True)
-class _Request:
+class _Request(NamedTuple):
     """One curation act as asked for (what `spkg curate` parses)."""
 
     action: str
@@ -176,14 +174,13 @@ def _split(checker: Checker, request: _Request, by: str, why: str) -> Act:
 _ACTIONS = {"reject": _reject, "add": _add, "merge": _merge, "split": _split}
 
 
-@dataclass
-class ReviewQueue:
+class ReviewQueue(NamedTuple):
     """The open review items (numbered from 1 in list order) and what they are checked
     against; :func:`settle_review` writes an act for one of them into ``file``."""
 
     checker: Checker
     file: Path
-    items: list[Item] = field(default_factory=list)
+    items: list[Item]
 
 
 def review_queue(*, file: Path | str = "curation.ttl", graph: Path | str | None = None,

@@ -4,9 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from spkg.api.graph import as_path
 
@@ -33,8 +32,7 @@ def ontology_checks() -> list[str]:
     return lines
 
 
-@dataclass
-class OntologyReport:
+class OntologyReport(NamedTuple):
     """What :func:`check_ontology` found: ``results`` worst first, and what was checked."""
 
     path: Path
@@ -43,7 +41,7 @@ class OntologyReport:
     data_files: list[Path]
     data_triples: int | None  # None: checked without data
 
-    def count(self, level: str) -> int:
+    def at_level(self, level: str) -> int:
         """How many results are at ``level`` (error, warn or info)."""
         return sum(1 for result in self.results if result.level.name == level.upper())
 
@@ -70,9 +68,9 @@ class OntologyReport:
             if self.data_triples is not None else "no data"
         verdict = "FAIL" if self.failed(fail_on) else "PASS"
         return (f"{self.path.name} ({count(len(self.ontology), 'triple')}; {scope}): "
-                f"{count(self.count('error'), 'error')}, "
-                f"{count(self.count('warn'), 'warning')}, "
-                f"{self.count('info')} info — {verdict} (fail on {fail_on})")
+                f"{count(self.at_level('error'), 'error')}, "
+                f"{count(self.at_level('warn'), 'warning')}, "
+                f"{self.at_level('info')} info — {verdict} (fail on {fail_on})")
 
 
 def check_ontology(*, ontology: Path | str | None = None,

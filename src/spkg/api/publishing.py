@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,6 +11,8 @@ from typing import TYPE_CHECKING
 from spkg.api.graph import Graph, as_path, load_dataset, open, write_dumps
 
 if TYPE_CHECKING:
+    import argparse
+
     from rdflib import Dataset
 
     from spkg.remote.push import PushReport

@@ -4,9 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from spkg.api.graph import load_dataset
 
@@ -78,8 +77,7 @@ def why_text(term: str, *, graph: Path | str | None = None,
     return explain_text(dataset, term)
 
 
-@dataclass(frozen=True)
-class Explanation:
+class Explanation(NamedTuple):
     """Why a triple holds: ``triple`` as Turtle terms, ``lines`` the justification (the
     sentences it was read from, or the rule and the triples it was inferred from), none
     when the triple does not hold (``holds`` false)."""
