@@ -41,7 +41,7 @@ def add_update_options(parser: argparse.ArgumentParser, *, invalid_help: str) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    from spkg.store.update import add_documents
+    from spkg.api import add_documents
 
     summary = add_documents(args.graph, args.sources, engine=args.engine,
                             allow_invalid=args.allow_invalid, progress=not args.quiet,

@@ -22,7 +22,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    from spkg.store.update import remove_documents
+    from spkg.api import remove_documents
 
     summary = remove_documents(args.graph, args.documents, engine=args.engine,
                                allow_invalid=args.allow_invalid, progress=not args.quiet,
