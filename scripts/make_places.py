@@ -20,6 +20,7 @@ IRIs are ``mint("place", ISO English name)``.
 from __future__ import annotations
 
 import argparse
+import gettext
 import sys
 from importlib.metadata import version
 from pathlib import Path
@@ -65,8 +66,9 @@ def iri(value: str) -> str:
 DATASET = f"{BASE}id/dataset/places"
 TITLE = "Countries (ISO 3166-1) and the subdivisions of Pakistan (ISO 3166-2)"
 DESCRIPTION = (
-    "Every country of ISO 3166-1 with its alpha-3 and alpha-2 codes and English short name,"
-    " and the provinces and territories of Pakistan with their ISO 3166-2 codes."
+    "Every country of ISO 3166-1 with its alpha-3 and alpha-2 codes, English short name"
+    " and French and Spanish short names (iso-codes translations), and the provinces and"
+    " territories of Pakistan with their ISO 3166-2 codes."
 )
 SOURCES = (
     "https://salsa.debian.org/iso-codes-team/iso-codes",
@@ -107,15 +109,34 @@ def header() -> str:
     return "\n".join(lines)
 
 
-def labels_block(preferred: str, alternatives: list[str]) -> list[str]:
+# French and Spanish short names from iso-codes' own translations: ILO documents are
+# written in the three ILO languages, and "Tchad" or "Alemania" must find the country.
+OTHER_LANGUAGES = ("fr", "es")
+
+
+def translated(name: str) -> dict[str, str]:
+    """The country's short name in each of OTHER_LANGUAGES where it differs from ``name``."""
+    names: dict[str, str] = {}
+    for language in OTHER_LANGUAGES:
+        catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+        other = catalogue.gettext(name)
+        if other and other != name:
+            names[language] = other
+    return names
+
+
+def labels_block(
+    preferred: str, alternatives: list[str], others: dict[str, str] | None = None
+) -> list[str]:
     lines = [
         f"    rdfs:label {turtle_string(preferred)}@en ;",
         f"    skos:prefLabel {turtle_string(preferred)}@en ;",
     ]
     unique = sorted({name for name in alternatives if name and name != preferred})
-    if unique:
-        joined = " , ".join(f"{turtle_string(name)}@en" for name in unique)
-        lines.append(f"    skos:altLabel {joined} ;")
+    tagged = [f"{turtle_string(name)}@en" for name in unique]
+    tagged += [f"{turtle_string(name)}@{lang}" for lang, name in sorted((others or {}).items())]
+    if tagged:
+        lines.append(f"    skos:altLabel {' , '.join(tagged)} ;")
     return lines
 
 
@@ -127,7 +148,7 @@ def country_block(country: object) -> str:
         f"    void:inDataset {iri(DATASET)} ;",
         f"    skos:notation {turtle_string(country.alpha_3)} ;",  # type: ignore[attr-defined]
         f"    {ALPHA2_PROPERTY} {turtle_string(country.alpha_2)} ;",  # type: ignore[attr-defined]
-        *labels_block(name, alternatives),
+        *labels_block(name, alternatives, translated(name)),
     ]
     return "\n".join(lines).rstrip(" ;") + " .\n"
 

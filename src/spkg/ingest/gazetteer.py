@@ -67,6 +67,9 @@ PLACE_CLASSES = frozenset({SPKG.Country, SPKG.Province, SPKG.Territory, SPKG.Pla
 SCANNED_CLASSES = frozenset(CLASS_PRIORITY[: CLASS_PRIORITY.index(SPKG.Contingency)])
 FUZZY_THRESHOLD = 90.0  # rapidfuzz ratio (0-100) for spelling variants ("Baluchistan")
 _NAME_PREDICATES = (RDFS.label, SKOS.prefLabel, SKOS.altLabel, SKOS.notation)
+# The ILO's three languages: French and Spanish documents name countries and agencies in
+# their own words ("Tchad", "Organización Internacional del Trabajo").
+_SCANNED_LANGUAGES = frozenset({None, "en", "fr", "es"})
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 
@@ -91,6 +94,8 @@ class Entry:
     cls: URIRef
     label: str
     names: set[str] = field(default_factory=set)
+    # French and Spanish altLabels: looked up and scanned, never used to word an IRI
+    translations: set[str] = field(default_factory=set)
     notations: set[str] = field(default_factory=set)
     part_of: URIRef | None = None  # spkg:partOf, for places
     # Places of every country come from generated tables (spkg.ingest.world), not from the
@@ -138,7 +143,7 @@ class Gazetteer:
 
     def add(self, entry: Entry) -> None:
         self.entries[entry.iri] = entry
-        for name in entry.names:
+        for name in entry.names | entry.translations:
             if _is_code(name):  # "TO", "KP", "ILO": a code, never the word "to"
                 self._by_notation.setdefault(name, []).append(entry)
                 continue
@@ -209,7 +214,8 @@ class Gazetteer:
         for start, end in scanner.scan(text):
             found = text[start:end]
             entries = self._scan_names.get(found) or self._scan_names.get(found.casefold())
-            if entries:
+            # A place's name is a proper noun: "la réunion" (a meeting) is not Réunion
+            if entries and not (entries[0].cls in PLACE_CLASSES and found[:1].islower()):
                 yield start, end, entries[0]
 
     def _name_scanner(self) -> NameScanner:
@@ -222,7 +228,7 @@ class Gazetteer:
             scanned = entry.names
             if entry.cls == SPKG.PopulationGroup:  # "Children" is a word; "rural workers" a group
                 scanned = {n for n in scanned if " " in n.strip()}
-            for name in scanned | _scannable_notations(entry):
+            for name in scanned | entry.translations | _scannable_notations(entry):
                 # Short names are acronyms and codes: match them case-sensitively only.
                 key = name if _exact_case(name) else name.casefold()
                 names.setdefault(key, []).append(entry)
@@ -252,14 +258,18 @@ def entries_from_graph(graph: Graph) -> list[Entry]:
         for subject, value in sorted(graph.subject_objects(predicate)):
             if not isinstance(subject, URIRef) or not isinstance(value, Literal):
                 continue
-            if value.language not in (None, "en"):
+            if value.language not in _SCANNED_LANGUAGES:
                 continue
+            if value.language not in (None, "en") and predicate != SKOS.altLabel:
+                continue  # other-language names are alternatives; an entry's label stays English
             entry = entries.get(subject)
             if entry is None:
                 entry = Entry(subject, _most_specific_class(graph, subject), str(value))
                 entries[subject] = entry
             if predicate == SKOS.notation and value.datatype is None:
                 entry.notations.add(str(value))
+            elif value.language not in (None, "en"):
+                entry.translations.add(str(value))
             else:
                 entry.names.add(str(value))
             if predicate == SKOS.prefLabel:

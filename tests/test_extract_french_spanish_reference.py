@@ -1,0 +1,54 @@
+"""French and Spanish names of countries (iso-codes translations) and of UN agencies
+(reference altLabels) are found in prose, on made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from spkg.ingest.entities import MentionFinder
+from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.ingest.linking import link_mentions
+from spkg.ingest.records import Span
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def found(text: str, gazetteer: Gazetteer) -> set[str]:
+    mentions = MentionFinder(text, gazetteer).find([Span(0, len(text))])
+    return {str(e.iri).split("/id/")[-1] for e in link_mentions(mentions, gazetteer)}
+
+
+def test_french_and_spanish_country_names(gazetteer: Gazetteer) -> None:
+    assert "place/germany" in found("Le ministère a signé un accord avec l'Allemagne.", gazetteer)
+    assert "place/germany" in found("El acuerdo con Alemania fue firmado.", gazetteer)
+    assert "place/chad" in found("Une mission a visité le Tchad en mai.", gazetteer)
+
+
+def test_un_agency_named_in_french_or_spanish(gazetteer: Gazetteer) -> None:
+    text = "L'Organisation internationale du Travail a présenté un rapport."
+    assert "organisation/international-labour-organization" in found(text, gazetteer)
+    text = "El estudio contó con el apoyo de la Organización Internacional del Trabajo."
+    assert "organisation/international-labour-organization" in found(text, gazetteer)
+
+
+def test_labels_stay_english(gazetteer: Gazetteer) -> None:
+    entry = gazetteer.lookup("Allemagne")
+    assert entry is not None and entry.label == "Germany"
+
+
+def test_an_unlisted_word_is_not_a_country(gazetteer: Gazetteer) -> None:
+    assert not any(iri.startswith("place/") for iri in found("Le comité a parlé.", gazetteer))
+
+
+def test_a_lowercase_word_is_not_a_place(gazetteer: Gazetteer) -> None:
+    # "réunion" is a meeting in French; "Réunion" the island
+    assert "place/reunion" not in found("La réunion a commencé hier.", gazetteer)
+    assert "place/reunion" in found("Une mission est partie pour La Réunion.", gazetteer)
+
+
+def test_inverted_country_keeps_its_english_words(gazetteer: Gazetteer) -> None:
+    entry = gazetteer.lookup("République démocratique du Congo")
+    assert entry is not None and entry.label.startswith("Congo")
