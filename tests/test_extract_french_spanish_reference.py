@@ -52,3 +52,12 @@ def test_a_lowercase_word_is_not_a_place(gazetteer: Gazetteer) -> None:
 def test_inverted_country_keeps_its_english_words(gazetteer: Gazetteer) -> None:
     entry = gazetteer.lookup("République démocratique du Congo")
     assert entry is not None and entry.label.startswith("Congo")
+
+
+def test_eu_and_conventions_in_french_and_spanish(gazetteer: Gazetteer) -> None:
+    text = "Le programme est financé par l'Union européenne depuis 2020."
+    assert "organisation/european-union" in found(text, gazetteer)
+    text = "En 2020, el programa fue financiado por la Unión Europea."
+    assert "organisation/european-union" in found(text, gazetteer)
+    text = "Le pays a ratifié la convention (n° 168) concernant la promotion de l'emploi."
+    assert "instrument/c168" in found(text, gazetteer)
