@@ -61,3 +61,12 @@ def test_eu_and_conventions_in_french_and_spanish(gazetteer: Gazetteer) -> None:
     assert "organisation/european-union" in found(text, gazetteer)
     text = "Le pays a ratifié la convention (n° 168) concernant la promotion de l'emploi."
     assert "instrument/c168" in found(text, gazetteer)
+
+
+def test_french_and_spanish_press_release_headers() -> None:
+    from spkg.ingest.detect import PRESS_RELEASE, detect_kind
+    french = "Un titre\n\nCommuniqué de presse | Dakar, Sénégal | 3 avril 2023\nDAKAR – Texte."
+    spanish = "Un título\n\nComunicado de prensa | Lima, Perú | 3 de abril de 2023\nTexto."
+    news = "Un titre\n\nBAMAKO (OIT Info) – Le ministère a publié un rapport."
+    assert {detect_kind(t) for t in (french, spanish, news)} == {PRESS_RELEASE}
+    assert detect_kind("Un titre\n\nLe ministère a publié un rapport.") != PRESS_RELEASE

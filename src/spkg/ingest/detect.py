@@ -19,9 +19,11 @@ _HEAD_LINES = 12
 _RECORD_START = re.compile(r"^(?:Result achieved|R[ée]sultat obtenu|Resultado alcanzado)\b",
                            re.IGNORECASE)
 _HEADER_LINE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}\s+[A-Z]{3}\d{3}\b")
-DATELINE = re.compile(r"^\s*Press release\s*\|", re.IGNORECASE)
+# The header as the ILO's English, French and Spanish sites print it
+DATELINE = re.compile(r"^\s*(?:Press release|Communiqué de presse|Comunicado de prensa)\s*\|",
+                      re.IGNORECASE)
 # "DAKAR (ILO News) – …": the news dateline of a press release copied without its header
-_NEWS_DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]+\s*\(ILO News\)")
+_NEWS_DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]+\s*\((?:ILO News|OIT Info|OIT Noticias)\)")
 _COUNTRY_TITLE = re.compile(r"^Social (?:security|protection) in\s+\S", re.IGNORECASE)
 _PHOTO_LINE = re.compile(r"(?:©\s*ILO\s*$|^See more photos)", re.IGNORECASE)
 

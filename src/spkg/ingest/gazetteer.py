@@ -252,16 +252,21 @@ def _scannable_notations(entry: Entry) -> set[str]:
     return entry.notations if entry.cls in {SPKG.Convention, SPKG.Recommendation} else set()
 
 
+def _indexed(value: Literal, predicate: URIRef) -> bool:
+    if value.language not in _SCANNED_LANGUAGES:
+        return False
+    # Other-language names are alternatives only; an entry's label stays English
+    return value.language in (None, "en") or predicate == SKOS.altLabel
+
+
 def entries_from_graph(graph: Graph) -> list[Entry]:
     entries: dict[URIRef, Entry] = {}
     for predicate in _NAME_PREDICATES:
         for subject, value in sorted(graph.subject_objects(predicate)):
             if not isinstance(subject, URIRef) or not isinstance(value, Literal):
                 continue
-            if value.language not in _SCANNED_LANGUAGES:
+            if not _indexed(value, predicate):
                 continue
-            if value.language not in (None, "en") and predicate != SKOS.altLabel:
-                continue  # other-language names are alternatives; an entry's label stays English
             entry = entries.get(subject)
             if entry is None:
                 entry = Entry(subject, _most_specific_class(graph, subject), str(value))
