@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from spkg.ingest.entities import MentionFinder
@@ -70,3 +72,40 @@ def test_french_and_spanish_press_release_headers() -> None:
     news = "Un titre\n\nBAMAKO (OIT Info) – Le ministère a publié un rapport."
     assert {detect_kind(t) for t in (french, spanish, news)} == {PRESS_RELEASE}
     assert detect_kind("Un titre\n\nLe ministère a publié un rapport.") != PRESS_RELEASE
+
+
+def _relations(tmp_path: Path, body: str, gazetteer: Gazetteer) -> set[tuple[str, str, str]]:
+    from spkg.ingest.pipeline import read_document
+    from spkg.ingest.prose import prose_entities
+    from spkg.ingest.relations import read_relations
+    path = tmp_path / "page.txt"
+    path.write_text(f"Social protection in Testland\n\n{body}\n", encoding="utf-8")
+    document = read_document(path)
+    regions, entities = prose_entities(document, gazetteer)
+    facts = read_relations(document, entities, gazetteer, regions)
+    return {(str(f.subject).split("/id/")[-1], str(f.predicate).split("#")[-1],
+             str(f.object).split("/id/")[-1]) for f in facts}
+
+
+ILO = "organisation/international-labour-organization"
+
+
+def test_french_and_spanish_funding_cues(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    found = _relations(tmp_path, "Le Social Protection Project est financé par l'Union "
+                       "européenne.", gazetteer)
+    assert {(p, o) for _, p, o in found} >= {("fundedBy", "organisation/european-union")}
+    found = _relations(tmp_path, "Le Social Protection Project a présenté l'Union "
+                       "européenne.", gazetteer)
+    assert not {t for t in found if t[1] == "fundedBy"}
+
+
+def test_french_and_spanish_support_cues(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    found = _relations(tmp_path, "La National Social Protection Policy fue diseñada con el "
+                       "apoyo de la Organización Internacional del Trabajo.", gazetteer)
+    assert ("supportedBy", ILO) in {(p, o) for _, p, o in found}
+    found = _relations(tmp_path, "La National Social Protection Policy a été élaborée avec "
+                       "l'appui de l'Organisation internationale du Travail.", gazetteer)
+    assert ("supportedBy", ILO) in {(p, o) for _, p, o in found}
+    found = _relations(tmp_path, "La National Social Protection Policy a été présentée à "
+                       "l'Organisation internationale du Travail.", gazetteer)
+    assert not {t for t in found if t[1] == "supportedBy"}

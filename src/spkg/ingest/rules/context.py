@@ -58,6 +58,9 @@ ANAPHORS: dict[str, frozenset[URIRef]] = {
 # Events the entity stage names (workshops, conferences, disasters) and those rules make.
 EVENT_CLASSES = frozenset({SPKG.Event, SPKG.Meeting, SPKG.Training, SPKG.Launch})
 SUPPORTED_CLASSES = SUBJECT_CLASSES | ORGANISATION_CLASSES | {SPKG.Study}
+# "and" and the articles in lists of names, in the ILO's three languages ("A et l'B")
+LIST_AND = r"(?:and|et|y)"
+ARTICLE = r"(?:the\s+|l['’]|la\s+|le\s+|les\s+|el\s+|los\s+|las\s+)"
 
 
 @lru_cache(maxsize=4096)
@@ -156,7 +159,8 @@ class Context:
         listed = [found[-1]]
         for placed in reversed(found[:-1]):
             gap = self.text[placed.end : listed[0].start]
-            if not re.fullmatch(r"\)?\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:and\s+)?(?:the\s+)?\(?", gap):
+            if not re.fullmatch(rf"\)?\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:{LIST_AND}\s+)?"
+                                rf"(?:{ARTICLE})?\(?", gap):
                 break
             listed.insert(0, placed)
         return listed
@@ -170,19 +174,20 @@ class Context:
         listed: list[Placed] = []
         gaps: list[str] = []
         end = clause_end(self.text, position, sentence.end)
-        repeated = rf"(?:{again}\s+)?" if again else ""
+        # French and Spanish lists repeat their preposition: "de A et de B", "de A y de B"
+        repeated = rf"(?:(?:{again}|de|du|des|del)\s+)?" if again else r"(?:(?:de|du|des|del)\s+)?"
         for placed in self.in_span(Span(position, end), classes):
             gap = self.text[(listed[-1].end if listed else position) : placed.start]
-            if not re.fullmatch(rf"\)?\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:and\s+{repeated})?"
-                                r"(?:the\s+)?\(?", gap):
+            if not re.fullmatch(rf"\)?\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:{LIST_AND}\s+{repeated})?"
+                                rf"(?:{ARTICLE})?\(?", gap):
                 break
-            if any(re.search(r"\band\b", g) for g in gaps) and (
+            if any(re.search(rf"\b{LIST_AND}\b", g) for g in gaps) and (
                     not gap.strip(" (").startswith(")") or "," in gap
             ) and placed.entity.iri != listed[-1].entity.iri:
                 break  # "A and B, the Ministry …", "A and B (B), the C": B was the last
             listed.append(placed)
             gaps.append(gap)
-        if len(listed) > 1 and not any(re.search(r"\band\b", g) for g in gaps):
+        if len(listed) > 1 and not any(re.search(rf"\b{LIST_AND}\b", g) for g in gaps):
             return listed[:1]  # "from the ILO, POESSA designed …": no "and", no list
         return listed
 

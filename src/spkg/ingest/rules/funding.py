@@ -19,12 +19,13 @@ from spkg.namespace import SPKG
 
 @rule("funding", family="funding")
 def funding(ctx: Context, sentence: Span) -> None:
-    for cue in ctx.cues(r"\b(?:funded|financed|sponsored)\s+by\b", sentence):
+    for cue in ctx.cues(r"\b(?:(?:funded|financed|sponsored)\s+by|financ[ée]e?s?\s+par|"
+                        r"financiad[oa]s?\s+por)\b", sentence):
         project = ctx.before(sentence, cue.start(), {SPKG.Project})
         if project is None or not _names_it(ctx, project, cue.start()):
             continue
         # "funded by the Government of Belgium and by Irish Aid"
-        for funder in ctx.listed_after(cue.end(), sentence, again="by"):
+        for funder in ctx.listed_after(cue.end(), sentence, again="(?:by|par|por)"):
             add_funder(ctx, project, funder, sentence)
     for cue in ctx.cues(r"\b([A-Z][a-z]+|[A-Z]{2,3})-funded\b", sentence):
         adjective = next(iter(ctx.in_span(Span(cue.start(), cue.end()))), None)

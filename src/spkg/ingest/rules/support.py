@@ -221,7 +221,13 @@ def support_from(ctx: Context, sentence: Span) -> None:
     funding rule's job)."""
     pattern = (rf"\b(?:[Ww]ith|receiv(?:ed|es|ing)|[Tt]hanks\s+to)\s+(?:the\s+)?{_KINDS}"
                r"(?:support|assistance|funding|financing|backing)\s+(?:from|of)\s+(?:the\s+)?|"
-               r"\bunder\s+the\s+auspices\s+of\s+(?:the\s+)?")
+               r"\bunder\s+the\s+auspices\s+of\s+(?:the\s+)?|"
+               # "avec l'appui de l'OIT", "grâce au soutien du BIT", "con el apoyo de la OIT"
+               r"\b(?:[Aa]vec|[Gg]râce\s+à)\s+(?:l['’]|le\s+|la\s+)(?:appui|soutien|aide|assistance)"
+               r"\s+(?:technique\s+|financier\s+)?(?:de\s+(?:l['’]|la\s+)?|du\s+|des\s+)|"
+               r"\b[Gg]râce\s+au\s+(?:soutien|concours)\s+(?:de\s+(?:l['’]|la\s+)?|du\s+|des\s+)|"
+               r"\b[Cc]on\s+(?:el\s+|la\s+)?(?:apoyo|asistencia|ayuda)\s+(?:técnic[oa]\s+|"
+               r"financier[oa]\s+)?(?:de\s+(?:la\s+|los\s+|las\s+)?|del\s+)")
     with_project = bool(ctx.in_span(sentence, {SPKG.Project}))
     for cue in ctx.cues(pattern, sentence):
         if with_project and re.search(r"funding|financing|auspices", cue.group(0)):
@@ -318,8 +324,9 @@ def financed_intervention(ctx: Context, sentence: Span) -> None:
     """"The Child Grant Programme is financed by the World Bank": a programme, policy or
     law financed by someone is funded by them (``fundedBy`` has no domain: projects and
     interventions are both funded)."""
-    for cue in ctx.cues(r"\b(?:funded|financed|co-?financed|co-?funded)\s+(?:jointly\s+)?by\s+"
-                        r"(?:the\s+)?", sentence):
+    for cue in ctx.cues(r"\b(?:(?:funded|financed|co-?financed|co-?funded)\s+(?:jointly\s+)?by\s+"
+                        r"(?:the\s+)?|(?:co-?)?financ[ée]e?s?\s+par\s+(?:l['’]|la\s+|le\s+)?|"
+                        r"(?:co)?financiad[oa]s?\s+por\s+(?:el\s+|la\s+)?)", sentence):
         supported = ctx.subject_before(sentence, cue.start(), INTERVENTION_CLASSES | {SPKG.Project})
         if supported is None or supported.entity.cls == SPKG.Project or _COOPERATION.search(
                 supported.entity.label):
