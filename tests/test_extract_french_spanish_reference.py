@@ -109,3 +109,21 @@ def test_french_and_spanish_support_cues(tmp_path: Path, gazetteer: Gazetteer) -
     found = _relations(tmp_path, "La National Social Protection Policy a été présentée à "
                        "l'Organisation internationale du Travail.", gazetteer)
     assert not {t for t in found if t[1] == "supportedBy"}
+
+
+def test_french_and_spanish_event_places(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    # the event is injected (as in test_extract_relations_families): this tests the rule
+    from test_extract_relations_families import relations
+
+    from spkg.namespace import SPKG, mint
+    workshop = mint("event", "atelier de validation")
+    found = relations(tmp_path, "Au Mali, un atelier de validation s'est tenu à Bamako en "
+                      "mai 2023.", gazetteer, events=("atelier de validation",))
+    assert (workshop, SPKG.locatedIn, mint("place", "bamako")) in found
+    taller = mint("event", "taller nacional")
+    found = relations(tmp_path, "En el Perú, un taller nacional fue celebrado en Cusco en "
+                      "mayo de 2023.", gazetteer, events=("taller nacional",))
+    assert (taller, SPKG.locatedIn, mint("place", "cusco")) in found
+    found = relations(tmp_path, "Au Mali, un atelier de validation a porté sur les travailleurs "
+                      "à Bamako.", gazetteer, events=("atelier de validation",))
+    assert not {t for t in found if t[1] == SPKG.locatedIn and t[0] == workshop}

@@ -61,6 +61,12 @@ SUPPORTED_CLASSES = SUBJECT_CLASSES | ORGANISATION_CLASSES | {SPKG.Study}
 # "and" and the articles in lists of names, in the ILO's three languages ("A et l'B")
 LIST_AND = r"(?:and|et|y)"
 ARTICLE = r"(?:the\s+|l['’]|la\s+|le\s+|les\s+|el\s+|los\s+|las\s+)"
+# "in Lusaka", "à Bamako", "en Lima": the preposition right before where something happened
+AT_PLACE = r"\b(?:in|at|à|en)\s+(?:the\s+)?(?:city\s+of\s+)?$"
+# Whom a text covers, in French and Spanish: "les travailleurs à Bamako" is not where it was
+WHOM_FR_ES = (r"travailleu\w*|trabajador\w*|couverture|cobertura|personnes|personas|ménages|"
+              r"hogares|bénéficiaires|beneficiari\w*|familles|familias|régimes?|regímen\w*|"
+              r"programas?|étend\w*|exten\w*|couvr\w*|cubr\w*")
 
 
 @lru_cache(maxsize=4096)
@@ -318,10 +324,11 @@ class Context:
             gap = self.text[start : placed.start]
             if not same_clause(self.text, start, placed.start) or len(gap) > 100:
                 return None
-            if re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+)?$", gap) and not re.search(
+            if re.search(AT_PLACE, gap) and not re.search(
                     r"\b(?:workers|coverage|people|households|beneficiaries|families|women|"
                     r"children|persons|schemes?|programmes?|extend\w*|cover\w*|provinces?|"
-                    r"districts?|regions?|operat\w*|available|roll\w*|implement\w*)\b", gap):
+                    r"districts?|regions?|operat\w*|available|roll\w*|implement\w*|"
+                    rf"{WHOM_FR_ES})\b", gap):
                 return placed
             return None
         return None

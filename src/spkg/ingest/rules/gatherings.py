@@ -12,8 +12,10 @@ from rdflib import Literal
 from spkg.ingest.naming import INTERVENTION_CLASSES, ORGANISATION_CLASSES
 from spkg.ingest.records import DateValue, Span
 from spkg.ingest.rules.context import (
+    AT_PLACE,
     EVENT_CLASSES,
     SUPPORTED_CLASSES,
+    WHOM_FR_ES,
     Context,
     Placed,
     is_place,
@@ -321,10 +323,10 @@ def event_place(ctx: Context, sentence: Span) -> None:
             gap = ctx.text[event.end : placed.start]
             if not same_clause(ctx.text, event.end, placed.start) or len(gap) > 120:
                 break
-            if re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+)?$", gap) and (
+            if re.search(AT_PLACE, gap) and (
                     _HELD_IN.search(gap) or not re.search(
                         r"\b(?:workers|coverage|people|households|beneficiaries|schemes?|"
-                        r"programmes?|extend\w*|cover\w*)\b", gap)):
+                        rf"programmes?|extend\w*|cover\w*|{WHOM_FR_ES})\b", gap)):
                 ctx.add(event.entity.iri, SPKG.locatedIn, placed.entity.iri, sentence,
                         event.mention.span, placed.mention.span)
             break
