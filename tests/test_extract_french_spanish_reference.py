@@ -127,3 +127,16 @@ def test_french_and_spanish_event_places(tmp_path: Path, gazetteer: Gazetteer) -
     found = relations(tmp_path, "Au Mali, un atelier de validation a porté sur les travailleurs "
                       "à Bamako.", gazetteer, events=("atelier de validation",))
     assert not {t for t in found if t[1] == SPKG.locatedIn and t[0] == workshop}
+
+
+def test_covered_against_contingencies(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    found = _relations(tmp_path, "The Social Insurance Act covers employees and farmers "
+                       "against old age, sickness, the death of the breadwinner and maternity.",
+                       gazetteer)
+    branches = {o for _, p, o in found if p == "coversContingency"}
+    assert branches == {"contingency/old-age", "contingency/sickness",
+                        "contingency/survivors", "contingency/maternity"}
+    assert ("extendsCoverageTo", "population-group/farmers") in {(p, o) for _, p, o in found}
+    found = _relations(tmp_path, "The Social Insurance Act covers employees; the union "
+                       "campaigned against unemployment.", gazetteer)
+    assert not {t for t in found if t[1] == "coversContingency"}

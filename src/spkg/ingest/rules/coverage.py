@@ -15,6 +15,7 @@ from spkg.ingest.records import Span
 from spkg.ingest.rules.context import (
     Context,
     Placed,
+    same_clause,
 )
 from spkg.ingest.rules.registry import rule
 from spkg.namespace import SPKG, mint
@@ -26,7 +27,7 @@ GROUP_HEADS = re.compile(
     r"herders|pastoralists|craftspeople|riders|taxpayers|entrepreneurs|apprentices)\b",
     re.IGNORECASE)
 GROUP_STOP = re.compile(
-    r"\s*(?:\(|,|;|\.|\bin the\b|\bin\b|\bwho\b|\bthrough\b|\bby\b|\band\b|\bunder\b|"
+    r"\s*(?:\(|,|;|\.|\bin the\b|\bin\b|\bwho\b|\bthrough\b|\bby\b|\band\b|\bunder\b|\bagainst\b|"
     r"\bon\s+an?\s+[\w-]+\s+basis\b|"
     r"\baged\b|\bfrom\b|\b(?:was|were|is|are|will|has|have)\b|$)")
 _GENERIC_MODIFIERS = frozenset({
@@ -175,6 +176,34 @@ def covers(ctx: Context, sentence: Span) -> None:
         for group, span in groups_after(ctx, cue.end(), sentence):
             ctx.add(intervention.entity.iri, SPKG.extendsCoverageTo, group, sentence,
                      intervention.mention.span, span)
+
+
+@rule("covers-against", family="coverage")
+def covers_against(ctx: Context, sentence: Span) -> None:
+    """"The X Act covers employees … against old age, invalidity and sickness": each
+    contingency (a C102 branch, by any of its names) listed after "against"."""
+    for cue in ctx.cues(r"\b(?:covers|covered|insures|insured|protects|protected)\b", sentence):
+        against = re.compile(r"\bagainst\s+").search(ctx.text, cue.end(), sentence.end)
+        if against is None or not same_clause(ctx.text, cue.end(), against.start()):
+            continue
+        intervention = ctx.subject_before(sentence, _before_aside(ctx, sentence, cue.start()))
+        if intervention is None:
+            continue
+        position = against.end()
+        while (item := _CONTINGENCY_ITEM.match(ctx.text, position, sentence.end)) is not None:
+            branch = ctx.gazetteer.lookup(item.group(1), {SPKG.Contingency})
+            if branch is None:
+                break  # the list ended
+            ctx.add(intervention.entity.iri, SPKG.coversContingency, branch.iri, sentence,
+                    intervention.mention.span, Span(item.start(1), item.end(1)))
+            if item.group(2) in {".", ";", ""}:
+                break
+            position = item.end()
+
+
+# One item of a list: "the death of a breadwinner, " / "sickness and " / "maternity."
+_CONTINGENCY_ITEM = re.compile(r"(?:the\s+)?([^,;.()]+?)\s*(,\s*(?:and\s+|or\s+)?|\s+and\s+|"
+                               r"\s+or\s+|[.;]|$)")
 
 
 def _before_aside(ctx: Context, sentence: Span, position: int) -> int:
