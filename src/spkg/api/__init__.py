@@ -5,7 +5,7 @@ export, push, serve), in the style of pyoxigraph's API. Everything here is re-ex
 from :mod:`spkg`, and every example below runs as a test (tests/test_api.py). One module a
 concern: graph (open and read a build), building (ingest, build, add, remove), reasoning
 (reason, why, explain), validation, curating (curate, review), publishing (export, push,
-serve) and ontology (its checks and documentation).
+serve), ontology (its checks and documentation) and querying (what `spkg query` runs).
 
 Open a build (``./dist`` when it holds one, else the bundled seeds' build, made once) and
 ask one of the stored questions, its parameters bound as RDF terms:
@@ -53,20 +53,31 @@ if TYPE_CHECKING:
     from spkg.api.graph import Graph, load_dataset, open, stored_queries
     from spkg.api.ontology import check_ontology, write_ontology_docs
     from spkg.api.publishing import export_graph, push_graph, serve_graph
+    from spkg.api.querying import (
+        cells_cut,
+        check_query_params,
+        find_stored_query,
+        open_query_store,
+        query_listing,
+        render_answer,
+        run_query,
+    )
     from spkg.api.reasoning import explain_triple, reason_graph, why_text
     from spkg.api.validation import validate_graph
 
 # Names that no submodule of spkg (nor of spkg.api) has: importing spkg.build or spkg.ingest
 # sets those attributes of the package to the modules, which would hide functions of the
 # same name. The result types stay in their modules (spkg.api.reasoning.Explanation, …).
-__all__ = ["Graph", "add_documents", "build_graph", "check_ontology", "curate_graph",
-           "explain_triple", "export_graph", "load_dataset", "open", "parse_size",
-           "push_graph", "read_documents", "reason_graph", "remove_documents", "review_queue",
-           "serve_graph", "settle_review", "stored_queries", "validate_graph", "why_text",
-           "write_documents", "write_ontology_docs"]
+__all__ = ["Graph", "add_documents", "build_graph", "cells_cut", "check_ontology",
+           "check_query_params", "curate_graph", "explain_triple", "export_graph",
+           "find_stored_query", "load_dataset", "open", "open_query_store", "parse_size",
+           "push_graph", "query_listing", "read_documents", "reason_graph", "remove_documents",
+           "render_answer", "review_queue", "run_query", "serve_graph", "settle_review",
+           "stored_queries", "validate_graph", "why_text", "write_documents",
+           "write_ontology_docs"]
 
 # Which module holds each name. A module is loaded when one of its names is first used, so
-# that `import spkg` (and `spkg query`, which uses none of them) does not load the seven.
+# that `import spkg` does not load the eight (`spkg query` loads querying alone).
 _MODULES = {"Graph": "graph", "open": "graph", "load_dataset": "graph",
             "stored_queries": "graph", "add_documents": "building", "build_graph": "building",
             "parse_size": "building", "read_documents": "building",
@@ -76,7 +87,10 @@ _MODULES = {"Graph": "graph", "open": "graph", "load_dataset": "graph",
             "write_ontology_docs": "ontology", "export_graph": "publishing",
             "push_graph": "publishing", "serve_graph": "publishing",
             "explain_triple": "reasoning", "reason_graph": "reasoning", "why_text": "reasoning",
-            "validate_graph": "validation"}
+            "validate_graph": "validation", "cells_cut": "querying",
+            "check_query_params": "querying", "find_stored_query": "querying",
+            "open_query_store": "querying", "query_listing": "querying",
+            "render_answer": "querying", "run_query": "querying"}
 
 
 def __getattr__(name: str) -> Any:

@@ -10,9 +10,6 @@ from typing import Any
 
 from spkg.commands.graph_option import add_graph_argument
 
-LOCAL_STORES = ("rdflib", "oxigraph", "auto")
-REMOTE_STORES = ("oxigraph", "virtuoso", "fuseki", "generic")
-
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
@@ -55,30 +52,25 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if args.list:
-        from spkg.queries.listing import listing
+        from spkg.api import query_listing
 
-        sys.stdout.write(listing())
+        sys.stdout.write(query_listing())
         return 0
     params = _check_arguments(args)
 
-    from spkg.queries import find_query, run_stored, run_text
-    from spkg.queries.formats import render
+    from spkg import api
 
-    stored = find_query(args.name) if args.name else None  # fail fast, before loading data
+    stored = api.find_stored_query(args.name) if args.name else None  # fail fast
     if stored is not None:
-        _check_required(stored, params)
+        api.check_query_params(stored, params)  # before loading data
     text, source = _adhoc_text(args)
     store = open_query_store(args)
-    if stored is not None:
-        result = run_stored(store, stored, params, timeout=args.timeout, limit=args.limit)
-    else:
-        result = run_text(store, text, source=source, timeout=args.timeout, limit=args.limit)
+    result = api.run_query(store, stored=stored, text=text, params=params, source=source,
+                           timeout=args.timeout, limit=args.limit)
     width = _table_width(args)
-    sys.stdout.write(render(result, args.format, width=width))
+    sys.stdout.write(api.render_answer(result, args.format, width=width))
     if width is not None and args.format == "table":
-        from spkg.queries.formats import cut_cells
-
-        cut = cut_cells(result, width)
+        cut = api.cells_cut(result, width)
         if cut:
             print(f"spkg query: {cut} cell{'s' if cut != 1 else ''} cut to fit {width} "
                   "columns (--wide shows them whole; -f csv for every value)", file=sys.stderr)
@@ -119,17 +111,6 @@ def _check_arguments(args: argparse.Namespace) -> dict[str, str]:
     return params
 
 
-def _check_required(stored: Any, params: dict[str, str]) -> None:
-    """A required parameter left out is found before the graph is opened."""
-    from spkg.errors import QueryError
-    from spkg.queries.runner import _describe
-
-    for spec in stored.params:
-        if spec.required and not params.get(spec.name) and not spec.default:
-            raise QueryError(f"{stored.name}: missing parameter {spec.name!r} "
-                             f"({_describe(spec)}); give -p {spec.name}=VALUE")
-
-
 def parse_params(pairs: list[str]) -> dict[str, str]:
     from spkg.errors import QueryError
 
@@ -157,76 +138,10 @@ def _adhoc_text(args: argparse.Namespace) -> tuple[str, str | None]:
 
 def open_query_store(args: argparse.Namespace) -> Any:
     """The store the query runs on, chosen by --endpoint, --store and --data."""
-    from spkg.errors import QueryError
-    from spkg.store import open_store
+    from spkg.api import open_query_store as open_store
 
-    if args.endpoint:
-        flavour = args.store or "generic"
-        if flavour not in REMOTE_STORES:
-            raise QueryError(f"--store with --endpoint must be one of {', '.join(REMOTE_STORES)}")
-        return open_store(
-            "remote",
-            endpoint=args.endpoint,
-            store=flavour,
-            user=args.user or os.environ.get("SPKG_USER"),
-            password=args.password or os.environ.get("SPKG_PASSWORD"),
-            timeout=args.timeout,
-        )
-    kind = args.store or ("rdflib" if args.data else "oxigraph")
-    if kind not in LOCAL_STORES:
-        raise QueryError(f"--store must be one of {', '.join(LOCAL_STORES)} "
-                         "(or give --endpoint for a remote store)")
-    if not args.data:
-        return _build_store(args, kind)
-    if kind == "oxigraph":
-        from spkg.store.oxigraph import OxigraphStore
-
-        direct = OxigraphStore()
-        direct.load_files(args.data)  # straight into oxigraph, without rdflib
-        return direct
-    dataset = _local_dataset(args)
-    if kind == "auto":
-        from spkg.store.auto import choose_store
-
-        kind = choose_store(sum(len(g) for g in dataset.graphs()))
-    if kind == "rdflib":
-        from spkg.store.memory import RdflibStore
-
-        return RdflibStore(dataset)
-    store = open_store("oxigraph")
-    store.load(dataset)
-    return store
-
-
-def _build_store(args: argparse.Namespace, kind: str) -> Any:
-    """A build's on-disk store opened read-only, or (rdflib) its graphs loaded in memory.
-
-    On the store, parameters and answers stay pyoxigraph terms: this path never imports
-    rdflib, whose import alone cost more than most stored queries on the store.
-    """
-    from spkg.store.resolve import open_build
-
-    build = open_build(args.graph, progress=not args.quiet)
-    if kind == "rdflib":
-        from spkg.dataset import load_from_build
-        from spkg.store.memory import RdflibStore
-
-        return RdflibStore(load_from_build(build, with_inferred=not args.no_inferred))
-    from spkg.store.oxigraph import OxigraphStore
-
-    hide: list[str] = []
-    if args.no_inferred:
-        from spkg.namespace import INFERRED_GRAPH
-
-        hide.append(str(INFERRED_GRAPH))
-    store = OxigraphStore(store=build.store, hide=hide, terms="oxigraph", read_only=True)
-    store.build = build  # type: ignore[attr-defined]  # keeps the folder pinned
-    return store
-
-
-def _local_dataset(args: argparse.Namespace) -> Any:
-    from spkg import dataset as spkg_dataset
-
-    data = spkg_dataset.new_dataset()
-    spkg_dataset.load_files(data, args.data)
-    return data
+    return open_store(graph=args.graph, files=args.data, endpoint=args.endpoint,
+                      kind=args.store, user=args.user or os.environ.get("SPKG_USER"),
+                      password=args.password or os.environ.get("SPKG_PASSWORD"),
+                      timeout=args.timeout, inferred=not args.no_inferred,
+                      progress=not args.quiet)
