@@ -140,3 +140,13 @@ def test_covered_against_contingencies(tmp_path: Path, gazetteer: Gazetteer) -> 
     found = _relations(tmp_path, "The Social Insurance Act covers employees; the union "
                        "campaigned against unemployment.", gazetteer)
     assert not {t for t in found if t[1] == "coversContingency"}
+
+
+def test_branches_named_before_their_benefits(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    found = _relations(tmp_path, "The Rural Pension Programme, run by the Social Security "
+                       "Office, pays old-age, disability and survivors' pensions.", gazetteer)
+    assert {o for _, p, o in found if p == "coversContingency"} == {
+        "contingency/old-age", "contingency/invalidity", "contingency/survivors"}
+    found = _relations(tmp_path, "The Rural Pension Programme provides cash and in-kind "
+                       "benefits to farmers.", gazetteer)
+    assert not {t for t in found if t[1] == "coversContingency"}

@@ -201,6 +201,30 @@ def covers_against(ctx: Context, sentence: Span) -> None:
             position = item.end()
 
 
+@rule("branch-benefits", family="coverage")
+def branch_benefits(ctx: Context, sentence: Span) -> None:
+    """"The scheme provides old-age, invalidity and survivors' pensions": each C102 branch
+    named before the benefit noun is one the intervention covers."""
+    for cue in _BRANCH_BENEFITS.finditer(ctx.text, sentence.start, sentence.end):
+        intervention = ctx.subject_before(sentence, cue.start())
+        if intervention is None:
+            continue
+        names = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", cue.group(1))
+        branches = [ctx.gazetteer.lookup(name, {SPKG.Contingency}) for name in names]
+        if not all(branches):
+            continue  # "provides cash and in-kind benefits": not a list of branches
+        words = Span(cue.start(1), cue.end(1))
+        for branch in branches:
+            assert branch is not None
+            ctx.add(intervention.entity.iri, SPKG.coversContingency, branch.iri, sentence,
+                    intervention.mention.span, words)
+
+
+_BRANCH_BENEFITS = re.compile(
+    r"\b(?:pays|paid|provides|provided|offers|grants)\s+"
+    r"((?:[\w’'-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,5}[\w’'-]+)\s+(?:pensions|benefits)\b")
+
+
 # One item of a list: "the death of a breadwinner, " / "sickness and " / "maternity."
 _CONTINGENCY_ITEM = re.compile(r"(?:the\s+)?([^,;.()]+?)\s*(,\s*(?:and\s+|or\s+)?|\s+and\s+|"
                                r"\s+or\s+|[.;]|$)")
