@@ -6,11 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from prose_facts import page_facts
 
 from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
-from spkg.ingest.pipeline import read_document
-from spkg.ingest.prose import prose_entities
-from spkg.ingest.relations import read_relations
 from spkg.namespace import SPKG
 
 
@@ -22,11 +20,7 @@ def gazetteer() -> Gazetteer:
 def topics(tmp_path: Path, gazetteer: Gazetteer, body: str) -> set[tuple[str, str]]:
     """(event slug without its date, topic slug) of every concerns the page gives, but
     for the events rules make themselves (adoptions, launches)."""
-    path = tmp_path / "page.txt"
-    path.write_text(f"Social protection in Kenya\n\n{body}\n", encoding="utf-8")
-    document = read_document(path)
-    regions, entities = prose_entities(document, gazetteer)
-    facts = read_relations(document, entities, gazetteer, regions)
+    facts = page_facts(tmp_path, gazetteer, body)
     return {(str(f.subject).rsplit("/", 1)[-1].rsplit("-", 3)[0],
              str(f.object).rsplit("/", 1)[-1])
             for f in facts if f.predicate == SPKG.concerns

@@ -6,11 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from prose_facts import page_facts, slug_pairs
 
 from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
-from spkg.ingest.pipeline import read_document
-from spkg.ingest.prose import prose_entities
-from spkg.ingest.relations import read_relations
 from spkg.namespace import ORG, SPKG
 
 
@@ -21,13 +19,8 @@ def gazetteer() -> Gazetteer:
 
 def related(tmp_path: Path, gazetteer: Gazetteer, body: str,
             predicate: object) -> set[tuple[str, str]]:
-    path = tmp_path / "page.txt"
-    path.write_text(f"Social protection in Kenya\n\n{body}\n", encoding="utf-8")
-    document = read_document(path)
-    regions, entities = prose_entities(document, gazetteer)
-    facts = read_relations(document, entities, gazetteer, regions)
-    return {(str(f.subject).rsplit("/", 1)[-1], str(f.object).rsplit("/", 1)[-1])
-            for f in facts if f.predicate == predicate}
+    facts = page_facts(tmp_path, gazetteer, body)
+    return slug_pairs(facts, predicate)
 
 
 def test_funded_by_one_and_by_another(tmp_path: Path, gazetteer: Gazetteer) -> None:
