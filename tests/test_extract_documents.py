@@ -26,14 +26,15 @@ SCORE_FILE = Path(__file__).resolve().parent / "extract" / "score.py"
 # written blind in the next stop, and "fresh-6" (tests/extract/fresh6/), written blind in the
 # stop after and the headline batch. All are scored as they are: their floors sit just under
 # the latest figures, per document and per batch (TOTAL_FLOORS); fresh-6's per-document
-# recall floor is low because its French press release is barely read (0.04 on its first run).
+# floors are low because two of its documents are still barely read (relation recall 0.25
+# on Mali's page, 0.26 on the French press release; 0.04 on the latter's first run).
 FLOORS = {"development": (0.9, 0.9), "held-out": (0.9, 0.8), "fresh": (0.9, 0.8),
           "held-out-2": (0.9, 0.75), "fresh-2": (0.9, 0.75),
           "fresh-3": (0.4, 0.2), "fresh-4": (0.4, 0.2), "fresh-5": (0.4, 0.2),
-          "fresh-6": (0.5, 0.03)}
+          "fresh-6": (0.55, 0.2)}
 # (entity precision, entity recall, relation precision, relation recall) of a whole batch.
-TOTAL_FLOORS = {"fresh-3": (0.95, 0.88, 0.83, 0.65), "fresh-4": (0.96, 0.94, 0.93, 0.81),
-                "fresh-5": (0.95, 0.93, 0.94, 0.79), "fresh-6": (0.90, 0.74, 0.87, 0.52)}
+TOTAL_FLOORS = {"fresh-3": (0.95, 0.88, 0.83, 0.65), "fresh-4": (0.96, 0.94, 0.93, 0.82),
+                "fresh-5": (0.95, 0.93, 0.94, 0.80), "fresh-6": (0.91, 0.77, 0.87, 0.55)}
 
 
 def _score_module() -> ModuleType:
