@@ -415,11 +415,13 @@ def test_linking_looks_up_clusters_instead_of_scanning_them() -> None:
         names = [f"{words[2 * i]} {words[2 * i + 1]} Board" for i in range(count)]
         mentions = [Mention(Span(i * 60, i * 60 + len(name)), name, SPKG.GovernmentBody)
                     for i, name in enumerate(names + names)]
-        started = time.perf_counter()
+        # CPU time of this process: the growth is the point, and wall time on a machine
+        # shared with other test workers measures their load instead
+        started = time.process_time()
         entities = link_mentions(mentions, gazetteer)
         assert len(entities) == count and all(len(e.mentions) == 2 for e in entities)
-        return time.perf_counter() - started
+        return time.process_time() - started
 
-    small = min(seconds(400) for _ in range(2))
-    large = min(seconds(800) for _ in range(2))
+    small = min(seconds(400) for _ in range(3))
+    large = min(seconds(800) for _ in range(3))
     assert large < 3 * small + 0.3, (small, large)
