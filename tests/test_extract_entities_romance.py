@@ -44,3 +44,54 @@ def test_an_english_head_needs_a_sign_of_another_language(gazetteer: Gazetteer) 
 def test_a_head_first_scheme_is_a_programme_even_with_an_acronym(gazetteer: Gazetteer) -> None:
     text = "It sets the rates of the Assurance volontaire retraite (AVR), managed by the fund."
     assert "programme/assurance-volontaire-retraite" in found(text, gazetteer)
+
+
+def test_policies_strategies_plans_projects_and_studies_head_first(gazetteer: Gazetteer) -> None:
+    text = ("El Ministerio aprobó la Estrategia Nacional de Inclusión Laboral 2022-2030. "
+            "The Politique nationale de l'emploi 2021-2025 replaced the earlier text. "
+            "The Plan Nacional de Desarrollo frames the Plan de Retiro Anticipado, and the "
+            "Proyecto Empleo Joven supports the Estudio Actuarial de la Caja Rural.")
+    assert {"policy/estrategia-nacional-de-inclusion-laboral-2022-2030",
+            "policy/politique-nationale-de-lemploi-2021-2025",
+            "policy/plan-nacional-de-desarrollo",
+            "programme/plan-de-retiro-anticipado",
+            "project/proyecto-empleo-joven",
+            "study/estudio-actuarial-de-la-caja-rural"} <= found(text, gazetteer)
+
+
+def test_more_romance_heads_of_bodies_schemes_and_laws(gazetteer: Gazetteer) -> None:
+    text = ("The Universidad Autónoma de Oriente and the Congreso del Estado discussed the "
+            "Reglamento de Afiliación de Pescadores, which extends the Seguro Agrícola "
+            "Solidario, run by the Administración Central de Pensiones Rurales.")
+    assert {"organisation/universidad-autonoma-de-oriente",
+            "organisation/congreso-del-estado",
+            "law/reglamento-de-afiliacion-de-pescadores",
+            "programme/seguro-agricola-solidario",
+            "organisation/administracion-central-de-pensiones-rurales"} <= found(text, gazetteer)
+
+
+def test_a_romance_name_ends_at_its_own_languages_prose(gazetteer: Gazetteer) -> None:
+    text = ("La Confederación Sindical de Trabajadores Rurales publicó un informe. Le "
+            "Comité régional de suivi des retraites, présidé par le préfet, se réunit "
+            "en mars 2024. La Caisse de prévoyance des artisans qui gère le fonds a été "
+            "créée par le Fonds de solidarité rurale en 2019.")
+    iris = found(text, gazetteer)
+    assert {"organisation/confederacion-sindical-de-trabajadores-rurales",
+            "organisation/comite-regional-de-suivi-des-retraites",
+            "organisation/caisse-de-prevoyance-des-artisans",
+            "organisation/fonds-de-solidarite-rurale"} <= iris
+    assert not any("publico" in iri or "preside" in iri or "qui" in iri.split("-")
+                   for iri in iris)
+
+
+def test_national_inside_a_french_name_does_not_end_it(gazetteer: Gazetteer) -> None:
+    text = "Le Conseil consultatif national de la sécurité sociale a rendu son avis."
+    assert "organisation/conseil-consultatif-national-de-la-securite-sociale" in found(
+        text, gazetteer)
+
+
+def test_numbered_texts_and_english_words_are_not_romance_names(gazetteer: Gazetteer) -> None:
+    iris = found("The Loi n° 2019-17 and Plan International met the Programme Manager.",
+                 gazetteer)
+    assert not any(iri.startswith(("law/loi-n", "programme/plan", "programme/programme"))
+                   and iri != "law/loi-n-2019-17" for iri in iris)

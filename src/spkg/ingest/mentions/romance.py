@@ -26,7 +26,17 @@ from spkg.namespace import SPKG
 HEADS: dict[str, URIRef] = {
     **dict.fromkeys(("Ministère", "Ministerio", "Ministério"), SPKG.Ministry),
     **dict.fromkeys(("Régime", "Régimen", "Regime", "Regimen", "Couverture", "Programa",
-                     "Assurance"), SPKG.Programme),
+                     "Assurance", "Sistema", "Système", "Seguro", "Asignación", "Allocation",
+                     "Programme", "Bono", "Renta", "Pensión", "Subsidio", "Plan"),
+                    SPKG.Programme),
+    **dict.fromkeys(("Politique", "Política"), SPKG.Policy),
+    **dict.fromkeys(("Stratégie", "Estrategia", "Estratégia"), SPKG.Strategy),
+    **dict.fromkeys(("Projet", "Proyecto", "Projeto"), SPKG.Project),
+    **dict.fromkeys(("Étude", "Estudio", "Estudo", "Évaluation", "Evaluación", "Diagnóstico",
+                     "Análisis"), SPKG.Study),
+    # numbered ones ("Ley 27.705", "Loi n° 2018-074") are documents.py's
+    **dict.fromkeys(("Ley", "Loi", "Lei", "Reglamento", "Règlement", "Regulamento", "Código",
+                     "Decreto", "Décret", "Ordonnance"), SPKG.Law),
     **dict.fromkeys((
         "Caisse", "Instituto", "Institut", "Fondo", "Fonds", "Confederación", "Confédération",
         "Confederação", "Federación", "Fédération", "Groupement", "Asociación", "Associação",
@@ -35,16 +45,36 @@ HEADS: dict[str, URIRef] = {
         "Dirección", "Direction", "Unión", "Organisation", "Organización", "Office",
         "Institution", "Institución", "Instituição", "Mutuelle", "Mutualidad",
         "Administradora", "Gestora", "Caja", "Secretaría", "Corporación", "Entidad",
-        "Autoridad", "Autorité"),
+        "Autoridad", "Autorité", "Administración", "Administration", "Congreso", "Congrès",
+        "Universidad", "Université", "Universidade", "Asamblea", "Assemblée", "Servicio",
+        "Banco", "Banque", "Centro", "Fundación", "Fondation", "Junta", "Departamento",
+        "Département", "Observatorio", "Observatoire", "Defensoría", "Delegación",
+        "Délégation", "Secrétariat"),
                     ORG.Organization)}
-# Heads that also start sentences of prose in their language ("La Gestora asumió …"): a
-# name with one has a capitalised word after it ("Administradora de los Recursos …").
-_NEEDS_A_CAPITAL = frozenset({"Administradora", "Gestora", "Caja", "Secretaría", "Corporación",
-                              "Entidad", "Autoridad", "Autorité"})
+# A plan of the nation or of action is a strategy ("Plan Nacional de Desarrollo", "Plan
+# d'action …"); others are programmes ("Plan Jefas y Jefes de Hogar", "Plan de Pago …").
+_STRATEGIC_PLAN = re.compile(r"[ \t]+(?:[Nn]acional|[Nn]ational|[Ee]strat[ée]gi(?:co|que)|"
+                             r"[Ss]ectori[ae]l|[Dd]irect(?:or|eur)|(?:de|d[’'])[ \t]*"
+                             r"(?:[Aa]cci[óo]n|[Aa]ction|[Dd][ée]velop|[Dd]esarrollo))")
+# Heads whose names also give a period ("Politique nationale … 2024-2028").
+_DATED = frozenset({SPKG.Policy, SPKG.Strategy, SPKG.Programme, SPKG.Project})
+_PERIOD = re.compile(r"[ \t]+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?(?![\w-])")
+# English words too: a Romance reading needs a sign of the language after them
+_ALSO_ENGLISH = frozenset({"Direction", "Office", "Organisation", "Regime", "Assurance",
+                           "Regimen", "Institution", "Allocation", "Programme", "Plan",
+                           "Administration"})
+# Heads that also start sentences of prose in their language ("La Gestora asumió …"), or
+# are common nouns there ("un seguro", "el centro"): a name with one has a capitalised
+# word after it ("Administradora de los Recursos …", "Universidad Nacional de …").
+_NEEDS_A_CAPITAL = frozenset({
+    "Administradora", "Gestora", "Caja", "Secretaría", "Corporación", "Entidad", "Autoridad",
+    "Autorité", "Universidad", "Université", "Universidade", "Servicio", "Banco", "Banque",
+    "Centro", "Junta", "Seguro", "Bono", "Renta", "Pensión", "Subsidio", "Sistema", "Système",
+    "Fundación", "Fondation", "Asamblea", "Assemblée", "Departamento", "Département"})
 # Words that join a name's parts in these languages.
 # Longest first, so that "de l'" is one connector, not "de" then a word "l".
 _CONNECTORS = r"(?:de[ \t]+la|de[ \t]+l[’']|del|des|dos|das|de|du|da|do|d[’']|les|la|le|" \
-              r"l[’']|los|las|el|y|e|et|aux|au|à|en|pour|para|por)"
+              r"l[’']|los|las|el|y|e|et|aux|au|à|en|pour|para|por|sur|sobre)"
 _WORD = r"[^\W\d_][\w-]*"
 _NAME = re.compile(rf"(?<![\w-])({'|'.join(sorted(HEADS, key=len, reverse=True))})(?![\w-])")
 _TOKEN = re.compile(rf"(,?)[ \t]+({_CONNECTORS}(?:[ \t]+|(?<=[’'])))?({_WORD})")
@@ -52,16 +82,43 @@ _TOKEN = re.compile(rf"(,?)[ \t]+({_CONNECTORS}(?:[ \t]+|(?<=[’'])))?({_WORD})
 _ENGLISH_NAME = re.compile(r"(?<![\w’'-])(?!(?:The|A|An|In|On|Its|Their|This)\b)"
                            r"([A-Z][\w’'-]*(?:[ \t]+(?:(?:of|for|on|and|the)[ \t]+)*"
                            r"[A-Z][\w’'-]*)+)[ \t]*$")
-_ARTICLE_NEXT = re.compile(r"[ \t]+(?:the|a|an)[ \t]")
+# (French "a" before a participle is "has": "… de la sécurité sociale a rendu son avis")
+_ARTICLE_NEXT = re.compile(r"[ \t]+(?:the|an|a(?![ \t]+[^\W\d_]+(?:é|ée|és|ées|u|ue|us|is|it|"
+                           r"ert)(?![\w-])))[ \t]")
 # English words end a name: "the Ministerio de Trabajo in preparing …".
 _ENGLISH = frozenset({
     "in", "on", "with", "and", "the", "of", "for", "to", "at", "by", "from", "is", "are",
     "was", "were", "has", "have", "had", "which", "that", "who", "as", "its", "their", "will",
     "would", "can", "under", "into", "through", "since", "after", "before", "during", "also",
-    "it", "this", "these", "those", "an", "a", "or", "but", "not", "all", "new", "national",
+    "it", "this", "these", "those", "an", "a", "or", "but", "not", "all", "new",
     # common English verbs that do not end in -ed
     "met", "said", "says", "held", "made", "led", "took", "gave", "began", "set", "paid",
     "meets", "signs", "leads", "runs", "ran", "covers", "pays", "provides", "manages"})
+# French, Spanish and Portuguese words that end a name in their own prose: auxiliaries and
+# verbs ("… del Trabajo publicó", "… a été"), pronouns and clause words ("qui", "que",
+# "dont", "lors"), prepositions that never join a name's parts ("par", "avec", "durante").
+_ROMANCE_STOP = frozenset({
+    "qui", "que", "dont", "où", "quien", "cual", "cuyo", "cuya", "cuyos", "cuyas", "est",
+    "sont", "a", "ont", "été", "sera", "seront", "était", "étaient", "fut", "es", "son", "fue",
+    "fueron", "ha", "han", "había", "será", "serán", "era", "está", "están", "foi", "são",
+    "lors", "durant", "pendant", "depuis", "desde", "durante", "hasta", "jusqu", "avec", "con",
+    "dans", "entre", "ainsi", "así", "mais", "pero", "selon", "según", "afin", "par", "il",
+    "elle", "ils", "elles", "se", "s", "ne", "cette", "ce", "ces", "este", "esta", "estos",
+    "estas", "ese", "esa", "sus", "ses", "leur", "leurs", "su", "también", "aussi", "ya",
+    "déjà", "tras", "après", "avant", "antes", "después", "comme", "como", "chaque", "cada",
+    "sin", "sans", "contre", "contra", "vers", "hacia", "dès", "puis", "luego", "lo", "nos"})
+_MONTHS = frozenset({
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+    "octobre", "novembre", "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio",
+    "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre"})
+# A word right before an article is a verb ("… del Trabajo publicó un informe"): a noun
+# phrase never puts an article after a noun without a preposition.
+_ROMANCE_ARTICLE_NEXT = re.compile(r"[ \t]+(?:un|une|una|unos|unas|le|la|les|el|los|las|"
+                                   r"l[’'])(?:[ \t]|(?<=[’']))")
+# A participle before its agent or date ends the name: "… présidé par", "creado en 2009".
+_AGENT_NEXT = re.compile(r"[ \t]+(?:par|por|pelo|pela|en[ \t]+\d|le[ \t]+\d|el[ \t]+\d)")
+_PARTICIPLE = ("é", "ée", "és", "ées", "ado", "ada", "ados", "adas", "ido", "ida", "idos",
+               "idas")
 
 
 @recogniser("romance", "head-first-name")
@@ -84,25 +141,31 @@ def head_first_names(context: Context, region: Span) -> Iterator[Mention]:
                 tuple(HEADS)):
             continue  # "Sindicato de Trabajadoras, Similares y …": where it ends is unclear
         words = text[match.end(1):end].split()
-        if not words:
-            continue
+        if not words or words[0].casefold() in ("n", "no", "nº", "n°"):
+            continue  # "Loi n° 2018-074": a numbered text, read by documents.py
         romance = any(re.fullmatch(_CONNECTORS, w) or w.startswith(("d’", "d'", "l’", "l'"))
                       for w in words) or not head.isascii() or not all(
                           w.isascii() for w in words)
         # "Office Manager", "Direction Generale": an English reading needs a sign of the
         # language (a connector or an accent) for a head English also has
-        if not romance and head in ("Direction", "Office", "Organisation", "Regime",
-                                    "Assurance", "Regimen", "Institution"):
+        if not romance and head in _ALSO_ENGLISH:
             continue
         if head in _NEEDS_A_CAPITAL and not any(w[:1].isupper() for w in words):
             continue  # "La Gestora asumió la administración …": Spanish prose, no name
-        yield Mention(Span(match.start(), end), text[match.start():end], HEADS[head],
+        cls = HEADS[head]
+        if head == "Plan" and _STRATEGIC_PLAN.match(text, match.end(1)):
+            cls = SPKG.Strategy
+        if cls in _DATED and (period := _PERIOD.match(text, end, region.end)):
+            end = period.end()  # "Politique nationale de protection sociale 2024-2028"
+        yield Mention(Span(match.start(), end), text[match.start():end], cls,
                       source="romance-name")
 
 
 def _name_end(text: str, match: re.Match[str], limit: int) -> int:
     """Where the name ends: before its first English word, a comma not followed by a
-    connector, and any lowercase English-looking participle ("… Maternidad created in")."""
+    connector, any lowercase English-looking participle ("… Maternidad created in"), and
+    the first word of its own language's prose: a verb, a clause word, a month, a
+    participle before its agent ("… présidé par")."""
     end = match.end(1)
     while token := _TOKEN.match(text, end, limit):
         connector, word = token.group(2), token.group(3)
@@ -112,5 +175,12 @@ def _name_end(text: str, match: re.Match[str], limit: int) -> int:
                 word.endswith(("ed", "ing", "ly"))
                 or _ARTICLE_NEXT.match(text, token.end()))):
             break  # "… du Sénégal chose the …": a verb before an article is English
+        folded = word.casefold()
+        if connector is None and re.fullmatch(_CONNECTORS, word):
+            break  # "… rurale en 2019": a connector that joins nothing
+        if folded in _MONTHS or (connector is None and word.islower() and (
+                folded in _ROMANCE_STOP or _ROMANCE_ARTICLE_NEXT.match(text, token.end())
+                or (word.endswith(_PARTICIPLE) and _AGENT_NEXT.match(text, token.end())))):
+            break
         end = token.end()
     return end
