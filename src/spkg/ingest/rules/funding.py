@@ -21,11 +21,17 @@ from spkg.namespace import SPKG
 def funding(ctx: Context, sentence: Span) -> None:
     for cue in ctx.cues(r"\b(?:(?:funded|financed|sponsored)\s+by|financ[ée]e?s?\s+par|"
                         r"financiad[oa]s?\s+por)\b", sentence):
+        # "funded by the Government of Belgium and by Irish Aid"
+        funders = ctx.listed_after(cue.end(), sentence, again="(?:by|par|por)")
+        channel = _channel(ctx, sentence, funders)
+        if channel is not None:  # "… funded by the EU through the X Programme": X's funders
+            for funder in funders:
+                add_funder(ctx, channel, funder, sentence)
+            continue
         project = ctx.before(sentence, cue.start(), {SPKG.Project})
         if project is None or not _names_it(ctx, project, cue.start()):
             continue
-        # "funded by the Government of Belgium and by Irish Aid"
-        for funder in ctx.listed_after(cue.end(), sentence, again="(?:by|par|por)"):
+        for funder in funders:
             add_funder(ctx, project, funder, sentence)
     for cue in ctx.cues(r"\b([A-Z][a-z]+|[A-Z]{2,3})-funded\b", sentence):
         adjective = next(iter(ctx.in_span(Span(cue.start(), cue.end()))), None)
@@ -49,6 +55,26 @@ def funding(ctx: Context, sentence: Span) -> None:
         donor = ctx.after(fund.end, sentence, ORGANISATION_CLASSES)
         if by and donor is not None:
             add_funder(ctx, project, donor, sentence)
+
+
+# "through the", "under the", "à travers le", "a través del", "dans le cadre du"
+_THROUGH = re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:through|under|via|à\s+travers|au\s+titre|"
+                      r"dans\s+le\s+cadre|a\s+través|en\s+el\s+marco|por\s+medio)\s*"
+                      r"(?:of\s+|de\s+|du\s+|del\s+)?(?:the\s+|l['’]|la\s+|le\s+|el\s+|its\s+)?"
+                      r"(?:ILO\s+|UN\s+|joint\s+)?(?:project\s+|programme\s+|projet\s+|proyecto\s+|"
+                      r"programa\s+)?[\"“«]?\s*")
+
+
+def _channel(ctx: Context, sentence: Span, funders: list[Placed]) -> Placed | None:
+    """The project or programme named right after the funders ("funded by the EU through
+    the X Programme", "financé par l'UE à travers le projet X"): what the money went to."""
+    if not funders:
+        return None
+    through = _THROUGH.match(ctx.text, funders[-1].end, sentence.end)
+    if through is None or not re.search(r"[a-zé]", through.group(0)):
+        return None
+    channel = ctx.after(through.end(), sentence, {SPKG.Project, SPKG.Programme})
+    return channel if channel is not None and channel.start == through.end() else None
 
 
 # "X, implemented by UNICEF, the ILO and UNDP and (is) …": the project's own participle
@@ -79,6 +105,9 @@ def add_funder(ctx: Context, project: Placed, funder: Placed, sentence: Span) ->
         ctx.add(funder.entity.iri, RDF.type, SPKG.Funder, sentence, funder.mention.span)
 
 
+_NAMED_PROJECT = re.compile(r"(?:ILO\s+|UN\s+|joint\s+|new\s+)?(?:project|programme)\s+[\"“«]?")
+
+
 @rule("funds", family="funding")
 def funds(ctx: Context, sentence: Span) -> None:
     """"The Government of Japan funds the Employment Injury Project", "A and B financed the
@@ -86,8 +115,11 @@ def funds(ctx: Context, sentence: Span) -> None:
     for cue in ctx.cues(r"\b(?:funds|funded|finances|financed|sponsors|sponsored|"
                         r"co-?funds|co-?funded|co-?finances|co-?financed)\s+(?:the\s+)?(?!by\b)",
                         sentence):
-        project = ctx.after(cue.end(), sentence, {SPKG.Project})
-        if project is None or project.start != cue.end():
+        # "finances the ILO project X", "funds the joint programme “X”"
+        named = _NAMED_PROJECT.match(ctx.text, cue.end(), sentence.end)
+        start = named.end() if named else cue.end()
+        project = ctx.after(start, sentence, {SPKG.Project})
+        if project is None or project.start != start:
             continue
         if re.search(r"\b(?:was|were|is|are|been|be)\s*$", ctx.text[sentence.start : cue.start()]):
             continue  # a passive is the funding rule's

@@ -7,6 +7,7 @@ import re
 from spkg.ingest.naming import INTERVENTION_CLASSES, ORGANISATION_CLASSES
 from spkg.ingest.records import Span
 from spkg.ingest.rules.context import (
+    ANAPHORS,
     EVENT_CLASSES,
     SUPPORTED_CLASSES,
     Context,
@@ -61,6 +62,7 @@ def support(ctx: Context, sentence: Span) -> None:
     for cue in ctx.cues(r"\bsupport(?:s|ed)?\s+(?:the\s+)?", sentence):
         # "The ILO supports the National Social Protection Council (NSPC)"
         supported = ctx.after(cue.end(), sentence, SUPPORTED_CLASSES)
+        noun: re.Match[str] | None = None
         if (supported is None or supported.start != cue.end()) and cue.group(0).endswith(
                 ("the ", "the\n")):  # "the ILO supports the taskforce": the one named before
             noun = re.match(r"[\w-]+\b(?!\s+(?:of|on|for|to)\b)",
@@ -72,6 +74,9 @@ def support(ctx: Context, sentence: Span) -> None:
             supported = None
         if supported is None:
             continue
+        # where the supported one's words end: its mention, or "the taskforce" it stands for
+        named_end = supported.end if supported.start >= sentence.start else (
+            cue.end() + (noun.end() if noun else 0))
         head = re.sub(r",[^,]*,\s*$", " ", ctx.text[sentence.start : cue.start()])
         supporter = ctx.before(sentence, sentence.start + len(head.rstrip()) + 1,
                                 ORGANISATION_CLASSES | {SPKG.Project})
@@ -109,11 +114,11 @@ def support(ctx: Context, sentence: Span) -> None:
                     ctx.add(supported.entity.iri, SPKG.supportedBy, partner.entity.iri,
                              sentence, supported.mention.span, partner.mention.span)
         through = re.match(r"\s*(?:\([^)]*\)\s*)?through\s+(?:the\s+)?",
-                           ctx.text[supported.end : sentence.end])
+                           ctx.text[named_end : sentence.end])
         if through:  # "… supports the SSC through the Estidama Project"
-            means = ctx.after(supported.end + through.end(), sentence,
+            means = ctx.after(named_end + through.end(), sentence,
                                {SPKG.Project} | INTERVENTION_CLASSES)
-            if means is not None and means.start == supported.end + through.end():
+            if means is not None and means.start == named_end + through.end():
                 ctx.add(supported.entity.iri, SPKG.supportedBy, means.entity.iri,
                          sentence, supported.mention.span, means.mention.span)
 
@@ -139,13 +144,15 @@ def _in_doing(ctx: Context, sentence: Span, helped: Placed, helper: Placed) -> N
 def assisted(ctx: Context, sentence: Span) -> None:
     """"The ILO assisted the Social Security Fund in designing the X Scheme", "… helped the
     Ministry to …": who was helped (and what they made, named right after)."""
-    for cue in ctx.cues(r"\b(?:assisted|assists|helped|helps|accompanied|accompanies)\s+"
+    for cue in ctx.cues(r"\b(?:assisted|assists|assisting|helped|helps|helping|accompanied|"
+                        r"accompanies|accompanying)\s+"
                         r"(?:the\s+)?", sentence):
         helped = ctx.after(cue.end(), sentence, SUPPORTED_CLASSES)
         head = ctx.without_apposition(sentence, cue.start())
         helper = ctx.before(sentence, head, ORGANISATION_CLASSES | {SPKG.Project})
         if helped is None or helper is None or helped.start != cue.end() or not re.fullmatch(
-                r"\s*(?:\([^)]*\)\s*)?(?:also\s+|further\s+|actively\s+)?",
+                r"\s*(?:\([^)]*\)\s*)?(?:also\s+|further\s+|actively\s+)?"
+                r"(?:(?:is|are|was|were|has\s+been|have\s+been)\b\s*)?",
                 ctx.text[helper.end : head]):
             continue
         if helped.entity.iri == helper.entity.iri:
@@ -257,6 +264,7 @@ def support_from(ctx: Context, sentence: Span) -> None:
                 supported = receiver
         fronted = re.match(r",\s*(?:the\s+)?", ctx.text[supporters[-1].end : sentence.end])
         opening = not ctx.text[sentence.start : cue.start()].strip()
+        funding = re.search(r"fund|financ", cue.group(0)) is not None
         if supported is None and fronted and opening:
             # "With technical assistance from the ILO, POESSA designed …"
             supported = ctx.after(supporters[-1].end, sentence, SUPPORTED_CLASSES)
@@ -264,6 +272,25 @@ def support_from(ctx: Context, sentence: Span) -> None:
                 supported = None
             if supported is not None and _HELPS.match(ctx.text, supported.end, sentence.end):
                 supported = None  # "With funding from A, the ILO supported X": X's, not B's
+            if supported is not None and funding and supported.entity.cls in ORGANISATION_CLASSES:
+                # "With financing from A, the ILO carried out a study and a review": what
+                # the doer made was funded, not the doer
+                for made in _made_after(ctx, sentence, supported.end):
+                    for supporter in supporters:
+                        ctx.add(made.entity.iri, SPKG.fundedBy, supporter.entity.iri,
+                                sentence, made.mention.span, supporter.mention.span)
+                supported = None
+        if supported is None and not funding:
+            # "A policy is being prepared by the Ministry with support from A and B": the
+            # thing made is no entity, so the maker is the one supported
+            agents = ctx.listed_before(sentence, cue.start())
+            if agents and _MADE_BY.search(ctx.text, sentence.start, agents[0].start) and not (
+                    ctx.in_span(Span(sentence.start, agents[0].start))):
+                for agent in agents:
+                    for supporter in supporters:
+                        if supporter.entity.iri != agent.entity.iri:
+                            ctx.add(agent.entity.iri, SPKG.supportedBy, supporter.entity.iri,
+                                    sentence, agent.mention.span, supporter.mention.span)
         if supported is None or supported.entity.cls == SPKG.Project:
             continue
         # "… with technical assistance from the ILO under the X Project": the project too
@@ -273,9 +300,46 @@ def support_from(ctx: Context, sentence: Span) -> None:
             project = ctx.after(supporters[-1].end, sentence, {SPKG.Project})
             if project is not None and project.start == supporters[-1].end + under.end():
                 supporters = [*supporters, project]
+        # "a study prepared with funding from A": funded (fundedBy has no domain); "a
+        # programme launched with financing from A" reads as support (annotated so)
+        predicate = SPKG.fundedBy if funding and supported.entity.cls == SPKG.Study else (
+            SPKG.supportedBy)
         for supporter in supporters:
-            ctx.add(supported.entity.iri, SPKG.supportedBy, supporter.entity.iri, sentence,
+            ctx.add(supported.entity.iri, predicate, supporter.entity.iri, sentence,
                      supported.mention.span, supporter.mention.span)
+
+
+# "A policy is being drafted by": a thing made (no name) by the agent after "by"
+_MADE_BY = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+"
+                      r"(?:being\s+)?(?:jointly\s+)?(?:prepared|drafted|developed|designed|"
+                      r"elaborated|formulated|revised|updated)\s+by\s+(?:the\s+)?$")
+# A doer's verb of making, and the article before what it made: "carried out a study"
+_MAKES = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:also\s+|has\s+|have\s+|jointly\s+)*"
+                    r"(?:carried\s+out|conducted|prepared|produced|undertook|commissioned|"
+                    r"completed|drafted|designed|developed|published)\s+"
+                    r"(?:an?\s+|the\s+|two\s+|three\s+|its\s+)?")
+# Between two things made: "A and an B", "A, a B and the C"
+_AND_ANOTHER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)"
+                          r"(?:an?\s+|the\s+|its\s+)?")
+
+
+def _made_after(ctx: Context, sentence: Span, position: int) -> list[Placed]:
+    """The studies and interventions a doer "carried out", "prepared" … right after
+    ``position`` (its verb first), each one listed."""
+    verb = _MAKES.match(ctx.text, position, sentence.end)
+    if verb is None:
+        return []
+    made: list[Placed] = []
+    start = verb.end()
+    for placed in ctx.in_span(Span(start, sentence.end), INTERVENTION_CLASSES | {SPKG.Study}):
+        if placed.start < start:
+            continue
+        if placed.start != start and not (made and _AND_ANOTHER.fullmatch(
+                ctx.text, made[-1].end, placed.start)):
+            break
+        made.append(placed)
+        start = placed.end
+    return made
 
 
 _MAKING = (r"(?:development|drafting|design|preparation|formulation|costing|review|revision|"
@@ -316,6 +380,8 @@ def support_for_making(ctx: Context, sentence: Span) -> None:
                         made.mention.span, each.mention.span)
 
 
+# "This work …", "These activities …": a demonstrative with its own noun
+_THIS_NOUN = re.compile(r"\s*(?:This|These|That|Those)\s+(?:new\s+|draft\s+)?([\w-]+)")
 _COOPERATION = re.compile(r"\b(?:ILO|UN|Partnership|Joint|Flagship|Global)\b")
 
 
@@ -327,6 +393,9 @@ def financed_intervention(ctx: Context, sentence: Span) -> None:
     for cue in ctx.cues(r"\b(?:(?:funded|financed|co-?financed|co-?funded)\s+(?:jointly\s+)?by\s+"
                         r"(?:the\s+)?|(?:co-?)?financ[ée]e?s?\s+par\s+(?:l['’]|la\s+|le\s+)?|"
                         r"(?:co)?financiad[oa]s?\s+por\s+(?:el\s+|la\s+)?)", sentence):
+        demonstrative = _THIS_NOUN.match(ctx.text, sentence.start, cue.start())
+        if demonstrative and demonstrative.group(1).casefold() not in ANAPHORS:
+            continue  # "This work was funded by …": no programme named, not the last one
         supported = ctx.subject_before(sentence, cue.start(), INTERVENTION_CLASSES | {SPKG.Project})
         if supported is None or supported.entity.cls == SPKG.Project or _COOPERATION.search(
                 supported.entity.label):
