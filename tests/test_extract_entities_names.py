@@ -222,3 +222,31 @@ def test_an_agencys_global_programme_is_a_project_not_a_countrys() -> None:
     assert class_from_head("ILO Global Programme on Employment Injury Insurance") == SPKG.Project
     assert class_from_head("UN Regional Programme for Care Work") == SPKG.Project
     assert class_from_head("National Programme for Care Work") == SPKG.Programme
+
+
+def test_a_reference_body_named_in_french_or_spanish_before_its_acronym(
+        gazetteer: Gazetteer) -> None:
+    text = ("Le programme est financé par l'Agence espagnole de coopération internationale "
+            "(AECID) et par la Direction du développement et de la coopération (SDC).")
+    found = iris(text, gazetteer)
+    assert {"organisation/spanish-agency-for-international-development-cooperation",
+            "organisation/swiss-agency-for-development-and-cooperation"} <= found
+    assert not any("agence-espagnole" in iri or "direction-du" in iri for iri in found)
+
+
+def test_a_name_in_guillemets_after_a_french_or_spanish_kind(gazetteer: Gazetteer) -> None:
+    text = ("Le projet « Emploi décent pour les jeunes de l'Ouest », financé par l'UE, "
+            "complète el programa «Hogares Solidarios» y la stratégie « Horizon Santé ».")
+    assert {"project/emploi-decent-pour-les-jeunes-de-louest",
+            "programme/hogares-solidarios",
+            "policy/horizon-sante"} <= iris(text, gazetteer)
+
+
+def test_a_french_or_spanish_article_before_an_english_name_is_no_word_of_it(
+        gazetteer: Gazetteer) -> None:
+    text = ("La Rural Pension Authority publicó un informe y El Salvador Pension Fund lo "
+            "presentó; Le National Health Insurance Fund a été créé.")
+    found = iris(text, gazetteer)
+    assert {"organisation/rural-pension-authority", "organisation/el-salvador-pension-fund",
+            "organisation/national-health-insurance-fund"} <= found
+    assert not any(iri.startswith(("organisation/la-", "organisation/le-")) for iri in found)

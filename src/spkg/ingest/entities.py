@@ -34,6 +34,7 @@ from spkg.ingest.naming import (
     initials,
 )
 from spkg.ingest.records import Span
+from spkg.ingest.world import load_world_places
 from spkg.namespace import ORG, SPKG, mint
 
 # A capitalised token, an acronym, or a hyphenated capitalised compound ("Mazdoor-ka-Ehsaas").
@@ -84,6 +85,21 @@ _ACRONYM_BEFORE = re.compile(
 _ACRONYM_MISSING_OPEN = re.compile(r"\s+([A-Z]{2,6})\)")
 _ACRONYM_TOKEN = re.compile(r"(?<![\w-])[A-Z][A-Z&]{1,9}s?(?![\w-])")
 _QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(,]))[‘'“\"]([A-Z][^‘’'“”\"\n]{1,150}?)[’'”\"](?![A-Za-z])")
+# French and Spanish quotes, spaced inside: « Protection sociale de l'économie informelle »
+_GUILLEMETS = re.compile(r"«[ \t\u00a0\u202f]*([A-Z][^«»\n]{1,150}?)[ \t\u00a0\u202f]*»")
+# The kind a French, Spanish or Portuguese text names before a quoted name ("le projet «
+# … »", "el programa “…”"), as the English "the project ‘…’".
+_ROMANCE_KIND_BEFORE = re.compile(
+    r"\b(projet|proyecto|projeto|programme|programa|stratégie|estrategia|politique|política|"
+    r"initiative|iniciativa)[\s,]*(?:intitulé|intitulée|dénommé|appelé|titulado|denominado|"
+    r"llamado|chamado)?\s*$")
+_ROMANCE_KINDS = {"projet": "project", "proyecto": "project", "projeto": "project",
+                  "programme": "programme", "programa": "programme", "stratégie": "strategy",
+                  "estrategia": "strategy", "politique": "policy", "política": "policy",
+                  "initiative": "initiative", "iniciativa": "initiative"}
+# Articles that open French and Spanish sentences before an English name ("La Social
+# Protection Strategy fue aprobada"): no word of the name, unless a place's ("El Salvador").
+_ROMANCE_ARTICLES = frozenset({"El", "La", "Le", "Les", "Los", "Las"})
 _TRAILING_HEAD = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(programme|program|scheme|project|policy|act|forum|unit|card)\b"
 )
@@ -300,6 +316,15 @@ class MentionFinder:
             # acronym of the name in another language, right after a name whose head types it
             mention.acronym = after.group(1)
             mention.acronym_span = Span(after.start(1), after.end(1))
+            return
+        if (after and not after.group(2) and mention.reference is None
+                and mention.cls in ORGANISATION_CLASSES and not mention.acronym):
+            # "Agence luxembourgeoise pour la Coopération au Développement (LuxDev)": the
+            # reference data's body named in another language, its acronym after
+            known = self.gazetteer.lookup(after.group(1), ORGANISATION_CLASSES)
+            if known is not None:
+                mention.reference, mention.cls = known, known.cls
+                mention.acronym_span = Span(after.start(1), after.end(1))
 
     def _named(self, region: Span) -> Iterator[Mention]:
         for start, end in capitalised_spans(self.text, region):
@@ -316,6 +341,11 @@ class MentionFinder:
                 if inner and class_from_head(words[inner.end():]) is not None:
                     start += inner.end()  # "Representatives of the Viet Nam … Confederation"
                     words = self.text[start:end]
+            article, _, rest = words.partition(" ")
+            if article in _ROMANCE_ARTICLES and rest[:1].isupper() and not self._place_first(
+                    words):
+                start += len(article) + 1  # "La Social Protection Strategy fue aprobada"
+                words = rest
             if _ACRONYM_TOKEN.fullmatch(words) and not _TRAILING_HEAD.match(self.text, end):
                 continue  # acronyms are resolved once the document's definitions are known
             cls = class_from_head(words)
@@ -369,6 +399,14 @@ class MentionFinder:
                 mention.country = country
                 mention.guessed = guessed
                 yield mention
+
+    def _place_first(self, words: str) -> bool:
+        """Whether the first two or three words are a place's name ("El Salvador …", "La Paz
+        …", "Los Santos …")."""
+        split = words.split(" ")
+        names = [" ".join(split[:count]) for count in (2, 3) if len(split) >= count]
+        return any(self.gazetteer.lookup(name, PLACE_CLASSES) is not None
+                   or load_world_places().named(name) for name in names)
 
     def _inner_list_end(self, words: str, end: int, region: Span) -> int:
         """Where a name whose complement is a list ends: "Ministry of Labour, Employment and
@@ -467,7 +505,9 @@ class MentionFinder:
         return entry.label if entry is not None else None
 
     def _quoted(self, region: Span) -> Iterator[Mention]:
-        for match in _QUOTED.finditer(self.text, region.start, region.end):
+        quotes = [*_QUOTED.finditer(self.text, region.start, region.end),
+                  *_GUILLEMETS.finditer(self.text, region.start, region.end)]
+        for match in quotes:
             start, end = match.start(1), match.end(1)
             inner = _ACRONYM_AFTER.search(self.text, start, end)
             name_end = inner.start() if inner and inner.end() == end else end
@@ -495,6 +535,9 @@ class MentionFinder:
         for head in ("project", "programme", "program", "scheme", "policy", "strategy", "forum"):
             if re.search(rf"\b{head}\b[\s,]*(titled|called|named|of|entitled)?\s*$", before):
                 return class_from_head(head)
+        romance = _ROMANCE_KIND_BEFORE.search(before)
+        if romance is not None:
+            return class_from_head(_ROMANCE_KINDS[romance.group(1)])
         entry = self.gazetteer.lookup(bare)
         return entry.cls if entry is not None else None
 
