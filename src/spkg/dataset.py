@@ -14,6 +14,7 @@ from spkg.prefixes import bind_prefixes
 from spkg.rdfio import parse_into
 
 if TYPE_CHECKING:
+    from spkg.rdfcore import parsecache
     from spkg.store.build_dir import Build
 
 BACKGROUND_GRAPHS = (ONTOLOGY_GRAPH, REFERENCE_GRAPH)
@@ -26,13 +27,43 @@ def new_dataset() -> Dataset:
     return dataset
 
 
-def load_background(dataset: Dataset) -> None:
-    """Add the ontology and every reference vocabulary, each into its named graph."""
-    parse_into(dataset, paths.ontology_file(), graph=ONTOLOGY_GRAPH)
-    for path in paths.reference_files():
-        parse_into(dataset, path, graph=REFERENCE_GRAPH)
+def background_files() -> list[Path]:
+    """Every file the background is made of: ontology, reference data, their patches."""
+    from spkg.patches import patch_files
+
+    return [paths.ontology_file(), *paths.reference_files(), *patch_files()]
+
+
+def load_background(dataset: Dataset, *, use_cache: bool = True) -> None:
+    """Add the ontology and every reference vocabulary, each into its named graph.
+
+    The parse is kept in the user's cache, keyed by the files' bytes (spkg.rdfcore.parsecache):
+    parsing them takes most of a second, reading the cached copy a fraction of it.
+    """
+    from spkg.rdfcore import parsecache
+
+    key = parsecache.content_key("background", background_files()) if use_cache else ""
+    parsed = parsecache.load("background", key) if use_cache else None
+    if parsed is None:
+        parsed = _parse_background()
+        if use_cache:
+            parsecache.store("background", key, parsed)
+    parsecache.add_to(dataset, parsed)
+
+
+def _parse_background() -> parsecache.Parsed:
     from spkg.patches import apply_patches  # third-party faults, corrected (docs/validation.md)
-    apply_patches(dataset.graph(REFERENCE_GRAPH))
+    from spkg.rdfcore.parsecache import Parsed, quads_of
+
+    scratch = new_dataset()
+    before = set(scratch.namespaces())
+    parse_into(scratch, paths.ontology_file(), graph=ONTOLOGY_GRAPH)
+    for path in paths.reference_files():
+        parse_into(scratch, path, graph=REFERENCE_GRAPH)
+    apply_patches(scratch.graph(REFERENCE_GRAPH))
+    bound = [(prefix, str(iri)) for prefix, iri in scratch.namespaces()
+             if (prefix, iri) not in before]
+    return Parsed(quads_of(scratch, BACKGROUND_GRAPHS), bound)
 
 
 def document_graph_files() -> list[Path]:

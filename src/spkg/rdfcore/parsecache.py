@@ -1,0 +1,174 @@
+"""Parsed RDF kept in the user's cache, keyed by the bytes of the files it was parsed from.
+
+rdflib's Turtle parser takes most of a second for the ontology and reference data, which
+every build, every ``--data`` command and many tests read again. An entry here holds the
+parsed quads (a table of distinct terms, then rows of four indices, in ``marshal``, which
+cannot run code as unpickling can) and the prefixes the parse bound. It is found by a
+SHA-256 of this format's version, rdflib's and Python's versions, a purpose and every input
+file's name and bytes, so changing any input (or upgrading rdflib) is a miss, never a stale
+hit. Entries are written to a temporary name and renamed, so parallel processes (pytest
+workers) never read half an entry; a damaged or vanished entry is a miss, and is rewritten.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import sys
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import rdflib
+from rdflib import BNode, Dataset, Literal, URIRef
+from rdflib.term import Node
+
+from spkg import paths
+
+FORMAT_VERSION = "1"  # bump when what an entry holds, or how it is read, changes
+KEEP = 8  # entries kept per purpose: one per recent state of the inputs
+_MAGIC = b"spkg-parsed "
+
+Quad = tuple[Node, Node, Node, Node]
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """What parsing some files gave: quads (graph names as IRIs) and the prefixes bound."""
+
+    quads: list[Quad]
+    namespaces: list[tuple[str, str]]
+
+
+def content_key(purpose: str, files: Sequence[Path]) -> str:
+    """A digest of everything the parse depends on: the files' names and bytes, in order."""
+    digest = hashlib.sha256()
+    digest.update(f"{FORMAT_VERSION} rdflib {rdflib.__version__} python "
+                  f"{sys.version_info[0]}.{sys.version_info[1]} marshal {marshal.version} "
+                  f"{purpose}\n".encode())
+    for path in files:
+        data = path.read_bytes()
+        digest.update(f"{path.name}\0{len(data)}\0".encode() + data)
+    return digest.hexdigest()
+
+
+def _folder() -> Path:
+    return paths.cache_dir() / "parsed"
+
+
+def _entry(purpose: str, key: str) -> Path:
+    return _folder() / f"{purpose}-{key}.marshal"
+
+
+def _encode(parsed: Parsed) -> bytes:
+    index: dict[Node, int] = {}
+    table: list[tuple[int, str] | tuple[int, str, str | None, str | None]] = []
+    rows: list[tuple[int, int, int, int]] = []
+
+    def number(term: Node) -> int:
+        found = index.get(term)
+        if found is None:
+            found = index[term] = len(table)
+            if isinstance(term, Literal):
+                datatype = str(term.datatype) if term.datatype is not None else None
+                table.append((2, str(term), term.language, datatype))
+            elif isinstance(term, BNode):
+                table.append((1, str(term)))
+            elif isinstance(term, URIRef):
+                table.append((0, str(term)))
+            else:
+                raise TypeError(f"not an RDF term: {term!r}")
+        return found
+
+    for s, p, o, g in parsed.quads:
+        rows.append((number(s), number(p), number(o), number(g)))
+    return marshal.dumps((table, rows, parsed.namespaces))
+
+
+def _decode(data: bytes) -> Parsed:
+    table, rows, namespaces = marshal.loads(data)
+    blanks: dict[str, BNode] = {}  # fresh blank nodes per load, as a parse would give
+    terms: list[Node] = []
+    for entry in table:
+        kind = entry[0]
+        if kind == 0:
+            terms.append(URIRef(entry[1]))
+        elif kind == 1:
+            terms.append(blanks.setdefault(entry[1], BNode()))
+        else:
+            _, lexical, language, datatype = entry
+            terms.append(Literal(lexical, lang=language,
+                                 datatype=URIRef(datatype) if datatype else None))
+    quads = [(terms[s], terms[p], terms[o], terms[g]) for s, p, o, g in rows]
+    return Parsed(quads, [(prefix, namespace) for prefix, namespace in namespaces])
+
+
+def load(purpose: str, key: str) -> Parsed | None:
+    """The entry for ``key``, or None when there is none or it is damaged."""
+    try:
+        raw = _entry(purpose, key).read_bytes()
+    except OSError:
+        return None
+    head, _, payload = raw.partition(b"\n")
+    if head != _MAGIC + hashlib.sha256(payload).hexdigest().encode():
+        return None
+    try:
+        return _decode(payload)
+    except (ValueError, EOFError, TypeError, IndexError):
+        return None
+
+
+def store(purpose: str, key: str, parsed: Parsed) -> None:
+    """Write the entry for ``key`` (whole or not at all), then drop the oldest beyond KEEP.
+
+    A cache that cannot be written (read-only home, full disk) only costs the next parse.
+    """
+    payload = _encode(parsed)
+    folder = _folder()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(prefix=f".{purpose}.", suffix=".tmp", dir=folder)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(_MAGIC + hashlib.sha256(payload).hexdigest().encode() + b"\n")
+                out.write(payload)
+            os.replace(temporary, _entry(purpose, key))
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except OSError:
+        return
+    _prune(purpose)
+
+
+def _prune(purpose: str) -> None:
+    def age(path: Path) -> float:
+        try:
+            return path.stat().st_mtime
+        except OSError:  # removed meanwhile by another process
+            return 0.0
+
+    entries = sorted(_folder().glob(f"{purpose}-*.marshal"), key=age, reverse=True)
+    for old in entries[KEEP:]:
+        old.unlink(missing_ok=True)
+
+
+def quads_of(dataset: Dataset, graphs: Iterable[URIRef]) -> list[Quad]:
+    """The quads of some named graphs of ``dataset``, graph names as IRIs."""
+    return [(s, p, o, name) for name in graphs for s, p, o in dataset.graph(name)]
+
+
+def add_to(dataset: Dataset, parsed: Parsed) -> None:
+    """Add the quads to ``dataset`` and bind the prefixes the parse bound."""
+    graphs: dict[Node, rdflib.Graph] = {}
+    for *_, name in parsed.quads:
+        if name not in graphs:
+            graphs[name] = dataset.graph(name)  # type: ignore[arg-type]
+    # The store's own addN: the Dataset's makes a Graph object for every quad.
+    dataset.store.addN((s, p, o, graphs[g]) for s, p, o, g in parsed.quads)
+    bound = set(dataset.namespaces())
+    for prefix, namespace in parsed.namespaces:
+        if (prefix, URIRef(namespace)) not in bound:
+            dataset.bind(prefix, URIRef(namespace), override=True)

@@ -1,0 +1,148 @@
+"""The background (ontology + reference data) parse cache: same graphs, found by content."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from rdflib import BNode, Dataset, URIRef
+from rdflib.compare import isomorphic
+
+from spkg import paths
+from spkg.dataset import BACKGROUND_GRAPHS, load_background, new_dataset
+from spkg.namespace import ONTOLOGY_GRAPH
+from spkg.rdfcore import parsecache
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("SPKG_CACHE_DIR", str(folder))
+    return folder
+
+
+def _loaded(*, use_cache: bool = True) -> Dataset:
+    dataset = new_dataset()
+    load_background(dataset, use_cache=use_cache)
+    return dataset
+
+
+def _entries(cache: Path) -> list[Path]:
+    return sorted((cache / "parsed").glob("background-*.marshal"))
+
+
+def _refuse_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
+    def fail(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("parsed although the cache holds the background")
+
+    monkeypatch.setattr("spkg.dataset.parse_into", fail)
+
+
+def test_a_cached_load_equals_a_parse(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    parsed = _loaded(use_cache=False)
+    assert _entries(cache) == []
+    _loaded()  # writes the entry
+    assert len(_entries(cache)) == 1
+    _refuse_parsing(monkeypatch)
+    cached = _loaded()
+    for name in BACKGROUND_GRAPHS:
+        assert len(cached.graph(name)) == len(parsed.graph(name)) > 0
+        assert isomorphic(cached.graph(name), parsed.graph(name))
+    assert list(cached.namespaces()) == list(parsed.namespaces())
+    assert {g.identifier for g in cached.graphs()} == {g.identifier for g in parsed.graphs()}
+
+
+def test_each_load_has_blank_nodes_of_its_own(cache: Path) -> None:
+    _loaded()
+    first, second = _loaded(), _loaded()
+
+    def blanks(dataset: Dataset) -> set[BNode]:
+        return {t for q in dataset.quads() for t in q[:3] if isinstance(t, BNode)}
+
+    assert blanks(first) and not blanks(first) & blanks(second)
+
+
+def test_a_changed_input_is_parsed_again(cache: Path, tmp_path: Path,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    _loaded()
+    ontology = tmp_path / "spkg.ttl"
+    ontology.write_bytes(paths.ontology_file().read_bytes()
+                         + b"\n<urn:x:new> a <urn:x:Thing> .\n")
+    monkeypatch.setattr(paths, "ontology_file", lambda: ontology)
+    dataset = _loaded()
+    assert (URIRef("urn:x:new"), None, None) in dataset.graph(ONTOLOGY_GRAPH)
+    assert len(_entries(cache)) == 2
+
+
+def test_a_damaged_entry_is_a_miss_and_is_rewritten(cache: Path) -> None:
+    expected = len(_loaded())
+    (entry,) = _entries(cache)
+    entry.write_bytes(entry.read_bytes()[:1000])
+    assert len(_loaded()) == expected
+    key = entry.name.removeprefix("background-").removesuffix(".marshal")
+    assert parsecache.load("background", key) is not None
+
+
+def test_a_bad_background_file_fails_and_caches_nothing(
+        cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from spkg.errors import RdfParseError
+
+    broken = tmp_path / "spkg.ttl"
+    broken.write_text("<urn:x:a> <urn:x:b> .\n", encoding="utf-8")
+    monkeypatch.setattr(paths, "ontology_file", lambda: broken)
+    with pytest.raises(RdfParseError) as raised:
+        _loaded()
+    assert "spkg.ttl" in str(raised.value)
+    assert _entries(cache) == []
+
+
+def test_old_entries_are_pruned(cache: Path) -> None:
+    parsed = parsecache.Parsed([(URIRef("urn:x:s"), URIRef("urn:x:p"), URIRef("urn:x:o"),
+                                 URIRef("urn:x:g"))], [("x", "urn:x:")])
+    for number in range(parsecache.KEEP + 3):
+        parsecache.store("test", f"{number:04d}", parsed)
+    kept = sorted((cache / "parsed").glob("test-*.marshal"))
+    assert len(kept) == parsecache.KEEP
+    assert parsecache.load("test", f"{parsecache.KEEP + 2:04d}") == parsed
+
+
+def test_writers_in_parallel_never_show_a_half_entry(cache: Path) -> None:
+    quads = [(URIRef(f"urn:x:{n}"), URIRef("urn:x:p"), BNode(), URIRef("urn:x:g"))
+             for n in range(20_000)]
+    parsed = parsecache.Parsed(quads, [])  # type: ignore[arg-type]
+    seen: list[int] = []
+    stop = threading.Event()
+
+    def read() -> None:
+        while not stop.is_set():
+            found = parsecache.load("test", "same")
+            if found is not None:
+                seen.append(len(found.quads))
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    writers = [threading.Thread(target=parsecache.store, args=("test", "same", parsed))
+               for _ in range(4)]
+    for writer in writers:
+        writer.start()
+    for writer in writers:
+        writer.join(timeout=60)
+    stop.set()
+    reader.join(timeout=60)
+    assert set(seen) <= {len(quads)}
+    assert not list((cache / "parsed").glob(".*.tmp"))  # no temporary file left behind
+
+
+def test_a_cached_load_takes_a_fraction_of_the_cpu_of_a_parse(cache: Path) -> None:
+    # CPU time, not wall time: other processes on a busy machine do not count
+    def cpu(use_cache: bool) -> float:
+        started = time.process_time()
+        _loaded(use_cache=use_cache)
+        return time.process_time() - started
+
+    _loaded()
+    parse = min(cpu(False) for _ in range(2))
+    hit = min(cpu(True) for _ in range(2))
+    assert hit * 2 < parse, (hit, parse)
