@@ -91,3 +91,45 @@ def find_date_mentions(text: str, regions: list[Span] | None = None) -> list[Dat
             found.append(DateMention(Span(start, end), words, value, PRECISIONS[value.datatype],
                                      last, cue.group(1).casefold() if cue else None))
     return sorted(found, key=lambda d: d.span)
+
+
+# The start of a range whose end is the date that follows: "du 18 au 20 mars 2024",
+# "from 27 to 29 February 2024", "del 3 al 5 de mayo de 2024", "entre el 3 y el 5 de mayo",
+# "28 and 29 November", "les 3 et 4 mai" (a day) or "30 November to 2 December 2022",
+# "du 30 novembre au 2 décembre 2022" (a day and its month).
+# A range in words needs the word that opens it ("aged 15 to 20 March" is no range).
+_RANGE_START = re.compile(
+    r"(?:(?<![\w.])(?:from|between|on|du|des|le|les|del|de|entre(?:[ \t]+el)?|el|los|las|"
+    r"(?:los[ \t]+)?d[ií]as|the)[ \t]+(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|°)?"
+    r"(?:[ \t]+(?:de[ \t]+)?(?P<month>[^\W\d_]{3,10}\.?))?"
+    r"[ \t]*(?:to|till|until|and|&|au|à|a|al|y|et|through)[ \t]+(?:el[ \t]+|le[ \t]+)?"
+    r"|(?<![\w.])(?P<dday>\d{1,2})[ \t]*[-–][ \t]*)$",
+    re.IGNORECASE)
+
+
+def range_start(text: str, start: int, value: Literal) -> Literal | None:
+    """The first day of the range that ends with the day ``value`` written at ``start``, or
+    None when the words before it open no range."""
+    if value.datatype != XSD.date:
+        return None
+    found = _RANGE_START.search(text, max(0, start - 24), start)
+    if found is None:
+        return None
+    end = datetime.date.fromisoformat(str(value))
+    day = int(found.group("day") or found.group("dday"))
+    if found.group("month") is None:
+        if not 1 <= day < end.day:
+            return None
+        return Literal(end.replace(day=day).isoformat(), datatype=XSD.date)
+    first = parse_with_dateparser(f"{day} {found.group('month')} {end.year}")
+    if first is None or first.datatype != XSD.date:
+        return None  # "3 workers and 5 May": no month before the connector
+    begin = datetime.date.fromisoformat(str(first))
+    if begin > end:  # "30 December 2022 to 2 January 2023"
+        first = parse_with_dateparser(f"{day} {found.group('month')} {end.year - 1}")
+        if first is None or first.datatype != XSD.date:
+            return None
+        begin = datetime.date.fromisoformat(str(first))
+    if (end - begin).days > 62:  # a range of gathering days, not two dates of a sentence
+        return None
+    return Literal(begin.isoformat(), datatype=XSD.date)

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
+from spkg.ingest.dates import range_start
 from spkg.ingest.mentions.base import MODIFIER, TOPIC, Context, Mention, recogniser
 from spkg.ingest.normalise import find_dates
 from spkg.ingest.records import DateValue, Span
@@ -189,6 +190,84 @@ def dated_gatherings(context: Context, region: Span) -> Iterator[Mention]:
                       iri=mint("event", f"{phrase} {date}"))
 
 
+# French and Spanish gatherings: the head first, then what qualifies it ("un atelier national
+# de validation", "una mesa de diálogo tripartita", "le séminaire régional de haut niveau").
+_ROMANCE_HEADS = (
+    "ateliers?", "séminaires?", "conférences?", "réunions?", "rencontres?", "tables? rondes?",
+    "forums?", "consultations?", "concertations?", "dialogues?", "journées?", "webinaires?",
+    "cérémonies?", "sessions?", "sommets?", "colloques?", "semaines?",
+    "taller(?:es)?", "seminarios?", "conferencias?", "reuni[óo]n(?:es)?", "encuentros?",
+    "mesas? redondas?", "mesas?", "foros?", "consultas?", "di[áa]logos?", "jornadas?",
+    "conversatorios?", "webinarios?", "ceremonias?", "cumbres?", "sesi[óo]n(?:es)?",
+    "simposios?", "semanas?")
+# Heads that are gatherings only with a word that says which ("une réunion technique", not
+# "une réunion"; "una mesa de diálogo", not "una mesa").
+_ROMANCE_QUALIFIED = re.compile(r"(?i:r[ée]union|rencontre|encuentro|journ[ée]e|jornada|"
+                                r"session|sesi[óo]n|c[ée]r[ée]monie|ceremonia|mesa|semaine|"
+                                r"semana)")
+_ROMANCE_ADJECTIVE = (
+    r"(?:nationa(?:l|le|ux|les)|nacional(?:es)?|tripartite?s?|tripartit[oa]s?|techniques?|"
+    r"t[ée]cnic[oa]s?|r[ée]giona(?:l|le|ux|les)|sous-r[ée]giona(?:l|le|ux|les)|"
+    r"subregional(?:es)?|internationa(?:l|le|ux|les)|internacional(?:es)?|"
+    r"interminist[ée]riel(?:le)?s?|interministerial(?:es)?|interinstitucional(?:es)?|"
+    r"interinstitutionnel(?:le)?s?|consultati(?:f|ve)s?|consultiv[oa]s?|participati(?:f|ve)s?|"
+    r"participativ[oa]s?|multisectoriel(?:le)?s?|multisectorial(?:es)?|sectoriel(?:le)?s?|"
+    r"sectorial(?:es)?|bipartites?|bipartit[oa]s?|d[ée]partementa(?:l|le|ux|les)|"
+    r"departamental(?:es)?|provincia(?:l|le|ux|les)|provinciales|loca(?:l|le|ux|les)|"
+    r"locales|pr[ée]paratoires?|preparatori[oa]s?|conjointe?s?|conjunt[oa]s?|"
+    r"socia(?:l|le|ux|les)|sociales|virtuel(?:le)?s?|virtual(?:es)?|"
+    r"h[íi]brid[oa]s?|hybrides?|publi(?:c|que)s?|p[úu]blic[oa]s?|ronde|redonda)")
+_ROMANCE_OF = (
+    r"(?:de|d['’])[ \t]*(?:validation|validaci[óo]n|restitution|lancement|lanzamiento|"
+    r"sensibilisation|sensibilizaci[óo]n|concertation|concertaci[óo]n|haut[ \t]+niveau|"
+    r"alto[ \t]+nivel|travail|trabajo|r[ée]flexion|reflexi[óo]n|consultation|consulta|"
+    r"partage|di[áa]logo|dialogue|information|informaci[óo]n|plaidoyer|incidencia|"
+    r"socialisation|socializaci[óo]n|pr[ée]sentation|presentaci[óo]n|cl[ôo]ture|cierre|"
+    r"suivi|seguimiento|coordination|coordinaci[óo]n|capitalisation|formation|"
+    r"capacitaci[óo]n|renforcement[ \t]+des[ \t]+capacit[ée]s|planification|"
+    r"planificaci[óo]n|[ée]change|intercambio|expertos|experts|partenaires|socios)")
+_ROMANCE = re.compile(
+    r"(?<![\w'’-])(?:(?P<det>[Uu]ne?|[Dd]['’]une?|[Ll]['’]|[Ll][ea]|[Ll]es|[Dd]es|[Cc]ette|"
+    r"[Cc]et|[Uu]na|[Ee]l|[Ll]os|[Ll]as|[Ee]st[ae]|[Dd]el|[Aa]u|[Aa]l|[Aa]n?|[Tt]he|[Dd]eux|"
+    r"[Tt]rois|[Dd]os|[Tt]res|[Pp]lusieurs|[Vv]ari[oa]s)[ \t]+|(?P<elided>[LlDd]['’]))"
+    rf"(?P<phrase>(?:{'|'.join(_ROMANCE_HEADS)})"
+    rf"(?:[ \t]+(?:{_ROMANCE_ADJECTIVE}|{_ROMANCE_OF})(?![\w-])){{0,3}})(?![\w-])")
+
+
+@recogniser("events", "romance-gathering")
+def romance_gatherings(context: Context, region: Span) -> Iterator[Mention]:
+    """"un atelier national tenu à Niamey du 18 au 20 mars 2024", "una mesa de diálogo
+    tripartita celebrada el 24 de noviembre de 2022": a French or Spanish gathering its
+    sentence dates, named ``<noun phrase>-<first day>`` as English ones are."""
+    text = context.text
+    for match in _ROMANCE.finditer(text, region.start, region.end):
+        phrase = " ".join(match.group("phrase").split())
+        words = phrase.split()
+        qualified = len(words) > 1 and not (_ROMANCE_QUALIFIED.fullmatch(words[0]) and
+                                            len(words) == 2 and words[1].casefold() in (
+                                                "de", "d'"))
+        if not qualified and (_ROMANCE_QUALIFIED.fullmatch(words[0]) or match.group("elided")
+                              in ("l'", "L'", "l’", "L’") or (match.group("det") or "")
+                              .casefold() in ("le", "la", "les", "el", "los", "las", "the",
+                                              "au", "al", "del")):
+            continue  # "la réunion", "l'atelier": one named before, or none in particular
+        if not qualified and (match.group("det") or "").casefold() in ("a", "an", "the"):
+            continue  # "a forum", "a taller": English words, the English recogniser's
+        if words[0].casefold() in ("dialogue", "dialogues", "consultation", "consultations",
+                                   "session", "sessions") and match.group("det") in (
+                                       "a", "A", "an", "An", "the", "The"):
+            continue  # English words after an English article: the English recogniser's
+        sentence = Span(context.sentence_start(match.start(), region.start),
+                        context.sentence_end(match.end(), region.end))
+        date = _date_near(text, sentence, match.end())
+        if date is None:
+            continue
+        start, end = match.start("phrase"), match.end("phrase")
+        yield Mention(Span(start, end), text[start:end], SPKG.Event,
+                      source="gathering", name=phrase, date=date,
+                      iri=mint("event", f"{phrase} {date}"))
+
+
 _PRECISION = {XSD.date: 0, XSD.gYearMonth: 1, XSD.gYear: 2}
 # A year that belongs to a name ("the Social Security By-law of 2021", "Strategy 2019-2025").
 _IN_A_NAME = re.compile(r"(?<![\w-])(?!(?:In|On|By|Since|From|During|Until|Before|After|The|"
@@ -237,5 +316,6 @@ def _first_day(text: str, date: DateValue) -> Literal:
     found = _DAY_BEFORE.search(text, max(0, date.span.start - 12), date.span.start)
     value = str(date.literal)
     if found is None or date.literal.datatype != XSD.date or int(found.group(1)) > int(value[8:]):
-        return date.literal
+        # "du 18 au 20 mars 2024", "from 30 November to 2 December 2022"
+        return range_start(text, date.span.start, date.literal) or date.literal
     return Literal(f"{value[:8]}{int(found.group(1)):02d}", datatype=XSD.date)

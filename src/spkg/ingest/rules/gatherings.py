@@ -9,6 +9,7 @@ import re
 
 from rdflib import Literal
 
+from spkg.ingest.dates import range_start
 from spkg.ingest.naming import INTERVENTION_CLASSES, ORGANISATION_CLASSES
 from spkg.ingest.records import DateValue, Span
 from spkg.ingest.rules.context import (
@@ -25,7 +26,27 @@ from spkg.ingest.rules.registry import rule
 from spkg.namespace import SPKG
 
 _ORGANISED = (r"(?:co-?)?(?:organi[sz]ed|hosted|convened|facilitated|held|conducted|"
-              r"co-?hosted|co-?organi[sz]ed)")
+              r"co-?hosted|co-?organi[sz]ed|"
+              # French and Spanish participles ("organisé par", "organizada por")
+              r"organis[ée]e?s?|convoqu[ée]e?s?|accueilli[e]?s?|anim[ée]e?s?|"
+              r"organizad[oa]s?|convocad[oa]s?|celebrad[oa]s?|realizad[oa]s?|"
+              r"organiz[óo]|organizaron|convoc[óo]|convocaron)")
+# "by" in the ILO's three languages, with the article after it
+_BY = r"(?:by|par|por)\s+(?:the\s+|l[ea]\s+|les\s+|l['’]|el\s+|los\s+|las\s+)?"
+# The auxiliary of a passive: "was", "était", "a été", "fue", "ha sido"
+_PASSIVE = (r"(?:was|were|is|are|will\s+be|has\s+been|était|étaient|a\s+été|ont\s+été|"
+            r"est|sera|fut|fue|fueron|ha\s+sido|han\s+sido|será|estuvo)\s+")
+# "The workshop …", "L'atelier …", "El taller …" opening a sentence: the gathering named
+# in a sentence before.
+_BACK_REFERENCE = re.compile(
+    r"\s*(?:(?:The|This|That)\s+(?:[a-z-]+\s+){0,2}(?:workshop|conference|seminar|meeting|"
+    r"consultation|dialogue|event|ceremony|session|forum|webinar|roundtable|round\s+table|"
+    r"summit|training|launch)|"
+    r"(?:L['’]|Le\s+|La\s+|Les\s+|Ce\s+|Cet\s+|Cette\s+|El\s+|Los\s+|Las\s+|Este\s+|"
+    r"Esta\s+|Dicho\s+|Dicha\s+)(?:atelier|séminaire|conférence|réunion|rencontre|"
+    r"table\s+ronde|forum|consultation|dialogue|session|journée|cérémonie|lancement|"
+    r"formation|événement|taller|seminario|conferencia|reunión|encuentro|mesa|foro|consulta|"
+    r"diálogo|sesión|jornada|ceremonia|lanzamiento|capacitación|evento)s?)\b")
 # A word between a verb and the event it governs: no preposition ("organised transport for").
 _MODIFIER = (r"(?!(?:for|of|to|on|with|in|at|by|from|about|during|after|before)\b)"
              r"[A-Za-z][\w-]*")
@@ -66,8 +87,8 @@ _PLACE_BEFORE = re.compile(r"\s*(?:,?\s*on\s+[\w\s–-]{4,30}?\d{4}\s*)?,?\s*"
 
 # "<event>, organised by A and B (B) with the support of …": the organisers stand between the
 # event and its supporters.
-_ORGANISED_BY = re.compile(rf"\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:was|were)\s+)?(?:jointly\s+)?"
-                           rf"{_ORGANISED}\s+(?:jointly\s+)?by\s+[^,;.()]*(?:\([^)]*\)\s*)?"
+_ORGANISED_BY = re.compile(rf"\s*(?:\([^)]*\)\s*)?,?\s*(?:{_PASSIVE})?(?:jointly\s+)?"
+                           rf"{_ORGANISED}\s+(?:jointly\s+)?(?:by|par|por)\s+[^,;.()]*(?:\([^)]*\)\s*)?"
                            rf"(?:,?\s*(?:and\s+)?(?:the\s+)?[^,;.()]*(?:\([^)]*\)\s*)?)*,?\s*")
 
 
@@ -123,10 +144,7 @@ def _event_before(ctx: Context, sentence: Span, position: int,
     recent = ctx.recent.get(SPKG.Event)
     if recent is None or is_disaster(recent):
         return None
-    if re.match(r"\s*(?:The|This|That)\s+(?:[a-z-]+\s+){0,2}(?:workshop|conference|seminar|"
-                r"meeting|consultation|dialogue|event|ceremony|session|forum|webinar|"
-                r"roundtable|round\s+table|summit|training|launch)\b",
-                ctx.text[sentence.start : position]):
+    if _BACK_REFERENCE.match(ctx.text[sentence.start : position]):
         return recent
     # "It was attended by …", "It brought together …" right after the sentence that named
     # the event (or that a rule made it in: "A and B launched X on …")
@@ -146,17 +164,28 @@ def _event_before(ctx: Context, sentence: Span, position: int,
 _DATELINE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]+\s*\([^)]*\)\s*[–—-]\s*")
 
 
+def _as_range(ctx: Context, date: DateValue) -> DateValue:
+    """"du 18 au 20 mars 2024", "from 27 to 29 February": the date read is the range's last
+    day; the gathering starts on the first and ends on it."""
+    if date.end is not None:
+        return date
+    first = range_start(ctx.text, date.span.start, date.literal)
+    if first is None:
+        return date
+    return DateValue(literal=first, span=date.span, end=date.literal)
+
+
 def _date_of(ctx: Context, event: Placed, sentence: Span) -> DateValue | None:
     """The date of the event's clause: the first after its mention in the same clause, else
     the last before it in the same clause."""
     after = [d for d in ctx.dates(sentence) if d.span.start >= event.end
              and same_clause(ctx.text, event.end, d.span.start)]
     if after:
-        return after[0]
+        return _as_range(ctx, after[0])
     before = [d for d in ctx.dates(sentence) if d.span.end <= event.start
               and same_clause(ctx.text, d.span.end, event.start) and not re.search(
                   r"\b(?:after|before|since|following|ago)\b", ctx.text[d.span.end : event.start])]
-    return before[-1] if before else None
+    return _as_range(ctx, before[-1]) if before else None
 
 
 def _organisations_from(ctx: Context, position: int, sentence: Span) -> list[Placed]:
@@ -212,7 +241,8 @@ def event_organiser(ctx: Context, sentence: Span) -> None:
     for event in gatherings_in(ctx, sentence):
         # active: the organisers right before the verb, the event right after it
         active = re.search(rf"\b(?:jointly\s+|together\s+)?{_ORGANISED}\s+(?:(?:a|an|the|its|"
-                           rf"their|two|three|several)\s+)?(?:{_MODIFIER}\s+){{0,3}}$",
+                           rf"their|two|three|several|une?|l[ea]|les|des|el|una|los|las)\s+|"
+                           rf"l['’])?(?:{_MODIFIER}\s+){{0,3}}$",
                            ctx.text[sentence.start : event.start])
         if active and event.start - (sentence.start + active.end()) < 1:
             verb = sentence.start + active.start()
@@ -240,10 +270,7 @@ def event_organiser(ctx: Context, sentence: Span) -> None:
                     ctx.add(event.entity.iri, SPKG.organisedBy, partner.entity.iri, sentence,
                             event.mention.span, partner.mention.span)
         # passive: "<event> (, …,) (was) organised (jointly) by A and B"
-        passive = re.match(rf"\s*(?:\([^)]*\)\s*)?(?:,[^;.]{{0,80}}?,\s*|,\s*|[^.;]{{0,80}}?[\s,])?"
-                           rf"(?:was\s+|were\s+|is\s+|will\s+be\s+)?(?:jointly\s+)?"
-                           rf"{_ORGANISED}\s+(?:jointly\s+)?by\s+(?:the\s+)?",
-                           ctx.text[event.end : sentence.end])
+        passive = _PASSIVE_BY.match(ctx.text[event.end : sentence.end])
         chaired = re.match(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:[^,.;]{0,80}?[\s,]\s*)?(?:was\s+|"
                            r"were\s+)?(?:co-?)?chaired\s+by\s+(?:the\s+)?",
                            ctx.text[event.end : sentence.end])
@@ -263,6 +290,33 @@ def event_organiser(ctx: Context, sentence: Span) -> None:
             for organiser in organisers:
                 ctx.add(event.entity.iri, SPKG.organisedBy, organiser.entity.iri, sentence,
                         event.mention.span, organiser.mention.span)
+    if not events_in(ctx, sentence):
+        _organised_back(ctx, sentence)
+
+
+# "… (was) organised (jointly) by ", "… était organisé par ", "… fue organizado por "
+_PASSIVE_BY = re.compile(
+    rf"\s*(?:\([^)]*\)\s*)?(?:,[^;.]{{0,80}}?,\s*|,\s*|[^.;]{{0,80}}?[\s,])?(?:{_PASSIVE})?"
+    rf"(?:(?:jointly|conjointement|conjuntamente)\s+)?{_ORGANISED}\s+"
+    rf"(?:(?:jointly|conjointement|conjuntamente)\s+)?{_BY}")
+
+
+def _organised_back(ctx: Context, sentence: Span) -> None:
+    """"The workshop was organised by A and B.", "L'atelier était organisé par A": the
+    gathering a sentence before named, when this one names none."""
+    head = _BACK_REFERENCE.match(ctx.text, sentence.start, sentence.end)
+    event = _event_before(ctx, sentence, head.end()) if head else None
+    if event is None or head is None:
+        return
+    passive = _PASSIVE_BY.match(ctx.text, head.end(), sentence.end)
+    if passive is None or ctx.in_span(Span(head.end(), passive.start()), EVENT_CLASSES):
+        return
+    organisers = ctx.listed_after(passive.end(), sentence)
+    if not organisers or organisers[0].start != passive.end():
+        return
+    for organiser in organisers:
+        ctx.add(event.entity.iri, SPKG.organisedBy, organiser.entity.iri, sentence,
+                event.mention.span, organiser.mention.span)
 
 
 @rule("event-participants", family="gatherings")
@@ -272,12 +326,17 @@ def event_participants(ctx: Context, sentence: Span) -> None:
     cue = re.compile(r"\b(?:brought|brings|bringing)\s+together\s+|\battended\s+by\s+|"
                      r"\bwith\s+the\s+(?:active\s+)?participation\s+of\s+|"
                      r"\b[Pp]articipants\s+(?:from|of|included|including|came\s+from|were)\s+|"
-                     r"\bgathered\s+|\bwith\s+(?:participants|representatives)\s+(?:from|of)\s+")
+                     r"\bgathered\s+|\bwith\s+(?:participants|representatives)\s+(?:from|of)\s+|"
+                     # "avec la participation de", "con la participación de", "a réuni"
+                     r"\bavec\s+la\s+participation\s+(?:active\s+)?(?:de\s+(?:l['’]|la\s+|"
+                     r"les\s+)?|du\s+|des\s+)|\bcon\s+la\s+participaci[óo]n\s+(?:activa\s+)?"
+                     r"(?:de\s+(?:la\s+|los\s+|las\s+)?|del\s+)|\b(?:a|ont)\s+(?:réuni|"
+                     r"rassemblé)\s+|\breuni(?:[óo]|eron)\s+a\s+")
     for match in cue.finditer(ctx.text, sentence.start, sentence.end):
         event = _event_before(ctx, sentence, match.start(), match.end())
         if event is None:
             event = ctx.after(match.end(), sentence, EVENT_CLASSES) if match.group(0).startswith(
-                "with") else None
+                ("with", "avec", "con")) else None
         if event is None:
             continue
         for member in _organisations_from(ctx, match.end(), sentence):
@@ -298,15 +357,35 @@ def event_participants(ctx: Context, sentence: Span) -> None:
             ctx.add(event.entity.iri, SPKG.participant, member.entity.iri, sentence,
                     event.mention.span, member.mention.span)
     verbs = re.compile(r"\b(?:took\s+part|participated|take\s+part|participate)\s+in\s+|"
+                       r"\b(?:ont|a)\s+(?:pris\s+part|particip[ée])\s+(?:à\s+|aux?\s+)|"
+                       r"\b(?:participaron|particip[óo]|tomaron\s+parte)\s+en\s+|"
                        r"\b(?:attended|joined)\s+(?=the\b|a\b)")
     for match in verbs.finditer(ctx.text, sentence.start, sentence.end):
         event = ctx.after(match.end(), sentence, EVENT_CLASSES)
         if event is None or not re.fullmatch(r"(?:the|a|an)?\s*(?:[\w-]+\s+){0,3}",
                                              ctx.text[match.end() : event.start]):
+            # "… took part in the launch", "… ont pris part aux travaux": the gathering a
+            # sentence before named
+            recent = ctx.recent.get(SPKG.Event)
+            event = recent if recent is not None and not is_disaster(recent) and (
+                _POINTED.match(ctx.text, match.end(), sentence.end)) else None
+        if event is None:
             continue
         for member in ctx.listed_before(sentence, match.start()):
             ctx.add(event.entity.iri, SPKG.participant, member.entity.iri, sentence,
                     event.mention.span, member.mention.span)
+
+
+# The gathering a sentence before named, pointed back at after "took part in": "the
+# workshop", "the launch", "l'atelier", "aux travaux" (its proceedings), "el taller".
+_POINTED = re.compile(
+    r"(?:the|this|that|its|l['’]|le|la|les|ce|cet|cette|ses|el|los|las|este|esta|dicho|dicha|"
+    r"sus)?\s*(?:workshop|conference|seminar|meeting|consultation|dialogue|event|ceremony|"
+    r"session|forum|webinar|round\s*table|summit|training|launch|proceedings|discussions|"
+    r"atelier|séminaire|conférence|réunion|rencontre|table\s+ronde|journée|cérémonie|"
+    r"lancement|formation|travaux|débats|taller|seminario|conferencia|reunión|encuentro|mesa|"
+    r"foro|consulta|diálogo|sesión|jornada|ceremonia|lanzamiento|capacitación|trabajos|"
+    r"debates)s?\b(?!\s+(?:of|on|de|du|des|sur|sobre|del)\b)")
 
 
 @rule("event-place", family="gatherings")
@@ -342,20 +421,39 @@ def event_place(ctx: Context, sentence: Span) -> None:
                     event.mention.span, before[-1].mention.span)
 
 
+# Who supported a gathering, in the ILO's three languages: "with the support of",
+# "avec l'appui de", "grâce au soutien de", "con el apoyo de", "supported by", "appuyé par".
+_SUPPORT_CUE = re.compile(
+    r"\b(?:supported|funded|financed|sponsored)\s+by\s+(?:the\s+)?|"
+    r"\bwith\s+(?:the\s+)?(?:technical\s+|financial\s+)?(?:support|funding|"
+    r"financing|assistance)\s+(?:from|of)\s+(?:the\s+)?|"
+    r"\b(?:avec|grâce\s+à|gr[âa]ce\s+au)\s+(?:l['’]|le\s+|la\s+)?(?:appui|soutien|"
+    r"assistance|concours|financement)\s+(?:technique\s+|financier\s+|financière\s+)?"
+    r"(?:de\s+(?:l['’]|la\s+|les\s+)?|du\s+|des\s+)|"
+    r"\bcon\s+(?:el|la)\s+(?:apoyo|respaldo|asistencia|financiamiento|financiación)\s+"
+    r"(?:t[ée]cnic[oa]\s+|financier[oa]\s+)?(?:de\s+(?:la\s+|los\s+|las\s+)?|del\s+)|"
+    r"\b(?:appuy[ée]e?s?|soutenue?s?|financ[ée]e?s?|apoyad[oa]s?|financiad[oa]s?)\s+"
+    r"(?:par|por)\s+(?:l['’]|le\s+|la\s+|les\s+|el\s+|los\s+|las\s+)?")
+
+
 @rule("event-support", family="gatherings")
 def event_support(ctx: Context, sentence: Span) -> None:
     """"The workshop, supported by the X Project, …", "… with funding from the EU": who
     supported the event (events are not funded in the ontology's sense: projects are)."""
-    cue = re.compile(r"\b(?:supported|funded|financed|sponsored)\s+by\s+(?:the\s+)?|"
-                     r"\bwith\s+(?:the\s+)?(?:technical\s+|financial\s+)?(?:support|funding|"
-                     r"financing|assistance)\s+(?:from|of)\s+(?:the\s+)?")
-    for match in cue.finditer(ctx.text, sentence.start, sentence.end):
+    for match in _SUPPORT_CUE.finditer(ctx.text, sentence.start, sentence.end):
         event = ctx.before(sentence, match.start(), EVENT_CLASSES)
+        anchor = event.end if event is not None else sentence.start
+        if event is None:  # "L'atelier était organisé par A, avec l'appui de B."
+            head = _BACK_REFERENCE.match(ctx.text, sentence.start, match.start())
+            event = _event_before(ctx, sentence, head.end()) if head else None
+            anchor = head.end() if head else anchor
+            if head is None or not _ORGANISED_BY.fullmatch(ctx.text, head.end(), match.start()):
+                continue  # only "The workshop, organised by A, with the support of B"
         if event is None or is_disaster(event) or (
-                ctx.in_span(Span(event.end, match.start()), SUPPORTED_CLASSES)
-                and not _ORGANISED_BY.fullmatch(ctx.text, event.end, match.start())):
+                ctx.in_span(Span(anchor, match.start()), SUPPORTED_CLASSES)
+                and not _ORGANISED_BY.fullmatch(ctx.text, anchor, match.start())):
             continue  # something else named in between is what was supported
-        if not same_clause(ctx.text, event.end, match.start()):
+        if not same_clause(ctx.text, anchor, match.start()):
             continue
         supporters = [p for p in ctx.listed_after(match.end(), sentence)] or [
             p for p in [ctx.after(match.end(), sentence, {SPKG.Project})]
