@@ -13,7 +13,6 @@ import datetime
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from rdflib import XSD, Literal, URIRef
 
@@ -25,6 +24,7 @@ from spkg.ingest.naming import BODY_CLASSES, INTERVENTION_CLASSES, ORGANISATION_
 from spkg.ingest.normalise import find_dates
 from spkg.ingest.outcomes import outcome_summaries
 from spkg.ingest.records import DateValue, Document, Fact, Span
+from spkg.ingest.rules.prefilter import CueBook
 from spkg.namespace import SPKG, mint
 
 PROVINCES = frozenset({SPKG.Province, SPKG.Territory})
@@ -69,11 +69,8 @@ WHOM_FR_ES = (r"travailleu\w*|trabajador\w*|couverture|cobertura|personnes|perso
               r"programas?|étend\w*|exten\w*|couvr\w*|cubr\w*")
 
 
-@lru_cache(maxsize=4096)
-def _compiled(pattern: str) -> re.Pattern[str]:
-    """A rule's cue pattern, compiled once: re's own cache (512 patterns) is shared with
-    the sentence splitter's per-abbreviation patterns and was recompiling them."""
-    return re.compile(pattern)
+# Every rule's cue patterns, compiled once, with the words each needs (shared by documents).
+CUES = CueBook()
 
 
 @dataclass
@@ -110,6 +107,9 @@ class Context:
             (Placed(m, e) for e in entities for m in e.mentions), key=lambda p: p.start)
         self.starts = [p.start for p in self.placed]  # bisected by in_span
         self._dates: dict[Span, list[DateValue]] = {}
+        self._words_span: Span | None = None  # the sentence ``cues`` last read, its cue words
+        self._words: set[str] = set()
+        self._words_version = -1
         self.facts: list[Fact] = []
         self.rule = ""  # the rule running now: each Fact's origin is kept beside it
         self.origins: list[str] = []
@@ -270,7 +270,17 @@ class Context:
         return dates[-1] if dates else None
 
     def cues(self, pattern: str, sentence: Span) -> list[re.Match[str]]:
-        return list(_compiled(pattern).finditer(self.text, sentence.start, sentence.end))
+        """The matches of ``pattern`` in ``sentence``: none, without running it, when the
+        sentence lacks every word the pattern needs (spkg.ingest.rules.prefilter)."""
+        cue = CUES.cue(pattern)
+        if cue.words is not None:
+            if sentence != self._words_span or self._words_version != CUES.version:
+                # ~50 rules ask about each sentence in turn: its words are found once
+                self._words_span, self._words_version = sentence, CUES.version
+                self._words = CUES.words_in(self.text[sentence.start : sentence.end])
+            if cue.words.isdisjoint(self._words):
+                return []
+        return list(cue.pattern.finditer(self.text, sentence.start, sentence.end))
 
     def subject_before(self, sentence: Span, position: int,
                        classes: Iterable[URIRef] = INTERVENTION_CLASSES) -> Placed | None:
