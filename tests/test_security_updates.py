@@ -95,7 +95,7 @@ def test_a_built_store_is_opened_not_loaded(tmp_path: Path) -> None:
         assert response.json()["results"]["bindings"][0]["l"]["value"] == "Mazdoor Ka EHSAAS"
         page = httpx.get(f"{live.url}/id/programme/mazdoor-ka-ehsaas", timeout=10)
         assert page.status_code == 200 and "Mazdoor Ka EHSAAS" in page.text
-        assert not list((live.state.workdir).glob("**/CURRENT"))  # nothing copied or loaded
+        assert not list(live.state.workdir.path.glob("**/CURRENT"))  # nothing copied or loaded
     assert took < 30
 
 

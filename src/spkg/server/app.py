@@ -5,8 +5,6 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-import shutil
-import tempfile
 import time
 from collections.abc import AsyncIterator, Iterable
 from pathlib import Path
@@ -40,6 +38,7 @@ from spkg.server import (
     sandbox,
     service_description,
     streaming,
+    workdir,
 )
 from spkg.server.engine import QueryEngine
 from spkg.server.guard import Guard
@@ -61,22 +60,24 @@ def build_state(quads: Iterable[ox.Quad] | None, config: ServerConfig,
     if config.sandbox and not sandbox.available():
         raise SpkgError("cannot cut the query workers off the network here (seccomp with "
                         "libseccomp is needed); refusing to serve queries without it")
-    workdir = Path(tempfile.mkdtemp(prefix="spkg-serve-"))
+    workdir.sweep_orphans()  # what servers killed before us left behind
+    claimed = workdir.claim()
+    folder = claimed.path
     try:
         if store_path is not None:
-            prepared = datadir.from_store(store_path, workdir, allow_update=config.allow_update)
+            prepared = datadir.from_store(store_path, folder, allow_update=config.allow_update)
         else:
-            prepared = datadir.from_quads(quads or [], workdir,
+            prepared = datadir.from_quads(quads or [], folder,
                                           allow_update=config.allow_update)
     except BaseException:
-        shutil.rmtree(workdir, ignore_errors=True)
+        claimed.release()
         raise
     engine = QueryEngine(prepared.snapshot, size=config.workers, union=prepared.union,
-                         work=prepared.work, snapshots=workdir / "snapshots",
+                         work=prepared.work, snapshots=folder / "snapshots",
                          sandbox=config.sandbox)
     view = GraphView(prepared.pages if prepared.pages is not None else ox.Store())
     state = ServerState(config, engine, view, Renderer(live=True),
-                        stored_queries() if queries is None else queries, workdir)
+                        stored_queries() if queries is None else queries, claimed)
     if prepared.pages is None:  # the pages follow the writer's snapshots
         engine.on_snapshot = state.show_snapshot
     try:

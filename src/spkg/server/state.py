@@ -6,7 +6,6 @@ take it typed without importing the application that routes to them.
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from spkg.server import guard
 from spkg.server.answer_cache import AnswerCache
 from spkg.server.engine import QueryEngine
 from spkg.server.inline import InlineRunner
+from spkg.server.workdir import WorkDir
 
 
 @dataclass
@@ -44,7 +44,7 @@ class ServerState:
     view: GraphView
     renderer: Renderer
     queries: list[StoredQuery]
-    workdir: Path
+    workdir: WorkDir
     extra: dict[str, object] = field(default_factory=dict)
     answers: AnswerCache | None = None
     inline: InlineRunner | None = None  # an acceptor's own engine for light queries
@@ -58,4 +58,4 @@ class ServerState:
 
     def close(self) -> None:
         self.engine.close()
-        shutil.rmtree(self.workdir, ignore_errors=True)
+        self.workdir.release()
