@@ -105,3 +105,59 @@ def test_boilerplate_yields_no_facts(vocab) -> None:  # type: ignore[no-untyped-
     for pointer in pointers:
         start, end = map(int, str(pointer).split("#char=")[1].split(","))
         assert not any(b.start <= start and end <= b.end for b in boilerplate), pointer
+
+
+_RECORD = """30.06.2023 TGO210 Public 2022-23 | 8.1.1
+Result achieved
+
+A social protection scheme has been adopted (Step 3)
+
+Outcome summary
+
+Togo opened voluntary health insurance to market traders
+
+Outcome achieved
+
+The scheme was adopted in March 2023.
+
+
+{partners}
+
+
+In partnership
+
+employers organizations , workers organizations
+2023 TGO210 8.1.1 Medical care
+"""
+
+
+def _partners(line: str, tmp_path: Path, vocab) -> set[str]:  # type: ignore[no-untyped-def]
+    path = tmp_path / "togo-record.txt"
+    path.write_text(_RECORD.format(partners=line), encoding="utf-8")
+    triples = ingest_document(path, vocab)[1]
+    return {short(o).split("/")[-1] for s, p, o in triples if p == SPKG.partner}
+
+
+def test_partners_in_french_split_where_a_name_starts(  # type: ignore[no-untyped-def]
+        tmp_path: Path, vocab) -> None:
+    line = ("Caisse nationale d'assurance maladie, Ministère de la Santé, de l'Hygiène "
+            "publique et de l'Accès universel aux soins, CNTT, Union des femmes du Togo")
+    assert _partners(line, tmp_path, vocab) == {
+        "caisse-nationale-dassurance-maladie",
+        "ministere-de-la-sante-de-lhygiene-publique-et-de-laccess-universel-aux-soins"
+        .replace("laccess", "lacces"),
+        "cntt", "union-des-femmes-du-togo"}
+
+
+def test_partners_in_spanish_keep_a_ministry_with_commas(  # type: ignore[no-untyped-def]
+        tmp_path: Path, vocab) -> None:
+    line = "Ministerio de Salud, Bienestar y Seguridad Social, Fondo Nacional de Pensiones"
+    assert _partners(line, tmp_path, vocab) == {
+        "ministerio-de-salud-bienestar-y-seguridad-social", "fondo-nacional-de-pensiones"}
+
+
+def test_partners_in_english_with_a_comma_inside_a_name(  # type: ignore[no-untyped-def]
+        tmp_path: Path, vocab) -> None:
+    line = "Ministry of Women, Family and Community Development, Togo Employers' Council"
+    assert _partners(line, tmp_path, vocab) == {
+        "ministry-of-women-family-and-community-development", "togo-employers-council"}

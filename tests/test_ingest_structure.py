@@ -110,3 +110,74 @@ def test_numbered_outcomes(summary: str, tmp_path: Path) -> None:
                         for f in facts if f.predicate == SPKG.statement)
     assert statements == [("1", "Policy A was adopted"), ("2", "Scheme B was launched"),
                           ("3", "Law C was amended")]
+
+
+_TAIL_RECORD = """15.12.2022 MLI120 Public 2022-23 | 8.2.1
+{indicator}
+
+A scheme has been adopted (Step 2)
+
+{summary}
+
+Mali extended health insurance to artisans
+
+{achieved}
+
+The decree was adopted in 2022. It covers artisans and traders.
+
+{contribution}
+
+The ILO costed the scheme, with support from Luxembourg, and trained officials of the fund, the
+{partners}
+"""
+
+
+def _section_names(tmp_path: Path, partners: str, headings: tuple[str, ...] = (
+        "Result achieved", "Outcome summary", "Outcome achieved",
+        "ILO's contribution to the outcome")) -> list[tuple[str, str]]:
+    indicator, summary, achieved, contribution = headings
+    path = tmp_path / "mali-record.txt"
+    path.write_text(_TAIL_RECORD.format(indicator=indicator, summary=summary, achieved=achieved,
+                                        contribution=contribution, partners=partners),
+                    encoding="utf-8")
+    document = read_document(path)
+    return [(s.name, s.body.text(document.text)) for s in document.sections]
+
+
+def test_an_unheaded_partners_line_of_two_names(tmp_path: Path) -> None:
+    found = _section_names(tmp_path, "\n\nCaisse malienne de sécurité sociale; Union nationale "
+                                     "des travailleurs du Mali")
+    assert found[-1][0] == "partners"
+
+
+def test_an_unheaded_partners_line_with_commas(tmp_path: Path) -> None:
+    line = "Ministère de la Santé, du Développement social et de la Famille, CANAM, UNTM"
+    assert found_kind(tmp_path, "\n\n" + line) == "partners"
+
+
+def test_a_cut_prose_paragraph_is_no_partners_line(tmp_path: Path) -> None:
+    line = "In 2023 the ILO trained inspectors in Kayes, Ségou and Mopti, so that the first"
+    assert found_kind(tmp_path, "\n\n" + line) != "partners"
+    assert found_kind(tmp_path, "staff in Kayes, Ségou and Mopti") != "partners"
+
+
+def test_a_labelled_partners_line(tmp_path: Path) -> None:
+    found = _section_names(tmp_path, "\n\nPartenaires : CANAM, INPS, Conseil national du patronat")
+    assert found[-1] == ("partners", "CANAM, INPS, Conseil national du patronat")
+
+
+def test_french_and_spanish_record_headings(tmp_path: Path) -> None:
+    french = ("Résultat obtenu", "Résumé du résultat", "Résultat atteint",
+              "Contribution de l’OIT au résultat")
+    names = [name for name, _ in _section_names(tmp_path, "", french)]
+    assert names[:5] == ["header", "indicator", "outcome-summary", "outcome-achieved",
+                         "ilo-contribution"]
+    spanish = ("Resultado alcanzado", "Resumen del resultado", "Resultado logrado",
+               "Contribución de la OIT al resultado")
+    names = [name for name, _ in _section_names(tmp_path, "", spanish)]
+    assert names[:5] == ["header", "indicator", "outcome-summary", "outcome-achieved",
+                         "ilo-contribution"]
+
+
+def found_kind(tmp_path: Path, partners: str) -> str:
+    return _section_names(tmp_path, partners)[-1][0]

@@ -167,16 +167,14 @@ PartnerName = tuple[str, int, "tuple[str, int] | None"]
 
 
 def _partner_names(text: str, base: int, gazetteer: Gazetteer) -> Iterator[PartnerName]:
-    """Names on a partners line: split at ";", and at "," only where every part is an
-    organisation's name ("Ministry of Gender, Children and Social Protection" is one). A
-    government body followed by ", Government of Y" is that government's body: one name,
-    with the government it belongs to ("Planning Commission, Government of Pakistan")."""
-    from spkg.ingest.naming import ORGANISATION_CLASSES, class_from_head
-    from spkg.namespace import SPKG
-
-    def is_organisation(name: str) -> bool:
-        return (class_from_head(name) in ORGANISATION_CLASSES
-                or gazetteer.lookup(name, ORGANISATION_CLASSES) is not None)
+    """Names on a partners line: split at ";", and at "," where the next part starts a
+    name of its own; a part that does not ("Children and Social Protection" in "Ministry
+    of Gender, Children and Social Protection", "du Travail et de la Protection sociale" in
+    "Ministère de l'Emploi, du Travail et de la Protection sociale") continues the name
+    before it. A government body followed by ", Government of Y" is that government's
+    body: one name, with the government it belongs to ("Planning Commission, Government
+    of Pakistan")."""
+    from spkg.ingest.naming import class_from_head
 
     def is_body_of(body: str, government: str) -> bool:
         return (class_from_head(body) in {SPKG.GovernmentBody, SPKG.Ministry}
@@ -184,15 +182,18 @@ def _partner_names(text: str, base: int, gazetteer: Gazetteer) -> Iterator[Partn
                 and class_from_head(government) == SPKG.Government)
 
     for piece in re.finditer(r"[^;]+", text):
-        parts = list(re.finditer(r"[^,]+", piece.group()))
-        names = [p for p in parts if p.group().strip()]
-        if len(names) > 1 and not all(is_organisation(p.group().strip()) for p in names):
-            names = [piece]
-            offset = base
-        else:
-            offset = base + piece.start()
-        found = [(p.group().strip(), offset + p.start() + p.group().index(p.group().strip()))
-                 for p in names if len(p.group().strip()) >= 3]
+        found: list[tuple[str, int]] = []  # (name, start) in the line
+        for part in re.finditer(r"[^,]+", piece.group()):
+            words = part.group().strip()
+            if not words:
+                continue
+            start = base + piece.start() + part.start() + part.group().index(words)
+            if found and not _starts_a_name(words, gazetteer):
+                name, first = found[-1]
+                found[-1] = (text[first - base : start - base + len(words)], first)
+            else:
+                found.append((words, start))
+        found = [(name, start) for name, start in found if len(name) >= 3]
         index = 0
         while index < len(found):
             name, start = found[index]
@@ -203,6 +204,30 @@ def _partner_names(text: str, base: int, gazetteer: Gazetteer) -> Iterator[Partn
             else:
                 yield name, start, None
                 index += 1
+
+
+# Head words of French, Spanish and Portuguese names ("Caisse nationale …", "Ministerio
+# de …"), and words that open a government's name in the three languages.
+_FIRST_WORDS = frozenset({"Government", "Gouvernement", "Gobierno", "Governo", "Union",
+                          "Banque", "Banco", "Fondation", "Fundación", "Fundação", "Société",
+                          "Sociedad", "Association", "Ordre", "Centrale", "Central"})
+_ACRONYM_PART = re.compile(r"^[A-Z][A-Za-z0-9&'’.-]*[A-Z0-9][A-Za-z0-9&'’.-]*(?:\s*\(.*\))?$")
+
+
+def _starts_a_name(words: str, gazetteer: Gazetteer) -> bool:
+    """A part of a partners line after a comma that is a name by itself: an organisation
+    by its head word (in English, French or Spanish) or by the reference data, a
+    government, or an acronym ("CNSS", "UN Women")."""
+    from spkg.ingest.mentions.romance import HEADS
+    from spkg.ingest.naming import ORGANISATION_CLASSES, class_from_head
+
+    first = words.split()[0]
+    if not first[:1].isupper():
+        return False  # "du Travail et …", "y Seguridad Social": the name goes on
+    return (first in HEADS or first in _FIRST_WORDS
+            or _ACRONYM_PART.match(words.split(" (")[0]) is not None
+            or class_from_head(words) in ORGANISATION_CLASSES
+            or gazetteer.lookup(words) is not None)
 
 
 def _language_of(labels: list[str], known_languages: list[str | None]) -> str:

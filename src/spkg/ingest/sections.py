@@ -9,6 +9,7 @@ ends where the text ends.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -43,8 +44,34 @@ RECORD_HEADINGS = {
     "sustainable development goals (sdgs)": "sdg", "related sdgs": "sdg",
     "related sdg targets": "sdg", "contribution to the sdgs": "sdg",
     "partners": "partnerships", "partnership": "partnerships", "key partners": "partnerships",
-    "main partners": "partnerships",
+    "main partners": "partnerships", "in partnership with": "in-partnership",
+    # the record's headings in French and Spanish (keys are written without accents)
+    "resultat obtenu": "indicator", "resultado alcanzado": "indicator",
+    "resume du resultat": "outcome-summary", "resume des resultats": "outcome-summary",
+    "resumen del resultado": "outcome-summary", "resumen de resultados": "outcome-summary",
+    "resultat atteint": "outcome-achieved", "resultado logrado": "outcome-achieved",
+    "resultado obtenido": "outcome-achieved",
+    "contribution de l'oit au resultat": "ilo-contribution",
+    "contribucion de la oit al resultado": "ilo-contribution",
+    "projets lies": "linked-projects", "projets associes": "linked-projects",
+    "proyectos vinculados": "linked-projects", "proyectos relacionados": "linked-projects",
+    "partenariats": "partnerships", "partenaires": "partnerships",
+    "alianzas": "partnerships", "socios": "partnerships", "asociaciones": "partnerships",
+    "en partenariat": "in-partnership", "en partenariat avec": "in-partnership",
+    "en asociacion": "in-partnership", "en asociacion con": "in-partnership",
+    "en colaboracion con": "in-partnership",
+    "egalite de genre et non-discrimination": "gender",
+    "igualdad de genero y no discriminacion": "gender",
+    "principes de protection sociale": "principles",
+    "principios de proteccion social": "principles",
+    "ressources cles": "key-resources", "recursos clave": "key-resources",
+    "odd": "sdg", "ods": "sdg", "objectifs de developpement durable": "sdg",
+    "objetivos de desarrollo sostenible": "sdg", "cibles": "sdg", "metas": "sdg",
 }
+# "Partners: A; B", "Partenaires : A, B", "Socios: …": a partners line with its label
+_LABELLED_PARTNERS = re.compile(
+    r"^(?P<label>(?:key |main )?partners|partenaires(?: principaux)?|socios(?: principales)?|"
+    r"aliados)\s*:\s*(?P<names>\S.*)$", re.IGNORECASE)
 # The prose sections of a record, after which unheaded lists may follow.
 _RECORD_PROSE = {"outcome-summary", "outcome-achieved", "ilo-contribution", "gender"}
 # Headed lists of a record: the blocks after their first paragraph are read by their shape
@@ -96,7 +123,10 @@ def lines_of(text: str) -> list[Line]:
 
 
 def _heading_key(line: str) -> str:
-    return " ".join(line.replace("’", "'").lower().split())
+    """A heading as RECORD_HEADINGS writes it: lowercase, without accents or a final colon."""
+    text = unicodedata.normalize("NFKD", line.replace("’", "'"))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.lower().split()).rstrip(" :")
 
 
 def _span(lines: list[Line]) -> Span:
@@ -128,7 +158,7 @@ def strip_bullet(line: str) -> str:
 def _record_tail_kind(paragraph: list[Line]) -> str | None:
     """The name of an unheaded block in a record, or None when it is plain prose."""
     first = paragraph[0].text
-    if len(paragraph) == 1 and len(_PARTNERS.findall(first)) >= 2:
+    if len(paragraph) == 1 and _is_partners_line(first, paragraph[0].gap):
         return "partners"
     if BULLET.match(first):
         item = strip_bullet(first)
@@ -138,6 +168,24 @@ def _record_tail_kind(paragraph: list[Line]) -> str | None:
         if _is_bullet_list(paragraph) and (targets or paragraph[0].gap >= 2):
             return "sdg"
     return None
+
+
+_CONTINUATION = re.compile(r"^(?:de|du|des|del|de la|y|e|et|and|of|for|l['’]|d['’])\s", re.I)
+
+
+def _is_partners_line(text: str, gap: int) -> bool:
+    """An unheaded line of names: "A; B; C;" (two separators), or, after the record's prose
+    (two blank lines before it), "A; B" or "A, B, C": short parts, each opening with a
+    capital (or continuing a name: "…, du Travail"), and no sentence's full stop."""
+    if len(_PARTNERS.findall(text)) >= 2:
+        return True
+    if gap < 2 or text.endswith(".") or len(text) > 600:
+        return False
+    separator = ";" if ";" in text else ","
+    parts = [part.strip() for part in text.split(separator) if part.strip()]
+    return len(parts) >= 2 and all(
+        len(part) <= 120 and (part[:1].isupper() or _CONTINUATION.match(part) is not None)
+        for part in parts)
 
 
 def _record_sections(lines: list[Line]) -> list[Section]:
@@ -178,6 +226,13 @@ def _record_sections(lines: list[Line]) -> list[Section]:
             flush()
             name, heading, pending = RECORD_HEADINGS[key], Span(line.start, line.end), []
             tail = False
+        elif (labelled := _LABELLED_PARTNERS.match(line.text)) is not None:
+            flush()
+            heading_span = Span(line.start, line.start + labelled.end("label"))
+            sections.append(Section("partners", heading_span,
+                                    Span(line.start + labelled.start("names"), line.end)))
+            name, heading, pending = "other", None, []
+            tail = True
         elif index == 0 and HEADER_LINE.match(to_ascii_digits(line.text)):
             sections.append(Section("header", None, Span(line.start, line.end)))
         elif KEYWORD_LINE.match(to_ascii_digits(line.text)):
