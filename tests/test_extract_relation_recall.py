@@ -85,3 +85,43 @@ def test_finances_the_ilo_project(tmp_path: Path, gazetteer: Gazetteer) -> None:
             "which works with the Ministry of Labour.")
     assert ("social-protection-systems-project", "european-union") in pairs(
         tmp_path, gazetteer, body, SPKG.fundedBy)
+
+
+# -- places of disasters ---------------------------------------------------------------------
+
+def test_a_dated_disaster_is_where_it_struck(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("After Tropical Cyclone Kenneth struck Mombasa and Kilifi in April 2019, the "
+            "Ministry of Labour paid emergency transfers.")
+    located = {(s, o) for s, o in pairs(tmp_path, gazetteer, body, SPKG.locatedIn)
+               if "kenneth" in s}
+    assert located == {("tropical-cyclone-kenneth", "mombasa"),
+                       ("tropical-cyclone-kenneth", "kilifi")}, located
+
+
+@pytest.mark.parametrize("body", [
+    # recalled, undated in its clause
+    "On 3 May 2021, ten years after Tropical Cyclone Kenneth struck Mombasa, the Ministry "
+    "of Labour opened a fund.",
+    # what it hit is no place
+    "In April 2019 Tropical Cyclone Kenneth hit households that the Ministry of Labour "
+    "registers in Mombasa.",
+])
+def test_disaster_look_alikes(tmp_path: Path, gazetteer: Gazetteer, body: str) -> None:
+    assert not {(s, o) for s, o in pairs(tmp_path, gazetteer, body, SPKG.locatedIn)
+                if "kenneth" in s}
+
+
+# -- amendments ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "The National Assembly passed Law No. 45 of 12 March 2020 amending Law No. 12/2001 on "
+    "pensions.",
+    "L'Assemblée nationale a adopté la Loi n° 45 du 12 mars 2020 modifiant la Loi n° 12/2001 "
+    "sur les pensions.",
+    "El Congreso aprobó la Ley No. 45 de 2020 que modifica la Ley No. 12/2001 de pensiones.",
+])
+def test_a_dated_law_amending_another(tmp_path: Path, gazetteer: Gazetteer, body: str) -> None:
+    amended = pairs(tmp_path, gazetteer, body, SPKG.amends)
+    assert any(s.startswith(("law-no-45", "loi-n-45", "ley-no-45"))
+               and o.startswith(("law-no-12", "loi-n-12", "ley-no-12"))
+               for s, o in amended), amended

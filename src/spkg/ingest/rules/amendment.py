@@ -16,10 +16,22 @@ LAWS = frozenset({SPKG.Law})
 # Inside a law's name, right before the law it amends.
 _NAMED = re.compile(r"\b(?:[Aa]mendments?|[Aa]mending|[Mm]odifications?|[Rr]eforms?)\s+"
                     r"(?:to|of)\s+(?:the\s+)?$")
-# Between two laws: "…, which amends the", "amending the", "amends the".
-_VERB = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*(?:which|that)\s+|\s+(?:which|that)\s+|\s+)?"
-                   r"(?:also\s+)?(?:amends|amended|amending|modifies|modified|modifying|"
-                   r"revises|revised|revising)\s+(?:the\s+)?$")
+# A law's own date between its name and the verb: "Law No. 173 of 2 December 2021 amending",
+# "Loi n° 12 du 3 mai 2020 modifiant", "Ley 5 de 2019 que modifica"
+_OWN_DATE = (r"(?:,?\s+(?:of|du|de|del)\s+(?:\d{1,2}(?:er)?\s+)?(?:[A-Za-zéû]+\s+)?"
+             r"(?:de\s+)?\d{4},?)?")
+# Between two laws: "…, which amends the", "amending the", "amends the", and in French and
+# Spanish: "modifiant la", "portant modification de la", "que modifica la", "por la que se
+# modifica el".
+_VERB = re.compile(r"\s*(?:\([^)]*\)\s*)?" + _OWN_DATE +
+                   r"(?:,\s*(?:which|that)\s+|\s+(?:which|that)\s+|\s+)?"
+                   r"(?:also\s+)?(?:(?:amends|amended|amending|modifies|modified|modifying|"
+                   r"revises|revised|revising)\s+(?:the\s+)?|"
+                   r"(?:modifiant|amendant)(?:\s+et\s+compl[ée]tant)?\s+(?:la\s+|le\s+|l['’])?|"
+                   r"portant\s+modification\s+(?:de\s+la\s+|du\s+|de\s+l['’])|"
+                   r"(?:que|por\s+(?:la|el)\s+que\s+se)\s+(?:modifica|reforma)\s+"
+                   r"(?:la\s+|el\s+)?|"
+                   r"(?:modificando|reformando)\s+(?:la\s+|el\s+)?)$")
 _PASSIVE = re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s+(?:was|were|has\s+been|had\s+been|is)\s+"
                       r"(?:\w+ly\s+)?amended\s+by\s+(?:the\s+)?$")
 

@@ -141,3 +141,65 @@ def _about(ctx: Context, subject: Placed, end: int, cue: int) -> bool:
     # "X … for poor households in A and B": the people it reaches there
     return not last or "," in ctx.text[last[-1].end : cue] or is_place(last[-1]) or (
         last[-1].entity.cls == SPKG.PopulationGroup)
+
+
+# A named disaster (the entity stage names it an event) and the verb by which it struck
+# places, in English, French and Spanish: "Cyclone X struck A and B", "l'ouragan X a frappé
+# A", "el huracán X azotó A y B".
+_DISASTER = re.compile(r"(?i)\b(?:cyclone|hurricane|typhoon|storm|earthquake|flood|floods|"
+                       r"flooding|landslide|drought|tsunami|eruption|séisme|tremblement|"
+                       r"inondations?|ouragan|tempête|sécheresse|huracán|terremoto|sismo|"
+                       r"inundaci\w+|sequía|tormenta|tifón|ciclón)\b")
+_STRUCK = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:(?:of|in|on|du|de|del)\s+(?:\d{1,2}\s+)?(?:[A-Za-zéû]+\s+)?"
+    r"\d{4}\s+)?(?:also\s+)?(?:struck|hit|devastated|ravaged|battered|affected|flooded|"
+    r"swept\s+(?:through|across)|made\s+landfall\s+(?:in|on)|"
+    r"a\s+(?:frappé|touché|dévasté|ravagé)|azotó|golpeó|afectó|devastó|arrasó)\s+"
+    r"(?:the\s+|l['’]|le\s+|la\s+|les\s+|el\s+|los\s+|las\s+)?"
+    r"(?:(?:province|region|district|department|island|state|county|parish)s?\s+of\s+"
+    r"(?:the\s+)?)?")
+
+
+@rule("disaster-place", family="location")
+def disaster_place(ctx: Context, sentence: Span) -> None:
+    """"After Cyclone X struck A and B province …": the disaster is located in each place
+    listed right after its verb (subdivisions and towns; a country is the document's), when
+    the sentence dates it: an undated one ("ten years after Typhoon X devastated A") is
+    recalled as background, not reported."""
+    for placed in ctx.in_span(sentence, EVENT_CLASSES):
+        if not _DISASTER.search(placed.mention.text):
+            continue
+        verb = _STRUCK.match(ctx.text, placed.end, sentence.end)
+        if verb is None:
+            continue
+        areas = _places_listed(ctx, sentence, verb.end())
+        if not areas:
+            continue
+        stop = re.compile(r"[,;]|\.(?:\s|$)").search(ctx.text, areas[-1].end, sentence.end)
+        clause_end = stop.start() if stop else sentence.end
+        if not any(placed.end <= d.span.start and d.span.end <= clause_end
+                   for d in ctx.dates(sentence)):
+            continue  # undated in its clause: recalled, not reported
+        for area in areas:
+            if area.entity.cls != SPKG.Country:
+                ctx.add(placed.entity.iri, SPKG.locatedIn, area.entity.iri, sentence,
+                        placed.mention.span, area.mention.span)
+
+
+# Between two places of a list: "A and B", "A, B and C", "A province and B", "A et B"
+_PLACE_GAP = re.compile(rf"(?:\s+{_AREA_KINDS})?\s*(?:,\s*(?:and\s+|et\s+|y\s+)?|"
+                        r"\s+(?:and|et|y)\s+)(?:the\s+|l['’]|le\s+|la\s+|el\s+)?")
+
+
+def _places_listed(ctx: Context, sentence: Span, start: int) -> list[Placed]:
+    """The places listed from ``start`` on ("St. Elizabeth and Clarendon": a name's
+    full stop does not end the list, as it ends a clause)."""
+    listed: list[Placed] = []
+    for placed in ctx.in_span(Span(start, sentence.end)):
+        if not is_place(placed) or placed.start < (listed[-1].end if listed else start):
+            continue
+        if placed.start != start and not (listed and _PLACE_GAP.fullmatch(
+                ctx.text, listed[-1].end, placed.start)):
+            break
+        listed.append(placed)
+    return listed
