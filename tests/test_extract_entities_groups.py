@@ -96,3 +96,39 @@ def test_workers_in_formal_employment_are_a_group(gazetteer: Gazetteer) -> None:
     assert "population-group/workers-in-formal-employment" in group_iris(
         "The fund insures workers in formal employment against invalidity.", gazetteer)
 
+
+
+def test_a_bare_head_is_a_group_as_an_item_of_a_list_of_groups(gazetteer: Gazetteer) -> None:
+    text = ("The fund now insures hairdressers, traders and street vendors. It pays employees, "
+            "the self-employed and fishers. Traders and employees met; women and men voted.")
+    assert sorted(groups(text, gazetteer)) == [
+        "employees", "fishers", "hairdressers", "self-employed", "street vendors", "traders"]
+
+
+def test_employees_need_words_after_them(gazetteer: Gazetteer) -> None:
+    text = ("The law covers employees of companies with 10 or more workers, not public "
+            "employees; civil servants and uniformed personnel have their own fund.")
+    assert groups(text, gazetteer) == [
+        "employees of companies with 10 or more workers", "civil servants",
+        "uniformed personnel"]
+
+
+def test_number_words_and_event_nouns_do_not_qualify(gazetteer: Gazetteer) -> None:
+    text = "Twelve workshop participants and five hundred rural workers joined the twelve pilots."
+    assert groups(text, gazetteer) == ["rural workers"]
+
+
+def test_adjectives_in_un_ed_and_nationality_adjectives_qualify(gazetteer: Gazetteer) -> None:
+    text = ("The board registered unregistered workers, Kenyan nationals and overseas "
+            "Filipino workers, and paid poorer Ghanaians a grant.")
+    assert groups(text, gazetteer) == [
+        "unregistered workers", "Kenyan nationals", "overseas Filipino workers",
+        "poorer Ghanaians"]
+
+
+def test_age_and_household_words_after_the_head(gazetteer: Gazetteer) -> None:
+    text = ("It targets persons of working age, children under two in low-income families and "
+            "orphans of migrant and seasonal workers.")
+    assert groups(text, gazetteer) == [
+        "persons of working age", "children under two in low-income families",
+        "orphans of migrant and seasonal workers"]

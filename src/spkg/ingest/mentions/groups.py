@@ -26,7 +26,7 @@ def _word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-_WORD = re.compile(r"[A-Za-z][a-z’'-]*[a-z]|[a-z]")
+_WORD = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*")
 # Words that never qualify a group: function words, quantifiers, and the verbs whose object
 # a group is ("to cover farmers", "will support poor households").
 _NOT_QUALIFIERS = _word_set("""
@@ -46,14 +46,20 @@ _NOT_QUALIFIERS = _word_set("""
     organizing empowering registering including insuring enrolling
     whether while when where how what why if can could will would shall should may might must
     but yet so nor then there here we you he she now however
+    one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+    forty fifty dozen dozens first second third last next
+    paid made gave given brought left met held set put told found kept got sent
+    workshop seminar training meeting conference course session forum consultation dialogue
 """)
 # Past and present participles that do describe a group ("affected households"); any other
 # word in -ed or -ing is read as a verb ("enrolled farmers" → "farmers").
 _PARTICIPLES = _word_set("""
     affected displaced disabled retired insured uninsured unemployed underemployed employed
     skilled unskilled salaried marginalised marginalized disadvantaged dependent working
-    fishing farming ageing aging
+    fishing farming ageing aging aged widowed orphaned handicapped
 """)
+# Words in -s that do qualify a group ("overseas Filipino workers").
+_ALWAYS_QUALIFIERS = _word_set("overseas")
 # After the head: what picks the group out ("persons with disabilities").
 # A head with no qualifier before it takes one after it ("persons with disabilities",
 # "workers in micro and small enterprises"); the economy and "abroad" qualify any group.
@@ -64,10 +70,25 @@ _AFTER = re.compile(
     r"[ \t]+(?:with[ \t]+disabilities|"
     r"in[ \t]+(?:[a-z-]+[ \t]+){1,3}enterprises|"
     r"aged[ \t]+\d{1,3}[ \t]+(?:years[ \t]+)?(?:or|and)[ \t]+(?:older|over|above)|"
+    # "people of retirement age", "persons of working age"
+    r"of[ \t]+(?:retirement|working|pensionable|school|reproductive)[ \t]+age|"
+    # "employees of firms with 15 or more workers"
+    r"(?:of|in)[ \t]+(?:firms|enterprises|companies|establishments|employers)[ \t]+with[ \t]+"
+    r"(?:\d{1,4}|[a-z]+)[ \t]+(?:or[ \t]+more[ \t]+)?(?:workers|employees)|"
     r"of[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}cooperatives)(?![\w-])")
 _LIST_BEFORE = re.compile(r"(?:,|(?<![\w-])and|(?<![\w-])or)[ \t]+$")
 # Young children are a group of their own ("children under two"); "under 18" is any child.
-_UNDER_AGE = re.compile(r"[ \t]+under[ \t]+(?:one|two|three|four|five|six|[1-9]|1[0-5])(?![\w-])")
+_UNDER_AGE = re.compile(r"[ \t]+under[ \t]+(?:one|two|three|four|five|six|[1-9]|1[0-5])"
+                        r"(?:[ \t]+(?:years|year)(?:[ \t]+(?:old|of[ \t]+age))?)?(?![\w-])")
+# Children picked out by the household they live in: "children under five in poor households".
+_IN_HOUSEHOLDS = re.compile(r"[ \t]+(?:in|from)[ \t]+(?!(?:the|these|those|their|all)\b)"
+                            r"(?:[a-z][a-z-]*[ \t]+){1,3}(?:households|families)(?![\w-])")
+# Dependants named by their parents' group: "children of unemployed, informal and domestic
+# workers", "orphans of migrant workers".
+_DEPENDANTS = frozenset({"children", "orphans", "dependants", "dependents", "spouses"})
+_OF_GROUP = re.compile(r"[ \t]+of[ \t]+((?:[^\W\d_][\w-]*(?:,[ \t]+(?:and[ \t]+|or[ \t]+)?|"
+                       r"[ \t]+(?:and|or)[ \t]+|[ \t]+)){1,6}?)(?i:workers|employees|parents|"
+                       r"migrants|farmers|fishers|families|households)(?![\w-])")
 # The staff of a named organisation are not a group it covers ("social workers of the ANPS").
 _STAFF_OF = re.compile(r"[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?(?:[A-Z]{2,}\b|(?:Ministry|Agency|"
                        r"Office|Fund|Institute|Department|Secretariat)\b)")
@@ -85,13 +106,15 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;•]\s+|\n\s*)$")
 MAX_QUALIFIERS = 4
 
 
-def _heads() -> dict[str, str]:
-    return {row["head"]: row["alone"]
-            for row in lexicon.read_rows(lexicon.lexicon_dir() / "population-heads.csv",
-                                         ("head", "alone"))}
+def _heads() -> tuple[dict[str, str], frozenset[str]]:
+    """Each head with whether it names a group alone; the heads that do in a list of groups."""
+    rows = lexicon.read_rows(lexicon.lexicon_dir() / "population-heads.csv",
+                             ("head", "alone", "in_list"))
+    return ({row["head"]: row["alone"] for row in rows},
+            frozenset(row["head"] for row in rows if row["in_list"] == "yes"))
 
 
-_HEADS = _heads()
+_HEADS, _IN_LIST = _heads()
 _HEAD = re.compile(r"(?<![\w’'-])((?i:" + "|".join(
     sorted((re.escape(h[0]) + re.escape(h[1:]) for h in _HEADS), key=len, reverse=True))
     + r"))(?![\w-])")
@@ -108,6 +131,10 @@ def _can_qualify(word: str) -> bool:
         return False
     if "-" in lowered:  # "self-employed", "home-based", "boda-boda"
         return True
+    if lowered in _ALWAYS_QUALIFIERS:
+        return True
+    if lowered.startswith("un") and lowered.endswith("ed"):
+        return True  # "unorganised", "uninsured", "unregistered": adjectives, never verbs
     if lowered.endswith(("ed", "ing")) and lowered not in _PARTICIPLES:
         return False
     return not lowered.endswith(("ly", "s")) or lowered.endswith(("ss", "us"))
@@ -119,13 +146,14 @@ def _qualifiers_start(context: Context, head_start: int, floor: int) -> int:
     start = head_start
     for _ in range(MAX_QUALIFIERS):
         before = text[max(floor, start - 40):start]
-        found = re.search(r"([A-Za-z][A-Za-z’'-]*)[ \t]+$", before)
+        found = re.search(r"([^\W\d_][\w’'-]*)[ \t]+$", before)
         if found is None:
             break
         word = found.group(1)
         word_start = start - len(before) + found.start(1)
-        if word[0].isupper() and not _opens_sentence(text, floor, word_start):
-            break  # "Rwandan workers", "Fund members": a name's word, not a qualifier
+        if (word[0].isupper() and not _opens_sentence(text, floor, word_start)
+                and word.casefold() not in lexicon.demonyms()):
+            break  # "Fund members": a name's word, not a qualifier ("Omani nationals" is one)
         adverb = (word.endswith("ly") and start < head_start  # "internally displaced persons"
                   and text[start:head_start].split()[0].endswith("ed"))
         if not adverb and (not _WORD.fullmatch(word.casefold()) or not _can_qualify(word)):
@@ -168,38 +196,135 @@ def _in_a_quote(context: Context, offset: int) -> bool:
 @recogniser("groups", "population-group")
 def population_groups(context: Context, region: Span) -> Iterator[Mention]:
     text = context.text
+    found: list[Mention] = []
+    listed: list[Span] = []  # bare heads that are a group only as an item of a list of groups
     for match in _HEAD.finditer(text, region.start, region.end):
-        head = match.group(1).casefold()
-        if ((match.group(1)[0].isupper()
-             and not _opens_sentence(text, region.start, match.start()))
-                # '"Health insurance for informal workers is a first step," said …'
-                or _in_a_quote(context, match.start())):
+        span = _group_span(context, match, region)
+        if span is None:
             continue
-        if _WITH_BEFORE.search(text, max(region.start, match.start() - 30), match.start()):
+        if isinstance(span, tuple):
+            listed.append(span[0])
             continue
-        if _HEAD_AS_MODIFIER.match(text, match.end()) or (
-                head in _STAFF_HEADS and _STAFF_OF.match(text, match.end())):
-            continue
+        found.append(_group(context, span, _lower(text[span.start:span.end])))
+    for match in _DEMONYM_PLURAL.finditer(text, region.start, region.end):
+        # "older Jamaicans": a nationality in the plural, with a word that picks them out
         start = _qualifiers_start(context, match.start(), region.start)
-        end = match.end()
-        alone = _HEADS[head]
-        after = (_AFTER.match(text, end, region.end) if start == match.start() and alone != "yes"
-                 else None)
-        if head == "children":
-            after = _UNDER_AGE.match(text, end, region.end)
-        if not _LIST_BEFORE.search(text, max(region.start, start - 6), start):
-            # "artisans, vendors and farmers in the informal economy": the whole list's
-            after = after or _ECONOMY.match(text, end, region.end)
-        after = after or _ABROAD.match(text, end, region.end)
-        if after is not None:
-            end = after.end()
-        if after is None and (alone == "after" or (alone == "no" and start == match.start())):
-            continue
-        phrase = " ".join(w if w.isupper() and len(w) > 1 else w.casefold()
-                          for w in text[start:end].split())  # acronyms keep their capitals
-        yield _group(context, Span(start, end), phrase)
+        if (match.group(1).casefold() in lexicon.demonyms() and start < match.start()
+                and not _in_a_quote(context, match.start())):
+            found.append(_group(context, Span(start, match.end()),
+                                _lower(text[start:match.end()])))
     for match in _NOMINAL.finditer(text, region.start, region.end):
-        yield _group(context, Span(match.start(1), match.end(1)), match.group(1))
+        found.append(_group(context, Span(match.start(1), match.end(1)), match.group(1)))
+    # "children under two in low-income families" holds a group of its own: the whole is one
+    found = _outermost(found)
+    yield from found
+    yield from _list_items(context, listed, found)
+
+
+def _may_head_a_group(context: Context, match: re.Match[str], region: Span) -> bool:
+    """Not a name's word, nor inside a quotation, nor qualifying another word or head."""
+    text = context.text
+    head = match.group(1).casefold()
+    if ((match.group(1)[0].isupper()
+         and not _opens_sentence(text, region.start, match.start()))
+            # '"Health insurance for informal workers is a first step," said …'
+            or _in_a_quote(context, match.start())):
+        return False
+    if _WITH_BEFORE.search(text, max(region.start, match.start() - 30), match.start()):
+        return False
+    return not (_HEAD_AS_MODIFIER.match(text, match.end()) or (
+        head in _STAFF_HEADS and _STAFF_OF.match(text, match.end())))
+
+
+def _group_span(context: Context, match: re.Match[str],
+                region: Span) -> Span | tuple[Span] | None:
+    """The words of the group whose head ``match`` found; a 1-tuple for a bare head that is
+    a group only as an item of a list of groups ("traders"); None for no group."""
+    text = context.text
+    head = match.group(1).casefold()
+    if not _may_head_a_group(context, match, region):
+        return None
+    start = _qualifiers_start(context, match.start(), region.start)
+    end = match.end()
+    alone = _HEADS[head]
+    after = (_AFTER.match(text, end, region.end) if start == match.start() and alone != "yes"
+             else None)
+    if head == "children":
+        after = _UNDER_AGE.match(text, end, region.end)
+        if after is not None:
+            after = _IN_HOUSEHOLDS.match(text, after.end(), region.end) or after
+    if head in _DEPENDANTS and after is None:
+        after = _of_group(text, end, region.end)
+    if not _LIST_BEFORE.search(text, max(region.start, start - 6), start):
+        # "artisans, vendors and farmers in the informal economy": the whole list's
+        after = after or _ECONOMY.match(text, end, region.end)
+    after = after or _ABROAD.match(text, end, region.end)
+    if after is not None:
+        end = after.end()
+    bare = after is None and start == match.start()
+    if bare and alone != "yes" and head in _IN_LIST:
+        return (Span(start, end),)
+    if after is None and (alone == "after" or (alone == "no" and bare)):
+        return None
+    return Span(start, end)
+
+
+def _outermost(groups: list[Mention]) -> list[Mention]:
+    """The groups not inside another one, in one sweep by start (a long text has many)."""
+    kept: list[Mention] = []
+    reach = -1
+    for group in sorted(groups, key=lambda g: (g.span.start, -g.span.end)):
+        if group.span.end <= reach:
+            continue
+        kept.append(group)
+        reach = group.span.end
+    return kept
+
+
+def _lower(words: str) -> str:
+    """The phrase in lowercase, but for acronyms ("MSME workers")."""
+    return " ".join(w if w.isupper() and len(w) > 1 else w.casefold() for w in words.split())
+
+
+def _of_group(text: str, position: int, end: int) -> re.Match[str] | None:
+    """"of unemployed, informal and domestic workers" after a dependants' head, when every
+    word before the last is one that qualifies a group."""
+    match = _OF_GROUP.match(text, position, end)
+    if match is None:
+        return None
+    words = [w for w in re.split(r"[\s,]+", match.group(1)) if w and w not in ("and", "or")]
+    if not words or not all(_can_qualify(w) and w.islower() for w in words):
+        return None
+    return match
+
+
+# Between two items of a list of groups: "A, B and C", "A, the self-employed and B".
+_LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)"
+                       r"(?:the[ \t]+)?")
+_DEMONYM_PLURAL = re.compile(r"(?<![\w-])([A-Z][a-z]+)s(?![\w-])")
+
+
+def _list_items(context: Context, bare: list[Span], groups: list[Mention]) -> Iterator[Mention]:
+    """The bare heads ("traders", "employees") that stand in a list with a group: "artisans,
+    traders and street vendors", "employees, the self-employed and farmers"."""
+    text = context.text
+    # a list's items stand within a few characters of each other: index groups by both ends
+    starts = {g.span.start for g in groups}
+    ends = {g.span.end for g in groups}
+    pending = list(bare)
+    while pending:
+        joined = [b for b in pending
+                  if any(_LIST_GAP.fullmatch(text, b.end, b.end + gap) and b.end + gap in starts
+                         for gap in range(1, 12))
+                  or any(_LIST_GAP.fullmatch(text, b.start - gap, b.start)
+                         and b.start - gap in ends for gap in range(1, 12))]
+        if not joined:
+            return
+        for span in joined:
+            pending.remove(span)
+            starts.add(span.start)
+            ends.add(span.end)
+            yield _group(context, span, _lower(text[span.start:span.end]))
 
 
 def _group(context: Context, span: Span, phrase: str) -> Mention:

@@ -251,6 +251,8 @@ def coverage_figures(ctx: Context, sentence: Span) -> None:
             if number.span in years or number.value < 100:
                 continue
             phrase_end = GROUP_STOP.search(ctx.text, number.span.end, sentence.end)
+            if _UNITS_OF.match(ctx.text, number.span.end, sentence.end):
+                continue  # "12,000 households of fisherfolk and farmers": households counted
             found = read_group(ctx, number.span.end, phrase_end.start() if phrase_end else
                                sentence.end, sentence)
             if found is None:
@@ -265,6 +267,10 @@ def coverage_figures(ctx: Context, sentence: Span) -> None:
             ctx.add(figure, SPKG.populationGroup, group, sentence, span)
             ctx.add(intervention.entity.iri, SPKG.hasCoverageFigure, figure, sentence,
                      intervention.mention.span, number.span)
+
+
+# A figure that counts units of the groups named after it, not one group.
+_UNITS_OF = re.compile(r"\s+(?:households|families|members|dependants)\s+of\b")
 
 
 def groups_after(ctx: Context, position: int, sentence: Span) -> list[tuple[URIRef, Span]]:
@@ -292,6 +298,8 @@ def listed_groups(ctx: Context, start: int, end: int, sentence: Span) -> list[tu
     """"artisans, street vendors and farmers in the informal economy": each item a group,
     or none at all (a list with anything else in it is not read as groups); "and their
     families" ends the list."""
+    closing = _LIST_END.search(ctx.text, start, end)
+    end = closing.start() if closing else end  # "A, B and C against old age and sickness"
     item_pattern = re.compile(r"[^,]+?(?=\s*,\s*(?:and\s+)?|\s+and\s+|$)")
     items = [(m.start(), m.end()) for m in item_pattern.finditer(ctx.text[start:end])]
     text = ctx.text[start:end]
@@ -312,7 +320,8 @@ def listed_groups(ctx: Context, start: int, end: int, sentence: Span) -> list[tu
                     stripped):  # "… and offers membership to …": a new verb, not a group
             break
         pieces.append((start + item_start + lead, start + item_end))
-    if len(pieces) < 2 or not all(GROUP_HEADS.search(ctx.text[a:b]) for a, b in pieces):
+    if len(pieces) < 2 or not all(GROUP_HEADS.search(ctx.text[a:b])
+                                  or _whole_group(ctx, a, b) for a, b in pieces):
         return []
     found: list[tuple[URIRef, Span]] = []
     for piece_start, piece_end in pieces:
@@ -324,8 +333,27 @@ def listed_groups(ctx: Context, start: int, end: int, sentence: Span) -> list[tu
     return found
 
 
+# What ends a list of groups: the risks, the channel or the time that follow it.
+_LIST_END = re.compile(r"\s*(?:[;(]|\.(?:\s|$)|\b(?:against|through|via|since|from|"
+                       r"who|which|on\s+an?\s+[\w-]+\s+basis)\b)")
+
+
+def _whole_group(ctx: Context, start: int, end: int) -> Placed | None:
+    """The population-group mention the words from ``start`` to ``end`` are, but for an
+    article ("the self-employed"), if they are one."""
+    for placed in ctx.in_span(Span(start, end), {SPKG.PopulationGroup}):
+        if (re.fullmatch(r"[\s‘’'\"“”]*(?:the\s+|all\s+)?", ctx.text[start : placed.start])
+                and re.fullmatch(r"[\s‘’'\"“”]*", ctx.text[placed.end : end])):
+            return placed
+    return None
+
+
 def read_group(ctx: Context, start: int, end: int,
                sentence: Span) -> tuple[URIRef, str, Span] | None:
+    whole = _whole_group(ctx, start, end)
+    if whole is not None and not GROUP_HEADS.search(ctx.text[start:end]):
+        # "the self-employed": a group the entity stage read, with no head the list knows
+        return whole.entity.iri, whole.entity.label.casefold(), whole.mention.span
     phrase = ctx.text[start:end].strip().strip("‘’'\"“”").strip()
     lead = len(ctx.text[start:end]) - len(ctx.text[start:end].lstrip(" ‘'\"“"))
     if not phrase or not GROUP_HEADS.search(phrase) or len(phrase.split()) > 12:
@@ -337,7 +365,10 @@ def read_group(ctx: Context, start: int, end: int,
     known = ctx.gazetteer.lookup(phrase, {SPKG.PopulationGroup})
     sector = re.match(r"\s+in\s+the\s+([\w -]+?\s+(?:sector|economy))\b",
                       ctx.text[end : sentence.end])
-    if known is None and sector is not None:  # "workers in the Agriculture sector"
+    if known is None and sector is not None and not re.search(
+            r"(?:,|\band|\bor)\s*$", ctx.text[max(0, start - 6) : start]):
+        # "workers in the Agriculture sector"; but "A, B and farmers in the informal
+        # economy": the whole list's economy, not the last item's
         phrase = f"{phrase} in the {sector.group(1)}"
         span = Span(span.start, end + sector.end())
         known = ctx.gazetteer.lookup(phrase, {SPKG.PopulationGroup})

@@ -1,0 +1,49 @@
+"""Coverage rules and the groups they read: a list's economy belongs to the whole list, a
+figure counting households of groups names no group, a bare head in a list of groups is
+covered with the others. Made-up sentences, with look-alikes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from prose_facts import page_facts, slug_pairs
+
+from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.namespace import SPKG
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def test_the_economy_after_a_list_is_not_the_last_items(tmp_path: Path,
+                                                        gazetteer: Gazetteer) -> None:
+    facts = page_facts(tmp_path, gazetteer, (
+        "The Ministry launched the Basic Health Scheme in May 2023. It covers artisans, "
+        "vendors and farmers in the informal economy."))
+    assert slug_pairs(facts, SPKG.extendsCoverageTo) == {
+        ("basic-health-scheme", "artisans"), ("basic-health-scheme", "vendors"),
+        ("basic-health-scheme", "farmers")}
+
+
+def test_a_figure_of_households_of_groups_names_no_group(tmp_path: Path,
+                                                         gazetteer: Gazetteer) -> None:
+    facts = page_facts(tmp_path, gazetteer, (
+        "The Ministry launched the Drought Cash Programme in 2022. It will reach 8,500 "
+        "households of herders and farmers in the north. The Child Grant Programme will "
+        "reach 40,000 poor households."))
+    figures = {str(f.object).rsplit("/", 1)[-1] for f in facts
+               if f.predicate == SPKG.populationGroup}
+    assert figures == {"poor-households"}
+
+
+def test_a_bare_head_in_a_list_of_groups_is_covered(tmp_path: Path,
+                                                    gazetteer: Gazetteer) -> None:
+    facts = page_facts(tmp_path, gazetteer, (
+        "Law No. 12 of 3 June 2001 on Social Insurance covers employees, the self-employed "
+        "and fishers against old age and sickness."))
+    pairs = slug_pairs(facts, SPKG.extendsCoverageTo)
+    assert {group for _, group in pairs} == {"employees", "self-employed", "fishers"}
+    assert len({law for law, _ in pairs}) == 1
