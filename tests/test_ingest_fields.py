@@ -161,3 +161,16 @@ def test_partners_in_english_with_a_comma_inside_a_name(  # type: ignore[no-unty
     line = "Ministry of Women, Family and Community Development, Togo Employers' Council"
     assert _partners(line, tmp_path, vocab) == {
         "ministry-of-women-family-and-community-development", "togo-employers-council"}
+
+
+def test_sdg_bullets_by_goal_number_and_target_label(  # type: ignore[no-untyped-def]
+        tmp_path: Path, vocab) -> None:
+    block = ("ODS\n\n  • Objetivo 8: Trabajo decente y crecimiento económico\n"
+             "  • Meta 8.8 Proteger los derechos laborales\n  • Gender equality")
+    path = tmp_path / "togo-record.txt"
+    path.write_text(_RECORD.format(partners=block), encoding="utf-8")
+    triples = ingest_document(path, vocab)[1]
+    goals = {short(o) for s, p, o in triples if p == SPKG.contributesToGoal}
+    targets = {short(o) for s, p, o in triples if p == SPKG.contributesToTarget}
+    assert goals == {"sdg:8", "sdg:5"}
+    assert targets == {"sdg:8.8"}

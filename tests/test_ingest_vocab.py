@@ -49,3 +49,18 @@ def test_a_graph_of_its_own_builds_its_own_index() -> None:
     vocab = Vocabulary(graph)
     assert vocab.keyword("CARERS") == (group, "en")
     assert vocab.goal("no poverty and hunger") == goal
+
+
+def test_goal_bullets_by_short_name_number_or_translated_title() -> None:
+    vocab = load_vocabulary()
+    assert vocab.goal("Decent work and economic growth") == SDG["8"]  # the UN short name
+    assert vocab.goal("Goal 10: Reduced inequalities") == SDG["10"]
+    assert vocab.goal("SDG 3") == SDG["3"]
+    assert vocab.goal("ODS 1 – Fin de la pobreza") == SDG["1"]
+    assert vocab.goal("5. Achieve gender equality and empower all women and girls") == SDG["5"]
+    # a bare number must agree with its title; a target or an indicator is no goal
+    assert vocab.goal("5. End poverty in all its forms everywhere") is None
+    assert vocab.goal("4 Zero hunger") is None
+    assert vocab.goal("1.3 Implement nationally appropriate systems") is None
+    assert vocab.goal("Goal 18") is None
+    assert vocab.target("1.A") == SDG["1.a"]

@@ -31,7 +31,10 @@ DOCUMENT_CLASSES = {
     WEB_PAGE: SPKG.WebPage,
 }
 _STEP = re.compile(r"\(Step\s+(\d+)\)", re.IGNORECASE)
-_TARGET = re.compile(r"^(?:(?:SDG\s+)?[Tt]arget\s+)?(\d{1,2}\.[0-9a-z]{1,2})\b[.:]?\s+\S")
+# "1.3 Implement …", "Target 8.5: …", "SDG target 1.3", "Meta 5.4", "Cible ODD 1.3", "1.3"
+_TARGET = re.compile(
+    r"^(?:(?:SDG|ODD|ODS)\s+)?(?:(?:[Tt]arget|[Mm]eta|[Cc]ible)\s+(?:(?:SDG|ODD|ODS)\s+)?)?"
+    r"(\d{1,2}\.[0-9a-zA-Z]{1,2})\b(?:[.:]?\s+\S|[.:]?\s*$)")
 _PRINCIPLE = re.compile(r"^\((?P<letter>[a-r])\)\s*(?P<label>\S.*)$")
 _FIGURE_LINE = re.compile(r"^(?P<group>[^:]{1,60}):\s*(?P<figure>\S.*)$")
 _IN_COUNTRY = re.compile(

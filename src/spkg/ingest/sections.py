@@ -90,7 +90,10 @@ KEYWORD_LINE = re.compile(
 BULLET = re.compile(r"^[•\-*▪◦●·]\s*|^\d{1,2}[.)]\s+")
 _PARTNERS = re.compile(r";")
 _COVERAGE = re.compile(r"^number of persons (?:potentially )?covered", re.IGNORECASE)
-_TARGET_ITEM = re.compile(r"^\d{1,2}\.[0-9a-z]{1,2}\s+\S")
+# an SDG target bullet: "1.3 Implement …", "Target 8.5: …", "Meta 5.4 …", "Cible ODD 1.3"
+_TARGET_ITEM = re.compile(
+    r"^(?i:(?:SDG|ODD|ODS)\s+)?(?i:(?:target|meta|cible)\s+(?:(?:SDG|ODD|ODS)\s+)?)?"
+    r"\d{1,2}\.[0-9a-zA-Z]{1,2}(?:[.:]?\s+[^\W\da-z]|[.:]?\s*$)")  # not "2.5 million"
 _PHOTO_CAPTION = re.compile(r"©\s*ILO\s*$", re.IGNORECASE)
 _PHOTO_LINK = re.compile(r"^See more photos", re.IGNORECASE)
 

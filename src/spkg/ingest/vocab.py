@@ -8,6 +8,7 @@ This module only knows which resources are goals, targets, concepts and principl
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -18,6 +19,11 @@ from spkg.ingest.gazetteer import Gazetteer, Label, entries_from_graph, labels_f
 from spkg.namespace import SDG, SDGO, SPKG, mint
 
 KEYWORD_CLASSES = (SPKG.PopulationGroup, SPKG.PolicyArea, SPKG.Contingency)
+# "Goal 8", "SDG 8 – …", "Objectif 1 :", "ODS 5", "Goal No. 1"; or a bare "8." before a title
+_GOAL_NUMBER = re.compile(
+    r"^\s*(?:(?:SDGs?|Goal|Objective|Objectif|Objetivo|ODD|ODS)\s*(?:No\.?|n[°º]|#)?\s*"
+    r"(?P<named>\d{1,2})|(?P<bare>\d{1,2}))(?!\d|\.\d)\s*[:.\-–—)]?\s*(?P<rest>.*)$",
+    re.IGNORECASE)
 PLACE_CLASSES = (SPKG.Country, SPKG.Province, SPKG.Territory, SPKG.Place)
 # Of two concepts that share a name, the first in this order wins, as the fields always read
 _LABEL_ORDER = {RDFS.label: 0, SKOS.prefLabel: 1, SKOS.altLabel: 2}
@@ -53,14 +59,28 @@ class Vocabulary:
                 if label.predicate in wanted]
 
     def goal(self, title: str) -> URIRef | None:
-        """The SDG goal whose title is ``title`` ("End poverty in all its forms everywhere")."""
-        goals = [label.iri for label in self._labels(title, [SKOS.prefLabel])
+        """The SDG goal a bullet names: by its title in English, French or Spanish ("End
+        poverty in all its forms everywhere"), by its short name ("No poverty"), or by its
+        number ("Goal 8", "SDG 8: Decent work …", "ODS 5", "1. End poverty …" where the
+        title agrees with the number)."""
+        goals = [label.iri for label in self._labels(title, [SKOS.prefLabel, SKOS.altLabel])
                  if label.iri in self._goals]
-        return goals[-1] if goals else None
+        if goals:
+            return goals[-1]
+        numbered = _GOAL_NUMBER.match(title)
+        if numbered is None:
+            return None
+        iri = SDG[str(int(numbered["named"] or numbered["bare"]))]
+        if iri not in self._goals:
+            return None
+        if numbered["named"]:
+            return iri
+        rest = numbered["rest"].strip()
+        return iri if rest and self.goal(rest) == iri else None
 
     def target(self, notation: str) -> URIRef | None:
         """The SDG target "1.3" as its UN IRI, if the SDG KOS has it."""
-        iri = SDG[notation]
+        iri = SDG[notation.strip().lower()]
         return iri if str(iri) in self._targets else None
 
     def keyword(self, label: str) -> tuple[URIRef, str | None] | None:
