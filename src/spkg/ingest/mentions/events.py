@@ -38,7 +38,10 @@ _NAMED_HEADS = ("Workshop", "Conference", "Seminar", "Webinar", "Symposium", "Su
                 "Ceremony", "Festival", "Fair", "Week", "Day", "Session",
                 "Hackathon", "Expo", "Exhibition")
 _HAZARDS = ("Cyclone", "Typhoon", "Hurricane", "Tropical Storm", "Storm", "Super Typhoon",
-            "Tropical Cyclone", "Severe Tropical Cyclone", "Tropical Depression")
+            "Tropical Cyclone", "Severe Tropical Cyclone", "Tropical Depression",
+            # French and Spanish: "le cyclone Freddy", "l'ouragan Irma", "el huracán Fiona"
+            "Ouragan", "Typhon", "Tempête tropicale", "Tempête", "Huracán", "Tifón", "Ciclón",
+            "Tormenta tropical", "Tormenta")
 _CAP_WORD = r"(?:[A-Z][\w’'-]*|\d{4}|[IVX]+(?:st|nd|rd|th)?|\d+(?:st|nd|rd|th))"
 _LINK = r"(?:on|of|for|and|in|to|the|&)"
 # "the Third National Social Protection Conference", "Regional Workshop on Social Health
@@ -49,13 +52,32 @@ _NAMED = re.compile(
     r"(?:[ \t]+(?:19|20)\d\d)?"  # "Geneva Peace Week 2020"
     r"(?![\w-]|[ \t]+[A-Z])")
 _HAZARD = re.compile(rf"(?<![\w-])(?i:{'|'.join(sorted(_HAZARDS, key=len, reverse=True))}|"
-                     r"supertyphoon)[ \t]+[A-Z][a-z]+(?![\w-])")
+                     r"supertyphoon)[ \t]+[A-Z][^\W\d_]+(?![\w-])")
 # "the COVID-19 pandemic", "the Ebola outbreak"
 _OUTBREAK = re.compile(r"(?<![\w-])([A-Z][\w-]*[ \t]+(?:pandemic|epidemic|outbreak))\b")
 # "the 2022 floods", "the 2015 earthquake"
 _DATED_DISASTER = re.compile(
     r"(?<![\w-])(?:[Tt]he)[ \t]+((?:19|20)\d\d[ \t]+(?:floods?|earthquakes?|droughts?|cyclones?|"
     r"typhoons?|hurricanes?|tsunami|landslides?|monsoon floods|heatwave|wildfires?))\b")
+# Disasters written with a common noun: "the earthquake of 26 November 2019", "the Enga
+# landslide of May 2024", "the floods of August 2022", "le séisme du 6 février 2023", "las
+# inundaciones de marzo de 2023". A capitalised word before the noun names it ("Enga
+# landslide", never dated in its IRI); without one, the date it is "of" does
+# ("earthquake-2019-11-26"). The noun must end the phrase: "the flood response" is none.
+_HAZARD_NOUNS = (r"(?:earthquakes?|floods?|flooding|landslides?|mudslides?|droughts?|"
+                 r"tsunamis?|volcanic\s+eruption|eruption|heatwave|wildfires?|bushfires?|"
+                 r"séisme|tremblement\s+de\s+terre|inondations?|sécheresse|glissement\s+de\s+"
+                 r"terrain|terremoto|sismo|inundaciones|inundación|sequía|deslizamiento|"
+                 r"aluvión|erupción)")
+_HAZARD_DATE = (r"(?:of|in|du|de|del|d['’])[ \t]+(?:(?:\d{1,2}(?:er)?[ \t]+(?:de[ \t]+)?)?"
+                r"[A-Za-zéûñ]{3,10}[ \t]+(?:de[ \t]+)?)?(?:19|20)\d\d")
+_COMMON_DISASTER = re.compile(
+    r"(?<![\w'’-])(?:[Tt]he|[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Ee]l|[Ll]as|[Ll]os)[ \t]*"
+    rf"(?P<name>(?P<place>(?:[A-Z][\w'’-]+[ \t]+){{1,2}})?{_HAZARD_NOUNS})"
+    rf"(?P<of>[ \t]+{_HAZARD_DATE})?"
+    r"(?![\w-]|[ \t]+(?:response|relief|recovery|risks?|insurance|victims|season|"
+    r"management|preparedness|resilience|emergency|cash|programme|plan|protection|"
+    r"[A-Z]))")
 _DETERMINER = r"(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Aa] series of|[Tt]his|[Tt]hat)"
 _MODIFIER = MODIFIER
 _LOWER = re.compile(
@@ -154,6 +176,31 @@ def named_events(context: Context, region: Span) -> Iterator[Mention]:
     for match in _DATED_DISASTER.finditer(text, region.start, region.end):
         yield Mention(Span(match.start(1), match.end(1)), match.group(1), SPKG.Event,
                       source="event")
+    yield from _common_disasters(context, region)
+
+
+def _common_disasters(context: Context, region: Span) -> Iterator[Mention]:
+    """"the earthquake of 26 November 2019" (``earthquake-2019-11-26``), "the Enga landslide
+    of May 2024" (``enga-landslide``, dated 2024-05 by the rules); "the earthquake" alone
+    points back or at none in particular, and a capitalised word that opens the sentence
+    ("The Floods …") is no place's name."""
+    text = context.text
+    for match in _COMMON_DISASTER.finditer(text, region.start, region.end):
+        name = " ".join(match.group("name").split())
+        place = match.group("place")
+        if place is not None and place.split()[0] in ("The", "Le", "La", "El", "Las", "Los"):
+            continue
+        of = match.group("of")
+        dates = find_dates(of, match.start("of")) if of else []
+        if place is None and not dates:
+            continue
+        start, end = match.start("name"), match.end("name")
+        if place is not None:
+            yield Mention(Span(start, end), name, SPKG.Event, source="event")
+            continue
+        date = dates[-1].literal
+        yield Mention(Span(start, end), name, SPKG.Event, source="event",
+                      date=date, iri=mint("event", f"{name} {date}"))
 
 
 @recogniser("events", "dated-gathering")

@@ -164,6 +164,15 @@ def _event_before(ctx: Context, sentence: Span, position: int,
 _DATELINE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]+\s*\([^)]*\)\s*[–—-]\s*")
 
 
+# A name's full stop ("St. Elizabeth", "Mt. Hagen", "No. 5") ends no clause.
+_ABBREVIATION = re.compile(r"\b(?:St|Ste|Mt|No|Nos|Dr|Ft|Pt|Is)\.")
+
+
+def _one_clause(text: str, start: int, end: int) -> bool:
+    return same_clause(_ABBREVIATION.sub(lambda m: m.group(0)[:-1] + " ", text[start:end]), 0,
+                       end - start)
+
+
 def _as_range(ctx: Context, date: DateValue) -> DateValue:
     """"du 18 au 20 mars 2024", "from 27 to 29 February": the date read is the range's last
     day; the gathering starts on the first and ends on it."""
@@ -179,7 +188,7 @@ def _date_of(ctx: Context, event: Placed, sentence: Span) -> DateValue | None:
     """The date of the event's clause: the first after its mention in the same clause, else
     the last before it in the same clause."""
     after = [d for d in ctx.dates(sentence) if d.span.start >= event.end
-             and same_clause(ctx.text, event.end, d.span.start)]
+             and _one_clause(ctx.text, event.end, d.span.start)]
     if after:
         return _as_range(ctx, after[0])
     before = [d for d in ctx.dates(sentence) if d.span.end <= event.start
@@ -211,6 +220,12 @@ def _stated_date(event: Placed) -> Literal | None:
     return dates[0] if dates else None
 
 
+# The words that make a date the gathering's: "held on", "from", "tenu le", "celebrado el"
+_DATE_CUE = re.compile(r"\b(?:held|organi[sz]ed|took\s+place|convened|hosted|on|from|in|since|"
+                       r"launched|attended|tenue?s?|celebrad[oa]s?|realizad[oa]s?|le|el|les|"
+                       r"los|du|del|en|au|al)\s+(?:on\s+|in\s+|from\s+)?$|[(,]\s*$")
+
+
 @rule("event-date", family="gatherings")
 def event_date(ctx: Context, sentence: Span) -> None:
     """"… a validation workshop held on 3 March 2021": the date of the event's clause (the
@@ -223,10 +238,11 @@ def event_date(ctx: Context, sentence: Span) -> None:
                 ctx.add(event.entity.iri, SPKG.date, stated, sentence, event.mention.span)
             if date is None or stated not in (date.literal, date.end):
                 continue  # two readings of the date disagree: say neither
-        elif date is None or not re.search(
-                r"\b(?:held|organi[sz]ed|took\s+place|convened|hosted|on|from|in|since|"
-                r"launched|attended)\s+(?:on\s+|in\s+|from\s+)?$|[(,]\s*$",
-                ctx.text[max(sentence.start, date.span.start - 40) : date.span.start]):
+        elif date is None or not (_DATE_CUE.search(
+                ctx.text, max(sentence.start, date.span.start - 40), date.span.start) or (
+                    # "the Enga landslide of May 2024"
+                    is_disaster(event) and re.fullmatch(r"\s+(?:of|du|de|del|d['’])\s+",
+                                                       ctx.text[event.end : date.span.start]))):
             continue
         ctx.add(event.entity.iri, SPKG.date, date.literal, sentence, event.mention.span,
                 date.span)
