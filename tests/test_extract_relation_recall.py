@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
-from spkg.namespace import SPKG
+from spkg.namespace import ORG, SPKG
 from tests.prose_facts import page_facts, slug_pairs
 
 
@@ -125,3 +125,55 @@ def test_a_dated_law_amending_another(tmp_path: Path, gazetteer: Gazetteer, body
     assert any(s.startswith(("law-no-45", "loi-n-45", "ley-no-45"))
                and o.startswith(("law-no-12", "loi-n-12", "ley-no-12"))
                for s, o in amended), amended
+
+
+# -- sub-organisations -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "The Social Security Agency (SSA), under the Ministry of Labour, collects contributions.",
+    "Benefits are paid by the Social Security Agency, which reports to the Ministry of "
+    "Labour.",
+    "La Caisse de sécurité sociale, placée sous la tutelle du Ministère du Travail, verse "
+    "les pensions.",
+])
+def test_a_body_under_a_ministry(tmp_path: Path, gazetteer: Gazetteer, body: str) -> None:
+    parts = pairs(tmp_path, gazetteer, body, ORG.subOrganizationOf)
+    assert any(o.startswith("minist") for _, o in parts), (body, parts)
+
+
+def test_a_ministry_named_after_under_is_not_its_superior(tmp_path: Path,
+                                                          gazetteer: Gazetteer) -> None:
+    body = ("The Social Security Agency registered workers under the pension scheme, and the "
+            "Ministry of Labour inspected employers.")
+    assert not pairs(tmp_path, gazetteer, body, ORG.subOrganizationOf)
+
+
+# -- implementation --------------------------------------------------------------------------
+
+def test_an_agent_runs_a_list_of_schemes(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Ministry of Social Development runs the Old Age Grant Scheme for people aged "
+            "70 and over, the Disability Grant Scheme and the Child Support Grant Scheme.")
+    implements = pairs(tmp_path, gazetteer, body, SPKG.implements)
+    assert {("ministry-of-social-development", "old-age-grant-scheme"),
+            ("ministry-of-social-development", "disability-grant-scheme"),
+            ("ministry-of-social-development", "child-support-grant-scheme")} <= implements
+
+
+def test_which_runs_and_an_aside_of_partners(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("Cash transfers are paid by the Ministry of Social Development (MSD), which runs "
+            "the Family Grant Programme.")
+    assert ("ministry-of-social-development", "family-grant-programme") in pairs(
+        tmp_path, gazetteer, body, SPKG.implements)
+    body = ("In 2022 the Ministry of Social Development, with the World Food Programme and "
+            "UNICEF, delivered the Family Grant Programme to flood victims.")
+    implements = pairs(tmp_path, gazetteer, body, SPKG.implements)
+    assert {("ministry-of-social-development", "family-grant-programme"),
+            ("world-food-programme", "family-grant-programme"),
+            ("united-nations-childrens-fund", "family-grant-programme")} <= implements
+
+
+def test_a_list_stops_at_other_words(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Ministry of Social Development runs the Family Grant Programme, which "
+            "replaced the Old Age Grant Scheme in 2019.")
+    implements = pairs(tmp_path, gazetteer, body, SPKG.implements)
+    assert ("ministry-of-social-development", "old-age-grant-scheme") not in implements

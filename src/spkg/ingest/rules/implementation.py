@@ -9,6 +9,7 @@ from spkg.ingest.records import Span
 from spkg.ingest.rules.context import (
     SUBJECT_CLASSES,
     Context,
+    Placed,
 )
 from spkg.ingest.rules.registry import rule
 from spkg.namespace import SPKG
@@ -41,30 +42,72 @@ def implementation(ctx: Context, sentence: Span) -> None:
 @rule("implementer", family="implementation")
 def implementer(ctx: Context, sentence: Span) -> None:
     pattern = (r"\b(?:is\s+|are\s+|will\s+)?(?:jointly\s+)?(?:implement(?:s|ing|ed)?|"
-               r"manag(?:es|ed|ing|e)|administer(?:s|ed|ing)?|runs|operates|delivers)\s+(?!by\b)")
+               r"manag(?:es|ed|ing|e)|administer(?:s|ed|ing)?|runs|ran|operates|operated|delivers|"
+               r"delivered)\s+(?!by\b)")
     for cue in ctx.cues(pattern, sentence):
-        agents = ctx.listed_before(sentence, cue.start())
-        agent = agents[-1] if agents else ctx.before(sentence, cue.start(),
-                                                      ORGANISATION_CLASSES)
         target = ctx.after(cue.end(), sentence, SUBJECT_CLASSES)
         if target is None:
             anaphor = re.match(r"(?:the|this)\s+(\w+)", ctx.text[cue.end() : sentence.end])
             target = ctx.referent(anaphor.group(1), SUBJECT_CLASSES) if anaphor else None
         elif target.start != cue.end() and not re.fullmatch(
-                r"\s*the\s*", ctx.text[cue.end() : target.start]):
+                r"\s*(?:the|an?)\s*", ctx.text[cue.end() : target.start]):
             target = None
-        if agent is None or target is None:
-            continue
-        if not re.fullmatch(r"\s*(?:\([^)]*\))?\s*", ctx.text[agent.end : cue.start()]):
+        agents = _agents_before(ctx, sentence, cue.start())
+        if not agents or target is None:
             continue
         if target.entity.cls == SPKG.Project:  # "A and B jointly implement the … Programme"
-            for each in agents or [agent]:
+            for each in agents:
                 ctx.add(target.entity.iri, SPKG.implementedBy, each.entity.iri, sentence,
                          target.mention.span, each.mention.span)
             continue
-        for each in agents or [agent]:
-            ctx.add(each.entity.iri, SPKG.implements, target.entity.iri, sentence,
-                     each.mention.span, target.mention.span)
+        targets = [target, *_more_targets(ctx, sentence, target)]
+        for each in agents:
+            for done in targets:
+                ctx.add(each.entity.iri, SPKG.implements, done.entity.iri, sentence,
+                        each.mention.span, done.mention.span)
+
+
+def _agents_before(ctx: Context, sentence: Span, verb: int) -> list[Placed]:
+    """Who does what the verb at ``verb`` says: the organisations listed right before it
+    (or the last one named), through "(MIDES), which" and ", with B and C," asides."""
+    # "A, with B and C, delivered …": the ones named in the aside act with A
+    aside = _WITH_ASIDE.search(ctx.text, sentence.start, verb)
+    end = aside.start() if aside else verb
+    agents = ctx.listed_before(sentence, end)
+    agent = agents[-1] if agents else ctx.before(sentence, end, ORGANISATION_CLASSES)
+    # "the Ministry (MIDES), which runs the X": a relative clause of the agent's
+    if agent is None or not re.fullmatch(
+            r"\)?\s*(?:\([^)]*\))?\s*(?:,\s*(?:which|that|who)\s+)?", ctx.text[agent.end : end]):
+        return []
+    agents = agents or [agent]
+    if aside:
+        agents += [p for p in ctx.in_span(Span(aside.start(), aside.end()), ORGANISATION_CLASSES)
+                   if p.entity.iri != agent.entity.iri]
+    return agents
+
+
+# ", with the WFP and UNICEF," between an agent and its verb
+_WITH_ASIDE = re.compile(r",\s*(?:together\s+|jointly\s+)?with\s+[^,;]{2,120},\s*$")
+# Between two interventions an agent runs: "the A for persons aged 65 and over, the B and
+# the C" (a short complement of the first, then a comma or "and").
+_NEXT_TARGET = re.compile(r"(?:\s+\([^)]*\))?(?:\s+(?:for|of|to|in)\s+[^,;.()]{1,60}?)?"
+                          r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+
+def _more_targets(ctx: Context, sentence: Span, first: Placed) -> list[Placed]:
+    """The interventions listed after the first one an agent runs (nothing else between)."""
+    if first.start < sentence.start:
+        return []
+    more: list[Placed] = []
+    last = first
+    for placed in ctx.in_span(Span(first.end, sentence.end), INTERVENTION_CLASSES):
+        if placed.start < last.end or placed.entity.iri == last.entity.iri:
+            continue
+        if not _NEXT_TARGET.fullmatch(ctx.text, last.end, placed.start):
+            break
+        more.append(placed)
+        last = placed
+    return more
 
 
 @rule("responsible-for", family="implementation")

@@ -145,8 +145,18 @@ def members_include(ctx: Context, sentence: Span) -> None:
 
 # "X (XA) of the Ministry of …", "X under the Ministry …", "X, a legal entity under the
 # Ministry …": an organisation placed right under a ministry is part of it.
-_UNDER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*an?\s+(?:[\w-]+\s+){0,3}?)?(?:under|of)\s+"
-                    r"(?:the\s+)?")
+# Also "X, which reports to the Ministry", "X, attached to the Ministry", "X, under the
+# supervision of the Ministry", "X, placé sous la tutelle du Ministère", "X, adscrito al
+# Ministerio".
+_UNDER = re.compile(r"\)?\s*(?:\([^)]*\)\s*)?(?:,\s*(?:an?\s+(?:[\w-]+\s+){0,3}?)?)?"
+                    r"(?:(?:which|that)\s+(?:reports|answers)\s+to|reporting\s+to|"
+                    r"(?:is\s+|was\s+)?(?:attached|accountable)\s+to|"
+                    r"(?:placed\s+)?under(?:\s+the\s+(?:supervision|authority|oversight|"
+                    r"responsibility|aegis)\s+of)?|of|"
+                    r"(?:placée?s?\s+)?sous\s+la\s+tutelle\s+(?:du|de\s+la|de\s+l['’])|"
+                    r"rattachée?s?\s+(?:au|à\s+la|à\s+l['’])|"
+                    r"adscrit[oa]s?\s+(?:al|a\s+la)|dependiente\s+(?:del|de\s+la)|"
+                    r"bajo\s+la\s+tutela\s+(?:del|de\s+la))\s*(?:the\s+)?")
 
 
 @rule("under-a-ministry", family="membership")
