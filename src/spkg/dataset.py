@@ -117,8 +117,8 @@ def load_from_build(build: Build, *, with_inferred: bool = True) -> Dataset:
 
     Read from the build's N-Quads dump, which keeps every literal's datatype exactly.
     """
+    from spkg.rdfcore.nquads import read_nquads
+
     dataset = new_dataset()
-    dataset.parse(build.nquads, format="nquads")
-    if not with_inferred:
-        dataset.remove_graph(INFERRED_GRAPH)
+    read_nquads(dataset, build.nquads, skip=() if with_inferred else (INFERRED_GRAPH,))
     return dataset
