@@ -250,3 +250,34 @@ def test_a_french_or_spanish_article_before_an_english_name_is_no_word_of_it(
     assert {"organisation/rural-pension-authority", "organisation/el-salvador-pension-fund",
             "organisation/national-health-insurance-fund"} <= found
     assert not any(iri.startswith(("organisation/la-", "organisation/le-")) for iri in found)
+
+
+def test_a_possessive_of_people_is_a_word_of_the_name(gazetteer: Gazetteer) -> None:
+    text = ("The Rural Women's Cooperative Union met. Kenya's Pension Fund paid. The "
+            "Fishermen's Welfare Association joined.")
+    found = iris(text, gazetteer)
+    assert {"organisation/rural-womens-cooperative-union", "organisation/pension-fund",
+            "organisation/fishermens-welfare-association"} <= found
+    assert "organisation/union" not in found
+
+
+def test_several_bracketed_words_inside_a_laws_name(gazetteer: Gazetteer) -> None:
+    text = "Parliament passed the Domestic Workers (Protection and Welfare) Act, 2022 in May."
+    assert "law/domestic-workers-protection-and-welfare-act-2022" in iris(text, gazetteer)
+
+
+def test_a_coordinated_name_before_the_town_it_is_in(gazetteer: Gazetteer) -> None:
+    text = ("The agency started the Rural Roads and Market Access Project in Mombasa, and the "
+            "ILO Office for East Africa in Nairobi supported it.")
+    found = iris(text, gazetteer)
+    assert {"project/rural-roads-and-market-access-project",
+            "organisation/ilo-office-for-east-africa"} <= found
+    assert not any(iri.endswith(("in-mombasa", "in-nairobi")) or iri == "project/market-access"
+                   for iri in found)
+
+
+def test_a_board_of_a_body_named_by_its_acronym(gazetteer: Gazetteer) -> None:
+    text = ("The Governing Council of the National Pension Authority (NPA) met; the NPA "
+            "then published its rules.")
+    assert {"organisation/governing-council-of-the-national-pension-authority",
+            "organisation/national-pension-authority"} <= iris(text, gazetteer)

@@ -133,3 +133,10 @@ def test_a_government_named_in_french_or_spanish(gazetteer: Gazetteer) -> None:
     assert "organisation/government-of-togo" in organisations(text, gazetteer)
     other = "Togo's pension law was adopted. Le Gouvernement français a financé l'étude."
     assert not any("government" in i for i in organisations(other, gazetteer))
+
+
+def test_a_government_adjective_from_the_countrys_french_name(gazetteer: Gazetteer) -> None:
+    # "Tchad" → "tchadien", not "Chad": the stem of the French name names the country
+    text = ("Le Tchad a adopté une loi. Le Gouvernement tchadien a ouvert un guichet à "
+            "Moundou, au Tchad, avec le Tchad.")
+    assert "organisation/government-of-chad" in organisations(text, gazetteer)

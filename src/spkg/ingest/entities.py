@@ -11,10 +11,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from rdflib import URIRef
 from sortedcontainers import SortedList
 
+from spkg.ingest import lexicon
 from spkg.ingest.gazetteer import (
     PLACE_CLASSES,
     SCANNED_CLASSES,
@@ -50,7 +52,7 @@ _CONNECTOR = (r"(?:of the|for the|to the|on the|of|and|&|for|on|through|to|in|be
 _YEARS = r"(?:of[ \t]+)?(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?\b"  # "Act of 2018", "2019-2025"
 # Inside a legal text's name: "(Amendment)", "(Governance)"; its number "No. 417/GOV"; its
 # year after a comma ("… Act, 2018").
-_BRACKETED = r"\([A-Z][a-z]+\)"
+_BRACKETED = r"\([A-Z][a-z]+(?:(?:[ \t]+(?:and|of|&))?[ \t]+[A-Z][a-z]+){0,3}\)"
 _LEGAL_NUMBER = r"No\.?[ \t]*\d+(?:[-/.](?:\d+|[A-Z]{2,5}))*(?![\w-])"
 _LEGAL_END = r"(?:(?<=Act)|(?<=Law)|(?<=Code)|(?<=Regulations)|(?<=Decree)|(?<=Ordinance))"
 _CHUNK = re.compile(rf"{_CAP}(?:[ \t]+{_LEGAL_NUMBER}|[ \t]+(?:{_CONNECTOR}[ \t]+)?{_CAP}|"
@@ -151,6 +153,15 @@ _DATE_CUE = re.compile(r"\b(?:[Ii]n|[Bb]y|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]efore|[A
                        r"[ \t]+$")
 
 
+@cache
+def _people_words() -> frozenset[str]:
+    """Plural nouns for categories of people (data/reference/lexicon/population-heads.csv),
+    and "employers": a possessive of one is a word of a name ("Women's", "Workers'")."""
+    rows = lexicon.read_rows(lexicon.lexicon_dir() / "population-heads.csv",
+                             ("head", "alone", "in_list"))
+    return frozenset({row["head"] for row in rows} | {"employers"})
+
+
 def _trim_chunk(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Drop leading function words ("In KP" → "KP"), possessors ("Pakistan’s Forum"),
     titles before an organisation ("Joint Secretary of the Ministry of …") and trailing
@@ -164,6 +175,8 @@ def _trim_chunk(text: str, start: int, end: int) -> tuple[int, int] | None:
     for inner in _INNER_START.finditer(chunk):
         if chunk[: inner.start()].strip().casefold() in DEMONYMS:
             break  # "Italian Ministry of …" keeps its nationality
+        if chunk[: inner.start()].rsplit(" ", 1)[-1].casefold() in _people_words():
+            break  # "Self-Employed Women's Association": whose it is, a word of its name
         if _OFFICE_HOLDER.search(chunk[: inner.start()]):
             break  # "the Prime Minister's Office" is one name
         if inner.end() > 0:
@@ -190,7 +203,9 @@ def _split_coordination(text: str, start: int, end: int) -> Iterator[tuple[int, 
     """"Punjab and Pakistan Administered Kashmir" → two names;
     "… Welfare and Social Protection Expert Group" stays one."""
     chunk = text[start:end]
-    if class_from_head(chunk) is not None or _TRAILING_HEAD.match(text, end):
+    located = chunk.rfind(" in ")  # "… Employment and Social Protection Project in Aden"
+    if class_from_head(chunk) is not None or _TRAILING_HEAD.match(text, end) or (
+            located > 0 and class_from_head(chunk[:located]) is not None):
         yield start, end  # "… Social Protection and Public Finance Management programme"
         return
     position = start
@@ -252,6 +267,7 @@ class MentionFinder:
             found.append(mention)
         chosen = _without_overlaps(found)
         chosen += self._nested_laws(chosen)
+        chosen += self._bodies_of_bodies(chosen)
         chosen += self._document_country(context, regions, chosen)
         self._collect_acronyms(chosen)
         chosen += self._acronym_uses(regions, chosen)
@@ -332,9 +348,11 @@ class MentionFinder:
             end = self._inner_list_end(words, end, region)
             words = self.text[start:end]
             located = re.search(r" in (?=[A-Z])", words)
-            if located and class_from_head(words) is None and class_from_head(
-                    words[: located.start()]) is not None:
-                end = start + located.start()  # "… Cash Transfer Pilot in Tacloban City"
+            if located and class_from_head(words[: located.start()]) is not None and (
+                    class_from_head(words) is None
+                    or self._town(words[located.end():])):
+                # "… Cash Transfer Pilot in Tacloban City", "… Office for … Countries in Suva"
+                end = start + located.start()
                 words = self.text[start:end]
             if class_from_head(words) is None:
                 inner = re.search(r"\bof\s+(?:the\s+)?(?=[A-Z])", words)
@@ -399,6 +417,36 @@ class MentionFinder:
                 mention.country = country
                 mention.guessed = guessed
                 yield mention
+
+    def _town(self, words: str) -> bool:
+        """Whether ``words`` name a town or a province, not a country: where a body is, no
+        word of its name ("the Office for the Pacific in Suva")."""
+        entry = self.gazetteer.lookup(words, PLACE_CLASSES)
+        if entry is not None:
+            return entry.cls != SPKG.Country
+        return bool(load_world_places().named(words))
+
+    def _bodies_of_bodies(self, mentions: list[Mention]) -> list[Mention]:
+        """"the Board of Directors of the Social Protection Fund (SPF)": the acronym names
+        the body the board is of, an entity too, and the one the acronym stands for later."""
+        inner: list[Mention] = []
+        for outer in mentions:
+            acronym = outer.acronym
+            if (acronym is None or outer.acronym_span is None or outer.reference is not None
+                    or outer.cls not in ORGANISATION_CLASSES
+                    or initials(outer.text) == acronym.rstrip("s").upper()):
+                continue
+            for of in re.finditer(r"\bof\s+(?:the\s+)?(?=[A-Z])", outer.text):
+                tail = outer.text[of.end():]
+                cls = class_from_head(tail)
+                if initials(tail) == acronym.rstrip("s").upper() and cls in ORGANISATION_CLASSES:
+                    start = outer.span.start + of.end()
+                    inner.append(Mention(Span(start, outer.span.end), tail, cls,
+                                         acronym=acronym, acronym_span=outer.acronym_span,
+                                         source="nested"))
+                    outer.acronym = outer.acronym_span = None
+                    break
+        return inner
 
     def _place_first(self, words: str) -> bool:
         """Whether the first two or three words are a place's name ("El Salvador …", "La Paz

@@ -195,7 +195,8 @@ def romance_governments(context: Context, region: Span) -> Iterator[Mention]:
     country = context.country
     if country is None:
         return
-    stems = {_stem(name) for name in (country.label, *country.names)}
+    # "tchadien" is Tchad's: the French and Spanish names count too
+    stems = {_stem(name) for name in (country.label, *country.names, *country.translations)}
     for match in _ROMANCE_GOVERNMENT.finditer(context.text, region.start, region.end):
         if _stem(match.group(2)) in stems:
             yield Mention(Span(match.start(), match.end()), match.group(0), SPKG.Government,
