@@ -78,10 +78,17 @@ def load_files(dataset: Dataset, files: Iterable[Path]) -> None:
 
 
 def load_asserted(files: Iterable[Path] | None = None) -> Dataset:
-    """Ontology + reference + document graphs (the committed ones unless ``files`` is given)."""
+    """Ontology + reference + document graphs (the committed ones unless ``files`` is given).
+
+    Given files are read first: a syntax error in one is reported before any other work.
+    """
     dataset = new_dataset()
-    load_background(dataset)
-    load_files(dataset, document_graph_files() if files is None else files)
+    if files is None:
+        load_background(dataset)
+        load_files(dataset, document_graph_files())
+    else:
+        load_files(dataset, files)
+        load_background(dataset)
     return dataset
 
 
