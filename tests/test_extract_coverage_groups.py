@@ -47,3 +47,23 @@ def test_a_bare_head_in_a_list_of_groups_is_covered(tmp_path: Path,
     pairs = slug_pairs(facts, SPKG.extendsCoverageTo)
     assert {group for _, group in pairs} == {"employees", "self-employed", "fishers"}
     assert len({law for law, _ in pairs}) == 1
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Le Gouvernement a adopté la Politique nationale d'inclusion en 2022. La Politique "
+     "nationale d'inclusion prévoit l'extension de la couverture de la Caisse (CASS) aux "
+     "travailleurs de l'économie informelle et aux éleveurs.",
+     {("politique-nationale-dinclusion", "travailleurs-de-leconomie-informelle"),
+      ("politique-nationale-dinclusion", "eleveurs")}),
+    ("El Ministerio creó el Seguro Social Campesino en 2019. El Seguro Social Campesino "
+     "cubre a los pescadores y a las trabajadoras domésticas.",
+     {("seguro-social-campesino", "pescadores"),
+      ("seguro-social-campesino", "trabajadoras-domesticas")}),
+    # the groups are the subject's, not the scheme's: nothing follows the cue
+    ("La Caisse couvre aussi, depuis 2021, le Régime des Artisans pour les agriculteurs.",
+     set()),
+])
+def test_french_and_spanish_coverage(tmp_path: Path, gazetteer: Gazetteer, body: str,
+                                     expected: set[tuple[str, str]]) -> None:
+    facts = page_facts(tmp_path, gazetteer, body, title="Protection sociale au Bénin")
+    assert slug_pairs(facts, SPKG.extendsCoverageTo) == expected

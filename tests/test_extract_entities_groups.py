@@ -132,3 +132,20 @@ def test_age_and_household_words_after_the_head(gazetteer: Gazetteer) -> None:
     assert groups(text, gazetteer) == [
         "persons of working age", "children under two in low-income families",
         "orphans of migrant and seasonal workers"]
+
+
+def test_french_and_spanish_groups_read_their_qualifiers_after_the_head(
+        gazetteer: Gazetteer) -> None:
+    text = ("Le fonds couvre les pêcheurs, les travailleurs du secteur agricole et les "
+            "personnes handicapées. El programa atiende a trabajadoras del hogar, "
+            "trabajadores por cuenta propia y jubilados.")
+    assert groups(text, gazetteer) == [
+        "pêcheurs", "travailleurs du secteur agricole", "personnes handicapées",
+        "trabajadoras del hogar", "trabajadores por cuenta propia", "jubilados"]
+
+
+def test_french_and_spanish_look_alikes_give_no_group(gazetteer: Gazetteer) -> None:
+    text = ("La Fédération des Travailleurs du Bénin et le Régime spécial des travailleurs "
+            "indépendants ont réuni les travailleurs et les petits commerçants. "
+            "La Central de Trabajadores de Chile habló con las personas.")
+    assert groups(text, gazetteer) == []

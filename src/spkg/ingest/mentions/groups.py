@@ -215,6 +215,7 @@ def population_groups(context: Context, region: Span) -> Iterator[Mention]:
                                 _lower(text[start:match.end()])))
     for match in _NOMINAL.finditer(text, region.start, region.end):
         found.append(_group(context, Span(match.start(1), match.end(1)), match.group(1)))
+    found += _romance_groups(context, region)
     # "children under two in low-income families" holds a group of its own: the whole is one
     found = _outermost(found)
     yield from found
@@ -335,3 +336,75 @@ def _group(context: Context, span: Span, phrase: str) -> Mention:
     return Mention(Span(start, end), text[start:end], SPKG.PopulationGroup, known,
                    source="group", name=known.label if known else phrase,
                    iri=None if known else mint("population-group", phrase))
+
+
+# French and Spanish groups: the head first, the words that say which after it
+# ("travailleurs de l'économie informelle", "trabajadoras domésticas"); reference list
+# data/reference/lexicon/population-heads-romance.csv.
+def _romance_words() -> dict[str, frozenset[str]]:
+    rows = lexicon.read_rows(lexicon.lexicon_dir() / "population-heads-romance.csv",
+                             ("word", "language", "role"))
+    roles: dict[str, set[str]] = {}
+    for row in rows:
+        roles.setdefault(row["role"], set()).add(row["word"].casefold())
+    return {role: frozenset(words) for role, words in roles.items()}
+
+
+_ROMANCE = _romance_words()
+_ROMANCE_HEADS = _ROMANCE["alone"] | _ROMANCE["head"]
+_ROMANCE_HEAD = re.compile(r"(?<![\w’'-])((?i:" + "|".join(
+    sorted(map(re.escape, _ROMANCE_HEADS), key=len, reverse=True)) + r"))(?![\w’'-])")
+_ROMANCE_WORD = re.compile(r"[ \t]+([^\W\d_]+)(?![\w’'-])")
+_ROMANCE_OF = re.compile(r"[ \t]+(?:de[ \t]+la|de[ \t]+los|de[ \t]+las|del|des|du|de|d[’'])"
+                         r"[ \t]*(?:l[’'][ \t]*)?([^\W\d_]+)(?![\w’'-])")
+_ROMANCE_PHRASE = re.compile(r"[ \t]+(" + "|".join(
+    sorted(map(re.escape, _ROMANCE["phrase"]), key=len, reverse=True)) + r")(?![\w-])",
+    re.IGNORECASE)
+# "Régime social des travailleurs indépendants": a name written in sentence case, of which
+# the group is the complement.
+_IN_A_NAME = re.compile(r"(?<![\w-])[A-ZÀ-Ý][\w’'-]+(?:[ \t]+[a-zà-ÿ][\w’'-]*){0,2}[ \t]+"
+                        r"(?:des|du|de|del|de[ \t]+la|de[ \t]+los|de[ \t]+las)[ \t]+$")
+
+
+def _romance_groups(context: Context, region: Span) -> list[Mention]:
+    text = context.text
+    found: list[Mention] = []
+    for match in _ROMANCE_HEAD.finditer(text, region.start, region.end):
+        head = match.group(1)
+        if head[0].isupper() and not _opens_sentence(text, region.start, match.start()):
+            continue  # "Confédération des Travailleurs": a name's word
+        before = _IN_A_NAME.search(text, max(region.start, match.start() - 60), match.start())
+        if before is not None and not _opens_sentence(text, region.start, before.start()):
+            continue
+        end = _romance_qualifiers_end(text, match.end(), region.end)
+        if end == match.end() and head.casefold() not in _ROMANCE["alone"]:
+            continue
+        found.append(_group(context, Span(match.start(), end),
+                            _lower(text[match.start():end])))
+    return found
+
+
+def _romance_qualifiers_end(text: str, position: int, limit: int) -> int:
+    """Where the words qualifying a French or Spanish head that ends at ``position`` end:
+    adjectives ("indépendants"), a sector ("du secteur informel", "del hogar") or a fixed
+    phrase ("por cuenta propia")."""
+    end = position
+    for _ in range(3):
+        word = _ROMANCE_WORD.match(text, end, limit)
+        if word is not None and word.group(1).casefold() in _ROMANCE["qualifier"]:
+            end = word.end()
+            continue
+        phrase = _ROMANCE_PHRASE.match(text, end, limit)
+        if phrase is not None:
+            end = phrase.end()
+            continue
+        sector = _ROMANCE_OF.match(text, end, limit)
+        if sector is None or sector.group(1).casefold() not in _ROMANCE["sector"] or (
+                sector.group(1)[0].isupper() and sector.group(1).casefold() not in (
+                    "état", "estado")):
+            break
+        end = sector.end()
+        adjective = _ROMANCE_WORD.match(text, end, limit)
+        if adjective is not None and adjective.group(1).casefold() in _ROMANCE["qualifier"]:
+            end = adjective.end()
+    return end

@@ -548,3 +548,43 @@ def _named_as_itself(ctx: Context, intervention: Placed, sentence: Span) -> bool
     written = intervention.mention.text.casefold().split()
     return not (written and written[-1] in _HEADS and words[-1] in _HEADS
                 and written[-1].rstrip("s") != words[-1].rstrip("s"))
+
+
+# French and Spanish coverage: "étendre la couverture de la CNPS aux travailleurs de
+# l'économie informelle", "le régime couvre les artisans et les commerçants", "el seguro
+# cubre a las trabajadoras domésticas", "ampliar la cobertura a los trabajadores
+# independientes", "ouvert aux", "dirigido a".
+_ROMANCE_COVERAGE = re.compile(
+    r"(?<![\w-])(?:"
+    r"(?:étend\w*|élarg\w*|(?:l['’]\s*)?(?:extension|élargissement))\s+(?:de\s+)?"
+    r"(?:la|sa|leur|les|ses)\s+(?:couverture|protection|sécurité|assurance|prestations)"
+    r"[^.;:]{0,90}?(?<![\w-])(?:aux|à\s+(?:la|l['’]|les))"
+    r"|(?:extend\w*|extiende\w*|extendió|ampli\w*|(?:la\s+)?(?:extensión|ampliación))\s+(?:de\s+)?"
+    r"(?:la|su|sus|las|los)\s+(?:cobertura|protección|seguridad|seguro|prestaciones)"
+    r"[^.;:]{0,90}?(?<![\w-])(?:a|al)(?:\s+(?:las|los|la))?"
+    r"|(?:couvr\w*|couvert[es]*)\s+(?:également\s+|désormais\s+)?(?:les|des|aux)?"
+    r"|(?:cubr\w*|cubiert[oa]s?)\s+(?:también\s+|ahora\s+)?(?:a|al)?(?:\s+(?:las|los|la))?"
+    r"|(?:ouvert|destiné|dirigid|destinad)\w*\s+(?:aux|a|al)(?:\s+(?:las|los|la))?"
+    r")(?![\w-])")
+_ROMANCE_GAP = re.compile(r"\s*(?:,\s*|\s+(?:et|y|e|ou|o)\s+)(?:aux\s+|à\s+|a\s+)?"
+                          r"(?:les\s+|des\s+|las\s+|los\s+|la\s+|l['’]\s*)?")
+
+
+@rule("coverage-romance", family="coverage")
+def coverage_romance(ctx: Context, sentence: Span) -> None:
+    """"La SNPS prévoit l'extension de la couverture de la CNPS aux travailleurs de
+    l'économie informelle", "el seguro cubre a las trabajadoras domésticas": the French or
+    Spanish groups right after the cue (a list of them) are the intervention's coverage."""
+    for cue in _ROMANCE_COVERAGE.finditer(ctx.text, sentence.start, sentence.end):
+        intervention = ctx.subject_before(sentence, cue.start())
+        if intervention is None:
+            continue
+        position = cue.end()
+        for group in ctx.in_span(Span(cue.end(), sentence.end), {SPKG.PopulationGroup}):
+            lead = ctx.text[position : group.start]
+            if not (re.fullmatch(r"\s*", lead) if position == cue.end()
+                    else _ROMANCE_GAP.fullmatch(lead)):
+                break
+            ctx.add(intervention.entity.iri, SPKG.extendsCoverageTo, group.entity.iri,
+                    sentence, intervention.mention.span, group.mention.span)
+            position = group.end
