@@ -177,3 +177,27 @@ def test_a_list_stops_at_other_words(tmp_path: Path, gazetteer: Gazetteer) -> No
             "replaced the Old Age Grant Scheme in 2019.")
     implements = pairs(tmp_path, gazetteer, body, SPKG.implements)
     assert ("ministry-of-social-development", "old-age-grant-scheme") not in implements
+
+
+# -- citations of ILO instruments ------------------------------------------------------------
+
+def test_a_study_against_an_instrument_cites_it(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The ILO completed an actuarial valuation of the Pension Fund in line with "
+            "Convention No. 102.")
+    cites = pairs(tmp_path, gazetteer, body, SPKG.citesInstrument)
+    assert any(s.startswith("actuarial-valuation") and o == "c102" for s, o in cites), cites
+
+
+def test_a_law_read_by_a_review_does_not_cite(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The ILO supported a legal review of the Social Security Act 2010 against "
+            "Convention No. 102.")
+    cites = pairs(tmp_path, gazetteer, body, SPKG.citesInstrument)
+    assert not any(s.startswith("social-security-act") for s, _ in cites), cites
+
+
+def test_a_scheme_named_mid_sentence_does_not_cite(tmp_path: Path, gazetteer: Gazetteer
+                                                   ) -> None:
+    body = ("The ILO reviewed the finances of the Old Age Grant Scheme and commented on a "
+            "draft bill in the light of Convention No. 102.")
+    cites = pairs(tmp_path, gazetteer, body, SPKG.citesInstrument)
+    assert ("old-age-grant-scheme", "c102") not in cites, cites
