@@ -25,17 +25,34 @@ _TYPE, _SPECIFIC, _SOURCE, _SELECTOR = RDF.type, OA.SpecificResource, OA.hasSour
 _POSITION, _START, _END = OA.TextPositionSelector, OA.start, OA.end
 _QUOTE, _EXACT, _PREFIX, _SUFFIX = OA.TextQuoteSelector, OA.exact, OA.prefix, OA.suffix
 _NON_NEGATIVE = XSD.nonNegativeInteger
+_STATEMENT, _SUBJECT, _PREDICATE, _OBJECT = RDF.Statement, RDF.subject, RDF.predicate, RDF.object
+_DERIVED, _SENTENCE, _MENTION = PROV.wasDerivedFrom, SPKG.Sentence, SPKG.mention
+_MENTION_SPAN = SPKG.Mention
 
 
 def ntriple(triple: Triple) -> str:
     return " ".join(term.n3() for term in triple) + " ."
 
 
-def statement_iri(document: URIRef, triple: Triple, sentence: Span) -> URIRef:
-    """``<doc>#statement-<16 hex>`` from the triple in N-Triples and the sentence offsets."""
-    key = f"{ntriple(triple)} {sentence.start},{sentence.end}"
+def statement_iri(document: URIRef, triple: Triple, sentence: Span,
+                  n3: dict[URIRef, str] | None = None) -> URIRef:
+    """``<doc>#statement-<16 hex>`` from the triple in N-Triples and the sentence offsets
+    (``n3``: IRIs already written, reused: a document names the same ones many times; not
+    literals, which rdflib calls equal across the case of a language tag)."""
+    written = {} if n3 is None else n3
+    line = " ".join(_n3(term, written) for term in triple) + " ."  # ntriple(triple)
+    key = f"{line} {sentence.start},{sentence.end}"
     digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
     return URIRef(f"{document}#statement-{digest}")
+
+
+def _n3(term: URIRef | Literal, written: dict[URIRef, str]) -> str:
+    if type(term) is not URIRef:
+        return term.n3()
+    found = written.get(term)
+    if found is None:
+        found = written[term] = term.n3()
+    return found
 
 
 def metadata_triples(document: Document) -> set[Triple]:
@@ -48,8 +65,10 @@ def metadata_triples(document: Document) -> set[Triple]:
     }
 
 
-def span_triples(document: Document, span: Span, kind: URIRef) -> set[Triple]:
-    """A sentence or mention span: its type, source and two selectors."""
+def span_triples(document: Document, span: Span, kind: URIRef,
+                 offsets: dict[int, Literal] | None = None) -> set[Triple]:
+    """A sentence or mention span: its type, source and two selectors (``offsets``: the
+    offset literals made so far, reused; sentences and mentions share many offsets)."""
     iri = span_iri(document.iri, span.start, span.end)
     position = URIRef(f"{document.iri}#position={span.start},{span.end}")
     quote = URIRef(f"{document.iri}#quote={span.start},{span.end}")
@@ -61,8 +80,8 @@ def span_triples(document: Document, span: Span, kind: URIRef) -> set[Triple]:
         (iri, _SELECTOR, position),
         (iri, _SELECTOR, quote),
         (position, _TYPE, _POSITION),
-        (position, _START, Literal(span.start, datatype=_NON_NEGATIVE)),
-        (position, _END, Literal(span.end, datatype=_NON_NEGATIVE)),
+        (position, _START, _offset(span.start, offsets)),
+        (position, _END, _offset(span.end, offsets)),
         (quote, _TYPE, _QUOTE),
         (quote, _EXACT, Literal(span.text(text))),
     }
@@ -75,6 +94,15 @@ def span_triples(document: Document, span: Span, kind: URIRef) -> set[Triple]:
     return triples
 
 
+def _offset(value: int, made: dict[int, Literal] | None) -> Literal:
+    if made is None:
+        return Literal(value, datatype=_NON_NEGATIVE)
+    found = made.get(value)
+    if found is None:
+        found = made[value] = Literal(value, datatype=_NON_NEGATIVE)
+    return found
+
+
 def document_triples(document: Document, facts: list[Fact]) -> set[Triple]:
     """Every triple of the document's graph: metadata, facts and their provenance."""
     words_of: dict[tuple[Triple, Span], set[Span]] = defaultdict(set)
@@ -83,20 +111,22 @@ def document_triples(document: Document, facts: list[Fact]) -> set[Triple]:
         words_of[(triple, fact.sentence)].update(fact.words)
     triples = metadata_triples(document)
     spans: set[tuple[Span, URIRef]] = set()
+    n3: dict[URIRef, str] = {}
     for (triple, sentence), words in words_of.items():
-        statement = statement_iri(document.iri, triple, sentence)
+        statement = statement_iri(document.iri, triple, sentence, n3)
         triples.add(triple)
         triples |= {
-            (statement, RDF.type, RDF.Statement),
-            (statement, RDF.subject, triple[0]),
-            (statement, RDF.predicate, triple[1]),
-            (statement, RDF.object, triple[2]),
-            (statement, PROV.wasDerivedFrom, span_iri(document.iri, sentence.start, sentence.end)),
+            (statement, _TYPE, _STATEMENT),
+            (statement, _SUBJECT, triple[0]),
+            (statement, _PREDICATE, triple[1]),
+            (statement, _OBJECT, triple[2]),
+            (statement, _DERIVED, span_iri(document.iri, sentence.start, sentence.end)),
         }
-        spans.add((sentence, SPKG.Sentence))
+        spans.add((sentence, _SENTENCE))
         for word in words:
-            triples.add((statement, SPKG.mention, span_iri(document.iri, word.start, word.end)))
-            spans.add((word, SPKG.Mention))
+            triples.add((statement, _MENTION, span_iri(document.iri, word.start, word.end)))
+            spans.add((word, _MENTION_SPAN))
+    offsets: dict[int, Literal] = {}
     for span, kind in spans:
-        triples |= span_triples(document, span, kind)
+        triples |= span_triples(document, span, kind, offsets)
     return triples

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rdflib import URIRef
 
@@ -216,6 +216,7 @@ def refine_organisation(key: str, cls: URIRef) -> URIRef:
     return cls
 
 
+@cache  # a handful of classes, asked for each mention: the table is built once per class
 def iri_kind(cls: URIRef) -> str:
     """The mint() kind for a class (docs/contract.md)."""
     if cls in ORGANISATION_CLASSES:
