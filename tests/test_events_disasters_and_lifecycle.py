@@ -60,3 +60,35 @@ def test_a_named_disaster_is_dated_by_what_it_is_of_and_past_a_towns_full_stop(
     dates = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.date)
     assert ("sumba-landslide", "2020-06") in dates
     assert ("hurricane-irma", "2017-09-06") in dates
+
+
+def test_trainings_dated_before_or_after_and_their_places(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The National Hospital Insurance Fund (NHIF) and the National Social Security Fund "
+            "(NSSF) pay benefits. "
+            "In June 2022 the ILO trained 25 NHIF officers in Nakuru and Eldoret on claims "
+            "processing. A two-day training on actuarial modelling for 15 NSSF specialists "
+            "took place in Mombasa, Coast region, in March 2023.")
+    facts = page_facts(tmp_path, gazetteer, body)
+    places = slug_pairs(facts, SPKG.locatedIn)
+    nhif = {e for e, o in places if "training-2022-06" in e}
+    assert len(nhif) == 1
+    event = nhif.pop()
+    assert {(event, "nakuru"), (event, "eldoret")} <= places
+    assert (event, "international-labour-organization") in slug_pairs(facts, SPKG.organisedBy)
+    nssf = {e for e, d in slug_pairs(facts, SPKG.date) if d == "2023-03"}
+    assert len(nssf) == 1 and "training" in next(iter(nssf))
+    # "Mombasa, Coast region": the town's region, not a second place of the training
+    assert {o for e, o in places if e in nssf} == {"mombasa"}
+
+
+def test_a_coordinated_verb_gives_the_trainer_and_a_bare_number_no_trainee(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The National Social Security Fund (NSSF) pays pensions. "
+            "The ILO reviewed the pension formula and trained six NSSF actuaries in Kisumu in "
+            "May 2021. Elsewhere 40 workers were trained in May 2021.")
+    facts = page_facts(tmp_path, gazetteer, body)
+    trainings = {e for e, _ in slug_pairs(facts, SPKG.date) if "training" in e}
+    assert len(trainings) == 1
+    assert {o for e, o in slug_pairs(facts, SPKG.organisedBy) if e in trainings} == {
+        "international-labour-organization"}

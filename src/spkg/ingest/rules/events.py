@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 
+from rdflib import URIRef
+
 from spkg.ingest.naming import ORGANISATION_CLASSES
-from spkg.ingest.records import Span
+from spkg.ingest.records import DateValue, Span
 from spkg.ingest.rules.context import (
     SUPPORTED_CLASSES,
     Context,
     Placed,
+    is_place,
     same_clause,
 )
 from spkg.ingest.rules.registry import rule
@@ -107,7 +110,12 @@ def participants(ctx: Context, sentence: Span) -> None:
 
 @rule("training", family="events")
 def training(ctx: Context, sentence: Span) -> None:
-    pattern = (r"\btraining\b[^.]*?\b(?:organi[sz]ed|held|conducted)\b[^.]*?\b(?:on|in)\b|"
+    """"A training session for 40 officers of X was held in Y on D", "A two-day training on
+    Z for 20 X specialists took place in Y in D", "une formation … a eu lieu"."""
+    pattern = (r"\b(?:training|formation|capacitaci[óo]n)\b[^.]*?\b(?:organi[sz]ed|held|"
+               r"conducted|took\s+place|delivered|organis[ée]e|tenue|dispens[ée]e|eu\s+lieu|"
+               r"organizad[ao]|realizad[ao]|celebrad[ao]|impartid[ao]|tuvo\s+lugar)\b[^.]*?"
+               r"\b(?:on|in|from|le|du|en|el|del|à)\b|"
                r"\b(?:organi[sz]ed|held|conducted)\s+(?:a|an)\s+(?:[\w-]+\s+)?training\b")
     for cue in ctx.cues(pattern, sentence):
         date = ctx.date_after(cue.start(), sentence)
@@ -120,6 +128,7 @@ def training(ctx: Context, sentence: Span) -> None:
         if concerned is None:
             continue
         event = ctx.event(SPKG.Training, concerned, date, sentence)
+        _more_places(ctx, event, concerned, sentence)
         organiser = ctx.before(sentence, cue.start() + 1, ORGANISATION_CLASSES)
         if organiser is not None and re.match(
                 r"\s+(?:organi[sz]ed|held|conducted)\b",
@@ -136,33 +145,120 @@ _TRAINED_ON = ORGANISATION_CLASSES | {SPKG.Programme, SPKG.Scheme, SPKG.Project}
 def _trainees(ctx: Context, sentence: Span) -> Placed | None:
     """"a training (session) for 60 officers of the SSS …", "a training for SSS staff": the
     organisation named a few words after "training … for/of"."""
-    words = re.search(r"\btraining(?:\s+(?:sessions?|courses?|workshops?|programmes?))?\s+"
-                      r"(?:for|of)\s+", ctx.text[sentence.start : sentence.end])
+    words = re.search(r"\btraining(?:\s+(?:sessions?|courses?|workshops?|programmes?))?"
+                      # "a training on pension modelling for 20 X specialists"
+                      r"(?:\s+on\s+[^.;,()]{3,60}?)?\s+(?:for|of)\s+|"
+                      r"\b(?:formation|capacitaci[óo]n)\s+(?:de|des|pour|para|a)\s+",
+                      ctx.text[sentence.start : sentence.end])
     if words is None:
         return None
     start = sentence.start + words.end()
     found = ctx.in_span(Span(start, sentence.end), ORGANISATION_CLASSES)
     if not found or not re.fullmatch(r"(?:the\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+){0,3}?"
-                                     r"(?:(?:of|from|at)\s+)?(?:the\s+)?",
+                                     r"(?:(?:of|from|at|de|du|des|del)\s+)?"
+                                     r"(?:the\s+|la\s+|l['’]|el\s+|los\s+)?",
                                      ctx.text[start : found[0].start]):
         return None
     return found[0]
 
 
+# How many were trained: "28", "six", "more than 40", "some 60"
+_HOW_MANY = (r"(?:(?:some|over|about|around|nearly|more\s+than|plus\s+de|más\s+de|unos|"
+             r"environ)\s+)?(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+             r"fifteen|twenty|thirty|forty|fifty|dozens\s+of|hundreds\s+of)\s+")
+# "trained", "a formé", "capacitó a", "formó a"
+_TRAINED = re.compile(r"\btrained\s+|\b(?:a|ont)\s+formé\s+|\b(?:capacit|form)(?:ó|aron)\s+a\s+")
+# "Staff of the X (in A and B) were trained in February 2022", "… agents de la X ont été formés"
+_STAFF_TRAINED = re.compile(
+    r"\b(?:[Ss]taff|[Oo]fficers|[Oo]fficials|[Ee]mployees|[Pp]ersonnel|[Ii]nspectors|[Aa]gents|"
+    r"[Ww]orkers|[Aa]ctuaries|[Ss]pecialists|[Mm]anagers|[Cc]adres|[Ff]uncionari[oa]s|"
+    r"[Tt]rabajador[ea]s|[Ee]mplead[oa]s)\s+(?:of|from|at|de|du|des|del)\s+"
+    r"(?:the\s+|la\s+|l['’]|el\s+|los\s+)?")
+_WERE_TRAINED = re.compile(r"[^.;]{0,80}?\b(?:were|was|have\s+been|had\s+been|ont\s+été|"
+                           r"fueron|han\s+sido)\s+(?:also\s+)?(?:trained|formé[e]?s|"
+                           r"capacitad[oa]s)\b")
+
+
+def _trainers(ctx: Context, sentence: Span, cue: int) -> list[Placed]:
+    """Who trained: the organisations right before the verb, or the subject of a verb
+    the training is coordinated with ("the ILO conducted the review and trained …")."""
+    listed = ctx.listed_before(sentence, cue)
+    if listed:
+        return listed
+    for subject in reversed(ctx.in_span(Span(sentence.start, cue), ORGANISATION_CLASSES)):
+        if re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:also\s+)?[a-z]+ed\b[^;,.]*\band\s+"
+                        r"(?:also\s+)?", ctx.text[subject.end : cue]):
+            return [subject]
+    return []
+
+
+def _training_date(ctx: Context, after: int, before: int, sentence: Span) -> DateValue | None:
+    """The training's date: the first after its trainees in their clause, else one that
+    opens the sentence ("In September 2023 the Office trained …")."""
+    date = ctx.date_after(after, sentence)
+    if date is not None and same_clause(ctx.text, after, date.span.start):
+        return date
+    date = ctx.date_before(before, sentence)
+    if date is not None and same_clause(ctx.text, date.span.end, before) and re.match(
+            r"\s*(?:In|On|During|Since|En|Le|El|Durante)\s+(?:the\s+)?$",
+            ctx.text[sentence.start : date.span.start]):
+        return date
+    return None
+
+
+def _more_places(ctx: Context, event: URIRef, concerned: Placed, sentence: Span) -> None:
+    """"… in Balti and Cahul": every town or province listed after the first place the
+    event's clause names after "in" (ctx.event gives the first)."""
+    first = ctx.event_place(concerned, sentence)
+    if first is None:
+        return
+    last, listed = first, []
+    for placed in ctx.in_span(Span(first.end, sentence.end)):
+        gap = ctx.text[last.end : placed.start]
+        if not is_place(placed) or placed.entity.cls == SPKG.Country or not re.fullmatch(
+                r"\s*,?\s*(?:and|et|y)\s+|\s*,\s*", gap):
+            break
+        listed.append((placed, re.search(r"\b(?:and|et|y)\b", gap) is not None))
+        last = placed
+    while listed and not listed[-1][1]:
+        listed.pop()  # "in Khujand, Sughd region,": the town's province, not a second place
+    for placed, _ in listed:
+        ctx.add(event, SPKG.locatedIn, placed.entity.iri, sentence, placed.mention.span)
+
+
 @rule("trained", family="events")
 def trained(ctx: Context, sentence: Span) -> None:
-    """"The ILO also trained 40 SHA officers on 3-5 July 2023": a training of SHA staff."""
-    for cue in ctx.cues(r"\btrained\s+", sentence):
-        trainers = ctx.listed_before(sentence, cue.start())
+    """"The ILO also trained 40 SHA officers on 3-5 July 2023", "In May 2024 the Office
+    trained 30 X staff in A and B", "Staff of X in A were trained in February 2022", "l'OIT a
+    formé 40 agents de la X", "la OIT capacitó a 35 funcionarios de X": a training of X."""
+    for cue in _TRAINED.finditer(ctx.text, sentence.start, sentence.end):
+        trainers = _trainers(ctx, sentence, cue.start())
         trainees = ctx.after(cue.end(), sentence, ORGANISATION_CLASSES)
-        if not trainers or trainees is None or not re.fullmatch(
-                r"(?:[\d,]+\s+|some\s+|over\s+[\d,]+\s+|more\s+than\s+[\d,]+\s+)?(?:the\s+)?",
+        if trainees is None or not re.fullmatch(
+                rf"(?:{_HOW_MANY})?(?:(?:the|la|le|les|el|los|las)\s+|l['’])?"
+                rf"(?:(?:staff|officers|officials|agents|cadres|funcionari[oa]s|"
+                rf"emplead[oa]s|inspect[eo]u?res|inspectors)\s+(?:of|from|de|du|des|del)\s+"
+                rf"(?:the\s+|la\s+|l['’]|el\s+)?)?",
                 ctx.text[cue.end() : trainees.start]):
             continue
-        date = ctx.date_after(trainees.end, sentence)
+        date = _training_date(ctx, trainees.end, cue.start(), sentence)
+        if date is None:
+            continue
+        event = ctx.event(SPKG.Training, trainees, date, sentence)
+        _more_places(ctx, event, trainees, sentence)
+        for trainer in trainers:
+            ctx.add(event, SPKG.organisedBy, trainer.entity.iri, sentence,
+                    trainer.mention.span)
+    for staff in _STAFF_TRAINED.finditer(ctx.text, sentence.start, sentence.end):
+        trainees = ctx.after(staff.end(), sentence, ORGANISATION_CLASSES)
+        if trainees is None or trainees.start != staff.end():
+            continue
+        verb = _WERE_TRAINED.match(ctx.text, trainees.end, sentence.end)
+        if verb is None or ctx.in_span(Span(trainees.end, trainees.end + verb.end()),
+                                       ORGANISATION_CLASSES):
+            continue
+        date = ctx.date_after(trainees.end + verb.end(), sentence)
         if date is None or not same_clause(ctx.text, trainees.end, date.span.start):
             continue
         event = ctx.event(SPKG.Training, trainees, date, sentence)
-        for trainer in trainers:
-            ctx.add(event, SPKG.organisedBy, trainer.entity.iri, sentence,
-                     trainer.mention.span)
+        _more_places(ctx, event, trainees, sentence)
