@@ -153,7 +153,8 @@ def render_subdivisions(taken: set[str], alpha3: dict[str, str],
         spoken: set[str] = set()
         for plain in plain_names:
             if slugify(plain) and (slugify(plain), country) not in cities:
-                spoken |= {plain, f"{plain} {sub.type}"}
+                spoken |= {plain, plain if str(sub.type) in plain.split() else
+                           f"{plain} {sub.type}"}
         common_spoken = {n for n in spoken if common_word(n)}
         names |= {n for n in (spoken - common_spoken) for n in (n, _ascii(n))}
         # a bare name that is also a word ("Saint Elizabeth" of Saint Elizabeth Parish) is a
@@ -170,11 +171,14 @@ def render_subdivisions(taken: set[str], alpha3: dict[str, str],
 
 def _plain(name: str) -> tuple[str, set[str]]:
     """A subdivision's name, and the plain names its brackets hide: "Eastern Visayas
-    (Region VIII)" → "Eastern Visayas"; "A Coruña [La Coruña]" → "A Coruña", "La Coruña"."""
+    (Region VIII)" → "Eastern Visayas", "Region VIII"; "A Coruña [La Coruña]" → "A Coruña",
+    "La Coruña"."""
     outside = re.sub(r"\s*[\[(][^\])]*[\])]", "", name).strip(" ,")
     if outside == name:
         return name, set()
     inside = {m.strip() for m in re.findall(r"\[([^\]]+)\]", name)}
+    # a region's number is its name too ("Region VIII" of the Philippines)
+    inside |= set(re.findall(r"\((Region [IVXLC]+(?:-[AB])?)\)", name))
     return name, {n for n in {outside, *inside} if n}
 
 

@@ -81,3 +81,13 @@ def test_a_foreign_capital_with_a_place_cue(gazetteer: Gazetteer) -> None:
     assert "place/apia" in places(text, gazetteer)
     text = "Apia was not mentioned as a place here by any cue."
     assert "place/apia" not in places(text, gazetteer)  # Samoa is not the document's country
+
+
+def test_a_philippine_region_by_its_number(gazetteer: Gazetteer) -> None:
+    text = "In the Philippines, the pilot will reach Region VII next year."
+    assert "place/central-visayas-region-vii" in places(text, gazetteer)
+
+
+def test_towns_of_other_countries_listed_after_a_cue(gazetteer: Gazetteer) -> None:
+    text = "Tonga's officials made study visits to Auckland and Canberra in 2022."
+    assert {"place/auckland", "place/canberra"} <= places(text, gazetteer)

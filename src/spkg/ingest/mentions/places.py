@@ -113,11 +113,10 @@ def _typed_subdivision(context: Context, text: str, hit: Hit) -> Entry | None:
 
 def _listed_with_a_place(text: str, hits: list[Hit], chosen: list[Entry | None],
                          index: int) -> bool:
-    """The hit is joined by a comma or "and" to a place of the same country."""
-    countries = {e.part_of for e in hits[index].entries}
+    """The hit is joined by a comma or "and" to a place found without help: a place of
+    the document's country, or a large town or capital ("visits to Bangkok and Manila")."""
     for other in (index - 1, index + 1):
-        neighbour = chosen[other] if 0 <= other < len(hits) else None
-        if neighbour is None or neighbour.part_of not in countries:
+        if not 0 <= other < len(hits) or chosen[other] is None:
             continue
         first, second = sorted((hits[index], hits[other]), key=lambda h: h.start)
         if _JOINED.match(text[first.end : second.start]):
