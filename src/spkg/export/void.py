@@ -116,19 +116,50 @@ class Statistics:
         subjects = 0
         previous = None
         for line in lines:
-            subject, predicate, rest = line.split(b" ", 2)
+            subject = line.split(b" ", 1)[0]
             if subject != previous:  # sorted: one subject's lines are together
                 subjects += 1
                 previous = subject
-            iri = predicate[1:-1].decode("utf-8")
-            stats.properties[iri] += 1
-            if predicate == _RDF_TYPE_TEXT and rest.startswith(b"<"):
-                stats.classes[rest[1:-3].decode("utf-8")] += 1  # "<C> ."
-            elif iri == SPKG_COUNTRY and rest.startswith(b"<"):
-                stats.countries.add(rest[1:-3].decode("utf-8"))
-            elif iri in DATE_PREDICATES and rest.startswith(b'"'):
-                stats.dates.add(rest[1:].split(b'"', 1)[0].decode("utf-8"))
+            stats._count(line, 1)
         stats.distinct_subjects = subjects
+        return stats
+
+    def _count(self, line: bytes, sign: int) -> None:
+        """Count one line in (``sign`` 1) or out (-1); a line leaving cannot be taken out of
+        the countries and dates, which are sets (another line may give the same)."""
+        _subject, predicate, rest = line.split(b" ", 2)
+        iri = predicate[1:-1].decode("utf-8")
+        self.properties[iri] += sign
+        if predicate == _RDF_TYPE_TEXT and rest.startswith(b"<"):
+            self.classes[rest[1:-3].decode("utf-8")] += sign  # "<C> ."
+        elif iri == SPKG_COUNTRY and rest.startswith(b"<"):
+            self._grow(self.countries, rest[1:-3].decode("utf-8"), sign)
+        elif iri in DATE_PREDICATES and rest.startswith(b'"'):
+            self._grow(self.dates, rest[1:].split(b'"', 1)[0].decode("utf-8"), sign)
+
+    @staticmethod
+    def _grow(values: set[str], value: str, sign: int) -> None:
+        if sign < 0:
+            raise ValueError(f"cannot take {value!r} out of a set of statistics")
+        values.add(value)
+
+    def changed(self, added: Iterable[bytes], removed: Iterable[bytes], *,
+                subjects_added: int, subjects_removed: int) -> Statistics:
+        """These statistics after distinct lines joined and left the set they count.
+
+        ValueError where a line giving a country or a date leaves: count those anew.
+        """
+        stats = Statistics(self.triples, self.distinct_subjects + subjects_added
+                           - subjects_removed, Counter(self.classes),
+                           Counter(self.properties), set(self.countries), set(self.dates))
+        for line in added:
+            stats.triples += 1
+            stats._count(line, 1)
+        for line in removed:
+            stats.triples -= 1
+            stats._count(line, -1)
+        stats.classes = +stats.classes  # drop what no line counts any more
+        stats.properties = +stats.properties
         return stats
 
 
@@ -310,3 +341,51 @@ def _sdg_citation(node: ox.NamedNode) -> list[ox.Triple]:
         triples.append(ox.Triple(node, _n("dcterms", "bibliographicCitation"),
                                  ox.Literal(citation)))
     return triples
+
+
+@dataclass
+class Described:
+    """What an earlier description states: statistics of the whole and of each part (by
+    slug), and each part's graphs; spkg add updates these instead of counting anew."""
+
+    whole: Statistics
+    parts: dict[str, Statistics]
+    graphs: dict[str, list[str]]
+
+
+def read_description(data: bytes) -> Described:
+    """The statistics of a description written by :func:`describe` (its Turtle bytes).
+
+    Of the dates only the period's first and last days are stated: they stand for the rest
+    (the period is all that is published of them).
+    """
+    by_subject: dict[str, list[tuple[str, ox.NamedNode | ox.Literal | ox.BlankNode]]] = {}
+    for triple in ox.parse(data, format=ox.RdfFormat.TURTLE):
+        by_subject.setdefault(str(triple.subject.value), []).append(
+            (triple.predicate.value, triple.object))
+
+    def values(node: str, prefix: str, local: str) -> list[str]:
+        wanted = _VOCABULARIES[prefix] + local
+        return [str(o.value) for p, o in by_subject.get(node, []) if p == wanted]
+
+    def number(node: str, local: str) -> int:
+        found = values(node, "void", local)
+        return int(found[0]) if found else 0
+
+    def statistics(node: str) -> Statistics:
+        stats = Statistics(number(node, "triples"), number(node, "distinctSubjects"))
+        for part in values(node, "void", "classPartition"):
+            stats.classes[values(part, "void", "class")[0]] = number(part, "entities")
+        for part in values(node, "void", "propertyPartition"):
+            stats.properties[values(part, "void", "property")[0]] = number(part, "triples")
+        return stats
+
+    whole = statistics(DATASET_IRI)
+    whole.countries = set(values(DATASET_IRI, "dcterms", "spatial"))
+    for period in values(DATASET_IRI, "dcterms", "temporal"):
+        whole.dates.update(values(period, "dcat", "startDate") + values(period, "dcat", "endDate"))
+    parts = {node.rsplit("/", 1)[1]: statistics(node)
+             for node in values(DATASET_IRI, "void", "subset")}
+    graphs = {node.rsplit("/", 1)[1]: values(node, "sd", "name")
+              for node in values(DATASET_IRI, "void", "subset")}
+    return Described(whole, parts, graphs)

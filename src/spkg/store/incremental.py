@@ -41,11 +41,13 @@ from spkg.rdfcore.terms import to_ox, to_rdflib
 from spkg.reason.delta import ClosedBackground, Delta, delta, has_schema, uses
 from spkg.reason.filtering import Triple
 from spkg.store.build_dir import INGESTED_FILE, Build, input_entry
-from spkg.store.lines import canonical, lines_of, merge, read_graphs
+from spkg.store.lines import GraphsOnDisk, canonical, lines_of, merge, read_graphs
+from spkg.store.sorted_blocks import mapped, nt_lines, subject_lines
 from spkg.version import __version__
 
 INFERRED = str(INFERRED_GRAPH)
 NOT_DOCUMENTS = {str(ONTOLOGY_GRAPH), str(REFERENCE_GRAPH), INFERRED, str(CURATION_GRAPH)}
+NTRIPLES_DUMP = "spkg.nt"  # the union of every graph: sorted, distinct lines
 # Above this many triples in the new documents' group the full build is no slower.
 GROUP_LIMIT = 200_000
 
@@ -59,17 +61,38 @@ class Addition:
     """What `spkg add` changed, and where the time went."""
 
     documents: dict[str, Path | dict[str, str]]  # every document of the new build
-    data: CanonicalDataset
-    ingested: CanonicalDataset
+    graphs: dict[str, list[bytes]]  # the new document graphs' lines (labels reconciled)
+    ingested: dict[str, list[bytes]]  # the same graphs as ingested
+    inferred_old: list[bytes]  # the inferred graph's lines, before and after
+    inferred_new: list[bytes]
     inferred_added: int = 0
     inferred_retracted: int = 0
     focus_nodes: int = 0
     stage_seconds: dict[str, float] = field(default_factory=dict)
     store_remove: list[ox.Quad] = field(default_factory=list)  # what the store loses
     store_add: list[ox.Quad] = field(default_factory=list)  # and gains
-    old_graphs: list[str] = field(default_factory=list)  # the old build's, in order
-    changed: set[str] = field(default_factory=set)  # graphs new or changed
-    subjects: set[bytes] = field(default_factory=set)  # subjects of changed triples (N-Triples)
+
+    def changed(self) -> set[str]:
+        """The graphs new or changed."""
+        inferred = {INFERRED} if self.inferred_old != self.inferred_new else set()
+        return set(self.graphs) | inferred
+
+    def subjects(self) -> set[bytes]:
+        """The subjects (N-Triples text) of every changed triple."""
+        changed = {*self.inferred_old} ^ {*self.inferred_new}
+        return {line.split(b" ", 1)[0] for lines in (*self.graphs.values(), changed)
+                for line in lines}
+
+    def whole(self, build: Build) -> tuple[CanonicalDataset, CanonicalDataset, list[str]]:
+        """The new build's every graph and its ingested graphs, and the old graph IRIs in
+        order: the old build read whole, for writing the dumps anew."""
+        old = read_graphs(build.nquads)
+        names = list(old)
+        old.update(self.graphs)
+        old[INFERRED] = self.inferred_new
+        ingested = read_graphs(build.path(INGESTED_FILE))
+        ingested.update(self.ingested)
+        return canonical(old), canonical(ingested), names
 
 
 def add(build: Build, graphs: Mapping[str, Graph], sources: Mapping[str, Path], *,
@@ -86,8 +109,7 @@ def add(build: Build, graphs: Mapping[str, Graph], sources: Mapping[str, Path], 
 
     _check(build, graphs, curation)
     meter = Progress("add", enabled=progress)
-    old = read_graphs(build.nquads)
-    old_ingested = read_graphs(build.path(INGESTED_FILE))
+    old = GraphsOnDisk(build.nquads)
     if any(name in old for name in graphs):
         raise NotIncremental("a new document's graph is already in the build")
     timed("read")
@@ -107,10 +129,11 @@ def add(build: Build, graphs: Mapping[str, Graph], sources: Mapping[str, Path], 
                   for t in background_data.graph(part)]
     closed = ClosedBackground.of(background, engine)
     group = _group(store, old, new_triples, closed)
-    inferred_old = set(old.get(INFERRED, []))
+    inferred_lines = old.get(INFERRED)
+    inferred_before = set(inferred_lines)
     change = delta(closed, group, new_triples, engine,
-                   asserted_elsewhere=_asserted_in(store, old),
-                   inferred_before=lambda t: _line(t) in inferred_old,
+                   asserted_elsewhere=_asserted_in(store, build.path(NTRIPLES_DUMP)),
+                   inferred_before=lambda t: _line(t) in inferred_before,
                    types_elsewhere=_types_in(store))
     meter.note(f"{len(graphs)} documents, {len(new_triples)} triples; reasoning over "
                f"{len(group)} group triples: {len(change.added)} inferred, "
@@ -122,29 +145,22 @@ def add(build: Build, graphs: Mapping[str, Graph], sources: Mapping[str, Path], 
         _validate(store, background_data, final, change, focus)
     timed("validate")
 
-    graphs_now = dict(old)
-    graphs_now.update(lines_of(CanonicalDataset.from_rdflib(final)))
-    graphs_now[INFERRED] = merge(old.get(INFERRED, []), map(_line, change.added),
-                                 map(_line, change.retracted))
     as_ingested = new_dataset()
     for name, graph in graphs.items():
         target = as_ingested.graph(URIRef(name))
         for triple in graph:
             target.add(triple)
-    ingested_now = dict(old_ingested)
-    ingested_now.update(lines_of(CanonicalDataset.from_rdflib(as_ingested)))
     documents: dict[str, Path | dict[str, str]] = dict(build.manifest.documents)
     documents.update(sources)
     remove = [_quad(t, INFERRED_GRAPH) for t in change.retracted]
     add = [_quad(t, c.identifier) for c in final.graphs() for t in c]
     add += [_quad(t, INFERRED_GRAPH) for t in change.added]
+    inferred_new = merge(inferred_lines, map(_line, change.added), map(_line, change.retracted))
     timed("splice")
-    changed = set(graphs) | ({INFERRED} if change.added or change.retracted else set())
-    subjects = {line.split(b" ", 1)[0] for name in graphs for line in graphs_now[name]}
-    subjects |= {_line(t).split(b" ", 1)[0] for t in (*change.added, *change.retracted)}
-    return Addition(documents, canonical(graphs_now), canonical(ingested_now),
-                    len(change.added), len(change.retracted), len(focus), stages,
-                    remove, add, list(old), changed, subjects)
+    return Addition(documents, lines_of(CanonicalDataset.from_rdflib(final)),
+                    lines_of(CanonicalDataset.from_rdflib(as_ingested)), inferred_lines,
+                    inferred_new, len(change.added), len(change.retracted), len(focus), stages,
+                    remove, add)
 
 
 def existed_in(store: ox.Store) -> Callable[[bytes, str], bool]:
@@ -287,7 +303,7 @@ def _documents_using(store: ox.Store, node: Node, closed: ClosedBackground
     return found
 
 
-def _group(store: ox.Store, old: Mapping[str, list[bytes]], new_triples: list[Triple],
+def _group(store: ox.Store, old: GraphsOnDisk, new_triples: list[Triple],
            closed: ClosedBackground) -> list[Triple]:
     """The new triples and those of every old document their group takes in (transitively)."""
     group = list(new_triples)
@@ -312,18 +328,18 @@ def _group(store: ox.Store, old: Mapping[str, list[bytes]], new_triples: list[Tr
     return group
 
 
-def _asserted_in(store: ox.Store, old: Mapping[str, list[bytes]]) -> Callable[[Triple], bool]:
-    """Whether a graph of the build but the inferred one asserts a triple (exact terms)."""
-    everything: list[set[bytes]] = []
+def _asserted_in(store: ox.Store, union: Path) -> Callable[[Triple], bool]:
+    """Whether a graph of the build but the inferred one asserts a triple (exact terms).
 
+    Asked only of triples the inferred graph does not hold (spkg.reason.delta), so a
+    triple of ``union`` (the old build's spkg.nt, every graph's lines) is asserted."""
     def asserted(triple: Triple) -> bool:
         s, p, o = triple
         if isinstance(o, Literal) and o.datatype is not None:
             # the store keeps derived XSD types as their base type: compare exact lines
-            if not everything:
-                everything.append({line for name, lines in old.items() if name != INFERRED
-                                   for line in lines})
-            return _line(triple) in everything[0]
+            line = _line(triple)
+            with mapped(union) as data:
+                return line in subject_lines(nt_lines(data), line.split(b" ", 1)[0])
         return any(_graph_of(q) not in ("", INFERRED)
                    for q in _quads(store, s, p, o))
 

@@ -65,3 +65,41 @@ def merge(old: list[bytes], add: Iterable[bytes] = (), drop: Iterable[bytes] = (
 
 def graph_name(iri: str) -> OxGraphName:
     return ox.NamedNode(iri)
+
+
+class GraphsOnDisk:
+    """The graphs of a canonical N-Quads file, each read when asked for (by bisection).
+
+    ``spkg add`` needs the background, the inferred graph and the few documents the new
+    ones join; reading the lines of a million quads for them took seconds.
+    """
+
+    def __init__(self, path: Path) -> None:
+        import mmap
+
+        from spkg.store.sorted_blocks import nq_graphs
+
+        self.path = path
+        try:
+            with path.open("rb") as handle:
+                self._data: bytes | mmap.mmap = (
+                    mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+                    if path.stat().st_size else b"")
+        except OSError as error:
+            raise InputError(f"cannot read: {error.strerror}", path=path) from None
+        self._graphs = nq_graphs(self._data)
+
+    def get(self, iri: str, default: list[bytes] | None = None) -> list[bytes]:
+        """The graph's N-Triples lines, in order ([] where the file has none)."""
+        from spkg.store.sorted_blocks import Unsplicable, graph_region
+
+        try:
+            start, end = graph_region(self._graphs, iri.encode("utf-8"))
+        except Unsplicable as error:
+            raise InputError(f"{error} (build it again)", path=self.path) from None
+        suffix = len(iri.encode("utf-8")) + 5  # " <iri> ."
+        return [line[:-suffix] + TAIL
+                for line in bytes(self._data[start:end]).splitlines()] or (default or [])
+
+    def __contains__(self, iri: object) -> bool:
+        return isinstance(iri, str) and bool(self.get(iri))

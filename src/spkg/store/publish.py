@@ -27,6 +27,8 @@ from spkg.version import __version__
 
 if TYPE_CHECKING:
     from spkg.export.dumps import DumpSpec
+    from spkg.store.build_dir import Build
+    from spkg.store.incremental import Addition
 
 
 def build_outputs() -> frozenset[str]:
@@ -95,20 +97,70 @@ def publish(data: CanonicalDataset, out_dir: Path, *,
                 kept = [n for n in ingested.graph_names() if graph_iri(n) in documents]
                 for line in ingested.nquads_lines(kept):  # not the documents held back
                     out.write(line + b"\n")
-        document_entries = {iri: _entry(source) for iri, source in sorted(documents.items())}
-        manifest = Manifest(
-            spkg_version=__version__,
-            built_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-            seconds=round(time.perf_counter() - started, 3),
-            inputs=[*(_entry(p) for p in inputs), *document_entries.values(),
-                    *({**_entry(p), "kind": "curation"} for p in curation)],
-            documents=document_entries,
-            counts=graph_counts(data),
-            files=sorted([*(p.name for p in written), STORE_DIR]
-                     + ([INGESTED_FILE] if ingested is not None else [])),
-        )
-        atomic_write_text(folder / MANIFEST_FILE, manifest.to_json())
+        _write_manifest(folder, documents=documents, inputs=inputs, started=started,
+                        curation=curation, counts=graph_counts(data),
+                        files=[p.name for p in written]
+                        + ([INGESTED_FILE] if ingested is not None else []))
     return [out_dir / p.name for p in written] + [out_dir / STORE_DIR, out_dir / MANIFEST_FILE]
+
+
+def publish_addition(build: Build, out_dir: Path, addition: Addition, *,
+                     inputs: Iterable[Path], started: float, progress: bool = True,
+                     make_store: Callable[[Path], None]) -> list[Path]:
+    """The build ``build`` with the documents of ``addition`` added, written from its old
+    dumps (spkg.store.spliced_dumps) and swapped in whole; Unsplicable where they are not
+    as expected (nothing is replaced then: write it anew)."""
+    from spkg.export.dumps import INFERRED
+    from spkg.progress import Progress
+    from spkg.store.change import subject_changes
+    from spkg.store.sorted_blocks import mapped, nt_lines
+    from spkg.store.spliced_dumps import Addition as Change
+    from spkg.store.spliced_dumps import write_dumps, write_ingested
+
+    report = Progress("export", enabled=progress)
+    old_folder = build.root
+    with mapped(old_folder / "spkg.nt") as union:
+        old_inferred, new_inferred = set(addition.inferred_old), set(addition.inferred_new)
+        subjects = subject_changes(
+            nt_lines(union), build.store,
+            added={**addition.graphs, INFERRED: sorted(new_inferred - old_inferred)},
+            removed={INFERRED: sorted(old_inferred - new_inferred)})
+    change = Change(addition.graphs, addition.ingested, addition.inferred_old,
+                    addition.inferred_new, subjects)
+    out_dir = Path(out_dir)
+    with staged(out_dir, allowed=build_outputs()) as folder:
+        written = write_dumps(old_folder, folder, change)
+        make_store(folder)
+        write_ingested(old_folder / INGESTED_FILE, folder / INGESTED_FILE, addition.ingested)
+        counts = dict(build.manifest.counts)
+        counts["documents"] += sum(len(lines) for lines in addition.graphs.values())
+        counts["document_graphs"] += sum(1 for lines in addition.graphs.values() if lines)
+        counts["inferred"] = len(addition.inferred_new)
+        counts["quads"] = sum(counts[kind] for kind in
+                              ("documents", "ontology", "reference", "curation", "inferred"))
+        _write_manifest(folder, documents=addition.documents, inputs=inputs, started=started,
+                        curation=(), counts=counts,
+                        files=[p.name for p in written] + [INGESTED_FILE])
+    report.finish(f"{len(written)} files spliced, {counts['quads']} quads → {out_dir}")
+    return [out_dir / p.name for p in written] + [out_dir / INGESTED_FILE, out_dir / STORE_DIR,
+                                                  out_dir / MANIFEST_FILE]
+
+
+def _write_manifest(folder: Path, *, documents: Mapping[str, Path | dict[str, str]],
+                    inputs: Iterable[Path | dict[str, str]], started: float,
+                    curation: Iterable[Path], counts: dict[str, int], files: list[str]) -> None:
+    document_entries = {iri: _entry(source) for iri, source in sorted(documents.items())}
+    manifest = Manifest(
+        spkg_version=__version__,
+        built_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        seconds=round(time.perf_counter() - started, 3),
+        inputs=[*(_entry(p) for p in inputs), *document_entries.values(),
+                *({**_entry(p), "kind": "curation"} for p in curation)],
+        documents=document_entries,
+        counts=counts,
+        files=sorted([*files, STORE_DIR]),
+    )
+    atomic_write_text(folder / MANIFEST_FILE, manifest.to_json())
 
 
 def _entry(source: Path | dict[str, str]) -> dict[str, str]:

@@ -23,7 +23,14 @@ from rdflib.term import Node
 
 from spkg.dataset import new_dataset
 from spkg.errors import InputError
-from spkg.store.build_dir import INGESTED_FILE, STORE_DIR, Build, Manifest, input_entry
+from spkg.store.build_dir import (
+    INGESTED_FILE,
+    MANIFEST_FILE,
+    STORE_DIR,
+    Build,
+    Manifest,
+    input_entry,
+)
 from spkg.store.swap import writer_lock
 
 
@@ -113,7 +120,8 @@ def _added_incrementally(build: Build, folder: Path, ingested: Dataset, fresh: d
     from spkg.reason import DEFAULT_ENGINE
     from spkg.store.incremental import NotIncremental, add, existed_in
     from spkg.store.patch import patched_store
-    from spkg.store.publish import background_inputs, publish
+    from spkg.store.publish import background_inputs, publish, publish_addition
+    from spkg.store.sorted_blocks import Unsplicable
     from spkg.store.splice import Splicer
 
     sources: list[Path | dict[str, str]] = [*build.manifest.documents.values(),
@@ -132,17 +140,27 @@ def _added_incrementally(build: Build, folder: Path, ingested: Dataset, fresh: d
         patched_store(build.root / STORE_DIR, staged / STORE_DIR,
                       remove=addition.store_remove, add=addition.store_add)
 
-    splicer = Splicer(build.root, addition.old_graphs, addition.data, addition.changed,
-                      subjects=addition.subjects, existed=existed_in(build.store))
-    publish(addition.data, Path(folder), documents=addition.documents,
-            inputs=background_inputs(), started=started, progress=progress,
-            ingested=addition.ingested, make_store=make_store, reuse=splicer)
+    try:  # the old dumps bisected and copied around the change
+        spliced = publish_addition(build, Path(folder), addition, inputs=background_inputs(),
+                                   started=started, progress=progress, make_store=make_store)
+        summary.reused = sorted(p.name for p in spliced if p.name not in (STORE_DIR,
+                                                                          MANIFEST_FILE))
+    except Unsplicable as reason:  # read the old build whole, and write anew what changed
+        notice("add", f"writing the dumps anew: {reason}")
+        data, ingested_now, old_graphs = addition.whole(build)
+        splicer = Splicer(build.root, old_graphs, data, addition.changed(),
+                          subjects=addition.subjects(), existed=existed_in(build.store))
+        publish(data, Path(folder), documents=addition.documents,
+                inputs=background_inputs(), started=started, progress=progress,
+                ingested=ingested_now, make_store=make_store, reuse=splicer)
+        summary.reused = sorted(splicer.spliced)
     summary.stage_seconds = {**addition.stage_seconds,
                              "publish": time.perf_counter() - written}
     summary.mode = "incremental"
-    summary.reused = sorted(splicer.spliced)
     summary.documents = len(addition.documents)
-    summary.quads = len(addition.data)
+    summary.quads = (build.manifest.counts.get("quads", 0)
+                     + sum(len(lines) for lines in addition.graphs.values())
+                     + len(addition.inferred_new) - len(addition.inferred_old))
     summary.seconds = time.perf_counter() - started
     return True
 

@@ -1,0 +1,362 @@
+"""Every dump of a build with documents added, written from the old dumps in one pass each.
+
+Each dump of the old build is bisected for the few places the addition changes
+(spkg.store.sorted_blocks) and copied around them (spkg.store.edits):
+
+- N-Triples (spkg.nt, inferred.nt): the lines that join or leave the part, merged in;
+- N-Quads (spkg.nq, ingested.nq): the new graphs' lines inserted at their graph's place,
+  the inferred graph's lines merged;
+- TriG and JSON-LD: the new graphs' blocks inserted, the inferred graph's written anew;
+- Turtle and RDF/XML of a union: the blocks of the changed subjects written anew;
+- VoID: the old description's statistics, counted up and down by the lines that joined
+  and left each part (spkg.store.change);
+- dumps of parts that did not change are hard links to the old files (a build's files are
+  replaced, never changed in place).
+
+Nothing is sorted or counted over the whole graph, and no dump is read whole. Where an old
+dump is not as expected, Unsplicable is raised and the caller writes the build anew.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import mmap
+import os
+import re
+import shutil
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from xml.sax.saxutils import unescape
+
+import pyoxigraph as ox
+
+from spkg.export import void
+from spkg.export.canonical import CanonicalDataset
+from spkg.export.dumps import (
+    CONTEXT_FILE,
+    DUMPS,
+    INFERRED,
+    MEDIA_TYPES,
+    SELECTORS,
+    VOID_FILE,
+    DumpSpec,
+    write_dump,
+)
+from spkg.export.prefixes import jsonld_context
+from spkg.export.syntax import to_bytes
+from spkg.store.change import SubjectChange, subject_of
+from spkg.store.edits import Edit, write_edited
+from spkg.store.sorted_blocks import (
+    Key,
+    SortedBlocks,
+    Unsplicable,
+    graph_region,
+    mapped,
+    nq_graphs,
+    nt_lines,
+    pattern_starts,
+)
+
+_TRIG_GRAPH = re.compile(rb"^(<[^\n]*> \{\n)", re.MULTILINE)
+_JSONLD_GRAPH = re.compile(rb'^  (\{"@id": ")', re.MULTILINE)
+_JSONLD_FOOTER = b"\n ]\n}\n"
+_JSONLD_SEPARATOR = b",\n  "
+_TTL_SUBJECT = re.compile(rb"^([^@\s])", re.MULTILINE)
+_TTL_PREFIX = re.compile(rb"^@prefix ([^:\s]*): <([^>]*)> \.$", re.MULTILINE)
+_RDF_SUBJECT = re.compile(rb"^(\t<[^/])", re.MULTILINE)
+_RDF_HEAD = re.compile(rb'\t<[^\s>]+ rdf:(about|nodeID)="([^"]*)"')
+_RDF_FOOTER = b"</rdf:RDF>"
+
+
+@dataclass
+class Addition:
+    """The change to a build: new document graphs, and the inferred graph's lines."""
+
+    graphs: dict[str, list[bytes]]  # new document graph IRI → sorted lines
+    ingested: dict[str, list[bytes]]  # the same graphs as ingested
+    inferred_old: list[bytes]  # sorted
+    inferred_new: list[bytes]  # sorted
+    subjects: dict[bytes, SubjectChange]  # every subject whose lines changed, in order
+
+
+def write_dumps(old: Path, new: Path, change: Addition) -> list[Path]:
+    """Write every dump, VoID and the @context of the changed build into ``new``."""
+    written: list[Path] = []
+    for spec in DUMPS:
+        target = new / spec.file_name
+        if not _changes(spec.part, change):
+            _link(old / spec.file_name, target)
+        else:
+            with mapped(old / spec.file_name) as data, target.open("wb") as out:
+                write_edited(out, data, _edits(spec, data, change))
+        written.append(target)
+    context = json.dumps(jsonld_context(), ensure_ascii=False, indent=1) + "\n"
+    (new / CONTEXT_FILE).write_bytes(context.encode("utf-8"))
+    (new / VOID_FILE).write_bytes(_void(old / VOID_FILE, change))
+    return [*written, new / CONTEXT_FILE, new / VOID_FILE]
+
+
+def write_ingested(old: Path, new: Path, graphs: Mapping[str, list[bytes]]) -> None:
+    """``ingested.nq`` with the new graphs' lines in their place."""
+    with mapped(old) as data, new.open("wb") as out:
+        write_edited(out, data, _inserted_graphs(nq_graphs(data), graphs))
+
+
+def _changes(part: str, change: Addition) -> bool:
+    selected = SELECTORS[part]
+    return (any(selected(g) for g in change.graphs)
+            or (selected(INFERRED) and change.inferred_old != change.inferred_new))
+
+
+def _link(source: Path, target: Path) -> None:
+    try:
+        os.link(source, target)
+    except OSError:  # another file system, or no hard links
+        shutil.copyfile(source, target)
+
+
+def _edits(spec: DumpSpec, data: bytes | mmap.mmap, change: Addition) -> list[Edit]:
+    if spec.format == "nt":
+        return _line_edits(nt_lines(data), change, spec.part)
+    if spec.format == "nq":
+        return _nquads_edits(data, change)
+    if spec.format in ("trig", "jsonld"):
+        return _graph_edits(spec, data, change)
+    return _subject_edits(spec, data, change)
+
+
+# -- N-Triples and N-Quads: lines ---------------------------------------------------------
+
+def _merge_lines(blocks: SortedBlocks, add: Sequence[bytes], drop: Sequence[bytes]
+                 ) -> list[Edit]:
+    """Edits that insert ``add`` and delete ``drop`` (both sorted) in sorted lines."""
+    edits: list[Edit] = []
+    events = sorted([(line, True) for line in add] + [(line, False) for line in drop])
+    cursor = blocks.begin
+    for line, adding in events:
+        at = blocks.lower_bound(line, cursor)
+        there = at < blocks.end and blocks.key(at) == line
+        if there == adding:
+            raise Unsplicable(f"line {'already' if adding else 'not'} there: {line[:80]!r}")
+        edits.append((at, at, line + b"\n") if adding else (at, at + len(line) + 1, b""))
+        cursor = at
+    return edits
+
+
+def _line_edits(blocks: SortedBlocks, change: Addition, part: str) -> list[Edit]:
+    add: list[bytes] = []
+    drop: list[bytes] = []
+    for lines in change.subjects.values():
+        old, new = set(lines.old[part]), set(lines.new[part])
+        add += new - old
+        drop += old - new
+    return _merge_lines(blocks, sorted(add), sorted(drop))
+
+
+def _nquad(line: bytes, graph: str) -> bytes:
+    return line[:-2] + b" <" + graph.encode("utf-8") + b"> ."
+
+
+def _inserted_graphs(blocks: SortedBlocks, graphs: Mapping[str, list[bytes]]) -> list[Edit]:
+    edits: list[Edit] = []
+    for graph in sorted(graphs):
+        start, end = graph_region(blocks, graph.encode("utf-8"))
+        if start != end:
+            raise Unsplicable(f"graph {graph} is already there")
+        edits.append((start, start, b"".join(_nquad(line, graph) + b"\n"
+                                              for line in graphs[graph])))
+    return edits
+
+
+def _nquads_edits(data: bytes | mmap.mmap, change: Addition) -> list[Edit]:
+    graphs = nq_graphs(data)
+    edits = _inserted_graphs(graphs, change.graphs)
+    start, end = graph_region(graphs, INFERRED.encode("utf-8"))
+    if start == end:
+        raise Unsplicable("no inferred graph")
+    region = SortedBlocks(data, begin=start, end=end, starts=graphs.next_start,
+                          key=lambda d, s: bytes(d[s:d.find(b"\n", s)]))
+    old, new = set(change.inferred_old), set(change.inferred_new)
+    edits += _merge_lines(region, sorted(_nquad(line, INFERRED) for line in new - old),
+                          sorted(_nquad(line, INFERRED) for line in old - new))
+    return edits
+
+
+# -- TriG and JSON-LD: a block per graph ---------------------------------------------------
+
+def _graph_blocks(spec: DumpSpec, data: bytes | mmap.mmap) -> SortedBlocks:
+    if spec.format == "trig":
+        return SortedBlocks(data, begin=0, end=len(data), starts=pattern_starts(data, _TRIG_GRAPH),
+                            key=lambda d, s: bytes(d[s + 1:d.find(b"> {\n", s)]))
+    if not data[-len(_JSONLD_FOOTER):] == _JSONLD_FOOTER:
+        raise Unsplicable(f"{spec.file_name} does not end as spkg writes it")
+
+    def key(d: bytes | mmap.mmap, s: int) -> bytes:
+        iri = bytes(d[s + 9:d.find(b'"', s + 9)])
+        if b"\\" in iri or b"://" not in iri:
+            raise Unsplicable(f"a graph written as {iri[:80]!r}")
+        return iri
+
+    return SortedBlocks(data, begin=0, end=len(data) - len(_JSONLD_FOOTER),
+                        starts=pattern_starts(data, _JSONLD_GRAPH), key=key)
+
+
+def _graph_block(spec: DumpSpec, graph: str, lines: list[bytes]) -> bytes:
+    """One graph's block, as the dump's writer writes it alone (header and footer off)."""
+    buffer = io.BytesIO()
+    write_dump(buffer, CanonicalDataset({ox.NamedNode(graph): lines}), spec, None)
+    written = buffer.getvalue()
+    pattern = _TRIG_GRAPH if spec.format == "trig" else _JSONLD_GRAPH
+    match = pattern.search(written)
+    if match is None:
+        raise Unsplicable(f"{spec.file_name}: no block for {graph}")
+    footer = b"" if spec.format == "trig" else _JSONLD_FOOTER
+    return written[match.start(1):len(written) - len(footer)]
+
+
+def _graph_edits(spec: DumpSpec, data: bytes | mmap.mmap, change: Addition) -> list[Edit]:
+    blocks = _graph_blocks(spec, data)
+    separator = b"" if spec.format == "trig" else _JSONLD_SEPARATOR
+    changed = {g: lines for g, lines in change.graphs.items() if SELECTORS[spec.part](g)}
+    replaced: set[str] = set()
+    if SELECTORS[spec.part](INFERRED) and change.inferred_old != change.inferred_new:
+        changed[INFERRED] = change.inferred_new
+        replaced.add(INFERRED)
+    edits: list[Edit] = []
+    for graph in sorted(changed):
+        key = graph.encode("utf-8")
+        start = blocks.lower_bound(key)
+        there = start < blocks.end and blocks.key(start) == key
+        if there != (graph in replaced) or not changed[graph]:
+            raise Unsplicable(f"{spec.file_name}: graph {graph} is not as expected")
+        block = _graph_block(spec, graph, changed[graph])
+        if there:
+            following = blocks.next_start(start + 1)
+            end = following - len(separator) if following < blocks.end else blocks.end
+            edits.append((start, end, block))
+        elif start < blocks.end:
+            edits.append((start, start, block + separator))
+        else:
+            edits.append((start, start, separator + block))
+    return edits
+
+
+# -- Turtle and RDF/XML of a union: a block per subject ------------------------------------
+
+def _ttl_key(prefixes: Mapping[bytes, bytes]) -> Key:
+    def key(data: bytes | mmap.mmap, start: int) -> bytes:
+        token = bytes(data[start:data.find(b" ", start)])
+        if token.startswith((b"<", b"_:")):
+            return token + b" "
+        prefix, colon, local = token.partition(b":")
+        namespace = prefixes.get(prefix)
+        if not colon or namespace is None or b"\\" in local:
+            raise Unsplicable(f"a subject written as {token[:80]!r}")
+        return b"<" + namespace + local + b"> "
+
+    return key
+
+
+def _rdf_key(data: bytes | mmap.mmap, start: int) -> bytes:
+    head = _RDF_HEAD.match(data, start)
+    if head is None:
+        raise Unsplicable(f"not a subject's element: {bytes(data[start:start + 80])!r}")
+    value = unescape(head.group(2).decode("utf-8"), {"&quot;": '"', "&apos;": "'"})
+    if head.group(1) == b"nodeID":
+        return b"_:" + value.encode("utf-8") + b" "
+    return b"<" + value.encode("utf-8") + b"> "
+
+
+
+def _subject_blocks(spec: DumpSpec, data: bytes | mmap.mmap) -> SortedBlocks:
+    if spec.format == "ttl":
+        first = _TTL_SUBJECT.search(data)
+        if first is None:
+            raise Unsplicable(f"{spec.file_name} has no subject")
+        prefixes = dict(_TTL_PREFIX.findall(bytes(data[:first.start(1)])))
+        return SortedBlocks(data, begin=first.start(1), end=len(data),
+                            starts=pattern_starts(data, _TTL_SUBJECT), key=_ttl_key(prefixes))
+    if data[-len(_RDF_FOOTER):] != _RDF_FOOTER:
+        raise Unsplicable(f"{spec.file_name} does not end as spkg writes it")
+    return SortedBlocks(data, begin=0, end=len(data) - len(_RDF_FOOTER),
+                        starts=pattern_starts(data, _RDF_SUBJECT), key=_rdf_key)
+
+
+def _subject_edits(spec: DumpSpec, data: bytes | mmap.mmap, change: Addition) -> list[Edit]:
+    changed = {s: c for s, c in change.subjects.items() if c.old[spec.part] != c.new[spec.part]}
+    fresh = _fresh_subject_blocks(spec, [line for c in changed.values()
+                                         for line in c.new[spec.part]])
+    blocks = _subject_blocks(spec, data)
+    edits: list[Edit] = []
+    cursor = blocks.begin
+    for subject, lines in changed.items():  # in the order of the sorted lines
+        key = subject + b" "
+        start = blocks.lower_bound(key, cursor)
+        there = start < blocks.end and blocks.key(start) == key
+        if there != bool(lines.old[spec.part]) or bool(lines.new[spec.part]) != (key in fresh):
+            raise Unsplicable(f"{spec.file_name}: {subject[:80]!r} is not as expected")
+        end = blocks.next_start(start + 1) if there else start
+        edits.append((start, end, fresh.get(key, b"")))
+        cursor = start
+    return edits
+
+
+def _fresh_subject_blocks(spec: DumpSpec, lines: list[bytes]) -> dict[bytes, bytes]:
+    """The blocks of the subjects of ``lines`` (sorted), written by one call, by key."""
+    if not lines:
+        return {}
+    buffer = io.BytesIO()
+    write_dump(buffer, CanonicalDataset({}), spec, lines)
+    blocks = _subject_blocks(spec, buffer.getvalue())
+    found: dict[bytes, bytes] = {}
+    start = blocks.next_start(blocks.begin)
+    while start < blocks.end:
+        following = blocks.next_start(start + 1)
+        found[blocks.key(start)] = bytes(blocks.data[start:following])
+        start = following
+    return found
+
+
+# -- VoID ------------------------------------------------------------------------------------
+
+def _void(old: Path, change: Addition) -> bytes:
+    """The old description with every part's statistics counted up and down."""
+    from spkg.export.dumps import _parts  # the parts a build describes
+
+    described = void.read_description(old.read_bytes())
+    documents = sorted({*described.graphs.get("documents", ()), *change.graphs})
+    graphs = {"documents": tuple(documents)}
+    parts = []
+    for part in _parts(CanonicalDataset({})):
+        part = void.Part(part.slug, part.title, graphs.get(part.slug, part.graphs))
+        parts.append((part, _counted(described.parts[part.slug], part.slug, change)))
+    whole = _counted(described.whole, "all", change)
+    dumps = [void.Dump(s.file_name, MEDIA_TYPES[s.format], s.title) for s in DUMPS]
+    try:
+        description = void.describe(whole, parts, dumps, endpoint=void.DEFAULT_ENDPOINT,
+                                    download_base=void.DEFAULT_DOWNLOAD_BASE)
+    except ValueError as error:
+        raise Unsplicable(str(error)) from None
+    return to_bytes(description, ox.RdfFormat.TURTLE)
+
+
+def _counted(stats: void.Statistics, part: str, change: Addition) -> void.Statistics:
+    added: list[bytes] = []
+    removed: list[bytes] = []
+    subjects_added = subjects_removed = 0
+    for lines in change.subjects.values():
+        old, new = set(lines.old[part]), set(lines.new[part])
+        added += new - old
+        removed += old - new
+        subjects_added += bool(new) and not old
+        subjects_removed += bool(old) and not new
+    try:
+        return stats.changed(sorted(added), sorted(removed), subjects_added=subjects_added,
+                             subjects_removed=subjects_removed)
+    except ValueError as error:
+        raise Unsplicable(str(error)) from None
+
+
+__all__ = ["Addition", "Unsplicable", "subject_of", "write_dumps", "write_ingested"]
