@@ -48,3 +48,23 @@ def test_an_english_name_takes_the_kind_of_its_bracketed_translation(
     assert {"programme/universal-old-age-insurance",
             "organisation/national-pension-fund"} <= iris(text, gazetteer)
     assert not any("assurance" in i or "caisse" in i for i in iris(text, gazetteer))
+
+
+def test_a_lowercase_programme_paid_through_or_run_by_someone(gazetteer: Gazetteer) -> None:
+    text = ("Families are paid through the winter heating support programme. The school "
+            "meals programme, run by the Ministry of Education, grew. Benefits are paid "
+            "under the social protection programme.")
+    found = iris(text, gazetteer)
+    assert {"programme/winter-heating-support-programme",
+            "programme/school-meals-programme"} <= found
+    assert "programme/social-protection-programme" not in found
+
+
+def test_bodies_headed_service_or_team(gazetteer: Gazetteer) -> None:
+    text = ("The Federal Pension Service and the Regional Technical Support Team for West "
+            "Africa met; the Civil Service and the Public Service Commission did not.")
+    found = iris(text, gazetteer)
+    assert {"organisation/federal-pension-service",
+            "organisation/regional-technical-support-team-for-west-africa",
+            "organisation/public-service-commission"} <= found
+    assert "organisation/civil-service" not in found

@@ -74,3 +74,19 @@ def test_a_by_law_is_named_with_what_it_is_on(gazetteer: Gazetteer) -> None:
     mentions = MentionFinder(text, gazetteer).find([Span(0, len(text))])
     found = {str(e.iri).split("/id/")[-1] for e in link_mentions(mentions, gazetteer)}
     assert "law/by-law-on-the-protection-of-home-based-workers" in found
+
+
+def test_an_estimate_and_a_question_a_study_asks(gazetteer: Gazetteer) -> None:
+    text = ("the ILO made an actuarial estimate of the benefit costs and began a joint "
+            "assessment of how the health fund could pay sooner.")
+    assert studies(text, gazetteer) == {
+        "study/actuarial-estimate-of-the-benefit-costs-ghana", "study/joint-assessment-ghana"}
+
+
+def test_french_and_spanish_studies_in_lowercase(gazetteer: Gazetteer) -> None:
+    text = ("l'OIT a lancé une étude de faisabilité d'une mutuelle pour les pêcheurs qui sera "
+            "présentée en mai, et un estudio actuarial del Fondo Rural de Pensiones, "
+            "presentado en Accra. Une étude sera faite.")
+    assert studies(text, gazetteer) == {
+        "study/etude-de-faisabilite-dune-mutuelle-pour-les-pecheurs-ghana",
+        "study/estudio-actuarial-del-fondo-rural-de-pensiones"}

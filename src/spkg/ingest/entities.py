@@ -25,6 +25,7 @@ from spkg.ingest.gazetteer import (
 )
 from spkg.ingest.mentions import Context, Mention, find_mentions
 from spkg.ingest.mentions.base import country_of_adjective
+from spkg.ingest.mentions.romance import HEADS as ROMANCE_HEADS
 from spkg.ingest.naming import (
     DEMONYMS,
     GENERIC_NAMES,
@@ -61,7 +62,10 @@ _CHUNK = re.compile(rf"{_CAP}(?:[ \t]+{_LEGAL_NUMBER}|[ \t]+(?:{_CONNECTOR}[ \t]
 # A numbered legal text ends its name: "Decree No. 51/2017 of the Council of Ministers" is
 # the decree, then who issued it.
 # Where a law named inside another name begins: "… to the Law on …", "… of the … Act".
-_INNER_LAW = re.compile(r"\b(?:to|of|amending)[ \t]+the[ \t]+(?=[A-Z])")
+_INNER_LAW = re.compile(r"\b(?:to|of|amending)[ \t]+the[ \t]+(?=[A-Z])"
+                        # "un estudio actuarial del Sistema …", "… de la Caisse …"
+                        r"|(?<=[ \t])(?:del|de[ \t]+la|de[ \t]+los|de[ \t]+las|du|des|de)"
+                        r"[ \t]+(?=[A-Z])")
 # What a study's name may name inside it: "an actuarial valuation of the X Scheme".
 _NESTED_KINDS = {SPKG.Law: "law", SPKG.Scheme: "programme", SPKG.Programme: "programme"}
 _AND_NUMBERED = re.compile(rf"[ \t]+and[ \t]+(?={_NUMBERED})")
@@ -512,7 +516,7 @@ class MentionFinder:
             if trimmed is None:
                 continue
             words = self.text[trimmed[0]:trimmed[1]]
-            cls = class_from_head(words)
+            cls = class_from_head(words) or ROMANCE_HEADS.get(words.split(" ")[0])
             kinds = _NESTED_KINDS if outer.cls == SPKG.Study else {SPKG.Law: "law"}
             if outer.cls == SPKG.Study and cls in ORGANISATION_CLASSES and " " in words:
                 # "an actuarial valuation of the Social Security Fund" values the fund

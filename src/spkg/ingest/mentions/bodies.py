@@ -202,3 +202,37 @@ def romance_governments(context: Context, region: Span) -> Iterator[Mention]:
             yield Mention(Span(match.start(), match.end()), match.group(0), SPKG.Government,
                           source="government", name=f"Government of {country.label}",
                           place=country)
+
+
+# Capitalised names whose head the capitalised-name rules do not type: "the State Social
+# Service", "the National Employment Services", "the Decent Work Technical Support Team for
+# South Asia", "the Labour Inspectorate". Two capitalised words before the head at least
+# ("the Civil Service", "the Employment Service" name what every country has), or a
+# complement after it; never when another capitalised word follows ("Public Service
+# Commission" is the commission's name).
+_SERVICE_HEADS: dict[str, URIRef] = {
+    "Service": SPKG.GovernmentBody, "Services": SPKG.GovernmentBody,
+    "Inspectorate": SPKG.GovernmentBody, "Team": SPKG.Body}
+_SERVICE = re.compile(
+    rf"(?<![\w’'-])((?:{_CAPITAL}[ \t]+){{1,6}})({'|'.join(_SERVICE_HEADS)})"
+    rf"((?:[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?{_CAPITAL}(?:[ \t]+(?:and[ \t]+)?{_CAPITAL})*)?)"
+    r"(?![\w’'-]|[ \t]+[A-Z])")
+_OPENING = frozenset({"The", "A", "An", "In", "On", "At", "By", "For", "From", "With",
+                      "Through", "Under", "Its", "Their", "This", "That", "And", "Both"})
+
+
+@recogniser("bodies", "service-or-team")
+def services_and_teams(context: Context, region: Span) -> Iterator[Mention]:
+    text = context.text
+    for match in _SERVICE.finditer(text, region.start, region.end):
+        words = match.group(1).split()
+        start = match.start(1)
+        while words and words[0] in _OPENING:
+            start = text.index(words[1] if len(words) > 1 else match.group(2),
+                               start + len(words[0]))
+            words = words[1:]
+        if len(words) < 2 and not match.group(3):
+            continue
+        end = match.end()
+        yield Mention(Span(start, end), text[start:end], _SERVICE_HEADS[match.group(2)],
+                      source="name")

@@ -50,7 +50,8 @@ _LAW_HEADS: dict[str, URIRef] = {h: SPKG.Law for h in (
 _STUDY_HEADS: dict[str, URIRef] = {h: SPKG.Study for h in (
     "study", "assessment", "review", "analysis", "evaluation", "technical note", "report",
     "survey", "diagnostic", "actuarial valuation", "actuarial study", "mapping",
-    "feasibility study", "costing", "costing study", "policy brief", "situation analysis")}
+    "feasibility study", "costing", "costing study", "policy brief", "situation analysis",
+    "estimate", "estimates", "appraisal")}
 _PROGRAMME_HEADS: dict[str, URIRef] = {
     "programme": SPKG.Programme, "program": SPKG.Programme, "scheme": SPKG.Scheme,
     "cash transfer": SPKG.Programme, "transfer programme": SPKG.Programme,
@@ -79,7 +80,9 @@ _COMPLEMENT_STOP = frozenset({
     # the study's object ends where why or when begins: "a review of the formula so that …"
     "so", "because", "while", "whereas", "every", "each", "until", "within",
     # … and where the standard it is measured against begins ("… Act 1972 against C102")
-    "against"})
+    "against",
+    # … and where a question it asks begins ("an assessment of how the scheme could …")
+    "how", "whether", "why", "what", "where", "when"})
 # "… benefit for workers who lose their jobs": a bare head after "for" is defined by what
 # follows it, not part of the study's name ("… scheme for boda-boda riders" is).
 _BARE_GROUP = frozenset({"workers", "persons", "people", "households", "families", "employees",
@@ -104,9 +107,14 @@ _PROGRAMME_CUE = re.compile(
 
 # … or makes it happen: "the Government launched an emergency cash transfer programme".
 _PROGRAMME_CUE_BEFORE = re.compile(
-    r"\b(?:launch|introduc|establish|roll(?:ed)? out|pilot|creat|set up|deliver|ran|run)"
-    r"(?:ed|es|s)?[ \t]+"
-    r"(?:an?|the|its|their)[ \t]$")
+    r"\b(?:(?:launch|introduc|establish|roll(?:ed)? out|pilot|creat|set up|deliver|ran|run)"
+    r"(?:ed|es|s)?[ \t]+(?:an?|the|its|their)"
+    # … or pays through it: "provided through the economic assistance programme"
+    r"|(?:under|through|via)[ \t]+the)[ \t]$")
+# … or says who runs it: "the economic assistance programme, paid by the State Service"
+_PROGRAMME_RUN_BY = re.compile(
+    r"[ \t,]*(?:\([^)]*\)[ \t,]*)?(?:run|paid|managed|administered|implemented|operated|"
+    r"delivered)[ \t]+by\b")
 _ON = re.compile(r"[ \t]+on[ \t]")
 _GENERIC_PROGRAMME_WORDS = frozenset({
     "social", "security", "protection", "insurance", "assistance", "national", "public",
@@ -205,7 +213,9 @@ def lowercase_documents(context: Context, region: Span) -> Iterator[Mention]:
                 or set(words) <= _GENERIC_PROGRAMME_WORDS):
             continue  # "a social security scheme": what any scheme is, not which one
         if canonical_key(text[start:end], cls) in (head, canonical_key(head, cls)) and (
-                cls != SPKG.Study or " " not in head):
+                cls != SPKG.Study or " " not in head) and not (
+                    # "a joint assessment of how the schemes could …": the question names it
+                    cls == SPKG.Study and words and _QUESTION.match(text, end)):
             # "a joint programme": its only word describes, it names nothing ("a costing
             # study", "an actuarial valuation" name a kind of study: one, the country's)
             continue
@@ -228,6 +238,7 @@ def _no_study_yet(text: str, match: re.Match[str], start: int, end: int, region:
                 or _NOT_YET.search(text, max(region.start, start - 80), start))
 
 
+_QUESTION = re.compile(r"[ \t]+(?:of|on)[ \t]+(?:how|whether|why|what)\b")
 # A study of something named before: "the actuarial costing of the regime".
 _ANAPHORIC_OBJECT = re.compile(
     r"[ \t]+(?:of|on|for)[ \t]+(?:the|this|that|its|their)[ \t]+(?:new[ \t]+)?(?:scheme|regime|"
@@ -269,8 +280,10 @@ def _name_end(text: str, head: str, end: int, region: Span) -> int:
 def _one_programme(text: str, match: re.Match[str], end: int, region: Span) -> bool:
     """Whether the sentence makes a lowercase programme one thing: it was launched, or
     someone launched it."""
-    return bool(_PROGRAMME_CUE.match(text, end, region.end) or _PROGRAMME_CUE_BEFORE.search(
-        text, max(region.start, match.start() - 40), match.start(1)))
+    return bool(_PROGRAMME_CUE.match(text, end, region.end)
+                or _PROGRAMME_RUN_BY.match(text, end, region.end)
+                or _PROGRAMME_CUE_BEFORE.search(
+                    text, max(region.start, match.start() - 40), match.start(1)))
 
 
 _IN_A_SECTOR = re.compile(r"in (?:the )?(?:[a-z-]+ ){0,3}(?:sector|economy|industry)\b")

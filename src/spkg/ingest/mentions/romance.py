@@ -17,10 +17,10 @@ from collections.abc import Iterator
 from rdflib import URIRef
 from rdflib.namespace import ORG
 
-from spkg.ingest.mentions.base import Context, Mention, recogniser
+from spkg.ingest.mentions.base import Context, Mention, common_name, recogniser
 from spkg.ingest.naming import class_from_head
 from spkg.ingest.records import Span
-from spkg.namespace import SPKG
+from spkg.namespace import SPKG, mint
 
 # Head words that are not English words, and the class each name with it is.
 HEADS: dict[str, URIRef] = {
@@ -184,3 +184,36 @@ def _name_end(text: str, match: re.Match[str], limit: int) -> int:
             break
         end = token.end()
     return end
+
+
+# Studies in French and Spanish prose, in lowercase: "une étude de faisabilité d'un régime
+# simplifié pour les petits commerçants", "un estudio actuarial del Sistema Integral de
+# Pensiones". A determiner, the kind, then what it is of, to the first word of prose.
+_LOWER_STUDY = re.compile(
+    r"(?<![\w-])(?:[Uu]ne?|[Uu]na|[Ll]a|[Ll]e|[Ee]l|[Ll][’'])[ \t]*(?<=[ \t’'])"
+    r"(étude|estudio|estudo|évaluation|evaluación|avaliação|diagnostic|diagnóstico|analyse|"
+    r"análisis|análise|enquête|encuesta)(?![\w-])")
+# What makes the kind one study: a complement ("de faisabilité", "del Sistema …") or a
+# word that says which kind ("actuarielle", "actuarial").
+_STUDY_WORDS = frozenset({"actuarielle", "actuarial", "actuariel", "atuarial"})
+
+
+@recogniser("romance", "lowercase-study")
+def lowercase_studies(context: Context, region: Span) -> Iterator[Mention]:
+    text = context.text
+    for match in _LOWER_STUDY.finditer(text, region.start, region.end):
+        end = _name_end(text, match, region.end)
+        words = text[match.end(1):end].split()
+        while words and re.fullmatch(_CONNECTORS, words[-1]):
+            end = text.rindex(words.pop(), match.end(1), end)  # "… des" before a comma
+            end = len(text[:end].rstrip())
+        if not words or (len(words) < 2 and words[0].casefold() not in _STUDY_WORDS):
+            continue  # "une étude": a kind alone names none in particular
+        name = text[match.start(1):end]
+        country = context.country
+        # every country has its "étude actuarielle": the IRI names the country, as the
+        # English lowercase studies' do (documents.py), unless it names what it studies
+        # ("… del Sistema Integral de Pensiones")
+        iri = (mint("study", f"{name} {common_name(country)}")
+               if country is not None and not any(w[:1].isupper() for w in words) else None)
+        yield Mention(Span(match.start(1), end), name, SPKG.Study, source="document", iri=iri)
