@@ -67,3 +67,12 @@ def test_french_and_spanish_coverage(tmp_path: Path, gazetteer: Gazetteer, body:
                                      expected: set[tuple[str, str]]) -> None:
     facts = page_facts(tmp_path, gazetteer, body, title="Protection sociale au Bénin")
     assert slug_pairs(facts, SPKG.extendsCoverageTo) == expected
+
+
+def test_a_covered_group_is_the_whole_group_mention(tmp_path: Path,
+                                                    gazetteer: Gazetteer) -> None:
+    facts = page_facts(tmp_path, gazetteer, (
+        "The Ministry launched the Child Nutrition Grant in 2021. The Child Nutrition Grant "
+        "covers children under two in low-income households in three provinces."))
+    assert slug_pairs(facts, SPKG.extendsCoverageTo) == {
+        ("child-nutrition-grant", "children-under-two-in-low-income-households")}

@@ -348,11 +348,23 @@ def _whole_group(ctx: Context, start: int, end: int) -> Placed | None:
     return None
 
 
+def _group_from(ctx: Context, start: int, end: int) -> Placed | None:
+    """The population-group mention that starts where the words from ``start`` do (but
+    for an article) and runs at least to ``end``."""
+    for placed in ctx.overlapping(Span(start, max(end, start + 1)), {SPKG.PopulationGroup}):
+        if placed.end > end and re.fullmatch(r"[\s‘’'\"“”]*(?:the\s+|all\s+)?",
+                                              ctx.text[start : placed.start]):
+            return placed
+    return None
+
+
 def read_group(ctx: Context, start: int, end: int,
                sentence: Span) -> tuple[URIRef, str, Span] | None:
-    whole = _whole_group(ctx, start, end)
-    if whole is not None and not GROUP_HEADS.search(ctx.text[start:end]):
-        # "the self-employed": a group the entity stage read, with no head the list knows
+    whole = _group_from(ctx, start, end) or (
+        _whole_group(ctx, start, end) if not GROUP_HEADS.search(ctx.text[start:end]) else None)
+    if whole is not None:
+        # "the self-employed", "children under five in poor households": the group the
+        # entity stage read there, whole, not the words up to the first "in" or "under"
         return whole.entity.iri, whole.entity.label.casefold(), whole.mention.span
     phrase = ctx.text[start:end].strip().strip("‘’'\"“”").strip()
     lead = len(ctx.text[start:end]) - len(ctx.text[start:end].lstrip(" ‘'\"“"))
