@@ -201,3 +201,48 @@ def test_a_scheme_named_mid_sentence_does_not_cite(tmp_path: Path, gazetteer: Ga
             "draft bill in the light of Convention No. 102.")
     cites = pairs(tmp_path, gazetteer, body, SPKG.citesInstrument)
     assert ("old-age-grant-scheme", "c102") not in cites, cites
+
+
+# -- French and Spanish verbs ----------------------------------------------------------------
+
+def _objects(tmp_path: Path, gazetteer: Gazetteer, body: str, predicate: object) -> set[str]:
+    return {o for _, o in pairs(tmp_path, gazetteer, body, predicate)}
+
+
+@pytest.mark.parametrize(("body", "predicate", "whom"), [
+    ("Le Décret n° 2021-15 a été adopté par le Conseil des ministres.", SPKG.adoptedBy,
+     "conseil-des-ministres"),
+    ("El Decreto Supremo 1234 fue aprobado por el Consejo de Ministros.", SPKG.adoptedBy,
+     "consejo-de-ministros"),
+    ("La Loi n° 2021-15 a été élaborée par le Ministère du Travail.", SPKG.developedBy,
+     "ministere-du-travail"),
+    ("La Ley 1234 fue elaborada por el Ministerio de Trabajo.", SPKG.developedBy,
+     "ministerio-de-trabajo"),
+    ("La Loi n° 2021-15 est mise en œuvre par la Caisse nationale de sécurité sociale.",
+     SPKG.implementedBy, "caisse-nationale-de-securite-sociale"),
+    ("La Ley 1234 es administrada por el Instituto Nacional de Seguridad Social.",
+     SPKG.implementedBy, "instituto-nacional-de-seguridad-social"),
+    ("La Loi n° 2021-15 a été appuyée par l'UNICEF et l'OIT.", SPKG.supportedBy,
+     "united-nations-childrens-fund"),
+    ("La Ley 1234 fue apoyada por la OIT y el UNICEF.", SPKG.supportedBy,
+     "united-nations-childrens-fund"),
+])
+def test_french_and_spanish_passives(tmp_path: Path, gazetteer: Gazetteer, body: str,
+                                     predicate: object, whom: str) -> None:
+    assert whom in _objects(tmp_path, gazetteer, body, predicate), body
+
+
+def test_french_and_spanish_actives(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = "Le 12 mars 2021, le Conseil des ministres a adopté le Décret n° 2021-15."
+    assert "conseil-des-ministres" in _objects(tmp_path, gazetteer, body, SPKG.adoptedBy)
+    body = "En mayo de 2021, el Ministerio de Trabajo aprobó el Decreto Supremo 1234."
+    assert "ministerio-de-trabajo" in _objects(tmp_path, gazetteer, body, SPKG.adoptedBy)
+
+
+@pytest.mark.parametrize("body", [
+    "Le Conseil des ministres n'a pas adopté le Décret n° 2021-15 : il l'a renvoyé.",
+    "La Ley 1234 fue presentada al Consejo de Ministros.",
+])
+def test_french_and_spanish_look_alikes(tmp_path: Path, gazetteer: Gazetteer, body: str
+                                        ) -> None:
+    assert not pairs(tmp_path, gazetteer, body, SPKG.adoptedBy), body

@@ -15,14 +15,28 @@ from spkg.ingest.rules.context import (
 from spkg.ingest.rules.registry import rule
 from spkg.namespace import SPKG
 
+# The verbs of adoption, in English, French ("a adopté", "adoptée par", "promulguée") and
+# Spanish ("aprobó", "aprobada por", "promulgada"); a French/Spanish auxiliary ("a", "ont",
+# "ha", "han") belongs to the verb, so that the adopters end right before it.
+_ADOPTED = (r"\b(?:adopted|approved|endorsed|enacted|issued|signed|passed|promulgated)\b|"
+            r"(?<![\w'’])(?:(?:a|ont|avait|avaient)\s+)?(?:adopt|approuv|promulgu|sign|vot|"
+            r"entérin)ée?s?(?![\w])|"
+            r"(?<![\w'’])(?:(?:ha|han|había|habían)\s+)?(?:aprobad|adoptad|promulgad|sancionad|"
+            r"firmad|expedid)[oa]s?\b|\b(?:aprobó|adoptó|promulgó|sancionó|firmó|expidió)\b")
+
+
+_NEGATED = re.compile(r"\b(?:not|never|pas|jamais|no|nunca|aún\s+no|n['’]t)\s+(?:yet\s+|encore\s+|"
+                      r"been\s+|été\s+|ha\s+|han\s+|sido\s+)*$")
+
 
 @rule("adoption", family="adoption")
 def adoption(ctx: Context, sentence: Span) -> None:
     """"X adopted/approved/endorsed/issued/signed Y (on date)", "Y was adopted by X",
     "Y, adopted in 1999, …"."""
-    pattern = r"\b(?:adopted|approved|endorsed|enacted|issued|signed|passed|promulgated)\b"
-    for cue in ctx.cues(pattern, sentence):
-        passive = re.match(r"\s+by\b", ctx.text[cue.end() : sentence.end])
+    for cue in ctx.cues(_ADOPTED, sentence):
+        if _NEGATED.search(ctx.text, max(sentence.start, cue.start() - 30), cue.start()):
+            continue  # "has not been adopted", "n'a pas adopté", "no ha aprobado"
+        passive = re.match(r"\s+(?:by|par|por)\b", ctx.text[cue.end() : sentence.end])
         adopters: list[Placed] = []
         if passive:
             intervention = ctx.subject_before(sentence, cue.start())
@@ -73,10 +87,12 @@ def adoption(ctx: Context, sentence: Span) -> None:
 def ratification(ctx: Context, sentence: Span) -> None:
     """"Morocco ratified Convention No. 102 on 14 June 2019": a dated ratification of the
     instrument (who ratified is the document's country, not stated as an entity)."""
-    for cue in ctx.cues(r"\bratifi(?:ed|es)\b", sentence):
+    # "a ratifié", "ratificó" ("n'a pas ratifié", "no ha ratificado" are no ratification)
+    for cue in ctx.cues(r"\bratifi(?:ed|es)\b|(?<![\w'’])a\s+ratifié\b|\bratificó\b", sentence):
         instrument = ctx.after(cue.end(), sentence, {SPKG.Convention, SPKG.Recommendation})
         if instrument is None or not re.fullmatch(
-                r"\s*(?:the\s+)?(?:ILO\s+)?", ctx.text[cue.end() : instrument.start]):
+                r"\s*(?:the\s+|la\s+|el\s+|le\s+)?(?:ILO\s+|OIT\s+)?",
+                ctx.text[cue.end() : instrument.start]):
             continue
         date = ctx.date_after(instrument.end, sentence)
         if date is not None and same_clause(ctx.text, instrument.end, date.span.start) and (

@@ -31,6 +31,11 @@ def development(ctx: Context, sentence: Span) -> None:
 
 
 _MADE = r"(?:prepared|drafted|designed|formulated|developed|elaborated|written|co-?developed)"
+# "préparée par", "élaboré conjointement par", "elaborada por", "redactado por"
+_MADE_FR_ES = (r"(?:(?:prépar|élabor|rédig|formul|développ)ée?s?|conçue?s?|"
+               r"(?:preparad|elaborad|redactad|formulad|diseñad|desarrollad)[oa]s?)")
+_BY = (r"(?:jointly\s+|conjointement\s+|conjuntamente\s+)?(?:by|par|por)\s+"
+       r"(?:the\s+|an?\s+|l['’]|la\s+|le\s+|les\s+|el\s+|los\s+|las\s+)?")
 
 
 @rule("made-by", family="development")
@@ -38,7 +43,7 @@ def made_by(ctx: Context, sentence: Span) -> None:
     """"The policy was drafted by A and B", "… Strategy, formulated jointly by A and B, …",
     "The bill, prepared by the Ministry with technical support of the ILO, …" (the support
     is the support rules')."""
-    for cue in ctx.cues(rf"\b{_MADE}\s+(?:jointly\s+)?by\s+(?:the\s+|an?\s+)?", sentence):
+    for cue in ctx.cues(rf"\b(?:{_MADE}|{_MADE_FR_ES})\s+{_BY}", sentence):
         if cue.group(0).startswith("developed by"):
             continue  # the development rule's
         intervention = ctx.subject_before(sentence, cue.start())

@@ -19,10 +19,15 @@ from spkg.namespace import SPKG
 def implementation(ctx: Context, sentence: Span) -> None:
     """"The X Project is implemented by A and B", "X, administered by the Y, …"."""
     pattern = (r"\b(?:jointly\s+)?(?:implemented|administered|managed|operated|run|delivered)"
-               r"\s+(?:jointly\s+)?by\b")
+               r"\s+(?:jointly\s+)?by\b|"
+               # "mis en œuvre par", "gérée par", "implementado por", "administrada por"
+               r"\b(?:mise?s?\s+en\s+(?:œuvre|oeuvre)|géré|administré|exécuté|opéré)e?s?\s+"
+               r"(?:conjointement\s+)?par\b|"
+               r"\b(?:implementad|ejecutad|administrad|gestionad|operad)[oa]s?\s+"
+               r"(?:conjuntamente\s+)?por\b")
     for cue in ctx.cues(pattern, sentence):
         # bodies are implemented by no one, but "administered by" can follow an office's name
-        subjects = SUBJECT_CLASSES if "implemented" in cue.group(0) else (
+        subjects = SUBJECT_CLASSES if re.search(r"implement|\bmis|ejecut", cue.group(0)) else (
             INTERVENTION_CLASSES | {SPKG.Project})
         project = ctx.subject_before(sentence, cue.start(), subjects)
         if project is None:

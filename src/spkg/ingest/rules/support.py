@@ -20,7 +20,9 @@ from spkg.namespace import SPKG
 
 @rule("support", family="support", needs=('meeting',))
 def support(ctx: Context, sentence: Span) -> None:
-    pattern = r"\b(?:being\s+|were\s+|was\s+|is\s+)?supported\s+(?:by|under)\b|\(under\b"
+    pattern = (r"\b(?:being\s+|were\s+|was\s+|is\s+)?supported\s+(?:by|under)\b|\(under\b|"
+               # "appuyé par", "soutenue par", "apoyado por", "respaldada por"
+               r"\b(?:appuy|soutenu)ée?s?\s+par\b|\b(?:apoyad|respaldad)[oa]s?\s+por\b")
     for cue in ctx.cues(pattern, sentence):
         supporter = ctx.after(cue.end(), sentence, {SPKG.Project} | INTERVENTION_CLASSES
                                ) or ctx.after(cue.end(), sentence, ORGANISATION_CLASSES)
