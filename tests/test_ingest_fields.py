@@ -174,3 +174,18 @@ def test_sdg_bullets_by_goal_number_and_target_label(  # type: ignore[no-untyped
     targets = {short(o) for s, p, o in triples if p == SPKG.contributesToTarget}
     assert goals == {"sdg:8", "sdg:5"}
     assert targets == {"sdg:8.8"}
+
+
+def test_header_and_year_lines_with_bars_and_dashes(  # type: ignore[no-untyped-def]
+        tmp_path: Path, vocab) -> None:
+    text = _RECORD.format(partners="").replace(
+        "30.06.2023 TGO210 Public 2022-23 | 8.1.1", "31.12.2023 TGO210 Public | 2022–23 | 8.1.1"
+    ).replace("2023 TGO210 8.1.1 Medical care", "2023 | TGO210 | 8.1.1 | Medical care; Old age")
+    path = tmp_path / "togo-record.txt"
+    path.write_text(text, encoding="utf-8")
+    triples = ingest_document(path, vocab)[1]
+    assert {str(o) for s, p, o in triples if p == SPKG.biennium} == {"2022-23"}
+    assert {short(o) for s, p, o in triples if p == SPKG.countryProgrammeOutcome} == {
+        "id:cpo/tgo210"}
+    keywords = {short(o) for s, p, o in triples if p == SPKG.keyword}
+    assert keywords == {"id:contingency/medical-care", "id:contingency/old-age"}

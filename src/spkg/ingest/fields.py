@@ -153,8 +153,10 @@ def _code_lines(document: Document) -> Iterator[tuple[str, re.Match[str], int]]:
 
 
 def _split_list(text: str) -> list[tuple[int, str]]:
-    """Items of "a , b , c" (space before the comma: items may hold ", ") or "a, b, c"."""
-    separator = re.compile(r"\s+,\s*") if re.search(r"\s,", text) else re.compile(r",\s*")
+    """Items of "a , b , c" (space before the comma: items may hold ", "), "a, b, c", or
+    "a; b" and "a | b" (no item holds those)."""
+    separator = (re.compile(r"\s+,\s*|\s*[;|]\s*") if re.search(r"\s,", text)
+                 else re.compile(r",\s*|\s*[;|]\s*"))
     items, position = [], 0
     for match in [*separator.finditer(text), None]:
         end = match.start() if match else len(text)
@@ -382,8 +384,8 @@ class RecordReader:
         if match["visibility"]:
             self._each(SPKG.visibility, Literal(match["visibility"]), line,
                        _sub_span(base, match, "visibility"))
-        if match["biennium"]:
-            self._each(SPKG.biennium, Literal(match["biennium"]), line,
+        if match["biennium"]:  # "2020–21" as "2020-21": one biennium however it is dashed
+            self._each(SPKG.biennium, Literal(re.sub(r"[–—]", "-", match["biennium"])), line,
                        _sub_span(base, match, "biennium"))
         if not any(name == "keywords" for name, _, _ in _code_lines(self.document)):
             self._year_from_header(match, base, line)

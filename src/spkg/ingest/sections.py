@@ -78,14 +78,17 @@ _RECORD_PROSE = {"outcome-summary", "outcome-achieved", "ilo-contribution", "gen
 # too (SDG bullets right after a "Partnerships" line are no partners).
 _RECORD_LISTS = {"partnerships", "linked-projects", "sdg"}
 
+# The header line, its fields apart by blanks or "|" ("31.12.2020 PAK226 Public 2020-21 |
+# 8.1.1", "31.12.2020 | PAK226 | Public | 2020–21 | 8.1.1"), the biennium with any dash.
+_APART = r"(?:\s*\|\s*|\s+)"
 HEADER_LINE = re.compile(
-    r"^(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s+(?P<cpo>[A-Z]{3}\d{3})"
-    r"(?:\s+(?P<visibility>[A-Za-z]+))?(?:\s+(?P<biennium>\d{4}-\d{2,4}))?"
-    r"(?:\s*\|\s*(?P<indicator>\d+\.\d+\.\d+))?\s*$"
+    rf"^(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}){_APART}(?P<cpo>[A-Z]{{3}}\d{{3}})"
+    rf"(?:{_APART}(?P<visibility>[A-Za-z]+))?(?:{_APART}(?P<biennium>\d{{4}}[-–—]\d{{2,4}}))?"
+    rf"(?:{_APART}(?P<indicator>\d+\.\d+\.\d+))?\s*\|?\s*$"
 )
 KEYWORD_LINE = re.compile(
-    r"^(?P<year>\d{4})\s+(?P<cpo>[A-Z]{3}\d{3})(?:\s+(?P<indicator>\d+\.\d+\.\d+))?"
-    r"(?:\s+(?P<keywords>.*))?$"
+    rf"^(?P<year>\d{{4}}){_APART}(?P<cpo>[A-Z]{{3}}\d{{3}})(?:{_APART}(?P<indicator>\d+\.\d+\.\d+))?"
+    rf"(?:{_APART}(?P<keywords>[^|\s].*))?$"
 )
 BULLET = re.compile(r"^[•\-*▪◦●·]\s*|^\d{1,2}[.)]\s+")
 _PARTNERS = re.compile(r";")
