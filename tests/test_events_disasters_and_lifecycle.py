@@ -92,3 +92,29 @@ def test_a_coordinated_verb_gives_the_trainer_and_a_bare_number_no_trainee(
     assert len(trainings) == 1
     assert {o for e, o in slug_pairs(facts, SPKG.organisedBy) if e in trainings} == {
         "international-labour-organization"}
+
+
+def test_launches_of_a_project_phase_in_french_and_without_a_named_launcher(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The ILO and the World Food Programme launched a new phase of the Rural Resilience "
+            "Project in Garissa on 4 March 2024. In 2021 the county launched the Inua Jamii "
+            "Programme. Le 2 mai 2023, la Caisse nationale de sécurité sociale (CNSS) a lancé à "
+            "Kisumu le Régime de pension des artisans (RPA).")
+    facts = page_facts(tmp_path, gazetteer, body)
+    concerns = slug_pairs(facts, SPKG.concerns)
+    assert ("rural-resilience-project-launch-2024-03-04", "rural-resilience-project") in concerns
+    assert ("inua-jamii-launch-2021", "inua-jamii") in concerns
+    french = {e for e, o in concerns if e.endswith("launch-2023-05-02")}
+    assert len(french) == 1
+    event = french.pop()
+    assert (event, "kisumu") in slug_pairs(facts, SPKG.locatedIn)
+    assert {o for e, o in slug_pairs(facts, SPKG.organisedBy) if e == event} == {
+        "caisse-nationale-de-securite-sociale"}
+
+
+def test_a_launch_announced_or_of_something_named_later_is_none(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Inua Jamii Programme will be launched in June 2025. In 2021 the county "
+            "launched a survey of the households that the Inua Jamii Programme reaches.")
+    facts = page_facts(tmp_path, gazetteer, body)
+    assert not any("launch" in e for e, _ in slug_pairs(facts, SPKG.concerns))

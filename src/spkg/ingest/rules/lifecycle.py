@@ -10,25 +10,52 @@ from spkg.ingest.records import Span
 from spkg.ingest.rules.context import (
     SUBJECT_CLASSES,
     Context,
+    Placed,
+    is_place,
     same_clause,
 )
 from spkg.ingest.rules.registry import rule
 from spkg.namespace import SPKG
 
+# "launched" in the ILO's three languages: "a lancé", "a été lancée", "lanzó", "puso en marcha"
+_LAUNCHED = (r"(?<!will be )(?<!sera )(?<!será )\b(?:launched|a\s+lancé|ont\s+lancé|"
+             r"lancée?s?|lanz[óo]|lanzaron|lanzad[oa]s?|pusieron\s+en\s+marcha|"
+             r"puso\s+en\s+marcha)(?![\w-])")
+# What is launched right after the verb: "launched the X", "a new phase of the X Project"
+_LAUNCHED_OBJECT = re.compile(r"\s*(?:(?:a\s+|the\s+)?(?:new|second|third|next|final|pilot)\s+"
+                              r"(?:phase|stage)\s+of\s+)?(?:the\s+|its\s+|l['’]|le\s+|la\s+|"
+                              r"les\s+|el\s+|los\s+|las\s+)?")
+
+
+def _launched(ctx: Context, sentence: Span, cue: re.Match[str]) -> Placed | None:
+    """The intervention or project named right after the verb."""
+    gap = _LAUNCHED_OBJECT.match(ctx.text, cue.end(), sentence.end)
+    named = ctx.after(cue.end(), sentence, INTERVENTION_CLASSES | {SPKG.Project})
+    if gap is None or named is None or named.start != gap.end():
+        return None
+    return named
+
 
 @rule("launch", family="lifecycle")
 def launch(ctx: Context, sentence: Span) -> None:
-    for cue in ctx.cues(r"(?<!will be )\blaunched\b", sentence):
+    """"A and B launched X on D", "X was launched by A in D", "In 2022 the Ministry launched
+    the X" (a launcher the entity stage did not name), "A launched a new phase of the X
+    Project in Y on D", "le Gouvernement a lancé X le D", "el Ministerio lanzó X"."""
+    for cue in ctx.cues(_LAUNCHED, sentence):
         launcher = None
         intervention = ctx.subject_before(sentence, cue.start())
         if intervention is None:  # "The Government of Jordan launched the … Strategy"
             launcher = ctx.before(sentence, cue.start(), ORGANISATION_CLASSES)
             if launcher is not None:
-                intervention = ctx.after(cue.end(), sentence, INTERVENTION_CLASSES)
+                intervention = ctx.after(cue.end(), sentence, INTERVENTION_CLASSES) or (
+                    _launched(ctx, sentence, cue))
+            else:  # "In 2022 the DfCDR launched the X": who, the entity stage did not read
+                intervention = _launched(ctx, sentence, cue)
         date = ctx.date_after(cue.end(), sentence)
         if date is None or not same_clause(ctx.text, cue.end(), date.span.start):
             # "In June 2022, the Government of Bangladesh launched …"
-            date = ctx.date_before(cue.start(), sentence) if launcher else None
+            date = ctx.date_before(cue.start(), sentence) if (
+                launcher or (intervention is not None and intervention.start > cue.end())) else None
         if intervention is None:
             continue
         # "… launched X at a ceremony held in Lusaka on 14 March": the ceremony the entity
@@ -48,6 +75,13 @@ def launch(ctx: Context, sentence: Span) -> None:
             event = ctx.event(SPKG.Launch, intervention, date, sentence)
             # "The launch ceremony was attended by …" in the next sentence is this launch
             ctx.recent_event(event, SPKG.Launch, Span(cue.start(), cue.end()))
+            # "la CANAM a lancé à Sikasso la campagne …": the place between verb and object
+            where = re.match(r"\s+(?:in|at|à|en)\s+", ctx.text[cue.end() : intervention.start])
+            following = ctx.in_span(Span(cue.end(), intervention.start)) if where else []
+            town = following[0] if following else None
+            if town is not None and where is not None and town.start == cue.end() + where.end() \
+                    and is_place(town) and town.entity.cls != SPKG.Country:
+                ctx.add(event, SPKG.locatedIn, town.entity.iri, sentence, town.mention.span)
         launchers = [launcher] if launcher is not None else []
         if launcher is not None:  # "A and B jointly launched …"
             listed = ctx.listed_before(sentence, cue.start())
