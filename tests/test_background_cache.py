@@ -179,3 +179,18 @@ def test_validate_of_a_bad_file_is_one_line_naming_file_and_line(tmp_path: Path)
     assert done.stdout == ""
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and f"{bad}:3:" in lines[0] and "does not parse" in lines[0]
+
+
+def test_a_cached_graph_equals_rdflibs_parse(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from rdflib import Graph
+
+    files = paths.reference_files()
+    parsed = Graph()
+    for path in files:
+        parsed.parse(path, format="turtle")
+    first = parsecache.cached_graph("reference", files)
+    monkeypatch.setattr(Graph, "parse", lambda *_a, **_k: pytest.fail("parsed again"))
+    second = parsecache.cached_graph("reference", files)
+    for graph in (first, second):
+        assert len(graph) == len(parsed) and isomorphic(graph, parsed)
+    assert sorted(second.namespaces()) == sorted(parsed.namespaces())

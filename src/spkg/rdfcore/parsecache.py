@@ -160,6 +160,33 @@ def quads_of(dataset: Dataset, graphs: Iterable[URIRef]) -> list[Quad]:
     return [(s, p, o, name) for name in graphs for s, p, o in dataset.graph(name)]
 
 
+def cached_graph(purpose: str, files: Sequence[Path]) -> rdflib.Graph:
+    """One graph of the triples of ``files`` (format from each suffix), read through the cache.
+
+    rdflib's own parse errors propagate, and nothing is cached then.
+    """
+    from rdflib.util import guess_format
+
+    files = list(files)
+    key = content_key(purpose, files)
+    parsed = load(purpose, key)
+    if parsed is None:
+        graph = rdflib.Graph()
+        for path in files:
+            graph.parse(path, format=guess_format(str(path)) or "turtle")
+        name = graph.identifier
+        parsed = Parsed([(s, p, o, name) for s, p, o in graph],
+                        [(prefix, str(iri)) for prefix, iri in graph.namespaces()])
+        store(purpose, key, parsed)
+    into = rdflib.Graph()
+    into.store.addN((s, p, o, into) for s, p, o, _ in parsed.quads)
+    bound = set(into.namespaces())
+    for prefix, namespace in parsed.namespaces:
+        if (prefix, URIRef(namespace)) not in bound:
+            into.bind(prefix, URIRef(namespace), override=True)
+    return into
+
+
 def add_to(dataset: Dataset, parsed: Parsed) -> None:
     """Add the quads to ``dataset`` and bind the prefixes the parse bound."""
     graphs: dict[Node, rdflib.Graph] = {}
