@@ -76,3 +76,30 @@ def test_a_covered_group_is_the_whole_group_mention(tmp_path: Path,
         "covers children under two in low-income households in three provinces."))
     assert slug_pairs(facts, SPKG.extendsCoverageTo) == {
         ("child-nutrition-grant", "children-under-two-in-low-income-households")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the law the previous sentence names first, not the one it amends
+    ("In 2022 the National Assembly adopted the Pension Amendment Act, which amends the "
+     "Pension Act, 1998. Tea pickers and street vendors are now insured for old age, and "
+     "fishers may join on a voluntary basis.",
+     {("pension-amendment-act", "tea-pickers"), ("pension-amendment-act", "street-vendors"),
+      ("pension-amendment-act", "fishers")}),
+    # the intervention in the opening phrase
+    ("The Ministry drafted the Rural Welfare Act in 2020. Under the Rural Welfare Act, "
+     "domestic workers registered with the Board are entitled to sickness benefits.",
+     {("rural-welfare-act", "domestic-workers")}),
+    # a body after the verb: no intervention covers them
+    ("The Ministry drafted the Rural Welfare Act in 2020. Domestic workers are covered by "
+     "the National Social Security Fund (NSSF).",
+     set()),
+    # the groups are not the clause's subject
+    ("The Ministry drafted the Rural Welfare Act in 2020. The Board said that many domestic "
+     "workers are covered.",
+     set()),
+])
+def test_groups_as_the_subject_of_a_covering_verb(tmp_path: Path, gazetteer: Gazetteer,
+                                                   body: str,
+                                                   expected: set[tuple[str, str]]) -> None:
+    facts = page_facts(tmp_path, gazetteer, body)
+    assert slug_pairs(facts, SPKG.extendsCoverageTo) == expected

@@ -600,3 +600,72 @@ def coverage_romance(ctx: Context, sentence: Span) -> None:
             ctx.add(intervention.entity.iri, SPKG.extendsCoverageTo, group.entity.iri,
                     sentence, intervention.mention.span, group.mention.span)
             position = group.end
+
+
+# A clause whose subject is the groups: "Domestic workers and farm workers are covered for the
+# first time", "gig workers registered with the Board are entitled to …", "self-employed
+# persons may join on a voluntary basis".
+_GROUPS_PASSIVE = re.compile(
+    r"(?:\s+(?:registered|working|employed|living)\s+[^,;.]{1,40}?)?\s+(?:"
+    r"(?:are|were|will\s+be|shall\s+be|would\s+be|have\s+been|had\s+been|become|became)\s+"
+    r"(?:now\s+|also\s+|thus\s+|henceforth\s+|automatically\s+|compulsorily\s+)?"
+    r"(?:covered|insured|protected|eligible|entitled|included)"
+    r"|(?:may|can|will|could|shall)\s+(?:now\s+|also\s+)?"
+    r"(?:join|enrol|enroll|register|affiliate|contribute))\b")
+_CLAUSE_OPENING = re.compile(r"\s*(?:(?:Under|Through|With|By)\s+(?P<what>[^,;]{2,120}),\s*)?")
+_BY_WHAT = re.compile(r"\s+(?:by|under|through|with|in|into|to|on)\s+(?:the\s+)?")
+
+
+@rule("groups-covered", family="coverage")
+def groups_covered(ctx: Context, sentence: Span) -> None:
+    """"Seasonal workers and day labourers are now insured …" after a sentence on the law
+    that does it, "Under the Act, gig workers … are entitled to …", "X are covered by the Y
+    Scheme": the intervention named in the clause, else the one the text was about."""
+    opening = _CLAUSE_OPENING.match(ctx.text, sentence.start, sentence.end)
+    assert opening is not None  # every part is optional
+    for run in _group_lists(ctx, sentence):
+        first, last = run[0], run[-1]
+        if first.start != opening.end() and not re.search(
+                r"(?:,\s*and|;)\s+(?:the\s+)?$",
+                ctx.text[max(sentence.start, first.start - 12) : first.start]):
+            continue  # the groups are not the clause's subject
+        verb = _GROUPS_PASSIVE.match(ctx.text, last.end, sentence.end)
+        if verb is None or ctx.in_span(Span(last.end, verb.end())):
+            continue
+        intervention = _covering(ctx, sentence, opening, verb.end())
+        if intervention is None:
+            continue
+        for group in run:
+            ctx.add(intervention.entity.iri, SPKG.extendsCoverageTo, group.entity.iri,
+                    sentence, intervention.mention.span, group.mention.span)
+
+
+def _covering(ctx: Context, sentence: Span, opening: re.Match[str],
+              verb_end: int) -> Placed | None:
+    """The intervention of a clause whose subject is the groups it covers: named in the
+    opening ("Under the Act,"), after the verb ("covered by the X Scheme"; a body there, as
+    in "covered by the NSSF", gives none), else the previous sentence's first intervention
+    or subject."""
+    if opening.group("what"):
+        named = ctx.in_span(Span(opening.start("what"), opening.end("what")),
+                            INTERVENTION_CLASSES)
+        found = named[0] if named else ctx.anaphor_after(opening.start("what"), sentence,
+                                                         INTERVENTION_CLASSES)
+        if found is None:
+            return None
+        return found
+    by = _BY_WHAT.match(ctx.text, verb_end, sentence.end)
+    if by is not None:
+        following = ctx.in_span(Span(by.end(), sentence.end))
+        if following and following[0].start == by.end():
+            return following[0] if following[0].entity.cls in INTERVENTION_CLASSES else None
+    if ctx.in_span(Span(sentence.start, verb_end), ORGANISATION_CLASSES | INTERVENTION_CLASSES):
+        return None  # someone else is named in the clause
+    # the intervention the previous sentence names first ("… adopted Law No. 5 amending
+    # Law No. 2." then "Farm workers are now insured"), else the one it was about
+    named = ctx.in_span(ctx.previous, INTERVENTION_CLASSES) if ctx.previous else []
+    if named:
+        return named[0]
+    if ctx.focus is not None and ctx.focus.entity.cls in INTERVENTION_CLASSES:
+        return ctx.focus
+    return None
