@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spkg.ingest.gazetteer import PLACE_CLASSES
+from spkg.ingest.gazetteer import PLACE_CLASSES, Entry
 from spkg.ingest.naming import BODY_CLASSES, INTERVENTION_CLASSES, ORGANISATION_CLASSES
 from spkg.ingest.records import Span
 from spkg.ingest.rules.context import (
@@ -66,8 +66,20 @@ def organisation_place(ctx: Context, sentence: Span) -> None:
                 ctx.add(placed.entity.iri, SPKG.locatedIn, following.entity.iri, sentence,
                         placed.mention.span, following.mention.span)
                 continue
+        if where is None:
+            where = _country_in_name(ctx, placed)
         if where is not None:
             ctx.add(placed.entity.iri, SPKG.locatedIn, where.iri, sentence, placed.mention.span)
+
+
+def _country_in_name(ctx: Context, placed: Placed) -> Entry | None:
+    """The one country an organisation's name holds, spelt as in English ("Unión Industrial
+    Argentina", "Sindicato … de El Salvador"); "Moçambique" or two countries say nothing."""
+    countries = {entry.iri: entry for start, end, entry in ctx.gazetteer.scan(placed.entity.label)
+                 if entry.cls == SPKG.Country
+                 and placed.entity.label[start:end].casefold() in {
+                     n.casefold() for n in (*entry.names, entry.label)}}
+    return next(iter(countries.values())) if len(countries) == 1 else None
 
 
 def _seat(ctx: Context, placed: Placed, sentence: Span) -> Placed | None:
