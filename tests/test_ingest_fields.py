@@ -189,3 +189,18 @@ def test_header_and_year_lines_with_bars_and_dashes(  # type: ignore[no-untyped-
         "id:cpo/tgo210"}
     keywords = {short(o) for s, p, o in triples if p == SPKG.keyword}
     assert keywords == {"id:contingency/medical-care", "id:contingency/old-age"}
+
+
+@pytest.mark.parametrize("title, country", [
+    ("La protection sociale au Burkina Faso", "burkina-faso"),
+    ("Protección social en el Perú", "peru"),
+    ("Les défis de la protection sociale en Côte d'Ivoire", "cote-divoire"),
+    ("Le Bénin étend l'assurance maladie", "benin"),
+])
+def test_a_french_or_spanish_title_names_the_country(  # type: ignore[no-untyped-def]
+        title: str, country: str, tmp_path: Path, vocab) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(f"{title}\n\nLe texte de la page commence ici.\n", encoding="utf-8")
+    document, triples = ingest_document(path, vocab)
+    assert {short(o) for s, p, o in triples if s == document.iri and p == SPKG.country} == {
+        f"id:place/{country}"}

@@ -37,10 +37,16 @@ _TARGET = re.compile(
     r"(\d{1,2}\.[0-9a-zA-Z]{1,2})\b(?:[.:]?\s+\S|[.:]?\s*$)")
 _PRINCIPLE = re.compile(r"^\((?P<letter>[a-r])\)\s*(?P<label>\S.*)$")
 _FIGURE_LINE = re.compile(r"^(?P<group>[^:]{1,60}):\s*(?P<figure>\S.*)$")
+# "… in Peru", and in French and Spanish titles "… au Sénégal", "… en Côte d'Ivoire",
+# "… del Perú", "… en el Perú": a capitalised name (with "d'"/"de"/"of" inside) after it
+_PLACE_WORD = r"[A-ZÀ-Ý][\w’'-]*"
+_COUNTRY_NAME = (rf"(?P<name>{_PLACE_WORD}(?:\s+(?:(?:of|and|the|de|du|des|del|d['’])\s*)?"
+                 rf"{_PLACE_WORD}){{0,4}})")
 _IN_COUNTRY = re.compile(
-    r"\b(?:in|for|of)\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+    r"(?<![\w’'-])(?:in|for|of|au|aux|en|à|du|de|del|dans|pour)\s+"
+    rf"(?:(?:the|le|la|les|l['’]|el|los|las)\s*)?{_COUNTRY_NAME}"
 )
-_LEADING_NAME = re.compile(r"^\s*(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")
+_LEADING_NAME = re.compile(rf"^\s*(?:(?:Le|La|Les|L['’]|El)\s*)?{_COUNTRY_NAME}")
 # Words that tell the language of an unknown keyword (when no known keyword on its line does).
 _LANGUAGE_CUES = {
     "es": {"de", "la", "del", "los", "las", "y", "trabajadores", "salud", "social", "ninos"},
