@@ -348,10 +348,12 @@ def _most_specific_class(graph: Graph, subject: URIRef) -> URIRef:
 
 
 def reference_graph(files: Iterable[Path] | None = None) -> Graph:
-    graph = Graph()
-    for path in paths.reference_files() if files is None else files:
-        graph.parse(path, format="turtle")
-    return graph
+    """The reference data's triples (the bundled files by default), read through the parse
+    cache (spkg.rdfcore.parsecache: keyed by the files' bytes, so never stale)."""
+    from spkg.rdfcore.parsecache import cached_graph
+
+    return cached_graph("gazetteer-reference",
+                        list(paths.reference_files() if files is None else files))
 
 
 @cache
