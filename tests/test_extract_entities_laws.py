@@ -82,3 +82,20 @@ def test_a_buddhist_era_year_names_the_text(gazetteer: Gazetteer) -> None:
             "Workmen Compensation Act B.E. 2537 applies too.")
     assert laws(text, gazetteer) == {"law/labour-protection-act-b-e-2541",
                                      "law/workmen-compensation-act-b-e-2537"}
+
+
+def test_french_and_spanish_laws_in_their_own_prose(gazetteer: Gazetteer) -> None:
+    text = ("La Ley N° 31415 creó el seguro. La loi n° 2021-08 du 2 mars 2021 portant "
+            "création de la mutuelle a été votée; le Code du travail et le Code de la "
+            "prévoyance sociale s'appliquent. El Decreto Ejecutivo 77 y la Ley Orgánica 9/2019 "
+            "reforman la Ley de Pensiones Rurales.")
+    assert laws(text, gazetteer) == {
+        "law/ley-n-31415", "law/loi-n-2021-08", "law/code-du-travail",
+        "law/code-de-la-prevoyance-sociale", "law/decreto-ejecutivo-77",
+        "law/ley-organica-9-2019", "law/ley-de-pensiones-rurales"}
+
+
+def test_a_lowercase_legal_word_without_a_number_names_no_text(gazetteer: Gazetteer) -> None:
+    text = "La loi 2019 a changé. El decreto fue firmado. The Code of Ethics and the Code apply."
+    assert not any(iri.startswith(("law/loi", "law/decreto", "law/code-of-ethics-and"))
+                   for iri in laws(text, gazetteer))

@@ -71,7 +71,8 @@ def test_more_romance_heads_of_bodies_schemes_and_laws(gazetteer: Gazetteer) -> 
 
 
 def test_a_romance_name_ends_at_its_own_languages_prose(gazetteer: Gazetteer) -> None:
-    text = ("La Confederación Sindical de Trabajadores Rurales publicó un informe. Le "
+    text = ("La Confederación Sindical de Trabajadores Rurales publicó un informe; el "
+            "Fondo Nacional Rural la administra. Le "
             "Comité régional de suivi des retraites, présidé par le préfet, se réunit "
             "en mars 2024. La Caisse de prévoyance des artisans qui gère le fonds a été "
             "créée par le Fonds de solidarité rurale en 2019.")
@@ -79,7 +80,8 @@ def test_a_romance_name_ends_at_its_own_languages_prose(gazetteer: Gazetteer) ->
     assert {"organisation/confederacion-sindical-de-trabajadores-rurales",
             "organisation/comite-regional-de-suivi-des-retraites",
             "organisation/caisse-de-prevoyance-des-artisans",
-            "organisation/fonds-de-solidarite-rurale"} <= iris
+            "organisation/fonds-de-solidarite-rurale",
+            "organisation/fondo-nacional-rural"} <= iris
     assert not any("publico" in iri or "preside" in iri or "qui" in iri.split("-")
                    for iri in iris)
 

@@ -39,7 +39,9 @@ _LEGAL_HEADS = ("Sub-Decree", "Sub-decree", "Prakas", "Ministerial Order", "Mini
                 # Spanish and French texts keep their own names in English documents
                 "Decreto Legislativo", "Decreto Supremo", "Decreto Ejecutivo", "Decreto",
                 "Ley", "Resolución", "Acuerdo Ministerial", "Décret", "Loi", "Arrêté",
-                "Ordonnance")
+                "Ordonnance",
+                # French and Spanish prose writes them in lowercase: "la loi n° 2019-17"
+                "loi", "décret", "arrêté", "ordonnance", "ley", "decreto", "resolución")
 _NUMBERED_LAW = re.compile(
     rf"(?<![\w-])(?:[A-Z][\w’'-]*[ \t]+){{0,6}}(?:{'|'.join(_LEGAL_HEADS)})"
     rf"(?:[ \t]+(?:on|of)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*)*)?"
@@ -147,10 +149,18 @@ def numbered_legal_texts(context: Context, region: Span) -> Iterator[Mention]:
     for match in _NUMBERED_LAW.finditer(text, region.start, region.end):
         start, end = match.span()
         words = text[start:end]
-        lead = re.match(r"(?:(?:The|In|Under|By|A|An|Its|On)[ \t]+)+", words)
+        lead = _LEAD.match(words)
         if lead:
             start, words = start + lead.end(), words[lead.end():]
+        if words[0].islower() and not _NUMBERED_AFTER_LOWER.match(words):
+            continue  # "la loi 2019" (a year): lowercase, only a numbered text is one
         yield Mention(Span(start, end), words, SPKG.Law, source="law")
+
+
+# Sentence openers before a legal text's name, English, French and Spanish.
+_LEAD = re.compile(r"(?:(?:The|In|Under|By|A|An|Its|On|La|El|Le|Les|Los|Las|Una?|Une|Por|Par|"
+                   r"Con|Avec|Según|Selon)[ \t]+)+")
+_NUMBERED_AFTER_LOWER = re.compile(r"[a-zéó]+[ \t]+(?:N[º°o]\.?|n[º°o])[ \t]*\d")
 
 
 _CONSTITUTION = re.compile(r"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?:(?:new|amended|revised)"

@@ -36,7 +36,7 @@ HEADS: dict[str, URIRef] = {
                      "Análisis"), SPKG.Study),
     # numbered ones ("Ley 27.705", "Loi n° 2018-074") are documents.py's
     **dict.fromkeys(("Ley", "Loi", "Lei", "Reglamento", "Règlement", "Regulamento", "Código",
-                     "Decreto", "Décret", "Ordonnance"), SPKG.Law),
+                     "Decreto", "Décret", "Ordonnance", "Code"), SPKG.Law),
     **dict.fromkeys((
         "Caisse", "Instituto", "Institut", "Fondo", "Fonds", "Confederación", "Confédération",
         "Confederação", "Federación", "Fédération", "Groupement", "Asociación", "Associação",
@@ -58,11 +58,12 @@ _STRATEGIC_PLAN = re.compile(r"[ \t]+(?:[Nn]acional|[Nn]ational|[Ee]strat[ée]gi
                              r"(?:[Aa]cci[óo]n|[Aa]ction|[Dd][ée]velop|[Dd]esarrollo))")
 # Heads whose names also give a period ("Politique nationale … 2024-2028").
 _DATED = frozenset({SPKG.Policy, SPKG.Strategy, SPKG.Programme, SPKG.Project})
+_LAW_NUMBER = re.compile(r"[ \t]+(?:N[º°o]\.?[ \t]*|n[º°o][ \t]*)?\d+(?:[-/.]\d+)*(?![\w-])")
 _PERIOD = re.compile(r"[ \t]+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?(?![\w-])")
 # English words too: a Romance reading needs a sign of the language after them
 _ALSO_ENGLISH = frozenset({"Direction", "Office", "Organisation", "Regime", "Assurance",
                            "Regimen", "Institution", "Allocation", "Programme", "Plan",
-                           "Administration"})
+                           "Administration", "Code"})
 # Heads that also start sentences of prose in their language ("La Gestora asumió …"), or
 # are common nouns there ("un seguro", "el centro"): a name with one has a capitalised
 # word after it ("Administradora de los Recursos …", "Universidad Nacional de …").
@@ -76,6 +77,12 @@ _NEEDS_A_CAPITAL = frozenset({
 _CONNECTORS = r"(?:de[ \t]+la|de[ \t]+l[’']|del|des|dos|das|de|du|da|do|d[’']|les|la|le|" \
               r"l[’']|los|las|el|y|e|et|aux|au|à|en|pour|para|por|sur|sobre)"
 _WORD = r"[^\W\d_][\w-]*"
+_ARTICLES = frozenset({"le", "la", "les", "el", "los", "las", "un", "une", "una", "o", "a",
+                       "os", "as"})
+_PREPOSITIONS = frozenset({"de", "à", "pour", "para", "por", "en", "sur", "sobre", "a", "con",
+                           "avec", "entre", "contre", "contra"})
+# Connectors a comma may come before ("Ministère de l'Emploi, du Travail …").
+_OF = re.compile(r"de[ \t]+la|de[ \t]+l[’']|del|des|dos|das|de|du|da|do|d[’']")
 _NAME = re.compile(rf"(?<![\w-])({'|'.join(sorted(HEADS, key=len, reverse=True))})(?![\w-])")
 _TOKEN = re.compile(rf"(,?)[ \t]+({_CONNECTORS}(?:[ \t]+|(?<=[’'])))?({_WORD})")
 # The English name right before a bracket: capitalised words, connectors between them.
@@ -107,6 +114,17 @@ _ROMANCE_STOP = frozenset({
     "estas", "ese", "esa", "sus", "ses", "leur", "leurs", "su", "también", "aussi", "ya",
     "déjà", "tras", "après", "avant", "antes", "después", "comme", "como", "chaque", "cada",
     "sin", "sans", "contre", "contra", "vers", "hacia", "dès", "puis", "luego", "lo", "nos"})
+# Verbs reports use of bodies and texts, present tense (a Spanish preterite ends in "ó":
+# "aprobó", "publicó"): "… de la Protection sociale agit", "… del Trabajo aprueba".
+_ROMANCE_VERBS = frozenset({
+    "agit", "lance", "lancent", "adopte", "adoptent", "approuve", "valide", "organise",
+    "appuie", "soutient", "finance", "gère", "verse", "couvre", "paie", "prévoit", "publie",
+    "présente", "signe", "annonce", "participe", "collabore", "met", "prend", "administre",
+    "dirige", "préside", "réunit", "regroupe", "compte", "offre", "assure", "garantit",
+    "aprueba", "lanza", "adopta", "organiza", "apoya", "financia", "administra", "gestiona",
+    "paga", "cubre", "publica", "presenta", "firma", "anuncia", "participa", "impulsa",
+    "promueve", "implementa", "ejecuta", "otorga", "brinda", "ofrece", "garantiza", "reúne",
+    "agrupa", "preside", "cuenta", "asume", "aprova", "lança", "apoia"})
 _MONTHS = frozenset({
     "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
     "octobre", "novembre", "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio",
@@ -143,22 +161,29 @@ def head_first_names(context: Context, region: Span) -> Iterator[Mention]:
         words = text[match.end(1):end].split()
         if not words or words[0].casefold() in ("n", "no", "nº", "n°"):
             continue  # "Loi n° 2018-074": a numbered text, read by documents.py
-        romance = any(re.fullmatch(_CONNECTORS, w) or w.startswith(("d’", "d'", "l’", "l'"))
-                      for w in words) or not head.isascii() or not all(
-                          w.isascii() for w in words)
-        # "Office Manager", "Direction Generale": an English reading needs a sign of the
-        # language (a connector or an accent) for a head English also has
-        if not romance and head in _ALSO_ENGLISH:
+        if not _reads_as_a_name(head, words):
             continue
-        if head in _NEEDS_A_CAPITAL and not any(w[:1].isupper() for w in words):
-            continue  # "La Gestora asumió la administración …": Spanish prose, no name
         cls = HEADS[head]
         if head == "Plan" and _STRATEGIC_PLAN.match(text, match.end(1)):
             cls = SPKG.Strategy
         if cls in _DATED and (period := _PERIOD.match(text, end, region.end)):
             end = period.end()  # "Politique nationale de protection sociale 2024-2028"
+        if cls == SPKG.Law and (number := _LAW_NUMBER.match(text, end, region.end)):
+            end = number.end()  # "Ley Orgánica 4/2000", "Decreto Legislativo N° 1499"
         yield Mention(Span(match.start(), end), text[match.start():end], cls,
                       source="romance-name")
+
+
+def _reads_as_a_name(head: str, words: list[str]) -> bool:
+    """Whether the head and the words after it are a name of the head's language."""
+    romance = any(re.fullmatch(_CONNECTORS, w) or w.startswith(("d’", "d'", "l’", "l'"))
+                  for w in words) or not head.isascii() or not all(w.isascii() for w in words)
+    # "Office Manager", "Direction Generale": an English reading needs a sign of the
+    # language (a connector or an accent) for a head English also has
+    if not romance and head in _ALSO_ENGLISH:
+        return False
+    # "La Gestora asumió la administración …": Spanish prose, no name
+    return head not in _NEEDS_A_CAPITAL or any(w[:1].isupper() for w in words)
 
 
 def _name_end(text: str, match: re.Match[str], limit: int) -> int:
@@ -167,10 +192,17 @@ def _name_end(text: str, match: re.Match[str], limit: int) -> int:
     the first word of its own language's prose: a verb, a clause word, a month, a
     participle before its agent ("… présidé par")."""
     end = match.end(1)
+    previous = ""  # the word before: "… et de la Coopération" ("de" then "la")
     while token := _TOKEN.match(text, end, limit):
-        connector, word = token.group(2), token.group(3)
-        if token.group(1) and not connector:
-            break
+        connector, word = (token.group(2) or "").strip() or None, token.group(3)
+        if token.group(1) and not (connector and _OF.fullmatch(connector)):
+            break  # ", y el Decreto …", ", et la …": a clause or list goes on, not the name
+        if connector in ("y", "e", "et") and word.casefold() in _ARTICLES:
+            break  # "le Code du travail et le Code de …": two names
+        if (connector is not None and connector.casefold() in _ARTICLES | {"l'", "l’"}
+                and previous not in _PREPOSITIONS):
+            break  # "el Fondo Rural la administra": an article after a noun, prose
+        previous = word.casefold()
         if word in _ENGLISH or (connector is None and word.islower() and word.isascii() and (
                 word.endswith(("ed", "ing", "ly"))
                 or _ARTICLE_NEXT.match(text, token.end()))):
@@ -178,12 +210,19 @@ def _name_end(text: str, match: re.Match[str], limit: int) -> int:
         folded = word.casefold()
         if connector is None and re.fullmatch(_CONNECTORS, word):
             break  # "… rurale en 2019": a connector that joins nothing
-        if folded in _MONTHS or (connector is None and word.islower() and (
-                folded in _ROMANCE_STOP or _ROMANCE_ARTICLE_NEXT.match(text, token.end())
-                or (word.endswith(_PARTICIPLE) and _AGENT_NEXT.match(text, token.end())))):
+        if folded in _MONTHS or (connector is None and word.islower()
+                                 and _is_prose(text, word, token.end())):
             break
         end = token.end()
     return end
+
+
+def _is_prose(text: str, word: str, after: int) -> bool:
+    """Whether a lowercase word of French, Spanish or Portuguese is prose, not a name's."""
+    folded = word.casefold()
+    return (folded in _ROMANCE_STOP or folded in _ROMANCE_VERBS or word.endswith("ó")
+            or bool(_ROMANCE_ARTICLE_NEXT.match(text, after))
+            or (word.endswith(_PARTICIPLE) and bool(_AGENT_NEXT.match(text, after))))
 
 
 # Studies in French and Spanish prose, in lowercase: "une étude de faisabilité d'un régime
