@@ -103,3 +103,13 @@ def test_groups_as_the_subject_of_a_covering_verb(tmp_path: Path, gazetteer: Gaz
                                                    expected: set[tuple[str, str]]) -> None:
     facts = page_facts(tmp_path, gazetteer, body)
     assert slug_pairs(facts, SPKG.extendsCoverageTo) == expected
+
+
+def test_is_to_cover_after_an_administered_by_aside(tmp_path: Path,
+                                                    gazetteer: Gazetteer) -> None:
+    facts = page_facts(tmp_path, gazetteer, (
+        "The Ministry created the Universal Health Scheme (UHS) in 2021. The UHS is run by "
+        "the National Health Fund (NHF) and is to cover weavers, hawkers and fishers."))
+    assert slug_pairs(facts, SPKG.extendsCoverageTo) == {
+        ("universal-health-scheme", "weavers"), ("universal-health-scheme", "hawkers"),
+        ("universal-health-scheme", "fishers")}

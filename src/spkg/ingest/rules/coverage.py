@@ -439,7 +439,7 @@ _REACHES = re.compile(
     r"|(?:,\s*(?:which|that)\s+|\s+(?:which|that)\s+|\s+)"
     # "… replaces the indemnity and provides …": one clause of its own before the verb
     r"(?:[a-z]+s\s+(?:[\w'’-]+\s+){1,5}and\s+)?"
-    r"(?:(?:will|would|can|could|shall|has|have|had|is|are|was|were|be|been|now|also|"
+    r"(?:(?:will|would|can|could|shall|has|have|had|is|are|was|were|be|been|now|also|to|"
     r"gradually|progressively)\s+)*"
     r"(?:extend|cover|reach|pa(?:y|id)|provid|grant|allow|let|enrol|enroll|target|open|"
     r"offer|protect|insur|benefit|serv|includ|creat|establish|support)\w*\s+"
