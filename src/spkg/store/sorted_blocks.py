@@ -99,6 +99,49 @@ def pattern_starts(data: bytes | mmap.mmap, pattern: re.Pattern[bytes]) -> Calla
     return starts
 
 
+def marker_starts(data: bytes | mmap.mmap, marker: bytes, *, not_then: bytes = b""
+                  ) -> Callable[[int], int]:
+    """Where the first line at or after an offset that starts with ``marker`` (and not with
+    ``marker`` and a byte of ``not_then``) starts: a find in C, where a regex search was
+    ten times slower over the long blocks of a TriG graph."""
+    def wanted(at: int) -> bool:
+        following = data[at + len(marker):at + len(marker) + 1]
+        return not (following and following in not_then)
+
+    def starts(pos: int) -> int:
+        if pos == 0 and data[:len(marker)] == marker and wanted(0):
+            return 0
+        at = max(pos - 1, 0)
+        while True:
+            found = data.find(b"\n" + marker, at)
+            if found < 0:
+                return -1
+            if wanted(found + 1):
+                return found + 1
+            at = found + 1
+
+    return starts
+
+
+def subject_starts(data: bytes | mmap.mmap, *, indent: bytes = b"") -> Callable[[int], int]:
+    """Where the first line at or after an offset that starts a Turtle subject starts:
+    ``indent`` then neither a space, a tab, nor "@" (a prefix)."""
+    lines = line_starts(data)
+    skip = (b" ", b"\t", b"@", b"\n", b"}")
+
+    def starts(pos: int) -> int:
+        at = lines(pos)
+        while 0 <= at < len(data):
+            if data[at:at + len(indent)] == indent and \
+                    data[at + len(indent):at + len(indent) + 1] not in skip:
+                return at
+            following = data.find(b"\n", at)
+            at = -1 if following < 0 else following + 1
+        return -1
+
+    return starts
+
+
 def line_at(data: bytes | mmap.mmap, start: int) -> bytes:
     end = data.find(b"\n", start)
     return bytes(data[start:end if end >= 0 else len(data)])

@@ -25,7 +25,7 @@ import mmap
 import os
 import re
 import shutil
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import unescape
@@ -46,6 +46,7 @@ from spkg.export.dumps import (
 )
 from spkg.export.prefixes import jsonld_context
 from spkg.export.syntax import to_bytes
+from spkg.prefixes import PREFIXES
 from spkg.store.change import SubjectChange, subject_of
 from spkg.store.edits import Edit, write_edited
 from spkg.store.sorted_blocks import (
@@ -54,18 +55,18 @@ from spkg.store.sorted_blocks import (
     Unsplicable,
     graph_region,
     mapped,
+    marker_starts,
     nq_graphs,
     nt_lines,
-    pattern_starts,
+    subject_starts,
 )
 
 _TRIG_GRAPH = re.compile(rb"^(<[^\n]*> \{\n)", re.MULTILINE)
 _JSONLD_GRAPH = re.compile(rb'^  (\{"@id": ")', re.MULTILINE)
 _JSONLD_FOOTER = b"\n ]\n}\n"
-_JSONLD_SEPARATOR = b",\n  "
+_JSONLD_SEPARATOR = b",\n"  # between graph blocks, each starting its line with '  {"@id"'
 _TTL_SUBJECT = re.compile(rb"^([^@\s])", re.MULTILINE)
 _TTL_PREFIX = re.compile(rb"^@prefix ([^:\s]*): <([^>]*)> \.$", re.MULTILINE)
-_RDF_SUBJECT = re.compile(rb"^(\t<[^/])", re.MULTILINE)
 _RDF_HEAD = re.compile(rb'\t<[^\s>]+ rdf:(about|nodeID)="([^"]*)"')
 _RDF_FOOTER = b"</rdf:RDF>"
 
@@ -89,8 +90,9 @@ def write_dumps(old: Path, new: Path, change: Addition) -> list[Path]:
         if not _changes(spec.part, change):
             _link(old / spec.file_name, target)
         else:
-            with mapped(old / spec.file_name) as data, target.open("wb") as out:
-                write_edited(out, data, _edits(spec, data, change))
+            with (mapped(old / spec.file_name) as data, (old / spec.file_name).open("rb") as source,
+                  target.open("wb", buffering=0) as out):
+                write_edited(out, data, _edits(spec, data, change), source=source)
         written.append(target)
     context = json.dumps(jsonld_context(), ensure_ascii=False, indent=1) + "\n"
     (new / CONTEXT_FILE).write_bytes(context.encode("utf-8"))
@@ -100,8 +102,8 @@ def write_dumps(old: Path, new: Path, change: Addition) -> list[Path]:
 
 def write_ingested(old: Path, new: Path, graphs: Mapping[str, list[bytes]]) -> None:
     """``ingested.nq`` with the new graphs' lines in their place."""
-    with mapped(old) as data, new.open("wb") as out:
-        write_edited(out, data, _inserted_graphs(nq_graphs(data), graphs))
+    with mapped(old) as data, old.open("rb") as source, new.open("wb", buffering=0) as out:
+        write_edited(out, data, _inserted_graphs(nq_graphs(data), graphs), source=source)
 
 
 def _changes(part: str, change: Addition) -> bool:
@@ -188,19 +190,20 @@ def _nquads_edits(data: bytes | mmap.mmap, change: Addition) -> list[Edit]:
 
 def _graph_blocks(spec: DumpSpec, data: bytes | mmap.mmap) -> SortedBlocks:
     if spec.format == "trig":
-        return SortedBlocks(data, begin=0, end=len(data), starts=pattern_starts(data, _TRIG_GRAPH),
+        return SortedBlocks(data, begin=0, end=len(data), starts=marker_starts(data, b"<"),
                             key=lambda d, s: bytes(d[s + 1:d.find(b"> {\n", s)]))
     if not data[-len(_JSONLD_FOOTER):] == _JSONLD_FOOTER:
         raise Unsplicable(f"{spec.file_name} does not end as spkg writes it")
 
     def key(d: bytes | mmap.mmap, s: int) -> bytes:
-        iri = bytes(d[s + 9:d.find(b'"', s + 9)])
+        at = s + len(b'  {"@id": "')
+        iri = bytes(d[at:d.find(b'"', at)])
         if b"\\" in iri or b"://" not in iri:
             raise Unsplicable(f"a graph written as {iri[:80]!r}")
         return iri
 
     return SortedBlocks(data, begin=0, end=len(data) - len(_JSONLD_FOOTER),
-                        starts=pattern_starts(data, _JSONLD_GRAPH), key=key)
+                        starts=marker_starts(data, b'  {"@id": "'), key=key)
 
 
 def _graph_block(spec: DumpSpec, graph: str, lines: list[bytes]) -> bytes:
@@ -213,7 +216,7 @@ def _graph_block(spec: DumpSpec, graph: str, lines: list[bytes]) -> bytes:
     if match is None:
         raise Unsplicable(f"{spec.file_name}: no block for {graph}")
     footer = b"" if spec.format == "trig" else _JSONLD_FOOTER
-    return written[match.start(1):len(written) - len(footer)]
+    return written[match.start():len(written) - len(footer)]
 
 
 def _graph_edits(spec: DumpSpec, data: bytes | mmap.mmap, change: Addition) -> list[Edit]:
@@ -231,23 +234,128 @@ def _graph_edits(spec: DumpSpec, data: bytes | mmap.mmap, change: Addition) -> l
         there = start < blocks.end and blocks.key(start) == key
         if there != (graph in replaced) or not changed[graph]:
             raise Unsplicable(f"{spec.file_name}: graph {graph} is not as expected")
-        block = _graph_block(spec, graph, changed[graph])
         if there:
             following = blocks.next_start(start + 1)
             end = following - len(separator) if following < blocks.end else blocks.end
-            edits.append((start, end, block))
+            try:  # the inferred graph is large: only its changed subjects' blocks
+                edits += _edits_in_graph(spec, data, start, end, change)
+            except Unsplicable:
+                edits.append((start, end, _graph_block(spec, graph, changed[graph])))
         elif start < blocks.end:
-            edits.append((start, start, block + separator))
+            edits.append((start, start, _graph_block(spec, graph, changed[graph]) + separator))
         else:
-            edits.append((start, start, separator + block))
+            edits.append((start, start, separator + _graph_block(spec, graph, changed[graph])))
+    return edits
+
+
+def _edits_in_graph(spec: DumpSpec, data: bytes | mmap.mmap, start: int, end: int,
+                    change: Addition) -> list[Edit]:
+    """The inferred graph's block in a TriG or JSON-LD dump, its changed subjects rewritten."""
+    changed = {s: c for s, c in change.subjects.items() if c.old["inferred"] != c.new["inferred"]}
+    lines = sorted(line for c in changed.values() for line in c.new["inferred"])
+    fresh_block = _graph_block(spec, INFERRED, lines) if lines else b""
+    prefixes = _prefixes(data)  # the writer's (SYNTAX_PREFIXES): the fresh block's too
+    old = _subjects_in_graph(spec, data, start, end, prefixes)
+    separator = b"" if spec.format == "trig" else b",\n"
+    fresh = (_texts(_subjects_in_graph(spec, fresh_block, 0, len(fresh_block), prefixes),
+                    separator) if lines else {})
+    return _block_edits(old, [(s + b" ", bool(c.old["inferred"]), fresh.get(s + b" ", b""))
+                              for s, c in changed.items()], separator)
+
+
+def _prefixes(data: bytes | mmap.mmap) -> dict[bytes, bytes]:
+    """The @prefix lines a Turtle or TriG file starts with."""
+    head = 0
+    while data[head:head + 8] == b"@prefix ":
+        head = data.find(b"\n", head) + 1
+    return dict(_TTL_PREFIX.findall(bytes(data[:head])))
+
+
+def _subjects_in_graph(spec: DumpSpec, data: bytes | mmap.mmap, start: int, end: int,
+                       prefixes: Mapping[bytes, bytes]) -> SortedBlocks:
+    """The subjects' blocks of the graph block ``data[start:end]`` (TriG: indented by a tab
+    between "<g> {" and "}"; JSON-LD: a node a line between '"@graph": [' and "]}")."""
+    if spec.format == "trig":
+        close = b"}\n"
+        begin = data.find(b"> {\n", start) + 4
+        return _checked(data, begin, end - len(close), close,
+                        starts=subject_starts(data, indent=b"\t"),
+                        key=_ttl_key(prefixes, skip=1))
+    close = b"\n  ]}"
+    begin = data.find(b'"@graph": [', start) + len(b'"@graph": [') + 1
+    return _checked(data, begin, end - len(close), close,
+                    starts=marker_starts(data, b'   {"@id": "'), key=_jsonld_node_key)
+
+
+def _checked(data: bytes | mmap.mmap, begin: int, end: int, close: bytes, *,
+             starts: Callable[[int], int], key: Key) -> SortedBlocks:
+    if begin <= 0 or data[end:end + len(close)] != close:
+        raise Unsplicable("a graph's block is not as spkg writes it")
+    return SortedBlocks(data, begin=begin, end=end, starts=starts, key=key)
+
+
+def _jsonld_node_key(data: bytes | mmap.mmap, start: int) -> bytes:
+    """A node's subject (N-Triples text, then a space) from its compacted "@id"."""
+    value_at = start + len(b'   {"@id": "')
+    value = bytes(data[value_at:data.find(b'"', value_at)])
+    if b"\\" in value:
+        raise Unsplicable(f"a node written as {value[:80]!r}")
+    if value.startswith(b"_:"):
+        return value + b" "
+    if b"://" in value:
+        return b"<" + value + b"> "
+    prefix, colon, local = value.decode("utf-8").partition(":")
+    if not colon or prefix not in PREFIXES:
+        raise Unsplicable(f"a node written as {value[:80]!r}")
+    return b"<" + (PREFIXES[prefix] + local).encode("utf-8") + b"> "
+
+
+def _texts(blocks: SortedBlocks, separator: bytes = b"") -> dict[bytes, bytes]:
+    """Each block's text by key (without the separator that follows all but the last)."""
+    found: dict[bytes, bytes] = {}
+    start = blocks.next_start(blocks.begin)
+    while start < blocks.end:
+        following = blocks.next_start(start + 1)
+        text = bytes(blocks.data[start:following])
+        if following < blocks.end and separator:
+            if not text.endswith(separator):
+                raise Unsplicable(f"a block without its separator: {text[:80]!r}")
+            text = text[:-len(separator)]
+        found[blocks.key(start)] = text
+        start = following
+    return found
+
+
+def _block_edits(blocks: SortedBlocks, items: Sequence[tuple[bytes, bool, bytes]],
+                 separator: bytes = b"") -> list[Edit]:
+    """Edits that put each (key, whether it had a block, new block or b"" to drop it), in
+    key order, in place; ``separator`` follows every block but the last."""
+    edits: list[Edit] = []
+    cursor = blocks.begin
+    for key, had, text in items:
+        start = blocks.lower_bound(key, cursor)
+        there = start < blocks.end and blocks.key(start) == key
+        if there != had:
+            raise Unsplicable(f"{key[:80]!r} is not where it should be")
+        following = blocks.next_start(start + 1) if there else start
+        last = following >= blocks.end
+        if there and (text or not last or not separator):
+            edits.append((start, following, text + (b"" if last or not text else separator)))
+        elif there:
+            raise Unsplicable("the last block of a list would go")
+        elif start < blocks.end:
+            edits.append((start, start, text + separator))
+        elif text:
+            edits.append((start, start, separator + text))
+        cursor = start
     return edits
 
 
 # -- Turtle and RDF/XML of a union: a block per subject ------------------------------------
 
-def _ttl_key(prefixes: Mapping[bytes, bytes]) -> Key:
+def _ttl_key(prefixes: Mapping[bytes, bytes], *, skip: int = 0) -> Key:
     def key(data: bytes | mmap.mmap, start: int) -> bytes:
-        token = bytes(data[start:data.find(b" ", start)])
+        token = bytes(data[start + skip:data.find(b" ", start + skip)])
         if token.startswith((b"<", b"_:")):
             return token + b" "
         prefix, colon, local = token.partition(b":")
@@ -269,54 +377,33 @@ def _rdf_key(data: bytes | mmap.mmap, start: int) -> bytes:
     return b"<" + value.encode("utf-8") + b"> "
 
 
-
 def _subject_blocks(spec: DumpSpec, data: bytes | mmap.mmap) -> SortedBlocks:
     if spec.format == "ttl":
         first = _TTL_SUBJECT.search(data)
         if first is None:
             raise Unsplicable(f"{spec.file_name} has no subject")
-        prefixes = dict(_TTL_PREFIX.findall(bytes(data[:first.start(1)])))
         return SortedBlocks(data, begin=first.start(1), end=len(data),
-                            starts=pattern_starts(data, _TTL_SUBJECT), key=_ttl_key(prefixes))
+                            starts=subject_starts(data), key=_ttl_key(_prefixes(data)))
     if data[-len(_RDF_FOOTER):] != _RDF_FOOTER:
         raise Unsplicable(f"{spec.file_name} does not end as spkg writes it")
     return SortedBlocks(data, begin=0, end=len(data) - len(_RDF_FOOTER),
-                        starts=pattern_starts(data, _RDF_SUBJECT), key=_rdf_key)
+                        starts=marker_starts(data, b"\t<", not_then=b"/"), key=_rdf_key)
 
 
 def _subject_edits(spec: DumpSpec, data: bytes | mmap.mmap, change: Addition) -> list[Edit]:
     changed = {s: c for s, c in change.subjects.items() if c.old[spec.part] != c.new[spec.part]}
-    fresh = _fresh_subject_blocks(spec, [line for c in changed.values()
-                                         for line in c.new[spec.part]])
-    blocks = _subject_blocks(spec, data)
-    edits: list[Edit] = []
-    cursor = blocks.begin
-    for subject, lines in changed.items():  # in the order of the sorted lines
-        key = subject + b" "
-        start = blocks.lower_bound(key, cursor)
-        there = start < blocks.end and blocks.key(start) == key
-        if there != bool(lines.old[spec.part]) or bool(lines.new[spec.part]) != (key in fresh):
-            raise Unsplicable(f"{spec.file_name}: {subject[:80]!r} is not as expected")
-        end = blocks.next_start(start + 1) if there else start
-        edits.append((start, end, fresh.get(key, b"")))
-        cursor = start
-    return edits
-
-
-def _fresh_subject_blocks(spec: DumpSpec, lines: list[bytes]) -> dict[bytes, bytes]:
-    """The blocks of the subjects of ``lines`` (sorted), written by one call, by key."""
-    if not lines:
-        return {}
-    buffer = io.BytesIO()
-    write_dump(buffer, CanonicalDataset({}), spec, lines)
-    blocks = _subject_blocks(spec, buffer.getvalue())
-    found: dict[bytes, bytes] = {}
-    start = blocks.next_start(blocks.begin)
-    while start < blocks.end:
-        following = blocks.next_start(start + 1)
-        found[blocks.key(start)] = bytes(blocks.data[start:following])
-        start = following
-    return found
+    lines = [line for c in changed.values() for line in c.new[spec.part]]
+    fresh: dict[bytes, bytes] = {}
+    if lines:
+        buffer = io.BytesIO()
+        write_dump(buffer, CanonicalDataset({}), spec, lines)
+        fresh = _texts(_subject_blocks(spec, buffer.getvalue()))
+    items = [(s + b" ", bool(c.old[spec.part]), fresh.get(s + b" ", b""))
+             for s, c in changed.items()]
+    if any(bool(c.new[spec.part]) != bool(text) for c, (_k, _h, text)
+           in zip(changed.values(), items, strict=True)):
+        raise Unsplicable(f"{spec.file_name}: a subject's fresh block is missing")
+    return _block_edits(_subject_blocks(spec, data), items)
 
 
 # -- VoID ------------------------------------------------------------------------------------
