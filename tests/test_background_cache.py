@@ -20,6 +20,7 @@ from spkg.rdfcore import parsecache
 def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "cache"
     monkeypatch.setenv("SPKG_CACHE_DIR", str(folder))
+    parsecache.forget()  # what earlier tests left in this process's memory
     return folder
 
 
@@ -56,12 +57,26 @@ def test_a_cached_load_equals_a_parse(cache: Path, monkeypatch: pytest.MonkeyPat
 
 def test_each_load_has_blank_nodes_of_its_own(cache: Path) -> None:
     _loaded()
-    first, second = _loaded(), _loaded()
+    first, second = _loaded(), _loaded()  # from this process's memory
+    parsecache.forget()
+    third = _loaded()  # from the folder
 
     def blanks(dataset: Dataset) -> set[BNode]:
         return {t for q in dataset.quads() for t in q[:3] if isinstance(t, BNode)}
 
     assert blanks(first) and not blanks(first) & blanks(second)
+    assert blanks(third) and not (blanks(first) | blanks(second)) & blanks(third)
+
+
+def test_a_process_remembers_what_it_read_whatever_the_cache_folder(
+        cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = _loaded()
+    monkeypatch.setenv("SPKG_CACHE_DIR", str(tmp_path / "another"))
+    _refuse_parsing(monkeypatch)
+    again = _loaded()
+    assert not (tmp_path / "another").exists()  # neither read nor written
+    for name in BACKGROUND_GRAPHS:
+        assert isomorphic(again.graph(name), expected.graph(name))
 
 
 def test_a_changed_input_is_parsed_again(cache: Path, tmp_path: Path,
@@ -80,9 +95,11 @@ def test_a_damaged_entry_is_a_miss_and_is_rewritten(cache: Path) -> None:
     expected = len(_loaded())
     (entry,) = _entries(cache)
     entry.write_bytes(entry.read_bytes()[:1000])
+    parsecache.forget()
     assert len(_loaded()) == expected
     key = entry.name.removeprefix("background-").removesuffix(".marshal")
-    assert parsecache.load("background", key) is not None
+    parsecache.forget()
+    assert parsecache.load("background", key) is not None  # read back from the folder
 
 
 def test_a_bad_background_file_fails_and_caches_nothing(
@@ -105,6 +122,7 @@ def test_old_entries_are_pruned(cache: Path) -> None:
         parsecache.store("test", f"{number:04d}", parsed)
     kept = sorted((cache / "parsed").glob("test-*.marshal"))
     assert len(kept) == parsecache.KEEP
+    parsecache.forget()
     assert parsecache.load("test", f"{parsecache.KEEP + 2:04d}") == parsed
 
 
@@ -117,6 +135,7 @@ def test_writers_in_parallel_never_show_a_half_entry(cache: Path) -> None:
 
     def read() -> None:
         while not stop.is_set():
+            parsecache.forget()  # from the folder, not from this process's memory
             found = parsecache.load("test", "same")
             if found is not None:
                 seen.append(len(found.quads))

@@ -8,6 +8,8 @@ SHA-256 of this format's version, rdflib's and Python's versions, a purpose and 
 file's name and bytes, so changing any input (or upgrading rdflib) is a miss, never a stale
 hit. Entries are written to a temporary name and renamed, so parallel processes (pytest
 workers) never read half an entry; a damaged or vanished entry is a miss, and is rewritten.
+A process also remembers the entries it has read or written (by the same key), so loading
+the background again costs only adding its quads.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import marshal
 import os
 import sys
 import tempfile
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -105,8 +108,43 @@ def _decode(data: bytes) -> Parsed:
     return Parsed(quads, [(prefix, namespace) for prefix, namespace in namespaces])
 
 
+# Entries this process has read or written, by content: a second load in the same process
+# (a test worker, whatever cache folder each test sets) skips the file and the decoding.
+_MEMO: dict[tuple[str, str], Parsed] = {}
+_MEMO_LOCK = threading.Lock()
+
+
+def forget() -> None:
+    """Drop what this process remembers, so the next load reads the cache folder."""
+    with _MEMO_LOCK:
+        _MEMO.clear()
+
+
+def _remember(purpose: str, key: str, parsed: Parsed) -> None:
+    with _MEMO_LOCK:
+        _MEMO.pop((purpose, key), None)
+        _MEMO[(purpose, key)] = parsed
+        while len(_MEMO) > KEEP:
+            del _MEMO[next(iter(_MEMO))]  # the oldest
+
+
+def _with_fresh_blanks(parsed: Parsed) -> Parsed:
+    blanks: dict[Node, BNode] = {}
+
+    def fresh(term: Node) -> Node:
+        return blanks.setdefault(term, BNode()) if type(term) is BNode else term
+
+    quads = [q if BNode not in (type(q[0]), type(q[2]), type(q[3]))
+             else (fresh(q[0]), q[1], fresh(q[2]), fresh(q[3])) for q in parsed.quads]
+    return Parsed(quads, parsed.namespaces)
+
+
 def load(purpose: str, key: str) -> Parsed | None:
     """The entry for ``key``, or None when there is none or it is damaged."""
+    with _MEMO_LOCK:
+        remembered = _MEMO.get((purpose, key))
+    if remembered is not None:
+        return _with_fresh_blanks(remembered)
     try:
         raw = _entry(purpose, key).read_bytes()
     except OSError:
@@ -115,9 +153,11 @@ def load(purpose: str, key: str) -> Parsed | None:
     if head != _MAGIC + hashlib.sha256(payload).hexdigest().encode():
         return None
     try:
-        return _decode(payload)
+        parsed = _decode(payload)
     except (ValueError, EOFError, TypeError, IndexError):
         return None
+    _remember(purpose, key, parsed)
+    return parsed
 
 
 def store(purpose: str, key: str, parsed: Parsed) -> None:
@@ -125,6 +165,7 @@ def store(purpose: str, key: str, parsed: Parsed) -> None:
 
     A cache that cannot be written (read-only home, full disk) only costs the next parse.
     """
+    _remember(purpose, key, parsed)
     payload = _encode(parsed)
     folder = _folder()
     try:
