@@ -261,3 +261,44 @@ def test_a_national_name_holding_the_country_in_english(tmp_path: Path, gazettee
             "Peruana.")
     located = pairs(tmp_path, gazetteer, body, SPKG.locatedIn)
     assert not {(s, o) for s, o in located if o in {"honduras", "nicaragua", "peru"}}, located
+
+
+# -- makers and supporters named in asides ---------------------------------------------------
+
+def test_developed_by_with_a_partner_and_an_indefinite_body(tmp_path: Path,
+                                                            gazetteer: Gazetteer) -> None:
+    body = ("The Pension Act was developed by the Ministry of Labour together with the "
+            "Employers Federation of Testland.")
+    made = pairs(tmp_path, gazetteer, body, SPKG.developedBy)
+    assert {("pension-act", "ministry-of-labour"),
+            ("pension-act", "employers-federation-of-testland")} <= made, made
+
+
+def test_drafted_the_law_named_before_together_with(tmp_path: Path, gazetteer: Gazetteer
+                                                    ) -> None:
+    body = ("The Pension Act sets contribution rates. The Ministry of Labour drafted the act "
+            "together with the Employers Federation of Testland.")
+    made = pairs(tmp_path, gazetteer, body, SPKG.developedBy)
+    assert {("pension-act", "ministry-of-labour"),
+            ("pension-act", "employers-federation-of-testland")} <= made, made
+
+
+@pytest.mark.parametrize("body", [
+    "In 2023 the Ministry of Labour, with ILO support, drafted the Pension Act.",
+    "In 2023 the Ministry of Labour, with technical support from the ILO, drafted the "
+    "Pension Act.",
+])
+def test_support_given_in_an_aside(tmp_path: Path, gazetteer: Gazetteer, body: str) -> None:
+    assert ("pension-act", "international-labour-organization") in pairs(
+        tmp_path, gazetteer, body, SPKG.supportedBy), body
+
+
+def test_a_fronted_project_helps_too(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("Through the Social Protection Systems project, financed by the European Union, "
+            "the ILO is helping the National Social Security Fund register fishers.")
+    supported = pairs(tmp_path, gazetteer, body, SPKG.supportedBy)
+    assert {("national-social-security-fund", "international-labour-organization"),
+            ("national-social-security-fund", "social-protection-systems")} <= supported or {
+        ("national-social-security-fund", "international-labour-organization"),
+        ("national-social-security-fund", "social-protection-systems-project")} <= supported, (
+        supported)

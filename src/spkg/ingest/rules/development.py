@@ -8,6 +8,7 @@ from spkg.ingest.naming import INTERVENTION_CLASSES, ORGANISATION_CLASSES
 from spkg.ingest.records import Span
 from spkg.ingest.rules.context import (
     Context,
+    Placed,
 )
 from spkg.ingest.rules.registry import rule
 from spkg.namespace import SPKG
@@ -18,7 +19,11 @@ def development(ctx: Context, sentence: Span) -> None:
     for cue in ctx.cues(r"\b(?:which|that|who)\s+developed\b|\bdeveloped by\b", sentence):
         if cue.group(0).startswith("developed by"):
             intervention = ctx.subject_before(sentence, cue.start())
-            developers = ctx.listed_after(cue.end(), sentence)
+            # "developed by a technical committee": an indefinite body too
+            article = re.compile(r"\s*(?:an?\s+)?").match(ctx.text, cue.end())
+            start = article.end() if article else cue.end()
+            developers = ctx.listed_after(start, sentence)
+            developers += _along(ctx, sentence, developers)
         else:
             developer = ctx.before(sentence, cue.start(), ORGANISATION_CLASSES)
             developers = [developer] if developer is not None else []
@@ -54,17 +59,35 @@ def made_by(ctx: Context, sentence: Span) -> None:
         developers = ctx.listed_after(cue.end(), sentence)
         if not developers or developers[0].start != cue.end():
             continue
-        # "drafted by A together with B": B drafted it too (support is not "with")
-        along = re.match(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:together|jointly|in\s+(?:cooperation|"
-                         r"collaboration|partnership))\s+with\s+(?:the\s+)?",
-                         ctx.text[developers[-1].end : sentence.end])
-        if along is not None:
-            start = developers[-1].end + along.end()
-            more = ctx.listed_after(start, sentence)
-            developers += more if more and more[0].start == start else []
+        developers += _along(ctx, sentence, developers)
         for developer in developers:
             ctx.add(intervention.entity.iri, SPKG.developedBy, developer.entity.iri,
                     sentence, intervention.mention.span, developer.mention.span)
+
+
+def _along(ctx: Context, sentence: Span, makers: list[Placed]) -> list[Placed]:
+    """"drafted by A together with B", "drafted the law jointly with B": B made it too
+    (support is not "with")."""
+    if not makers:
+        return []
+    along = re.match(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:together|jointly|in\s+(?:cooperation|"
+                     r"collaboration|partnership))\s+with\s+(?:the\s+)?",
+                     ctx.text[makers[-1].end : sentence.end])
+    if along is None:
+        return []
+    start = makers[-1].end + along.end()
+    more = ctx.listed_after(start, sentence)
+    return more if more and more[0].start == start else []
+
+
+def _along_end(ctx: Context, sentence: Span, end: int) -> list[Placed]:
+    """"… drafted the regulation together with the Fund": those named after ``end``."""
+    along = re.match(r"\s*,?\s*(?:together|jointly)\s+with\s+(?:the\s+)?",
+                     ctx.text[end : sentence.end])
+    if along is None:
+        return []
+    more = ctx.listed_after(end + along.end(), sentence)
+    return more if more and more[0].start == end + along.end() else []
 
 
 @rule("made", family="development")
@@ -74,10 +97,17 @@ def made(ctx: Context, sentence: Span) -> None:
     the verb, the makers right before it."""
     for cue in ctx.cues(rf"\b(?:jointly\s+|also\s+)?{_MADE}\s+(?!by\b)", sentence):
         intervention = ctx.after(cue.end(), sentence, INTERVENTION_CLASSES)
+        end = intervention.end if intervention is not None else cue.end()
         if intervention is None or not re.fullmatch(
                 r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:new\s+|first\s+|draft\s+)?",
                 ctx.text[cue.end() : intervention.start]):
-            continue
+            # "The ILO drafted the regulation together with the Fund": the one named before
+            intervention = ctx.anaphor_after(cue.end(), sentence, INTERVENTION_CLASSES)
+            noun = re.match(r"\s*(?:the|this)\s+(?:new\s+|draft\s+)?[\w-]+",
+                            ctx.text[cue.end() : sentence.end])
+            if intervention is None or noun is None or intervention.start >= sentence.start:
+                continue
+            end = cue.end() + noun.end()
         head = ctx.without_apposition(sentence, cue.start())
         apposition = re.search(r",[^,]*,\s*$", ctx.text[sentence.start : cue.start()])
         developers = ctx.listed_before(sentence, sentence.start + apposition.start()
@@ -92,6 +122,9 @@ def made(ctx: Context, sentence: Span) -> None:
         if aside:
             developers += ctx.in_span(Span(sentence.start + aside.start(1),
                                            sentence.start + aside.end(1)), ORGANISATION_CLASSES)
+        developers += _along(ctx, sentence, [Placed(intervention.mention, intervention.entity)]
+                             if intervention.start >= sentence.start else []) or _along_end(
+            ctx, sentence, end)
         for developer in developers:
             ctx.add(intervention.entity.iri, SPKG.developedBy, developer.entity.iri,
                     sentence, intervention.mention.span, developer.mention.span)

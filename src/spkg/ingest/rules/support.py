@@ -162,6 +162,7 @@ def assisted(ctx: Context, sentence: Span) -> None:
         ctx.add(helped.entity.iri, SPKG.supportedBy, helper.entity.iri, sentence,
                 helped.mention.span, helper.mention.span)
         _in_doing(ctx, sentence, helped, helper)
+        _fronted_project(ctx, sentence, helped)  # "Through the X project, the ILO helps Y"
 
 
 def _fronted_project(ctx: Context, sentence: Span, supported: Placed) -> None:
@@ -173,7 +174,8 @@ def _fronted_project(ctx: Context, sentence: Span, supported: Placed) -> None:
     project = ctx.after(sentence.start, sentence, {SPKG.Project})
     if project is None or project.start != sentence.start + under.end():
         return
-    if re.match(r"\s*(?:\([^)]*\)\s*)?,", ctx.text[project.end : sentence.end]):
+    if re.match(r"\s*(?:project\s*|programme\s*)?(?:\([^)]*\)\s*)?,",
+                ctx.text[project.end : sentence.end]):  # "… Inclusion project, …"
         ctx.add(supported.entity.iri, SPKG.supportedBy, project.entity.iri, sentence,
                  supported.mention.span, project.mention.span)
 
@@ -203,6 +205,10 @@ def with_named_support(ctx: Context, sentence: Span) -> None:
             if fronted and after is not None and (
                     after.start == supporter.end + noun.end() + fronted.end()):
                 supported = after  # "With ILO support, the Fund designed …"
+        if supported is None:  # "The Ministry, with ILO support, drafted a pension bill"
+            for made in _made_in_aside(ctx, sentence, cue.start(), supporter.end + noun.end()):
+                ctx.add(made.entity.iri, SPKG.supportedBy, supporter.entity.iri, sentence,
+                        made.mention.span, supporter.mention.span)
         if supported is None:  # "A round table … was held in X on D with ILO support"
             gathering = ctx.before(sentence, cue.start(), EVENT_CLASSES)
             if gathering is not None and _GATHERED.search(ctx.text, gathering.end, cue.start()) \
@@ -293,6 +299,11 @@ def support_from(ctx: Context, sentence: Span) -> None:
                         if supporter.entity.iri != agent.entity.iri:
                             ctx.add(agent.entity.iri, SPKG.supportedBy, supporter.entity.iri,
                                     sentence, agent.mention.span, supporter.mention.span)
+        if supported is None and not funding:  # "A, with support from B, drafted a C"
+            for made in _made_in_aside(ctx, sentence, cue.start(), supporters[-1].end):
+                for supporter in supporters:
+                    ctx.add(made.entity.iri, SPKG.supportedBy, supporter.entity.iri,
+                            sentence, made.mention.span, supporter.mention.span)
         if supported is None or supported.entity.cls == SPKG.Project:
             continue
         # "… with technical assistance from the ILO under the X Project": the project too
@@ -323,6 +334,17 @@ _MAKES = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:also\s+|has\s+|have\s+|jointly\s+)*
 # Between two things made: "A and an B", "A, a B and the C"
 _AND_ANOTHER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)"
                           r"(?:an?\s+|the\s+|its\s+)?")
+
+
+def _made_in_aside(ctx: Context, sentence: Span, start: int, end: int) -> list[Placed]:
+    """What an organisation made "with support" given in an aside between it and its verb:
+    "The Ministry, with ILO support, drafted a pension bill" (the bill)."""
+    maker = ctx.before(sentence, start, ORGANISATION_CLASSES)
+    closing = re.match(r"\s*(?:\([^)]*\)\s*)?,", ctx.text[end : sentence.end])
+    if maker is None or closing is None or not re.fullmatch(
+            r"\s*(?:\([^)]*\)\s*)?,\s*", ctx.text[maker.end : start]):
+        return []
+    return _made_after(ctx, sentence, end + closing.end())
 
 
 def _made_after(ctx: Context, sentence: Span, position: int) -> list[Placed]:
