@@ -125,3 +125,43 @@ def test_took_part_in_points_back_only_at_a_gathering_not_at_its_topic(
             "Policy.")
     facts = page_facts(tmp_path, gazetteer, body)
     assert slug_pairs(facts, SPKG.participant) == set()
+
+
+def test_a_gathering_on_a_named_text_is_named_by_its_words_unless_a_meeting_rule_reads_it(
+        gazetteer: Gazetteer) -> None:
+    text = ("A validation workshop on the National Health Financing Strategy was held in "
+            "Gulu on 2 March 2022. A seminar on social security for domestic workers took "
+            "place in Lira on 9 May 2022.")
+    assert events(text, gazetteer) == {"event/validation-workshop-2022-03-02",
+                                       "event/seminar-2022-05-09"}
+    # the relation side names this one after its topic (<law>-meeting-<date>)
+    hosted = ("The Ministry of Labour hosted a consultation workshop on the draft Pensions "
+              "Act on 4 June 2022.")
+    assert events(hosted, gazetteer) == set()
+
+
+def test_it_and_a_place_and_date_before_by_still_give_the_organisers_and_supporters(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("A national validation workshop on the National Health Financing Strategy was "
+            "held in Gulu on 2 March 2022. It was organised by the Ministry of Health with the "
+            "support of the World Health Organization. A technical workshop on the National "
+            "Pensions Policy was organised in Lira on 9 May 2022 by the Ministry of Labour "
+            "with the support of UNICEF.")
+    facts = page_facts(tmp_path, gazetteer, body, title="Social protection in Uganda")
+    organised = slug_pairs(facts, SPKG.organisedBy)
+    assert {e for e, _ in organised} == {"national-validation-workshop-2022-03-02",
+                                         "technical-workshop-2022-05-09"}
+    supported = {e for e, _ in slug_pairs(facts, SPKG.supportedBy)}
+    assert {"national-validation-workshop-2022-03-02",
+            "technical-workshop-2022-05-09"} <= supported
+
+
+def test_those_a_gathering_on_a_topic_was_held_with_took_part(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Ministry of Labour convened a national conference on the draft law in Gulu "
+            "on 2 March 2022 with the Federation of Uganda Employers and the National "
+            "Organisation of Trade Unions.")
+    facts = page_facts(tmp_path, gazetteer, body, title="Social protection in Uganda")
+    assert {o for e, o in slug_pairs(facts, SPKG.participant)
+            if e == "national-conference-2022-03-02"} == {
+        "federation-of-uganda-employers", "national-organisation-of-trade-unions"}

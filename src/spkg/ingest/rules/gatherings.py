@@ -66,7 +66,9 @@ _HELD_WITH = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:[^.;]{0,120}?\b(?:was\s+held|were\s+held|held|took\s+place|met|"
     r"convened)\b[^.;]{0,100}?"
     # or no verb: "at a round table in X on 8 May 2022, chaired by Y, with A and B"
-    r"|(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*)?"
+    # ("a conference on the draft law in X on D with A and B": its topic first)
+    r"|(?:on\s+(?:the\s+)?(?:draft\s+)?[a-z][a-z\s-]{0,40}?\s+(?=(?:in|at)\s+[A-Z]))?"
+    r"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*)?"
     r"(?:,?\s*on\s+\d{1,2}(?:[-–]\d{1,2})?\s+[A-Z][a-z]+\s+\d{4}\s*)?"
     r"(?:,\s*(?:co-?)?chaired\s+by\s+[^,;.]{3,120},\s*)?,?\s*)"
     r"(?<!collaboration\s)(?<!partnership\s)(?<!cooperation\s)(?<!coordination\s)"
@@ -87,8 +89,12 @@ _PLACE_BEFORE = re.compile(r"\s*(?:,?\s*on\s+[\w\s–-]{4,30}?\d{4}\s*)?,?\s*"
 
 # "<event>, organised by A and B (B) with the support of …": the organisers stand between the
 # event and its supporters.
-_ORGANISED_BY = re.compile(rf"\s*(?:\([^)]*\)\s*)?,?\s*(?:{_PASSIVE})?(?:jointly\s+)?"
-                           rf"{_ORGANISED}\s+(?:jointly\s+)?(?:by|par|por)\s+[^,;.()]*(?:\([^)]*\)\s*)?"
+_ORGANISED_BY = re.compile(rf"\s*(?:\([^)]*\)\s*)?"
+                           # "… on the X Strategy was organised in Y on D by A"
+                           rf"(?:(?:on|sur|sobre)\s+[^,;.()]{{2,80}}?\s+(?=(?:{_PASSIVE})))?"
+                           rf",?\s*(?:{_PASSIVE})?(?:jointly\s+)?{_ORGANISED}\s+"
+                           rf"(?:(?:in|at|on|from|à|en|le|el|du|del)\s+[^,;.()]{{2,50}}?\s+)?"
+                           rf"(?:jointly\s+)?(?:by|par|por)\s+[^,;.()]*(?:\([^)]*\)\s*)?"
                            rf"(?:,?\s*(?:and\s+)?(?:the\s+)?[^,;.()]*(?:\([^)]*\)\s*)?)*,?\s*")
 
 
@@ -314,18 +320,25 @@ def event_organiser(ctx: Context, sentence: Span) -> None:
 _PASSIVE_BY = re.compile(
     rf"\s*(?:\([^)]*\)\s*)?(?:,[^;.]{{0,80}}?,\s*|,\s*|[^.;]{{0,80}}?[\s,])?(?:{_PASSIVE})?"
     rf"(?:(?:jointly|conjointement|conjuntamente)\s+)?{_ORGANISED}\s+"
+    # "organised in Kara on 27-28 June 2023 by A"
+    rf"(?:(?:in|at|on|from|à|en|le|el|du|del)\s+[^,;.()]{{2,50}}?\s+)?"
     rf"(?:(?:jointly|conjointement|conjuntamente)\s+)?{_BY}")
+
+
+# "The workshop …", "L'atelier …", or "It …" right after the sentence that named it
+_POINTING = re.compile(rf"{_BACK_REFERENCE.pattern}|\s*It\b(?=\s+(?:was|were|is)\b)")
 
 
 def _organised_back(ctx: Context, sentence: Span) -> None:
     """"The workshop was organised by A and B.", "L'atelier était organisé par A": the
     gathering a sentence before named, when this one names none."""
-    head = _BACK_REFERENCE.match(ctx.text, sentence.start, sentence.end)
-    event = _event_before(ctx, sentence, head.end()) if head else None
-    if event is None or head is None:
+    head = _POINTING.match(ctx.text, sentence.start, sentence.end)
+    passive = _PASSIVE_BY.match(ctx.text, head.end(), sentence.end) if head else None
+    if head is None or passive is None or ctx.in_span(Span(head.end(), passive.start()),
+                                                      EVENT_CLASSES):
         return
-    passive = _PASSIVE_BY.match(ctx.text, head.end(), sentence.end)
-    if passive is None or ctx.in_span(Span(head.end(), passive.start()), EVENT_CLASSES):
+    event = _event_before(ctx, sentence, head.end(), passive.end())
+    if event is None:
         return
     organisers = ctx.listed_after(passive.end(), sentence)
     if not organisers or organisers[0].start != passive.end():
@@ -460,8 +473,8 @@ def event_support(ctx: Context, sentence: Span) -> None:
         event = ctx.before(sentence, match.start(), EVENT_CLASSES)
         anchor = event.end if event is not None else sentence.start
         if event is None:  # "L'atelier était organisé par A, avec l'appui de B."
-            head = _BACK_REFERENCE.match(ctx.text, sentence.start, match.start())
-            event = _event_before(ctx, sentence, head.end()) if head else None
+            head = _POINTING.match(ctx.text, sentence.start, match.start())
+            event = _event_before(ctx, sentence, head.end(), match.start()) if head else None
             anchor = head.end() if head else anchor
             if head is None or not _ORGANISED_BY.fullmatch(ctx.text, head.end(), match.start()):
                 continue  # only "The workshop, organised by A, with the support of B"
