@@ -204,3 +204,12 @@ def test_a_french_or_spanish_title_names_the_country(  # type: ignore[no-untyped
     document, triples = ingest_document(path, vocab)
     assert {short(o) for s, p, o in triples if s == document.iri and p == SPKG.country} == {
         f"id:place/{country}"}
+
+
+def test_a_long_comma_list_under_a_partnerships_heading(  # type: ignore[no-untyped-def]
+        tmp_path: Path, vocab) -> None:
+    line = ("Ministry of Employment, Labour and Social Protection, National Social Insurance "
+            "Fund, Togo Employers' Council, National Confederation of Togolese Workers")
+    assert _partners("Partnerships\n\n" + line, tmp_path, vocab) == {
+        "ministry-of-employment-labour-and-social-protection", "national-social-insurance-fund",
+        "togo-employers-council", "national-confederation-of-togolese-workers"}

@@ -20,7 +20,7 @@ from spkg.ingest.gazetteer import Gazetteer, load_gazetteer, normalise_name
 from spkg.ingest.normalise import find_dates, find_numbers, to_ascii_digits
 from spkg.ingest.outcomes import outcome_iris, outcome_items, outcome_summaries
 from spkg.ingest.records import Document, Fact, Section, Span
-from spkg.ingest.sections import HEADER_LINE, KEYWORD_LINE, RECORD_HEADINGS
+from spkg.ingest.sections import HEADER_LINE, KEYWORD_LINE, RECORD_HEADINGS, is_partners_line
 from spkg.ingest.vocab import Place, Vocabulary
 from spkg.namespace import ORG, SPKG, mint
 
@@ -489,7 +489,8 @@ class RecordReader:
             elif section.name == "partnerships":
                 for line in _sentences_in(self.document, section):
                     text = line.text(self.document.text).strip()
-                    if ";" in text or (len(text) <= 120 and not text.endswith(".")):
+                    if (";" in text or (len(text) <= 120 and not text.endswith("."))
+                            or is_partners_line(text, gap=2)):  # "A, B, C, D" however long
                         yield line
 
     def _partner_categories(self) -> None:

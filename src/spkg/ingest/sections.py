@@ -164,7 +164,7 @@ def strip_bullet(line: str) -> str:
 def _record_tail_kind(paragraph: list[Line]) -> str | None:
     """The name of an unheaded block in a record, or None when it is plain prose."""
     first = paragraph[0].text
-    if len(paragraph) == 1 and _is_partners_line(first, paragraph[0].gap):
+    if len(paragraph) == 1 and is_partners_line(first, paragraph[0].gap):
         return "partners"
     if BULLET.match(first):
         item = strip_bullet(first)
@@ -179,7 +179,7 @@ def _record_tail_kind(paragraph: list[Line]) -> str | None:
 _CONTINUATION = re.compile(r"^(?:de|du|des|del|de la|y|e|et|and|of|for|l['’]|d['’])\s", re.I)
 
 
-def _is_partners_line(text: str, gap: int) -> bool:
+def is_partners_line(text: str, gap: int) -> bool:
     """An unheaded line of names: "A; B; C;" (two separators), or, after the record's prose
     (two blank lines before it), "A; B" or "A, B, C": short parts, each opening with a
     capital (or continuing a name: "…, du Travail"), and no sentence's full stop."""
