@@ -302,3 +302,17 @@ def test_a_fronted_project_helps_too(tmp_path: Path, gazetteer: Gazetteer) -> No
         ("national-social-security-fund", "international-labour-organization"),
         ("national-social-security-fund", "social-protection-systems-project")} <= supported, (
         supported)
+
+
+def test_adverbs_between_helper_and_verb(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = "The ILO technically supported the development of the Pension Act."
+    assert ("pension-act", "international-labour-organization") in pairs(
+        tmp_path, gazetteer, body, SPKG.supportedBy)
+
+
+def test_supported_in_the_drafting_of_a_list(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The ILO provided technical support to the Ministry of Labour in the drafting of "
+            "the Pension Act and the Maternity Benefit Act.")
+    supported = pairs(tmp_path, gazetteer, body, SPKG.supportedBy)
+    assert {("pension-act", "international-labour-organization"),
+            ("maternity-benefit-act", "international-labour-organization")} <= supported

@@ -17,6 +17,10 @@ from spkg.ingest.rules.context import (
 from spkg.ingest.rules.registry import rule
 from spkg.namespace import SPKG
 
+# How a helper helps, between it and its verb: "the ILO also technically supported …"
+_ADVERBS = (r"(?:(?:also|further|actively|jointly|technically|financially|closely|directly|"
+            r"continuously|substantially|strongly)\s+)*")
+
 
 @rule("support", family="support", needs=('meeting',))
 def support(ctx: Context, sentence: Span) -> None:
@@ -89,7 +93,7 @@ def support(ctx: Context, sentence: Span) -> None:
                 ctx.add(supported.entity.iri, SPKG.supportedBy, found.entity.iri,
                          sentence, supported.mention.span)
         if supporter is not None and re.fullmatch(
-                r"\)?\s*(?:\([^)]*\)\s*)?(?:also\s+|actively\s+|jointly\s+)?",
+                rf"\)?\s*(?:\([^)]*\)\s*)?{_ADVERBS}",
                 head[supporter.end - sentence.start:]):  # "the X Bank (XB) supported …"
             ctx.add(supported.entity.iri, SPKG.supportedBy, supporter.entity.iri,
                      sentence, supported.mention.span, supporter.mention.span)
@@ -136,10 +140,14 @@ def _in_doing(ctx: Context, sentence: Span, helped: Placed, helper: Placed) -> N
     doing = re.match(_DOING, ctx.text[helped.end : sentence.end])
     if doing is None:
         return
-    made = ctx.after(helped.end + doing.end(), sentence, INTERVENTION_CLASSES | {SPKG.Study})
-    if made is not None and made.start == helped.end + doing.end():
-        ctx.add(made.entity.iri, SPKG.supportedBy, helper.entity.iri, sentence,
-                made.mention.span, helper.mention.span)
+    start = helped.end + doing.end()
+    made = ctx.after(start, sentence, INTERVENTION_CLASSES | {SPKG.Study})
+    if made is not None and made.start == start:
+        # "in the drafting of the Strategy and the Employment Programme": each one
+        listed = ctx.listed_after(start, sentence, INTERVENTION_CLASSES | {SPKG.Study})
+        for each in listed if listed and listed[0] is made else [made]:
+            ctx.add(each.entity.iri, SPKG.supportedBy, helper.entity.iri, sentence,
+                    each.mention.span, helper.mention.span)
 
 
 @rule("assisted", family="support")
@@ -153,7 +161,7 @@ def assisted(ctx: Context, sentence: Span) -> None:
         head = ctx.without_apposition(sentence, cue.start())
         helper = ctx.before(sentence, head, ORGANISATION_CLASSES | {SPKG.Project})
         if helped is None or helper is None or helped.start != cue.end() or not re.fullmatch(
-                r"\s*(?:\([^)]*\)\s*)?(?:also\s+|further\s+|actively\s+)?"
+                rf"\s*(?:\([^)]*\)\s*)?{_ADVERBS}"
                 r"(?:(?:is|are|was|were|has\s+been|have\s+been)\b\s*)?",
                 ctx.text[helper.end : head]):
             continue
@@ -386,7 +394,8 @@ def support_for_making(ctx: Context, sentence: Span) -> None:
         head = ctx.without_apposition(sentence, cue.start())
         helper = ctx.before(sentence, head, ORGANISATION_CLASSES | {SPKG.Project})
         if helper is None or not re.fullmatch(
-                rf"\s*(?:\([^)]*\)\s*)?(?:,[^,]*,\s*)?(?:also\s+|has\s+|have\s+|further\s+)*"
+                rf"\s*(?:\([^)]*\)\s*)?(?:,[^,]*,\s*)?(?:has\s+|have\s+)?{_ADVERBS}"
+                rf"(?:has\s+|have\s+)?"
                 rf"(?:(?:provided|provides|gave|gives|offered|extended|lent)\s+{_KINDS})?",
                 ctx.text[helper.end : cue.start()]):
             continue
