@@ -97,3 +97,19 @@ def test_numbered_texts_and_english_words_are_not_romance_names(gazetteer: Gazet
                  gazetteer)
     assert not any(iri.startswith(("law/loi-n", "programme/plan", "programme/programme"))
                    and iri != "law/loi-n-2019-17" for iri in iris)
+
+
+def test_avec_or_con_joins_a_names_capitalised_parts(gazetteer: Gazetteer) -> None:
+    text = ("Le Ministère de l'Emploi, de la Jeunesse et des Relations avec les Syndicats "
+            "paie. El Consejo Nacional de Personas con Discapacidad con apoyo de la OIT actuó.")
+    assert {"organisation/ministere-de-lemploi-de-la-jeunesse-et-des-relations-avec-les-"
+            "syndicats",
+            "organisation/consejo-nacional-de-personas-con-discapacidad"} <= found(
+                text, gazetteer)
+
+
+def test_an_acronym_vouches_for_a_sentence_case_policy_or_scheme(gazetteer: Gazetteer) -> None:
+    text = ("Le pays a adopté la Politique nationale de l'emploi rural (PNER) et el Sistema "
+            "nacional de cuidados (SNC).")
+    assert {"policy/politique-nationale-de-lemploi-rural",
+            "programme/sistema-nacional-de-cuidados"} <= found(text, gazetteer)

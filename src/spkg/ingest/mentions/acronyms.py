@@ -54,6 +54,16 @@ ROMANCE_HEADS: dict[str, URIRef] = {
     "asociación": ORG.Organization, "associação": ORG.Organization,
     "chambre": SPKG.EmployersOrganisation, "cámara": SPKG.EmployersOrganisation,
     "câmara": SPKG.EmployersOrganisation,
+    # what bodies do, not bodies: "Politique nationale de protection sociale (PNPS)"
+    **dict.fromkeys(("politique", "política"), SPKG.Policy),
+    **dict.fromkeys(("stratégie", "estrategia", "estratégia"), SPKG.Strategy),
+    **dict.fromkeys(("projet", "proyecto", "projeto"), SPKG.Project),
+    **dict.fromkeys(("programme", "programa", "régime", "régimen", "sistema", "système",
+                     "seguro", "asignación", "assurance", "couverture", "bono", "pensión"),
+                    SPKG.Programme),
+    **dict.fromkeys(("étude", "estudio", "estudo"), SPKG.Study),
+    **dict.fromkeys(("loi", "ley", "lei", "décret", "decreto", "reglamento", "règlement",
+                     "código", "code"), SPKG.Law),
 }
 # Words that say whose organisation it is: employers' or workers'.
 _EMPLOYERS_WORDS = frozenset({

@@ -217,9 +217,16 @@ def _name_end(text: str, match: re.Match[str], limit: int) -> int:
     return end
 
 
+# Prepositions that join a name's capitalised parts but end it before prose.
+_JOINS_CAPITALS = frozenset({"avec", "con", "entre", "sans", "sin", "contre", "contra"})
+_CAPITAL_NEXT = re.compile(r"[ \t]+(?:(?:les|la|le|l[’']|los|las|el)[ \t]*)?[A-Z]")
+
+
 def _is_prose(text: str, word: str, after: int) -> bool:
     """Whether a lowercase word of French, Spanish or Portuguese is prose, not a name's."""
     folded = word.casefold()
+    if folded in _JOINS_CAPITALS and _CAPITAL_NEXT.match(text, after):
+        return False  # "… et des Relations avec les Institutions", "… con Discapacidad"
     return (folded in _ROMANCE_STOP or folded in _ROMANCE_VERBS or word.endswith("ó")
             or bool(_ROMANCE_ARTICLE_NEXT.match(text, after))
             or (word.endswith(_PARTICIPLE) and bool(_AGENT_NEXT.match(text, after))))
@@ -256,3 +263,4 @@ def lowercase_studies(context: Context, region: Span) -> Iterator[Mention]:
         iri = (mint("study", f"{name} {common_name(country)}")
                if country is not None and not any(w[:1].isupper() for w in words) else None)
         yield Mention(Span(match.start(1), end), name, SPKG.Study, source="document", iri=iri)
+
