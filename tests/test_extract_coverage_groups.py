@@ -113,3 +113,25 @@ def test_is_to_cover_after_an_administered_by_aside(tmp_path: Path,
     assert slug_pairs(facts, SPKG.extendsCoverageTo) == {
         ("universal-health-scheme", "weavers"), ("universal-health-scheme", "hawkers"),
         ("universal-health-scheme", "fishers")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a clause of its own whose object is another law, then the reaching verb
+    ("In 2021 the Parliament adopted the Law on Amendments to the Social Code. The law amends "
+     "the Social Code and extends sickness benefits to domestic workers.",
+     {("law-on-amendments-to-the-social-code", "domestic-workers")}),
+    # an apposition and a passive aside before the verb
+    ("Progresando, the main cash transfer programme of the country, is run by the Social "
+     "Cabinet (GS) and reaches rural households.",
+     {("progresando", "rural-households")}),
+    # after the clause, someone else extends the benefits
+    ("In 2021 the Parliament adopted the Law on Amendments to the Social Code. The law amends "
+     "the Social Code and the Ministry of Labour extends sickness benefits to domestic "
+     "workers.",
+     set()),
+])
+def test_an_aside_or_a_clause_of_its_own_before_the_verb(
+        tmp_path: Path, gazetteer: Gazetteer, body: str,
+        expected: set[tuple[str, str]]) -> None:
+    facts = page_facts(tmp_path, gazetteer, body)
+    assert slug_pairs(facts, SPKG.extendsCoverageTo) == expected

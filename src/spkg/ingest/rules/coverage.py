@@ -438,7 +438,7 @@ _REACHES = re.compile(
     r"grant|regime)\s+for\s+"
     r"|(?:,\s*(?:which|that)\s+|\s+(?:which|that)\s+|\s+)"
     # "… replaces the indemnity and provides …": one clause of its own before the verb
-    r"(?:[a-z]+s\s+(?:[\w'’-]+\s+){1,5}and\s+)?"
+    r"(?P<clause>[a-z]+s\s+(?:[\w'’-]+\s+){1,5}and\s+)?"
     r"(?:(?:will|would|can|could|shall|has|have|had|is|are|was|were|be|been|now|also|to|"
     r"gradually|progressively)\s+)*"
     r"(?:extend|cover|reach|pa(?:y|id)|provid|grant|allow|let|enrol|enroll|target|open|"
@@ -493,9 +493,9 @@ def covers_group(ctx: Context, sentence: Span) -> None:
 # ("The bill, developed by a technical committee led by the Ministry, would extend …"; "X,
 # approved by Decree No. 51 of the Council, lets …") or a passive clause joined by "and"
 # ("The scheme is administered by the SSO and covers …").
-_ASIDE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,[^,;:]{3,120},"
+_ASIDE = re.compile(r"(?:\s*(?:\([^)]*\)\s*)?(?:,[^,;:]{3,120},"
                     r"|\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:\w+ed|run|led|overseen)\s+by\s+"
-                    r"[^,;:]{3,100}?\s+and)")
+                    r"[^,;:]{3,100}?\s+and)){1,2}")
 
 
 def _reaching(ctx: Context, sentence: Span, group: Placed) -> Placed | None:
@@ -535,11 +535,14 @@ def _reaches(ctx: Context, intervention: Placed, group: Placed, start: int) -> b
     if aside is not None and _REACHES.fullmatch(ctx.text, aside.end(), group.start):
         start = aside.end()
     between = ctx.text[start : group.start]
-    if len(between) > 130 or _BETWEEN_STOP.search(between) or ctx.in_span(
-            Span(start, group.start), ORGANISATION_CLASSES | INTERVENTION_CLASSES | {
-                SPKG.Study, SPKG.Project, SPKG.Event}):
+    reach = _REACHES.fullmatch(between)
+    if len(between) > 130 or _BETWEEN_STOP.search(between) or reach is None:
         return False
-    return _REACHES.fullmatch(between) is not None
+    # "The law amends the Labour Code and extends … to G": what the clause of its own
+    # names (its object) is not another subject
+    named_from = start + reach.end("clause") if reach.group("clause") else start
+    return not ctx.in_span(Span(named_from, group.start), ORGANISATION_CLASSES
+                           | INTERVENTION_CLASSES | {SPKG.Study, SPKG.Project, SPKG.Event})
 
 
 _HEADS = frozenset({"act", "law", "regulation", "regulations", "decree", "code", "bill",
