@@ -165,3 +165,19 @@ def test_those_a_gathering_on_a_topic_was_held_with_took_part(
     assert {o for e, o in slug_pairs(facts, SPKG.participant)
             if e == "national-conference-2022-03-02"} == {
         "federation-of-uganda-employers", "national-organisation-of-trade-unions"}
+
+
+def test_french_and_spanish_gatherings_named_with_a_capital(gazetteer: Gazetteer) -> None:
+    text = ("La Conférence nationale sur la sécurité sociale s'est tenue à Dakar le 4 juin "
+            "2021. El Foro Regional se celebró en Quito el 9 de junio de 2022. L'Atelier "
+            "régional d'évaluation a eu lieu du 3 au 5 mars 2020 à Lomé.")
+    assert events(text, gazetteer) == {
+        "event/conference-nationale-sur-la-securite-sociale-2021-06-04",
+        "event/foro-regional-2022-06-09",
+        "event/atelier-regional-devaluation-2020-03-03"}
+
+
+def test_capitalised_heads_that_name_no_gathering(gazetteer: Gazetteer) -> None:
+    text = ("El Congreso Nacional aprobó la ley en 2023. El Foro Nacional de Diálogo Social "
+            "se reunió. La Mesa de Diálogo Social fue creada. Le Forum a été un succès.")
+    assert events(text, gazetteer) == set()

@@ -277,7 +277,9 @@ _ROMANCE_OF = (
     r"socialisation|socializaci[óo]n|pr[ée]sentation|presentaci[óo]n|cl[ôo]ture|cierre|"
     r"suivi|seguimiento|coordination|coordinaci[óo]n|capitalisation|formation|"
     r"capacitaci[óo]n|renforcement[ \t]+des[ \t]+capacit[ée]s|planification|"
-    r"planificaci[óo]n|[ée]change|intercambio|expertos|experts|partenaires|socios)")
+    r"planificaci[óo]n|[ée]change|intercambio|expertos|experts|partenaires|socios|"
+    r"[ée]valuation|evaluaci[óo]n|renforcement[ \t]+de[ \t]+capacit[ée]s?|"
+    r"fortalecimiento[ \t]+de[ \t]+capacidades)")
 _ROMANCE = re.compile(
     r"(?<![\w'’-])(?:(?P<det>[Uu]ne?|[Dd]['’]une?|[Ll]['’]|[Ll][ea]|[Ll]es|[Dd]es|[Cc]ette|"
     r"[Cc]et|[Uu]na|[Ee]l|[Ll]os|[Ll]as|[Ee]st[ae]|[Dd]el|[Aa]u|[Aa]l|[Aa]n?|[Tt]he|[Dd]eux|"
@@ -318,6 +320,56 @@ def romance_gatherings(context: Context, region: Span) -> Iterator[Mention]:
         yield Mention(Span(start, end), text[start:end], SPKG.Event,
                       source="gathering", name=phrase, date=date,
                       iri=mint("event", f"{phrase} {date}"))
+
+
+# French and Spanish gatherings named with a capital ("la Conférence nationale sur la
+# protection sociale", "el Primer Foro Iberoamericano sobre Formalización Laboral"): a head,
+# the words that qualify it and what it is on, up to a verb, place or date.
+_ROMANCE_NAMED_HEADS = (
+    r"(?:Atelier|Séminaire|Conférence|Forum|Colloque|Sommet|Journées?|Semaine|Rencontre|"
+    r"Assises|Table\s+ronde|Taller|Seminario|Conferencia|Foro|Cumbre|Jornadas?|Semana|"
+    r"Encuentro|Conversatorio|Di[áa]logo|Mesa\s+(?:[Rr]edonda|[Tt][ée]cnica|de\s+"
+    r"[Dd]i[áa]logo))")
+_ROMANCE_NAMED = re.compile(
+    r"(?<![\w-])(?P<name>(?:(?:Premi[eè]re?|Primer[oa]?|Deuxi[èe]me|Segund[oa]|"
+    r"Troisi[èe]me|Tercer[oa]?|\d{1,2}(?:er|e|ème|º|ª|a|o))[ \t]+)?"
+    rf"{_ROMANCE_NAMED_HEADS}"
+    rf"(?P<qualifiers>(?:[ \t]+(?:(?i:{_ROMANCE_ADJECTIVE})|{_ROMANCE_OF}|"
+    r"[A-Z][a-zé]+(?:an[oa]|ain[e]?|ien(?:ne)?|ique|ic[oa]|al[e]?))(?![\w-])){0,4})"
+    r"(?P<topic>[ \t]+(?:sur|sobre)[ \t]+(?:l['’]|(?:la|le|les|el|los|las)[ \t]+)?"
+    r"[^\W\d_][\w'’-]*(?:[ \t]+(?!(?:à|en|a|qui|que|avec|con|par|por|organis\w*|tenu\w*|"
+    r"celebr\w*|realiz\w*|se|s['’]est|a\s+eu)\b|(?:le|el|du|del|au|al|les|los)[ \t]+\d)"
+    r"(?:l['’])?[^\W\d_][\w'’-]*){0,7})?)(?![\w-])")
+
+
+# Heads that need more than a qualifier: a forum or congress without a date is a body, "Diálogo
+# Social" without a topic is the practice.
+_ROMANCE_HEAD_WORD = re.compile(r"\b(?:Forum|Foro|Congreso|Dialogue|Di[áa]logo)\b")
+
+
+@recogniser("events", "romance-named-gathering")
+def romance_named_gatherings(context: Context, region: Span) -> Iterator[Mention]:
+    """"la Conférence nationale sur la protection sociale tenue à Lomé le 5 mai 2023",
+    "el Foro Nacional de Diálogo Social": named ``<name>-<first day>`` when the sentence
+    dates it, else ``<name>``; a head alone ("le Forum", "el Congreso") is none."""
+    text = context.text
+    for match in _ROMANCE_NAMED.finditer(text, region.start, region.end):
+        if not match.group("qualifiers") and not match.group("topic"):
+            continue
+        name = " ".join(match.group("name").split())
+        head = _ROMANCE_HEAD_WORD.search(name)
+        if head is not None and head.group(0).casefold() in ("dialogue", "diálogo", "dialogo") \
+                and not match.group("topic"):
+            continue  # "Diálogo Social": social dialogue, the practice
+        sentence = Span(context.sentence_start(match.start(), region.start),
+                        context.sentence_end(match.end(), region.end))
+        date = _date_near(text, sentence, match.end(), inside=Span(match.start(), match.end()))
+        if date is None and head is not None and head.group(0).casefold() in (
+                "forum", "foro", "congreso"):
+            continue  # an undated forum is a body (mentions.bodies), "Congreso …" a parliament
+        iri = mint("event", f"{name} {date}" if date is not None else name)
+        yield Mention(Span(match.start(), match.end()), match.group("name"), SPKG.Event,
+                      source="event", name=name, date=date, iri=iri)
 
 
 # The forms the relation side's meeting rules read (spkg.ingest.rules.events: hosted-meeting,
