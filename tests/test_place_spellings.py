@@ -91,3 +91,10 @@ def test_a_philippine_region_by_its_number(gazetteer: Gazetteer) -> None:
 def test_towns_of_other_countries_listed_after_a_cue(gazetteer: Gazetteer) -> None:
     text = "Tonga's officials made study visits to Auckland and Canberra in 2022."
     assert {"place/auckland", "place/canberra"} <= places(text, gazetteer)
+
+
+def test_a_foreign_town_needs_a_preposition_not_a_comma(gazetteer: Gazetteer) -> None:
+    text = "In Malawi, Concord between the unions and employers was reached in 2023."
+    assert "place/concord" not in places(text, gazetteer)
+    text = "Au Bénin, les experts se sont réunis à Genève en mai."
+    assert "place/geneva" in places(text, gazetteer)

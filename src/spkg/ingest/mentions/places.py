@@ -29,8 +29,11 @@ from spkg.ingest.world import Hit, load_world_places
 from spkg.namespace import SPKG
 
 BIG_TOWN = 100_000
-_PLACE_CUE = re.compile(r"(?:\b(?:in|at|from|to|near|across|of|city of|town of|district of|"
-                        r"province of|region of|capital,?)|[A-Za-z]+,)\s+(?:the\s+)?$")
+_PREPOSITIONS = (r"(?<![\w’'-])(?:in|at|from|to|near|across|of|city of|town of|district of|"
+                 r"province of|region of|capital,?|à|en|dans|desde|hacia)")  # French, Spanish
+_PLACE_CUE = re.compile(rf"(?:{_PREPOSITIONS}|[A-Za-z]+,)\s+(?:the\s+)?$")
+# a town of another country needs a preposition: "In Zambia, Concord …" is no place
+_FOREIGN_CUE = re.compile(rf"{_PREPOSITIONS}\s+(?:the\s+)?$")
 _TYPE_WORDS = frozenset({"Province", "District", "County", "Region", "City", "Municipality",
                          "Division", "State", "Department", "Governorate", "Town", "Prefecture",
                          "Commune", "Township"})
@@ -81,9 +84,11 @@ def world_places(context: Context, region: Span) -> Iterator[Mention]:
     held: list[bool] = []  # a local name that is also a common word, without a cue
     for hit in hits:
         cue = bool(_PLACE_CUE.search(text, max(0, hit.start - 20), hit.start))
+        foreign = cue and bool(_FOREIGN_CUE.search(text, max(0, hit.start - 20), hit.start))
         # a name the tables give a place of its own keeps it: annotators, like the text,
         # call "Nsanje" in "Chikwawa, Nsanje and Phalombe districts" Nsanje
-        entry = _choose(context, hit, cue) or _typed_subdivision(context, text, hit)
+        entry = (_choose(context, hit, cue, foreign)
+                 or _typed_subdivision(context, text, hit))
         chosen.append(entry)
         held.append(entry is None and _choose(context, hit, True) is not None)
     for index, hit in enumerate(hits):
@@ -151,7 +156,8 @@ def _capitalised_before_connector(before: str) -> bool:
     return bool(words) and words[-1][:1].isupper() and words[-1] not in {"In", "From", "At"}
 
 
-def _choose(context: Context, hit: Hit, cue: bool) -> Entry | None:
+def _choose(context: Context, hit: Hit, cue: bool, foreign_cue: bool | None = None
+            ) -> Entry | None:
     local = [e for e in hit.entries if e.part_of in context.countries]
     if local:
         # a place whose own name the words are beats one they are another name of (GeoNames
@@ -163,7 +169,8 @@ def _choose(context: Context, hit: Hit, cue: bool) -> Entry | None:
         # the same place may be listed under a plain name and, marked common, a word
         return next((e for e in local if e.iri == entry.iri and not e.common_word), None)
     biggest = hit.entries[0]
-    if cue and (biggest.population >= BIG_TOWN or biggest.capital):
+    if (cue if foreign_cue is None else foreign_cue) and (
+            biggest.population >= BIG_TOWN or biggest.capital):
         # "a meeting in Geneva", "the ILO office in Suva": a place cue makes even a frequent
         # word one, for a large town or a country's capital
         return biggest
