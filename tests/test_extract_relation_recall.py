@@ -316,3 +316,30 @@ def test_supported_in_the_drafting_of_a_list(tmp_path: Path, gazetteer: Gazettee
     supported = pairs(tmp_path, gazetteer, body, SPKG.supportedBy)
     assert {("pension-act", "international-labour-organization"),
             ("maternity-benefit-act", "international-labour-organization")} <= supported
+
+
+# -- what a gathering concerns ---------------------------------------------------------------
+
+def _event_topics(tmp_path: Path, gazetteer: Gazetteer, body: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, o in pairs(tmp_path, gazetteer, body, SPKG.concerns)
+            if "workshop" in s or "seminar" in s or "dialogue" in s}
+
+
+@pytest.mark.parametrize("body", [
+    "Employers and workers validated the draft Pension Act at a national validation "
+    "workshop held in Nairobi on 3 May 2023.",
+    "The ILO presented the draft Pension Act to employers and workers at a tripartite seminar "
+    "in Nairobi on 3 May 2023.",
+    "A tripartite dialogue on the reform of the Pension Act was held in Nairobi on 3 May "
+    "2023.",
+])
+def test_a_gathering_concerns_what_was_done_at_it(tmp_path: Path, gazetteer: Gazetteer,
+                                                   body: str) -> None:
+    assert any(o.startswith("pension-act") for _, o in _event_topics(tmp_path, gazetteer,
+                                                                     body)), body
+
+
+def test_an_object_of_another_verb_is_no_topic(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Ministry of Labour validated the budget, and the Pension Act was cited at a "
+            "tripartite seminar in Nairobi on 3 May 2023.")
+    assert not _event_topics(tmp_path, gazetteer, body)

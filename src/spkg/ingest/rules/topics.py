@@ -89,3 +89,46 @@ def discussed_at(ctx: Context, sentence: Span) -> None:
                 ctx.add(event.entity.iri, SPKG.concerns, topic.entity.iri, sentence,
                         event.mention.span, topic.mention.span)
             break
+
+
+# "validated the draft X at a workshop", "presented the findings of its review of X to the
+# Ministry at a seminar": an active verb, its object, then the gathering.
+_ACTIVE = re.compile(
+    r"\b(?:presented|validated|discussed|reviewed|examined|debated|endorsed|shared|launched|"
+    r"présenté|validé|examiné|presentó|validó|presentaron|validaron)\s+"
+    r"(?:the\s+|its\s+|their\s+|le\s+|la\s+|les\s+|l['’]|el\s+|los\s+)?"
+    r"(?:(?:main\s+)?(?:findings|results|conclusions|recommendations|draft)\s+(?:of\s+)?"
+    r"(?:the\s+|its\s+|their\s+|an?\s+)?)?")
+# Between the object and the gathering: "to the Ministry (MLSS)", then "at a", "during the"
+_TO_AT = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:to\s+[^,;.]{2,120}?\s+)?"
+                    r"(?:at|during|lors\s+d['’]un\w*|durante|en)\s+(?:an?\s+|the\s+|la\s+|le\s+|el\s+|une?\s+)?$")
+# "a dialogue on the reform of Ley 87-01", "a workshop on the implementation of the Act"
+_ON_WORK_OF = re.compile(r"\s+(?:on|about|sur|sobre)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?"
+                         r"(?:draft\s+)?(?:reform|revision|review|amendment|implementation|"
+                         r"draft|findings|results|réforme|révision|mise\s+en\s+œuvre|"
+                         r"reforma|revisión|implementación)\s+(?:of|de|du|des|del)\s+"
+                         r"(?:the\s+|la\s+|le\s+|el\s+|l['’])?")
+
+
+@rule("active-at", family="topics")
+def active_at(ctx: Context, sentence: Span) -> None:
+    """"Government and workers validated the draft X at a national workshop", "The ILO
+    presented the findings of its review of Y to the Ministry at a seminar": the gathering
+    concerns X; "a dialogue on the reform of Z": it concerns Z."""
+    for event in gatherings_in(ctx, sentence):
+        if event.start < sentence.start:
+            continue
+        work = _ON_WORK_OF.match(ctx.text, event.end, sentence.end)
+        if work is not None:
+            topic = ctx.after(work.end(), sentence, TOPIC_CLASSES)
+            if topic is not None and topic.start == work.end():
+                ctx.add(event.entity.iri, SPKG.concerns, topic.entity.iri, sentence,
+                        event.mention.span, topic.mention.span)
+        for verb in _ACTIVE.finditer(ctx.text, sentence.start, event.start):
+            topic = ctx.after(verb.end(), sentence, TOPIC_CLASSES)
+            if topic is None or topic.start != verb.end() or topic.end > event.start:
+                continue
+            if _TO_AT.fullmatch(ctx.text, topic.end, event.start) and not ctx.in_span(
+                    Span(topic.end, event.start), TOPIC_CLASSES):
+                ctx.add(event.entity.iri, SPKG.concerns, topic.entity.iri, sentence,
+                        event.mention.span, topic.mention.span)
