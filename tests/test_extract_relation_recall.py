@@ -343,3 +343,13 @@ def test_an_object_of_another_verb_is_no_topic(tmp_path: Path, gazetteer: Gazett
     body = ("The Ministry of Labour validated the budget, and the Pension Act was cited at a "
             "tripartite seminar in Nairobi on 3 May 2023.")
     assert not _event_topics(tmp_path, gazetteer, body)
+
+
+def test_the_gathering_named_before_reviewed(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("A tripartite seminar was held in Nairobi on 3 May 2023. The seminar reviewed the "
+            "implementation of the Pension Act.")
+    assert any(o.startswith("pension-act") for _, o in _event_topics(tmp_path, gazetteer,
+                                                                     body))
+    body = ("A tripartite seminar was held in Nairobi on 3 May 2023. The Ministry of Labour "
+            "reviewed the implementation of the Pension Act.")
+    assert not _event_topics(tmp_path, gazetteer, body)

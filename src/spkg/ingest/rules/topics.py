@@ -132,3 +132,27 @@ def active_at(ctx: Context, sentence: Span) -> None:
                     Span(topic.end, event.start), TOPIC_CLASSES):
                 ctx.add(event.entity.iri, SPKG.concerns, topic.entity.iri, sentence,
                         event.mention.span, topic.mention.span)
+
+
+# "The conference reviewed the implementation of the X", "The workshop discussed the draft Y"
+_GATHERING_DID = re.compile(
+    r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:conference|workshop|seminar|meeting|"
+    r"dialogue|consultation|round\s+table|roundtable|forum|session|training)\s+(?:also\s+)?"
+    r"(?:reviewed|discussed|examined|validated|considered|debated|addressed|endorsed|"
+    r"focused\s+on|looked\s+at)\s+(?:the\s+)?"
+    r"(?:(?:implementation|findings|results|recommendations|draft|reform|revision|review|"
+    r"costing)\s+of\s+(?:the\s+|its\s+)?)?(?:draft\s+|new\s+)?")
+
+
+@rule("gathering-did", family="topics")
+def gathering_did(ctx: Context, sentence: Span) -> None:
+    """"The conference reviewed the implementation of the X": the gathering named just
+    before (in the previous sentences of the section) concerns X."""
+    opening = _GATHERING_DID.match(ctx.text, sentence.start, sentence.end)
+    event = ctx.recent.get(SPKG.Event)
+    if opening is None or event is None or event.start >= sentence.start:
+        return
+    topic = ctx.after(opening.end(), sentence, TOPIC_CLASSES)
+    if topic is not None and topic.start == opening.end():
+        ctx.add(event.entity.iri, SPKG.concerns, topic.entity.iri, sentence,
+                event.mention.span, topic.mention.span)
