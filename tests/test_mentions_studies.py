@@ -90,3 +90,10 @@ def test_french_and_spanish_studies_in_lowercase(gazetteer: Gazetteer) -> None:
     assert studies(text, gazetteer) == {
         "study/etude-de-faisabilite-dune-mutuelle-pour-les-pecheurs-ghana",
         "study/estudio-actuarial-del-fondo-rural-de-pensiones"}
+
+
+def test_who_made_a_french_or_spanish_study_is_no_word_of_its_name(
+        gazetteer: Gazetteer) -> None:
+    text = ("un estudio de la OIT indica que pocos cotizan, et une étude du BIT sur la "
+            "couverture des pêcheurs a été publiée.")
+    assert studies(text, gazetteer) == {"study/etude-sur-la-couverture-des-pecheurs-ghana"}

@@ -222,13 +222,17 @@ _JOINS_CAPITALS = frozenset({"avec", "con", "entre", "sans", "sin", "contre", "c
 _CAPITAL_NEXT = re.compile(r"[ \t]+(?:(?:les|la|le|l[’']|los|las|el)[ \t]*)?[A-Z]")
 
 
+# A word before "que" is a verb: "… montre que", "… indica que".
+_THAT = re.compile(r"[ \t]+(?:que|qu[’'])")
+
+
 def _is_prose(text: str, word: str, after: int) -> bool:
     """Whether a lowercase word of French, Spanish or Portuguese is prose, not a name's."""
     folded = word.casefold()
     if folded in _JOINS_CAPITALS and _CAPITAL_NEXT.match(text, after):
         return False  # "… et des Relations avec les Institutions", "… con Discapacidad"
     return (folded in _ROMANCE_STOP or folded in _ROMANCE_VERBS or word.endswith("ó")
-            or bool(_ROMANCE_ARTICLE_NEXT.match(text, after))
+            or bool(_ROMANCE_ARTICLE_NEXT.match(text, after)) or bool(_THAT.match(text, after))
             or (word.endswith(_PARTICIPLE) and bool(_AGENT_NEXT.match(text, after))))
 
 
@@ -241,6 +245,7 @@ _LOWER_STUDY = re.compile(
     r"análisis|análise|enquête|encuesta)(?![\w-])")
 # What makes the kind one study: a complement ("de faisabilité", "del Sistema …") or a
 # word that says which kind ("actuarielle", "actuarial").
+_AUTHOR = re.compile(r"[ \t]+(?:de[ \t]+la|de[ \t]+l[’']|del|du|de)[ \t]*[A-Z]{2,}(?![\w-])")
 _STUDY_WORDS = frozenset({"actuarielle", "actuarial", "actuariel", "atuarial"})
 
 
@@ -255,12 +260,17 @@ def lowercase_studies(context: Context, region: Span) -> Iterator[Mention]:
             end = len(text[:end].rstrip())
         if not words or (len(words) < 2 and words[0].casefold() not in _STUDY_WORDS):
             continue  # "une étude": a kind alone names none in particular
-        name = text[match.start(1):end]
+        if all(re.fullmatch(_CONNECTORS, w) or w.isupper() for w in words):
+            continue  # "un estudio de la OIT": who made it, not what it is of
+        # "une étude de l'OIT sur les retraites": who made it is no word of its name
+        name = _AUTHOR.sub("", text[match.start(1):end])
         country = context.country
         # every country has its "étude actuarielle": the IRI names the country, as the
         # English lowercase studies' do (documents.py), unless it names what it studies
         # ("… del Sistema Integral de Pensiones")
         iri = (mint("study", f"{name} {common_name(country)}")
-               if country is not None and not any(w[:1].isupper() for w in words) else None)
-        yield Mention(Span(match.start(1), end), name, SPKG.Study, source="document", iri=iri)
+               if country is not None and not any(w[:1].isupper() for w in name.split()[1:])
+               else None)
+        yield Mention(Span(match.start(1), end), text[match.start(1):end], SPKG.Study,
+                      source="document", iri=iri, name=name)
 
