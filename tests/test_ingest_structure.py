@@ -181,3 +181,14 @@ def test_french_and_spanish_record_headings(tmp_path: Path) -> None:
 
 def found_kind(tmp_path: Path, partners: str) -> str:
     return _section_names(tmp_path, partners)[-1][0]
+
+
+def test_captions_credited_to_the_ilo_in_any_form_and_french_key_resources(
+        tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text("Protection sociale au Mali\n\nDes artisans à Bamako © OIT/A. Traoré\n"
+                    "La CANAM gère l'assurance maladie.\n\nRessources clés\n\n"
+                    "Étude actuarielle du régime\n", encoding="utf-8")
+    document = read_document(path)
+    names = [s.name for s in document.sections]
+    assert "caption" in names and names[-1] == "key-resources"

@@ -97,8 +97,11 @@ _COVERAGE = re.compile(r"^number of persons (?:potentially )?covered", re.IGNORE
 _TARGET_ITEM = re.compile(
     r"^(?i:(?:SDG|ODD|ODS)\s+)?(?i:(?:target|meta|cible)\s+(?:(?:SDG|ODD|ODS)\s+)?)?"
     r"\d{1,2}\.[0-9a-zA-Z]{1,2}(?:[.:]?\s+[^\W\da-z]|[.:]?\s*$)")  # not "2.5 million"
-_PHOTO_CAPTION = re.compile(r"©\s*ILO\s*$", re.IGNORECASE)
-_PHOTO_LINK = re.compile(r"^See more photos", re.IGNORECASE)
+# "… © ILO", "… © ILO/M. Peña", "… © OIT" (the ILO's French and Spanish initials)
+_PHOTO_CAPTION = re.compile(r"©\s*(?:ILO|OIT)\b[^\n]{0,40}$", re.IGNORECASE)
+_PHOTO_LINK = re.compile(r"^(?:See more photos|Voir plus de photos|Ver más fotos)", re.IGNORECASE)
+_KEY_RESOURCES = frozenset({"key resources", "ressources cles", "recursos clave",
+                            "ressources principales", "recursos principales"})
 
 
 @dataclass(frozen=True)
@@ -272,7 +275,7 @@ def _line_sections(lines: list[Line], body_name: str, start: int) -> list[Sectio
             kind = "caption" if _PHOTO_CAPTION.search(line.text) else "photo-link"
             sections.append(Section(kind, None, Span(line.start, line.end)))
             name, heading, body = body_name, None, []
-        elif key == "key resources":
+        elif key in _KEY_RESOURCES:
             flush()
             name, heading, body = "key-resources", Span(line.start, line.end), []
         elif _is_subheading(line, following):
