@@ -135,3 +135,23 @@ def test_an_aside_or_a_clause_of_its_own_before_the_verb(
         expected: set[tuple[str, str]]) -> None:
     facts = page_facts(tmp_path, gazetteer, body)
     assert slug_pairs(facts, SPKG.extendsCoverageTo) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The Congress approved Decree No. 77 in 2020. Decree No. 77 makes the affiliation of "
+     "home-based workers and street vendors to the Social Insurance Fund compulsory.",
+     {("decree-no-77", "home-based-workers"), ("decree-no-77", "street-vendors")}),
+    # easier, not compulsory: no coverage
+    ("The Congress approved Decree No. 77 in 2020. Decree No. 77 makes the registration of "
+     "home-based workers simpler.",
+     set()),
+    # a group's members picked out by how many employers they have: the group is the head's
+    ("The Congress approved Decree No. 77 in 2020. Decree No. 77 also covers seasonal "
+     "home-care workers with two or more employers.",
+     {("decree-no-77", "seasonal-home-care-workers")}),
+])
+def test_made_compulsory_and_groups_picked_out_after_with(
+        tmp_path: Path, gazetteer: Gazetteer, body: str,
+        expected: set[tuple[str, str]]) -> None:
+    facts = page_facts(tmp_path, gazetteer, body)
+    assert slug_pairs(facts, SPKG.extendsCoverageTo) == expected

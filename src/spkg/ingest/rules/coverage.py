@@ -29,7 +29,9 @@ GROUP_HEADS = re.compile(
 GROUP_STOP = re.compile(
     r"\s*(?:\(|,|;|\.|\bin the\b|\bin\b|\bwho\b|\bthrough\b|\bby\b|\band\b|\bunder\b|\bagainst\b|"
     r"\bon\s+an?\s+[\w-]+\s+basis\b|"
-    r"\baged\b|\bfrom\b|\b(?:was|were|is|are|will|has|have)\b|$)")
+    r"\baged\b|\bfrom\b|\b(?:was|were|is|are|will|has|have)\b|$|"
+    # "domestic workers with several employers": which of them, not a group's name
+    r"\bwith\s+(?:several|multiple|more|two|one|no|an?|their|its)\b)")
 _GENERIC_MODIFIERS = frozenset({
     "social", "security", "protection", "existing", "coordinated", "contributory",
     "non-contributory", "insurance", "this", "that", "such", "new", "any", "each", "same"
@@ -672,3 +674,38 @@ def _covering(ctx: Context, sentence: Span, opening: re.Match[str],
     if ctx.focus is not None and ctx.focus.entity.cls in INTERVENTION_CLASSES:
         return ctx.focus
     return None
+
+
+# "X makes the affiliation of G to the ISSS compulsory", "X made coverage compulsory for G":
+# stated, not proposed ("would make …" is a draft's intent).
+_MADE_COMPULSORY = re.compile(
+    r"\b(?:makes|made|has\s+made|have\s+made)\s+(?:the\s+)?(?:social\s+security\s+|social\s+"
+    r"insurance\s+|health\s+insurance\s+)?(?:affiliation|registration|enrolment|enrollment|"
+    r"coverage|insurance|membership|contributions?)\s+(?:of\s+(?P<of>)|"
+    r"(?:compulsory|mandatory)\s+for\s+(?P<for>))")
+
+
+@rule("made-compulsory", family="coverage")
+def made_compulsory(ctx: Context, sentence: Span) -> None:
+    """"Decree No. 5, which makes the affiliation of domestic workers to the Fund
+    compulsory", "The Act made coverage compulsory for platform workers": the groups named
+    right there are the intervention's coverage."""
+    for cue in _MADE_COMPULSORY.finditer(ctx.text, sentence.start, sentence.end):
+        intervention = ctx.subject_before(sentence, cue.start())
+        if intervention is None:
+            continue
+        groups = ctx.in_span(Span(cue.end(), sentence.end), {SPKG.PopulationGroup})
+        if not groups or not re.fullmatch(r"\s*(?:all\s+|the\s+)?",
+                                          ctx.text[cue.end() : groups[0].start]):
+            continue
+        run = [groups[0]]
+        for group in groups[1:]:
+            if not _GROUP_GAP.fullmatch(ctx.text, run[-1].end, group.start):
+                break
+            run.append(group)
+        if cue.group("of") is not None and not re.match(
+                r"[^.;]{0,120}?\b(?:compulsory|mandatory)\b", ctx.text[run[-1].end : sentence.end]):
+            continue  # "makes the registration of farmers easier"
+        for group in run:
+            ctx.add(intervention.entity.iri, SPKG.extendsCoverageTo, group.entity.iri,
+                    sentence, intervention.mention.span, group.mention.span)
