@@ -118,3 +118,16 @@ def test_a_launch_announced_or_of_something_named_later_is_none(
             "launched a survey of the households that the Inua Jamii Programme reaches.")
     facts = page_facts(tmp_path, gazetteer, body)
     assert not any("launch" in e for e, _ in slug_pairs(facts, SPKG.concerns))
+
+
+def test_an_establishment_is_of_the_body_set_up_not_of_its_chair(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Pensions Regulatory Authority, chaired by the Ministry of Finance, was set up "
+            "in 2019. The Ministry of Labour runs the Hunger Safety Net Programme, created in "
+            "2008. The ILO supports the National Social Security Fund (NSSF), which was "
+            "established in 1965.")
+    concerns = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.concerns)
+    assert concerns == {
+        ("pensions-regulatory-authority-establishment-2019", "pensions-regulatory-authority"),
+        ("hunger-safety-net-programme-establishment-2008", "hunger-safety-net-programme"),
+        ("national-social-security-fund-establishment-1965", "national-social-security-fund")}

@@ -129,6 +129,16 @@ def notification(ctx: Context, sentence: Span) -> None:
                          notifier.mention.span)
 
 
+# "established in 2022", "was set up on 3 May", "created in 2010", "the establishment of X",
+# "créé en 2010", "creado en 2010", "la création de X en 2020"
+_ESTABLISHED = (r"\b(?:establishment\s+of|création\s+(?:du|de\s+la|de\s+l['’]|des)|"
+                r"creación\s+(?:del|de\s+la|de\s+los)|(?:established|set\s+up|created|"
+                r"founded|instituted)(?:\s+(?:in|on))?|cré[ée]e?s?\s+en|cread[oa]s?\s+en|"
+                r"instituid[oa]s?\s+en|establecid[oa]s?\s+en)\b")
+# What is established: a body, or a scheme ("the voluntary regime created in 2010")
+_ESTABLISHED_CLASSES = ORGANISATION_CLASSES | {SPKG.Programme, SPKG.Scheme}
+
+
 @rule("establishment", family="lifecycle")
 def establishment(ctx: Context, sentence: Span) -> None:
     for cue in ctx.cues(r"\bestablished to develop\b", sentence):
@@ -137,11 +147,23 @@ def establishment(ctx: Context, sentence: Span) -> None:
         if body is not None and intervention is not None:
             ctx.add(body.entity.iri, SPKG.establishedToDevelop, intervention.entity.iri,
                      sentence, body.mention.span, intervention.mention.span)
-    for cue in ctx.cues(r"\b(establishment of|established in|set up in)\b", sentence):
-        if cue.group(1) == "establishment of":
-            body = ctx.after(cue.end(), sentence, ORGANISATION_CLASSES)
+    for cue in ctx.cues(_ESTABLISHED, sentence):
+        if cue.group(0).startswith(("establishment", "création", "creación")):
+            body = ctx.after(cue.end(), sentence, _ESTABLISHED_CLASSES)
+            if body is not None and not re.fullmatch(r"\s*(?:the\s+|la\s+|le\s+|l['’]|el\s+)?",
+                                                     ctx.text[cue.end() : body.start]):
+                body = None
         else:
-            body = ctx.subject_before(sentence, cue.start(), ORGANISATION_CLASSES)
+            # "A taskforce, chaired by the Ministry, was set up in 2022": not the chair
+            aux = re.search(r"(?:was|were|has\s+been|had\s+been|a\s+été|fue)\s+(?:also\s+|"
+                            r"formally\s+|officially\s+)?$", ctx.text[sentence.start : cue.start()])
+            verb = sentence.start + aux.start() if aux else cue.start()
+            head = ctx.without_apposition(sentence, verb)
+            body = ctx.subject_before(sentence, head, _ESTABLISHED_CLASSES)
+            if body is not None and body.end <= head and not re.fullmatch(
+                    r"\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:which|that|qui|que)\s*)?",
+                    ctx.text[body.end : head]):
+                body = None  # the body is the verb's subject, not a name further back
         date = ctx.date_after(cue.end(), sentence)
         if body is not None and date is not None and same_clause(
                 ctx.text, cue.end(), date.span.start):
