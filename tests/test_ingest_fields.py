@@ -213,3 +213,13 @@ def test_a_long_comma_list_under_a_partnerships_heading(  # type: ignore[no-unty
     assert _partners("Partnerships\n\n" + line, tmp_path, vocab) == {
         "ministry-of-employment-labour-and-social-protection", "national-social-insurance-fund",
         "togo-employers-council", "national-confederation-of-togolese-workers"}
+
+
+@pytest.mark.parametrize("line", ["SDG targets: 1.3, 5.4 and 8.5", "Metas ODS: 1.3; 5.4; 8.5"])
+def test_a_labelled_line_of_sdg_targets(  # type: ignore[no-untyped-def]
+        line: str, tmp_path: Path, vocab) -> None:
+    path = tmp_path / "togo-record.txt"
+    path.write_text(_RECORD.format(partners=line), encoding="utf-8")
+    triples = ingest_document(path, vocab)[1]
+    assert {short(o) for s, p, o in triples if p == SPKG.contributesToTarget} == {
+        "sdg:1.3", "sdg:5.4", "sdg:8.5"}

@@ -241,6 +241,18 @@ def _starts_a_name(words: str, gazetteer: Gazetteer) -> bool:
             or gazetteer.lookup(words) is not None)
 
 
+_SDG_CODE = r"(?:(?:SDG|Goal|ODD|ODS|Objectif|Objetivo)\s+\d{1,2}|\d{1,2}\.[0-9a-zA-Z]{1,2})"
+_SDG_LIST = re.compile(rf"^{_SDG_CODE}(?:\s*(?:[,;]\s*(?:and\s+|et\s+|y\s+)?|\s+(?:and|et|y)\s+)"
+                       rf"{_SDG_CODE})+\.?$")
+
+
+def _sdg_items(text: str) -> list[tuple[int, str]]:
+    """A bullet, or each code of a line that lists them ("1.3, 5.4 and 8.5", "SDG 1; SDG 8")."""
+    if not _SDG_LIST.match(text.strip()):
+        return [(0, text)]
+    return [(m.start(), m.group()) for m in re.finditer(_SDG_CODE, text)]
+
+
 def _language_of(labels: list[str], known_languages: list[str | None]) -> str:
     tagged = [lang for lang in known_languages if lang]
     if tagged:
@@ -448,17 +460,21 @@ class RecordReader:
             if section.name != "sdg":
                 continue
             for item in _sentences_in(self.document, section):
-                text = item.text(self.document.text)
-                target = _TARGET.match(text)
-                if target:
-                    iri = self.vocab.target(target[1])
-                    if iri is not None:
-                        words = Span(item.start, item.start + len(target[1]))
-                        self._each(SPKG.contributesToTarget, iri, item, words)
-                    continue
-                goal = self.vocab.goal(text)
-                if goal is not None:
-                    self._each(SPKG.contributesToGoal, goal, item, item)
+                for start, text in _sdg_items(item.text(self.document.text)):
+                    self._sdg_item(text, Span(item.start + start, item.start + start + len(text)),
+                                   item)
+
+    def _sdg_item(self, text: str, words: Span, line: Span) -> None:
+        target = _TARGET.match(text)
+        if target:
+            iri = self.vocab.target(target[1])
+            if iri is not None:
+                number = Span(words.start + target.start(1), words.start + target.end(1))
+                self._each(SPKG.contributesToTarget, iri, line, number)
+            return
+        goal = self.vocab.goal(text)
+        if goal is not None:
+            self._each(SPKG.contributesToGoal, goal, line, words)
 
     def _partners(self) -> None:
         """Each organisation on the partners line, linked as the prose extractor links names

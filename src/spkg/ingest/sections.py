@@ -68,6 +68,12 @@ RECORD_HEADINGS = {
     "odd": "sdg", "ods": "sdg", "objectifs de developpement durable": "sdg",
     "objetivos de desarrollo sostenible": "sdg", "cibles": "sdg", "metas": "sdg",
 }
+# "SDG targets: 1.3, 8.5", "Related SDGs: SDG 1; SDG 8", "Metas ODS: 5.4": SDGs, labelled
+_LABELLED_SDGS = re.compile(
+    r"^(?P<label>(?:related |contribution to )?(?:the )?(?:SDGs?|SDG targets?|SDG goals?|"
+    r"targets?|goals?|ODD|ODS|cibles?(?: ODD)?|metas?(?: ODS)?|objectifs?|objetivos?))"
+    r"\s*:\s*(?P<names>(?:(?:SDG|Goal|ODD|ODS|Objectif|Objetivo|Target|Meta|Cible)\s*)?\d.*)$",
+    re.IGNORECASE)  # codes after the label: "Targets: 200,000 workers" is prose
 # "Partners: A; B", "Partenaires : A, B", "Socios: …": a partners line with its label
 _LABELLED_PARTNERS = re.compile(
     r"^(?P<label>(?:key |main )?partners|partenaires(?: principaux)?|socios(?: principales)?|"
@@ -235,10 +241,12 @@ def _record_sections(lines: list[Line]) -> list[Section]:
             flush()
             name, heading, pending = RECORD_HEADINGS[key], Span(line.start, line.end), []
             tail = False
-        elif (labelled := _LABELLED_PARTNERS.match(line.text)) is not None:
+        elif (labelled := (_LABELLED_PARTNERS.match(line.text)
+                           or _LABELLED_SDGS.match(line.text))) is not None:
             flush()
+            kind = "partners" if labelled.re is _LABELLED_PARTNERS else "sdg"
             heading_span = Span(line.start, line.start + labelled.end("label"))
-            sections.append(Section("partners", heading_span,
+            sections.append(Section(kind, heading_span,
                                     Span(line.start + labelled.start("names"), line.end)))
             name, heading, pending = "other", None, []
             tail = True
