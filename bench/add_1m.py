@@ -79,16 +79,23 @@ def main(argv: list[str] | None = None) -> int:
     folder = make_whole_build(args.source, args.copies)
     counts = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))["counts"]
     print(f"{folder}: {counts} ({time.perf_counter() - started:.1f} s)", file=sys.stderr)
+    import resource
+
+    def cpu() -> float:
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return usage.ru_utime + usage.ru_stime
+
     with tempfile.TemporaryDirectory(prefix="spkg-add-1m-", dir=folder.parent) as tmp:
         copy = Path(tmp) / "build"
         shutil.copytree(folder, copy)
-        began = time.perf_counter()
+        began, used = time.perf_counter(), cpu()
         done = subprocess.run([SPKG, "add", str(args.document), "--graph", str(copy)],
                               capture_output=True, text=True, env=ENV, timeout=args.timeout)
-        seconds = time.perf_counter() - began
+        seconds, cpu_seconds = time.perf_counter() - began, cpu() - used
     print(done.stderr[-2000:], file=sys.stderr)
     print(done.stdout)
-    print(f"1M add: {seconds:.1f} s (exit {done.returncode})")
+    print(f"1M add: {seconds:.1f} s wall, {cpu_seconds:.1f} s CPU (user + system; "
+          f"exit {done.returncode})")
     return done.returncode
 
 

@@ -64,6 +64,20 @@ def test_add_equals_the_full_build_byte_for_byte(builds: dict[str, Path]) -> Non
     assert quads(work) == quads(builds["after"])
 
 
+def test_an_old_dump_not_as_expected_is_written_anew(builds: dict[str, Path]) -> None:
+    """Splicing only saves time: an old dump that is not as spkg writes it (here RDF/XML
+    cut short) sends add back to reading the old build whole, with the same result."""
+    work = builds["root"] / "work-unexpected"
+    shutil.copytree(builds["before"], work)
+    rdf = work / "spkg.rdf"
+    rdf.write_bytes(rdf.read_bytes()[:-len(b"</rdf:RDF>")])
+    summary = add_documents(work, [seeds()[3]], progress=False)
+    assert summary.mode == "incremental", summary.mode
+    assert "spkg.rdf" not in summary.reused and "spkg.trig" in summary.reused
+    for name in FILES:
+        assert (work / name).read_bytes() == (builds["after"] / name).read_bytes(), name
+
+
 def test_a_violating_document_is_left_to_the_full_build(builds: dict[str, Path]) -> None:
     """The focus validation sees what a full one would: an instrument citation of a
     country (spkgsh:CitesInstrument, a Violation) is caught, and the full build decides."""
