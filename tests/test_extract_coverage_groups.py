@@ -155,3 +155,13 @@ def test_made_compulsory_and_groups_picked_out_after_with(
         expected: set[tuple[str, str]]) -> None:
     facts = page_facts(tmp_path, gazetteer, body)
     assert slug_pairs(facts, SPKG.extendsCoverageTo) == expected
+
+
+def test_a_date_aside_inside_a_list_of_groups(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    facts = page_facts(tmp_path, gazetteer, (
+        "The Council approved the Maternity Benefit Regulation in 2023. The regulation covers "
+        "fishers in the coastal provinces and, from March 2025, street vendors against "
+        "sickness."))
+    assert slug_pairs(facts, SPKG.extendsCoverageTo) == {
+        ("maternity-benefit-regulation", "fishers"),
+        ("maternity-benefit-regulation", "street-vendors")}

@@ -300,11 +300,12 @@ def listed_groups(ctx: Context, start: int, end: int, sentence: Span) -> list[tu
     """"artisans, street vendors and farmers in the informal economy": each item a group,
     or none at all (a list with anything else in it is not read as groups); "and their
     families" ends the list."""
-    closing = _LIST_END.search(ctx.text, start, end)
-    end = closing.start() if closing else end  # "A, B and C against old age and sickness"
+    # "A and, from July 2024, B": the date aside is no item (blanked, offsets kept)
+    masked = _TIME_ASIDE.sub(lambda m: " " * len(m.group()), ctx.text[start:end])
+    closing = _LIST_END.search(masked)
+    text = masked[: closing.start()] if closing else masked  # "A, B and C against old age"
     item_pattern = re.compile(r"[^,]+?(?=\s*,\s*(?:and\s+)?|\s+and\s+|$)")
-    items = [(m.start(), m.end()) for m in item_pattern.finditer(ctx.text[start:end])]
-    text = ctx.text[start:end]
+    items = [(m.start(), m.end()) for m in item_pattern.finditer(text)]
     pieces: list[tuple[int, int]] = []
     closed = False  # "A, B and C, and introduces …": the list ended at its last "and"
     previous_end = 0
@@ -335,6 +336,10 @@ def listed_groups(ctx: Context, start: int, end: int, sentence: Span) -> list[tu
     return found
 
 
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+           "December")
+_TIME_ASIDE = re.compile(r",\s*(?:from|since|as\s+of|starting(?:\s+(?:from|in))?|in|by|until)\s+"
+                         r"(?:\d{1,2}\s+)?(?:(?:" + _MONTHS + r")\s+)?\d{4}\s*,")
 # What ends a list of groups: the risks, the channel or the time that follow it.
 _LIST_END = re.compile(r"\s*(?:[;(]|\.(?:\s|$)|\b(?:against|through|via|since|from|"
                        r"who|which|on\s+an?\s+[\w-]+\s+basis)\b)")
