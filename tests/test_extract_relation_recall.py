@@ -353,3 +353,40 @@ def test_the_gathering_named_before_reviewed(tmp_path: Path, gazetteer: Gazettee
     body = ("A tripartite seminar was held in Nairobi on 3 May 2023. The Ministry of Labour "
             "reviewed the implementation of the Pension Act.")
     assert not _event_topics(tmp_path, gazetteer, body)
+
+
+# -- look-alikes that gave wrong relations ---------------------------------------------------
+
+def test_a_second_predicate_of_it_is_the_subjects(tmp_path: Path, gazetteer: Gazetteer
+                                                  ) -> None:
+    body = ("The Family Grant Programme pays monthly benefits. It is run by the Social Welfare "
+            "Board under the Social Welfare Act and is supported by the World Bank.")
+    supported = pairs(tmp_path, gazetteer, body, SPKG.supportedBy)
+    assert ("family-grant-programme", "world-bank-group") in supported, supported
+    assert ("social-welfare-act", "world-bank-group") not in supported
+
+
+def test_a_possessor_is_not_what_was_supported(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = "The ILO supported the National Social Security Fund's first actuarial valuation."
+    assert ("national-social-security-fund", "international-labour-organization") not in pairs(
+        tmp_path, gazetteer, body, SPKG.supportedBy)
+
+
+def test_studies_prepared_by_are_not_the_subject(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Pension Act sets contribution rates. The act draws on two studies prepared by "
+            "the ILO in 2021.")
+    assert not pairs(tmp_path, gazetteer, body, SPKG.developedBy)
+
+
+def test_the_one_managed_by(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("Health cover is organised under the Health Insurance Act, and states run their "
+            "own schemes, such as the one managed by the Lagos State Health Agency.")
+    assert not pairs(tmp_path, gazetteer, body, SPKG.implements) and not pairs(
+        tmp_path, gazetteer, body, SPKG.implementedBy)
+
+
+def test_a_country_leading_a_sentence_does_not_locate_a_national_policy(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = "Kenya adopted its first National Social Protection Policy in 2023."
+    assert not [p for p in pairs(tmp_path, gazetteer, body, SPKG.locatedIn)
+                if p[0].startswith("national-social-protection-policy")]

@@ -56,6 +56,9 @@ def made_by(ctx: Context, sentence: Span) -> None:
                                                     cue.start()),
                                                ORGANISATION_CLASSES | INTERVENTION_CLASSES):
             continue  # another name stands between the intervention and its verb
+        if intervention.start < sentence.start and not _SUBJECT_TO_VERB.fullmatch(
+                ctx.text, sentence.start, cue.start()):
+            continue  # "The bill draws on two studies prepared by …": the studies were
         developers = ctx.listed_after(cue.end(), sentence)
         if not developers or developers[0].start != cue.end():
             continue
@@ -63,6 +66,13 @@ def made_by(ctx: Context, sentence: Span) -> None:
         for developer in developers:
             ctx.add(intervention.entity.iri, SPKG.developedBy, developer.entity.iri,
                     sentence, intervention.mention.span, developer.mention.span)
+
+
+# "The bill, …, was prepared by": a subject pointing back, then only its verb's auxiliaries
+_SUBJECT_TO_VERB = re.compile(
+    r"\s*(?:It|This|The\s+(?:new\s+|draft\s+)?[\w-]+)\s*(?:,[^,]*,\s*)?"
+    r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|being|been)\s+)*"
+    r"(?:jointly\s+|first\s+|originally\s+|also\s+)?")
 
 
 def _along(ctx: Context, sentence: Span, makers: list[Placed]) -> list[Placed]:

@@ -30,8 +30,9 @@ def implementation(ctx: Context, sentence: Span) -> None:
         subjects = SUBJECT_CLASSES if re.search(r"implement|\bmis|ejecut", cue.group(0)) else (
             INTERVENTION_CLASSES | {SPKG.Project})
         project = ctx.subject_before(sentence, cue.start(), subjects)
-        if project is None:
-            continue
+        if project is None or re.search(r"\b(?:one|ones|those|such\s+as)\s*$",
+                                         ctx.text[max(project.end, sentence.start) : cue.start()]):
+            continue  # "… such as the one managed by A": not the thing named before
         agents = ctx.listed_after(cue.end(), sentence)
         together = re.match(r"\)?\s*(?:\([^)]*\)\s*)?,?\s*(?:together|jointly|in\s+partnership|"
                             r"in\s+collaboration)\s+with\s+(?:the\s+)?",

@@ -45,7 +45,7 @@ def location(ctx: Context, sentence: Span) -> None:
                         placed.mention.span, seat.mention.span)
                 continue
         where = here or (place if placed.entity.cls in INTERVENTION_CLASSES else None)
-        if where is not None and (where.cls in PROVINCES | {SPKG.Country} or where is here):
+        if where is not None and (where.cls in PROVINCES or where is here):
             ctx.add(placed.entity.iri, SPKG.locatedIn, where.iri, sentence,
                      placed.mention.span)
 

@@ -33,6 +33,18 @@ def support(ctx: Context, sentence: Span) -> None:
         if supporter is None or supporter.entity.cls in {SPKG.Donor, SPKG.Funder}:
             continue
         supported = ctx.before(sentence, cue.start(), SUPPORTED_CLASSES)
+        if re.search(r"\band\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:also\s+)?$",
+                     ctx.text[sentence.start : cue.start()]):
+            # "It is implemented by A under the B Act and is supported by C": the subject's
+            pronoun = re.match(r"\s*(?:It|This|The\s+[\w-]+)\b", ctx.text[sentence.start :
+                                                                         cue.start()])
+            named = ctx.in_span(sentence, SUPPORTED_CLASSES)
+            if pronoun and not (named and named[0].start < sentence.start + pronoun.end()):
+                supported = ctx.subject_before(sentence, sentence.start + pronoun.end(),
+                                               SUPPORTED_CLASSES)
+            else:  # the first name, when the sentence opens with it
+                supported = named[0] if named and re.fullmatch(
+                    r"\s*(?:The\s+)?", ctx.text[sentence.start : named[0].start]) else None
         if supported is None and ctx.last_meeting is not None and re.match(
                 r"\s*The\s+(?:meeting|workshop|seminar|consultation|conference)\b",
                 ctx.text[sentence.start : cue.start()]):
@@ -78,6 +90,8 @@ def support(ctx: Context, sentence: Span) -> None:
                 supported = None  # named in this sentence: not "the taskforce" of before
         elif supported is not None and supported.start != cue.end():
             supported = None
+        if supported is not None and re.match(r"['’]s\b", ctx.text[supported.end : sentence.end]):
+            continue  # "supported the NSSF's first valuation": the valuation was supported
         if supported is None:
             continue
         # where the supported one's words end: its mention, or "the taskforce" it stands for
