@@ -181,3 +181,22 @@ def test_capitalised_heads_that_name_no_gathering(gazetteer: Gazetteer) -> None:
     text = ("El Congreso Nacional aprobó la ley en 2023. El Foro Nacional de Diálogo Social "
             "se reunió. La Mesa de Diálogo Social fue creada. Le Forum a été un succès.")
     assert events(text, gazetteer) == set()
+
+
+def test_those_a_text_is_presented_to_or_who_validate_it_at_a_gathering_take_part(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The ILO presented the results of its costing study to the Ministry of Finance at "
+            "a technical seminar in Gulu on 6 May 2022. The Federation of Uganda Employers "
+            "validated the draft policy at a national workshop in Lira on 9 June 2022.")
+    facts = page_facts(tmp_path, gazetteer, body, title="Social protection in Uganda")
+    assert slug_pairs(facts, SPKG.participant) == {
+        ("technical-seminar-2022-05-06", "ministry-of-finance"),
+        ("national-workshop-2022-06-09", "federation-of-uganda-employers")}
+
+
+def test_a_text_presented_without_a_gathering_gives_no_participant(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The ILO presented the results of its costing study to the Ministry of Finance in "
+            "May 2022, before a national workshop in Lira on 9 June 2022.")
+    facts = page_facts(tmp_path, gazetteer, body, title="Social protection in Uganda")
+    assert slug_pairs(facts, SPKG.participant) == set()

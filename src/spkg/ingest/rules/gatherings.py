@@ -537,3 +537,50 @@ def discussed_with(ctx: Context, sentence: Span) -> None:
         for member in members:
             ctx.add(event.entity.iri, SPKG.participant, member.entity.iri, sentence,
                     event.mention.span, member.mention.span)
+
+
+# "… presented the findings of its review of X to A and B at a tripartite seminar …": those
+# it was presented to took part (the presenter is not said to have).
+_PRESENTED_TO = re.compile(r"\b(?:presented|submitted|shared)\s+[^.;]{3,140}?\s+to\s+(?:the\s+)?")
+
+
+@rule("presented-to", family="gatherings")
+def presented_to(ctx: Context, sentence: Span) -> None:
+    """"The ILO presented its study to the Ministry at a seminar in Y on D": the Ministry
+    took part in the seminar."""
+    for cue in _PRESENTED_TO.finditer(ctx.text, sentence.start, sentence.end):
+        members = ctx.listed_after(cue.end(), sentence)
+        if not members or members[0].start != cue.end():
+            continue
+        at = re.match(r"\s*(?:\([^)]*\)\s*)?(?:at|during)\s+(?:an?\s+|the\s+)?",
+                      ctx.text[members[-1].end : sentence.end])
+        event = ctx.after(members[-1].end, sentence, EVENT_CLASSES) if at else None
+        if event is None or at is None or event.start != members[-1].end + at.end() or (
+                is_disaster(event)):
+            continue
+        for member in members:
+            ctx.add(event.entity.iri, SPKG.participant, member.entity.iri, sentence,
+                    event.mention.span, member.mention.span)
+
+
+# "A and B validated X at a workshop …", "le Gouvernement a validé X lors d'un atelier …"
+_VALIDATED_AT = re.compile(
+    r"\b(?:validated|endorsed|reviewed|discussed|a\s+validé|ont\s+validé|a\s+examiné|"
+    r"ont\s+examiné|valid(?:ó|aron)|discuti(?:ó|eron))\s+[^.;]{3,140}?\s+"
+    r"(?:at|during|lors\s+d['’]|lors\s+de|au\s+cours\s+d['’]|durante|en)\s*"
+    r"(?:an?\s+|the\s+|une?\s+|la\s+|le\s+|l['’]|el\s+|una?\s+)?")
+
+
+@rule("validated-at", family="gatherings")
+def validated_at(ctx: Context, sentence: Span) -> None:
+    """"The Government validated the strategy at a national workshop in Y on D": who
+    validated it took part in the workshop."""
+    for cue in _VALIDATED_AT.finditer(ctx.text, sentence.start, sentence.end):
+        event = ctx.after(cue.end() - 1, sentence, EVENT_CLASSES)
+        if event is None or event.start > cue.end() + 1 or is_disaster(event):
+            continue
+        if ctx.in_span(Span(cue.start(), event.start), EVENT_CLASSES):
+            continue
+        for member in ctx.listed_before(sentence, ctx.verb_start(sentence, cue.start())):
+            ctx.add(event.entity.iri, SPKG.participant, member.entity.iri, sentence,
+                    event.mention.span, member.mention.span)
