@@ -390,3 +390,18 @@ def test_a_country_leading_a_sentence_does_not_locate_a_national_policy(
     body = "Kenya adopted its first National Social Protection Policy in 2023."
     assert not [p for p in pairs(tmp_path, gazetteer, body, SPKG.locatedIn)
                 if p[0].startswith("national-social-protection-policy")]
+
+
+def test_each_listed_supporter_helped_make_it(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The ILO and UNICEF supported the Ministry of Labour in developing the National "
+            "Social Protection Policy.")
+    supported = pairs(tmp_path, gazetteer, body, SPKG.supportedBy)
+    assert {("national-social-protection-policy", "international-labour-organization"),
+            ("national-social-protection-policy", "united-nations-childrens-fund")} <= supported
+
+
+def test_which_is_under_a_ministry(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The National Social Security Fund, which is under the Ministry of Labour, "
+            "administers the pension scheme.")
+    assert ("national-social-security-fund", "ministry-of-labour") in pairs(
+        tmp_path, gazetteer, body, ORG.subOrganizationOf)

@@ -150,6 +150,7 @@ def members_include(ctx: Context, sentence: Span) -> None:
 # Ministerio".
 _UNDER = re.compile(r"\)?\s*(?:\([^)]*\)\s*)?(?:,\s*(?:an?\s+(?:[\w-]+\s+){0,3}?)?)?"
                     r"(?:(?:which|that)\s+(?:reports|answers)\s+to|reporting\s+to|"
+                    r"(?:which|that)\s+(?:is|was)\s+(?:placed\s+)?under|"
                     r"(?:is\s+|was\s+)?(?:attached|accountable)\s+to|"
                     r"(?:placed\s+)?under(?:\s+the\s+(?:supervision|authority|oversight|"
                     r"responsibility|aegis)\s+of)?|of|"

@@ -120,6 +120,7 @@ def support(ctx: Context, sentence: Span) -> None:
             for each in others if joined and listed[-1] is supporter else []:
                 ctx.add(supported.entity.iri, SPKG.supportedBy, each.entity.iri, sentence,
                         supported.mention.span, each.mention.span)
+                _in_doing(ctx, sentence, supported, each)  # what they helped make, too
             _in_doing(ctx, sentence, supported, supporter)
             # "Under the X Project, the ILO supported …": the project supported it too
             _fronted_project(ctx, sentence, supported)
