@@ -192,3 +192,11 @@ def test_captions_credited_to_the_ilo_in_any_form_and_french_key_resources(
     document = read_document(path)
     names = [s.name for s in document.sections]
     assert "caption" in names and names[-1] == "key-resources"
+
+
+def test_english_wordings_of_record_headings(tmp_path: Path) -> None:
+    headings = ("Result achieved", "Summary of the outcome", "Outcomes achieved",
+                "ILO contribution")
+    names = [name for name, _ in _section_names(tmp_path, "", headings)]
+    assert names[:5] == ["header", "indicator", "outcome-summary", "outcome-achieved",
+                         "ilo-contribution"]

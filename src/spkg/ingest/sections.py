@@ -45,6 +45,13 @@ RECORD_HEADINGS = {
     "related sdg targets": "sdg", "contribution to the sdgs": "sdg",
     "partners": "partnerships", "partnership": "partnerships", "key partners": "partnerships",
     "main partners": "partnerships", "in partnership with": "in-partnership",
+    # English wordings of the same headings
+    "ilo's contribution": "ilo-contribution", "ilo contribution": "ilo-contribution",
+    "ilo contribution to the outcome": "ilo-contribution",
+    "contribution of the ilo": "ilo-contribution", "the ilo's contribution": "ilo-contribution",
+    "summary of the outcome": "outcome-summary", "outcomes achieved": "outcome-achieved",
+    "gender equality and non discrimination": "gender", "linked project": "linked-projects",
+    "contribution to sdgs": "sdg", "sdg contribution": "sdg",
     # the record's headings in French and Spanish (keys are written without accents)
     "resultat obtenu": "indicator", "resultado alcanzado": "indicator",
     "resume du resultat": "outcome-summary", "resume des resultats": "outcome-summary",
