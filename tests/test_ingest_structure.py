@@ -200,3 +200,15 @@ def test_english_wordings_of_record_headings(tmp_path: Path) -> None:
     names = [name for name, _ in _section_names(tmp_path, "", headings)]
     assert names[:5] == ["header", "indicator", "outcome-summary", "outcome-achieved",
                          "ilo-contribution"]
+
+
+def test_a_header_line_under_the_result_achieved_heading(tmp_path: Path) -> None:
+    path = tmp_path / "record.txt"
+    path.write_text("Result achieved\n30.06.2023 BEN105 Public 2022-23 | 8.1.1\n\n"
+                    "A scheme has been adopted (Step 2)\n\nOutcome summary\n\n"
+                    "Benin extended health insurance\n", encoding="utf-8")
+    document = read_document(path)
+    names = [s.name for s in document.sections]
+    assert names.count("header") == 1 and names.count("indicator") == 1
+    indicator = document.section("indicator")
+    assert indicator is not None and "Step 2" in indicator.body.text(document.text)

@@ -242,7 +242,7 @@ def _record_sections(lines: list[Line]) -> list[Section]:
                 groups.append((groups[-1][0] if tail else name, None, list(paragraph)))
         sections.extend(Section(n, h, _span(body)) for n, h, body in groups)
 
-    for index, line in enumerate(lines):
+    for line in lines:
         key = _heading_key(line.text)
         if key in RECORD_HEADINGS:
             flush()
@@ -257,7 +257,10 @@ def _record_sections(lines: list[Line]) -> list[Section]:
                                     Span(line.start + labelled.start("names"), line.end)))
             name, heading, pending = "other", None, []
             tail = True
-        elif index == 0 and HEADER_LINE.match(to_ascii_digits(line.text)):
+        elif (HEADER_LINE.match(to_ascii_digits(line.text))
+              and not any(s.name == "header" for s in sections)):
+            # first, or under "Result achieved" ("Result achieved" / "31.12.2020 PAK226 …"):
+            # a whole line of a date and a CPO code is the header wherever it stands
             sections.append(Section("header", None, Span(line.start, line.end)))
         elif KEYWORD_LINE.match(to_ascii_digits(line.text)):
             flush()
