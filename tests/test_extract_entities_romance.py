@@ -113,3 +113,23 @@ def test_an_acronym_vouches_for_a_sentence_case_policy_or_scheme(gazetteer: Gaze
             "nacional de cuidados (SNC).")
     assert {"policy/politique-nationale-de-lemploi-rural",
             "programme/sistema-nacional-de-cuidados"} <= found(text, gazetteer)
+
+
+def test_a_spanish_name_ends_at_a_lowercase_word_after_its_capitalised_ones(
+        gazetteer: Gazetteer) -> None:
+    text = ("The Programa de Apoyo para las Mujeres Rurales grew fast, and the Ley de las "
+            "Trabajadoras Rurales passed; the project Empleo Digno para Jóvenes del Campo "
+            "ended.")
+    iris = found(text, gazetteer)
+    assert {"programme/programa-de-apoyo-para-las-mujeres-rurales",
+            "law/ley-de-las-trabajadoras-rurales",
+            "project/empleo-digno-para-jovenes-del-campo"} <= iris
+    assert not any(i.endswith(("-grew", "-passed", "grew-fast")) for i in iris)
+
+
+def test_a_list_inside_a_name_up_to_its_acronym(gazetteer: Gazetteer) -> None:
+    text = ("The Sindicato de Vendedoras Ambulantes, Artesanas y de Mercados (SIVAM) joined; "
+            "the Federación de Pescadores, Marinos y Afines met.")
+    iris = found(text, gazetteer)
+    assert "organisation/sindicato-de-vendedoras-ambulantes-artesanas-y-de-mercados" in iris
+    assert not any(i.startswith("organisation/federacion-de-pescadores-marinos") for i in iris)

@@ -97,3 +97,8 @@ def test_who_made_a_french_or_spanish_study_is_no_word_of_its_name(
     text = ("un estudio de la OIT indica que pocos cotizan, et une étude du BIT sur la "
             "couverture des pêcheurs a été publiée.")
     assert studies(text, gazetteer) == {"study/etude-sur-la-couverture-des-pecheurs-ghana"}
+
+
+def test_a_bodys_possessive_and_an_ordinal_before_a_studys_kind(gazetteer: Gazetteer) -> None:
+    text = "the ILO supported the NSSF's second actuarial valuation, completed in 2022."
+    assert studies(text, gazetteer) == {"study/actuarial-valuation-ghana"}

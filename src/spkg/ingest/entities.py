@@ -46,10 +46,11 @@ _NUMBERED = (r"(?:Decree-[Ll]aw|Decree|Law|Act|Regulation|Ordinance|Resolution|B
              r"Proclamation|Agreement)[ \t]+(?:No\.?[ \t]*)?\d+(?:[-/]\d+)*(?:-[A-Z]{1,5})?"
              r"(?![\w-])")
 _CAP = (rf"(?:{_NUMBERED}|[A-Z][\w’'.&/-]*[\w&+](?:[’'](?=[ \t][A-Z]))?|[A-Z])")  # "Workers' Ed…"
-# "de", "del", "en", "y": the connectors of Spanish names kept untranslated ("Familias en
-# Acción"); French ones are read by the romance family, whose heads come first
+# "de", "del", "en", "y", "para", "por": the connectors of Spanish names kept untranslated
+# ("Familias en Acción", "Trabajo Decente para Trabajadoras del Hogar"); French ones are read
+# by the romance family, whose heads come first
 _CONNECTOR = (r"(?:of the|for the|to the|on the|of|and|&|for|on|through|to|in|between|"
-              r"del|de|en|y)")
+              r"del|de(?:[ \t]+(?:la|las|los))?|en|y|para(?:[ \t]+(?:la|las|los|el))?|por)")
 _YEARS = r"(?:of[ \t]+)?(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?\b"  # "Act of 2018", "2019-2025"
 # Inside a legal text's name: "(Amendment)", "(Governance)"; its number "No. 417/GOV"; its
 # year after a comma ("… Act, 2018").

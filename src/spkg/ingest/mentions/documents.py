@@ -68,7 +68,7 @@ _PLAIN_MODIFIER = MODIFIER.replace("[a-z][a-z’'-]*", "[a-z][a-z-]*")
 _LOWER = re.compile(
     rf"(?<![\w-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \t]+"
     # "an ILO actuarial review": whose work it is (for a study) is no word of its name
-    rf"(?:[A-Z]{{2,6}}[ \t]+(?=[a-z]))?"
+    rf"(?:[A-Z]{{2,6}}(?:[’']s)?[ \t]+(?=[a-z]))?"
     rf"((?:{_PLAIN_MODIFIER}[ \t]+){{0,4}}(?:{_HEAD}))(?![\w-])")
 _COMPLEMENT = re.compile(
     r"[ \t]+(?:on|of|for)[ \t]+((?:the|a|an)[ \t]+)?((?:[a-z][a-z-]*|[A-Z][\w’'-]*)"
@@ -99,7 +99,10 @@ _NOT_NAMING = frozenset({
     "detailed", "brief", "short", "comprehensive", "good", "great", "key", "main", "major",
     "important", "recent", "ongoing", "latest", "subsequent", "initial", "preliminary",
     "an", "a", "the", "which", "who", "what", "one", "two", "three", "four", "five"})
-DESCRIPTIVE = frozenset({"new", "amended", "revised", "draft", "proposed", "updated"})
+DESCRIPTIVE = frozenset({"new", "amended", "revised", "draft", "proposed", "updated",
+                         # which of a series, not which study: "the NSSF's first actuarial
+                         # valuation" is the fund's actuarial valuation
+                         "first", "second", "third", "fourth", "fifth", "latest"})
 # A programme in lowercase is one thing when the sentence says it happened to it.
 _PROGRAMME_CUE = re.compile(
     r"[ \t,]*(?:\([^)]*\)[ \t,]*)?(?:was|were|has been|had been|is being|will be)[ \t]+"

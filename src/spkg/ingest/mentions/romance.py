@@ -154,10 +154,9 @@ def head_first_names(context: Context, region: Span) -> Iterator[Mention]:
                 yield Mention(Span(english.start(1), english.end(1)), english.group(1),
                               HEADS[head], source="translated")
             continue
-        end = _name_end(text, match, region.end)
-        if re.match(r",[ \t]+[A-Z]", text[end:end + 3]) and not text[end + 2:].startswith(
-                tuple(HEADS)):
-            continue  # "Sindicato de Trabajadoras, Similares y …": where it ends is unclear
+        end = _list_end(text, match, _name_end(text, match, region.end), region.end)
+        if end is None:
+            continue
         words = text[match.end(1):end].split()
         if not words or words[0].casefold() in ("n", "no", "nº", "n°"):
             continue  # "Loi n° 2018-074": a numbered text, read by documents.py
@@ -172,6 +171,41 @@ def head_first_names(context: Context, region: Span) -> Iterator[Mention]:
             end = number.end()  # "Ley Orgánica 4/2000", "Decreto Legislativo N° 1499"
         yield Mention(Span(match.start(), end), text[match.start():end], cls,
                       source="romance-name")
+
+
+def _list_end(text: str, match: re.Match[str], end: int, limit: int) -> int | None:
+    """Where a name followed by a comma and a capitalised word ends: "Sindicato de
+    Trabajadoras, Similares y …" is unclear (None), but for an acronym whose letters the
+    whole list spells ("… Propia (SITRADOMSA)"); another head after the comma is another
+    name."""
+    if not re.match(r",[ \t]+[A-Z]", text[end:end + 3]) or text[end + 2:].startswith(
+            tuple(HEADS)):
+        return end
+    vouched = _VOUCHED_LIST.match(text, end, limit)
+    if vouched is None or not _spells(vouched.group(1),
+                                      text[match.start():vouched.start(1) - 1]):
+        return None
+    return len(text[:vouched.start(1) - 1].rstrip(" \t("))
+
+
+# A list inside a name up to its bracketed acronym: ", Similares y a Cuenta Propia (SIT…)".
+_VOUCHED_LIST = re.compile(r"(?:,?[ \t]+[^\W\d_][\w’'-]*){1,8}[ \t]*\(([A-Z][A-Za-z-]{2,})\)")
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Whether the acronym's letters are, in order, letters of the name, the first its
+    initial and every capitalised word's initial among them ("SITRADOMSA")."""
+    letters, upper = acronym.upper().replace("-", ""), name.upper()
+    if not upper or letters[0] != upper[0]:
+        return False
+    position = 0
+    for letter in letters:
+        position = upper.find(letter, position)
+        if position < 0:
+            return False
+        position += 1
+    initials = [w[0] for w in name.split() if w[:1].isupper()]
+    return len(initials) <= len(letters)
 
 
 def _reads_as_a_name(head: str, words: list[str]) -> bool:
@@ -193,15 +227,11 @@ def _name_end(text: str, match: re.Match[str], limit: int) -> int:
     participle before its agent ("… présidé par")."""
     end = match.end(1)
     previous = ""  # the word before: "… et de la Coopération" ("de" then "la")
+    title: bool | None = None  # whether the name's first word after the head is capitalised
     while token := _TOKEN.match(text, end, limit):
         connector, word = (token.group(2) or "").strip() or None, token.group(3)
-        if token.group(1) and not (connector and _OF.fullmatch(connector)):
-            break  # ", y el Decreto …", ", et la …": a clause or list goes on, not the name
-        if connector in ("y", "e", "et") and word.casefold() in _ARTICLES:
-            break  # "le Code du travail et le Code de …": two names
-        if (connector is not None and connector.casefold() in _ARTICLES | {"l'", "l’"}
-                and previous not in _PREPOSITIONS):
-            break  # "el Fondo Rural la administra": an article after a noun, prose
+        if _joins_another(connector, word, bool(token.group(1)), previous):
+            break
         previous = word.casefold()
         if word in _ENGLISH or (connector is None and word.islower() and word.isascii() and (
                 word.endswith(("ed", "ing", "ly"))
@@ -213,9 +243,33 @@ def _name_end(text: str, match: re.Match[str], limit: int) -> int:
         if folded in _MONTHS or (connector is None and word.islower()
                                  and _is_prose(text, word, token.end())):
             break
+        if not (folded in _ARTICLES or folded in _JOINS_CAPITALS
+                or re.fullmatch(_CONNECTORS, folded)):
+            if title is None:
+                title = word[:1].isupper()
+            elif title and word.islower() and match.group(1) in _TITLE_CASE_HEADS:
+                break  # "the Programa de Apoyo Rural grew": a Spanish name is Title Case
         end = token.end()
     return end
 
+
+def _joins_another(connector: str | None, word: str, comma: bool, previous: str) -> bool:
+    """Whether the connector before ``word`` starts something other than the name."""
+    if comma and not (connector and _OF.fullmatch(connector)):
+        return True  # ", y el Decreto …", ", et la …": a clause or list goes on, not the name
+    if connector in ("y", "e", "et") and word.casefold() in _ARTICLES:
+        return True  # "le Code du travail et le Code de …": two names
+    # "el Fondo Rural la administra": an article right after a noun is prose
+    return (connector is not None and connector.casefold() in _ARTICLES | {"l'", "l’"}
+            and previous not in _PREPOSITIONS)
+
+
+# Spanish and Portuguese heads: their names capitalise every word but connectors ("Programa
+# Nacional de Apoyo Directo a los Más Pobres"), so a lowercase word after capitalised ones
+# is the sentence's; French names capitalise only the first noun of a part ("Pêche rurale").
+_TITLE_CASE_HEADS = frozenset(
+    h for h in HEADS if h.endswith(("o", "a", "ón", "ión", "ad", "ía")) or h in (
+        "Régimen", "Regimen", "Ley", "Plan", "Análisis", "Bono", "Pensión", "Instituição"))
 
 # Prepositions that join a name's capitalised parts but end it before prose.
 _JOINS_CAPITALS = frozenset({"avec", "con", "entre", "sans", "sin", "contre", "contra"})
