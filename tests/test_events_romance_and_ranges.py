@@ -200,3 +200,11 @@ def test_a_text_presented_without_a_gathering_gives_no_participant(
             "May 2022, before a national workshop in Lira on 9 June 2022.")
     facts = page_facts(tmp_path, gazetteer, body, title="Social protection in Uganda")
     assert slug_pairs(facts, SPKG.participant) == set()
+
+
+def test_a_date_after_a_french_or_spanish_article_dates_a_gathering(
+        gazetteer: Gazetteer) -> None:
+    text = ("Le 14 mars 2023, une réunion technique s'est tenue à Kayes. El 9 de mayo de 2022 "
+            "se llevó a cabo una reunión técnica en Cusco.")
+    assert events(text, gazetteer) == {"event/reunion-technique-2023-03-14",
+                                       "event/reunion-tecnica-2022-05-09"}

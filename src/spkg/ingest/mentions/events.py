@@ -385,7 +385,8 @@ _TOPIC_RUNS_ON = re.compile(r"[ \t]+(?:for|of|to|among)[ \t]+(?:the[ \t]+)?[a-z]
 _PRECISION = {XSD.date: 0, XSD.gYearMonth: 1, XSD.gYear: 2}
 # A year that belongs to a name ("the Social Security By-law of 2021", "Strategy 2019-2025").
 _IN_A_NAME = re.compile(r"(?<![\w-])(?!(?:In|On|By|Since|From|During|Until|Before|After|The|"
-                        r"Between|Through|As|At)\b)[A-Z][\w-]*[ \t]+(?:of[ \t]+)?$")
+                        r"Between|Through|As|At|Le|La|Les|El|Los|Las|Du|Del|Au|Al|En|Depuis|"
+                        r"Desde|Hasta|Entre|Dès|Durante)\b)[A-Z][\w-]*[ \t]+(?:of[ \t]+)?$")
 _RELATIVE = re.compile(r",[ \t]+(?:which|who|whose|when|where)\b")
 _NEXT_CLAUSE = re.compile(r",[ \t]+(?:and|while|whereas|but)[ \t]+(?:the|a|an|[A-Z])|;")
 

@@ -79,8 +79,10 @@ _NOT_PARTICIPANTS = (r"(?:active\s+|technical\s+|financial\s+|generous\s+)*(?:su
 
 # "… on extending cover to workers was held in Dodoma": a place after "held in" is the
 # event's, whatever the words before say.
-_HELD_IN = re.compile(r"\b(?:held|took\s+place|organi[sz]ed|hosted|convened|gathered|met)\s+"
-                      r"(?:[\w-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+)?$")
+_HELD_IN = re.compile(r"\b(?:held|took\s+place|organi[sz]ed|hosted|convened|gathered|met|"
+                      r"tenue?s?|eu\s+lieu|organis[ée]e?s?|celebrad[oa]s?|realizad[oa]s?|"
+                      r"celebr[óo]|realiz[óo]|llev[óo]\s+a\s+cabo)\s+"
+                      r"(?:[\w-]+\s+){0,2}?(?:in|at|à|en)\s+(?:the\s+|la\s+ville\s+de\s+|la\s+ciudad\s+de\s+)?(?:city\s+of\s+)?$")
 # Between a place and the event it hosted: "in Kigali during the X", "in Freetown on 19-20
 # May 2022 for the X".
 _PLACE_BEFORE = re.compile(r"\s*(?:,?\s*on\s+[\w\s–-]{4,30}?\d{4}\s*)?,?\s*"
