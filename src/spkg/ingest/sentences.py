@@ -187,12 +187,68 @@ def _bounded(text: str, start: int, end: int) -> Iterator[Span]:
     yield Span(start, end)
 
 
+# Periods that never end a sentence for pysbd, wherever they stand in a piece: its
+# abbreviation pass turns a title's before a blank ("Mr. ", "Dr. "; prepositive
+# abbreviations) and that of "e.g." before a blank and a lower-case letter into "∯" before
+# any rule looks for an end; and the last period of a piece after a word inside a quote
+# the piece opened (“… Lima.”), which pysbd keeps with its quote. A piece whose only
+# periods are these is one sentence, as is a piece with none (about half of what went to
+# pysbd in ILO-style prose; tests/test_sentences_one_piece.py compares with pysbd).
+_NEVER_AN_END = re.compile(r"(?:^|(?<=\s))(?:(Mr|Mrs|Ms|Dr|Prof)\.(?=\s)|e\.g\.(?=\s[a-z]))")
+_QUOTED_END = re.compile(r"(?<=\s)([A-Za-z]{2,})\.”\s*$")
+
+
+# Quotes and brackets, which pysbd pairs across a piece and reads ends inside of (an
+# apostrophe inside or after a word, "workers' ", opens nothing; round brackets are checked
+# apart: "(about 5,000 in 2021)"); the last word of a text.
+_PAIRED = re.compile(r"[“”\"‘\[\]«»]|(?<![A-Za-z])['’]")
+_ROUND = re.compile(r"[()]")
+_LAST_WORD = re.compile(r"(\S+)\s*$")
+
+
+def _plain_word(word: str) -> bool:
+    """A word after which a period ends a sentence for pysbd (as in _safe_end): letters or a
+    code, no abbreviation, no roman numeral, no list letter ("e.g. f." is two for pysbd)."""
+    if not _WORD.fullmatch(word):
+        return False
+    word = word.rstrip(")]’”\"'")
+    return word.lower() not in _abbreviations() and not _ROMAN.fullmatch(word)
+
+
+def _round_pairs(text: str) -> bool:
+    """Round brackets that each close before the next opens, and all close."""
+    marks = "".join(_ROUND.findall(text))
+    return marks == "()" * (len(marks) // 2)
+
+
+def _one_sentence(body: str) -> bool:
+    """Whether pysbd reads ``body`` (a piece that needs it at first sight) as one sentence,
+    known without running it: its only periods are those of _NEVER_AN_END, it pairs no
+    quote or bracket but the closing one, and it ends after a plain word."""
+    if "." not in body or body.lstrip()[:1] in ("(", "“"):
+        return False  # pysbd's segment pattern takes a text's opening "(…) " or "“…” " apart
+    quoted = _QUOTED_END.search(body)
+    if quoted:
+        inner = body[: quoted.start()]
+        if (not _plain_word(quoted[1]) or _PAIRED.findall(inner) != ["“"]
+                or not _round_pairs(inner)):
+            return False
+    else:
+        trailing = _TRAILING.search(body)
+        inner = body[: trailing.start()] if trailing else body
+        last = _LAST_WORD.search(inner)
+        if (_PAIRED.search(inner) or not _round_pairs(inner) or last is None
+                or not _plain_word(last[1])):
+            return False
+    return not _NEEDS_PYSBD.search(_NEVER_AN_END.sub(lambda m: m[1] or "eg", inner))
+
+
 def _prose_sentences(text: str, item: Span) -> Iterator[Span]:
     for piece in _pieces(text, item):
         body = text[piece.start : piece.end]
         trailing = _TRAILING.search(body)
         inner = body[: trailing.start()] if trailing else body
-        if _NEEDS_PYSBD.search(inner):
+        if _NEEDS_PYSBD.search(inner) and not _one_sentence(body):
             yield from _pysbd_sentences(text, piece)
         else:
             span = _trimmed(text, piece.start, piece.end)
