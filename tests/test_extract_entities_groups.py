@@ -149,3 +149,27 @@ def test_french_and_spanish_look_alikes_give_no_group(gazetteer: Gazetteer) -> N
             "indépendants ont réuni les travailleurs et les petits commerçants. "
             "La Central de Trabajadores de Chile habló con las personas.")
     assert groups(text, gazetteer) == []
+
+
+def test_qualifiers_coordinated_before_a_head_name_a_group_each(gazetteer: Gazetteer) -> None:
+    text = ("The grant reaches poor and vulnerable households, and gig and platform workers. "
+            "Tea, rubber and palm-oil pickers joined.")
+    mentions = find_mentions(Context(text, gazetteer), [Span(0, len(text))], only={"groups"})
+    assert sorted((m.text, m.label) for m in mentions) == [
+        ("Tea", "tea pickers"), ("gig", "gig workers"), ("palm-oil pickers", "palm-oil pickers"),
+        ("platform workers", "platform workers"), ("poor", "poor households"),
+        ("rubber", "rubber pickers"), ("vulnerable households", "vulnerable households")]
+
+
+def test_a_clause_boundary_is_no_coordination(gazetteer: Gazetteer) -> None:
+    text = ("Farm workers are covered for the first time, and self-employed persons may "
+            "join; training and domestic workers are next.")
+    assert groups(text, gazetteer) == ["Farm workers", "self-employed persons",
+                                       "domestic workers"]
+
+
+def test_words_after_heads_living_with_and_headed_by(gazetteer: Gazetteer) -> None:
+    text = ("The transfer reaches people living with HIV, households headed by women and "
+            "elderly tea pickers.")
+    assert groups(text, gazetteer) == [
+        "people living with HIV", "households headed by women", "elderly tea pickers"]

@@ -56,10 +56,10 @@ _NOT_QUALIFIERS = _word_set("""
 _PARTICIPLES = _word_set("""
     affected displaced disabled retired insured uninsured unemployed underemployed employed
     skilled unskilled salaried marginalised marginalized disadvantaged dependent working
-    fishing farming ageing aging aged widowed orphaned handicapped
+    fishing farming ageing aging aged widowed orphaned handicapped lactating breastfeeding
 """)
 # Words in -s that do qualify a group ("overseas Filipino workers").
-_ALWAYS_QUALIFIERS = _word_set("overseas")
+_ALWAYS_QUALIFIERS = _word_set("overseas elderly")
 # After the head: what picks the group out ("persons with disabilities").
 # A head with no qualifier before it takes one after it ("persons with disabilities",
 # "workers in micro and small enterprises"); the economy and "abroad" qualify any group.
@@ -70,6 +70,8 @@ _AFTER = re.compile(
     r"[ \t]+(?:with[ \t]+disabilities|"
     r"in[ \t]+(?:[a-z-]+[ \t]+){1,3}enterprises|"
     r"aged[ \t]+\d{1,3}[ \t]+(?:years[ \t]+)?(?:or|and)[ \t]+(?:older|over|above)|"
+    r"living[ \t]+with[ \t]+(?:HIV(?:/AIDS)?|AIDS|disabilities|a[ \t]+disability)|"
+    r"headed[ \t]+by[ \t]+(?:women|a[ \t]+woman|older[ \t]+persons|single[ \t]+parents)|"
     # "people of retirement age", "persons of working age"
     r"of[ \t]+(?:retirement|working|pensionable|school|reproductive)[ \t]+age|"
     # "employees of firms with 15 or more workers"
@@ -127,11 +129,11 @@ _WITH_BEFORE = re.compile(r"(?<![\w-])(?i:" + "|".join(map(re.escape, _HEADS))
 
 def _can_qualify(word: str) -> bool:
     lowered = word.casefold()
+    if lowered in _ALWAYS_QUALIFIERS:
+        return True
     if lowered in _NOT_QUALIFIERS or (lowered in _HEADS and lowered not in ("women", "men")):
         return False
     if "-" in lowered:  # "self-employed", "home-based", "boda-boda"
-        return True
-    if lowered in _ALWAYS_QUALIFIERS:
         return True
     if lowered.startswith("un") and lowered.endswith("ed"):
         return True  # "unorganised", "uninsured", "unregistered": adjectives, never verbs
@@ -206,6 +208,7 @@ def population_groups(context: Context, region: Span) -> Iterator[Mention]:
             listed.append(span[0])
             continue
         found.append(_group(context, span, _lower(text[span.start:span.end])))
+        found += _conjuncts(context, span, match.start(), region.start)
     for match in _DEMONYM_PLURAL.finditer(text, region.start, region.end):
         # "older Jamaicans": a nationality in the plural, with a word that picks them out
         start = _qualifiers_start(context, match.start(), region.start)
@@ -219,6 +222,11 @@ def population_groups(context: Context, region: Span) -> Iterator[Mention]:
     # "children under two in low-income families" holds a group of its own: the whole is one
     found = _outermost(found)
     yield from found
+    # "households headed by women": that "women" is no item of a list (found is disjoint)
+    starts = [g.span.start for g in found]
+    listed = [b for b in listed
+              if not ((i := bisect.bisect_right(starts, b.start) - 1) >= 0
+                      and b.end <= found[i].span.end)]
     yield from _list_items(context, listed, found)
 
 
@@ -268,6 +276,36 @@ def _group_span(context: Context, match: re.Match[str],
     if after is None and (alone == "after" or (alone == "no" and bare)):
         return None
     return Span(start, end)
+
+
+_CONJUNCT = re.compile(r"(?<![\w’'-])([^\W\d_][\w’'-]*)(,?[ \t]+(?:and|or)[ \t]+|,[ \t]+)$")
+
+
+def _conjuncts(context: Context, span: Span, head_start: int, floor: int) -> list[Mention]:
+    """"gig and platform workers", "unemployed, informal and domestic workers": each word
+    coordinated with the group's first qualifier names a group of its own with the rest of
+    the phrase ("gig workers"); its mention is that word."""
+    text = context.text
+    if span.start == head_start:
+        return []  # no qualifier to stand beside
+    tail = _lower(text[span.start:span.end]).split(" ", 1)[1]
+    found: list[Mention] = []
+    position = span.start
+    while len(found) < 4:
+        conjunct = _CONJUNCT.search(text, max(floor, position - 40), position)
+        if conjunct is None or (not found and "," in conjunct.group(2)):
+            # the nearest is a bare "and"/"or": "A, B and C workers", not "A, B workers" nor
+            # "for the first time, and C workers" (a clause's end)
+            break
+        word = conjunct.group(1)
+        opening = _opens_sentence(text, floor, conjunct.start(1))  # "Rural and urban …"
+        if (not (word.islower() or (opening and word[1:].islower()))
+                or not _WORD.fullmatch(word.casefold()) or not _can_qualify(word)):
+            break
+        found.append(_group(context, Span(conjunct.start(1), conjunct.end(1)),
+                            f"{word.casefold()} {tail}"))
+        position = conjunct.start(1)
+    return found
 
 
 def _outermost(groups: list[Mention]) -> list[Mention]:
