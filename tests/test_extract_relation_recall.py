@@ -405,3 +405,33 @@ def test_which_is_under_a_ministry(tmp_path: Path, gazetteer: Gazetteer) -> None
             "administers the pension scheme.")
     assert ("national-social-security-fund", "ministry-of-labour") in pairs(
         tmp_path, gazetteer, body, ORG.subOrganizationOf)
+
+
+def test_an_agent_pays_a_benefit(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = "The Social Security Agency also pays the Family Grant Programme."
+    assert ("social-security-agency", "family-grant-programme") in pairs(
+        tmp_path, gazetteer, body, SPKG.implements)
+    body = ("Cash assistance is provided through the Family Grant Programme, paid by the "
+            "Social Security Agency to poor families.")
+    assert ("family-grant-programme", "social-security-agency") in pairs(
+        tmp_path, gazetteer, body, SPKG.implementedBy)
+
+
+def test_a_project_gives_technical_support(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Pension Act was drafted with technical support from the Social Protection "
+            "Systems Project.")
+    supported = pairs(tmp_path, gazetteer, body, SPKG.supportedBy)
+    assert any(s == "pension-act" and o.startswith("social-protection-systems")
+               for s, o in supported), supported
+
+
+def test_a_board_of_an_organisation_named_in_the_text(tmp_path: Path, gazetteer: Gazetteer
+                                                      ) -> None:
+    body = ("The National Social Security Fund pays pensions. On 3 May 2023 the Board of "
+            "Directors of the National Social Security Fund approved the Pension Regulation.")
+    assert ("board-of-directors-of-the-national-social-security-fund",
+            "national-social-security-fund") in pairs(tmp_path, gazetteer, body,
+                                                      ORG.subOrganizationOf)
+    # the organisation after "of" must be one the text names
+    body = "On 3 May 2023 the Board of Directors of the Pension House approved the Regulation."
+    assert not pairs(tmp_path, gazetteer, body, ORG.subOrganizationOf)

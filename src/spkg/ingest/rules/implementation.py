@@ -18,8 +18,8 @@ from spkg.namespace import SPKG
 @rule("implementation", family="implementation")
 def implementation(ctx: Context, sentence: Span) -> None:
     """"The X Project is implemented by A and B", "X, administered by the Y, …"."""
-    pattern = (r"\b(?:jointly\s+)?(?:implemented|administered|managed|operated|run|delivered)"
-               r"\s+(?:jointly\s+)?by\b|"
+    pattern = (r"\b(?:jointly\s+)?(?:implemented|administered|managed|operated|run|delivered|"
+               r"paid)\s+(?:jointly\s+)?by\b|"
                # "mis en œuvre par", "gérée par", "implementado por", "administrada por"
                r"\b(?:mise?s?\s+en\s+(?:œuvre|oeuvre)|géré|administré|exécuté|opéré)e?s?\s+"
                r"(?:conjointement\s+)?par\b|"
@@ -47,9 +47,9 @@ def implementation(ctx: Context, sentence: Span) -> None:
 
 @rule("implementer", family="implementation")
 def implementer(ctx: Context, sentence: Span) -> None:
-    pattern = (r"\b(?:is\s+|are\s+|will\s+)?(?:jointly\s+)?(?:implement(?:s|ing|ed)?|"
+    pattern = (r"\b(?:is\s+|are\s+|will\s+)?(?:jointly\s+|also\s+)?(?:implement(?:s|ing|ed)?|"
                r"manag(?:es|ed|ing|e)|administer(?:s|ed|ing)?|runs|ran|operates|operated|delivers|"
-               r"delivered)\s+(?!by\b)")
+               r"delivered|pays)\s+(?!by\b)")
     for cue in ctx.cues(pattern, sentence):
         target = ctx.after(cue.end(), sentence, SUBJECT_CLASSES)
         if target is None:

@@ -172,3 +172,29 @@ def under_a_ministry(ctx: Context, sentence: Span) -> None:
         if part.end <= whole.start and _UNDER.fullmatch(ctx.text, part.end, whole.start):
             ctx.add(part.entity.iri, ORG.subOrganizationOf, whole.entity.iri, sentence,
                     part.mention.span, whole.mention.span)
+
+
+# A governing body named after the organisation it governs: "the Board of Directors of the
+# Social Protection Fund", "the Junta Directiva of the Caja …", "le Conseil d'administration
+# de la Caisse …"
+_BOARD_OF = re.compile(r"(?i)\b(?:board|council|committee|junta|conseil|consejo|comité|"
+                       r"directorate|secretariat|executive)\b")
+_OF_TAIL = re.compile(r"(?i)\s(?:of|de|du|des|del)\s+(?:the\s+|la\s+|le\s+|l['’]|los\s+)?")
+
+
+@rule("board-of", family="membership")
+def board_of(ctx: Context, sentence: Span) -> None:
+    """A board or council named "… of the X" is part of X, when X is an organisation the
+    document names (by its full name)."""
+    for placed in ctx.in_span(sentence, ORGANISATION_CLASSES):
+        label = placed.entity.label
+        head = _BOARD_OF.search(label)
+        if head is None or placed.start < sentence.start:
+            continue
+        tails = {label[of.end():].strip().casefold() for of in _OF_TAIL.finditer(label, head.end())}
+        whole = next((e for e in ctx.entities if e.iri != placed.entity.iri
+                      and e.cls in ORGANISATION_CLASSES
+                      and tails & {n.casefold() for n in (e.label, *e.names)}), None)
+        if whole is not None:
+            ctx.add(placed.entity.iri, ORG.subOrganizationOf, whole.iri, sentence,
+                    placed.mention.span)

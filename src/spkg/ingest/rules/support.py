@@ -270,7 +270,8 @@ def support_from(ctx: Context, sentence: Span) -> None:
     for cue in ctx.cues(pattern, sentence):
         if with_project and re.search(r"funding|financing|auspices", cue.group(0)):
             continue  # "With funding from the EU, the X Project …": the funding rule's
-        supporters = ctx.listed_after(cue.end(), sentence)
+        # "with technical support from the UN Joint Programme on …": a project supports too
+        supporters = ctx.listed_after(cue.end(), sentence, ORGANISATION_CLASSES | {SPKG.Project})
         if not supporters or supporters[0].start != cue.end():
             continue
         supported = ctx.subject_before(sentence, cue.start(),
