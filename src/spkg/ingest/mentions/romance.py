@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from rdflib import URIRef
 from rdflib.namespace import ORG
 
+from spkg.ingest.gazetteer import PLACE_CLASSES
 from spkg.ingest.mentions.base import Context, Mention, common_name, recogniser
 from spkg.ingest.naming import class_from_head
 from spkg.ingest.records import Span
@@ -154,7 +155,7 @@ def head_first_names(context: Context, region: Span) -> Iterator[Mention]:
                 yield Mention(Span(english.start(1), english.end(1)), english.group(1),
                               HEADS[head], source="translated")
             continue
-        end = _list_end(text, match, _name_end(text, match, region.end), region.end)
+        end = _list_end(context, match, _name_end(text, match, region.end), region.end)
         if end is None:
             continue
         words = text[match.end(1):end].split()
@@ -173,14 +174,23 @@ def head_first_names(context: Context, region: Span) -> Iterator[Mention]:
                       source="romance-name")
 
 
-def _list_end(text: str, match: re.Match[str], end: int, limit: int) -> int | None:
-    """Where a name followed by a comma and a capitalised word ends: "Sindicato de
-    Trabajadoras, Similares y …" is unclear (None), but for an acronym whose letters the
-    whole list spells ("… Propia (SITRADOMSA)"); another head after the comma is another
-    name."""
+def _list_end(context: Context, match: re.Match[str], end: int, limit: int) -> int | None:
+    """Where a name followed by a comma and a capitalised word ends: a list of capitalised
+    words in its complement is its own ("Programa … de Salud, Educación y Nutrición"),
+    unless an item is a place, an acronym or another head; another list is unclear (None,
+    "Sindicato de Trabajadoras, Similares y …"), but for an acronym whose letters the
+    whole list spells ("… Propia (SITRADOMSA)")."""
+    text = context.text
     if not re.match(r",[ \t]+[A-Z]", text[end:end + 3]) or text[end + 2:].startswith(
             tuple(HEADS)):
         return end
+    listed = _INNER_LIST.match(text, end, limit)
+    if listed is not None:
+        items = [i.strip() for i in re.split(r",|[ \t](?:y|e|et)[ \t]", listed.group(0))]
+        if not any(item.isupper() or item.split()[0] in HEADS
+                   or context.gazetteer.lookup(item, PLACE_CLASSES) is not None
+                   for item in items if item):
+            return listed.end()
     vouched = _VOUCHED_LIST.match(text, end, limit)
     if vouched is None or not _spells(vouched.group(1),
                                       text[match.start():vouched.start(1) - 1]):
@@ -188,6 +198,9 @@ def _list_end(text: str, match: re.Match[str], end: int, limit: int) -> int | No
     return len(text[:vouched.start(1) - 1].rstrip(" \t("))
 
 
+# Capitalised items of a list inside a name's complement: ", Educación y Nutrición".
+_ITEM = r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}"
+_INNER_LIST = re.compile(rf"(?:,[ \t]+{_ITEM})+,?[ \t]+(?:y|e|et)[ \t]+{_ITEM}(?![\w-])")
 # A list inside a name up to its bracketed acronym: ", Similares y a Cuenta Propia (SIT…)".
 _VOUCHED_LIST = re.compile(r"(?:,?[ \t]+[^\W\d_][\w’'-]*){1,8}[ \t]*\(([A-Z][A-Za-z-]{2,})\)")
 
