@@ -234,6 +234,7 @@ def iri_kind(cls: URIRef) -> str:
     return kinds.get(cls, "entity")
 
 
+@lru_cache(maxsize=1 << 14)  # pure, and asked for each mention's name (linking, labels)
 def strip_descriptors(name: str) -> str:
     """Drop words that describe rather than name ("Tripartite Social Security …" → "Social …")."""
     return _strip_prefixes(name, ("the ", "a ", "an ", *(p + " " for p in DESCRIPTIVE_PREFIXES)))
@@ -294,6 +295,7 @@ def _describes_a_benefit(key: str) -> bool:
         words[-2] in _BENEFIT_WORDS)
 
 
+@lru_cache(maxsize=1 << 14)  # pure, and asked for each name many times over
 def display_name(name: str, cls: URIRef) -> str:
     """The label shown for a name, trimmed the way canonical_key trims it, case kept."""
     shown = (_strip_prefixes(name, ("the ", "a ", "an ")) if cls == SPKG.Event
