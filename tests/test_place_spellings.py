@@ -98,3 +98,9 @@ def test_a_foreign_town_needs_a_preposition_not_a_comma(gazetteer: Gazetteer) ->
     assert "place/concord" not in places(text, gazetteer)
     text = "Au Bénin, les experts se sont réunis à Genève en mai."
     assert "place/geneva" in places(text, gazetteer)
+
+
+def test_countries_written_with_st_or_without_a_hyphen(gazetteer: Gazetteer) -> None:
+    text = "Officials of St. Vincent and the Grenadines visited Guinea Bissau in 2023."
+    assert {"place/saint-vincent-and-the-grenadines", "place/guinea-bissau"} <= places(
+        text, gazetteer)

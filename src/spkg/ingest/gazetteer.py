@@ -277,6 +277,8 @@ class Gazetteer:
             scanned = entry.names
             if entry.cls == SPKG.PopulationGroup:  # "Children" is a word; "rural workers" a group
                 scanned = {n for n in scanned if " " in n.strip()}
+            if entry.cls in PLACE_CLASSES:  # "St. Lucia", "Guinea Bissau" as texts write them
+                scanned = {spelling for n in scanned for spelling in spellings(n)}
             for name in scanned | entry.translations | _scannable_notations(entry):
                 # Short names are acronyms and codes: match them case-sensitively only.
                 key = name if _exact_case(name) else name.casefold()
