@@ -208,3 +208,24 @@ def test_a_date_after_a_french_or_spanish_article_dates_a_gathering(
             "se llevó a cabo una reunión técnica en Cusco.")
     assert events(text, gazetteer) == {"event/reunion-technique-2023-03-14",
                                        "event/reunion-tecnica-2022-05-09"}
+
+
+def test_a_fronted_organiser_a_topic_and_inverted_participants_in_french_and_spanish(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    french = ("Un atelier national de validation de la Stratégie nationale de protection "
+              "sociale s'est tenu à Kara du 8 au 10 mai 2023. Organisé par le Ministère du "
+              "Travail, avec l'appui technique de l'OIT, l'atelier a réuni la Confédération "
+              "syndicale des travailleurs du Togo (CSTT).")
+    facts = page_facts(tmp_path, gazetteer, french, title="Protection sociale au Togo")
+    event = "atelier-national-de-validation-2023-05-08"
+    assert {e for e, _ in slug_pairs(facts, SPKG.organisedBy)} == {event}
+    assert (event, "international-labour-organization") in slug_pairs(facts, SPKG.supportedBy)
+    assert {e for e, _ in slug_pairs(facts, SPKG.participant)} == {event}
+    assert {e for e, _ in slug_pairs(facts, SPKG.concerns)} == {event}
+    spanish = ("Un taller nacional se realizó en Cusco el 3 de mayo de 2023. En el taller "
+               "participaron la Confederación General de Trabajadores del Perú (CGTP) y la "
+               "Sociedad Nacional de Industrias (SNI).")
+    facts = page_facts(tmp_path, gazetteer, spanish, title="Protección social en el Perú")
+    assert {o for e, o in slug_pairs(facts, SPKG.participant)
+            if e == "taller-nacional-2023-05-03"} == {
+        "confederacion-general-de-trabajadores-del-peru", "sociedad-nacional-de-industrias"}

@@ -142,6 +142,40 @@ def gatherings_in(ctx: Context, sentence: Span) -> list[Placed]:
     return [e for e in events_in(ctx, sentence) if not is_disaster(e)]
 
 
+# "Organisé par A, l'atelier a réuni …", "… and the workshop brought together": the
+# gathering named before is the subject right before the verb
+_SUBJECT_BEFORE_VERB = re.compile(
+    r",\s*(?:the\s+(?:workshop|conference|seminar|meeting|consultation|event|forum)|"
+    r"l['’](?:atelier|événement)|(?:le|la)\s+(?:séminaire|conférence|réunion|rencontre|"
+    r"table\s+ronde|consultation)|(?:el|la)\s+(?:taller|seminario|conferencia|reunión|"
+    r"mesa|foro|consulta|jornada))\s+(?:a\s+|ont\s+|has\s+|also\s+)?$")
+
+
+# "Organised by A (with the support of B), the workshop …", "Organisé par A, l'atelier …"
+_FRONTED = re.compile(r"\s*(?:Co-?)?(?:Organi[sz]ed|Organis[ée]e?s?|Organizad[oa]s?|Convened|"
+                      r"Hosted|Convoqu[ée]e?s?|Convocad[oa]s?)\s+(?:jointly\s+|conjointement\s+|"
+                      r"conjuntamente\s+)?(?:by|par|por)\s+(?:the\s+|l[ea]\s+|les\s+|l['’]|"
+                      r"el\s+|los\s+|las\s+)?")
+_SUBJECT_NOUN = re.compile(_SUBJECT_BEFORE_VERB.pattern.replace(
+    r"\s+(?:a\s+|ont\s+|has\s+|also\s+)?$", r"\b"))
+
+
+def _fronted_event(ctx: Context, sentence: Span) -> tuple[Placed, int] | None:
+    """The gathering a sentence opening "Organised by A, …" is about (named in it, or "the
+    workshop" named before), and where the organisers start."""
+    fronted = _FRONTED.match(ctx.text, sentence.start, sentence.end)
+    if fronted is None:
+        return None
+    named = [e for e in gatherings_in(ctx, sentence) if e.start > fronted.end()]
+    if named:
+        return named[0], fronted.end()
+    recent = ctx.recent.get(SPKG.Event)
+    if recent is not None and not is_disaster(recent) and _SUBJECT_NOUN.search(
+            ctx.text, fronted.end(), sentence.end):
+        return recent, fronted.end()
+    return None
+
+
 def _event_before(ctx: Context, sentence: Span, position: int,
                   cue_end: int | None = None) -> Placed | None:
     """The event named last before ``position`` in the sentence, or "The workshop …" at
@@ -152,7 +186,8 @@ def _event_before(ctx: Context, sentence: Span, position: int,
     recent = ctx.recent.get(SPKG.Event)
     if recent is None or is_disaster(recent):
         return None
-    if _BACK_REFERENCE.match(ctx.text[sentence.start : position]):
+    if _BACK_REFERENCE.match(ctx.text[sentence.start : position]) or _SUBJECT_BEFORE_VERB.search(
+            ctx.text, sentence.start, position):
         return recent
     # "It was attended by …", "It brought together …" right after the sentence that named
     # the event (or that a rule made it in: "A and B launched X on …")
@@ -316,6 +351,12 @@ def event_organiser(ctx: Context, sentence: Span) -> None:
                         event.mention.span, organiser.mention.span)
     if not events_in(ctx, sentence):
         _organised_back(ctx, sentence)
+    fronted = _fronted_event(ctx, sentence)
+    if fronted is not None:
+        event, start = fronted
+        for organiser in ctx.listed_after(start, sentence):
+            ctx.add(event.entity.iri, SPKG.organisedBy, organiser.entity.iri, sentence,
+                    event.mention.span, organiser.mention.span)
 
 
 # "… (was) organised (jointly) by ", "… était organisé par ", "… fue organizado por "
@@ -350,6 +391,16 @@ def _organised_back(ctx: Context, sentence: Span) -> None:
                 event.mention.span, organiser.mention.span)
 
 
+# "En el taller participaron A y B", "À l'atelier ont participé A et B": the verb before
+# its subjects, the gathering named before
+_INVERTED_PARTICIPANTS = re.compile(
+    r"\s*(?:En|Au|À|A|At|In)\s+(?:el\s+|la\s+|l['’]|le\s+|the\s+|this\s+)?(?:taller|seminario|"
+    r"conferencia|reunión|encuentro|foro|consulta|jornada|mesa|atelier|séminaire|conférence|"
+    r"réunion|rencontre|workshop|seminar|conference|meeting|consultation)s?\s*,?\s+"
+    r"(?:participaron|particip[óo]|tomaron\s+parte|ont\s+participé|ont\s+pris\s+part|"
+    r"participants\s+included|were)\s+")
+
+
 @rule("event-participants", family="gatherings")
 def event_participants(ctx: Context, sentence: Span) -> None:
     """"The workshop brought together A, B and C", "attended by A and B", "with the
@@ -374,6 +425,13 @@ def event_participants(ctx: Context, sentence: Span) -> None:
             if member.entity.iri != event.entity.iri:
                 ctx.add(event.entity.iri, SPKG.participant, member.entity.iri, sentence,
                         event.mention.span, member.mention.span)
+    inverted = _INVERTED_PARTICIPANTS.match(ctx.text, sentence.start, sentence.end)
+    recent = ctx.recent.get(SPKG.Event)
+    if inverted is not None and recent is not None and not is_disaster(recent) and not (
+            events_in(ctx, sentence)):
+        for member in _organisations_from(ctx, inverted.end(), sentence):
+            ctx.add(recent.entity.iri, SPKG.participant, member.entity.iri, sentence,
+                    recent.mention.span, member.mention.span)
     for event in gatherings_in(ctx, sentence):
         held = _HELD_WITH.match(ctx.text, event.end, sentence.end)
         if held is None or re.match(_NOT_PARTICIPANTS, ctx.text[held.end() : sentence.end]):
@@ -474,6 +532,16 @@ def event_support(ctx: Context, sentence: Span) -> None:
     for match in _SUPPORT_CUE.finditer(ctx.text, sentence.start, sentence.end):
         event = ctx.before(sentence, match.start(), EVENT_CLASSES)
         anchor = event.end if event is not None else sentence.start
+        fronted = _fronted_event(ctx, sentence) if event is None else None
+        if fronted is not None and (fronted[0].start > match.start() or not events_in(
+                ctx, sentence)):  # "Organisé par A, avec l'appui de B, l'atelier …"
+            event, anchor = fronted[0], fronted[1]
+            if ctx.in_span(Span(anchor, match.start()), SUPPORTED_CLASSES - ORGANISATION_CLASSES):
+                continue
+            for supporter in ctx.listed_after(match.end(), sentence):
+                ctx.add(event.entity.iri, SPKG.supportedBy, supporter.entity.iri, sentence,
+                        event.mention.span, supporter.mention.span)
+            continue
         if event is None:  # "L'atelier était organisé par A, avec l'appui de B."
             head = _POINTING.match(ctx.text, sentence.start, match.start())
             event = _event_before(ctx, sentence, head.end(), match.start()) if head else None
@@ -500,7 +568,11 @@ def event_topic(ctx: Context, sentence: Span) -> None:
     named right after "on/of/for" (an intervention, a study or a body)."""
     for event in gatherings_in(ctx, sentence):
         about = re.match(r"\s*(?:on|of|for|about|to\s+validate|to\s+discuss)\s+(?:the\s+)?"
-                         r"(?:draft\s+|new\s+|proposed\s+)?", ctx.text[event.end : sentence.end])
+                         r"(?:draft\s+|new\s+|proposed\s+)?|"
+                         # "un atelier de validation de la Stratégie …", "… del estudio …"
+                         r"\s*(?:sur|sobre|de|du|des|del|pour|para)\s+(?:la\s+|le\s+|les\s+|"
+                         r"l['’]|el\s+|los\s+|las\s+)?(?:(?:projet|proyecto|avant-projet|"
+                         r"anteproyecto)\s+(?:de\s+|d['’])?)?", ctx.text[event.end : sentence.end])
         if about is None:
             continue
         topic = ctx.after(event.end + about.end(), sentence,
