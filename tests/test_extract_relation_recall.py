@@ -435,3 +435,26 @@ def test_a_board_of_an_organisation_named_in_the_text(tmp_path: Path, gazetteer:
     # the organisation after "of" must be one the text names
     body = "On 3 May 2023 the Board of Directors of the Pension House approved the Regulation."
     assert not pairs(tmp_path, gazetteer, body, ORG.subOrganizationOf)
+
+
+def test_approved_on_a_date_then_the_object(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The National Social Security Fund approved on 16 May 2023 the Pension "
+            "Regulation, which covers riders.")
+    adopted = pairs(tmp_path, gazetteer, body, SPKG.adoptedBy)
+    assert any(o == "national-social-security-fund" for _, o in adopted), adopted
+
+
+def test_approved_by_a_decree_of_a_council(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Pension Regulation, approved by Decree No. 51/2017 of the Council of "
+            "Ministers, lets own-account workers join.")
+    adopted = pairs(tmp_path, gazetteer, body, SPKG.adoptedBy)
+    assert any(o == "council-of-ministers" for _, o in adopted), adopted
+
+
+def test_a_body_led_by_a_ministry(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The bill was developed by a technical committee led by the Ministry of Health, "
+            "and will extend cover to farmers.")
+    assert ("technical-committee", "ministry-of-health") in pairs(
+        tmp_path, gazetteer, body, SPKG.chairedBy)
+    body = "The Pension Reform Project, led by the ILO, works with employers."
+    assert not pairs(tmp_path, gazetteer, body, SPKG.chairedBy)

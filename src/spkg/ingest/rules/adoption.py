@@ -41,7 +41,13 @@ def adoption(ctx: Context, sentence: Span) -> None:
         if passive:
             intervention = ctx.subject_before(sentence, cue.start())
             adopter = ctx.after(cue.end(), sentence, ORGANISATION_CLASSES)
-            if adopter is not None and adopter.start > cue.end() + passive.end() + 5:
+            instrument = ctx.after(cue.end(), sentence, INTERVENTION_CLASSES)
+            if adopter is not None and instrument is not None and (
+                    instrument.start <= cue.end() + passive.end() + 5) and re.fullmatch(
+                    r"\s*(?:\([^)]*\)\s*)?(?:of|by|du|de|del)\s+(?:the\s+|la\s+|le\s+|el\s+)?",
+                    ctx.text[instrument.end : adopter.start]):
+                pass  # "approved by Decree No. 51/2017 of the Council of Ministers"
+            elif adopter is not None and adopter.start > cue.end() + passive.end() + 5:
                 adopter = None  # "endorsed by the Secretary of …": not the organisation
             adopters = [adopter] if adopter is not None else []
             if adopters:  # "adopted by the National Assembly and the Senate"
@@ -50,8 +56,10 @@ def adoption(ctx: Context, sentence: Span) -> None:
         else:
             adopters = ctx.listed_before(sentence, cue.start())
             intervention = ctx.after(cue.end(), sentence, INTERVENTION_CLASSES)
+            # "approved on 16 May 2023 the Regulation …": a date may stand before the object
             if intervention is not None and not re.fullmatch(
-                    r"\s*(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}",
+                    r"\s*(?:(?:on|in|el|le|en)\s+[\w ]{3,30}?\d{4},?\s+)?"
+                    r"(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}",
                     ctx.text[cue.end() : intervention.start]):
                 intervention = None  # the thing adopted comes right after the verb
             if intervention is None:

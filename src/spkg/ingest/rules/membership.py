@@ -72,13 +72,18 @@ def chairs(ctx: Context, sentence: Span) -> None:
 def chaired_body(ctx: Context, sentence: Span) -> None:
     """"The Commission is chaired by the Ministry of Labour", "… Working Group …,
     co-chaired by UNICEF and the World Bank" (meetings are the meeting rules' job)."""
-    for cue in ctx.cues(r"\b(?:co-?)?chaired\s+by\s+(?:the\s+)?", sentence):
+    # "a technical committee led/headed by the Ministry", "présidé par", "presidido por"
+    pattern = (r"\b(?:co-?)?chaired\s+by\s+(?:the\s+)?|\b(?:led|headed|presided\s+over)\s+by\s+"
+               r"(?:the\s+)?|\bprésidée?s?\s+par\s+(?:le\s+|la\s+|l['’])?|"
+               r"\bpresidid[oa]s?\s+por\s+(?:el\s+|la\s+)?")
+    for cue in ctx.cues(pattern, sentence):
         if re.search(r"\b(?:meeting|workshop|seminar|consultation|conference|session|"
                      r"dialogue|review|event)\b", ctx.text[sentence.start : cue.start()]):
             continue
         body = ctx.subject_before(sentence, cue.start(), BODY_CLASSES | ORGANISATION_CLASSES)
-        if body is None:
-            continue
+        if body is None or (not cue.group(0).startswith(("chaired", "co-chaired", "cochaired"))
+                            and body.entity.cls not in BODY_CLASSES):
+            continue  # "led by" makes a chair of a body's head only
         named_earlier = body.end <= sentence.start  # "The Commission is chaired by …"
         adjacent = re.fullmatch(
             r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:which\s+|that\s+)?(?:is\s+|was\s+|are\s+|"
