@@ -213,3 +213,19 @@ def test_a_cached_graph_equals_rdflibs_parse(cache: Path, monkeypatch: pytest.Mo
     for graph in (first, second):
         assert len(graph) == len(parsed) and isomorphic(graph, parsed)
     assert sorted(second.namespaces()) == sorted(parsed.namespaces())
+
+
+def test_a_file_changed_while_parsed_is_not_kept(cache: Path, tmp_path: Path) -> None:
+    source = tmp_path / "one.ttl"
+    source.write_text("<urn:x:a> <urn:x:p> <urn:x:b> .\n", encoding="utf-8")
+
+    def parse_while_edited() -> parsecache.Parsed:
+        read = parsecache.Parsed([(URIRef("urn:x:a"), URIRef("urn:x:p"), URIRef("urn:x:b"),
+                                   URIRef("urn:x:g"))], [])
+        source.write_text("<urn:x:a> <urn:x:p> <urn:x:c> .\n", encoding="utf-8")
+        return read
+
+    parsecache.load_or_parse("test", [source], parse_while_edited)
+    assert not list((cache / "parsed").glob("test-*.marshal"))
+    parsecache.load_or_parse("test", [source], lambda: parsecache.Parsed([], []))
+    assert len(list((cache / "parsed").glob("test-*.marshal"))) == 1

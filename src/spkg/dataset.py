@@ -42,12 +42,8 @@ def load_background(dataset: Dataset, *, use_cache: bool = True) -> None:
     """
     from spkg.rdfcore import parsecache
 
-    key = parsecache.content_key("background", background_files()) if use_cache else ""
-    parsed = parsecache.load("background", key) if use_cache else None
-    if parsed is None:
-        parsed = _parse_background()
-        if use_cache:
-            parsecache.store("background", key, parsed)
+    parsed = (parsecache.load_or_parse("background", background_files(), _parse_background)
+              if use_cache else _parse_background())
     parsecache.add_to(dataset, parsed)
 
 

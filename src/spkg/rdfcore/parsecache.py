@@ -20,7 +20,7 @@ import os
 import sys
 import tempfile
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -201,6 +201,22 @@ def quads_of(dataset: Dataset, graphs: Iterable[URIRef]) -> list[Quad]:
     return [(s, p, o, name) for name in graphs for s, p, o in dataset.graph(name)]
 
 
+def load_or_parse(purpose: str, files: Sequence[Path], parse: Callable[[], Parsed]) -> Parsed:
+    """The cached parse of ``files``, else ``parse()``, kept for next time.
+
+    Errors of ``parse`` propagate, and nothing is kept then; nor is it when a file changed
+    while it was parsed (the key would not say what was read).
+    """
+    key = content_key(purpose, files)
+    found = load(purpose, key)
+    if found is not None:
+        return found
+    parsed = parse()
+    if content_key(purpose, files) == key:
+        store(purpose, key, parsed)
+    return parsed
+
+
 def cached_graph(purpose: str, files: Sequence[Path]) -> rdflib.Graph:
     """One graph of the triples of ``files`` (format from each suffix), read through the cache.
 
@@ -208,17 +224,16 @@ def cached_graph(purpose: str, files: Sequence[Path]) -> rdflib.Graph:
     """
     from rdflib.util import guess_format
 
-    files = list(files)
-    key = content_key(purpose, files)
-    parsed = load(purpose, key)
-    if parsed is None:
+    def parse() -> Parsed:
         graph = rdflib.Graph()
         for path in files:
             graph.parse(path, format=guess_format(str(path)) or "turtle")
         name = graph.identifier
-        parsed = Parsed([(s, p, o, name) for s, p, o in graph],
-                        [(prefix, str(iri)) for prefix, iri in graph.namespaces()])
-        store(purpose, key, parsed)
+        return Parsed([(s, p, o, name) for s, p, o in graph],
+                      [(prefix, str(iri)) for prefix, iri in graph.namespaces()])
+
+    files = list(files)
+    parsed = load_or_parse(purpose, files, parse)
     into = rdflib.Graph()
     into.store.addN((s, p, o, into) for s, p, o, _ in parsed.quads)
     bound = set(into.namespaces())
