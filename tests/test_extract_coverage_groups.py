@@ -165,3 +165,25 @@ def test_a_date_aside_inside_a_list_of_groups(tmp_path: Path, gazetteer: Gazette
     assert slug_pairs(facts, SPKG.extendsCoverageTo) == {
         ("maternity-benefit-regulation", "fishers"),
         ("maternity-benefit-regulation", "street-vendors")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The Ministry created the Winter Fuel Allowance in 2019. It was rolled out to "
+     "12,000 rural households in two provinces.",
+     {("winter-fuel-allowance", "rural-households")}),
+    ("The Ministry created the Winter Fuel Allowance in 2019. Rural households with older "
+     "members are eligible for the Winter Fuel Allowance.",
+     {("winter-fuel-allowance", "rural-households")}),
+    ("Le Parlement a adopté le Régime de sécurité sociale des marins en 2020. Ce régime "
+     "couvre les pêcheurs et les travailleurs saisonniers.",
+     {("regime-de-securite-sociale-des-marins", "pecheurs"),
+      ("regime-de-securite-sociale-des-marins", "travailleurs-saisonniers")}),
+    ("El Congreso aprobó el Programa de Pensiones Rurales en 2020. El programa amplía la "
+     "cobertura a los jornaleros.",
+     {("programa-de-pensiones-rurales", "jornaleros")}),
+])
+def test_rolled_out_eligible_for_and_french_spanish_anaphors(
+        tmp_path: Path, gazetteer: Gazetteer, body: str,
+        expected: set[tuple[str, str]]) -> None:
+    facts = page_facts(tmp_path, gazetteer, body)
+    assert slug_pairs(facts, SPKG.extendsCoverageTo) == expected

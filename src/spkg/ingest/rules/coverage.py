@@ -449,7 +449,8 @@ _REACHES = re.compile(
     r"(?:(?:will|would|can|could|shall|has|have|had|is|are|was|were|be|been|now|also|to|"
     r"gradually|progressively)\s+)*"
     r"(?:extend|cover|reach|pa(?:y|id)|provid|grant|allow|let|enrol|enroll|target|open|"
-    r"offer|protect|insur|benefit|serv|includ|creat|establish|support)\w*\s+"
+    r"offer|protect|insur|benefit|serv|includ|creat|establish|support|deliver|distribut|"
+    r"disburs|expand|roll\w*\s+out)\w*\s+"
     r"(?:[\w'’-]+,?\s+){0,6}?(?:to\s+|for\s+)?)"
     r"(?:(?:all|some|about|around|over|nearly|almost|more\s+than|up\s+to)\s+)*"
     r"(?:[\d.,]+\s+(?:million\s+|thousand\s+)?)?(?:the\s+)?"
@@ -581,7 +582,8 @@ _ROMANCE_COVERAGE = re.compile(
     r"(?:étend\w*|élarg\w*|(?:l['’]\s*)?(?:extension|élargissement))\s+(?:de\s+)?"
     r"(?:la|sa|leur|les|ses)\s+(?:couverture|protection|sécurité|assurance|prestations)"
     r"[^.;:]{0,90}?(?<![\w-])(?:aux|à\s+(?:la|l['’]|les))"
-    r"|(?:extend\w*|extiende\w*|extendió|ampli\w*|(?:la\s+)?(?:extensión|ampliación))\s+(?:de\s+)?"
+    r"|(?:extend\w*|extiende\w*|extendió|ampli\w*|amplí\w*|(?:la\s+)?(?:extensión|ampliación))"
+    r"\s+(?:de\s+)?"
     r"(?:la|su|sus|las|los)\s+(?:cobertura|protección|seguridad|seguro|prestaciones)"
     r"[^.;:]{0,90}?(?<![\w-])(?:a|al)(?:\s+(?:las|los|la))?"
     r"|(?:couvr\w*|couvert[es]*)\s+(?:également\s+|désormais\s+)?(?:les|des|aux)?"
@@ -592,6 +594,19 @@ _ROMANCE_GAP = re.compile(r"\s*(?:,\s*|\s+(?:et|y|e|ou|o)\s+)(?:aux\s+|à\s+|a\s
                           r"(?:les\s+|des\s+|las\s+|los\s+|la\s+|l['’]\s*)?")
 
 
+# "Ce régime", "El programa": the intervention of that kind named last, by its English noun.
+_ROMANCE_ANAPHOR = re.compile(r"\s*(?:Ce|Cet|Cette|Le|La|L['’]|El|Este|Esta|Dicho|Dicha)\s*"
+                              r"(?:nouveau\s+|nouvelle\s+|nuevo\s+|nueva\s+)?([^\W\d_]+)")
+_ROMANCE_NOUNS = {
+    "régime": "regime", "régimen": "regime", "programme": "programme", "programa": "programme",
+    "loi": "law", "ley": "law", "décret": "decree", "decreto": "decree", "code": "code",
+    "código": "code", "politique": "policy", "política": "policy", "stratégie": "strategy",
+    "estrategia": "strategy", "plan": "plan", "projet": "project", "proyecto": "project",
+    "règlement": "regulation", "reglamento": "regulation", "assurance": "scheme",
+    "seguro": "scheme", "système": "scheme", "sistema": "scheme",
+}
+
+
 @rule("coverage-romance", family="coverage")
 def coverage_romance(ctx: Context, sentence: Span) -> None:
     """"La SNPS prévoit l'extension de la couverture de la CNPS aux travailleurs de
@@ -599,6 +614,10 @@ def coverage_romance(ctx: Context, sentence: Span) -> None:
     Spanish groups right after the cue (a list of them) are the intervention's coverage."""
     for cue in _ROMANCE_COVERAGE.finditer(ctx.text, sentence.start, sentence.end):
         intervention = ctx.subject_before(sentence, cue.start())
+        opening = _ROMANCE_ANAPHOR.match(ctx.text, sentence.start, cue.start())
+        if intervention is None and opening is not None:  # "Ce régime couvre …"
+            noun = _ROMANCE_NOUNS.get(opening.group(1).casefold())
+            intervention = ctx.referent(noun, INTERVENTION_CLASSES) if noun else None
         if intervention is None:
             continue
         position = cue.end()
@@ -616,14 +635,14 @@ def coverage_romance(ctx: Context, sentence: Span) -> None:
 # first time", "gig workers registered with the Board are entitled to …", "self-employed
 # persons may join on a voluntary basis".
 _GROUPS_PASSIVE = re.compile(
-    r"(?:\s+(?:registered|working|employed|living)\s+[^,;.]{1,40}?)?\s+(?:"
+    r"(?:\s+(?:registered|working|employed|living|with)\s+[^,;.]{1,40}?)?\s+(?:"
     r"(?:are|were|will\s+be|shall\s+be|would\s+be|have\s+been|had\s+been|become|became)\s+"
     r"(?:now\s+|also\s+|thus\s+|henceforth\s+|automatically\s+|compulsorily\s+)?"
     r"(?:covered|insured|protected|eligible|entitled|included)"
     r"|(?:may|can|will|could|shall)\s+(?:now\s+|also\s+)?"
     r"(?:join|enrol|enroll|register|affiliate|contribute))\b")
 _CLAUSE_OPENING = re.compile(r"\s*(?:(?:Under|Through|With|By)\s+(?P<what>[^,;]{2,120}),\s*)?")
-_BY_WHAT = re.compile(r"\s+(?:by|under|through|with|in|into|to|on)\s+(?:the\s+)?")
+_BY_WHAT = re.compile(r"\s+(?:by|under|through|with|in|into|to|on|for)\s+(?:the\s+)?")
 
 
 @rule("groups-covered", family="coverage")
