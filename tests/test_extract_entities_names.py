@@ -281,3 +281,21 @@ def test_a_board_of_a_body_named_by_its_acronym(gazetteer: Gazetteer) -> None:
             "then published its rules.")
     assert {"organisation/governing-council-of-the-national-pension-authority",
             "organisation/national-pension-authority"} <= iris(text, gazetteer)
+
+
+def test_an_acronym_its_kind_then_its_expansion(gazetteer: Gazetteer) -> None:
+    text = ("Through the SAFEWORK project (Safer Work in Coastal Fisheries), the ILO trained "
+            "inspectors; SAFEWORK ends in 2026.")
+    found = iris(text, gazetteer)
+    assert "project/safer-work-in-coastal-fisheries" in found
+    assert "project/safework" not in found
+
+
+def test_people_of_a_body_are_not_the_body(gazetteer: Gazetteer) -> None:
+    text = ("Staff of the Rural Pension Institute (RPI) were trained. Representatives of the "
+            "National Employers Federation attended.")
+    found = iris(text, gazetteer)
+    assert {"organisation/rural-pension-institute",
+            "organisation/national-employers-federation"} <= found
+    assert not any(i.startswith(("organisation/staff", "organisation/representatives"))
+                   for i in found)

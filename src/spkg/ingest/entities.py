@@ -87,8 +87,10 @@ _LEADING_WORDS = frozenset({
 # "(NSSF)", "(MoLVT)", "(EsSalud)": capitals, or a mixed-case acronym with two or more
 _ACRONYM_AFTER = re.compile(
     r"\s*\(\s*([A-Z][A-Za-z&]*[A-Z](?:s|[a-z]{1,5})?)\s*(?:[-–—,;:]\s*([^)]*))?\)")
+# … with its kind between: "the PRODERT project (Promotion of Decent Work in …)"
 _ACRONYM_BEFORE = re.compile(
-    r"(?<![\w-])([A-Z][A-Za-z&]{0,8}[A-Z]s?)[ \t]*\([ \t]*([A-Z][\w’'&,. -]{3,150}?)[ \t]*\)")
+    r"(?<![\w-])([A-Z][A-Za-z&]{0,8}[A-Z]s?)[ \t]*(?:(project|programme|program|initiative)"
+    r"[ \t]*)?\([ \t]*([A-Z][\w’'&,. -]{3,150}?)[ \t]*\)")
 _ACRONYM_MISSING_OPEN = re.compile(r"\s+([A-Z]{2,6})\)")
 _ACRONYM_TOKEN = re.compile(r"(?<![\w-])[A-Z][A-Z&]{1,9}s?(?![\w-])")
 _QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(,]))[‘'“\"]([A-Z][^‘’'“”\"\n]{1,150}?)[’'”\"](?![A-Za-z])")
@@ -133,6 +135,10 @@ _BODY_WORDS = frozenset({"administrator", "agency", "authority", "institute", "f
 # "the ILO project Social Protection Floor in Mozambique": the kind named just before
 _KIND_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)[ \t]+(?:ILO[ \t]+|UN[ \t]+|joint[ \t]+)?"
                           r"(project|programme)[ \t]+$")
+_PEOPLE_OF = re.compile(
+    r"(?:Staff|Members?|Representatives?|Officials?|Delegates?|Delegations?|Directors?|Heads?|"
+    r"Experts?|Employees|Officers?|Inspectors?|Managers?|Leaders?|Chair(?:person|man|woman)?s?|"
+    r"President|Secretary|Secretary-General|Director-General|Spokesperson)[ \t]+of[ \t]")
 _IN_THE_PLACE = re.compile(r"[ \t]+in[ \t]+the[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*")
 _FUNDED = re.compile(r"\b([A-Z][a-z]+|[A-Z]{2,3})-funded\b")
 _GOVERNMENTS = re.compile(r"\bGovernments of ")
@@ -359,11 +365,13 @@ class MentionFinder:
                 # "… Cash Transfer Pilot in Tacloban City", "… Office for … Countries in Suva"
                 end = start + located.start()
                 words = self.text[start:end]
-            if class_from_head(words) is None:
-                inner = re.search(r"\bof\s+(?:the\s+)?(?=[A-Z])", words)
-                if inner and class_from_head(words[inner.end():]) is not None:
-                    start += inner.end()  # "Representatives of the Viet Nam … Confederation"
-                    words = self.text[start:end]
+            inner = re.search(r"\bof\s+(?:the\s+)?(?=[A-Z])", words)
+            if inner and (class_from_head(words) is None or _PEOPLE_OF.match(words)) and (
+                    class_from_head(words[inner.end():]) is not None):
+                # "Representatives of the Viet Nam … Confederation", "Staff of the National
+                # Social Insurance House": people of a body are not the body
+                start += inner.end()
+                words = self.text[start:end]
             article, _, rest = words.partition(" ")
             if article in _ROMANCE_ARTICLES and rest[:1].isupper() and not self._place_first(
                     words):
@@ -538,12 +546,12 @@ class MentionFinder:
     def _acronym_first(self, region: Span) -> Iterator[Mention]:
         """"the NSSF (National Social Security Fund)": the acronym before its expansion."""
         for match in _ACRONYM_BEFORE.finditer(self.text, region.start, region.end):
-            acronym, expansion = match.group(1), match.group(2)
+            acronym, kind, expansion = match.group(1), match.group(2), match.group(3)
             if not _could_abbreviate(acronym, expansion) or " " not in expansion:
                 continue
-            cls = class_from_head(expansion)
+            cls = class_from_head(expansion) or (class_from_head(kind) if kind else None)
             guessed = cls is None
-            mention = self._mention(match.start(2), match.end(2), cls or _refine(expansion),
+            mention = self._mention(match.start(3), match.end(3), cls or _refine(expansion),
                                     "name")
             if mention is None:
                 continue
