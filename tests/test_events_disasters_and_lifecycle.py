@@ -131,3 +131,28 @@ def test_an_establishment_is_of_the_body_set_up_not_of_its_chair(
         ("pensions-regulatory-authority-establishment-2019", "pensions-regulatory-authority"),
         ("hunger-safety-net-programme-establishment-2008", "hunger-safety-net-programme"),
         ("national-social-security-fund-establishment-1965", "national-social-security-fund")}
+
+
+def test_a_disaster_without_an_article_needs_its_date(gazetteer: Gazetteer) -> None:
+    assert events("Severe floods in March 2019 hit the coast.", gazetteer) == {
+        "event/floods-2019-03"}
+    assert events("Floods destroy crops every year.", gazetteer) == set()
+    assert events("Floods of 2019 Act amendments were passed.", gazetteer) == set()
+
+
+def test_a_training_over_a_range_that_opens_the_sentence(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The National Social Security Fund (NSSF) pays pensions. From 3 to 5 October "
+            "2023, the ILO trained 45 NSSF officers in Kisumu.")
+    facts = page_facts(tmp_path, gazetteer, body)
+    trainings = {e for e, d in slug_pairs(facts, SPKG.date) if d == "2023-10-03"}
+    assert len(trainings) == 1 and "training" in next(iter(trainings))
+    assert (next(iter(trainings)), "2023-10-05") in slug_pairs(facts, SPKG.endDate)
+
+
+def test_a_quoted_title_does_not_hide_where_a_gathering_was(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Ministry of Labour organised a validation workshop on “Extending cover to "
+            "informal workers” on 5 April 2022 at a hotel in Kisumu.")
+    facts = page_facts(tmp_path, gazetteer, body)
+    assert ("validation-workshop-2022-04-05", "kisumu") in slug_pairs(facts, SPKG.locatedIn)

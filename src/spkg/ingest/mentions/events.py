@@ -78,6 +78,10 @@ _COMMON_DISASTER = re.compile(
     r"(?![\w-]|[ \t]+(?:response|relief|recovery|risks?|insurance|victims|season|"
     r"management|preparedness|resilience|emergency|cash|programme|plan|protection|"
     r"[A-Z]))")
+# Without an article, a disaster needs its date: "severe floods in October 2023 hit …"
+_DATED_COMMON_DISASTER = re.compile(
+    r"(?<![\w'’-])(?:(?i:severe|heavy|major|devastating|massive|flash|deadly)[ \t]+)?"
+    rf"(?P<name>(?i:{_HAZARD_NOUNS}))(?P<of>[ \t]+{_HAZARD_DATE})(?![\w-]|[ \t]+[A-Z])")
 _DETERMINER = r"(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Aa] series of|[Tt]his|[Tt]hat)"
 _MODIFIER = MODIFIER
 _LOWER = re.compile(
@@ -201,6 +205,15 @@ def _common_disasters(context: Context, region: Span) -> Iterator[Mention]:
         date = dates[-1].literal
         yield Mention(Span(start, end), name, SPKG.Event, source="event",
                       date=date, iri=mint("event", f"{name} {date}"))
+    for match in _DATED_COMMON_DISASTER.finditer(text, region.start, region.end):
+        dates = find_dates(match.group("of"), match.start("of"))
+        if not dates or re.search(r"(?i:\b(?:the|le|la|les|el|las|los)[ \t]+|l['’])$",
+                                  text[max(0, match.start() - 5) : match.start()]):
+            continue  # with an article: the loop above
+        name = " ".join(match.group("name").casefold().split())
+        date = dates[-1].literal
+        yield Mention(Span(match.start("name"), match.end("name")), name, SPKG.Event,
+                      source="event", date=date, iri=mint("event", f"{name} {date}"))
 
 
 @recogniser("events", "dated-gathering")

@@ -6,6 +6,7 @@ import re
 
 from rdflib import URIRef
 
+from spkg.ingest.dates import range_start
 from spkg.ingest.naming import ORGANISATION_CLASSES
 from spkg.ingest.records import DateValue, Span
 from spkg.ingest.rules.context import (
@@ -197,13 +198,22 @@ def _training_date(ctx: Context, after: int, before: int, sentence: Span) -> Dat
     opens the sentence ("In September 2023 the Office trained …")."""
     date = ctx.date_after(after, sentence)
     if date is not None and same_clause(ctx.text, after, date.span.start):
-        return date
+        return _with_range(ctx, date)
     date = ctx.date_before(before, sentence)
     if date is not None and same_clause(ctx.text, date.span.end, before) and re.match(
-            r"\s*(?:In|On|During|Since|En|Le|El|Durante)\s+(?:the\s+)?$",
+            r"\s*(?:In|On|During|Since|From|Between|En|Le|El|Du|Del|Desde|Durante)\s+"
+            r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th|er)?\s+(?:to|and|au|al|y|et)\s+(?:el\s+)?)?$",
             ctx.text[sentence.start : date.span.start]):
-        return date
+        return _with_range(ctx, date)
     return None
+
+
+def _with_range(ctx: Context, date: DateValue) -> DateValue:
+    """"from 3 to 5 October 2023": the training starts on the 3rd and ends on the 5th."""
+    if date.end is not None:
+        return date
+    first = range_start(ctx.text, date.span.start, date.literal)
+    return date if first is None else DateValue(literal=first, span=date.span, end=date.literal)
 
 
 def _more_places(ctx: Context, event: URIRef, concerned: Placed, sentence: Span) -> None:

@@ -491,6 +491,8 @@ def event_place(ctx: Context, sentence: Span) -> None:
             gap = ctx.text[event.end : placed.start]
             if not same_clause(ctx.text, event.end, placed.start) or len(gap) > 120:
                 break
+            # a quoted title ("a workshop on “Extending cover to workers”") says no whom
+            gap = re.sub(r"[“\"«][^”\"»]{0,100}[”\"»]", "", gap)
             if re.search(AT_PLACE, gap) and (
                     _HELD_IN.search(gap) or not re.search(
                         r"\b(?:workers|coverage|people|households|beneficiaries|schemes?|"
