@@ -173,3 +173,8 @@ def test_words_after_heads_living_with_and_headed_by(gazetteer: Gazetteer) -> No
             "elderly tea pickers.")
     assert groups(text, gazetteer) == [
         "people living with HIV", "households headed by women", "elderly tea pickers"]
+
+
+def test_the_staff_of_a_body_in_lowercase_are_no_group(gazetteer: Gazetteer) -> None:
+    text = "Social workers of the ministry and clerical employees at the board were trained."
+    assert groups(text, gazetteer) == []

@@ -92,8 +92,9 @@ _OF_GROUP = re.compile(r"[ \t]+of[ \t]+((?:[^\W\d_][\w-]*(?:,[ \t]+(?:and[ \t]+|
                        r"[ \t]+(?:and|or)[ \t]+|[ \t]+)){1,6}?)(?i:workers|employees|parents|"
                        r"migrants|farmers|fishers|families|households)(?![\w-])")
 # The staff of a named organisation are not a group it covers ("social workers of the ANPS").
-_STAFF_OF = re.compile(r"[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?(?:[A-Z]{2,}\b|(?:Ministry|Agency|"
-                       r"Office|Fund|Institute|Department|Secretariat)\b)")
+_STAFF_OF = re.compile(r"[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?(?:[A-Z]{2,}\b|(?i:ministry|agency|"
+                       r"office|fund|institute|department|secretariat|board|commission|"
+                       r"council)\b)")
 _STAFF_HEADS = frozenset({"workers", "employees"})
 # Adjectives used as nouns: "for the self-employed", "the elderly".
 _NOMINAL = re.compile(r"(?<![\w-])[Tt]he[ \t]+(self-employed|unemployed|elderly)"
