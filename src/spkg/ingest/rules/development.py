@@ -39,6 +39,12 @@ _MADE = r"(?:prepared|drafted|designed|formulated|developed|elaborated|written|c
 # "préparée par", "élaboré conjointement par", "elaborada por", "redactado por"
 _MADE_FR_ES = (r"(?:(?:prépar|élabor|rédig|formul|développ)ée?s?|conçue?s?|"
                r"(?:preparad|elaborad|redactad|formulad|diseñad|desarrollad)[oa]s?)")
+# "a élaboré la", "ont préparé le", "elaboró la", "han redactado el"
+_MADE_ACTIVE_FR_ES = (r"(?<![\w'’])(?:(?:a|ont)\s+(?:conjointement\s+)?(?:élaboré|préparé|rédigé|"
+                      r"conçu|développé)|(?:elaboró|preparó|redactó|diseñó|desarrolló|"
+                      r"elaboraron|prepararon|redactaron)|(?:ha|han)\s+(?:elaborado|preparado|"
+                      r"redactado|diseñado|desarrollado))\s+(?:la\s+|le\s+|les\s+|l['’]|el\s+|"
+                      r"los\s+|las\s+|une?\s+|una?\s+)?")
 _BY = (r"(?:jointly\s+|conjointement\s+|conjuntamente\s+)?(?:by|par|por)\s+"
        r"(?:the\s+|an?\s+|l['’]|la\s+|le\s+|les\s+|el\s+|los\s+|las\s+)?")
 
@@ -105,7 +111,8 @@ def made(ctx: Context, sentence: Span) -> None:
     """"The Ministry of Labour drafted the Social Security Bill", "A and B jointly
     developed a National Social Protection Strategy": the thing made comes right after
     the verb, the makers right before it."""
-    for cue in ctx.cues(rf"\b(?:jointly\s+|also\s+)?{_MADE}\s+(?!by\b)", sentence):
+    for cue in ctx.cues(rf"\b(?:jointly\s+|also\s+)?{_MADE}\s+(?!by\b)|{_MADE_ACTIVE_FR_ES}",
+                        sentence):
         intervention = ctx.after(cue.end(), sentence, INTERVENTION_CLASSES)
         end = intervention.end if intervention is not None else cue.end()
         if intervention is None or not re.fullmatch(
@@ -125,6 +132,10 @@ def made(ctx: Context, sentence: Span) -> None:
         if not developers or re.search(r"\b(?:was|were|is|are|been|be)\s*$",
                                        ctx.text[sentence.start : cue.start()]):
             continue
+        if len(developers) > 1 and not re.search(
+                r"\b(?:and|et|y)\b", ctx.text[developers[0].end : developers[-1].start]):
+            # "With support from the ILO, the Ministry drafted …": no "and", no list
+            developers = developers[-1:]
         # "The Ministry, in cooperation with the Employers Federation, drafted …": both
         aside = re.search(r",\s*(?:in\s+(?:close\s+)?(?:partnership|collaboration|cooperation)|"
                           r"jointly|together)\s+with\s+([^,]*),\s*(?:jointly\s+|also\s+)?$",

@@ -294,7 +294,8 @@ def support_from(ctx: Context, sentence: Span) -> None:
                     r"\s*(?:\([^)]*\)\s*)?(?:has\s+|have\s+|also\s+)?",
                     ctx.text[receiver.end : cue.start()]):
                 supported = receiver
-        fronted = re.match(r",\s*(?:the\s+)?", ctx.text[supporters[-1].end : sentence.end])
+        fronted = re.match(r"\s*(?:\([^)]*\)\s*)?,\s*(?:the\s+|le\s+|la\s+|l['’]|el\s+)?",
+                           ctx.text[supporters[-1].end : sentence.end])
         opening = not ctx.text[sentence.start : cue.start()].strip()
         funding = re.search(r"fund|financ", cue.group(0)) is not None
         if supported is None and fronted and opening:
