@@ -473,3 +473,17 @@ def test_the_maker_of_an_active_verb(tmp_path: Path, gazetteer: Gazetteer, body:
     made = pairs(tmp_path, gazetteer, body, SPKG.developedBy)
     # the supporter named in the fronted phrase is no maker
     assert {o for s, o in made if s == law} == {maker}, made
+
+
+def test_plural_funders_and_a_funded_programme(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The European Union and the Government of Germany fund the Social Protection "
+            "Systems Project.")
+    funded = pairs(tmp_path, gazetteer, body, SPKG.fundedBy)
+    assert {("social-protection-systems-project", "european-union"),
+            ("social-protection-systems-project", "government-of-germany")} <= funded
+    body = "UNICEF and the World Bank co-financed the Child Grant Programme."
+    funded = pairs(tmp_path, gazetteer, body, SPKG.fundedBy)
+    assert {("child-grant-programme", "united-nations-childrens-fund"),
+            ("child-grant-programme", "world-bank-group")} <= funded
+    body = "Employers fund the Child Grant Programme through contributions they pay."
+    assert not pairs(tmp_path, gazetteer, body, SPKG.fundedBy)

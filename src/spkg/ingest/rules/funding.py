@@ -112,13 +112,14 @@ _NAMED_PROJECT = re.compile(r"(?:ILO\s+|UN\s+|joint\s+|new\s+)?(?:project|progra
 def funds(ctx: Context, sentence: Span) -> None:
     """"The Government of Japan funds the Employment Injury Project", "A and B financed the
     X Project": the funders right before the verb, the project right after it."""
-    for cue in ctx.cues(r"\b(?:funds|funded|finances|financed|sponsors|sponsored|"
-                        r"co-?funds|co-?funded|co-?finances|co-?financed)\s+(?:the\s+)?(?!by\b)",
+    for cue in ctx.cues(r"\b(?:funds?|funded|finances?|financed|sponsors?|sponsored|"
+                        r"co-?funds?|co-?funded|co-?finances?|co-?financed)\s+(?:the\s+)?(?!by\b)",
                         sentence):
         # "finances the ILO project X", "funds the joint programme “X”"
         named = _NAMED_PROJECT.match(ctx.text, cue.end(), sentence.end)
         start = named.end() if named else cue.end()
-        project = ctx.after(start, sentence, {SPKG.Project})
+        # a programme or scheme is funded too ("A and B co-financed the Child Grant Programme")
+        project = ctx.after(start, sentence, {SPKG.Project, SPKG.Programme, SPKG.Scheme})
         if project is None or project.start != start:
             continue
         if re.search(r"\b(?:was|were|is|are|been|be)\s*$", ctx.text[sentence.start : cue.start()]):
