@@ -64,6 +64,18 @@ def test_add_equals_the_full_build_byte_for_byte(builds: dict[str, Path]) -> Non
     assert quads(work) == quads(builds["after"])
 
 
+def test_two_documents_added_at_once(builds: dict[str, Path]) -> None:
+    """Several new graphs go into each dump in their places (the seeds' graphs sort as
+    their files: one before the old documents' graphs, one after them)."""
+    work = builds["root"] / "work-two"
+    build(work, sources=seeds()[1:3], progress=False)
+    summary = add_documents(work, [seeds()[0], seeds()[3]], progress=False)
+    assert summary.mode == "incremental", summary.mode
+    assert set(FILES) <= set(summary.reused), summary.reused
+    for name in FILES:
+        assert (work / name).read_bytes() == (builds["after"] / name).read_bytes(), name
+
+
 def test_an_old_dump_not_as_expected_is_written_anew(builds: dict[str, Path]) -> None:
     """Splicing only saves time: an old dump that is not as spkg writes it (here RDF/XML
     cut short) sends add back to reading the old build whole, with the same result."""
