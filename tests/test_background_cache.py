@@ -229,3 +229,14 @@ def test_a_file_changed_while_parsed_is_not_kept(cache: Path, tmp_path: Path) ->
     assert not list((cache / "parsed").glob("test-*.marshal"))
     parsecache.load_or_parse("test", [source], lambda: parsecache.Parsed([], []))
     assert len(list((cache / "parsed").glob("test-*.marshal"))) == 1
+
+
+def test_a_missing_background_file_is_spkgs_error_not_a_traceback(
+        cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from spkg.errors import InputError
+
+    missing = tmp_path / "gone.ttl"
+    monkeypatch.setattr(paths, "ontology_file", lambda: missing)
+    with pytest.raises(InputError) as raised:
+        _loaded()
+    assert raised.value.path == str(missing) and "no such file" in str(raised.value)

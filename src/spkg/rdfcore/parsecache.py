@@ -207,12 +207,19 @@ def load_or_parse(purpose: str, files: Sequence[Path], parse: Callable[[], Parse
     Errors of ``parse`` propagate, and nothing is kept then; nor is it when a file changed
     while it was parsed (the key would not say what was read).
     """
-    key = content_key(purpose, files)
+    try:
+        key = content_key(purpose, files)
+    except OSError:  # a missing or unreadable file: the parse says which, as spkg says it
+        return parse()
     found = load(purpose, key)
     if found is not None:
         return found
     parsed = parse()
-    if content_key(purpose, files) == key:
+    try:
+        unchanged = content_key(purpose, files) == key
+    except OSError:
+        unchanged = False
+    if unchanged:
         store(purpose, key, parsed)
     return parsed
 
