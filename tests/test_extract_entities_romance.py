@@ -144,3 +144,20 @@ def test_a_list_of_capitalised_words_in_a_romance_names_complement(
     assert {"programme/programa-nacional-de-vivienda-agua-y-saneamiento",
             "organisation/ministerio-de-trabajo", "place/guatemala"} <= iris
     assert not any("trabajo-honduras" in i for i in iris)
+
+
+def test_a_lowercase_french_ministry_and_a_lowercase_kind_an_acronym_vouches_for(
+        gazetteer: Gazetteer) -> None:
+    text = ("Le ministère de l'Emploi et de la Formation professionnelle a présenté le projet "
+            "d'appui aux mutuelles rurales (PAMR). Le ministère a conclu.")
+    iris = found(text, gazetteer)
+    assert {"organisation/ministere-de-lemploi-et-de-la-formation-professionnelle",
+            "project/projet-dappui-aux-mutuelles-rurales"} <= iris
+    assert "organisation/ministere" not in iris
+
+
+def test_a_reference_body_in_french_before_its_acronym_is_one_entity(
+        gazetteer: Gazetteer) -> None:
+    text = "Le projet est financé par l'Agence française de développement (AFD). L'AFD paie."
+    assert {i for i in found(text, gazetteer) if i.startswith("organisation/")} == {
+        "organisation/french-development-agency"}

@@ -327,6 +327,19 @@ class MentionFinder:
         return mention
 
     def _attach_acronym(self, mention: Mention) -> None:
+        self._acronym_after(mention)
+        if (mention.reference is None and mention.acronym_span is not None
+                and mention.cls in ORGANISATION_CLASSES):
+            # "Agence française de développement (AFD)", "Agence luxembourgeoise pour la
+            # Coopération au Développement (LuxDev)": the reference data's body named in
+            # another language, its known acronym after
+            known = self.gazetteer.lookup(self.text[mention.acronym_span.start:
+                                                    mention.acronym_span.end],
+                                          ORGANISATION_CLASSES)
+            if known is not None:
+                mention.reference, mention.cls = known, known.cls
+
+    def _acronym_after(self, mention: Mention) -> None:
         after = _ACRONYM_AFTER.match(self.text, mention.span.end)
         if after and _could_abbreviate(after.group(1), mention.text):
             mention.acronym = after.group(1)
@@ -345,13 +358,9 @@ class MentionFinder:
             mention.acronym_span = Span(after.start(1), after.end(1))
             return
         if (after and not after.group(2) and mention.reference is None
-                and mention.cls in ORGANISATION_CLASSES and not mention.acronym):
-            # "Agence luxembourgeoise pour la Coopération au Développement (LuxDev)": the
-            # reference data's body named in another language, its acronym after
-            known = self.gazetteer.lookup(after.group(1), ORGANISATION_CLASSES)
-            if known is not None:
-                mention.reference, mention.cls = known, known.cls
-                mention.acronym_span = Span(after.start(1), after.end(1))
+                and mention.cls in ORGANISATION_CLASSES and not mention.acronym
+                and self.gazetteer.lookup(after.group(1), ORGANISATION_CLASSES) is not None):
+            mention.acronym_span = Span(after.start(1), after.end(1))  # "… (LuxDev)"
 
     def _named(self, region: Span) -> Iterator[Mention]:
         for start, end in capitalised_spans(self.text, region):

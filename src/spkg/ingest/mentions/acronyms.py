@@ -65,6 +65,10 @@ ROMANCE_HEADS: dict[str, URIRef] = {
     **dict.fromkeys(("loi", "ley", "lei", "décret", "decreto", "reglamento", "règlement",
                      "código", "code"), SPKG.Law),
 }
+# Kinds French and Spanish write in lowercase before a name an acronym vouches for.
+_LOWERCASE_KINDS = frozenset({"projet", "proyecto", "programme", "programa", "politique",
+                              "política", "stratégie", "estrategia", "plan", "régime",
+                              "régimen", "ministère", "ministerio"})
 # Words that say whose organisation it is: employers' or workers'.
 _EMPLOYERS_WORDS = frozenset({
     "entreprises", "employeurs", "patronat", "empresarios", "empleadores", "empresas",
@@ -97,7 +101,9 @@ def _named_by(words: list[re.Match[str]], letters: str) -> int | None:
     for count in range(1, min(len(words), _MOST_WORDS) + 1):
         chosen = words[-count:]
         first = _ELIDED.sub("", chosen[0].group(0))  # "l'Union …"
-        if not first[0].isupper() or first.casefold() in CONNECTORS:
+        # "le projet d'appui à la protection sociale (PAPS)": a kind word may be lowercase
+        if (not first[0].isupper() and first.casefold() not in _LOWERCASE_KINDS) or (
+                first.casefold() in CONNECTORS):
             continue
         content = [w.group(0) for w in chosen if w.group(0).casefold() not in CONNECTORS]
         initials = "".join(_initial(w) for w in content)

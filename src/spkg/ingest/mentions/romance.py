@@ -341,3 +341,21 @@ def lowercase_studies(context: Context, region: Span) -> Iterator[Mention]:
         yield Mention(Span(match.start(1), end), text[match.start(1):end], SPKG.Study,
                       source="document", iri=iri, name=name)
 
+
+
+# French typography writes a ministry in lowercase, its domain capitalised: "le ministère
+# de la Santé et du Développement social", "el ministerio de Trabajo".
+_LOWER_MINISTRY = re.compile(
+    r"(?<![\w-])(ministère|ministerio|ministério)(?=[ \t]+(?:de[ \t]+la|de[ \t]+l[’']|du|des|"
+    r"del|de|da|do|d[’'])[ \t]*[A-Z])")
+
+
+@recogniser("romance", "lowercase-ministry")
+def lowercase_ministries(context: Context, region: Span) -> Iterator[Mention]:
+    text = context.text
+    for match in _LOWER_MINISTRY.finditer(text, region.start, region.end):
+        end = _list_end(context, match, _name_end(text, match, region.end), region.end)
+        if end is None or end == match.end(1):
+            continue
+        yield Mention(Span(match.start(1), end), text[match.start(1):end], SPKG.Ministry,
+                      source="romance-name")
