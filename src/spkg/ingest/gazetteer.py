@@ -110,6 +110,7 @@ class _LetterFolding(dict[int, int]):
 _FOLDING = _LetterFolding()
 
 
+@lru_cache(maxsize=8)  # a document's text is folded once, not once per region scanned
 def fold_letters(text: str) -> str:
     """``text`` with accents dropped letter by letter (same length, same offsets)."""
     return text if text.isascii() else text.translate(_FOLDING)
