@@ -187,3 +187,26 @@ def test_rolled_out_eligible_for_and_french_spanish_anaphors(
         expected: set[tuple[str, str]]) -> None:
     facts = page_facts(tmp_path, gazetteer, body)
     assert slug_pairs(facts, SPKG.extendsCoverageTo) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Le Parlement a adopté le Régime des transporteurs en 2021. Le régime permet aux "
+     "chauffeurs indépendants et aux pêcheurs de cotiser.",
+     {("regime-des-transporteurs", "chauffeurs-independants"),
+      ("regime-des-transporteurs", "pecheurs")}),
+    ("El Congreso aprobó la Ley 12 en 2021. La Ley 12 incorpora a los jornaleros al "
+     "seguro social.",
+     {("ley-12", "jornaleros")}),
+    ("Le Gouvernement a validé la Politique nationale de solidarité en 2023. Elle prévoit "
+     "des transferts en faveur des ménages pauvres.",
+     {("politique-nationale-de-solidarite", "menages-pauvres")}),
+    # a French verb with no group after it
+    ("Le Gouvernement a validé la Politique nationale de solidarité en 2023. Elle permet aux "
+     "communes de recruter.",
+     set()),
+])
+def test_french_and_spanish_allowing_and_including(tmp_path: Path, gazetteer: Gazetteer,
+                                                   body: str,
+                                                   expected: set[tuple[str, str]]) -> None:
+    facts = page_facts(tmp_path, gazetteer, body, title="Protection sociale au Bénin")
+    assert slug_pairs(facts, SPKG.extendsCoverageTo) == expected

@@ -589,6 +589,10 @@ _ROMANCE_COVERAGE = re.compile(
     r"|(?:couvr\w*|couvert[es]*)\s+(?:également\s+|désormais\s+)?(?:les|des|aux)?"
     r"|(?:cubr\w*|cubiert[oa]s?)\s+(?:también\s+|ahora\s+)?(?:a|al)?(?:\s+(?:las|los|la))?"
     r"|(?:ouvert|destiné|dirigid|destinad)\w*\s+(?:aux|a|al)(?:\s+(?:las|los|la))?"
+    # "permet aux G de s'affilier", "incorpora a las G al régimen", "en faveur des G"
+    r"|(?:permet\w*|bénéficie\w*)\s+aux|(?:intègre\w*|inclut|inclura)\s+(?:les|des)"
+    r"|(?:permit\w*|incorpor\w*|incluy\w*|benefici\w*)\s+a(?:\s+(?:las|los|la))?"
+    r"|en\s+faveur\s+des|a\s+favor\s+de(?:\s+(?:las|los|la))?"
     r")(?![\w-])")
 _ROMANCE_GAP = re.compile(r"\s*(?:,\s*|\s+(?:et|y|e|ou|o)\s+)(?:aux\s+|à\s+|a\s+)?"
                           r"(?:les\s+|des\s+|las\s+|los\s+|la\s+|l['’]\s*)?")
@@ -618,6 +622,10 @@ def coverage_romance(ctx: Context, sentence: Span) -> None:
         if intervention is None and opening is not None:  # "Ce régime couvre …"
             noun = _ROMANCE_NOUNS.get(opening.group(1).casefold())
             intervention = ctx.referent(noun, INTERVENTION_CLASSES) if noun else None
+        if intervention is None and re.match(r"\s*(?:Il|Elle)\s", ctx.text[sentence.start:]):
+            # "Elle prévoit …": what the text was about, if an intervention
+            focus = ctx.focus
+            intervention = focus if focus and focus.entity.cls in INTERVENTION_CLASSES else None
         if intervention is None:
             continue
         position = cue.end()
