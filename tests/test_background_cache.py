@@ -240,3 +240,15 @@ def test_a_missing_background_file_is_spkgs_error_not_a_traceback(
     with pytest.raises(InputError) as raised:
         _loaded()
     assert raised.value.path == str(missing) and "no such file" in str(raised.value)
+
+
+def test_the_key_says_whether_literals_were_normalised(
+        cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import rdflib
+
+    source = tmp_path / "one.ttl"
+    source.write_text('<urn:x:a> <urn:x:p> "01"^^<http://www.w3.org/2001/XMLSchema#integer> .\n',
+                      encoding="utf-8")
+    assert {str(o) for o in parsecache.cached_graph("test", [source]).objects()} == {"1"}
+    monkeypatch.setattr(rdflib, "NORMALIZE_LITERALS", False)
+    assert {str(o) for o in parsecache.cached_graph("test", [source]).objects()} == {"01"}

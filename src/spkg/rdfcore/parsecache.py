@@ -4,12 +4,13 @@ rdflib's Turtle parser takes most of a second for the ontology and reference dat
 every build, every ``--data`` command and many tests read again. An entry here holds the
 parsed quads (a table of distinct terms, then rows of four indices, in ``marshal``, which
 cannot run code as unpickling can) and the prefixes the parse bound. It is found by a
-SHA-256 of this format's version, rdflib's and Python's versions, a purpose and every input
-file's name and bytes, so changing any input (or upgrading rdflib) is a miss, never a stale
-hit. Entries are written to a temporary name and renamed, so parallel processes (pytest
-workers) never read half an entry; a damaged or vanished entry is a miss, and is rewritten.
-A process also remembers the entries it has read or written (by the same key), so loading
-the background again costs only adding its quads.
+SHA-256 of this format's version, rdflib's and Python's versions and literal normalisation
+setting, a purpose and every input file's name and bytes, so changing any input (or
+upgrading rdflib) is a miss, never a stale hit. Entries are written to a temporary name and
+renamed, so parallel processes (pytest workers) never read half an entry; a damaged or
+vanished entry is a miss, and is rewritten. A process also remembers the entries it has
+read or written (by the same key), so loading the background again costs only adding its
+quads.
 """
 
 from __future__ import annotations
@@ -48,9 +49,10 @@ class Parsed:
 def content_key(purpose: str, files: Sequence[Path]) -> str:
     """A digest of everything the parse depends on: the files' names and bytes, in order."""
     digest = hashlib.sha256()
+    # rdflib.NORMALIZE_LITERALS decides the lexical forms a parse keeps ("01" or "1")
     digest.update(f"{FORMAT_VERSION} rdflib {rdflib.__version__} python "
                   f"{sys.version_info[0]}.{sys.version_info[1]} marshal {marshal.version} "
-                  f"{purpose}\n".encode())
+                  f"normalise {rdflib.NORMALIZE_LITERALS} {purpose}\n".encode())
     for path in files:
         data = path.read_bytes()
         digest.update(f"{path.name}\0{len(data)}\0".encode() + data)
