@@ -487,3 +487,18 @@ def test_plural_funders_and_a_funded_programme(tmp_path: Path, gazetteer: Gazett
             ("child-grant-programme", "world-bank-group")} <= funded
     body = "Employers fund the Child Grant Programme through contributions they pay."
     assert not pairs(tmp_path, gazetteer, body, SPKG.fundedBy)
+
+
+def test_a_board_named_after_a_fund_is_the_adopter(tmp_path: Path, gazetteer: Gazetteer
+                                                   ) -> None:
+    body = ("On 3 May 2023, the Board of Directors of the National Social Security Fund (NSSF) "
+            "approved the Pension Regulation.")
+    adopters = {o for _, o in pairs(tmp_path, gazetteer, body, SPKG.adoptedBy)}
+    assert "national-social-security-fund" not in adopters, adopters
+
+
+def test_run_by_attaches_to_the_body_right_before(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("In 2019 Parliament approved the Health Act, which created the National Health "
+            "Fund (NHF), run by the Ministry of Health.")
+    implemented = pairs(tmp_path, gazetteer, body, SPKG.implementedBy)
+    assert not [p for p in implemented if p[0].startswith("health-act")], implemented

@@ -81,6 +81,11 @@ def adoption(ctx: Context, sentence: Span) -> None:
                 adopters = []
         if intervention is None:
             continue
+        # "the Board of Directors of the Social Protection Fund (SPF) approved": the board,
+        # not the fund named inside its name
+        adopters = [a for a in adopters if not any(
+            o is not a and o.start <= a.start and a.end <= o.end and (o.start, o.end) != (
+                a.start, a.end) for o in adopters)]
         adopted = [intervention]
         if not passive:  # "adopted the Labour Code and the Social Insurance Law"
             listed = ctx.listed_after(intervention.start, sentence, INTERVENTION_CLASSES)

@@ -30,6 +30,11 @@ def implementation(ctx: Context, sentence: Span) -> None:
         subjects = SUBJECT_CLASSES if re.search(r"implement|\bmis|ejecut", cue.group(0)) else (
             INTERVENTION_CLASSES | {SPKG.Project})
         project = ctx.subject_before(sentence, cue.start(), subjects)
+        nearest = ctx.before(sentence, cue.start(), ORGANISATION_CLASSES)
+        if project is not None and nearest is not None and nearest.start > project.end and (
+                re.fullmatch(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:which\s+is\s+|is\s+|was\s+)?",
+                             ctx.text[nearest.end : cue.start()])):
+            continue  # "… created the Health System (SUS), run by the Ministry": the SUS is
         if project is None or re.search(r"\b(?:one|ones|those|such\s+as)\s*$",
                                          ctx.text[max(project.end, sentence.start) : cue.start()]):
             continue  # "… such as the one managed by A": not the thing named before
