@@ -161,3 +161,12 @@ def test_a_reference_body_in_french_before_its_acronym_is_one_entity(
     text = "Le projet est financé par l'Agence française de développement (AFD). L'AFD paie."
     assert {i for i in found(text, gazetteer) if i.startswith("organisation/")} == {
         "organisation/french-development-agency"}
+
+
+def test_portuguese_articles_and_verbs_around_a_name(gazetteer: Gazetteer) -> None:
+    text = ("O Programa Apoio Rural Básico (PARB) é gerido pelo Instituto Nacional de "
+            "Apoio Rural, que foi criado em 2010.")
+    iris = found(text, gazetteer)
+    assert {"programme/programa-apoio-rural-basico",
+            "organisation/instituto-nacional-de-apoio-rural"} <= iris
+    assert not any(i.startswith("organisation/o-") for i in iris)

@@ -108,7 +108,7 @@ _ROMANCE_KINDS = {"projet": "project", "proyecto": "project", "projeto": "projec
                   "initiative": "initiative", "iniciativa": "initiative"}
 # Articles that open French and Spanish sentences before an English name ("La Social
 # Protection Strategy fue aprobada"): no word of the name, unless a place's ("El Salvador").
-_ROMANCE_ARTICLES = frozenset({"El", "La", "Le", "Les", "Los", "Las"})
+_ROMANCE_ARTICLES = frozenset({"El", "La", "Le", "Les", "Los", "Las", "O", "Os"})
 _TRAILING_HEAD = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(programme|program|scheme|project|policy|act|forum|unit|card)\b"
 )

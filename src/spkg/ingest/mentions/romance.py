@@ -114,7 +114,8 @@ _ROMANCE_STOP = frozenset({
     "elle", "ils", "elles", "se", "s", "ne", "cette", "ce", "ces", "este", "esta", "estos",
     "estas", "ese", "esa", "sus", "ses", "leur", "leurs", "su", "también", "aussi", "ya",
     "déjà", "tras", "après", "avant", "antes", "después", "comme", "como", "chaque", "cada",
-    "sin", "sans", "contre", "contra", "vers", "hacia", "dès", "puis", "luego", "lo", "nos"})
+    "sin", "sans", "contre", "contra", "vers", "hacia", "dès", "puis", "luego", "lo", "nos",
+    "é", "pelo", "pela", "foram", "tem", "têm"})
 # Verbs reports use of bodies and texts, present tense (a Spanish preterite ends in "ó":
 # "aprobó", "publicó"): "… de la Protection sociale agit", "… del Trabajo aprueba".
 _ROMANCE_VERBS = frozenset({
