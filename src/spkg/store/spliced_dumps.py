@@ -175,6 +175,8 @@ def _inserted_graphs(blocks: SortedBlocks, graphs: Mapping[str, list[bytes]]) ->
 def _nquads_edits(data: bytes | mmap.mmap, change: Addition) -> list[Edit]:
     graphs = nq_graphs(data)
     edits = _inserted_graphs(graphs, change.graphs)
+    if change.inferred_old == change.inferred_new:
+        return edits
     start, end = graph_region(graphs, INFERRED.encode("utf-8"))
     if start == end:
         raise Unsplicable("no inferred graph")
