@@ -80,8 +80,9 @@ _COMMON_DISASTER = re.compile(
     r"[A-Z]))")
 # Without an article, a disaster needs its date: "severe floods in October 2023 hit …"
 _DATED_COMMON_DISASTER = re.compile(
-    r"(?<![\w'’-])(?:(?i:severe|heavy|major|devastating|massive|flash|deadly)[ \t]+)?"
-    rf"(?P<name>(?i:{_HAZARD_NOUNS}))(?P<of>[ \t]+{_HAZARD_DATE})(?![\w-]|[ \t]+[A-Z])")
+    # the look-ahead on the nouns' first letters rejects most positions at once
+    rf"(?<![\w'’-])(?=[EeFfLlMmDdTtVvHhWwBbSsGgIiAa])(?P<name>(?i:{_HAZARD_NOUNS}))"
+    rf"(?P<of>[ \t]+{_HAZARD_DATE})(?![\w-]|[ \t]+[A-Z])")
 _DETERMINER = r"(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Aa] series of|[Tt]his|[Tt]hat)"
 _MODIFIER = MODIFIER
 _LOWER = re.compile(
