@@ -106,7 +106,7 @@ class Context:
         self.starts = [p.start for p in self.placed]  # bisected by in_span
         self._dates: dict[Span, list[DateValue]] = {}
         self._words_span: Span | None = None  # the sentence ``cues`` last read, its cue words
-        self._words: set[str] = set()
+        self._words: tuple[set[str], set[str]] = (set(), set())
         self._words_version = -1
         self.facts: list[Fact] = []
         self.rule = ""  # the rule running now: each Fact's origin is kept beside it
@@ -278,7 +278,7 @@ class Context:
                 # ~50 rules ask about each sentence in turn: its words are found once
                 self._words_span, self._words_version = sentence, CUES.version
                 self._words = CUES.words_in(self.text[sentence.start : sentence.end])
-            if cue.words.isdisjoint(self._words):
+            if cue.words.isdisjoint(self._words[1] if cue.folded else self._words[0]):
                 return []
         return list(cue.pattern.finditer(self.text, sentence.start, sentence.end))
 

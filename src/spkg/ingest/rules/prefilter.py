@@ -23,6 +23,8 @@ import ahocorasick
 
 # Past this many strings a set of alternatives is more work to test than the pattern.
 _MOST = 24
+# Alternatives' words a pattern may need, one of them (the automaton takes many at no cost).
+_MOST_WORDS = 64
 _EMPTY: frozenset[str] = frozenset({""})
 # Zero-width items: a match of them is the empty string.
 _ZERO_WIDTH = frozenset({sre.AT, sre.ASSERT, sre.ASSERT_NOT})
@@ -35,6 +37,41 @@ class Cue:
 
     pattern: re.Pattern[str]
     words: frozenset[str] | None  # None: no word is known to be needed; always run
+    folded: bool = False  # a case-insensitive pattern: its words are lower case, to be
+    # looked for in the lower-cased text
+
+
+# Characters that re.IGNORECASE matches to an ASCII letter although str.lower() does not
+# make them that letter (tests/test_cue_prefilter.py checks every code point): a text
+# holding one is not filtered for case-insensitive cues.
+_FOLDS_APART = re.compile("[\u0130\u0131\u017f]")
+
+
+class _WordScan:
+    """A set of words and one Aho-Corasick automaton of them, rebuilt when words come."""
+
+    def __init__(self) -> None:
+        self.words: set[str] = set()
+        self._automaton: Any = None
+
+    def add(self, words: frozenset[str]) -> bool:
+        if words <= self.words:
+            return False
+        self.words |= words
+        self._automaton = None
+        return True
+
+    def found(self, text: str) -> set[str]:
+        if not self.words:
+            return set()
+        automaton = self._automaton
+        if automaton is None:
+            automaton = ahocorasick.Automaton()
+            for word in self.words:
+                automaton.add_word(word, word)
+            automaton.make_automaton()
+            self._automaton = automaton
+        return {word for _end, word in automaton.iter(text)}
 
 
 class CueBook:
@@ -43,33 +80,27 @@ class CueBook:
 
     def __init__(self) -> None:
         self._cues: dict[str, Cue] = {}
-        self._words: set[str] = set()
-        self._automaton: Any = None  # rebuilt when a new pattern brings new words
-        self.version = 0  # changes with the automaton: words found before may be too few
+        self._exact = _WordScan()
+        self._folded = _WordScan()  # case-insensitive cues' words, in lower case
+        self.version = 0  # changes with the words: words found before may be too few
 
     def cue(self, pattern: str) -> Cue:
         found = self._cues.get(pattern)
         if found is None:
             found = self._cues[pattern] = compile_cue(pattern)
-            if found.words is not None and not found.words <= self._words:
-                self._words |= found.words
-                self._automaton = None
+            if found.words is not None and (self._folded if found.folded
+                                            else self._exact).add(found.words):
                 self.version += 1
         return found
 
-    def words_in(self, text: str) -> set[str]:
-        """Which of the cues' words occur in ``text`` (anywhere, overlapping or not)."""
-        automaton = self._automaton
-        if automaton is None:
-            automaton = ahocorasick.Automaton()
-            for word in self._words:
-                automaton.add_word(word, word)
-            if self._words:
-                automaton.make_automaton()
-            self._automaton = automaton
-        if not self._words:
-            return set()
-        return {word for _end, word in automaton.iter(text)}
+    def words_in(self, text: str) -> tuple[set[str], set[str]]:
+        """Which of the cues' words occur in ``text`` (anywhere, overlapping or not): those
+        of case-sensitive cues as written, those of case-insensitive ones in any case."""
+        if not self._folded.words:
+            return self._exact.found(text), set()
+        if _FOLDS_APART.search(text):
+            return self._exact.found(text), set(self._folded.words)
+        return self._exact.found(text), self._folded.found(text.lower())
 
 
 def compile_cue(pattern: str) -> Cue:
@@ -79,18 +110,22 @@ def compile_cue(pattern: str) -> Cue:
         words = needed_words(pattern)
     except Exception:  # an unreadable tree only costs the filter, never a match
         words = None
-    return Cue(compiled, None if words is None else frozenset(words))
+    folded = bool(compiled.flags & re.IGNORECASE)
+    return Cue(compiled, None if words is None else frozenset(words), folded)
 
 
 def needed_words(pattern: str) -> tuple[str, ...] | None:
     """Strings one of which every match of ``pattern`` contains (shortest, sorted), or
-    None when no such set is known (or it holds the empty string, which says nothing)."""
+    None when no such set is known (or it holds the empty string, which says nothing).
+    For a case-insensitive pattern, the words in lower case, if all are ASCII."""
     tree = sre_parse.parse(pattern)
-    if tree.state.flags & re.IGNORECASE:
-        return None
     found = _needed(list(tree))
     if found is None or "" in found:
         return None
+    if tree.state.flags & re.IGNORECASE:
+        if not all(word.isascii() for word in found):
+            return None
+        found = frozenset(word.lower() for word in found)
     return tuple(sorted(_minimal(found)))
 
 
@@ -203,7 +238,8 @@ def _needed_item(op: Any, av: Any) -> frozenset[str] | None:
             if one is None:
                 return None
             union |= one
-        return _minimal(frozenset(union)) if len(union) <= _MOST else None
+        words = _minimal(frozenset(union))
+        return words if len(words) <= _MOST_WORDS else None
     if op in _REPEATS:
         low, _high, body = av
         return _needed(list(body)) if low >= 1 else None
