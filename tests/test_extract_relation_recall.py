@@ -502,3 +502,13 @@ def test_run_by_attaches_to_the_body_right_before(tmp_path: Path, gazetteer: Gaz
             "Fund (NHF), run by the Ministry of Health.")
     implemented = pairs(tmp_path, gazetteer, body, SPKG.implementedBy)
     assert not [p for p in implemented if p[0].startswith("health-act")], implemented
+
+
+def test_a_fronted_funded_by_and_a_new_scheme(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("Funded by the European Union, the Social Protection Systems Project supports the "
+            "Ministry of Labour.")
+    assert ("social-protection-systems-project", "european-union") in pairs(
+        tmp_path, gazetteer, body, SPKG.fundedBy)
+    body = "The National Social Security Fund will administer the new Maternity Benefit Scheme."
+    assert ("national-social-security-fund", "maternity-benefit-scheme") in pairs(
+        tmp_path, gazetteer, body, SPKG.implements)

@@ -19,8 +19,8 @@ from spkg.namespace import SPKG
 
 @rule("funding", family="funding")
 def funding(ctx: Context, sentence: Span) -> None:
-    for cue in ctx.cues(r"\b(?:(?:funded|financed|sponsored)\s+by|financ[ée]e?s?\s+par|"
-                        r"financiad[oa]s?\s+por)\b", sentence):
+    for cue in ctx.cues(r"\b(?:(?:[Ff]unded|[Ff]inanced|[Ss]ponsored)\s+by|[Ff]inanc[ée]e?s?\s+par|"
+                        r"[Ff]inanciad[oa]s?\s+por)\b", sentence):
         # "funded by the Government of Belgium and by Irish Aid"
         funders = ctx.listed_after(cue.end(), sentence, again="(?:by|par|por)")
         channel = _channel(ctx, sentence, funders)
@@ -29,6 +29,15 @@ def funding(ctx: Context, sentence: Span) -> None:
                 add_funder(ctx, channel, funder, sentence)
             continue
         project = ctx.before(sentence, cue.start(), {SPKG.Project})
+        if project is None and funders and not ctx.text[sentence.start : cue.start()].strip():
+            # "Funded by the EU, the X Project supports …": the project the sentence opens with
+            fronted = re.match(r"\s*(?:\([^)]*\)\s*)?,\s*(?:the\s+)?(?:ILO\s+)?",
+                               ctx.text[funders[-1].end : sentence.end])
+            after = ctx.after(funders[-1].end, sentence, {SPKG.Project})
+            if fronted and after is not None and after.start == funders[-1].end + fronted.end():
+                for funder in funders:
+                    add_funder(ctx, after, funder, sentence)
+            continue
         if project is None or not _names_it(ctx, project, cue.start()):
             continue
         for funder in funders:

@@ -61,7 +61,8 @@ def implementer(ctx: Context, sentence: Span) -> None:
             anaphor = re.match(r"(?:the|this)\s+(\w+)", ctx.text[cue.end() : sentence.end])
             target = ctx.referent(anaphor.group(1), SUBJECT_CLASSES) if anaphor else None
         elif target.start != cue.end() and not re.fullmatch(
-                r"\s*(?:the|an?)\s*", ctx.text[cue.end() : target.start]):
+                r"\s*(?:the|an?|its)\s*(?:new\s+|revised\s+|national\s+)?",
+                ctx.text[cue.end() : target.start]):
             target = None
         agents = _agents_before(ctx, sentence, cue.start())
         if not agents or target is None:
