@@ -210,3 +210,22 @@ def test_french_and_spanish_allowing_and_including(tmp_path: Path, gazetteer: Ga
                                                    expected: set[tuple[str, str]]) -> None:
     facts = page_facts(tmp_path, gazetteer, body, title="Protection sociale au Bénin")
     assert slug_pairs(facts, SPKG.extendsCoverageTo) == expected
+
+
+def test_a_figure_in_another_clause_is_not_the_interventions(tmp_path: Path,
+                                                              gazetteer: Gazetteer) -> None:
+    facts = page_facts(tmp_path, gazetteer, (
+        "The Disability Grant Programme covers persons with disabilities, while the National "
+        "Pension Fund (NPF) pays pensions to some 2.1 million people. The Child Grant "
+        "Programme reaches 40,000 poor households."))
+    figures = {str(f.object).rsplit("/", 1)[-1] for f in facts
+               if f.predicate == SPKG.populationGroup}
+    assert figures == {"poor-households"}
+
+
+def test_a_group_ends_before_without(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    facts = page_facts(tmp_path, gazetteer, (
+        "The Congress adopted the Old Age Allowance Law in 2020. It grants an allowance to "
+        "older persons without a contributory pension."))
+    assert {group for _, group in slug_pairs(facts, SPKG.extendsCoverageTo)} == {
+        "older-persons"}

@@ -29,7 +29,7 @@ GROUP_HEADS = re.compile(
 GROUP_STOP = re.compile(
     r"\s*(?:\(|,|;|\.|\bin the\b|\bin\b|\bwho\b|\bthrough\b|\bby\b|\band\b|\bunder\b|\bagainst\b|"
     r"\bon\s+an?\s+[\w-]+\s+basis\b|"
-    r"\baged\b|\bfrom\b|\b(?:was|were|is|are|will|has|have)\b|$|"
+    r"\baged\b|\bfrom\b|\bwithout\b|\b(?:was|were|is|are|will|has|have)\b|$|"
     # "domestic workers with several employers": which of them, not a group's name
     r"\bwith\s+(?:several|multiple|more|two|one|no|an?|their|its)\b)")
 _GENERIC_MODIFIERS = frozenset({
@@ -243,7 +243,7 @@ def _before_aside(ctx: Context, sentence: Span, position: int) -> int:
 
 @rule("coverage-figures", family="coverage")
 def coverage_figures(ctx: Context, sentence: Span) -> None:
-    for cue in ctx.cues(r"\b(?:support|cover|reach|benefit)s?\b", sentence):
+    for cue in ctx.cues(r"\b(?:supports?|covers?|reach(?:es)?|benefits?)\b", sentence):
         intervention = ctx.subject_before(sentence, cue.start())
         if intervention is None:
             continue
@@ -252,6 +252,11 @@ def coverage_figures(ctx: Context, sentence: Span) -> None:
         for number in numbers:
             if number.span in years or number.value < 100:
                 continue
+            if re.search(r"[;]|\b(?:while|whereas|but)\b",
+                         ctx.text[cue.end() : number.span.start]) or ctx.in_span(
+                    Span(cue.end(), number.span.start),
+                    ORGANISATION_CLASSES | INTERVENTION_CLASSES):
+                continue  # "X covers A, while the Fund pays pensions to 3.5 million people"
             phrase_end = GROUP_STOP.search(ctx.text, number.span.end, sentence.end)
             if _UNITS_OF.match(ctx.text, number.span.end, sentence.end):
                 continue  # "12,000 households of fisherfolk and farmers": households counted
