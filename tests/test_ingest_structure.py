@@ -212,3 +212,10 @@ def test_a_header_line_under_the_result_achieved_heading(tmp_path: Path) -> None
     assert names.count("header") == 1 and names.count("indicator") == 1
     indicator = document.section("indicator")
     assert indicator is not None and "Step 2" in indicator.body.text(document.text)
+
+
+def test_a_labelled_figure_is_prose_not_sdg_codes(tmp_path: Path) -> None:
+    found = _section_names(tmp_path, "\n\nTarget: 12 months for the first payments")
+    assert found[-1][0] != "sdg"
+    found = _section_names(tmp_path, "\n\nSDG targets: 1.3 and 8.5")
+    assert found[-1] == ("sdg", "1.3 and 8.5")

@@ -75,12 +75,15 @@ RECORD_HEADINGS = {
     "odd": "sdg", "ods": "sdg", "objectifs de developpement durable": "sdg",
     "objetivos de desarrollo sostenible": "sdg", "cibles": "sdg", "metas": "sdg",
 }
+_SDG_CODE = (r"(?:(?:SDG|Goal|ODD|ODS|Objectif|Objetivo|Target|Meta|Cible)\s*)?"
+             r"\d{1,2}(?:\.[0-9a-zA-Z]{1,2})?(?![\d.,]?\d)")
 # "SDG targets: 1.3, 8.5", "Related SDGs: SDG 1; SDG 8", "Metas ODS: 5.4": SDGs, labelled
 _LABELLED_SDGS = re.compile(
     r"^(?P<label>(?:related |contribution to )?(?:the )?(?:SDGs?|SDG targets?|SDG goals?|"
     r"targets?|goals?|ODD|ODS|cibles?(?: ODD)?|metas?(?: ODS)?|objectifs?|objetivos?))"
-    r"\s*:\s*(?P<names>(?:(?:SDG|Goal|ODD|ODS|Objectif|Objetivo|Target|Meta|Cible)\s*)?\d.*)$",
-    re.IGNORECASE)  # codes after the label: "Targets: 200,000 workers" is prose
+    rf"\s*:\s*(?P<names>{_SDG_CODE}(?:(?:\s*[,;]\s*|\s+(?:and|et|y)\s+){_SDG_CODE})*\.?"
+    r"(?:\s+(?-i:[A-ZÀ-Ý]).*)?)$",  # codes, or one code and its title: "Target: 12 months" is prose
+    re.IGNORECASE)
 # "Partners: A; B", "Partenaires : A, B", "Socios: …": a partners line with its label
 _LABELLED_PARTNERS = re.compile(
     r"^(?P<label>(?:key |main )?partners|partenaires(?: principaux)?|socios(?: principales)?|"
