@@ -512,3 +512,17 @@ def test_a_fronted_funded_by_and_a_new_scheme(tmp_path: Path, gazetteer: Gazette
     body = "The National Social Security Fund will administer the new Maternity Benefit Scheme."
     assert ("national-social-security-fund", "maternity-benefit-scheme") in pairs(
         tmp_path, gazetteer, body, SPKG.implements)
+
+
+@pytest.mark.parametrize("body", [
+    "The ILO published a study on domestic workers that recommends extending coverage.",
+    "The Ministry commissioned a study on domestic workers carried out by a university.",
+])
+def test_a_study_name_ends_before_its_relative_clause(tmp_path: Path, gazetteer: Gazetteer,
+                                                      body: str) -> None:
+    facts = page_facts(tmp_path, gazetteer, body)
+    studies = {str(f.subject).rsplit("/", 1)[-1] for f in facts
+               if str(f.subject).split("/")[-2] == "study"}
+    assert studies and all(s.startswith("study-on-domestic-workers") and not any(
+        w in s for w in ("that", "carried")) for s in studies), studies
+    assert any(o == "domestic-workers" for _, o in slug_pairs(facts, SPKG.subject))

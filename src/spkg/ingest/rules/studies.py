@@ -23,7 +23,12 @@ from spkg.namespace import SPKG, mint
 def studies_in_sentence(ctx: Context, sentence: Span) -> None:
     pattern = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(study\s+(?:on|for|of|about)\s+.+?)"
                          r"(?=\s*\(|,|\s+(?:being|supported|funded|is|was|are|were|has|"
-                         r"had|will|recommends|shows|found)\b|\.|$)")
+                         r"had|will|recommends|shows|found|"
+                         # a relative clause or participle ends the name: "… that found",
+                         # "… carried out by the University"
+                         r"that|which|who|whose|carried|conducted|prepared|commissioned|"
+                         r"published|undertaken|completed|presented|launched|validated|"
+                         r"showed|finds|financed|developed|produced)\b|\.|;|$)")
     for match in pattern.finditer(ctx.text, sentence.start, sentence.end):
         words = Span(match.start(1), match.end(1))
         name = match.group(1)
