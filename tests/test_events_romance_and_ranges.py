@@ -229,3 +229,24 @@ def test_a_fronted_organiser_a_topic_and_inverted_participants_in_french_and_spa
     assert {o for e, o in slug_pairs(facts, SPKG.participant)
             if e == "taller-nacional-2023-05-03"} == {
         "confederacion-general-de-trabajadores-del-peru", "sociedad-nacional-de-industrias"}
+
+
+def test_a_gathering_named_after_the_sentence_that_says_people_met(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("Officials of the Ministry of Labour and the Federation of Uganda Employers met in "
+            "Gulu on 6-7 June 2023 to discuss the draft regulations. The national consultation "
+            "was organised by the Ministry of Gender, Labour and Social Development.")
+    facts = page_facts(tmp_path, gazetteer, body, title="Social protection in Uganda")
+    event = "national-consultation-2023-06-06"
+    assert (event, "2023-06-07") in slug_pairs(facts, SPKG.endDate)
+    assert (event, "gulu") in slug_pairs(facts, SPKG.locatedIn)
+    assert {o for e, o in slug_pairs(facts, SPKG.participant) if e == event} == {
+        "ministry-of-labour", "federation-of-uganda-employers"}
+    assert {e for e, _ in slug_pairs(facts, SPKG.organisedBy)} == {event}
+
+
+def test_the_gathering_alone_after_a_sentence_without_a_meeting_is_none(
+        gazetteer: Gazetteer) -> None:
+    text = ("The Ministry published the regulations on 6 June 2023. The national consultation "
+            "was organised by the Ministry.")
+    assert events(text, gazetteer) == set()

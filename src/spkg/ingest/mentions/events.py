@@ -242,6 +242,8 @@ def dated_gatherings(context: Context, region: Span) -> Iterator[Mention]:
             # what it is about ("<law>-meeting-<date>"); "a meeting of the X" is the body's
             continue
         date = _date_near(text, sentence, match.end())
+        if date is None and match.group(0)[:3] == "The" and sentence.start == match.start():
+            date = _met_before(context, sentence, region)  # "A and B met in Y on D. The …"
         if date is None:
             continue
         start, end = match.start(1), match.end(1)
@@ -384,6 +386,23 @@ def romance_named_gatherings(context: Context, region: Span) -> Iterator[Mention
         iri = mint("event", f"{name} {date}" if date is not None else name)
         yield Mention(Span(match.start(), match.end()), match.group("name"), SPKG.Event,
                       source="event", name=name, date=date, iri=iri)
+
+
+# "Officials and unions met in Jaipur on 19-20 November 2024 to discuss …": a gathering
+# the next sentence names ("The state consultation was organised by …")
+_MET = re.compile(r"\b(?:met|gathered|convened|came\s+together|se\s+sont\s+réunis|"
+                  r"se\s+reunieron|se\s+dieron\s+cita)\s+(?:in|at|à|en)\s+")
+
+
+def _met_before(context: Context, sentence: Span, region: Span) -> Literal | None:
+    """The date of the sentence before ``sentence`` when it says people met on it."""
+    if sentence.start - 2 <= region.start:
+        return None
+    previous = Span(context.sentence_start(sentence.start - 2, region.start), sentence.start)
+    met = _MET.search(context.text, previous.start, previous.end)
+    if met is None:
+        return None
+    return _date_near(context.text, previous, met.end())
 
 
 # The forms the relation side's meeting rules read (spkg.ingest.rules.events: hosted-meeting,

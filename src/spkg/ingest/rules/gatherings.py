@@ -660,3 +660,42 @@ def validated_at(ctx: Context, sentence: Span) -> None:
         for member in ctx.listed_before(sentence, ctx.verb_start(sentence, cue.start())):
             ctx.add(event.entity.iri, SPKG.participant, member.entity.iri, sentence,
                     event.mention.span, member.mention.span)
+
+
+# "A, B and C met in Y on D1-D2 to discuss …. The state consultation was organised by …"
+_MET_IN = re.compile(r"\b(?:met|gathered|convened|came\s+together|se\s+sont\s+réunis|"
+                     r"se\s+reunieron|se\s+dieron\s+cita)\s+(?:in|at|à|en)\s+")
+
+
+@rule("met-before", family="gatherings")
+def met_before(ctx: Context, sentence: Span) -> None:
+    """"Officials of A and B met in Y on D. The consultation was …": the gathering that
+    opens this sentence is the meeting of the one before (its place, days and those who
+    met there); the entity stage dated it from that sentence."""
+    previous = ctx.previous
+    if previous is None:
+        return
+    for event in gatherings_in(ctx, sentence):
+        if not re.fullmatch(r"\s*The\s+", ctx.text[sentence.start : event.start]) or (
+                _stated_date(event) is None):
+            continue
+        met = _MET_IN.search(ctx.text, previous.start, previous.end)
+        if met is None:
+            continue
+        date = next((d for d in ctx.dates(previous) if d.span.start >= met.end()), None)
+        if date is None or _as_range(ctx, date).literal != _stated_date(event):
+            continue  # the date the entity stage read is another's
+        date = _as_range(ctx, date)
+        if date.end is not None:
+            ctx.add(event.entity.iri, SPKG.endDate, date.end, sentence, event.mention.span,
+                    date.span)
+        following = ctx.in_span(Span(met.end(), previous.end))
+        place = following[0] if following else None
+        if place is not None and place.start == met.end() and is_place(place):
+            ctx.add(event.entity.iri, SPKG.locatedIn, place.entity.iri, sentence,
+                    event.mention.span, place.mention.span)
+        dateline = _DATELINE.match(ctx.text, previous.start, previous.end)
+        start = dateline.end() if dateline else previous.start  # "JAIPUR (ILO News) – "
+        for member in ctx.in_span(Span(start, met.start()), ORGANISATION_CLASSES):
+            ctx.add(event.entity.iri, SPKG.participant, member.entity.iri, sentence,
+                    event.mention.span, member.mention.span)
