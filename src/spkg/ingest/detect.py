@@ -18,14 +18,19 @@ KINDS = (RESULT_RECORD, COUNTRY_PAGE, PRESS_RELEASE, WEB_PAGE)
 _HEAD_LINES = 12
 _RECORD_START = re.compile(r"^(?:Result achieved|R[ée]sultat obtenu|Resultado alcanzado)\b",
                            re.IGNORECASE)
-_HEADER_LINE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}\s+[A-Z]{3}\d{3}\b")
+_HEADER_LINE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}\s*\|?\s*[A-Z]{3}\d{3}\b")
 # The header as the ILO's English, French and Spanish sites print it
 DATELINE = re.compile(r"^\s*(?:Press release|Communiqué de presse|Comunicado de prensa)\s*\|",
                       re.IGNORECASE)
 # "DAKAR (ILO News) – …": the news dateline of a press release copied without its header
 _NEWS_DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]+\s*\((?:ILO News|OIT Info|OIT Noticias)\)")
-_COUNTRY_TITLE = re.compile(r"^Social (?:security|protection) in\s+\S", re.IGNORECASE)
-_PHOTO_LINE = re.compile(r"(?:©\s*ILO\s*$|^See more photos)", re.IGNORECASE)
+# "Social protection in X", "Protection sociale au X", "Protección social en X"
+_COUNTRY_TITLE = re.compile(
+    r"^(?:Social (?:security|protection) in"
+    r"|(?:Protection|S[ée]curit[ée]) sociale (?:au|aux|en|à|dans)"
+    r"|(?:Protecci[óo]n|Seguridad) social en)\s+\S", re.IGNORECASE)
+_PHOTO_LINE = re.compile(r"(?:©\s*(?:ILO|OIT)\b|^(?:See more photos|Voir plus de photos"
+                         r"|Ver m[áa]s fotos))", re.IGNORECASE)
 
 
 def _head(text: str) -> list[str]:
