@@ -102,3 +102,14 @@ def test_who_made_a_french_or_spanish_study_is_no_word_of_its_name(
 def test_a_bodys_possessive_and_an_ordinal_before_a_studys_kind(gazetteer: Gazetteer) -> None:
     text = "the ILO supported the NSSF's second actuarial valuation, completed in 2022."
     assert studies(text, gazetteer) == {"study/actuarial-valuation-ghana"}
+
+
+def test_studies_named_in_capitals(gazetteer: Gazetteer) -> None:
+    text = ("the ILO finished the Social Insurance Diagnostic for Ghana, the Actuarial "
+            "Valuation of the Rural Pension Fund and the Health Financing Review 2021-2022; "
+            "the Review Committee met and the ILO Report was read.")
+    found = studies(text, gazetteer)
+    assert {"study/social-insurance-diagnostic-for-ghana",
+            "study/actuarial-valuation-of-the-rural-pension-fund",
+            "study/health-financing-review-2021-2022"} <= found
+    assert not any("committee" in i or i.startswith("study/ilo-report") for i in found)

@@ -747,7 +747,7 @@ def _letters_in_order(letters: str, name: str) -> bool:
 # Recognisers that read a whole construction ("the Zambian Government", "Sub-Decree No.
 # 148", a named event) win over a capitalised span that overlaps them.
 _SOURCE_RANK = {"quoted": 0, "government": 1, "demonym": 1, "office": 1, "law": 1,
-                "sdg": 1, "gathering": 1, "translated": 1}
+                "sdg": 1, "gathering": 1, "translated": 1, "study": 1}
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:

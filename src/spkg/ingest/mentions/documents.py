@@ -335,3 +335,44 @@ def _complement(text: str, end: int, limit: int) -> int | None:
     for word in kept:
         position = text.index(word, position) + len(word)
     return position if last else None
+
+
+# Studies named in capitals: "the Social Protection Diagnostic for Fiji", "the Actuarial
+# Valuation of the National Provident Fund", "the Social Protection Expenditure and
+# Performance Review". The capitalised-name rules know no such head (a "… of the … Fund"
+# would be the fund); a capitalised word or a complement must come with the head, and no
+# capitalised word after it ("Review Committee" is a committee).
+_STUDY_NAME_HEADS = ("Diagnostic", "Review", "Valuation", "Analysis", "Evaluation",
+                     "Assessment", "Study", "Survey", "Mapping", "Report", "Estimate",
+                     "Appraisal")
+_CAPITAL_WORD = r"[A-Z][\w’'-]*"
+_STUDY_NAME = re.compile(
+    rf"(?<![\w’'-])((?:{_CAPITAL_WORD}[ \t]+(?:(?:and|&)[ \t]+)?){{0,6}})"
+    rf"({'|'.join(_STUDY_NAME_HEADS)})"
+    rf"((?:[ \t]+(?:of|on|for)[ \t]+(?:the[ \t]+)?{_CAPITAL_WORD}"
+    # "… of Social Protection and Labour Policies", not "… Fund and the Health … Review"
+    rf"(?:[ \t]+(?:(?:and|&)[ \t]+(?!the\b)|(?:of|for|in|on)[ \t]+(?:the[ \t]+)?)?"
+    rf"{_CAPITAL_WORD})*)?"
+    rf"(?:,?[ \t]+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?)?)"
+    r"(?![\w’'-]|[ \t]+[A-Z]|[ \t]*\()")
+_OPENERS = frozenset({"The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "Its",
+                      "Their", "This", "That", "Under", "Through", "During", "After",
+                      "Before", "Since", "And", "Both", "New", "Draft", "First"})
+
+
+@recogniser("documents", "capitalised-study")
+def capitalised_studies(context: Context, region: Span) -> Iterator[Mention]:
+    text = context.text
+    for match in _STUDY_NAME.finditer(text, region.start, region.end):
+        words = match.group(1).split()
+        start = match.start(1)
+        while words and words[0] in _OPENERS:
+            start = text.index(words[1] if len(words) > 1 else match.group(2),
+                               start + len(words[0]))
+            words = words[1:]
+        if not words and not match.group(3):
+            continue  # "the Review": a head alone points back
+        if words and words[0].isupper() and len(words) == 1 and not match.group(3):
+            continue  # "ILO Report", "UN Review": whose, not which
+        yield Mention(Span(start, match.end()), text[start:match.end()], SPKG.Study,
+                      source="study")
