@@ -41,7 +41,11 @@ LIGHT_SECONDS = 0.05  # a worker's CPU time for the request: lighter ones run he
 LIGHT_WALL = 1.0  # and its wall time (waiting for the disk, or for a core on a loaded machine)
 MAX_BYTES = 1 << 20  # answers larger than this are not run here (the worker streams them)
 KNOWN = 4096  # requests remembered as light (least recently used forgotten first)
-WATCH_EVERY = 0.05  # seconds between the watchdog's looks
+# The watchdog sleeps until the watched deadline, at most WATCH_MAX at a time (so an
+# overrun is caught at most that late). Each wake-up takes the GIL from the event loop,
+# and on a loaded machine the loop then waits for the watchdog thread to get a core: a
+# 50 ms poll stalled the acceptor for a third of its samples (py-spy, 1M lookup).
+WATCH_MAX = 0.5
 EXIT_OVERRUN = 75  # the acceptor's exit status after an overrun (the supervisor replaces it)
 # The socket of the connection a request came on (set by spkg.server.run's HTTP protocol).
 CLIENT: contextvars.ContextVar[int | None] = contextvars.ContextVar("spkg_client", default=None)
@@ -117,11 +121,12 @@ class InlineRunner:
 
     def _watch(self) -> None:
         while True:
-            time.sleep(WATCH_EVERY)
             with self._lock:
-                watched = self._watched
-                if watched is not None and time.monotonic() > watched[0]:
+                watched, now = self._watched, time.monotonic()
+                if watched is not None and now > watched[0]:
                     self._overrun(watched[1])
+            left = WATCH_MAX if watched is None else watched[0] - now
+            time.sleep(min(WATCH_MAX, max(0.01, left)))
 
     def _overrun(self, client: int | None) -> None:
         """The query passed its deadline: answer 503 and end this process, which stops the
