@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from rdflib import URIRef
+
 from spkg.ingest.naming import INTERVENTION_CLASSES, ORGANISATION_CLASSES
 from spkg.ingest.records import Span
 from spkg.ingest.rules.context import (
@@ -120,7 +122,9 @@ def support(ctx: Context, sentence: Span) -> None:
             for each in others if joined and listed[-1] is supporter else []:
                 ctx.add(supported.entity.iri, SPKG.supportedBy, each.entity.iri, sentence,
                         supported.mention.span, each.mention.span)
-                _in_doing(ctx, sentence, supported, each)  # what they helped make, too
+                # what they helped make, too (an intervention: of a study the helped body
+                # prepared, blind annotators named no supporter)
+                _in_doing(ctx, sentence, supported, each, INTERVENTION_CLASSES)
             _in_doing(ctx, sentence, supported, supporter)
             # "Under the X Project, the ILO supported …": the project supported it too
             _fronted_project(ctx, sentence, supported)
@@ -150,16 +154,17 @@ _DOING = (r"\s*(?:\([^)]*\)\s*)?(?:in|with|to)\s+(?:the\s+)?(?:develop|draft|des
           r"their\s+)?(?:new\s+|draft\s+|first\s+)?")
 
 
-def _in_doing(ctx: Context, sentence: Span, helped: Placed, helper: Placed) -> None:
+def _in_doing(ctx: Context, sentence: Span, helped: Placed, helper: Placed,
+              kinds: frozenset[URIRef] = INTERVENTION_CLASSES | {SPKG.Study}) -> None:
     """"… supported the Ministry in drafting the Pension Bill": the bill too."""
     doing = re.match(_DOING, ctx.text[helped.end : sentence.end])
     if doing is None:
         return
     start = helped.end + doing.end()
-    made = ctx.after(start, sentence, INTERVENTION_CLASSES | {SPKG.Study})
+    made = ctx.after(start, sentence, kinds)
     if made is not None and made.start == start:
         # "in the drafting of the Strategy and the Employment Programme": each one
-        listed = ctx.listed_after(start, sentence, INTERVENTION_CLASSES | {SPKG.Study})
+        listed = ctx.listed_after(start, sentence, kinds)
         for each in listed if listed and listed[0] is made else [made]:
             ctx.add(each.entity.iri, SPKG.supportedBy, helper.entity.iri, sentence,
                     each.mention.span, helper.mention.span)
