@@ -526,3 +526,15 @@ def test_a_study_name_ends_before_its_relative_clause(tmp_path: Path, gazetteer:
     assert studies and all(s.startswith("study-on-domestic-workers") and not any(
         w in s for w in ("that", "carried")) for s in studies), studies
     assert any(o == "domestic-workers" for _, o in slug_pairs(facts, SPKG.subject))
+
+
+@pytest.mark.parametrize(("body", "helped"), [
+    ("En 2023, l'OIT appuie le Ministère du Travail dans la réforme des pensions.",
+     "ministere-du-travail"),
+    ("En 2023, la OIT apoyó al Ministerio de Trabajo.",
+     "ministerio-de-trabajo"),
+])
+def test_french_and_spanish_active_support(tmp_path: Path, gazetteer: Gazetteer, body: str,
+                                           helped: str) -> None:
+    assert (helped, "international-labour-organization") in pairs(
+        tmp_path, gazetteer, body, SPKG.supportedBy), body

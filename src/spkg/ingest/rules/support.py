@@ -79,7 +79,13 @@ def support(ctx: Context, sentence: Span) -> None:
                     each.mention.span, helper.mention.span)
             _fronted_project(ctx, sentence, each)  # "Under the X Project, the ILO provided …"
         _in_doing(ctx, sentence, helped[-1], helper)
-    for cue in ctx.cues(r"\bsupport(?:s|ed)?\s+(?:the\s+)?", sentence):
+    for cue in ctx.cues(r"\bsupport(?:s|ed)?\s+(?:the\s+)?|"
+                        # "L'OIT appuie la CNSS", "a soutenu le", "La OIT apoya al Ministerio"
+                        r"(?<![\w'’])(?:a\s+)?(?:appuie|appuient|appuyé|soutient|soutiennent|"
+                        r"soutenu|accompagne|accompagnent|accompagné)\s+(?:le\s+|la\s+|les\s+|"
+                        r"l['’])|\b(?:(?:ha|han)\s+)?(?:apoya|apoyan|apoyó|apoyaron|apoyado|"
+                        r"acompaña|acompañó)\s+(?:al\s+|a\s+la\s+|a\s+los\s+|el\s+|la\s+|"
+                        r"los\s+|las\s+)", sentence):
         # "The ILO supports the National Social Protection Council (NSPC)"
         supported = ctx.after(cue.end(), sentence, SUPPORTED_CLASSES)
         noun: re.Match[str] | None = None
@@ -138,7 +144,10 @@ def support(ctx: Context, sentence: Span) -> None:
                                             ORGANISATION_CLASSES):
                     ctx.add(supported.entity.iri, SPKG.supportedBy, partner.entity.iri,
                              sentence, supported.mention.span, partner.mention.span)
-        through = re.match(r"\s*(?:\([^)]*\)\s*)?through\s+(?:the\s+)?",
+        through = re.match(r"\s*(?:\([^)]*\)\s*)?(?:through|à\s+travers|par\s+le\s+biais|"
+                           r"a\s+través|por\s+medio)\s*(?:of\s+|de\s+|du\s+|del\s+)?"
+                           r"(?:the\s+|le\s+|la\s+|l['’]|el\s+)?(?:projet\s+|proyecto\s+|"
+                           r"programme\s+|programa\s+)?[«“\"]?\s*",
                            ctx.text[named_end : sentence.end])
         if through:  # "… supports the SSC through the Estidama Project"
             means = ctx.after(named_end + through.end(), sentence,
