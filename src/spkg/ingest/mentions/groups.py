@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from spkg.ingest import lexicon
 from spkg.ingest.mentions.base import Context, Mention, recogniser
@@ -212,9 +213,10 @@ def population_groups(context: Context, region: Span) -> Iterator[Mention]:
         found += _conjuncts(context, span, match.start(), region.start)
     for match in _DEMONYM_PLURAL.finditer(text, region.start, region.end):
         # "older Jamaicans": a nationality in the plural, with a word that picks them out
+        if match.group(1).casefold() not in lexicon.demonyms():
+            continue
         start = _qualifiers_start(context, match.start(), region.start)
-        if (match.group(1).casefold() in lexicon.demonyms() and start < match.start()
-                and not _in_a_quote(context, match.start())):
+        if start < match.start() and not _in_a_quote(context, match.start()):
             found.append(_group(context, Span(start, match.end()),
                                 _lower(text[start:match.end()])))
     for match in _NOMINAL.finditer(text, region.start, region.end):
@@ -341,7 +343,8 @@ def _of_group(text: str, position: int, end: int) -> re.Match[str] | None:
 # Between two items of a list of groups: "A, B and C", "A, the self-employed and B".
 _LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)"
                        r"(?:the[ \t]+)?")
-_DEMONYM_PLURAL = re.compile(r"(?<![\w-])([A-Z][a-z]+)s(?![\w-])")
+# Demonyms in the plural end so: "Jamaicans", "Omanis", "Filipinos" (a narrow scan).
+_DEMONYM_PLURAL = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:an|i|o))s(?![\w-])")
 
 
 def _list_items(context: Context, bare: list[Span], groups: list[Mention]) -> Iterator[Mention]:
@@ -391,8 +394,12 @@ def _romance_words() -> dict[str, frozenset[str]]:
 
 _ROMANCE = _romance_words()
 _ROMANCE_HEADS = _ROMANCE["alone"] | _ROMANCE["head"]
-_ROMANCE_HEAD = re.compile(r"(?<![\w’'-])((?i:" + "|".join(
-    sorted(map(re.escape, _ROMANCE_HEADS), key=len, reverse=True)) + r"))(?![\w’'-])")
+
+
+@cache
+def _romance_head_pattern(heads: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w’'-])((?i:" + "|".join(
+        sorted(map(re.escape, heads), key=len, reverse=True)) + r"))(?![\w’'-])")
 _ROMANCE_WORD = re.compile(r"[ \t]+([^\W\d_]+)(?![\w’'-])")
 _ROMANCE_OF = re.compile(r"[ \t]+(?:de[ \t]+la|de[ \t]+los|de[ \t]+las|del|des|du|de|d[’'])"
                          r"[ \t]*(?:l[’'][ \t]*)?([^\W\d_]+)(?![\w’'-])")
@@ -408,7 +415,13 @@ _IN_A_NAME = re.compile(r"(?<![\w-])[A-ZÀ-Ý][\w’'-]+(?:[ \t]+[a-zà-ÿ][\w�
 def _romance_groups(context: Context, region: Span) -> list[Mention]:
     text = context.text
     found: list[Mention] = []
-    for match in _ROMANCE_HEAD.finditer(text, region.start, region.end):
+    # only the heads the region holds are scanned for: an English text holds few or none,
+    # and one alternation of every head tried at each character doubled the groups' time
+    lowered = text[region.start:region.end].casefold()
+    present = frozenset(h for h in _ROMANCE_HEADS if h in lowered)
+    if not present:
+        return found
+    for match in _romance_head_pattern(present).finditer(text, region.start, region.end):
         head = match.group(1)
         if head[0].isupper() and not _opens_sentence(text, region.start, match.start()):
             continue  # "Confédération des Travailleurs": a name's word
