@@ -166,3 +166,21 @@ def test_add_killed_while_changing_the_store_leaves_the_old_build(
         assert len(opened.store) == opened.manifest.counts["quads"]
     clean_leftovers(out)
     assert not list(tmp_path.glob(f"out{STAGING}*"))
+
+
+@pytest.mark.parametrize("kind", ["shapes", "patches"])
+def test_a_shape_or_patch_changed_since_the_build_takes_the_full_build(
+        builds: dict[str, Path], tmp_path: Path, kind: str) -> None:
+    """The manifest records every background file, shapes and reference patches included:
+    one that differs from what the build read means old documents were validated or
+    reasoned on other terms, so the result can only be a full build's."""
+    work = tmp_path / "work"
+    shutil.copytree(builds["before"], work)
+    manifest = json.loads((work / MANIFEST_FILE).read_text())
+    entries = [e for e in manifest["inputs"] if f"/{kind}/" in e["path"]]
+    assert entries, f"the manifest lists no {kind} file"
+    entries[0]["sha256"] = "0" * 64  # as if the build had read another version of it
+    (work / MANIFEST_FILE).write_text(json.dumps(manifest))
+    summary = add_documents(work, [seeds()[3]], progress=False)
+    assert summary.mode.startswith("full build (") and "changed since the build" in summary.mode
+    assert Path(entries[0]["path"]).name in summary.mode

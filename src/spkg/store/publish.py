@@ -45,8 +45,13 @@ def check_output(out_dir: Path) -> None:
 
 
 def background_inputs() -> list[Path]:
-    """The ontology and reference files every build reads."""
-    return [paths.ontology_file(), *paths.reference_files()]
+    """Every file a build reads besides the documents: ontology, reference data, their
+    patches, and the shapes (a changed patch or shape changes the result, so `spkg add`
+    must see it in the manifest and rebuild)."""
+    from spkg.patches import patch_files
+
+    return [paths.ontology_file(), *paths.reference_files(), *patch_files(),
+            *sorted(paths.shapes_dir().glob("*.ttl"))]
 
 
 def graph_counts(data: CanonicalDataset) -> dict[str, int]:
