@@ -538,3 +538,14 @@ def test_french_and_spanish_active_support(tmp_path: Path, gazetteer: Gazetteer,
                                            helped: str) -> None:
     assert (helped, "international-labour-organization") in pairs(
         tmp_path, gazetteer, body, SPKG.supportedBy), body
+
+
+def test_a_french_pronoun_subject_and_a_french_chair(tmp_path: Path, gazetteer: Gazetteer
+                                                     ) -> None:
+    body = ("En 2023, le Gouvernement a adopté la Loi n° 2023-7 sur les pensions. Elle a été "
+            "élaborée par le Comité technique national, présidé par le Ministère du Travail.")
+    made = pairs(tmp_path, gazetteer, body, SPKG.developedBy)
+    assert any(s.startswith("loi-n-2023-7") and o.startswith("comite-technique-national")
+               for s, o in made), made
+    chaired = pairs(tmp_path, gazetteer, body, SPKG.chairedBy)
+    assert any(o == "ministere-du-travail" for _, o in chaired), chaired

@@ -57,7 +57,7 @@ def made_by(ctx: Context, sentence: Span) -> None:
     for cue in ctx.cues(rf"\b(?:{_MADE}|{_MADE_FR_ES})\s+{_BY}", sentence):
         if cue.group(0).startswith("developed by"):
             continue  # the development rule's
-        intervention = ctx.subject_before(sentence, cue.start())
+        intervention = ctx.subject_before(sentence, cue.start()) or _pronoun(ctx, sentence)
         if intervention is None or ctx.in_span(Span(max(intervention.end, sentence.start),
                                                     cue.start()),
                                                ORGANISATION_CLASSES | INTERVENTION_CLASSES):
@@ -74,10 +74,25 @@ def made_by(ctx: Context, sentence: Span) -> None:
                     sentence, intervention.mention.span, developer.mention.span)
 
 
+# French and Spanish subject pronouns: "Elle a été élaborée par …", "Fue elaborada por …"
+_PRONOUN = re.compile(r"\s*(?:Elle|Il|Celle-ci|Celui-ci|Ella|Él|Esta|Este)\s+|"
+                      r"\s*(?:Fue|Ha\s+sido)\s+")
+
+
+def _pronoun(ctx: Context, sentence: Span) -> Placed | None:
+    """What a French or Spanish pronoun opening the sentence refers to: its focus."""
+    if _PRONOUN.match(ctx.text, sentence.start, sentence.end) is None:
+        return None
+    focus = ctx.focus
+    return focus if focus is not None and focus.entity.cls in INTERVENTION_CLASSES else None
+
+
 # "The bill, …, was prepared by": a subject pointing back, then only its verb's auxiliaries
 _SUBJECT_TO_VERB = re.compile(
-    r"\s*(?:It|This|The\s+(?:new\s+|draft\s+)?[\w-]+)\s*(?:,[^,]*,\s*)?"
-    r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|being|been)\s+)*"
+    r"\s*(?:It|This|The\s+(?:new\s+|draft\s+)?[\w-]+|Elle|Il|Ella|Él|Esta|Este)?\s*"
+    r"(?:,[^,]*,\s*)?"
+    r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|being|been|"
+    r"a\s+été|ont\s+été|est|sont|fue|fueron|ha\s+sido|es)\s+)*"
     r"(?:jointly\s+|first\s+|originally\s+|also\s+)?")
 
 

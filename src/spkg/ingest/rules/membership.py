@@ -81,7 +81,7 @@ def chaired_body(ctx: Context, sentence: Span) -> None:
                      r"dialogue|review|event)\b", ctx.text[sentence.start : cue.start()]):
             continue
         body = ctx.subject_before(sentence, cue.start(), BODY_CLASSES | ORGANISATION_CLASSES)
-        if body is None or (not cue.group(0).startswith(("chaired", "co-chaired", "cochaired"))
+        if body is None or (re.match(r"led|headed|presided", cue.group(0))
                             and body.entity.cls not in BODY_CLASSES):
             continue  # "led by" makes a chair of a body's head only
         named_earlier = body.end <= sentence.start  # "The Commission is chaired by …"
