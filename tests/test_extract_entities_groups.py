@@ -178,3 +178,10 @@ def test_words_after_heads_living_with_and_headed_by(gazetteer: Gazetteer) -> No
 def test_the_staff_of_a_body_in_lowercase_are_no_group(gazetteer: Gazetteer) -> None:
     text = "Social workers of the ministry and clerical employees at the board were trained."
     assert groups(text, gazetteer) == []
+
+
+def test_a_romance_head_inside_a_longer_sentence_case_name_gives_nothing(
+        gazetteer: Gazetteer) -> None:
+    text = ("Le Fonds national de retraite des fonctionnaires verse les pensions; la Caisse "
+            "a lancé à Dosso la campagne d'immatriculation des pêcheurs.")
+    assert groups(text, gazetteer) == ["pêcheurs"]

@@ -408,8 +408,11 @@ _ROMANCE_PHRASE = re.compile(r"[ \t]+(" + "|".join(
     re.IGNORECASE)
 # "Régime social des travailleurs indépendants": a name written in sentence case, of which
 # the group is the complement.
-_IN_A_NAME = re.compile(r"(?<![\w-])[A-ZÀ-Ý][\w’'-]+(?:[ \t]+[a-zà-ÿ][\w’'-]*){0,2}[ \t]+"
-                        r"(?:des|du|de|del|de[ \t]+la|de[ \t]+los|de[ \t]+las)[ \t]+$")
+# ("Fonds national de retraite des fonctionnaires"); an article or a verb's words between
+# ("à Sikasso la campagne d'immatriculation des artisans") end the name.
+_IN_A_NAME = re.compile(r"(?<![\w-])[A-ZÀ-Ý][\w’'-]+(?:[ \t]+(?!(?:la|le|les|l['’]|un|une|au|aux|"
+                        r"à|a|et|y|pour|sur|el|los|las|para|con|en)\b)[a-zà-ÿ][\w’'-]*){0,4}"
+                        r"[ \t]+(?:des|du|de|del|de[ \t]+la|de[ \t]+los|de[ \t]+las)[ \t]+$")
 
 
 def _romance_groups(context: Context, region: Span) -> list[Mention]:
