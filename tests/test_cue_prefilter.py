@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from spkg.ingest.gazetteer import load_gazetteer
 from spkg.ingest.pipeline import read_document
 from spkg.ingest.prose import prose_entities
+from spkg.ingest.records import Span
 from spkg.ingest.relations import run_rules
 from spkg.ingest.rules import context
 from spkg.ingest.rules.prefilter import CueBook, needed_words
@@ -110,7 +111,7 @@ def test_cues_equal_the_patterns_on_annotated_documents(
     asked: list[tuple[str, int, int, list[tuple[tuple[int, int], tuple[str | None, ...]]]]] = []
     cues = context.Context.cues
 
-    def spy(self: context.Context, pattern: str, sentence: context.Span) -> list[re.Match[str]]:
+    def spy(self: context.Context, pattern: str, sentence: Span) -> list[re.Match[str]]:
         found: list[re.Match[str]] = cues(self, pattern, sentence)
         asked.append((pattern, sentence.start, sentence.end,
                       [(m.span(), m.groups()) for m in found]))
