@@ -112,7 +112,7 @@ def explain_triple(subject: str, predicate: str, object: str, *,
     dataset = load_dataset(graph, files=files, inferred=engine is None, progress=progress)
     if files or engine:
         add_inferred(dataset, engine=engine or DEFAULT_ENGINE, progress=False)
-    justifier = Justifier(dataset)
+    justifier = Justifier(dataset, copy=False)  # the dataset is this call's own
     triple = (_term(subject, justifier, "subject"), _term(predicate, justifier, "predicate"),
               _term(object, justifier, "object"))
     justification = justifier.explain(triple)
