@@ -229,3 +229,15 @@ def test_a_group_ends_before_without(tmp_path: Path, gazetteer: Gazetteer) -> No
         "older persons without a contributory pension."))
     assert {group for _, group in slug_pairs(facts, SPKG.extendsCoverageTo)} == {
         "older-persons"}
+
+
+def test_a_group_named_in_spanish_is_the_reference_group(tmp_path: Path,
+                                                         gazetteer: Gazetteer) -> None:
+    """The reference gives some groups a Spanish prefLabel ("trabajadores rurales"@es):
+    looked up as a translation, it is the reference IRI, not a Spanish slug."""
+    facts = page_facts(tmp_path, gazetteer, (
+        "El Ministerio lanzó el Programa de Salud Rural en 2023. El programa cubre a los "
+        "trabajadores rurales y a los trabajadores por cuenta propia."))
+    assert slug_pairs(facts, SPKG.extendsCoverageTo) == {
+        ("programa-de-salud-rural", "rural-workers"),
+        ("programa-de-salud-rural", "self-employed")}

@@ -311,6 +311,16 @@ def _indexed(value: Literal, predicate: URIRef) -> bool:
     return value.language in (None, "en") or predicate == SKOS.altLabel
 
 
+def _add_translated_preflabels(graph: Graph, entries: dict[URIRef, Entry]) -> None:
+    """French and Spanish prefLabels ("trabajadores rurales"@es) name the same things in
+    the ILO's other languages: looked up like altLabels, never an entry's label."""
+    for subject, value in sorted(graph.subject_objects(SKOS.prefLabel)):
+        entry = entries.get(subject) if isinstance(subject, URIRef) else None
+        if (entry is not None and isinstance(value, Literal)
+                and value.language in _SCANNED_LANGUAGES - {None, "en"}):
+            entry.translations.add(str(value))
+
+
 def entries_from_graph(graph: Graph) -> list[Entry]:
     entries: dict[URIRef, Entry] = {}
     for predicate in _NAME_PREDICATES:
@@ -331,6 +341,7 @@ def entries_from_graph(graph: Graph) -> list[Entry]:
                 entry.names.add(str(value))
             if predicate == SKOS.prefLabel:
                 entry.label = str(value)
+    _add_translated_preflabels(graph, entries)
     for entry in entries.values():
         whole = graph.value(entry.iri, SPKG.partOf)
         entry.part_of = whole if isinstance(whole, URIRef) else None
