@@ -108,6 +108,7 @@ class Context:
         self._words_span: Span | None = None  # the sentence ``cues`` last read, its cue words
         self._words: tuple[set[str], set[str]] = (set(), set())
         self._words_version = -1
+        self._by_name: dict[str, list[int]] | None = None  # entity indices by casefolded name
         self.facts: list[Fact] = []
         self.rule = ""  # the rule running now: each Fact's origin is kept beside it
         self.origins: list[str] = []
@@ -135,6 +136,18 @@ class Context:
             return [p for p in self.placed[low:high] if p.end <= end]
         wanted = classes if isinstance(classes, (set, frozenset)) else set(classes)
         return [p for p in self.placed[low:high] if p.end <= end and p.entity.cls in wanted]
+
+    def named(self, names: Iterable[str]) -> list[Entity]:
+        """The document's entities whose label or a full name is one of ``names`` (compared
+        casefolded), in ``self.entities`` order: an index built once, where a scan of every
+        entity for each mention grows with the square of the document."""
+        if self._by_name is None:
+            self._by_name = {}
+            for index, entity in enumerate(self.entities):
+                for name in {n.casefold() for n in (entity.label, *entity.names)}:
+                    self._by_name.setdefault(name, []).append(index)
+        found = sorted({i for n in names for i in self._by_name.get(n.casefold(), ())})
+        return [self.entities[i] for i in found]
 
     def overlapping(self, span: Span, classes: Iterable[URIRef]) -> list[Placed]:
         """Mentions of ``classes`` that share a character with ``span`` (names are short:
