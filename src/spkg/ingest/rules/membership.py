@@ -197,9 +197,9 @@ def board_of(ctx: Context, sentence: Span) -> None:
         if head is None or placed.start < sentence.start:
             continue
         tails = {label[of.end():].strip().casefold() for of in _OF_TAIL.finditer(label, head.end())}
-        whole = next((e for e in ctx.entities if e.iri != placed.entity.iri
-                      and e.cls in ORGANISATION_CLASSES
-                      and tails & {n.casefold() for n in (e.label, *e.names)}), None)
+        # by the document's name index: a scan of every entity per board was quadratic
+        whole = next((e for e in ctx.named(tails) if e.iri != placed.entity.iri
+                      and e.cls in ORGANISATION_CLASSES), None)
         if whole is not None:
             ctx.add(placed.entity.iri, ORG.subOrganizationOf, whole.iri, sentence,
                     placed.mention.span)
