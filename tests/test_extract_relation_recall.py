@@ -6,10 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from prose_facts import page_facts, slug_pairs
 
 from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
 from spkg.namespace import ORG, SPKG
-from tests.prose_facts import page_facts, slug_pairs
 
 
 @pytest.fixture(scope="module")
