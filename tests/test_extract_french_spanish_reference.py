@@ -36,6 +36,16 @@ def test_un_agency_named_in_french_or_spanish(gazetteer: Gazetteer) -> None:
     assert "organisation/international-labour-organization" in found(text, gazetteer)
 
 
+@pytest.mark.parametrize("text", [
+    "Le Bureau international du Travail a appuyé la réforme.",
+    "Avec l'appui technique du BIT, le ministère a rédigé un décret.",
+    "La Oficina Internacional del Trabajo presentó un informe.",
+])
+def test_the_international_labour_office_in_french_or_spanish(text: str,
+                                                               gazetteer: Gazetteer) -> None:
+    assert "organisation/international-labour-organization" in found(text, gazetteer)
+
+
 def test_labels_stay_english(gazetteer: Gazetteer) -> None:
     entry = gazetteer.lookup("Allemagne")
     assert entry is not None and entry.label == "Germany"
