@@ -25,6 +25,13 @@ _ADOPTED = (r"\b(?:adopted|approved|endorsed|enacted|issued|signed|passed|promul
             r"firmad|expedid)[oa]s?\b|\b(?:aprobó|adoptó|promulgó|sancionó|firmó|expidió)\b")
 
 
+_RATIFIED = (r"\bratifi(?:ed|es)\b|(?<![\w'’])(?:a|ont|avait|avaient)\s+ratifié\b|"
+             r"\bratific(?:ó|aron)\b|\b(?:ha|han|había|habían)\s+ratificado\b")
+# Between the verb and the instrument: an article, "ILO", and a date may stand first
+# ("ratified in 2015 the", "a ratifié le 12 mars 2015 la", "ratificó en 2016 el").
+_RATIFIED_GAP = re.compile(r"\s*(?P<year>(?:(?:in|on|en|le|el)\s+)?(?:[\w]{1,10}\s+){0,4}?"
+                           r"\d{4},?\s+)?(?:the\s+|la\s+|el\s+|le\s+|l['’])?(?:ILO\s+|OIT\s+)?")
+
 _NEGATED = re.compile(r"\b(?:not|never|pas|jamais|no|nunca|aún\s+no|n['’]t)\s+(?:yet\s+|encore\s+|"
                       r"been\s+|été\s+|ha\s+|han\s+|sido\s+)*$")
 
@@ -100,12 +107,20 @@ def adoption(ctx: Context, sentence: Span) -> None:
 def ratification(ctx: Context, sentence: Span) -> None:
     """"Morocco ratified Convention No. 102 on 14 June 2019": a dated ratification of the
     instrument (who ratified is the document's country, not stated as an entity)."""
-    # "a ratifié", "ratificó" ("n'a pas ratifié", "no ha ratificado" are no ratification)
-    for cue in ctx.cues(r"\bratifi(?:ed|es)\b|(?<![\w'’])a\s+ratifié\b|\bratificó\b", sentence):
+    # "a ratifié", "ratificó", "ha ratificado" ("n'a pas ratifié", "no ha ratificado" are
+    # no ratification)
+    for cue in ctx.cues(_RATIFIED, sentence):
+        if _NEGATED.search(ctx.text, max(sentence.start, cue.start() - 30), cue.start()):
+            continue
         instrument = ctx.after(cue.end(), sentence, {SPKG.Convention, SPKG.Recommendation})
-        if instrument is None or not re.fullmatch(
-                r"\s*(?:the\s+|la\s+|el\s+|le\s+)?(?:ILO\s+|OIT\s+)?",
-                ctx.text[cue.end() : instrument.start]):
+        between = None if instrument is None else _RATIFIED_GAP.fullmatch(
+            ctx.text, cue.end(), instrument.start)
+        if instrument is None or between is None:
+            continue
+        if between.group("year"):  # "a ratifié en 2015 la convention": the date first
+            date = ctx.date_after(cue.end(), sentence)
+            if date is not None and date.span.end <= instrument.start:
+                ctx.event(SPKG.Ratification, instrument, date, sentence)
             continue
         date = ctx.date_after(instrument.end, sentence)
         if date is not None and same_clause(ctx.text, instrument.end, date.span.start) and (
