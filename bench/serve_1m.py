@@ -3,12 +3,15 @@ time to the first answer, memory of the server with its workers, requests per se
 
     python -m bench.serve_1m --build "$(python -m bench.build_1m)" [--workers 2]
                              [--query lookup partner-counts] [--clients 8] [--seconds 20]
-                             [--one-process]
+                             [--one-process] [--before SRC]
 
 Both servers open the build's ``store/`` read-only (nothing is loaded). Each is started
 alone and timed from the start of its process to its first 200 answer to a SPARQL query
 (polled every 50 ms); then both are up together and the load runs on each in turn
-(bench/serve_bench.py's client process, --repeat runs, the best kept). Memory: the summed
+(bench/serve_bench.py's client process, --repeat rounds, each server in turn; the median
+run is kept, with the servers' CPU per request). ``--before SRC`` adds a `spkg serve` run
+from another source tree (e.g. ``git archive`` of an older commit), for before/after pairs
+in one run. Memory: the summed
 resident set (RSS) and proportional set (PSS, shared pages split) of the server's process
 tree, sampled every 0.5 s during the load; the peak is reported. Rows → bench/out/serve-1m.json.
 """
@@ -30,7 +33,7 @@ from typing import Any
 import httpx
 
 from bench.memory import _children, tree_pss_mb
-from bench.serve_bench import LOOKUP, free_port, load, stop
+from bench.serve_bench import LOOKUP, _tree_cpu, free_port, load, stop
 
 OUT = Path(__file__).resolve().parent / "out"
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
@@ -79,12 +82,12 @@ class Peak:
         self.sample()
 
 
-def first_answer(command: list[str], url: str, limit: float = 300.0) -> tuple[
-        subprocess.Popen[bytes], float]:
+def first_answer(command: list[str], url: str, limit: float = 300.0,
+                 env: dict[str, str] | None = None) -> tuple[subprocess.Popen[bytes], float]:
     """Start ``command``; seconds until ``url`` answers LOOKUP with 200."""
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                               env=ENV)
+                               env=env or ENV)
     deadline = time.monotonic() + limit
     while time.monotonic() < deadline:
         if process.poll() is not None:
@@ -113,16 +116,48 @@ def _query_files(names: list[str], work: Path) -> dict[str, Path]:
     return files
 
 
+def _measure(commands: dict[str, tuple[list[str], str]],
+             processes: dict[str, subprocess.Popen[bytes]], files: dict[str, Path],
+             args: argparse.Namespace, report: dict[str, Any]) -> None:
+    """Each (query, clients) run on each server in turn, --repeat rounds; the median kept."""
+    runs: dict[str, dict[str, list[dict[str, Any]]]] = {name: {} for name in commands}
+    for query, path in files.items():
+        for clients in args.clients:
+            run = f"{query} x{clients}"
+            for _ in range(args.repeat):
+                for name, (_command, url) in commands.items():
+                    pid = processes[name].pid
+                    before = _tree_cpu(pid)
+                    with Peak(pid) as peak:
+                        measured = load(url, path, args, clients)
+                    used = _tree_cpu(pid) - before  # the warm-up request included
+                    measured["cpu_ms"] = round(used * 1000 / (measured["requests"] + 1), 3)
+                    runs[name].setdefault(run, []).append(measured)
+                    entry = report["servers"][name]
+                    entry["peak_rss_mb"] = round(max(entry.get("peak_rss_mb", 0), peak.rss))
+                    entry["peak_pss_mb"] = round(max(entry.get("peak_pss_mb", 0), peak.pss))
+                    print(f"{name} {run}: {measured['rps']} req/s, {measured['cpu_ms']} "
+                          f"ms CPU/req, peak RSS {peak.rss:.0f} MB", file=sys.stderr)
+    for name, by_run in runs.items():
+        for run, measured_runs in by_run.items():
+            ordered = sorted(measured_runs, key=lambda m: m["rps"])
+            report["servers"][name]["runs"][run] = {
+                **ordered[len(ordered) // 2], "all_rps": [m["rps"] for m in measured_runs]}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.serve_1m",
                                      description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--build", type=Path, required=True)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--query", nargs="+", default=["lookup", "partner-counts"])
-    parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--clients", type=int, nargs="+", default=[8])
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--seconds", type=float, default=20.0)
-    parser.add_argument("--repeat", type=int, default=2)
+    parser.add_argument("--repeat", type=int, default=3, help="rounds; the median is kept")
+    parser.add_argument("--before", type=Path, metavar="SRC",
+                        help="also measure spkg serve from this source tree (its src/ first "
+                        "on PYTHONPATH)")
     parser.add_argument("--answer-cache", type=float, default=0.0, metavar="MB",
                         help="spkg serve --answer-cache (default 0: every request reaches "
                         "the engine, as on oxigraph, which keeps no answers)")
@@ -147,6 +182,12 @@ def main(argv: list[str] | None = None) -> int:
         commands["spkg serve, one process"] = (
             [*spkg, "--port", str(one_port), "--acceptors", "0"],
             f"http://127.0.0.1:{one_port}/sparql")
+    envs: dict[str, dict[str, str]] = {}
+    if args.before is not None:
+        before_port = free_port()
+        commands["spkg serve, before"] = ([*spkg, "--port", str(before_port)],
+                                          f"http://127.0.0.1:{before_port}/sparql")
+        envs["spkg serve, before"] = {**ENV, "PYTHONPATH": str(args.before.resolve() / "src")}
     report: dict[str, Any] = {"build": str(args.build), "workers": args.workers,
                               "clients": args.clients, "answer_cache_mb": args.answer_cache,
                               "servers": {}}
@@ -154,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(tempfile.mkdtemp(prefix="spkg-serve-1m-"))
     try:
         for name, (command, url) in commands.items():  # one at a time: start-up alone
-            process, seconds = first_answer(command, url)
+            process, seconds = first_answer(command, url, env=envs.get(name))
             processes[name] = process
             report["servers"][name] = {"first_answer_s": round(seconds, 2),
                                        "idle_rss_mb": round(tree_rss_mb(process.pid)),
@@ -162,19 +203,7 @@ def main(argv: list[str] | None = None) -> int:
                                        "runs": {}}
             print(f"{name}: first answer after {seconds:.2f} s", file=sys.stderr)
         files = _query_files(args.query, work)
-        for query, path in files.items():
-            for _ in range(args.repeat):
-                for name, (_command, url) in commands.items():
-                    with Peak(processes[name].pid) as peak:
-                        measured = load(url, path, args, args.clients)
-                    entry = report["servers"][name]
-                    best = entry["runs"].get(query)
-                    if best is None or measured["rps"] > best["rps"]:
-                        entry["runs"][query] = measured
-                    entry["peak_rss_mb"] = round(max(entry.get("peak_rss_mb", 0), peak.rss))
-                    entry["peak_pss_mb"] = round(max(entry.get("peak_pss_mb", 0), peak.pss))
-                    print(f"{name} {query}: {measured['rps']} req/s, peak RSS "
-                          f"{peak.rss:.0f} MB, PSS {peak.pss:.0f} MB", file=sys.stderr)
+        _measure(commands, processes, files, args, report)
     finally:
         for process in processes.values():
             stop(process)
