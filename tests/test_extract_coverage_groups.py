@@ -241,3 +241,17 @@ def test_a_group_named_in_spanish_is_the_reference_group(tmp_path: Path,
     assert slug_pairs(facts, SPKG.extendsCoverageTo) == {
         ("programa-de-salud-rural", "rural-workers"),
         ("programa-de-salud-rural", "self-employed")}
+
+
+@pytest.mark.parametrize("text", [
+    "Le Ministère a lancé le Programme de santé rurale en 2023. Le programme couvre les "
+    "pêcheurs.",
+    "Le Ministère a lancé le Programme de santé rurale en 2023. Ce programme couvre les "
+    "pêcheurs.",
+])
+def test_a_french_determiner_before_a_kind_word_refers_back(text: str, tmp_path: Path,
+                                                            gazetteer: Gazetteer) -> None:
+    """"Le programme couvre …" is the programme named before, not a programme named "Le"."""
+    facts = page_facts(tmp_path, gazetteer, text)
+    assert slug_pairs(facts, SPKG.extendsCoverageTo) == {
+        ("programme-de-sante-rurale", "pecheurs")}

@@ -106,6 +106,11 @@ _ROMANCE_KINDS = {"projet": "project", "proyecto": "project", "projeto": "projec
                   "programme": "programme", "programa": "programme", "stratégie": "strategy",
                   "estrategia": "strategy", "politique": "policy", "política": "policy",
                   "initiative": "initiative", "iniciativa": "initiative"}
+# French and Spanish determiners: alone, never a name ("Ce régime", "El programa" refer back).
+_ROMANCE_DETERMINERS = frozenset({
+    "le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces", "un", "une", "des", "du",
+    "son", "sa", "ses", "leur", "leurs", "el", "los", "las", "este", "esta", "estos", "estas",
+    "ese", "esa", "una", "dicho", "dicha", "su", "sus", "nuestro", "nuestra"})
 # Articles that open French and Spanish sentences before an English name ("La Social
 # Protection Strategy fue aprobada"): no word of the name, unless a place's ("El Salvador").
 _ROMANCE_ARTICLES = frozenset({"El", "La", "Le", "Les", "Los", "Las", "O", "Os"})
@@ -202,8 +207,8 @@ def _trim_chunk(text: str, start: int, end: int) -> tuple[int, int] | None:
             chunk = rest.lstrip()
             continue
         break
-    if chunk.casefold() in _LEADING_WORDS:
-        return None
+    if chunk.casefold() in _LEADING_WORDS or chunk.casefold() in _ROMANCE_DETERMINERS:
+        return None  # "Le programme couvre …": a determiner before a kind word is no name
     for suffix in (" and", " of", " for", " the", " &", " to", " in", " on"):
         if chunk.endswith(suffix):
             chunk = chunk[: -len(suffix)]
