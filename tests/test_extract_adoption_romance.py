@@ -42,3 +42,42 @@ def test_spanish_ratification_and_its_negation(tmp_path: Path, gazetteer: Gazett
     events = dated(tmp_path, gazetteer, body, "La protección social en Kenia")
     assert ("c102-ratification-2017", "2017") in events, events
     assert not any("c183" in e for e, _ in events), events
+
+
+def test_spanish_entry_into_force_of_the_decree_named_before(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("El Congreso Nacional aprobó el Decreto No. 45-2020 sobre el seguro de desempleo. "
+            "El decreto fue publicado en el diario oficial y entró en vigor el 1 de marzo "
+            "de 2021 y se aplica primero en Nairobi.")
+    facts = page_facts(tmp_path, gazetteer, body, "La protección social en Kenia")
+    events = {str(f.subject).rsplit("/", 1)[-1]: str(f.object) for f in facts
+              if f.predicate == SPKG.date}
+    assert any(e.startswith("decreto-no-45-2020") and e.endswith("entry-into-force-2021-03-01")
+               for e in events), events
+    # a law in force has no place: "se aplica primero en" is not where it entered into force
+    assert not any("entry-into-force" in str(f.subject) for f in facts
+                   if f.predicate == SPKG.locatedIn)
+
+
+def test_french_entry_into_force_and_its_negation(tmp_path: Path, gazetteer: Gazetteer
+                                                  ) -> None:
+    body = ("Le Parlement a adopté la Loi n° 2022-15 portant régime d'assurance maladie. "
+            "La loi est entrée en vigueur le 1er janvier 2024. Le Code de sécurité sociale "
+            "révisé n'est pas encore entré en vigueur le 1er mars 2024.")
+    events = dated(tmp_path, gazetteer, body, "La protection sociale au Kenya")
+    assert ("loi-n-2022-15-entry-into-force-2024-01-01", "2024-01-01") in events, events
+    assert not any("2024-03-01" in e for e, _ in events), events
+
+
+def test_english_in_force_since_and_the_amendments(tmp_path: Path, gazetteer: Gazetteer
+                                                   ) -> None:
+    body = ("The Cabinet approved Decree-Law No. 9/2019 on maternity benefits. The decree-law "
+            "has been in force since 1 July 2019. The Parliament adopted Law No. 44 amending "
+            "the Social Security Act. The amendments entered into force on 1 May 2023.")
+    events = dated(tmp_path, gazetteer, body)
+    assert any(e.startswith("decree-law-no-9-2019") and e.endswith("entry-into-force-2019-07-01")
+               for e, _ in events), events
+    # the amendments are the amending law's, not the amended act's
+    assert any(e.startswith("law-no-44") and e.endswith("entry-into-force-2023-05-01")
+               for e, _ in events), events
+    assert not any(e.startswith("social-security-act") for e, _ in events), events

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from spkg.ingest.events import event_facts
 from spkg.ingest.naming import INTERVENTION_CLASSES, ORGANISATION_CLASSES
 from spkg.ingest.records import Span
 from spkg.ingest.rules.context import (
@@ -128,18 +129,85 @@ def ratification(ctx: Context, sentence: Span) -> None:
             ctx.event(SPKG.Ratification, instrument, date, sentence)
 
 
+# "entered into force on", "took effect on", "has been in force since", and in French
+# ("est entrée en vigueur le", "entrera en vigueur le", "a pris effet le", "est en vigueur
+# depuis") and Spanish ("entró en vigor el", "entrará en vigor el", "está en vigor desde").
+_IN_FORCE = (r"\b(?:entered|enters|came|comes|will\s+enter|will\s+come)\s+into\s+"
+             r"(?:force|effect)\b|\b(?:took|takes|will\s+take)\s+effect\b|"
+             r"\b(?:has|have|had)\s+been\s+in\s+(?:force|effect)\s+(?:since|from)\b|"
+             r"\b(?:(?:est|sont|était|étaient|sera|seront)\s+)?entr(?:ée?s?|e|ent|era|eront|ait|"
+             r"aient)\s+en\s+vigueur\b|\b(?:est|sont)\s+en\s+vigueur\s+depuis\b|"
+             r"\b(?:a|ont|prend|prendra)\s+(?:pris\s+)?effet\b|"
+             r"\bentr(?:ó|aron|a|an|ará|arán|aba)\s+en\s+vigor\b|"
+             r"\b(?:está|están|estaba)\s+en\s+vigor\s+desde\b|\bsurti(?:ó|rá)\s+efecto\b")
+# "El decreto …", "Según el IGSS, el régimen …", "La loi …": the noun of a subject that
+# points back, in French or Spanish, as the English word ANAPHORS knows it.
+_ROMANCE_SUBJECT = re.compile(
+    r"(?:[^,.;]{0,40},\s*)?(?:[Ee]l|[Ll]a|[Ll]e|[Ll]['’]|[Cc]e|[Cc]ette|[Cc]et|[Ee]ste|[Ee]sta|"
+    r"[Ll]es|[Ll]os|[Ll]as|[Cc]es|[Tt]he|[Tt]his|[Tt]hese)\s*"
+    r"(?:nouve(?:au|lle)\s+|nuev[oa]\s+|new\s+)?([\w-]+)")
+_ROMANCE_NOUNS = {
+    "décret": "decree", "decreto": "decree", "loi": "law", "ley": "law", "code": "code",
+    "código": "code", "règlement": "regulation", "reglamento": "regulation",
+    "régime": "regime", "régimen": "regime", "programme": "programme", "programa": "programme",
+    "politique": "policy", "política": "policy", "stratégie": "strategy",
+    "estrategia": "strategy", "plan": "plan", "arrêté": "decree", "ordonnance": "ordinance",
+    "acuerdo": "agreement", "accord": "agreement", "amendement": "amendment",
+    "reforma": "amendment", "réforme": "amendment",
+}
+
+
+_AMENDMENTS = frozenset({"amendment", "modification", "amendement", "modificacione",
+                         "modificación", "reforma", "réforme"})
+
+
 @rule("entry-into-force", family="adoption")
 def entry_into_force(ctx: Context, sentence: Span) -> None:
-    """"The Act entered into force on 22 November 2023": the day the law starts to apply."""
-    pattern = (r"\b(?:entered|enters|came|comes|will\s+enter|will\s+come)\s+into\s+"
-               r"(?:force|effect)\b|\btook\s+effect\b")
-    for cue in ctx.cues(pattern, sentence):
+    """"The Act entered into force on 22 November 2023", "El decreto entró en vigor el 1 de
+    octubre de 2022": the day the law starts to apply."""
+    for cue in ctx.cues(_IN_FORCE, sentence):
+        if _NEGATED.search(ctx.text, max(sentence.start, cue.start() - 30), cue.start()):
+            continue  # "n'est pas encore entrée en vigueur", "has not yet entered into force"
         intervention = ctx.subject_before(sentence, cue.start())
+        if intervention is None:
+            intervention = _pointed_back(ctx, sentence, cue.start())
         date = ctx.date_after(cue.end(), sentence)
         if intervention is None or date is None or not same_clause(
                 ctx.text, cue.end(), date.span.start):
             continue
-        ctx.event(SPKG.EntryIntoForce, intervention, date, sentence)
+        # no place: a text in force applies everywhere ("y se aplicará primero en Quito"
+        # is where it is applied first, not where it entered into force)
+        _, facts = event_facts(SPKG.EntryIntoForce, intervention.entity.iri,
+                               intervention.entity.label, date, sentence,
+                               (intervention.mention.span,))
+        ctx.facts += facts
+        ctx.origins += [ctx.rule] * len(facts)
+
+
+def _pointed_back(ctx: Context, sentence: Span, position: int) -> Placed | None:
+    """What a subject such as "el decreto", "la loi", "the decree-law" at the sentence's
+    opening (after a short phrase) refers to."""
+    opening = _ROMANCE_SUBJECT.match(ctx.text, sentence.start, position)
+    if opening is None:
+        return None
+    noun = opening.group(1).casefold()
+    if noun.rstrip("s") in _AMENDMENTS:  # "The amendments entered into force": the amending law
+        return _amending_law(ctx, sentence)
+    for word in (noun, noun.rsplit("-", 1)[-1]):  # "decree-law": a law
+        for form in (word, word[:-1] if word.endswith(("s", "x")) else word):
+            english = _ROMANCE_NOUNS.get(form, form)
+            found = ctx.referent(english, INTERVENTION_CLASSES)
+            if found is not None:
+                return found
+    return None
+
+
+def _amending_law(ctx: Context, sentence: Span) -> Placed | None:
+    """The last law named before ``sentence`` that a rule found amending another one."""
+    amending = {f.subject for f in ctx.facts if f.predicate == SPKG.amends}
+    named = [p for p in ctx.in_span(Span(0, sentence.start), {SPKG.Law})
+             if p.entity.iri in amending]
+    return named[-1] if named else None
 
 
 def _adopted(ctx: Context, intervention: Placed, adopters: list[Placed], cue: re.Match[str],
