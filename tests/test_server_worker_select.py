@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 import pyoxigraph as ox
+import pytest
 
 from spkg.server import worker
 
@@ -42,7 +43,7 @@ def _request(query: str, *, max_bytes: int = 10_000_000,
 
 def _run(store: CountingStore, request: dict[str, Any]) -> tuple[dict[str, Any], bytes]:
     sent: list[tuple[str, Any]] = []
-    answer = worker.run_query(store, request, union=False,  # type: ignore[arg-type]
+    answer = worker.run_query(store, request, union=False,
                               send=sent.append)
     body = b"".join(part for kind, part in sent if kind == "chunk")
     return answer, body
@@ -73,3 +74,16 @@ def test_an_answer_over_a_cap_is_never_written_whole() -> None:
         assert answer["truncated"] and answer["rows"] == 100
         assert store.runs == runs  # cut row by row each time, under the row cap
         assert len(json.loads(body)["results"]["bindings"]) == 100
+
+
+def test_an_answer_over_what_a_worker_holds_is_not_written_whole(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    worker._FITS.clear()
+    monkeypatch.setattr(worker, "HOLD", 10_000)  # the 500 rows are ~50 KB
+    store = CountingStore(_store(500))
+    request = _request(f"SELECT ?s ?o WHERE {{ ?s <{EX}p> ?o }}")
+    for runs in (2, 4):
+        answer, body = _run(store, request)
+        assert answer["rows"] == 500 and not answer["truncated"]
+        assert store.runs == runs  # streamed row by row each time
+        assert len(json.loads(body)["results"]["bindings"]) == 500

@@ -51,11 +51,13 @@ class Stream:
         self._send = send
         self._parts: list[bytes] = []
         self._held = 0
+        self.size = 0  # bytes written in all
         send(("head", {"kind": kind, "format": fmt}))
 
     def write(self, data: bytes) -> int:
         self._parts.append(bytes(data))
         self._held += len(data)
+        self.size += len(data)
         if self._held >= CHUNK:
             self.flush()
         return len(data)

@@ -184,11 +184,18 @@ def _select_answer(store: ox.Store, request: dict[str, Any], union: bool,
     variables = [v.value for v in again.variables]
     rows = (tuple(encode(solution[v]) for v in variables) for solution in again)
     stream = stream_after is not None and stream_after < max_bytes
+    opened: list[Stream] = []
+
+    def open_stream() -> Stream:
+        assert send is not None
+        opened.append(Stream(send, "SELECT", fmt))
+        return opened[-1]
+
     written = write_select(fmt, variables, rows, max_rows=max_rows, max_bytes=max_bytes,
                            stream_after=stream_after,
-                           open_stream=(lambda: Stream(send, "SELECT", fmt)) if stream and send
-                           else None)
-    if not written.truncated and stream_after is not None:
+                           open_stream=open_stream if stream and send else None)
+    size = opened[0].size if opened else len(written.body)
+    if not written.truncated and stream_after is not None and size <= HOLD:
         _FITS[key] = None
         while len(_FITS) > FITS_KNOWN:
             _FITS.popitem(last=False)
