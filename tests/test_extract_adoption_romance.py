@@ -81,3 +81,16 @@ def test_english_in_force_since_and_the_amendments(tmp_path: Path, gazetteer: Ga
     assert any(e.startswith("law-no-44") and e.endswith("entry-into-force-2023-05-01")
                for e, _ in events), events
     assert not any(e.startswith("social-security-act") for e, _ in events), events
+
+
+def test_a_law_adopted_with_no_other_date_is_dated_by_its_own(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The National Assembly adopted Law No. 61 of 9 March 2022 amending the Pensions "
+            "Act. Law No. 2023/17 of 4 July 2023 on health insurance was adopted by the "
+            "National Assembly. Decree No. 88 of 1 June 2021, adopted by the Council of "
+            "Ministers, sets the contribution rates.")
+    events = dated(tmp_path, gazetteer, body)
+    assert ("law-no-61-adoption-2022-03-09", "2022-03-09") in events, events
+    assert ("law-no-2023-17-adoption-2023-07-04", "2023-07-04") in events, events
+    # an aside ", adopted by …" after a dated name does not date the adoption
+    assert not any(e.startswith("decree-no-88") for e, _ in events), events

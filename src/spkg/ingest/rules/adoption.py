@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import re
 
+from rdflib import XSD
+
 from spkg.ingest.events import event_facts
 from spkg.ingest.naming import INTERVENTION_CLASSES, ORGANISATION_CLASSES
-from spkg.ingest.records import Span
+from spkg.ingest.normalise import find_dates
+from spkg.ingest.records import DateValue, Span
 from spkg.ingest.rules.context import (
     Context,
     Placed,
@@ -228,6 +231,12 @@ def _adopted(ctx: Context, intervention: Placed, adopters: list[Placed], cue: re
         if date is not None and re.fullmatch(r"\s*(?:\([^)]*\)\s*)?of\s+",
                                              ctx.text[intervention.end : date.span.start]):
             date = None  # "Decree No. 12 of 1 March 2023, adopted by …": the text's own date
+    if date is None and intervention.entity.cls == SPKG.Law and not re.search(
+            r",\s*$", ctx.text[sentence.start : cue.start()]):
+        # "The Parliament adopted Law No. 173 of 2 December 2021 amending …", "Law No. 9 of
+        # 18 July 2024 … was adopted by …", no other date: the law's own date is that of its
+        # adoption (not so in an aside, "Decree No. 12 of 1 March 2023, adopted by …")
+        date = _own_day(ctx, intervention, sentence)
     if date is not None:
         event = ctx.event(SPKG.Adoption, intervention, date, sentence)
         for adopter in adopters:
@@ -254,3 +263,22 @@ def adoption_of(ctx: Context, sentence: Span) -> None:
         if by and (not adopters or adopters[0].start != intervention.end + by.end()):
             adopters = []
         _adopted(ctx, intervention, adopters, cue, sentence, dated_after=intervention.end)
+
+
+# A law's own full date in or right after its name: "Law No. 173 of 2 December 2021",
+# "Loi n° 2023-12 du 14 juin 2023", "Ley 27.609 del 29 de diciembre de 2020".
+_OWN_DAY = re.compile(r"\s*(?:\([^)]*\)\s*)?\b(?:of|du|de|del)\s+(?P<day>\d{1,2}(?:er|º|°)?\s+"
+                      r"(?:de\s+)?[A-Za-zéû]+\s+(?:de\s+)?\d{4})\b")
+
+
+
+def _own_day(ctx: Context, law: Placed, sentence: Span) -> DateValue | None:
+    """The full date that ends a law's name or follows it ("Law No. 173 of 2 December
+    2021")."""
+    own = _OWN_DAY.search(ctx.text, law.start, law.end)
+    if own is None or own.end() != law.end:
+        own = _OWN_DAY.match(ctx.text, law.end, sentence.end)
+    if own is None:
+        return None
+    dates = find_dates(own.group("day"), own.start("day"))
+    return dates[0] if len(dates) == 1 and dates[0].literal.datatype == XSD.date else None
