@@ -94,3 +94,15 @@ def test_a_law_adopted_with_no_other_date_is_dated_by_its_own(
     assert ("law-no-2023-17-adoption-2023-07-04", "2023-07-04") in events, events
     # an aside ", adopted by …" after a dated name does not date the adoption
     assert not any(e.startswith("decree-no-88") for e, _ in events), events
+
+
+def test_adopted_unanimously_by_a_parliament(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("La Ley 31.200 de pensiones fue aprobada por unanimidad por el Congreso de la "
+            "Nación el 12 de noviembre de 2021.")
+    facts = page_facts(tmp_path, gazetteer, body, "La protección social en Kenia")
+    adopted = {(str(f.subject).rsplit("/", 1)[-1], str(f.object).rsplit("/", 1)[-1])
+               for f in facts if f.predicate == SPKG.adoptedBy}
+    assert ("ley-31-200", "congreso-de-la-nacion") in adopted, adopted
+    assert ("ley-31-200-adoption-2021-11-12", "congreso-de-la-nacion") in {
+        (str(f.subject).rsplit("/", 1)[-1], str(f.object).rsplit("/", 1)[-1])
+        for f in facts if f.predicate == SPKG.participant}

@@ -36,6 +36,12 @@ _RATIFIED = (r"\bratifi(?:ed|es)\b|(?<![\w'’])(?:a|ont|avait|avaient)\s+ratifi
 _RATIFIED_GAP = re.compile(r"\s*(?P<year>(?:(?:in|on|en|le|el)\s+)?(?:[\w]{1,10}\s+){0,4}?"
                            r"\d{4},?\s+)?(?:the\s+|la\s+|el\s+|le\s+|l['’])?(?:ILO\s+|OIT\s+)?")
 
+# "adopted by", "adoptée à l'unanimité par", "aprobada por unanimidad por", "passed
+# unanimously by", "adoptée en seconde lecture par": the adopters come next.
+_PASSIVE_BY = re.compile(r"\s+(?:(?:unanimously|à\s+l['’]unanimité|por\s+unanimidad|"
+                         r"(?:in|en)\s+(?:first|second|third|final|première|deuxième|seconde|"
+                         r"primera|segunda)\s+(?:reading|lecture|lectura))\s+)?(?:by|par|por)\b")
+
 _NEGATED = re.compile(r"\b(?:not|never|pas|jamais|no|nunca|aún\s+no|n['’]t)\s+(?:yet\s+|encore\s+|"
                       r"been\s+|été\s+|ha\s+|han\s+|sido\s+)*$")
 
@@ -47,7 +53,7 @@ def adoption(ctx: Context, sentence: Span) -> None:
     for cue in ctx.cues(_ADOPTED, sentence):
         if _NEGATED.search(ctx.text, max(sentence.start, cue.start() - 30), cue.start()):
             continue  # "has not been adopted", "n'a pas adopté", "no ha aprobado"
-        passive = re.match(r"\s+(?:by|par|por)\b", ctx.text[cue.end() : sentence.end])
+        passive = _PASSIVE_BY.match(ctx.text[cue.end() : sentence.end])
         adopters: list[Placed] = []
         if passive:
             intervention = ctx.subject_before(sentence, cue.start())
