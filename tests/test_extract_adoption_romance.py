@@ -106,3 +106,14 @@ def test_adopted_unanimously_by_a_parliament(tmp_path: Path, gazetteer: Gazettee
     assert ("ley-31-200-adoption-2021-11-12", "congreso-de-la-nacion") in {
         (str(f.subject).rsplit("/", 1)[-1], str(f.object).rsplit("/", 1)[-1])
         for f in facts if f.predicate == SPKG.participant}
+
+
+def test_since_a_date_under_a_law_is_its_entry_into_force(tmp_path: Path, gazetteer: Gazetteer
+                                                          ) -> None:
+    body = ("Domestic workers can join the National Hospital Insurance Fund since 1 April "
+            "2020, under Decree No. 77 on Domestic Workers issued by the Ministry of Labour.")
+    events = dated(tmp_path, gazetteer, body)
+    assert any(e.startswith("decree-no-77") and e.endswith("entry-into-force-2020-04-01")
+               for e, _ in events), events
+    # "since" dates when it applies, not its adoption
+    assert not any("adoption" in e for e, _ in events), events

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from rdflib import XSD
+from rdflib import XSD, URIRef
 
 from spkg.ingest.events import event_facts
 from spkg.ingest.naming import INTERVENTION_CLASSES, ORGANISATION_CLASSES
@@ -186,11 +186,16 @@ def entry_into_force(ctx: Context, sentence: Span) -> None:
             continue
         # no place: a text in force applies everywhere ("y se aplicará primero en Quito"
         # is where it is applied first, not where it entered into force)
-        _, facts = event_facts(SPKG.EntryIntoForce, intervention.entity.iri,
-                               intervention.entity.label, date, sentence,
-                               (intervention.mention.span,))
-        ctx.facts += facts
-        ctx.origins += [ctx.rule] * len(facts)
+        _placeless_event(ctx, SPKG.EntryIntoForce, intervention, date, sentence)
+
+
+def _placeless_event(ctx: Context, cls: URIRef, concerned: Placed, date: DateValue,
+                     sentence: Span) -> None:
+    """A dated event of ``concerned`` with no place (ctx.event looks for one)."""
+    _, facts = event_facts(cls, concerned.entity.iri, concerned.entity.label, date, sentence,
+                           (concerned.mention.span,))
+    ctx.facts += facts
+    ctx.origins += [ctx.rule] * len(facts)
 
 
 def _pointed_back(ctx: Context, sentence: Span, position: int) -> Placed | None:
@@ -237,6 +242,15 @@ def _adopted(ctx: Context, intervention: Placed, adopters: list[Placed], cue: re
         if date is not None and re.fullmatch(r"\s*(?:\([^)]*\)\s*)?of\s+",
                                              ctx.text[intervention.end : date.span.start]):
             date = None  # "Decree No. 12 of 1 March 2023, adopted by …": the text's own date
+        if date is not None and re.search(r"\b(?:since|depuis|desde)\s+(?:the\s+|le\s+|el\s+)?$",
+                                          ctx.text[sentence.start : date.span.start]):
+            # "can register since 21 June 2022, under Prakas No. 146 issued by …": the day
+            # the text applies from, not that of its adoption
+            if re.fullmatch(r",?\s*(?:under|in\s+accordance\s+with|en\s+vertu\s+d[ue']\s*|"
+                            r"en\s+virtud\s+de|conforme\s+a)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?",
+                            ctx.text[date.span.end : intervention.start]):
+                _placeless_event(ctx, SPKG.EntryIntoForce, intervention, date, sentence)
+            date = None
     if date is None and intervention.entity.cls == SPKG.Law and not re.search(
             r",\s*$", ctx.text[sentence.start : cue.start()]):
         # "The Parliament adopted Law No. 173 of 2 December 2021 amending …", "Law No. 9 of
