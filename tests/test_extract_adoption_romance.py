@@ -117,3 +117,17 @@ def test_since_a_date_under_a_law_is_its_entry_into_force(tmp_path: Path, gazett
                for e, _ in events), events
     # "since" dates when it applies, not its adoption
     assert not any("adoption" in e for e, _ in events), events
+
+
+def test_amends_said_in_french_and_spanish(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("La Loi n° 2016-44 a été modifiée par la Loi n° 2022-09 relative aux retraites. "
+            "La Loi n° 2023-31, qui modifie la Loi n° 2010-05, étend la couverture. "
+            "El Decreto 61, que modifica el Decreto 19, amplía la cobertura. "
+            "La Ley 300 fue modificada por la Ley 412 de 2019.")
+    facts = page_facts(tmp_path, gazetteer, body, "La protection sociale au Kenya")
+    amends = {(str(f.subject).rsplit("/", 1)[-1], str(f.object).rsplit("/", 1)[-1])
+              for f in facts if f.predicate == SPKG.amends}
+    assert {("loi-n-2022-09", "loi-n-2016-44"), ("loi-n-2023-31", "loi-n-2010-05"),
+            ("decreto-61", "decreto-19"), ("ley-412", "ley-300")} <= amends, amends
+    # the amended law amends nothing
+    assert ("loi-n-2016-44", "loi-n-2022-09") not in amends

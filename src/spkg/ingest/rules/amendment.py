@@ -27,13 +27,19 @@ _VERB = re.compile(r"\s*(?:\([^)]*\)\s*)?" + _OWN_DATE +
                    r"(?:,\s*(?:which|that)\s+|\s+(?:which|that)\s+|\s+)?"
                    r"(?:also\s+)?(?:(?:amends|amended|amending|modifies|modified|modifying|"
                    r"revises|revised|revising)\s+(?:the\s+)?|"
-                   r"(?:modifiant|amendant)(?:\s+et\s+compl[ée]tant)?\s+(?:la\s+|le\s+|l['’])?|"
+                   r"(?:modifiant|amendant|(?:,\s*)?qui\s+(?:modifie|amende))(?:\s+et\s+compl[èée]t(?:ant|e))?"
+                   r"\s+(?:la\s+|le\s+|l['’])?|"
                    r"portant\s+modification\s+(?:de\s+la\s+|du\s+|de\s+l['’])|"
-                   r"(?:que|por\s+(?:la|el)\s+que\s+se)\s+(?:modifica|reforma)\s+"
+                   r"(?:,\s*)?(?:que|por\s+(?:la|el)\s+que\s+se)\s+(?:modifica|reforma)\s+"
                    r"(?:la\s+|el\s+)?|"
                    r"(?:modificando|reformando)\s+(?:la\s+|el\s+)?)$")
-_PASSIVE = re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s+(?:was|were|has\s+been|had\s+been|is)\s+"
-                      r"(?:\w+ly\s+)?amended\s+by\s+(?:the\s+)?$")
+# "… was amended by", "… a été modifiée par la", "… fue modificada por la"
+_PASSIVE = re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s+(?:(?:was|were|has\s+been|had\s+been|is)\s+"
+                      r"(?:\w+ly\s+)?amended\s+by\s+(?:the\s+)?|"
+                      r"(?:a\s+été|ont\s+été|est|fut|avait\s+été)\s+modifiée?s?\s+par\s+"
+                      r"(?:la\s+|le\s+|l['’])?|"
+                      r"(?:fue|fueron|ha\s+sido|había\s+sido)\s+(?:modificad|reformad)[oa]s?\s+"
+                      r"por\s+(?:la\s+|el\s+)?)$")
 
 
 @rule("amends-in-name", family="amendment")
