@@ -299,3 +299,16 @@ def test_people_of_a_body_are_not_the_body(gazetteer: Gazetteer) -> None:
             "organisation/national-employers-federation"} <= found
     assert not any(i.startswith(("organisation/staff", "organisation/representatives"))
                    for i in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The study was funded under the ILO's project on income security for older workers.",
+    "Since 2019 the national child allowance scheme has paid benefits to every family.",
+    "In 2021 the Ministry's programme on youth employment was extended.",
+])
+def test_a_possessive_or_a_year_before_a_kind_word_names_nothing(
+        text: str, gazetteer: Gazetteer) -> None:
+    """"the ILO's project" is whose project, "Since 2019 the … scheme" when: neither is a
+    project or scheme named "ILOs" or "2019"."""
+    found = iris(text, gazetteer)
+    assert not any(iri.startswith(("project/", "programme/", "scheme/")) for iri in found), found

@@ -120,7 +120,8 @@ _TRAILING_HEAD = re.compile(
 # "the Renta Dignidad universal old-age pension", "the Ejo Heza long-term savings scheme":
 # a name, then lowercase words that describe it, then what it is.
 _DESCRIBED_HEAD = re.compile(
-    r"(?:[ \t]+(?!(?:of|and|or|to|in|on|for|with|by|from|at|as|is|was|were|are|has|have|had|"
+    r"(?:[ \t]+(?!(?:the|a|an|its|their|of|and|or|to|in|on|for|with|by|from|at|as|is|was|were|"
+    r"are|has|have|had|"
     r"that|which|who|will|would|can|could|shall|should|may|might|must|receives?|received|"
     r"gets?|got|pays?|paid|needs?|wants?|gains?|gained)\b)[a-z][a-z-]*){0,3}"
     r"[ \t]+(programme|program|scheme|pension|cash transfers?"
@@ -209,6 +210,8 @@ def _trim_chunk(text: str, start: int, end: int) -> tuple[int, int] | None:
         break
     if chunk.casefold() in _LEADING_WORDS or chunk.casefold() in _ROMANCE_DETERMINERS:
         return None  # "Le programme couvre …": a determiner before a kind word is no name
+    if not any(c.isalpha() for c in chunk):
+        return None  # "Since 2018 the … scheme": a year names nothing
     for suffix in (" and", " of", " for", " the", " &", " to", " in", " on"):
         if chunk.endswith(suffix):
             chunk = chunk[: -len(suffix)]
@@ -410,9 +413,9 @@ class MentionFinder:
                 if second not in HEAD_CLASSES:  # "ILO Baldia Project" → "Baldia Project"
                     start += 4
             if cls is None:
-                trailing = _TRAILING_HEAD.match(self.text, end) or (
-                    None if words.endswith(("’s", "'s"))  # "Nepal's … scheme": whose
-                    else _DESCRIBED_HEAD.match(self.text, end, region.end)
+                trailing = None if words.endswith(("’s", "'s")) else (  # "the ILO's project",
+                    _TRAILING_HEAD.match(self.text, end)  # "Nepal's … scheme": whose, no name
+                    or _DESCRIBED_HEAD.match(self.text, end, region.end)
                     or _APPOSITIVE_HEAD.match(self.text, end, region.end))
                 if trailing:
                     # "the Samurdhi cash transfers": every described head is a programme's;
