@@ -160,3 +160,40 @@ def test_branches_named_before_their_benefits(tmp_path: Path, gazetteer: Gazette
     found = _relations(tmp_path, "The Rural Pension Programme provides cash and in-kind "
                        "benefits to farmers.", gazetteer)
     assert not {t for t in found if t[1] == "coversContingency"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le Programme alimentaire mondial (PAM) et l'UNICEF ont appuyé le ministère, "
+     "avec un financement de la Banque mondiale.",
+     {"world-food-programme", "united-nations-childrens-fund", "world-bank-group"}),
+    ("Le Fonds conjoint pour les ODD finance un programme mené par le PNUD et ONU Femmes.",
+     {"joint-sdg-fund", "united-nations-development-programme",
+      "united-nations-entity-for-gender-equality-and-the-empowerment-of-women"}),
+    ("L'Organisation mondiale de la Santé et le Fonds monétaire international ont rencontré "
+     "l'Agence française de développement en mai.",
+     {"world-health-organization", "international-monetary-fund", "french-development-agency"}),
+    ("Le HCR et l'OIM ont présenté un rapport avec l'Union européenne et l'OCDE.",
+     {"office-of-the-united-nations-high-commissioner-for-refugees",
+      "international-organization-for-migration", "european-union",
+      "organisation-for-economic-co-operation-and-development"}),
+    ("El Programa Mundial de Alimentos y el Banco Mundial apoyaron al ministerio "
+     "junto con la Organización Mundial de la Salud (OMS).",
+     {"world-food-programme", "world-bank-group", "world-health-organization"}),
+    ("El PNUD, ONU Mujeres y la Unión Europea firmaron un acuerdo con el "
+     "Banco Interamericano de Desarrollo.",
+     {"united-nations-development-programme",
+      "united-nations-entity-for-gender-equality-and-the-empowerment-of-women",
+      "european-union", "inter-american-development-bank"}),
+    ("La Organización de las Naciones Unidas para la Alimentación y la Agricultura y el "
+     "ACNUR trabajan con la Asociación Internacional de la Seguridad Social.",
+     {"food-and-agriculture-organization-of-the-united-nations",
+      "office-of-the-united-nations-high-commissioner-for-refugees",
+      "international-social-security-association"}),
+    ("La Confederación Sindical Internacional y la Organización Internacional de Empleadores "
+     "participaron con el Fondo Conjunto para los ODS.",
+     {"international-trade-union-confederation", "international-organisation-of-employers",
+      "joint-sdg-fund"}),
+])
+def test_agencies_named_in_french_or_spanish(text: str, expected: set[str],
+                                             gazetteer: Gazetteer) -> None:
+    assert {f"organisation/{slug}" for slug in expected} <= found(text, gazetteer)
