@@ -191,16 +191,31 @@ def covers_against(ctx: Context, sentence: Span) -> None:
         intervention = ctx.subject_before(sentence, _before_aside(ctx, sentence, cue.start()))
         if intervention is None:
             continue
-        position = against.end()
-        while (item := _CONTINGENCY_ITEM.match(ctx.text, position, sentence.end)) is not None:
-            branch = ctx.gazetteer.lookup(item.group(1), {SPKG.Contingency})
-            if branch is None:
-                break  # the list ended
-            ctx.add(intervention.entity.iri, SPKG.coversContingency, branch.iri, sentence,
-                    intervention.mention.span, Span(item.start(1), item.end(1)))
-            if item.group(2) in {".", ";", ""}:
-                break
-            position = item.end()
+        _add_branches(ctx, intervention, against.end(), sentence)
+
+
+@rule("covers-branches", family="coverage")
+def covers_branches(ctx: Context, sentence: Span) -> None:
+    """"The scheme covers employment injury and invalidity": a list of C102 branches right
+    after the verb (no "against") is what the intervention covers."""
+    for cue in ctx.cues(r"\b(?:covers|insures|will\s+cover|now\s+covers)\s+", sentence):
+        intervention = ctx.subject_before(sentence, _before_aside(ctx, sentence, cue.start()))
+        if intervention is not None:
+            _add_branches(ctx, intervention, cue.end(), sentence)
+
+
+def _add_branches(ctx: Context, intervention: Placed, position: int, sentence: Span) -> None:
+    """Each contingency of the list starting at ``position``, up to the first item that
+    names none (where the list ends)."""
+    while (item := _CONTINGENCY_ITEM.match(ctx.text, position, sentence.end)) is not None:
+        branch = ctx.gazetteer.lookup(item.group(1), {SPKG.Contingency})
+        if branch is None:
+            break  # the list ended
+        ctx.add(intervention.entity.iri, SPKG.coversContingency, branch.iri, sentence,
+                intervention.mention.span, Span(item.start(1), item.end(1)))
+        if item.group(2) in {".", ";", ""}:
+            break
+        position = item.end()
 
 
 @rule("branch-benefits", family="coverage")
