@@ -43,8 +43,8 @@ from spkg.namespace import ORG, SPKG, mint
 # A capitalised token, an acronym, or a hyphenated capitalised compound ("Mazdoor-ka-Ehsaas").
 # A legal text named by its number ("Decree 1227", "Law No. 60-22") is one token.
 _NUMBERED = (r"(?:Decree-[Ll]aw|Decree|Law|Act|Regulation|Ordinance|Resolution|Bill|Code|By-law|"
-             r"Proclamation|Agreement)[ \t]+(?:No\.?[ \t]*)?\d+(?:[-/]\d+)*(?:-[A-Z]{1,5})?"
-             r"(?![\w-])")
+             r"Proclamation|Agreement)[ \t]+(?:No\.?[ \t]*)?(?:\d+|\(\d+\))(?:[-/]\d+)*"
+             r"(?:-[A-Z]{1,5})?(?![\w-])")
 _CAP = (rf"(?:{_NUMBERED}|[A-Z][\w’'.&/-]*[\w&+](?:[’'](?=[ \t][A-Z]))?|[A-Z])")  # "Workers' Ed…"
 # "de", "del", "en", "y", "para", "por": the connectors of Spanish names kept untranslated
 # ("Familias en Acción", "Trabajo Decente para Trabajadoras del Hogar"); French ones are read
@@ -55,7 +55,8 @@ _YEARS = r"(?:of[ \t]+)?(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?\b"  # "Act of 201
 # Inside a legal text's name: "(Amendment)", "(Governance)"; its number "No. 417/GOV"; its
 # year after a comma ("… Act, 2018").
 _BRACKETED = r"\([A-Z][a-z]+(?:(?:[ \t]+(?:and|of|&))?[ \t]+[A-Z][a-z]+){0,3}\)"
-_LEGAL_NUMBER = r"No\.?[ \t]*\d+(?:[-/.](?:\d+|[A-Z]{2,5}))*(?![\w-])"
+# "No. (78)": Gulf texts bracket the number
+_LEGAL_NUMBER = r"No\.?[ \t]*(?:\d+|\(\d+\))(?:[-/.](?:\d+|[A-Z]{2,5}))*(?![\w-])"
 _LEGAL_END = r"(?:(?<=Act)|(?<=Law)|(?<=Code)|(?<=Regulations)|(?<=Decree)|(?<=Ordinance))"
 _CHUNK = re.compile(rf"{_CAP}(?:[ \t]+{_LEGAL_NUMBER}|[ \t]+(?:{_CONNECTOR}[ \t]+)?{_CAP}|"
                     rf"[ \t]+{_YEARS}|[ \t]+{_BRACKETED}(?=[ \t]+[A-Z])|"

@@ -28,20 +28,25 @@ from spkg.ingest.naming import canonical_key
 from spkg.ingest.records import Span
 from spkg.namespace import SPKG, mint
 
-# "No. 148", "n° 2022-641/PRN/MET/PS" (French), "No. UP-84" (a series letter first)
-_NUMBER = (r"(?:(?:No|N[o°º]|n[o°º])\.?[ \t]*)?(?:[A-Z]{1,5}-)?\d+(?:[-/.]\d+)*"
-           r"(?:[-/][A-Z]{1,12}(?:-[A-Z]{1,12})*)*(?:[ \t]+of[ \t]+(?:19|20)\d\d)?")
+# "No. 148", "n° 2022-641/PRN/MET/PS" (French), "No. UP-84" and "No. M/12" (a series letter
+# first), "n° 0012/PR/2009" (the year after the issuer), "No. (45) of 2010" (Gulf style)
+_NUMBER = (r"(?:(?:No|N[o°º]|n[o°º])\.?[ \t]*)?(?:[A-Z]{1,5}[-/])?(?:\d+|\(\d+\))(?:[-/.]\d+)*"
+           r"(?:[-/][A-Z]{1,12}(?:-[A-Z]{1,12})*)*(?:/(?:19|20)\d\d(?![\w-]))?"
+           r"(?:[ \t]+of[ \t]+(?:19|20)\d\d)?")
 _LEGAL_HEADS = ("Sub-Decree", "Sub-decree", "Prakas", "Ministerial Order", "Ministerial Decree",
                 "Royal Decree", "Royal Kram", "Kram", "Presidential Decree", "Government Decree",
                 "Executive Order", "Statutory Instrument", "Legislative Decree",
                 "Supreme Decree", "Resolution", "Circular", "Directive", "Proclamation",
                 "Ordinance", "Rules", "Regulations", "Regulation", "Constitution",
+                # a government's numbered decision is a legal text: "Cabinet Decision No. 5"
+                "Decision",
                 # Spanish and French texts keep their own names in English documents
                 "Decreto Legislativo", "Decreto Supremo", "Decreto Ejecutivo", "Decreto",
                 "Ley", "Resolución", "Acuerdo Ministerial", "Décret", "Loi", "Arrêté",
-                "Ordonnance",
+                "Arrêté conjoint", "Arrêté interministériel", "Ordonnance",
                 # French and Spanish prose writes them in lowercase: "la loi n° 2019-17"
-                "loi", "décret", "arrêté", "ordonnance", "ley", "decreto", "resolución")
+                "loi", "décret", "arrêté conjoint", "arrêté interministériel", "arrêté",
+                "ordonnance", "ley", "decreto", "resolución")
 _NUMBERED_LAW = re.compile(
     rf"(?<![\w-])(?:[A-Z][\w’'-]*[ \t]+){{0,6}}(?:{'|'.join(_LEGAL_HEADS)})"
     rf"(?:[ \t]+(?:on|of)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*)*)?"
@@ -163,7 +168,8 @@ def numbered_legal_texts(context: Context, region: Span) -> Iterator[Mention]:
 # Sentence openers before a legal text's name, English, French and Spanish.
 _LEAD = re.compile(r"(?:(?:The|In|Under|By|A|An|Its|On|La|El|Le|Les|Los|Las|Una?|Une|Por|Par|"
                    r"Con|Avec|Según|Selon)[ \t]+)+")
-_NUMBERED_AFTER_LOWER = re.compile(r"[a-zéó]+[ \t]+(?:N[º°o]\.?|n[º°o])[ \t]*\d")
+_NUMBERED_AFTER_LOWER = re.compile(
+    r"[a-zà-ÿ]+(?:[ \t]+[a-zà-ÿ]+)?[ \t]+(?:N[º°o]\.?|n[º°o])[ \t]*\d")
 
 
 _CONSTITUTION = re.compile(r"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?:(?:new|amended|revised)"
