@@ -55,3 +55,25 @@ def test_numbered_legal_texts_of_other_traditions(tmp_path: Path, gazetteer: Gaz
 def test_unnumbered_look_alikes_name_no_law(tmp_path: Path, gazetteer: Gazetteer,
                                             body: str) -> None:
     assert slugs(tmp_path, gazetteer, body, "law") == set()
+
+
+@pytest.mark.parametrize(("body", "slug"), [
+    # when the study is made for is no part of its object
+    ("The ILO is preparing a financial diagnostic of the NHIF ahead of its reform.",
+     "financial-diagnostic-of-the-nhif-kenya"),
+    # nor whom the object concerns
+    ("The ILO prepared a diagnostic of coverage gaps among street vendors and workers in "
+     "cooperatives in the north.", "diagnostic-of-coverage-gaps-kenya"),
+    # nor the standard it is measured against, after a French name
+    ("The ILO carried out a review of the Code du travail against Convention No. 102.",
+     "review-of-the-code-du-travail-kenya"),
+])
+def test_a_study_name_ends_where_its_circumstances_begin(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, slug: str) -> None:
+    assert slugs(tmp_path, gazetteer, body, "study") == {slug}
+
+
+def test_a_romance_name_ends_at_an_english_preposition(tmp_path: Path,
+                                                       gazetteer: Gazetteer) -> None:
+    body = "The Code du travail against Convention No. 102 was discussed at the meeting."
+    assert not any("against" in s for s in slugs(tmp_path, gazetteer, body, "law"))

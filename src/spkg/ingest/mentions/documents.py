@@ -88,6 +88,10 @@ _COMPLEMENT_STOP = frozenset({
     "so", "because", "while", "whereas", "every", "each", "until", "within",
     # … and where the standard it is measured against begins ("… Act 1972 against C102")
     "against",
+    # … where when it is made for begins ("a diagnostic of the fund ahead of its reform")
+    "ahead",
+    # … and where whom the object concerns begins ("a diagnostic of coverage gaps among …")
+    "among", "amongst",
     # … and where a question it asks begins ("an assessment of how the scheme could …")
     "how", "whether", "why", "what", "where", "when"})
 # "… benefit for workers who lose their jobs": a bare head after "for" is defined by what

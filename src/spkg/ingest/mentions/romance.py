@@ -99,6 +99,8 @@ _ENGLISH = frozenset({
     "was", "were", "has", "have", "had", "which", "that", "who", "as", "its", "their", "will",
     "would", "can", "under", "into", "through", "since", "after", "before", "during", "also",
     "it", "this", "these", "those", "an", "a", "or", "but", "not", "all", "new",
+    # English prepositions no Romance name has: "the Code du travail against Convention …"
+    "against", "ahead", "among", "amongst", "towards", "toward", "within", "across", "upon",
     # common English verbs that do not end in -ed
     "met", "said", "says", "held", "made", "led", "took", "gave", "began", "set", "paid",
     "meets", "signs", "leads", "runs", "ran", "covers", "pays", "provides", "manages"})
