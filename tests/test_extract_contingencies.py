@@ -34,3 +34,32 @@ def test_groups_after_covers_are_not_branches(tmp_path: Path, gazetteer: Gazette
     body = ("The Workers Welfare Scheme was launched in 2019. "
             "The scheme covers dock workers and fishers in the coastal provinces.")
     assert not covered(tmp_path, gazetteer, body, SPKG.coversContingency)
+
+
+def test_branch_pensions_paid_to_groups(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Harbour Pension Scheme, which pays old-age, invalidity and survivors' "
+            "pensions to dock workers, was set up in 2015.")
+    facts = page_facts(tmp_path, gazetteer, body)
+    branches = {o for s, o in slug_pairs(facts, SPKG.coversContingency)
+                if s.startswith("harbour-pension-scheme")}
+    assert branches == {"old-age", "invalidity", "survivors"}, branches
+    groups = {o for s, o in slug_pairs(facts, SPKG.extendsCoverageTo)
+              if s.startswith("harbour-pension-scheme")}
+    assert groups == {"dock-workers"}, groups
+
+
+def test_a_body_pays_under_each_law(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The National Pensions Board pays old-age and invalidity pensions to miners "
+            "under the Mining Pensions Act, and to civil servants under the Teaching Service Law.")
+    facts = page_facts(tmp_path, gazetteer, body)
+    branches = slug_pairs(facts, SPKG.coversContingency)
+    for law in ("mining-pensions-act", "teaching-service-law"):
+        assert {o for s, o in branches if s == law} == {"old-age", "invalidity"}, branches
+    groups = slug_pairs(facts, SPKG.extendsCoverageTo)
+    assert ("mining-pensions-act", "miners") in groups, groups
+    assert ("teaching-service-law", "civil-servants") in groups, groups
+    assert ("mining-pensions-act", "civil-servants") not in groups, groups
+    # no body pays: nothing is read off a law after "under"
+    body = ("Old-age and invalidity pensions are paid to miners under the Mining Pensions "
+            "Act.")
+    assert not covered(tmp_path, gazetteer, body, SPKG.extendsCoverageTo)

@@ -8,7 +8,7 @@ import re
 from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import XSD
 
-from spkg.ingest.gazetteer import PLACE_CLASSES
+from spkg.ingest.gazetteer import PLACE_CLASSES, Entry
 from spkg.ingest.naming import INTERVENTION_CLASSES, ORGANISATION_CLASSES
 from spkg.ingest.normalise import find_dates, find_numbers
 from spkg.ingest.records import Span
@@ -223,20 +223,52 @@ def branch_benefits(ctx: Context, sentence: Span) -> None:
     """"The scheme provides old-age, invalidity and survivors' pensions": each C102 branch
     named before the benefit noun is one the intervention covers."""
     for cue in _BRANCH_BENEFITS.finditer(ctx.text, sentence.start, sentence.end):
-        intervention = ctx.subject_before(sentence, cue.start())
-        if intervention is None:
-            continue
         names = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", cue.group(1))
         branches = [ctx.gazetteer.lookup(name, {SPKG.Contingency}) for name in names]
         if not all(branches):
             continue  # "provides cash and in-kind benefits": not a list of branches
+        intervention = ctx.subject_before(sentence, cue.start())
+        to = re.match(r"\s+to\s+", ctx.text[cue.end() : sentence.end])
+        if intervention is None:
+            if to is not None:
+                _paid_under(ctx, cue, [b for b in branches if b is not None],
+                            cue.end() + to.end(), sentence)
+            continue
         words = Span(cue.start(1), cue.end(1))
         for branch in branches:
             assert branch is not None
             ctx.add(intervention.entity.iri, SPKG.coversContingency, branch.iri, sentence,
                     intervention.mention.span, words)
+        if to is not None:  # "… which pays old-age and survivors' pensions to farmers"
+            for group, span in groups_after(ctx, cue.end() + to.end(), sentence):
+                ctx.add(intervention.entity.iri, SPKG.extendsCoverageTo, group, sentence,
+                        intervention.mention.span, span)
 
 
+def _paid_under(ctx: Context, cue: re.Match[str], branches: list[Entry], position: int,
+                sentence: Span) -> None:
+    """"The Fund pays old-age pensions to miners under the Mining Act, and to civil servants
+    under the Civil Service Law": a body pays, so each law after "under" covers the
+    contingencies and the groups listed before it."""
+    if ctx.before(sentence, cue.start(), ORGANISATION_CLASSES) is None:
+        return  # no body pays: the subject is something else
+    for piece in _TO_UNDER.finditer(ctx.text, position, sentence.end):
+        law_start = piece.end()
+        intervention = ctx.after(law_start, sentence, INTERVENTION_CLASSES)
+        if intervention is None or intervention.start != law_start:
+            continue
+        clause = Span(sentence.start, piece.end(1))
+        for branch in branches:
+            ctx.add(intervention.entity.iri, SPKG.coversContingency, branch.iri, sentence,
+                    intervention.mention.span, Span(cue.start(1), cue.end(1)))
+        for group, span in groups_after(ctx, piece.start(1), clause):
+            ctx.add(intervention.entity.iri, SPKG.extendsCoverageTo, group, sentence,
+                    intervention.mention.span, span)
+
+
+# "to G under the L" and each ", and to H under the M" after it
+_TO_UNDER = re.compile(r"(?:(?<=\bto\s)|,?\s+and\s+to\s+|,\s*to\s+)([^,;]*?)"
+                       r"\s+(?:under|through)\s+(?:the\s+)?")
 _BRANCH_BENEFITS = re.compile(
     r"\b(?:pays|paid|provides|provided|offers|grants)\s+"
     r"((?:[\w’'-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,5}[\w’'-]+)\s+(?:pensions|benefits)\b")
