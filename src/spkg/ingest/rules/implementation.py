@@ -30,6 +30,9 @@ def implementation(ctx: Context, sentence: Span) -> None:
         subjects = SUBJECT_CLASSES if re.search(r"implement|\bmis|ejecut", cue.group(0)) else (
             INTERVENTION_CLASSES | {SPKG.Project})
         project = ctx.subject_before(sentence, cue.start(), subjects)
+        if project is not None and _agent_of_first_passive(ctx, sentence, project, cue.start()):
+            project = ctx.subject_before(sentence, _first_verb(ctx, sentence, cue.start()),
+                                         subjects)
         nearest = ctx.before(sentence, cue.start(), ORGANISATION_CLASSES)
         if project is not None and nearest is not None and nearest.start > project.end and (
                 re.fullmatch(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:which\s+is\s+|is\s+|was\s+)?",
@@ -48,6 +51,26 @@ def implementation(ctx: Context, sentence: Span) -> None:
         for agent in agents:
             ctx.add(project.entity.iri, SPKG.implementedBy, agent.entity.iri, sentence,
                      project.mention.span, agent.mention.span)
+
+
+# "X was created by Law A and is paid by B": a second passive shares the first's subject
+_SECOND_PASSIVE = re.compile(r"\s(?:and|et|y)\s+(?:is|are|was|were|will\s+be|has\s+been|"
+                             r"est|sont|a\s+été|es|son|fue)\s+(?:also\s+|now\s+)?$")
+_FIRST_VERB = re.compile(r"\s(?:is|are|was|were|has|have|will|est|sont|a|es|son|fue)\s")
+
+
+def _agent_of_first_passive(ctx: Context, sentence: Span, found: Placed, cue: int) -> bool:
+    """Whether ``found`` is the agent of an earlier passive ("created by Law A") joined by
+    "and" to the one at ``cue`` ("and is paid by B"): then it is not what B does."""
+    return bool(re.search(r"\b(?:by|par|por)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?$",
+                          ctx.text[sentence.start : found.start])
+                and _SECOND_PASSIVE.search(ctx.text, found.end, cue))
+
+
+def _first_verb(ctx: Context, sentence: Span, cue: int) -> int:
+    """Where the sentence's first verb starts (its subject ends), else ``cue``."""
+    first = _FIRST_VERB.search(ctx.text, sentence.start, cue)
+    return first.start() if first else cue
 
 
 @rule("implementer", family="implementation")

@@ -1,0 +1,35 @@
+"""Relation forms first seen on fresh-7 (issue 16), each on made-up sentences, with a
+look-alike that must give nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from prose_facts import page_facts, slug_pairs
+
+from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.namespace import SPKG
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def pairs(tmp_path: Path, gazetteer: Gazetteer, body: str, predicate: object
+          ) -> set[tuple[str, str]]:
+    return slug_pairs(page_facts(tmp_path, gazetteer, body), predicate)
+
+
+def test_a_second_passive_shares_the_first_subject(tmp_path: Path, gazetteer: Gazetteer
+                                                   ) -> None:
+    body = ("The Universal Child Grant (UCG) is a non-contributory benefit for children under "
+            "five. The UCG was created by the Social Assistance Act 2019 and is paid by the "
+            "National Social Security Fund (NSSF).")
+    facts = page_facts(tmp_path, gazetteer, body)
+    done = slug_pairs(facts, SPKG.implementedBy) | {
+        (o, s) for s, o in slug_pairs(facts, SPKG.implements)}
+    assert ("universal-child-grant", "national-social-security-fund") in done, done
+    # the Act is what created the grant, not what the Fund pays
+    assert not any(s.startswith("social-assistance-act") for s, _ in done), done
