@@ -63,3 +63,16 @@ def test_a_body_pays_under_each_law(tmp_path: Path, gazetteer: Gazetteer) -> Non
     body = ("Old-age and invalidity pensions are paid to miners under the Mining Pensions "
             "Act.")
     assert not covered(tmp_path, gazetteer, body, SPKG.extendsCoverageTo)
+
+
+def test_groups_covered_for_branches(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    before = "In 2021 parliament amended the Rural Insurance Code. "
+    facts = page_facts(tmp_path, gazetteer, before + (
+        "Seasonal workers are now covered for sickness, maternity and old age."))
+    assert {o for s, o in slug_pairs(facts, SPKG.coversContingency)
+            if s == "rural-insurance-code"} == {"sickness", "maternity", "old-age"}, facts
+    assert ("rural-insurance-code", "seasonal-workers") in slug_pairs(
+        facts, SPKG.extendsCoverageTo)
+    # "for the first time" names no branch
+    assert not covered(tmp_path, gazetteer, before + (
+        "Seasonal workers are now covered for the first time."), SPKG.coversContingency)

@@ -701,6 +701,7 @@ _GROUPS_PASSIVE = re.compile(
     r"(?:covered|insured|protected|eligible|entitled|included)"
     r"|(?:may|can|will|could|shall)\s+(?:now\s+|also\s+)?"
     r"(?:join|enrol|enroll|register|affiliate|contribute))\b")
+_AGAINST = re.compile(r"\s+(?:for|against)\s+(?:the\s+)?")
 _CLAUSE_OPENING = re.compile(r"\s*(?:(?:Under|Through|With|By)\s+(?P<what>[^,;]{2,120}),\s*)?")
 _BY_WHAT = re.compile(r"\s+(?:by|under|through|with|in|into|to|on|for)\s+(?:the\s+)?")
 
@@ -721,12 +722,20 @@ def groups_covered(ctx: Context, sentence: Span) -> None:
         verb = _GROUPS_PASSIVE.match(ctx.text, last.end, sentence.end)
         if verb is None or ctx.in_span(Span(last.end, verb.end())):
             continue
-        intervention = _covering(ctx, sentence, opening, verb.end())
+        # "… are now covered for sickness and old age": the branches, if any, are no name
+        branches = _AGAINST.match(ctx.text, verb.end(), sentence.end)
+        item = branches and _CONTINGENCY_ITEM.match(ctx.text, branches.end(), sentence.end)
+        if not item or ctx.gazetteer.lookup(item.group(1), {SPKG.Contingency}) is None:
+            branches = None
+        intervention = _covering(ctx, sentence, opening,
+                                 branches.start() if branches else verb.end())
         if intervention is None:
             continue
         for group in run:
             ctx.add(intervention.entity.iri, SPKG.extendsCoverageTo, group.entity.iri,
                     sentence, intervention.mention.span, group.mention.span)
+        if branches is not None:
+            _add_branches(ctx, intervention, branches.end(), sentence)
 
 
 def _covering(ctx: Context, sentence: Span, opening: re.Match[str],
