@@ -77,3 +77,32 @@ def test_a_romance_name_ends_at_an_english_preposition(tmp_path: Path,
                                                        gazetteer: Gazetteer) -> None:
     body = "The Code du travail against Convention No. 102 was discussed at the meeting."
     assert not any("against" in s for s in slugs(tmp_path, gazetteer, body, "law"))
+
+
+@pytest.mark.parametrize(("body", "slug"), [
+    # a French scheme in lowercase inside English prose, named by whom it covers
+    ("In 2023 the ILO helped the fund design a régime des travailleurs indépendants for "
+     "drivers and traders.", "regime-des-travailleurs-independants"),
+    # … in French prose; the body that runs it is a name of its own
+    ("Le décret porte extension du régime d'assurance maladie de la Caisse Nationale de "
+     "Prévoyance (CNP) aux éleveurs.", "regime-dassurance-maladie"),
+])
+def test_a_lowercase_romance_scheme_is_a_programme(tmp_path: Path, gazetteer: Gazetteer,
+                                                   body: str, slug: str) -> None:
+    assert slug in slugs(tmp_path, gazetteer, body, "programme")
+
+
+@pytest.mark.parametrize("body", [
+    "Le régime de sécurité sociale couvre les salariés.",
+    "Le régime général protège les salariés.",
+    "The regime of the fund was reformed.",
+])
+def test_what_every_scheme_is_names_no_programme(tmp_path: Path, gazetteer: Gazetteer,
+                                                 body: str) -> None:
+    assert slugs(tmp_path, gazetteer, body, "programme") == set()
+
+
+def test_the_body_inside_a_scheme_name_is_kept(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("Le décret porte extension du régime d'assurance maladie de la Caisse Nationale "
+            "de Prévoyance (CNP) aux éleveurs.")
+    assert "caisse-nationale-de-prevoyance" in slugs(tmp_path, gazetteer, body, "organisation")

@@ -362,3 +362,37 @@ def lowercase_ministries(context: Context, region: Span) -> Iterator[Mention]:
             continue
         yield Mention(Span(match.start(1), end), text[match.start(1):end], SPKG.Ministry,
                       source="romance-name")
+
+
+# A French or Spanish scheme in lowercase, named by whom or what it covers: "le régime
+# d'assurance maladie de la Caisse …", "a régime des travailleurs indépendants for …"; the
+# accented head is no English word, and a connector must follow it.
+_LOWER_SCHEME = re.compile(
+    r"(?<![\w-])(régime|régimen)(?=[ \t]+(?:de[ \t]+la|de[ \t]+l[’']|d[’']|des|du|del|de)"
+    r"[ \t]*[^\W\d_])")
+# A body's name inside the scheme's: it ends the scheme's.
+_OF_A_BODY = re.compile(r"[ \t]+(?:de[ \t]+la|de[ \t]+l[’']|d[’']|des|du|del|de)[ \t]*(?=(?:"
+                        + "|".join(h for h, c in HEADS.items() if c == ORG.Organization)
+                        + r")(?![\w-]))")
+# What every scheme is: "le régime de sécurité sociale" names none in particular.
+_GENERIC_SCHEME_WORDS = frozenset({
+    "de", "d'", "d’", "du", "des", "del", "la", "l'", "l’", "sécurité", "seguridad", "sociale",
+    "social", "protection", "protección", "base", "général", "general", "obligatoire",
+    "obligatorio", "ce", "ese", "este", "cet", "cette"})
+
+
+@recogniser("romance", "lowercase-scheme")
+def lowercase_schemes(context: Context, region: Span) -> Iterator[Mention]:
+    text = context.text
+    for match in _LOWER_SCHEME.finditer(text, region.start, region.end):
+        end = _list_end(context, match, _name_end(text, match, region.end), region.end)
+        if end is None:
+            continue
+        if body := _OF_A_BODY.search(text, match.end(1), end):
+            end = body.start()  # "… de la Caisse …": whose scheme it is, a name of its own
+        words = text[match.end(1):end].split()
+        parts = {p for w in words for p in re.split(r"(?<=[’'])", w.casefold()) if p}
+        if not words or parts <= _GENERIC_SCHEME_WORDS:
+            continue
+        yield Mention(Span(match.start(1), end), text[match.start(1):end], SPKG.Programme,
+                      source="romance-name")
