@@ -33,3 +33,25 @@ def test_a_second_passive_shares_the_first_subject(tmp_path: Path, gazetteer: Ga
     assert ("universal-child-grant", "national-social-security-fund") in done, done
     # the Act is what created the grant, not what the Fund pays
     assert not any(s.startswith("social-assistance-act") for s, _ in done), done
+
+
+@pytest.mark.parametrize(("body", "agent", "done"), [
+    ("The ILO reviewed the Maternity Cash Transfer Pilot that the National Social Security "
+     "Fund ran from 2018 to 2021.", "national-social-security-fund", "maternity-cash-transfer"),
+    ("The ILO assessed the Child Support Grant, which the Ministry of Gender (MOG) "
+     "administers in all counties.", "ministry-of-gender", "child-support-grant"),
+    ("El BIT evaluó el Programa de Pensiones Solidarias que administra el Instituto "
+     "Nacional de Seguridad Social.", "instituto-nacional-de-seguridad-social",
+     "programa-de-pensiones-solidarias"),
+])
+def test_the_agent_of_a_relative_clause_implements(tmp_path: Path, gazetteer: Gazetteer,
+                                                    body: str, agent: str, done: str) -> None:
+    found = pairs(tmp_path, gazetteer, body, SPKG.implements)
+    assert any(a == agent and d.startswith(done) for a, d in found), found
+
+
+def test_a_relative_clause_of_another_verb_implements_nothing(tmp_path: Path,
+                                                              gazetteer: Gazetteer) -> None:
+    body = ("The ILO reviewed the Child Support Grant that the Ministry of Gender praised "
+            "in 2020.")
+    assert not pairs(tmp_path, gazetteer, body, SPKG.implements)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spkg.ingest.naming import INTERVENTION_CLASSES, ORGANISATION_CLASSES
 from spkg.ingest.records import Span
@@ -169,3 +170,41 @@ def responsible_for(ctx: Context, sentence: Span) -> None:
         else:
             ctx.add(agent.entity.iri, SPKG.implements, target.entity.iri, sentence,
                     agent.mention.span, target.mention.span)
+
+
+# "the X that the Fund ran from 2019", "the X which the Ministry administers": the agent of
+# a relative clause about the intervention named right before it; French and Spanish put the
+# verb first ("le X que gère la Caisse", "el X que administra el Instituto").
+_RELATIVE_AGENT = re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:that|which)\s+(?:the\s+)?$")
+_RELATIVE_VERB = re.compile(
+    r"\s*(?:also\s+|now\s+|jointly\s+)?(?:implement(?:s|ed)|manag(?:es|ed)|administer(?:s|ed)|"
+    r"runs|ran|operates|operated|delivers|delivered|pays|paid)\b")
+_QUE_VERB = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?,?\s*que\s+(?:gère|gérait|administre|administrait|met\s+en\s+[œo]e?uvre|"
+    r"mettait\s+en\s+[œo]e?uvre|administra|administraba|gestiona|gestionaba|implementa|"
+    r"implementaba|ejecuta|ejecutaba|opera|operaba)\s+(?:la\s+|le\s+|l['’]|el\s+|los\s+|las\s+)?$")
+
+
+@rule("relative-implementer", family="implementation")
+def relative_implementer(ctx: Context, sentence: Span) -> None:
+    if not re.search(r"\b(?:that|which|que)\b", ctx.text[sentence.start : sentence.end]):
+        return
+    placed = ctx.in_span(sentence, INTERVENTION_CLASSES | ORGANISATION_CLASSES)
+    for done, agent in pairwise(placed):
+        if done.entity.cls not in INTERVENTION_CLASSES or (
+                agent.entity.cls not in ORGANISATION_CLASSES) or agent.start < done.end:
+            continue
+        gap = ctx.text[done.end : agent.start]
+        if _RELATIVE_AGENT.fullmatch(gap):
+            verb = _RELATIVE_VERB.match(ctx.text, _acronym_end(ctx, agent), sentence.end)
+        else:
+            verb = _QUE_VERB.fullmatch(gap)
+        if verb is not None:
+            ctx.add(agent.entity.iri, SPKG.implements, done.entity.iri, sentence,
+                    agent.mention.span, done.mention.span)
+
+
+def _acronym_end(ctx: Context, placed: Placed) -> int:
+    """Where a name ends, with the acronym in brackets after it."""
+    after = re.match(r"\s*\([^)]*\)", ctx.text[placed.end : placed.end + 40])
+    return placed.end + after.end() if after else placed.end
