@@ -106,3 +106,24 @@ def test_the_body_inside_a_scheme_name_is_kept(tmp_path: Path, gazetteer: Gazett
     body = ("Le décret porte extension du régime d'assurance maladie de la Caisse Nationale "
             "de Prévoyance (CNP) aux éleveurs.")
     assert "caisse-nationale-de-prevoyance" in slugs(tmp_path, gazetteer, body, "organisation")
+
+
+def test_a_count_may_open_a_study_object(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = "For the forum, the ILO prepared a survey of 1,200 drivers in the capital."
+    assert slugs(tmp_path, gazetteer, body, "study") == {"survey-of-1-200-drivers-kenya"}
+
+
+def test_a_lowercase_scheme_under_a_named_law_is_one(tmp_path: Path,
+                                                      gazetteer: Gazetteer) -> None:
+    body = ("Since 2015 the maternity insurance scheme under the Law on Maternity Protection "
+            "has paid benefits to mothers.")
+    assert "maternity-insurance-scheme" in slugs(tmp_path, gazetteer, body, "programme")
+
+
+@pytest.mark.parametrize("body", [
+    "A social insurance scheme under the Act was proposed.",   # what any scheme is
+    "The maternity insurance scheme under discussion would pay benefits.",  # no law named
+])
+def test_a_scheme_under_no_named_law_is_none(tmp_path: Path, gazetteer: Gazetteer,
+                                             body: str) -> None:
+    assert slugs(tmp_path, gazetteer, body, "programme") == set()

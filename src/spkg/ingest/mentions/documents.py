@@ -76,7 +76,9 @@ _LOWER = re.compile(
     rf"(?:[A-Z]{{2,6}}(?:[’']s)?[ \t]+(?=[a-z]))?"
     rf"((?:{_PLAIN_MODIFIER}[ \t]+){{0,4}}(?:{_HEAD}))(?![\w-])")
 _COMPLEMENT = re.compile(
-    r"[ \t]+(?:on|of|for)[ \t]+((?:the|a|an)[ \t]+)?((?:[a-z][a-z-]*|[A-Z][\w’'-]*)"
+    # "a survey of 2,400 riders": a count may open the object
+    r"[ \t]+(?:on|of|for)[ \t]+((?:the|a|an)[ \t]+)?((?:[a-z][a-z-]*|[A-Z][\w’'-]*|"
+    r"\d{1,3}(?:,\d{3})+(?=[ \t]+[a-z])|\d+(?=[ \t]+[a-z]))"
     r"(?:[ \t]+(?:[a-z][a-z-]*|[A-Z][\w’'-]*|(?:19|20)\d\d\b)){0,9})")
 _COMPLEMENT_STOP = frozenset({
     "was", "were", "is", "are", "has", "had", "have", "will", "would", "which", "that",
@@ -114,9 +116,12 @@ DESCRIPTIVE = frozenset({"new", "amended", "revised", "draft", "proposed", "upda
                          "first", "second", "third", "fourth", "fifth", "latest"})
 # A programme in lowercase is one thing when the sentence says it happened to it.
 _PROGRAMME_CUE = re.compile(
-    r"[ \t,]*(?:\([^)]*\)[ \t,]*)?(?:was|were|has been|had been|is being|will be)[ \t]+"
+    r"(?:[ \t,]*(?:\([^)]*\)[ \t,]*)?(?:was|were|has been|had been|is being|will be)[ \t]+"
     r"(?:\w+[ \t]+)?(?:launched|introduced|established|adopted|approved|rolled out|"
-    r"piloted|implemented|started|created|set up|designed|extended|expanded|scaled up)\b")
+    r"piloted|implemented|started|created|set up|designed|extended|expanded|scaled up)\b"
+    # … or names the legal text it runs under: "the … scheme under the Law on …"
+    r"|[ \t]+(?:under|established by|created by)[ \t]+the[ \t]+(?:[A-Z][\w’'-]*[ \t]+){0,6}"
+    r"(?:Act|Law|Code|Decree|Regulations?|Ordinance)(?![\w-]))")
 
 
 # … or makes it happen: "the Government launched an emergency cash transfer programme".
