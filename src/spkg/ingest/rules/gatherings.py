@@ -582,6 +582,47 @@ def event_topic(ctx: Context, sentence: Span) -> None:
         if topic is not None and topic.start == event.end + about.end():
             ctx.add(event.entity.iri, SPKG.concerns, topic.entity.iri, sentence,
                     event.mention.span, topic.mention.span)
+        elif topic is None or topic.start != event.end + about.end():
+            referred = _topic_referred(ctx, event.end, sentence)
+            if referred is not None:
+                ctx.add(event.entity.iri, SPKG.concerns, referred.entity.iri, sentence,
+                        event.mention.span)
+
+
+# "a validation meeting on the technical note", "un atelier sur le régime proposé": the
+# topic named in a sentence before, pointed back at by its kind word with a word that makes
+# it a document ("proposed", "draft", "technical"; a bare "on the valuation" is the work).
+# The noun ends the phrase: "on the scheme's financing" points at no one thing.
+_ON_THE_KIND = re.compile(
+    r"\s*(?:on|about|sur|sobre)\s+(?:the|this|that|its|le|la|l['’]|ce|cette|el|este|esta)\s*"
+    r"(?:(?P<before>proposed|draft|new|technical|projet\s+de|proyecto\s+de)\s+)?(?P<kind>[a-zé-]+)"
+    r"(?:\s+(?P<after>propos[ée]e?|propuest[oa]))?(?=\s*[,.;]|\s+(?:was|were|took|"
+    r"held|in|at|on|with|organi[sz]ed|a\s+eu|s['’]est|fue|se\s+celebr)\b)")
+# Kind words ANAPHORS lacks that name a study ("the technical note"), and French and Spanish
+# kind words, as the English word ANAPHORS knows.
+_TOPIC_WORDS = {"note": "study", "régime": "scheme", "régimen": "scheme", "étude": "study",
+                "estudio": "study", "stratégie": "strategy", "estrategia": "strategy",
+                "politique": "policy", "política": "policy", "programa": "programme"}
+# Not laws: "the draft law" is most often the text adopted later under a number, not a law
+# named before it.
+_TOPIC_CLASSES = (INTERVENTION_CLASSES - {SPKG.Law}) | {SPKG.Study, SPKG.Project}
+
+
+def _topic_referred(ctx: Context, after: int, sentence: Span) -> Placed | None:
+    """The earlier-named intervention or study "<event> on the <kind word>" points at."""
+    kind = _ON_THE_KIND.match(ctx.text, after, sentence.end)
+    if kind is None or not (kind.group("before") or kind.group("after")):
+        return None  # "a workshop on the valuation": the work, not a document
+    word = kind.group("kind").casefold()
+    # the last one before named with the word ("the technical note": "a technical note on …")
+    for placed in reversed(ctx.in_span(Span(0, sentence.start), _TOPIC_CLASSES)):
+        head = re.split(r"\s(?:of|on|for|de|du|des|del|sur|sobre)\s",
+                        placed.mention.text.casefold())[0]
+        if word in head.split():  # its head, not its complement ("review of the law")
+            return placed
+    if word == "note":  # a study only by its own name
+        return None
+    return ctx.referent(_TOPIC_WORDS.get(word, word), _TOPIC_CLASSES)
 
 
 

@@ -1,0 +1,59 @@
+"""Event relations in forms a blind batch showed (issue 16): each test a made-up page, and
+look-alikes that must give nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from prose_facts import page_facts, slug_pairs
+
+from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.namespace import SPKG
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def concerns(tmp_path: Path, gazetteer: Gazetteer, body: str) -> set[tuple[str, str]]:
+    return slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.concerns)
+
+
+def test_a_meeting_on_the_technical_note_concerns_the_note(tmp_path: Path,
+                                                           gazetteer: Gazetteer) -> None:
+    body = ("The ILO drafted a technical note on maternity cash benefits for the Ministry of "
+            "Labour. A validation workshop on the technical note was held in Nairobi on "
+            "4 March 2023 with the Central Organization of Trade Unions.")
+    found = concerns(tmp_path, gazetteer, body)
+    assert any(s.startswith(("validation-workshop", "workshop"))
+               and o.startswith("technical-note-on-maternity-cash-benefits")
+               for s, o in found), found
+
+
+def test_a_workshop_on_the_proposed_scheme_concerns_the_scheme(tmp_path: Path,
+                                                               gazetteer: Gazetteer) -> None:
+    body = ("In 2022 the ILO helped the Ministry of Labour design a Fishers Income Scheme "
+            "for coastal fishers. A consultation workshop on the proposed scheme was held in "
+            "Mombasa on 12 May 2023 with the Federation of Kenya Employers.")
+    found = concerns(tmp_path, gazetteer, body)
+    assert any(o == "fishers-income-scheme" for _, o in found), found
+
+
+def test_a_workshop_on_a_bare_kind_word_concerns_nothing(tmp_path: Path,
+                                                         gazetteer: Gazetteer) -> None:
+    # "on the valuation" names the work, not a document: no topic
+    body = ("The ILO supported an actuarial valuation of the National Social Security Fund. "
+            "A workshop on the valuation took place in Nairobi on 8 June 2022.")
+    found = concerns(tmp_path, gazetteer, body)
+    assert not any(o.startswith("actuarial-valuation") for _, o in found), found
+
+
+def test_a_workshop_on_the_draft_points_at_the_head_not_the_complement(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    # "policy" is in the review's complement, not its head: no topic from it
+    body = ("The ILO prepared a gap analysis of the national policy framework. A workshop on "
+            "the draft policy was held in Nakuru on 9 May 2023.")
+    found = concerns(tmp_path, gazetteer, body)
+    assert not any(o.startswith("gap-analysis") for _, o in found), found
