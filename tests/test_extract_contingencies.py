@@ -76,3 +76,21 @@ def test_groups_covered_for_branches(tmp_path: Path, gazetteer: Gazetteer) -> No
     # "for the first time" names no branch
     assert not covered(tmp_path, gazetteer, before + (
         "Seasonal workers are now covered for the first time."), SPKG.coversContingency)
+
+
+@pytest.mark.parametrize(("body", "pair"), [
+    ("Le Programme National de Bourses Familiales verse des allocations mensuelles aux "
+     "ménages pauvres.", ("programme-national-de-bourses-familiales", "menages-pauvres")),
+    ("El Programa Nacional de Becas Familiares otorga transferencias mensuales a los "
+     "hogares pobres.", ("programa-nacional-de-becas-familiares", "hogares-pobres")),
+])
+def test_french_and_spanish_benefits_paid_to_groups(tmp_path: Path, gazetteer: Gazetteer,
+                                                    body: str, pair: tuple[str, str]) -> None:
+    assert pair in covered(tmp_path, gazetteer, body, SPKG.extendsCoverageTo)
+
+
+def test_benefits_paid_by_someone_else_give_nothing(tmp_path: Path, gazetteer: Gazetteer
+                                                    ) -> None:
+    body = ("Le Programme National de Bourses Familiales a été évalué. Ses auteurs "
+            "recommandent des allocations plus élevées aux ménages pauvres.")
+    assert not covered(tmp_path, gazetteer, body, SPKG.extendsCoverageTo)
