@@ -55,3 +55,20 @@ def test_a_relative_clause_of_another_verb_implements_nothing(tmp_path: Path,
     body = ("The ILO reviewed the Child Support Grant that the Ministry of Gender praised "
             "in 2020.")
     assert not pairs(tmp_path, gazetteer, body, SPKG.implements)
+
+
+def test_studies_listed_before_both_funded_by_are_funded(tmp_path: Path, gazetteer: Gazetteer
+                                                         ) -> None:
+    body = ("The ILO prepared an actuarial valuation of the Kenya Pension Scheme and a costing "
+            "study of a child grant, both funded by the European Union.")
+    funded = pairs(tmp_path, gazetteer, body, SPKG.fundedBy)
+    assert {s.split("-of-")[0] for s, o in funded if o == "european-union"} == {
+        "actuarial-valuation", "costing-study"}, funded
+
+
+def test_a_funder_after_another_name_funds_no_study(tmp_path: Path, gazetteer: Gazetteer
+                                                    ) -> None:
+    body = ("The ILO prepared a feasibility study on health insurance for the Ministry of "
+            "Health, funded by the Government of Japan.")
+    assert not any(s.startswith("feasibility-study") for s, _ in pairs(
+        tmp_path, gazetteer, body, SPKG.fundedBy))

@@ -136,3 +136,35 @@ def funds(ctx: Context, sentence: Span) -> None:
         head = ctx.without_apposition(sentence, cue.start())
         for funder in ctx.listed_before(sentence, head):
             add_funder(ctx, project, funder, sentence)
+
+
+# "…, both funded by the EU": the comma (and a "both"/"all"/"each") before the participle
+_STUDY_FUNDED = re.compile(r"\s*(?:\([^)]*\)\s*)?,\s*(?:(?:both|all|each)\s+)?"
+                           r"(?:(?:which|that)\s+(?:was|were)\s+)?(?:also\s+|jointly\s+)?$")
+# between two studies of one list: "A and a B", "A, the B and C"
+_STUDY_AND = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:an?\s+|the\s+)?")
+
+
+@rule("funded-studies", family="funding")
+def funded_studies(ctx: Context, sentence: Span) -> None:
+    """"The ILO prepared a technical note on A and a costing of B, both funded by the EU":
+    the studies named right before a comma and "funded by" are funded by whom it names."""
+    for cue in ctx.cues(r"\b(?:funded|financed|co-?funded|co-?financed)\s+(?:jointly\s+)?by\s+"
+                        r"(?:the\s+)?", sentence):
+        studies = ctx.in_span(Span(sentence.start, cue.start()), {SPKG.Study})
+        if not studies or not _STUDY_FUNDED.fullmatch(ctx.text, studies[-1].end, cue.start()):
+            continue
+        funders = ctx.listed_after(cue.end(), sentence)
+        if not funders or funders[0].start != cue.end():
+            continue
+        funded = [studies[-1]]
+        if re.search(r"\b(?:both|all|each)\s", ctx.text[studies[-1].end : cue.start()]):
+            for study in reversed(studies[:-1]):  # "A and B, both funded": the whole list
+                if study.end > funded[0].start or not _STUDY_AND.fullmatch(
+                        ctx.text, study.end, funded[0].start):
+                    break
+                funded.insert(0, study)
+        for study in funded:
+            for funder in funders:
+                ctx.add(study.entity.iri, SPKG.fundedBy, funder.entity.iri, sentence,
+                        study.mention.span, funder.mention.span)
