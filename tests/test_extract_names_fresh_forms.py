@@ -127,3 +127,32 @@ def test_a_lowercase_scheme_under_a_named_law_is_one(tmp_path: Path,
 def test_a_scheme_under_no_named_law_is_none(tmp_path: Path, gazetteer: Gazetteer,
                                              body: str) -> None:
     assert slugs(tmp_path, gazetteer, body, "programme") == set()
+
+
+@pytest.mark.parametrize(("body", "kind", "slug"), [
+    # a programme the clause makes one thing, inside a study's object
+    ("The ILO prepared a diagnostic of the pilot programme for domestic workers that the "
+     "NHIF ran from 2019 to 2021.", "programme", "pilot-programme"),
+    # an untranslated code inside a study's object
+    ("The ILO carried out a review of the Code du travail against Convention No. 102.",
+     "law", "code-du-travail"),
+])
+def test_what_a_study_object_names_is_an_entity_too(tmp_path: Path, gazetteer: Gazetteer,
+                                                    body: str, kind: str, slug: str) -> None:
+    assert slug in slugs(tmp_path, gazetteer, body, kind)
+
+
+def test_a_lowercase_law_in_a_study_object_is_no_entity(tmp_path: Path,
+                                                        gazetteer: Gazetteer) -> None:
+    body = "The ILO carried out a legal gap analysis of the social insurance legislation."
+    assert slugs(tmp_path, gazetteer, body, "law") == set()
+
+
+def test_a_clause_names_who_runs_a_programme(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    assert "cash-transfer-programme" in slugs(
+        tmp_path, gazetteer,
+        "The cash transfer programme which NSSA implements reaches 5,000 families.",
+        "programme")
+    assert slugs(tmp_path, gazetteer,
+                 "A pilot programme that the Government may consider would help.",
+                 "programme") == set()

@@ -287,6 +287,7 @@ class MentionFinder:
             found.append(mention)
         chosen = _without_overlaps(found)
         chosen += self._nested_laws(chosen)
+        chosen += _inside_studies(found, chosen)
         chosen += self._bodies_of_bodies(chosen)
         chosen += self._document_country(context, regions, chosen)
         self._collect_acronyms(chosen)
@@ -757,6 +758,28 @@ def _letters_in_order(letters: str, name: str) -> bool:
 # 148", a named event) win over a capitalised span that overlaps them.
 _SOURCE_RANK = {"quoted": 0, "government": 1, "demonym": 1, "office": 1, "law": 1,
                 "sdg": 1, "gathering": 1, "translated": 1, "study": 1}
+
+
+def _inside_studies(found: list[Mention], chosen: list[Mention]) -> list[Mention]:
+    """A programme or law a study's object names in lowercase or untranslated is an entity
+    too: "a diagnostic of the pilot programme … that the Institute ran" studies that
+    programme, "a review of the Code du travail" that code."""
+    studies = [m.span for m in chosen if m.cls == SPKG.Study]
+    taken = {(m.span.start, m.span.end) for m in chosen}
+    inner: list[Mention] = []
+    for mention in found:
+        span = mention.span
+        # a lowercase law inside ("… of the social insurance legislation") is what any
+        # country has; a programme made one by its sentence, or a law's own name, is not
+        if (((mention.cls in (SPKG.Programme, SPKG.Scheme) and mention.source == "document")
+             or (mention.cls == SPKG.Law and mention.source == "romance-name"))
+                and (span.start, span.end) not in taken
+                and any(s.start < span.start and span.end <= s.end for s in studies)
+                and not any(m.span.start < span.end and span.start < m.span.end
+                            and m.cls != SPKG.Study for m in chosen)):
+            taken.add((span.start, span.end))
+            inner.append(mention)
+    return inner
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:

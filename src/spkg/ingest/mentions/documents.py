@@ -134,6 +134,13 @@ _PROGRAMME_CUE_BEFORE = re.compile(
 _PROGRAMME_RUN_BY = re.compile(
     r"[ \t,]*(?:\([^)]*\)[ \t,]*)?(?:run|paid|managed|administered|implemented|operated|"
     r"delivered)[ \t]+by\b")
+# … or says, in a clause, which body runs it: "the pilot programme for domestic workers
+# that the Institute ran from 2019", "the transfer programme which NSSA implements"
+_PROGRAMME_RUN_THAT = re.compile(
+    r"(?:[ \t]+for[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3})?,?[ \t]+(?:that|which)[ \t]+"
+    r"(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w’'-]*){0,5}[ \t]+"
+    r"(?:ran|runs|launched|piloted|implemented|implements|manages|managed|operates|operated|"
+    r"introduced|set up|created|established)\b")
 _ON = re.compile(r"[ \t]+on[ \t]")
 _GENERIC_PROGRAMME_WORDS = frozenset({
     "social", "security", "protection", "insurance", "assistance", "national", "public",
@@ -310,6 +317,7 @@ def _one_programme(text: str, match: re.Match[str], end: int, region: Span) -> b
     someone launched it."""
     return bool(_PROGRAMME_CUE.match(text, end, region.end)
                 or _PROGRAMME_RUN_BY.match(text, end, region.end)
+                or _PROGRAMME_RUN_THAT.match(text, end, region.end)
                 or _PROGRAMME_CUE_BEFORE.search(
                     text, max(region.start, match.start() - 40), match.start(1)))
 
