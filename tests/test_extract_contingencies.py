@@ -94,3 +94,16 @@ def test_benefits_paid_by_someone_else_give_nothing(tmp_path: Path, gazetteer: G
     body = ("Le Programme National de Bourses Familiales a été évalué. Ses auteurs "
             "recommandent des allocations plus élevées aux ménages pauvres.")
     assert not covered(tmp_path, gazetteer, body, SPKG.extendsCoverageTo)
+
+
+def test_a_branch_kept_compulsory_for_groups(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    facts = page_facts(tmp_path, gazetteer, "The Labour Protection Act keeps the employment "
+                       "injury branch compulsory for platform workers.")
+    assert ("labour-protection-act", "employment-injury") in slug_pairs(
+        facts, SPKG.coversContingency)
+    assert ("labour-protection-act", "platform-workers") in slug_pairs(
+        facts, SPKG.extendsCoverageTo)
+    # "social insurance" is no branch
+    facts = page_facts(tmp_path, gazetteer, "The Labour Protection Act made social "
+                       "insurance compulsory for platform workers.")
+    assert not slug_pairs(facts, SPKG.coversContingency)

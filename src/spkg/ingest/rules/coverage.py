@@ -779,9 +779,12 @@ def _covering(ctx: Context, sentence: Span, opening: re.Match[str],
 # "X makes the affiliation of G to the ISSS compulsory", "X made coverage compulsory for G":
 # stated, not proposed ("would make …" is a draft's intent).
 _MADE_COMPULSORY = re.compile(
-    r"\b(?:makes|made|has\s+made|have\s+made)\s+(?:the\s+)?(?:social\s+security\s+|social\s+"
-    r"insurance\s+|health\s+insurance\s+)?(?:affiliation|registration|enrolment|enrollment|"
-    r"coverage|insurance|membership|contributions?)\s+(?:of\s+(?P<of>)|"
+    r"\b(?:makes|made|has\s+made|have\s+made|keeps|kept|has\s+kept|have\s+kept)\s+"
+    r"(?:the\s+)?(?:social\s+security\s+|social\s+insurance\s+|health\s+insurance\s+|"
+    # "keeps the employment injury branch compulsory for G": a C102 branch, if one
+    r"(?P<branch>[\w-]+(?:\s+[\w-]+)?)\s+(?=(?:branch|insurance|benefits?)\s))?"
+    r"(?:affiliation|registration|enrolment|enrollment|"
+    r"coverage|insurance|membership|contributions?|branch|benefits?)\s+(?:of\s+(?P<of>)|"
     r"(?:compulsory|mandatory)\s+for\s+(?P<for>))")
 
 
@@ -809,3 +812,8 @@ def made_compulsory(ctx: Context, sentence: Span) -> None:
         for group in run:
             ctx.add(intervention.entity.iri, SPKG.extendsCoverageTo, group.entity.iri,
                     sentence, intervention.mention.span, group.mention.span)
+        branch = (ctx.gazetteer.lookup(cue.group("branch"), {SPKG.Contingency})
+                  if cue.group("branch") else None)
+        if branch is not None:
+            ctx.add(intervention.entity.iri, SPKG.coversContingency, branch.iri, sentence,
+                    intervention.mention.span, Span(cue.start("branch"), cue.end("branch")))
