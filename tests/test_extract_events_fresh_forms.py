@@ -57,3 +57,27 @@ def test_a_workshop_on_the_draft_points_at_the_head_not_the_complement(
             "the draft policy was held in Nakuru on 9 May 2023.")
     found = concerns(tmp_path, gazetteer, body)
     assert not any(o.startswith("gap-analysis") for _, o in found), found
+
+
+def participants(tmp_path: Path, gazetteer: Gazetteer, body: str) -> set[tuple[str, str]]:
+    return slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.participant)
+
+
+def test_organised_by_one_with_others_makes_them_participants(tmp_path: Path,
+                                                              gazetteer: Gazetteer) -> None:
+    body = ("The review was discussed at a tripartite workshop in Eldoret on 6 June 2023, "
+            "organised by the Ministry of Labour with the Federation of Kenya Employers and "
+            "the Central Organization of Trade Unions.")
+    found = {o for _, o in participants(tmp_path, gazetteer, body)}
+    assert {"federation-of-kenya-employers",
+            "central-organization-of-trade-unions"} <= found, found
+
+
+def test_organised_by_one_with_support_or_a_un_agency_makes_no_participant(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("A tripartite workshop in Eldoret on 6 June 2023, organised by the Ministry of "
+            "Labour with the ILO, discussed the review. A second workshop in Embu on 9 June "
+            "2023, organised by the Ministry of Labour with support from UNICEF, followed.")
+    found = {o for _, o in participants(tmp_path, gazetteer, body)}
+    assert not found & {"international-labour-organization",
+                        "united-nations-childrens-fund"}, found

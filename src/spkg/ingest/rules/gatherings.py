@@ -445,6 +445,10 @@ def event_participants(ctx: Context, sentence: Span) -> None:
         for member in members:
             ctx.add(event.entity.iri, SPKG.participant, member.entity.iri, sentence,
                     event.mention.span, member.mention.span)
+    for event in gatherings_in(ctx, sentence):
+        for member in _organised_with(ctx, event, sentence):
+            ctx.add(event.entity.iri, SPKG.participant, member.entity.iri, sentence,
+                    event.mention.span, member.mention.span)
     verbs = re.compile(r"\b(?:took\s+part|participated|take\s+part|participate)\s+in\s+|"
                        r"\b(?:ont|a)\s+(?:pris\s+part|particip[ée])\s+(?:à\s+|aux?\s+)|"
                        r"\b(?:participaron|particip[óo]|tomaron\s+parte)\s+en\s+|"
@@ -463,6 +467,27 @@ def event_participants(ctx: Context, sentence: Span) -> None:
         for member in ctx.listed_before(sentence, match.start()):
             ctx.add(event.entity.iri, SPKG.participant, member.entity.iri, sentence,
                     event.mention.span, member.mention.span)
+
+
+def _organised_with(ctx: Context, event: Placed, sentence: Span) -> list[Placed]:
+    """"<event>, organised by A with B and C", "organisé par A avec B", "organizado por A con
+    B": B and C took part (a UN agency after "with" co-organises: not a participant)."""
+    passive = _PASSIVE_BY.match(ctx.text, event.end, sentence.end)
+    if passive is None:
+        return []
+    organisers = ctx.listed_after(passive.end(), sentence)
+    if not organisers or organisers[0].start != passive.end():
+        return []
+    joined = re.match(r"\s*(?:\([^)]*\)\s*)?(?:with|avec|con)\s+(?:the\s+|l[ea]\s+|les\s+|"
+                      r"l['’]|el\s+|los\s+|las\s+)?", ctx.text[organisers[-1].end : sentence.end])
+    if joined is None or re.match(_NOT_PARTICIPANTS, ctx.text[
+            organisers[-1].end + joined.end() : sentence.end]):
+        return []
+    start = organisers[-1].end + joined.end()
+    members = ctx.listed_after(start, sentence)
+    if not members or members[0].start != start:
+        return []
+    return [m for m in members if m.entity.cls != SPKG.UNAgency]
 
 
 # The gathering a sentence before named, pointed back at after "took part in": "the
