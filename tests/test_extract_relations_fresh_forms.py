@@ -72,3 +72,22 @@ def test_a_funder_after_another_name_funds_no_study(tmp_path: Path, gazetteer: G
             "Health, funded by the Government of Japan.")
     assert not any(s.startswith("feasibility-study") for s, _ in pairs(
         tmp_path, gazetteer, body, SPKG.fundedBy))
+
+
+@pytest.mark.parametrize("body", [
+    "Lors de la sécheresse de 2021 dans le Turkana, le Ministère du Travail a versé des "
+    "transferts d'urgence.",
+    "During the drought of 2022 in Turkana County, the Ministry of Labour paid an emergency "
+    "top-up.",
+])
+def test_a_dated_disaster_in_a_place_is_located_there(tmp_path: Path, gazetteer: Gazetteer,
+                                                      body: str) -> None:
+    located = pairs(tmp_path, gazetteer, body, SPKG.locatedIn)
+    assert any(o.startswith("turkana") for _, o in located), located
+
+
+def test_an_undated_disaster_in_a_place_is_not_located(tmp_path: Path, gazetteer: Gazetteer
+                                                       ) -> None:
+    body = "During the drought in Turkana County, the Ministry of Labour paid an emergency top-up."
+    assert not any(o.startswith("turkana") for _, o in pairs(
+        tmp_path, gazetteer, body, SPKG.locatedIn))

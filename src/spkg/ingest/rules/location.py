@@ -166,7 +166,9 @@ _STRUCK = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:(?:of|in|on|du|de|del)\s+(?:\d{1,2}\s+)?(?:[A-Za-zéû]+\s+)?"
     r"\d{4}\s+)?(?:also\s+)?(?:struck|hit|devastated|ravaged|battered|affected|flooded|"
     r"swept\s+(?:through|across)|made\s+landfall\s+(?:in|on)|"
-    r"a\s+(?:frappé|touché|dévasté|ravagé)|azotó|golpeó|afectó|devastó|arrasó)\s+"
+    r"a\s+(?:frappé|touché|dévasté|ravagé)|azotó|golpeó|afectó|devastó|arrasó|"
+    # "the 2021 drought in A", "la sécheresse de 2021 dans le A": where it happened
+    r"(?<=\d{4}\s)(?:in|dans|en))\s+"
     r"(?:the\s+|l['’]|le\s+|la\s+|les\s+|el\s+|los\s+|las\s+)?"
     r"(?:(?:province|region|district|department|island|state|county|parish)s?\s+of\s+"
     r"(?:the\s+)?)?")
