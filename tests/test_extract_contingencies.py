@@ -107,3 +107,11 @@ def test_a_branch_kept_compulsory_for_groups(tmp_path: Path, gazetteer: Gazettee
     facts = page_facts(tmp_path, gazetteer, "The Labour Protection Act made social "
                        "insurance compulsory for platform workers.")
     assert not slug_pairs(facts, SPKG.coversContingency)
+
+
+def test_the_scheme_under_a_law_is_the_payer(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    groups = covered(tmp_path, gazetteer, "Since 2016 the Jobseekers Insurance Scheme under "
+                     "the Law on Employment has paid monthly benefits to insured persons.",
+                     SPKG.extendsCoverageTo)
+    assert ("jobseekers-insurance-scheme", "insured-persons") in groups, groups
+    assert ("law-on-employment", "insured-persons") not in groups, groups

@@ -571,7 +571,19 @@ def _reaching(ctx: Context, sentence: Span, group: Placed) -> Placed | None:
     for candidate in candidates:
         if candidate is not None and candidate.end <= group.start and _reaches(
                 ctx, candidate, group, _subject_end(ctx, sentence, candidate)):
+            governing = _governing(ctx, sentence, candidate)
+            if governing is not None:  # "the X Scheme under the Y Act pays …": X pays
+                return governing
             return candidate
+    return None
+
+
+def _governing(ctx: Context, sentence: Span, law: Placed) -> Placed | None:
+    """The intervention ``law`` qualifies ("the X Scheme under the Y Act"), if any."""
+    named = ctx.in_span(Span(sentence.start, law.start), INTERVENTION_CLASSES)
+    if named and re.fullmatch(r"\s*(?:\([^)]*\)\s*)?under\s+(?:the\s+)?",
+                              ctx.text[named[-1].end : law.start]):
+        return named[-1]
     return None
 
 
