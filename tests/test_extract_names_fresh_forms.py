@@ -156,3 +156,20 @@ def test_a_clause_names_who_runs_a_programme(tmp_path: Path, gazetteer: Gazettee
     assert slugs(tmp_path, gazetteer,
                  "A pilot programme that the Government may consider would help.",
                  "programme") == set()
+
+
+@pytest.mark.parametrize(("body", "slug"), [
+    ('Since 2015 pensions have been paid under the Law of the Republic of Kenya "On State '
+     'Pensions" by the fund.', "law-on-state-pensions"),
+    ('The Code “On Labour” was amended in 2019.', "code-on-labour"),
+])
+def test_a_law_titled_in_quotes(tmp_path: Path, gazetteer: Gazetteer, body: str,
+                                slug: str) -> None:
+    found = slugs(tmp_path, gazetteer, body, "law")
+    assert slug in found
+    assert "law-of-the-republic-of-kenya" not in found  # who issued it is no law
+
+
+def test_a_quoted_phrase_without_on_is_no_title(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = 'The Law was called "a milestone" by the minister.'
+    assert slugs(tmp_path, gazetteer, body, "law") == set()

@@ -181,6 +181,24 @@ def numbered_legal_texts(context: Context, region: Span) -> Iterator[Mention]:
         yield Mention(Span(start, end), words, SPKG.Law, source="law")
 
 
+# Laws titled in quotes, as post-Soviet traditions title them: 'the Law of the Republic of
+# X "On Pensions"', 'Law "On Employment"' → the Law on Pensions.
+_QUOTED_TITLE_LAW = re.compile(
+    r"(?<![\w-])(Law|Code)((?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*"
+    r"(?:[ \t]+(?:of[ \t]+)?[A-Z][\w’'-]*){0,4})?)[ \t]+[\"“«][ \t]*On[ \t]+"
+    r"([^\"”»\n]{3,100}?)[ \t]*[\"”»]")
+
+
+@recogniser("documents", "quoted-title-legal-text")
+def quoted_title_legal_texts(context: Context, region: Span) -> Iterator[Mention]:
+    """'the Law of the Republic of X "On Unemployment Insurance"' → Law on Unemployment
+    Insurance (the issuing state is the document's country, no word of the title)."""
+    text = context.text
+    for match in _QUOTED_TITLE_LAW.finditer(text, region.start, region.end):
+        yield Mention(Span(match.start(), match.end()), match.group(0), SPKG.Law,
+                      source="law", name=f"{match.group(1)} on {match.group(3)}")
+
+
 # Sentence openers before a legal text's name, English, French and Spanish.
 _LEAD = re.compile(r"(?:(?:The|In|Under|By|A|An|Its|On|La|El|Le|Les|Los|Las|Una?|Une|Por|Par|"
                    r"Con|Avec|Según|Selon)[ \t]+)+")
