@@ -115,3 +115,12 @@ def test_the_scheme_under_a_law_is_the_payer(tmp_path: Path, gazetteer: Gazettee
                      SPKG.extendsCoverageTo)
     assert ("jobseekers-insurance-scheme", "insured-persons") in groups, groups
     assert ("law-on-employment", "insured-persons") not in groups, groups
+
+
+def test_a_floor_set_out_for_groups(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    groups = covered(tmp_path, gazetteer, "In 2023 the Cabinet endorsed the National Social "
+                     "Protection Strategy 2023-2028, which sets out a social protection floor "
+                     "for children, persons with disabilities and older persons.",
+                     SPKG.extendsCoverageTo)
+    assert {o for s, o in groups if s.startswith("national-social-protection-strategy")} == {
+        "children", "persons-with-disabilities", "older-persons"}, groups

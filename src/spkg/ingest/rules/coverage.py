@@ -502,7 +502,7 @@ _REACHES = re.compile(
     r"gradually|progressively)\s+)*"
     r"(?:extend|cover|reach|pa(?:y|id)|provid|grant|allow|let|enrol|enroll|target|open|"
     r"offer|protect|insur|benefit|serv|includ|creat|establish|support|deliver|distribut|"
-    r"disburs|expand|roll\w*\s+out)\w*\s+"
+    r"disburs|expand|roll\w*\s+out|guarantee|sets\s+out|set\s+out)\w*\s+"
     r"(?:[\w'’-]+,?\s+){0,6}?(?:to\s+|for\s+)?)"
     r"(?:(?:all|some|about|around|over|nearly|almost|more\s+than|up\s+to)\s+)*"
     r"(?:[\d.,]+\s+(?:million\s+|thousand\s+)?)?(?:the\s+)?"
