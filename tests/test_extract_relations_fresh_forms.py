@@ -91,3 +91,14 @@ def test_an_undated_disaster_in_a_place_is_not_located(tmp_path: Path, gazetteer
     body = "During the drought in Turkana County, the Ministry of Labour paid an emergency top-up."
     assert not any(o.startswith("turkana") for _, o in pairs(
         tmp_path, gazetteer, body, SPKG.locatedIn))
+
+
+def test_an_agent_described_in_an_apposition_implements(tmp_path: Path, gazetteer: Gazetteer
+                                                        ) -> None:
+    body = ("The National Pension Service (NPS), a body under the Ministry of Finance (MOF), "
+            "administers the Child Support Grant and the Disability Grant.")
+    done = pairs(tmp_path, gazetteer, body, SPKG.implements)
+    assert {("national-pension-service", "child-support-grant"),
+            ("national-pension-service", "disability-grant")} <= done, done
+    # the ministry named inside the apposition runs nothing here
+    assert not any(a == "ministry-of-finance" for a, _ in done), done

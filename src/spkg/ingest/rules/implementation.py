@@ -107,6 +107,9 @@ def _agents_before(ctx: Context, sentence: Span, verb: int) -> list[Placed]:
     """Who does what the verb at ``verb`` says: the organisations listed right before it
     (or the last one named), through "(MIDES), which" and ", with B and C," asides."""
     # "A, with B and C, delivered …": the ones named in the aside act with A
+    # "A (AA), a body under the Ministry (MM), administers …": the apposition describes A
+    described = _DESCRIPTION.search(ctx.text, sentence.start, verb)
+    verb = described.start() if described else verb
     aside = _WITH_ASIDE.search(ctx.text, sentence.start, verb)
     end = aside.start() if aside else verb
     agents = ctx.listed_before(sentence, end)
@@ -122,6 +125,8 @@ def _agents_before(ctx: Context, sentence: Span, verb: int) -> list[Placed]:
     return agents
 
 
+# ", a body under the Ministry (MM)," between an agent and its verb
+_DESCRIPTION = re.compile(r",\s*(?:an?|un|une|una?)\s+[^,;()]{2,100}(?:\([^)]*\)\s*)?,\s*$")
 # ", with the WFP and UNICEF," between an agent and its verb
 _WITH_ASIDE = re.compile(r",\s*(?:together\s+|jointly\s+)?with\s+[^,;]{2,120},\s*$")
 # Between two interventions an agent runs: "the A for persons aged 65 and over, the B and
