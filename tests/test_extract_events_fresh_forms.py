@@ -81,3 +81,15 @@ def test_organised_by_one_with_support_or_a_un_agency_makes_no_participant(
     found = {o for _, o in participants(tmp_path, gazetteer, body)}
     assert not found & {"international-labour-organization",
                         "united-nations-childrens-fund"}, found
+
+
+def organisers(tmp_path: Path, gazetteer: Gazetteer, body: str) -> set[tuple[str, str]]:
+    return slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.organisedBy)
+
+
+def test_spanish_finite_verb_with_a_town_before_the_event(tmp_path: Path,
+                                                          gazetteer: Gazetteer) -> None:
+    body = ("El 3 de mayo de 2023, el Ministerio de Trabajo y la OIT realizaron en Cusco un "
+            "taller tripartito sobre la protección social de los trabajadores rurales.")
+    found = {o for _, o in organisers(tmp_path, gazetteer, body)}
+    assert "international-labour-organization" in found, found

@@ -299,7 +299,8 @@ def event_organiser(ctx: Context, sentence: Span) -> None:
     "… was hosted by A"."""
     for event in gatherings_in(ctx, sentence):
         # active: the organisers right before the verb, the event right after it
-        active = re.search(rf"\b(?:jointly\s+|together\s+)?{_ORGANISED}\s+(?:(?:a|an|the|its|"
+        active = re.search(rf"\b(?:jointly\s+|together\s+)?(?:{_ORGANISED}|{_HELD_FINITE})\s+"
+                           rf"(?:{_IN_TOWN})?(?:(?:a|an|the|its|"
                            rf"their|two|three|several|une?|l[ea]|les|des|el|una|los|las)\s+|"
                            rf"l['’])?(?:{_MODIFIER}\s+){{0,3}}$",
                            ctx.text[sentence.start : event.start])
@@ -357,6 +358,15 @@ def event_organiser(ctx: Context, sentence: Span) -> None:
         for organiser in ctx.listed_after(start, sentence):
             ctx.add(event.entity.iri, SPKG.organisedBy, organiser.entity.iri, sentence,
                     event.mention.span, organiser.mention.span)
+
+
+# Finite French and Spanish verbs of holding an event, which the participles above lack:
+# "A y B realizaron un taller", "A a organisé un atelier"
+_HELD_FINITE = (r"(?:realiz[óo]|realizaron|celebr[óo]|celebraron|llevaron\s+a\s+cabo|"
+                r"llev[óo]\s+a\s+cabo|(?:a|ont)\s+(?:organisé|tenu|animé))")
+# A town between the verb and the event: "realizaron en Valparaíso un taller", "held in
+# Kisumu a workshop"
+_IN_TOWN = r"(?:in|en|à|au)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*,?\s+"
 
 
 # "… (was) organised (jointly) by ", "… était organisé par ", "… fue organizado por "
