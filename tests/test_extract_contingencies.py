@@ -124,3 +124,13 @@ def test_a_floor_set_out_for_groups(tmp_path: Path, gazetteer: Gazetteer) -> Non
                      SPKG.extendsCoverageTo)
     assert {o for s, o in groups if s.startswith("national-social-protection-strategy")} == {
         "children", "persons-with-disabilities", "older-persons"}, groups
+
+
+def test_a_longer_payment_period_is_no_coverage(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    opening = "In 2023 the Cabinet adopted Decision No. 77, which "
+    assert not covered(tmp_path, gazetteer, opening + "raises the minimum benefit and extends "
+                       "the payment period to 12 months for older jobseekers.",
+                       SPKG.extendsCoverageTo)
+    assert ("decision-no-77", "older-jobseekers") in covered(
+        tmp_path, gazetteer, opening + "extends unemployment benefits to older jobseekers.",
+        SPKG.extendsCoverageTo)

@@ -610,6 +610,8 @@ def _reaches(ctx: Context, intervention: Placed, group: Placed, start: int) -> b
     reach = _REACHES.fullmatch(between)
     if len(between) > 130 or _BETWEEN_STOP.search(between) or reach is None:
         return False
+    if _DURATION.search(between):
+        return False  # "extends the payment period to 12 months for G": how long, not whom
     # "The law amends the Labour Code and extends … to G": what the clause of its own
     # names (its object) is not another subject
     named_from = start + reach.end("clause") if reach.group("clause") else start
@@ -617,6 +619,7 @@ def _reaches(ctx: Context, intervention: Placed, group: Placed, start: int) -> b
                            | INTERVENTION_CLASSES | {SPKG.Study, SPKG.Project, SPKG.Event})
 
 
+_DURATION = re.compile(r"\b(?:period|duration|\d+\s+(?:months?|years?|weeks?|days?))\b")
 _HEADS = frozenset({"act", "law", "regulation", "regulations", "decree", "code", "bill",
                     "policy", "strategy", "scheme", "programme", "program", "plan", "fund",
                     "system", "insurance", "benefit", "allowance", "pension", "grant"})
