@@ -173,3 +173,11 @@ def test_a_law_titled_in_quotes(tmp_path: Path, gazetteer: Gazetteer, body: str,
 def test_a_quoted_phrase_without_on_is_no_title(tmp_path: Path, gazetteer: Gazetteer) -> None:
     body = 'The Law was called "a milestone" by the minister.'
     assert slugs(tmp_path, gazetteer, body, "law") == set()
+
+
+def test_a_study_object_keeps_accented_words(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The ILO carried out a review of the Code de sécurité sociale against "
+            "Convention No. 102.")
+    assert slugs(tmp_path, gazetteer, body, "study") == {
+        "review-of-the-code-de-securite-sociale-kenya"}
+    assert "code-de-securite-sociale" in slugs(tmp_path, gazetteer, body, "law")

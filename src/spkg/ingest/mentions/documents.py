@@ -79,7 +79,9 @@ _COMPLEMENT = re.compile(
     # "a survey of 2,400 riders": a count may open the object
     r"[ \t]+(?:on|of|for)[ \t]+((?:the|a|an)[ \t]+)?((?:[a-z][a-z-]*|[A-Z][\w’'-]*|"
     r"\d{1,3}(?:,\d{3})+(?=[ \t]+[a-z])|\d+(?=[ \t]+[a-z]))"
-    r"(?:[ \t]+(?:[a-z][a-z-]*|[A-Z][\w’'-]*|(?:19|20)\d\d\b)){0,9})")
+    # accented lowercase words: a French or Spanish name kept in its object ("… de sécurité
+    # sociale")
+    r"(?:[ \t]+(?:[a-zà-ÿ][a-zà-ÿ-]*|[A-Z][\w’'-]*|(?:19|20)\d\d\b)){0,9})")
 _COMPLEMENT_STOP = frozenset({
     "was", "were", "is", "are", "has", "had", "have", "will", "would", "which", "that",
     "with", "by", "to", "in", "at", "from", "and", "who", "been", "be", "being", "as",
@@ -367,7 +369,8 @@ def _complement(text: str, end: int, limit: int) -> int | None:
                 or (following[0] == "the" and following[1:2] and following[1][0].isupper()))):
             break  # "… for workers who", "… for the Government of Togo": not the study's object
         kept.append(word)
-    while kept and kept[-1] in {"the", "a", "an", "of", "on", "for", "its", "their"}:
+    while kept and kept[-1] in {"the", "a", "an", "of", "on", "for", "its", "their", "de",
+                                "du", "des", "del"}:
         kept.pop()
     if not kept:
         return None
