@@ -102,3 +102,11 @@ def test_an_agent_described_in_an_apposition_implements(tmp_path: Path, gazettee
             ("national-pension-service", "disability-grant")} <= done, done
     # the ministry named inside the apposition runs nothing here
     assert not any(a == "ministry-of-finance" for a, _ in done), done
+
+
+def test_an_organisation_advised_is_supported(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("In 2023 the ILO advised the Ministry of Gender on the design of a child grant.")
+    assert ("ministry-of-gender", "international-labour-organization") in pairs(
+        tmp_path, gazetteer, body, SPKG.supportedBy)
+    body = "In 2023 the Ministry of Gender advised households on the design of a child grant."
+    assert not pairs(tmp_path, gazetteer, body, SPKG.supportedBy)

@@ -182,9 +182,10 @@ def _in_doing(ctx: Context, sentence: Span, helped: Placed, helper: Placed,
 @rule("assisted", family="support")
 def assisted(ctx: Context, sentence: Span) -> None:
     """"The ILO assisted the Social Security Fund in designing the X Scheme", "… helped the
-    Ministry to …": who was helped (and what they made, named right after)."""
+    Ministry to …", "… advised the Ministry on …": who was helped (and what they made,
+    named right after)."""
     for cue in ctx.cues(r"\b(?:assisted|assists|assisting|helped|helps|helping|accompanied|"
-                        r"accompanies|accompanying)\s+"
+                        r"accompanies|accompanying|advised|advises|advising)\s+"
                         r"(?:the\s+)?", sentence):
         helped = ctx.after(cue.end(), sentence, SUPPORTED_CLASSES)
         head = ctx.without_apposition(sentence, cue.start())
