@@ -93,3 +93,18 @@ def test_spanish_finite_verb_with_a_town_before_the_event(tmp_path: Path,
             "taller tripartito sobre la protección social de los trabajadores rurales.")
     found = {o for _, o in organisers(tmp_path, gazetteer, body)}
     assert "international-labour-organization" in found, found
+
+
+def test_a_relative_clause_names_who_held_the_event(tmp_path: Path,
+                                                    gazetteer: Gazetteer) -> None:
+    body = ("The bill builds on a national dialogue on rural pensions that the Ministry of "
+            "Labour held in Kisumu on 2-3 March 2023 with support from the ILO.")
+    found = {o for _, o in organisers(tmp_path, gazetteer, body)}
+    assert found == {"ministry-of-labour"}, found
+
+
+def test_a_relative_clause_with_another_verb_names_no_organiser(tmp_path: Path,
+                                                                gazetteer: Gazetteer) -> None:
+    body = ("The bill builds on a national dialogue on rural pensions in Kisumu on 2 March "
+            "2023 that the Ministry of Labour welcomed.")
+    assert not organisers(tmp_path, gazetteer, body)

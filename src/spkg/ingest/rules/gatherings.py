@@ -350,6 +350,9 @@ def event_organiser(ctx: Context, sentence: Span) -> None:
             for organiser in organisers:
                 ctx.add(event.entity.iri, SPKG.organisedBy, organiser.entity.iri, sentence,
                         event.mention.span, organiser.mention.span)
+        for organiser in _relative_organisers(ctx, event, sentence):
+            ctx.add(event.entity.iri, SPKG.organisedBy, organiser.entity.iri, sentence,
+                    event.mention.span, organiser.mention.span)
     if not events_in(ctx, sentence):
         _organised_back(ctx, sentence)
     fronted = _fronted_event(ctx, sentence)
@@ -367,6 +370,26 @@ _HELD_FINITE = (r"(?:realiz[óo]|realizaron|celebr[óo]|celebraron|llevaron\s+a\
 # A town between the verb and the event: "realizaron en Valparaíso un taller", "held in
 # Kisumu a workshop"
 _IN_TOWN = r"(?:in|en|à|au)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*,?\s+"
+
+
+# "<event> (on X) that A and B held in Y", "… que A organizó", "… qu'A a organisé": the
+# relative pronoun, then who held it
+_THAT = re.compile(r"[^.;,]{0,80}?\b(?:that|which|que|qu['’])\s+(?:the\s+|l[ea]\s+|les\s+|"
+                   r"l['’]|el\s+|los\s+|las\s+)?")
+
+
+def _relative_organisers(ctx: Context, event: Placed, sentence: Span) -> list[Placed]:
+    """"a national forum on X that the Ministry (M) held in Y on D": the Ministry."""
+    that = _THAT.match(ctx.text, event.end, sentence.end)
+    if that is None or ctx.in_span(Span(event.end, that.end()), EVENT_CLASSES):
+        return []
+    organisers = ctx.listed_after(that.end(), sentence)
+    if not organisers or organisers[0].start != that.end() or not re.match(
+            rf"\s*(?:\([^)]*\)\s*)?(?:(?:jointly|also|had|has|have)\s+)?"
+            rf"(?:{_ORGANISED}|{_HELD_FINITE}|organized|organis[ée]d?)\b",
+            ctx.text[organisers[-1].end : sentence.end]):
+        return []
+    return organisers
 
 
 # "… (was) organised (jointly) by ", "… était organisé par ", "… fue organizado por "
