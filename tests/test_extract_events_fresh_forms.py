@@ -108,3 +108,20 @@ def test_a_relative_clause_with_another_verb_names_no_organiser(tmp_path: Path,
     body = ("The bill builds on a national dialogue on rural pensions in Kisumu on 2 March "
             "2023 that the Ministry of Labour welcomed.")
     assert not organisers(tmp_path, gazetteer, body)
+
+
+def test_took_part_with_no_object_points_at_the_gathering_before(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Ministry of Labour held a national dialogue on rural pensions in Kisumu on "
+            "2 March 2023. The Federation of Kenya Employers and the Central Organization of "
+            "Trade Unions took part, together with farmers' groups.")
+    found = {o for _, o in participants(tmp_path, gazetteer, body)}
+    assert {"federation-of-kenya-employers",
+            "central-organization-of-trade-unions"} <= found, found
+
+
+def test_took_part_in_something_else_is_no_participation(tmp_path: Path,
+                                                          gazetteer: Gazetteer) -> None:
+    body = ("The Ministry of Labour held a national dialogue on rural pensions in Kisumu on "
+            "2 March 2023. The Federation of Kenya Employers took part in drafting the bill.")
+    assert not participants(tmp_path, gazetteer, body)

@@ -478,6 +478,12 @@ def event_participants(ctx: Context, sentence: Span) -> None:
         for member in members:
             ctx.add(event.entity.iri, SPKG.participant, member.entity.iri, sentence,
                     event.mention.span, member.mention.span)
+    recent = ctx.recent.get(SPKG.Event)
+    if recent is not None and not is_disaster(recent) and not events_in(ctx, sentence):
+        for took in _TOOK_PART.finditer(ctx.text, sentence.start, sentence.end):
+            for member in ctx.listed_before(sentence, took.start()):
+                ctx.add(recent.entity.iri, SPKG.participant, member.entity.iri, sentence,
+                        recent.mention.span, member.mention.span)
     for event in gatherings_in(ctx, sentence):
         for member in _organised_with(ctx, event, sentence):
             ctx.add(event.entity.iri, SPKG.participant, member.entity.iri, sentence,
@@ -500,6 +506,13 @@ def event_participants(ctx: Context, sentence: Span) -> None:
         for member in ctx.listed_before(sentence, match.start()):
             ctx.add(event.entity.iri, SPKG.participant, member.entity.iri, sentence,
                     event.mention.span, member.mention.span)
+
+
+# "A and B took part, together with …", "A y B participaron.": the verb with no object, so
+# the gathering the sentence before named
+_TOOK_PART = re.compile(r"\b(?:took\s+part|participated|ont\s+(?:pris\s+part|participé)|"
+                        r"participaron|tomaron\s+parte)(?=\s*[,.;]|\s+(?:too|as\s+well|"
+                        r"together\s+with|alongside|along\s+with|aussi|également|también)\b)")
 
 
 def _organised_with(ctx: Context, event: Placed, sentence: Span) -> list[Placed]:
