@@ -125,3 +125,11 @@ def test_took_part_in_something_else_is_no_participation(tmp_path: Path,
     body = ("The Ministry of Labour held a national dialogue on rural pensions in Kisumu on "
             "2 March 2023. The Federation of Kenya Employers took part in drafting the bill.")
     assert not participants(tmp_path, gazetteer, body)
+
+
+def test_a_forum_on_the_future_of_a_scheme_concerns_the_scheme(tmp_path: Path,
+                                                               gazetteer: Gazetteer) -> None:
+    body = ("Employers and workers met in Kisumu on 2 March 2023 for a national forum on the "
+            "future of the Fishers Income Scheme (FIS).")
+    found = {o for _, o in concerns(tmp_path, gazetteer, body)}
+    assert "fishers-income-scheme" in found, found

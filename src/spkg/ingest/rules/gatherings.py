@@ -641,6 +641,9 @@ def event_topic(ctx: Context, sentence: Span) -> None:
     named right after "on/of/for" (an intervention, a study or a body)."""
     for event in gatherings_in(ctx, sentence):
         about = re.match(r"\s*(?:on|of|for|about|to\s+validate|to\s+discuss)\s+(?:the\s+)?"
+                         # "on the future of the X": the X is what it was about
+                         r"(?:(?:future|reform|financing|sustainability|implementation|"
+                         r"extension)\s+of\s+(?:the\s+)?)?"
                          r"(?:draft\s+|new\s+|proposed\s+)?|"
                          # "un atelier de validation de la Stratégie …", "… del estudio …"
                          r"\s*(?:sur|sobre|de|du|des|del|pour|para)\s+(?:la\s+|le\s+|les\s+|"
