@@ -59,12 +59,14 @@ def adoption(ctx: Context, sentence: Span) -> None:
             intervention = ctx.subject_before(sentence, cue.start())
             adopter = ctx.after(cue.end(), sentence, ORGANISATION_CLASSES)
             instrument = ctx.after(cue.end(), sentence, INTERVENTION_CLASSES)
-            if adopter is not None and instrument is not None and (
-                    instrument.start <= cue.end() + passive.end() + 5) and re.fullmatch(
-                    r"\s*(?:\([^)]*\)\s*)?(?:of|by|du|de|del)\s+(?:the\s+|la\s+|le\s+|el\s+)?",
-                    ctx.text[instrument.end : adopter.start]):
-                pass  # "approved by Decree No. 51/2017 of the Council of Ministers"
-            elif adopter is not None and adopter.start > cue.end() + passive.end() + 5:
+            # "approved by Decree No. 51/2017 of the Council of Ministers": the adopter
+            # stands after the instrument it adopted through
+            through_instrument = adopter is not None and instrument is not None and (
+                instrument.start <= cue.end() + passive.end() + 5) and re.fullmatch(
+                r"\s*(?:\([^)]*\)\s*)?(?:of|by|du|de|del)\s+(?:the\s+|la\s+|le\s+|el\s+)?",
+                ctx.text[instrument.end : adopter.start]) is not None
+            if (adopter is not None and not through_instrument
+                    and adopter.start > cue.end() + passive.end() + 5):
                 adopter = None  # "endorsed by the Secretary of …": not the organisation
             adopters = [adopter] if adopter is not None else []
             if adopters:  # "adopted by the National Assembly and the Senate"
