@@ -5,7 +5,9 @@
   ``id:organisation/<slug of the noun phrase without article>``; a head alone ("the
   committee") points back at a body named before and gives nothing;
 - "the Zambian Government", "the Nepal Government": the Government of that country;
-- "Parliament" alone: the parliament of the document's country.
+- "Parliament" alone: the parliament of the document's country; "the Cabinet" alone;
+- "l'Assemblée nationale", "el Senado", "le Parlement": the chambers of French, Spanish
+  and Portuguese prose.
 """
 
 from __future__ import annotations
@@ -107,6 +109,13 @@ def country_governments(context: Context, region: Span) -> Iterator[Mention]:
                      or context.gazetteer.lookup(candidate, PLACE_CLASSES))
             if place is not None and place.cls == SPKG.Country:
                 start = match.start(1) + len(words) - len(candidate)
+                if head == "Cabinet" and context.country is not None and (
+                        place.iri == context.country.iri):
+                    # "Thailand's Cabinet" in a Thai text is "the Cabinet" (parliament())
+                    yield Mention(Span(start, match.end()), text[start:match.end()],
+                                  SPKG.GovernmentBody, source="government",
+                                  iri=mint("organisation", head), place=place)
+                    break
                 yield Mention(Span(start, match.end()), text[start:match.end()],
                               SPKG.Government if head == "Government" else SPKG.GovernmentBody,
                               source="government", name=f"{head} of {place.label}",
@@ -128,8 +137,56 @@ def parliament(context: Context, region: Span) -> Iterator[Mention]:
         if head == "Congress" and _NAMED_BEFORE.search(
                 context.text, max(0, match.start(1) - 40), match.start(1)):
             continue  # "the Sierra Leone Labour Congress", "National Congress": a name
+        if head == "Cabinet":
+            # the annotations' convention: "the Cabinet" is id:organisation/cabinet, a
+            # parliament or senate standing alone is "<Chamber> of <Country>"
+            yield Mention(Span(match.start(1), match.end(1)), head, SPKG.GovernmentBody,
+                          source="parliament", iri=mint("organisation", head))
+            continue
         yield Mention(Span(match.start(1), match.end(1)), head, SPKG.GovernmentBody,
                       source="parliament", name=f"{head} of {country.label}")
+
+
+# French, Spanish and Portuguese chambers. "l'Assemblée nationale", "la Asamblea Nacional",
+# "a Assembleia da República" keep their own name (as "the National Assembly" does);
+# "le Parlement", "el Senado", "o Congresso" alone are the document's country's, named in
+# English like "Parliament" ("Parliament of <Country>"). An article or a preposition
+# with one must come first: a capitalised head alone opens a sentence or another name.
+_ROMANCE_ARTICLE = (r"(?:[Ll][’']|[Ll]a|[Ll]e|[Ee]l|[Aa]|[Oo]|du|au|al|del|da|do|na|no|"
+                    r"pela|pelo|à[ \t]+la|de[ \t]+la)")
+_ROMANCE_ASSEMBLY = re.compile(
+    rf"(?<![\w-]){_ROMANCE_ARTICLE}[ \t]*(?<=[ \t’'])((?:Assemblée|Asamblea|Assembleia)[ \t]+"
+    rf"(?:[Nn]ationale|[Nn]acional|[Ll]égislative|[Ll]egislativa|[Pp]lurinacional|"
+    rf"[Ll]egislativa[ \t]+[Pp]lurinacional|[Pp]opular|da[ \t]+República|de[ \t]+la[ \t]+"
+    rf"República))(?![\w-])")
+_ROMANCE_CHAMBERS = {"Parlement": "Parliament", "Parlamento": "Parliament",
+                     "Sénat": "Senate", "Senado": "Senate", "Congrès": "Congress",
+                     "Congreso": "Congress", "Congresso": "Congress"}
+_ROMANCE_CHAMBER = re.compile(
+    rf"(?<![\w-]){_ROMANCE_ARTICLE}[ \t]*(?<=[ \t’'])({'|'.join(_ROMANCE_CHAMBERS)})"
+    # "el Congreso Nacional", "le Parlement européen", "el Senado de la República": a name
+    # of its own or another chamber (the romance family reads capitalised ones)
+    r"(?![\w-]|[ \t]+[A-Z]|[ \t]+(?:de|del|da|do|des|du|d[’'])[ \t]|[ \t]+[a-zà-ÿ]+"
+    r"(?:éen|eo|ano|ain|aine|ino|ina|al|ais|aise|ien|ienne)(?![\w-]))")
+
+
+@recogniser("bodies", "romance-legislature")
+def romance_legislatures(context: Context, region: Span) -> Iterator[Mention]:
+    """"l'Assemblée nationale a adopté …", "el Senado aprobó …": the national chambers."""
+    text = context.text
+    for match in _ROMANCE_ASSEMBLY.finditer(text, region.start, region.end):
+        name = " ".join(match.group(1).split())
+        yield Mention(Span(match.start(1), match.end(1)), match.group(1),
+                      SPKG.GovernmentBody, source="parliament",
+                      name=name[0].upper() + name[1:])
+    country = context.country
+    if country is None:
+        return
+    for match in _ROMANCE_CHAMBER.finditer(text, region.start, region.end):
+        chamber = _ROMANCE_CHAMBERS[match.group(1)]
+        yield Mention(Span(match.start(1), match.end(1)), match.group(1),
+                      SPKG.GovernmentBody, source="parliament",
+                      name=f"{chamber} of {country.label}")
 
 
 _CAPITAL = r"[A-Z][\w’'-]*"

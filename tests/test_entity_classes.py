@@ -1,0 +1,64 @@
+"""Classes of names real documents bring in English, French, Spanish and Portuguese:
+national chambers, numbered legal texts of other traditions, where a Romance
+organisation's name ends, lowercase and coordinated programmes (issue 16). Sentences made
+up for these tests (spkg.ingest.mentions.bodies, documents, romance; spkg.ingest.naming)."""
+
+from __future__ import annotations
+
+import pytest
+
+from spkg.ingest.entities import MentionFinder
+from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.ingest.linking import link_mentions
+from spkg.ingest.records import Span
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def iris(text: str, gazetteer: Gazetteer) -> set[str]:
+    mentions = MentionFinder(text, gazetteer).find([Span(0, len(text))])
+    return {str(e.iri).split("/id/")[-1] for e in link_mentions(mentions, gazetteer)}
+
+
+# -- national chambers --------------------------------------------------------------------
+
+
+def test_french_chambers_are_the_documents_countrys(gazetteer: Gazetteer) -> None:
+    text = ("Au Niger, le projet de loi a été transmis à l'Assemblée nationale en mars. "
+            "Le Parlement l'a adopté, et le Sénat a suivi.")
+    found = iris(text, gazetteer)
+    assert {"organisation/assemblee-nationale", "organisation/parliament-of-niger",
+            "organisation/senate-of-niger"} <= found
+
+
+def test_spanish_and_portuguese_chambers(gazetteer: Gazetteer) -> None:
+    spanish = iris("En Ecuador, el Congreso aprobó la reforma y la Asamblea Nacional la "
+                   "publicó; el Senado no intervino.", gazetteer)
+    assert {"organisation/congress-of-ecuador", "organisation/asamblea-nacional",
+            "organisation/senate-of-ecuador"} <= spanish
+    portuguese = iris("Em Angola, a Assembleia Nacional aprovou a lei e o Parlamento "
+                      "debateu o orçamento.", gazetteer)
+    assert {"organisation/assembleia-nacional", "organisation/parliament-of-angola"} <= (
+        portuguese)
+
+
+def test_a_named_or_regional_chamber_is_not_the_countrys(gazetteer: Gazetteer) -> None:
+    found = iris("Au Bénin, le Parlement européen et le Parlement panafricain ont salué "
+                 "la réforme.", gazetteer)
+    assert not any(i.startswith("organisation/parliament") for i in found)
+    found = iris("En Honduras, el Congreso Nacional aprobó la ley.", gazetteer)
+    assert "organisation/congress-of-honduras" not in found
+
+
+def test_the_cabinet_alone_or_with_its_country_is_one_body(gazetteer: Gazetteer) -> None:
+    text = ("Fiji's Cabinet approved the policy in May. The Cabinet also asked the "
+            "ministry in Fiji for a costing.")
+    found = iris(text, gazetteer)
+    assert "organisation/cabinet" in found
+    assert "organisation/cabinet-of-fiji" not in found
+    # another country's cabinet keeps its country
+    assert "organisation/cabinet-of-japan" in iris(
+        "In Fiji, the Japanese Cabinet funded the pilot. Fiji and Fiji again.", gazetteer)
