@@ -62,3 +62,35 @@ def test_the_cabinet_alone_or_with_its_country_is_one_body(gazetteer: Gazetteer)
     # another country's cabinet keeps its country
     assert "organisation/cabinet-of-japan" in iris(
         "In Fiji, the Japanese Cabinet funded the pilot. Fiji and Fiji again.", gazetteer)
+
+
+# -- numbered legal texts of other traditions ---------------------------------------------
+
+
+def test_portuguese_numbered_texts_write_the_number_sign_as_no(gazetteer: Gazetteer) -> None:
+    text = ("Em Cabo Verde, a Lei n.º 14/2022 criou o regime e o Decreto-Lei n.º 3/2021 e a "
+            "Portaria n.º 58/2020 regulam as prestações.")
+    assert {"law/lei-no-14-2022", "law/decreto-lei-no-3-2021", "law/portaria-no-58-2020"} <= (
+        iris(text, gazetteer))
+
+
+def test_a_lowercase_spanish_law_with_its_number_is_one(gazetteer: Gazetteer) -> None:
+    found = iris("En Uruguay, la ley 19.973 amplió la cobertura; la ley de 2019 no.", gazetteer)
+    assert "law/ley-19-973" in found
+    assert not any(i.startswith("law/ley-2019") for i in found)
+
+
+def test_numbered_texts_in_a_list_are_each_one(gazetteer: Gazetteer) -> None:
+    text = ("In Oman, Decree No. 61/2019 and Decision No. 77 and Resolution 9/2020 set the "
+            "contribution rates.")
+    assert {"law/decree-no-61-2019", "law/decision-no-77", "law/resolution-9-2020"} <= iris(
+        text, gazetteer)
+
+
+def test_a_numbered_law_keeps_its_title_and_its_issuer(gazetteer: Gazetteer) -> None:
+    text = ("In Kuwait, Law No. 31 on the Unemployment Insurance Fund and the Presidential "
+            "Decree No. KP-7 to extend it were adopted.")
+    found = iris(text, gazetteer)
+    assert "law/law-no-31-on-the-unemployment-insurance-fund" in found
+    assert "law/presidential-decree-no-kp-7" in found
+    assert "law/law-no-31" not in found

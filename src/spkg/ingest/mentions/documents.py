@@ -30,7 +30,9 @@ from spkg.namespace import SPKG, mint
 
 # "No. 148", "n° 2022-641/PRN/MET/PS" (French), "No. UP-84" and "No. M/12" (a series letter
 # first), "n° 0012/PR/2009" (the year after the issuer), "No. (45) of 2010" (Gulf style)
-_NUMBER = (r"(?:(?:No|N[o°º]|n[o°º])\.?[ \t]*)?(?:[A-Z]{1,5}[-/])?(?:\d+|\(\d+\))(?:[-/.]\d+)*"
+# "n.º 7/2023" (Portuguese)
+_NUMBER = (r"(?:(?:No|N[o°º]|n[o°º]|[Nn]\.[º°o])\.?[ \t]*)?(?:[A-Z]{1,5}[-/])?"
+           r"(?:\d+|\(\d+\))(?:[-/.]\d+)*"
            r"(?:[-/][A-Z]{1,12}(?:-[A-Z]{1,12})*)*(?:/(?:19|20)\d\d(?![\w-]))?"
            r"(?:[ \t]+of[ \t]+(?:19|20)\d\d)?")
 _LEGAL_HEADS = ("Sub-Decree", "Sub-decree", "Prakas", "Ministerial Order", "Ministerial Decree",
@@ -46,7 +48,10 @@ _LEGAL_HEADS = ("Sub-Decree", "Sub-decree", "Prakas", "Ministerial Order", "Mini
                 "Arrêté conjoint", "Arrêté interministériel", "Ordonnance",
                 # French and Spanish prose writes them in lowercase: "la loi n° 2019-17"
                 "loi", "décret", "arrêté conjoint", "arrêté interministériel", "arrêté",
-                "ordonnance", "ley", "decreto", "resolución")
+                "ordonnance", "ley", "decreto", "resolución",
+                # Portuguese: "Lei n.º 7/2023", "Decreto-Lei n.º 5/2019", "Portaria n.º 12"
+                "Decreto-Lei", "Decreto Presidencial", "Decreto Executivo", "Lei", "Portaria",
+                "Resolução", "Despacho", "lei", "decreto-lei", "portaria")
 _NUMBERED_LAW = re.compile(
     rf"(?<![\w-])(?:[A-Z][\w’'-]*[ \t]+){{0,6}}(?:{'|'.join(_LEGAL_HEADS)})"
     rf"(?:[ \t]+(?:on|of)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*)*)?"
@@ -178,9 +183,33 @@ def numbered_legal_texts(context: Context, region: Span) -> Iterator[Mention]:
         lead = _LEAD.match(words)
         if lead:
             start, words = start + lead.end(), words[lead.end():]
-        if words[0].islower() and not _NUMBERED_AFTER_LOWER.match(words):
+        if words[0].islower() and not _NUMBERED_AFTER_LOWER.match(words) and (
+                _YEAR_ONLY.search(words)):
             continue  # "la loi 2019" (a year): lowercase, only a numbered text is one
-        yield Mention(Span(start, end), words, SPKG.Law, source="law")
+        # "Lei n.º 7/2023": the IRI writes the number sign as "Nº" is ("no")
+        name = _DOTTED_NUMBER_SIGN.sub(r"\1º", words)
+        yield Mention(Span(start, end), words, SPKG.Law, source="law",
+                      name=name if name != words else None)
+    for match in _ENGLISH_NUMBERED.finditer(text, region.start, region.end):
+        if not _TITLE_GOES_ON.match(text, match.end()) and not _CAPITALISED_BEFORE.search(
+                text, max(region.start, match.start() - 40), match.start()):
+            yield Mention(Span(match.start(), match.end()), match.group(0), SPKG.Law,
+                          source="law")
+
+
+# "Decree No. 45/2021 and Decision No. 214": the capitalised-name rules (entities.py) read
+# a decree or law with its number, but run it into the next text of a list; the text alone,
+# no capitalised word before it (a name the name rules read) and no title after it.
+_ENGLISH_NUMBERED = re.compile(
+    rf"(?<![\w’'-])(?:Decree-Law|Decree|Law)[ \t]+(?=(?:N[Oo]\.?[ \t]*[\w(]|\d))({_NUMBER})"
+    r"(?![\w-])")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'-]*[ \t]+$")
+_TITLE_GOES_ON = re.compile(r"[ \t]+(?:on|of|for|establishing|amending|concerning)[ \t]")
+
+
+_TITLE_GOES_ON = re.compile(r"[ \t]+(?:on|of|for|to|establishing|amending|concerning)[ \t]")
+_YEAR_ONLY = re.compile(r"[ \t](?:19|20)\d\d$")
+_DOTTED_NUMBER_SIGN = re.compile(r"(?<![\w-])([Nn])\.[º°o]")
 
 
 # Laws titled in quotes, as post-Soviet traditions title them: 'the Law of the Republic of
