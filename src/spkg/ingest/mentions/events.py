@@ -55,10 +55,15 @@ _HAZARD = re.compile(rf"(?<![\w-])(?i:{'|'.join(sorted(_HAZARDS, key=len, revers
                      r"supertyphoon)[ \t]+[A-Z][^\W\d_]+(?![\w-])")
 # "the COVID-19 pandemic", "the Ebola outbreak"
 _OUTBREAK = re.compile(r"(?<![\w-])([A-Z][\w-]*[ \t]+(?:pandemic|epidemic|outbreak))\b")
-# "the 2022 floods", "the 2015 earthquake"
+# "the 2022 floods", "the 2015 earthquake", "the March 2019 floods", "the May-June 2021
+# floods", "the 2022 monsoon floods"
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December)")
 _DATED_DISASTER = re.compile(
-    r"(?<![\w-])(?:[Tt]he)[ \t]+((?:19|20)\d\d[ \t]+(?:floods?|earthquakes?|droughts?|cyclones?|"
-    r"typhoons?|hurricanes?|tsunami|landslides?|monsoon floods|heatwave|wildfires?))\b")
+    rf"(?<![\w-])(?:[Tt]he)[ \t]+(?P<name>(?P<when>(?:{_MONTH}(?:[ \t]*[-–][ \t]*{_MONTH})?"
+    r"[ \t]+)?(?:19|20)\d\d)[ \t]+(?:(?:monsoon|flash|seasonal)[ \t]+)?(?P<noun>floods?|"
+    r"flooding|earthquakes?|droughts?|cyclones?|typhoons?|hurricanes?|tsunami|landslides?|"
+    r"heatwave|wildfires?))\b")
 # Disasters written with a common noun: "the earthquake of 26 November 2019", "the Enga
 # landslide of May 2024", "the floods of August 2022", "le séisme du 6 février 2023", "las
 # inundaciones de marzo de 2023". A capitalised word before the noun names it ("Enga
@@ -83,6 +88,24 @@ _DATED_COMMON_DISASTER = re.compile(
     # the look-ahead on the nouns' first letters rejects most positions at once
     rf"(?<![\w'’-])(?=[EeFfLlMmDdTtVvHhWwBbSsGgIiAa])(?P<name>(?i:{_HAZARD_NOUNS}))"
     rf"(?P<of>[ \t]+{_HAZARD_DATE})(?![\w-]|[ \t]+[A-Z])")
+# A disaster the sentence dates through the verb by which it struck: "After flash floods hit
+# Honiara on 4 December 2023", "the floods that hit A in March 2022", "les inondations qui ont
+# frappé A le 3 mars 2023", "las inundaciones que afectaron a A en abril de 2023", "as cheias
+# que atingiram A em maio de 2024". Named ``<noun phrase>-<date>`` like "the floods of March
+# 2022"; a verb in the present or the future reports no event.
+_STRUCK_DISASTER = re.compile(
+    r"(?<![\w'’-])(?:(?P<article>[Tt]he|[Ll]es|[Ll]e|[Ll]a|[Ll]['’]|[Ee]l|[Ll]as|[Ll]os|[Oo]s|"
+    r"[Aa]s|[Oo])[ \t]*)?"
+    r"(?P<name>(?:(?:flash|severe|heavy|major|massive|deadly|devastating|torrential|monsoon|"
+    r"widespread)[ \t]+)?(?:floods|flooding|earthquake|drought|landslides?|mudslides?|"
+    r"tsunami|heatwave|wildfires|bushfires|inondations|séisme|sécheresse|inundaciones|"
+    r"terremoto|sismo|sequía|enchentes|cheias|inundações|seca|sismo)"
+    r"(?:[ \t]+(?:torrentielles|violentes|meurtrières|torrenciales|repentinas|fortes))?)"
+    r"(?P<verb>[ \t]+(?:(?:that|which|qui|que)[ \t]+(?:ont[ \t]+|a[ \t]+)?)?"
+    r"(?:hit|struck|affected|devastated|ravaged|battered|swept[ \t]+(?:through|across)|"
+    r"frappé|touché|dévasté|ravagé|afectaron|afectó|azotó|azotaron|golpeó|golpearon|"
+    r"devastó|devastaron|sacudió|atingiram|atingiu|afetaram|afetou|devastaram)(?![\w-]))")
+# An article before the noun needs "that/which": "the floods hit A" may point back.
 _DETERMINER = r"(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Aa] series of|[Tt]his|[Tt]hat)"
 _MODIFIER = MODIFIER
 _LOWER = re.compile(
@@ -179,9 +202,25 @@ def named_events(context: Context, region: Span) -> Iterator[Mention]:
         yield Mention(Span(match.start(1), match.end(1)), match.group(1), SPKG.Event,
                       source="event")
     for match in _DATED_DISASTER.finditer(text, region.start, region.end):
-        yield Mention(Span(match.start(1), match.end(1)), match.group(1), SPKG.Event,
-                      source="event")
+        yield _dated_disaster(match)
     yield from _common_disasters(context, region)
+
+
+def _dated_disaster(match: re.Match[str]) -> Mention:
+    """"the 2022 floods" (``2022-floods``, dated 2022); with a month, "the May-June 2021
+    floods" is ``floods-2021-05``, dated by its first month, as "the floods of May 2021" is."""
+    words = " ".join(match.group("name").split())
+    dates = find_dates(match.group("when"), match.start("when"))
+    date = dates[-1].literal if dates else None
+    month = re.match(_MONTH, match.group("when"))
+    if month is not None and date is not None:
+        first = find_dates(f"{month.group(0)} {str(date)[:4]}", 0)
+        date = first[0].literal if first else date
+        noun = " ".join(match.group("name")[match.end("when") - match.start("name"):].split())
+        return Mention(Span(match.start("name"), match.end("name")), words, SPKG.Event,
+                       source="event", date=date, iri=mint("event", f"{noun} {date}"))
+    return Mention(Span(match.start("name"), match.end("name")), words, SPKG.Event,
+                   source="event", date=date)
 
 
 def _common_disasters(context: Context, region: Span) -> Iterator[Mention]:
@@ -206,6 +245,7 @@ def _common_disasters(context: Context, region: Span) -> Iterator[Mention]:
         date = dates[-1].literal
         yield Mention(Span(start, end), name, SPKG.Event, source="event",
                       date=date, iri=mint("event", f"{name} {date}"))
+    yield from _struck_disasters(context, region)
     for match in _DATED_COMMON_DISASTER.finditer(text, region.start, region.end):
         dates = find_dates(match.group("of"), match.start("of"))
         if not dates or re.search(r"(?i:\b(?:the|le|la|les|el|las|los)[ \t]+|l['’])$",
@@ -213,6 +253,27 @@ def _common_disasters(context: Context, region: Span) -> Iterator[Mention]:
             continue  # with an article: the loop above
         name = " ".join(match.group("name").casefold().split())
         date = dates[-1].literal
+        yield Mention(Span(match.start("name"), match.end("name")), name, SPKG.Event,
+                      source="event", date=date, iri=mint("event", f"{name} {date}"))
+
+
+def _struck_disasters(context: Context, region: Span) -> Iterator[Mention]:
+    """"flash floods hit Honiara on 4 December 2023" (``flash-floods-2023-12-04``): the first
+    date after the verb, in its clause, within a few words."""
+    text = context.text
+    for match in _STRUCK_DISASTER.finditer(text, region.start, region.end):
+        relative = re.search(r"\b(?:that|which|qui|que)\b", match.group("verb"))
+        if match.group("article") and relative is None:
+            continue  # "The floods hit …": the floods named before, or none in particular
+        clause = re.compile(r"[.;]|,[ \t]+(?:and|while|but|the|la|le|el|et|y)\b").search(
+            text, match.end(), min(region.end, match.end() + 90))
+        end = clause.start() if clause else min(region.end, match.end() + 90)
+        dates = [d for d in find_dates(text[match.end() : end], match.end())
+                 if d.literal.datatype in _PRECISION]
+        if not dates:
+            continue
+        name = " ".join(match.group("name").casefold().split())
+        date = dates[0].literal
         yield Mention(Span(match.start("name"), match.end("name")), name, SPKG.Event,
                       source="event", date=date, iri=mint("event", f"{name} {date}"))
 

@@ -29,7 +29,7 @@ _ADOPTED = (r"\b(?:adopted|approved|endorsed|enacted|issued|signed|passed|promul
             r"firmad|expedid)[oa]s?\b|\b(?:aprobó|adoptó|promulgó|sancionó|firmó|expidió)\b")
 
 
-_RATIFIED = (r"\bratifi(?:ed|es)\b|(?<![\w'’])(?:a|ont|avait|avaient)\s+ratifié\b|"
+_RATIFIED = (r"\bratifi(?:ed|es)\b|(?<![\w'’])(?:a|ont|avait|avaient)\s+ratifiée?s?\b|"
              r"\bratific(?:ó|aron)\b|\b(?:ha|han|había|habían)\s+ratificado\b")
 # Between the verb and the instrument: an article, "ILO", and a date may stand first
 # ("ratified in 2015 the", "a ratifié le 12 mars 2015 la", "ratificó en 2016 el").
@@ -124,10 +124,11 @@ def ratification(ctx: Context, sentence: Span) -> None:
     for cue in ctx.cues(_RATIFIED, sentence):
         if _NEGATED.search(ctx.text, max(sentence.start, cue.start() - 30), cue.start()):
             continue
-        instrument = ctx.after(cue.end(), sentence, {SPKG.Convention, SPKG.Recommendation})
+        instrument = ctx.after(cue.end(), sentence, _INSTRUMENTS)
         between = None if instrument is None else _RATIFIED_GAP.fullmatch(
             ctx.text, cue.end(), instrument.start)
         if instrument is None or between is None:
+            _ratified_before(ctx, sentence, cue)
             continue
         if between.group("year"):  # "a ratifié en 2015 la convention": the date first
             date = ctx.date_after(cue.end(), sentence)
@@ -138,6 +139,42 @@ def ratification(ctx: Context, sentence: Span) -> None:
         if date is not None and same_clause(ctx.text, instrument.end, date.span.start) and (
                 date.span.start - instrument.end < 12):
             ctx.event(SPKG.Ratification, instrument, date, sentence)
+
+
+_INSTRUMENTS = frozenset({SPKG.Convention, SPKG.Recommendation})
+# The instrument named before the verb: "C189, which Mexico ratified on 3 July 2020",
+# "la convention n° 102, que le Sénégal a ratifiée en 1962", "el Convenio 102, que el Perú
+# ratificó en 1961", "Convention No. 102, ratified by Uruguay in 2010". A subject of a few
+# words (a country) may stand between the pronoun and the verb; nothing else.
+_RATIFIED_BEFORE = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:(?:which|that|que|qui|la\s+cual|el\s+cual)\s+"
+    r"(?:[\w'’.-]+\s+){1,5}?(?:(?:has|have|had)\s+(?:also\s+)?)?|"
+    r"(?:(?:was|were|has\s+been|had\s+been)\s+)?)$")
+_RATIFIED_BEFORE_VERB = (r"\bratified\b|(?<![\w'’])(?:a|ont|avait|avaient)\s+ratifiée?s?\b|"
+                         r"\bratific(?:ó|aron)\b|\b(?:ha|han|había|habían)\s+ratificado\b")
+
+
+def _ratified_before(ctx: Context, sentence: Span, cue: re.Match[str]) -> None:
+    """"C189, which Mexico ratified on 3 July 2020": a dated ratification of the instrument
+    the relative clause or passive participle follows; its date is the verb's clause's."""
+    if not re.fullmatch(_RATIFIED_BEFORE_VERB, cue.group(0)):
+        return
+    instrument = ctx.before(sentence, cue.start(), _INSTRUMENTS)
+    if instrument is None:
+        return
+    gap = ctx.text[instrument.end : cue.start()]
+    if _RATIFIED_BEFORE.fullmatch(gap) is None or ctx.in_span(
+            Span(instrument.end, cue.start()), _INSTRUMENTS | INTERVENTION_CLASSES):
+        return
+    if not re.search(r"(?:which|that|que|qui|cual)\s", gap) and not re.match(
+            r"\s+(?:by|par|por)\s", ctx.text[cue.end() : sentence.end]):
+        return  # a bare participle after a name ("Convention No. 102 ratified …") needs "by"
+    date = ctx.date_after(cue.end(), sentence)
+    if date is None or not same_clause(ctx.text, cue.end(), date.span.start) or (
+            date.span.start - cue.end() > 40) or re.search(
+                r",", ctx.text[cue.end() : date.span.start]):
+        return
+    ctx.event(SPKG.Ratification, instrument, date, sentence)
 
 
 # "entered into force on", "took effect on", "has been in force since", and in French
