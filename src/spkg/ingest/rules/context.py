@@ -11,15 +11,18 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rdflib import XSD, Literal, URIRef
 
+from spkg.ingest import lexicon
 from spkg.ingest.events import event_facts
 from spkg.ingest.gazetteer import PLACE_CLASSES, Entry, Gazetteer
 from spkg.ingest.linking import Entity
 from spkg.ingest.mentions import Mention
+from spkg.ingest.mentions.acronyms import ROMANCE_HEADS
 from spkg.ingest.naming import BODY_CLASSES, INTERVENTION_CLASSES, ORGANISATION_CLASSES
 from spkg.ingest.normalise import find_dates
 from spkg.ingest.outcomes import outcome_summaries
@@ -55,12 +58,94 @@ ANAPHORS: dict[str, frozenset[URIRef]] = {
     "analysis": frozenset({SPKG.Study}), "evaluation": frozenset({SPKG.Study}),
     "diagnostic": frozenset({SPKG.Study}), "report": frozenset({SPKG.Study}),
 }
+# Head nouns of French, Spanish and Portuguese names that, as common nouns, name the benefit
+# a programme pays ("la pensión", "el bono"), not the programme: no English anaphor either.
+_BENEFIT_HEADS = frozenset({"pensión", "pension", "bono", "asignación", "couverture"})
+
+
+def _romance_anaphors() -> dict[str, str]:
+    """French, Spanish and Portuguese nouns that point back ("la ley", "le projet", "o
+    programa") → the English noun of ANAPHORS with the same classes. Derived from the
+    multilingual head words of names (mentions.acronyms.ROMANCE_HEADS: "ley" heads a Law):
+    the English noun is the class's own name ("law"); a word the institution glossary
+    translates into another English word ("sistema" → "system") is no such noun."""
+    glossary = lexicon.institution_words()
+    found: dict[str, str] = {}
+    for word, cls in ROMANCE_HEADS.items():
+        # a cognate of the same class first ("décret" → "decree", "régime" → "regime")
+        stem = _plain(word)[:4]
+        cognates = sorted(noun for noun, classes in ANAPHORS.items()
+                          if cls in classes and _plain(noun)[:4] == stem)
+        english = cognates[0] if cognates else str(cls).rsplit("#", 1)[-1].casefold()
+        if (english in ANAPHORS and cls in ANAPHORS[english] and word not in _BENEFIT_HEADS
+                and glossary.get(word, english) == english):
+            found[word] = english
+    return found
+
+
+def _plain(word: str) -> str:
+    return unicodedata.normalize("NFKD", word.casefold()).encode("ascii", "ignore").decode()
+
+
+# Every noun that points back, in English (itself) and in the other three languages.
+ROMANCE_ANAPHORS = _romance_anaphors()
+ANAPHOR_NOUNS: dict[str, str] = {**ROMANCE_ANAPHORS, **{noun: noun for noun in ANAPHORS}}
+
+
+def anaphor_key(noun: str) -> str | None:
+    """The ANAPHORS noun a written noun stands for ("Ley" → "law", "Amendments" →
+    "amendment"), or None."""
+    word = noun.casefold()
+    return ANAPHOR_NOUNS.get(word) or (ANAPHOR_NOUNS.get(word[:-1]) if len(word) > 3 else None)
+
+
+# A subject that points back, opening a sentence: "It", "This …", "The (new) programme",
+# "Le projet", "Cette loi", "El proyecto", "Esta ley", "O programa", "A lei", "Le projet de
+# loi" (a bill), "Elle", "Ella". Portuguese "O"/"A" take only a noun English lacks ("A
+# programme …" is English, and indefinite).
+_ROMANCE_DETERMINER = (r"(?:Le|La|Ce|Cet|Cette|Ledit|Ladite|El|Este|Esta|Dicho|Dicha|Esse|"
+                       r"Essa|(?P<pt>O|A))\s+|L['’]")
+_ROMANCE_ADJECTIVE = (r"(?:nouve(?:au|l|lle)|nuev[oa]|nov[oa]|même|mism[oa]|mesm[oa]|"
+                      r"présent[e]?|presente|futur[e]?|futur[oa])\s+")
+_ANAPHOR_OPENING = re.compile(
+    r"\s*(?:(?:It|This|Il|Elle|Celui-ci|Celle-ci|Ella|Ele|Ela)\b(?!\s+[\w-]+\s+de\s+)|"
+    r"(?:The|This)\s+(?:new\s+|draft\s+)?(?P<en>[\w-]+)\b|"
+    rf"(?:{_ROMANCE_DETERMINER})(?:{_ROMANCE_ADJECTIVE})?(?P<ro>[^\W\d_][\w-]*)\b"
+    r"(?P<bill>\s+de\s+(?:loi|ley|lei)\b)?)")
+
+
+def anaphor_opening(text: str, start: int, end: int) -> tuple[int, str | None] | None:
+    """Where a subject that points back ends, and its ANAPHORS noun (None for a pronoun
+    such as "It", "This", "Elle": the previous subject); None when the sentence opens with
+    no such subject (or with a noun that points at nothing, "Le gouvernement")."""
+    opening = _ANAPHOR_OPENING.match(text, start, end)
+    if opening is None:
+        return None
+    if opening.group("bill"):  # "Le projet de loi", "El proyecto de ley": a bill
+        return opening.end(), "bill"
+    english, romance = opening.group("en"), opening.group("ro")
+    if english is not None:
+        return opening.end(), english.casefold()
+    if romance is None:
+        return opening.end(), None
+    if opening.group("pt") and romance.casefold() in ANAPHORS:
+        return None  # "A programme was …": English, and indefinite
+    key = ANAPHOR_NOUNS.get(romance.casefold())
+    return (opening.end(), key) if key is not None else None
+
+
 # Events the entity stage names (workshops, conferences, disasters) and those rules make.
 EVENT_CLASSES = frozenset({SPKG.Event, SPKG.Meeting, SPKG.Training, SPKG.Launch})
 SUPPORTED_CLASSES = SUBJECT_CLASSES | ORGANISATION_CLASSES | {SPKG.Study}
-# "and" and the articles in lists of names, in the ILO's three languages ("A et l'B")
-LIST_AND = r"(?:and|et|y)"
-ARTICLE = r"(?:the\s+|l['’]|la\s+|le\s+|les\s+|el\s+|los\s+|las\s+)"
+# "and" and the articles in lists of names, in English, French, Spanish and Portuguese
+# ("A et l'B", "A, el B y C", "pelo A e pela B"; Portuguese "a"/"as" only after "e", below)
+LIST_AND = r"(?:and|et|y|e)"
+ARTICLE = r"(?:the\s+|l['’]|la\s+|le\s+|les\s+|el\s+|los\s+|las\s+|o\s+|os\s+|pel[oa]s?\s+)"
+# ", a OIT": Portuguese "a"/"as" after a comma, before a capitalised name only (English
+# ", a national body" is an apposition)
+_PORTUGUESE_ARTICLE_GAP = re.compile(r"\)?\s*(?:\([^)]*\)\s*)?,\s*as?\s+")
+# What French, Spanish and Portuguese lists repeat after "and": "de A et de B", "do A e da B"
+_REPEATED = r"de|du|des|del|d[oa]s?|pel[oa]s?|a|as"
 # "in Lusaka", "à Bamako", "en Lima": the preposition right before where something happened
 AT_PLACE = r"\b(?:in|at|à|en)\s+(?:the\s+)?(?:city\s+of\s+)?$"
 # Whom a text covers, in French and Spanish: "les travailleurs à Bamako" is not where it was
@@ -194,11 +279,12 @@ class Context:
         gaps: list[str] = []
         end = clause_end(self.text, position, sentence.end)
         # French and Spanish lists repeat their preposition: "de A et de B", "de A y de B"
-        repeated = rf"(?:(?:{again}|de|du|des|del)\s+)?" if again else r"(?:(?:de|du|des|del)\s+)?"
+        repeated = rf"(?:(?:{again}|{_REPEATED})\s+)?" if again else rf"(?:(?:{_REPEATED})\s+)?"
         for placed in self.in_span(Span(position, end), classes):
             gap = self.text[(listed[-1].end if listed else position) : placed.start]
             if not re.fullmatch(rf"\)?\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:{LIST_AND}\s+{repeated})?"
-                                rf"(?:{ARTICLE})?\(?", gap):
+                                rf"(?:{ARTICLE})?\(?", gap) and not (
+                    _PORTUGUESE_ARTICLE_GAP.fullmatch(gap) and self.text[placed.start].isupper()):
                 break
             if any(re.search(rf"\b{LIST_AND}\b", g) for g in gaps) and (
                     not gap.strip(" (").startswith(")") or "," in gap
@@ -213,17 +299,21 @@ class Context:
     def anaphor_after(self, position: int, sentence: Span,
                       classes: Iterable[URIRef]) -> Placed | None:
         """"… endorsed the scheme": the last entity of that kind named so far."""
-        match = re.match(r"\s*(?:the|this)\s+(?:new\s+|draft\s+)?([\w-]+)",
-                         self.text[position : sentence.end])
+        match = _ANAPHOR_OBJECT.match(self.text, position, sentence.end)
         if match is None:
             return None
-        return self.referent(match.group(1), classes)
+        if match.group("bill"):  # "a approuvé le projet de loi"
+            return self.referent("bill", classes)
+        if match.group("pt") and match.group("noun").casefold() in ANAPHORS:
+            return None  # "endorsed a scheme": indefinite
+        return self.referent(match.group("noun"), classes)
 
     def referent(self, noun: str, classes: Iterable[URIRef] | None = None) -> Placed | None:
         """What "the decree" refers to: the last entity of the section named with that word
         ("Supreme Decree No. 14", not the law it regulates, named after it), else the last
         of the kinds the word may name (ANAPHORS: "the scheme" is the last programme)."""
-        noun = noun.casefold()
+        # "la ley": "the law" (a plural, "the amendments", is not one thing named before)
+        noun = ANAPHOR_NOUNS.get(noun.casefold()) or noun.casefold()
         named = ANAPHORS.get(noun, frozenset())
         named = named & set(classes) if classes is not None else named
         word = self.recent_named.get(noun)
@@ -239,9 +329,9 @@ class Context:
             self.focus = focus
         for placed in self.in_span(sentence, SUBJECT_CLASSES | {SPKG.Study}):
             self.recent[placed.entity.cls] = placed
-            for word in placed.mention.text.casefold().split():
-                noun = word if word in ANAPHORS else word[:-1]  # "Amendments" too
-                if noun in ANAPHORS:
+            for word in placed.mention.text.split():
+                noun = anaphor_key(word)  # "Amendments", "Decreto Supremo 14" too
+                if noun is not None:
                     self.recent_named[noun] = placed
         for placed in self.in_span(sentence, EVENT_CLASSES):  # for "The workshop …"
             self.recent[SPKG.Event] = placed
@@ -300,14 +390,13 @@ class Context:
         found = self.before(sentence, position, classes)
         if found is not None:
             return found
-        opening = re.match(r"\s*(?:It|This|The\s+(?:new\s+|draft\s+)?([\w-]+))\b",
-                           self.text[sentence.start : position])
+        opening = anaphor_opening(self.text, sentence.start, position)
         if opening is None:
             return None
         wanted = set(classes)
-        if opening.group(1) is None:  # "It was formally launched …": the previous subject
+        if opening[1] is None:  # "It was formally launched …", "Elle …": the previous subject
             return self.focus if self.focus and self.focus.entity.cls in wanted else None
-        return self.referent(opening.group(1), wanted)
+        return self.referent(opening[1], wanted)
 
     def next_focus(self, sentence: Span) -> Placed | None:
         """What "It …" in the next sentence refers to: this sentence's subject when it is
@@ -318,9 +407,9 @@ class Context:
         opening = _OPENING_PHRASE.match(self.text, sentence.start, sentence.end)
         if opening is not None:
             mentioned = [p for p in mentioned if p.start >= opening.end()] or mentioned
-        pronoun = _PRONOUN_SUBJECT.match(self.text, sentence.start, sentence.end)
-        if pronoun is not None and not (mentioned and mentioned[0].start < pronoun.end()):
-            referent = self.subject_before(sentence, pronoun.end(), SUBJECT_CLASSES)
+        pronoun = anaphor_opening(self.text, sentence.start, sentence.end)
+        if pronoun is not None and not (mentioned and mentioned[0].start < pronoun[0]):
+            referent = self.subject_before(sentence, pronoun[0], SUBJECT_CLASSES)
             if referent is not None:
                 return referent
         return mentioned[0] if mentioned else None
@@ -425,8 +514,11 @@ def _with_first_day(text: str, sentence: Span, date: DateValue) -> DateValue:
 _OPENING_PHRASE = re.compile(
     r"\s*(?:By|Under|Through|Following|After|With|In\s+line\s+with|In\s+accordance\s+with|"
     r"Pursuant\s+to|Building\s+on|Based\s+on)\b(?:No\.|[^,;.]){0,120},")
-# "It was …", "The programme was …": a subject that points back (its noun one of ANAPHORS).
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:It|This|The\s+(?:new\s+|draft\s+)?[\w-]+)\b")
+# "… endorsed the scheme", "a approuvé la loi", "aprobó el proyecto de ley", "aprovou a lei"
+_ANAPHOR_OBJECT = re.compile(
+    r"\s*(?:(?:the|this|le|la|ce|cet|cette|el|este|esta|dicho|dicha|(?P<pt>o|a))\s+|l['’]\s*)"
+    r"(?:new\s+|draft\s+|nouve(?:au|l|lle)\s+|nuev[oa]\s+|nov[oa]\s+)?(?P<noun>[\w-]+)"
+    r"(?P<bill>\s+de\s+(?:loi|ley|lei)\b)?")
 
 
 def same_clause(text: str, start: int, end: int) -> bool:

@@ -9,6 +9,7 @@ from spkg.ingest.records import Span
 from spkg.ingest.rules.context import (
     Context,
     Placed,
+    anaphor_opening,
 )
 from spkg.ingest.rules.registry import rule
 from spkg.namespace import SPKG
@@ -36,17 +37,20 @@ def development(ctx: Context, sentence: Span) -> None:
 
 
 _MADE = r"(?:prepared|drafted|designed|formulated|developed|elaborated|written|co-?developed)"
-# "préparée par", "élaboré conjointement par", "elaborada por", "redactado por"
+# "préparée par", "élaboré conjointement par", "elaborada por", "redactado por",
+# "desenvolvido pelo", "redigida pela"
 _MADE_FR_ES = (r"(?:(?:prépar|élabor|rédig|formul|développ)ée?s?|conçue?s?|"
-               r"(?:preparad|elaborad|redactad|formulad|diseñad|desarrollad)[oa]s?)")
+               r"(?:preparad|elaborad|redactad|formulad|diseñad|desarrollad|redigid|"
+               r"desenvolvid|concebid|desenhad)[oa]s?)")
 # "a élaboré la", "ont préparé le", "elaboró la", "han redactado el"
 _MADE_ACTIVE_FR_ES = (r"(?<![\w'’])(?:(?:a|ont)\s+(?:conjointement\s+)?(?:élaboré|préparé|rédigé|"
                       r"conçu|développé)|(?:elaboró|preparó|redactó|diseñó|desarrolló|"
-                      r"elaboraron|prepararon|redactaron)|(?:ha|han)\s+(?:elaborado|preparado|"
+                      r"elaboraron|prepararon|redactaron|elaborou|preparou|redigiu|desenvolveu|"
+                      r"elaboraram|prepararam|desenvolveram)|(?:ha|han)\s+(?:elaborado|preparado|"
                       r"redactado|diseñado|desarrollado))\s+(?:la\s+|le\s+|les\s+|l['’]|el\s+|"
-                      r"los\s+|las\s+|une?\s+|una?\s+)?")
-_BY = (r"(?:jointly\s+|conjointement\s+|conjuntamente\s+)?(?:by|par|por)\s+"
-       r"(?:the\s+|an?\s+|l['’]|la\s+|le\s+|les\s+|el\s+|los\s+|las\s+)?")
+                      r"los\s+|las\s+|une?\s+|una?\s+|o\s+|a\s+|um\s+|uma\s+)?")
+_BY = (r"(?:jointly\s+|conjointement\s+|conjuntamente\s+)?(?:by|par|por|pel[oa]s?)\s+"
+       r"(?:the\s+|an?\s+|l['’]|la\s+|le\s+|les\s+|el\s+|los\s+|las\s+|o\s+|os\s+)?")
 
 
 @rule("made-by", family="development")
@@ -62,8 +66,8 @@ def made_by(ctx: Context, sentence: Span) -> None:
                                                     cue.start()),
                                                ORGANISATION_CLASSES | INTERVENTION_CLASSES):
             continue  # another name stands between the intervention and its verb
-        if intervention.start < sentence.start and not _SUBJECT_TO_VERB.fullmatch(
-                ctx.text, sentence.start, cue.start()):
+        if intervention.start < sentence.start and not _subject_to_verb(ctx, sentence,
+                                                                         cue.start()):
             continue  # "The bill draws on two studies prepared by …": the studies were
         developers = ctx.listed_after(cue.end(), sentence)
         if not developers or developers[0].start != cue.end():
@@ -75,8 +79,8 @@ def made_by(ctx: Context, sentence: Span) -> None:
 
 
 # French and Spanish subject pronouns: "Elle a été élaborée par …", "Fue elaborada por …"
-_PRONOUN = re.compile(r"\s*(?:Elle|Il|Celle-ci|Celui-ci|Ella|Él|Esta|Este)\s+|"
-                      r"\s*(?:Fue|Ha\s+sido)\s+")
+_PRONOUN = re.compile(r"\s*(?:Elle|Il|Celle-ci|Celui-ci|Ella|Él|Esta|Este|Ele|Ela)\s+|"
+                      r"\s*(?:Fue|Ha\s+sido|Foi)\s+")
 
 
 def _pronoun(ctx: Context, sentence: Span) -> Placed | None:
@@ -87,13 +91,21 @@ def _pronoun(ctx: Context, sentence: Span) -> Placed | None:
     return focus if focus is not None and focus.entity.cls in INTERVENTION_CLASSES else None
 
 
-# "The bill, …, was prepared by": a subject pointing back, then only its verb's auxiliaries
+# "The bill, …, was prepared by", "La ley fue elaborada por", "O programa foi elaborado
+# pela": after a subject pointing back (context.anaphor_opening), only its verb's auxiliaries
 _SUBJECT_TO_VERB = re.compile(
-    r"\s*(?:It|This|The\s+(?:new\s+|draft\s+)?[\w-]+|Elle|Il|Ella|Él|Esta|Este)?\s*"
+    r"\s*(?:Él|Esta|Este)?\s*"
     r"(?:,[^,]*,\s*)?"
     r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|being|been|"
-    r"a\s+été|ont\s+été|est|sont|fue|fueron|ha\s+sido|es)\s+)*"
-    r"(?:jointly\s+|first\s+|originally\s+|also\s+)?")
+    r"a\s+été|ont\s+été|est|sont|fue|fueron|ha\s+sido|es|foi|foram|é|são|tem\s+sido)\s+)*"
+    r"(?:jointly\s+|first\s+|originally\s+|also\s+|conjointement\s+|conjuntamente\s+)?")
+
+
+def _subject_to_verb(ctx: Context, sentence: Span, cue: int) -> bool:
+    """Whether the sentence up to ``cue`` is a subject pointing back and its auxiliaries."""
+    opening = anaphor_opening(ctx.text, sentence.start, cue)
+    start = opening[0] if opening is not None else sentence.start
+    return _SUBJECT_TO_VERB.fullmatch(ctx.text, start, cue) is not None
 
 
 def _along(ctx: Context, sentence: Span, makers: list[Placed]) -> list[Placed]:

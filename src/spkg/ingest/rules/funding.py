@@ -20,9 +20,9 @@ from spkg.namespace import SPKG
 @rule("funding", family="funding")
 def funding(ctx: Context, sentence: Span) -> None:
     for cue in ctx.cues(r"\b(?:(?:[Ff]unded|[Ff]inanced|[Ss]ponsored)\s+by|[Ff]inanc[ée]e?s?\s+par|"
-                        r"[Ff]inanciad[oa]s?\s+por)\b", sentence):
-        # "funded by the Government of Belgium and by Irish Aid"
-        funders = ctx.listed_after(cue.end(), sentence, again="(?:by|par|por)")
+                        r"[Ff]inanciad[oa]s?\s+(?:por|pel[oa]s?))\b", sentence):
+        # "funded by the Government of Belgium and by Irish Aid", "financiado pelo A e pela B"
+        funders = ctx.listed_after(cue.end(), sentence, again="(?:by|par|por|pel[oa]s?)")
         channel = _channel(ctx, sentence, funders)
         if channel is not None:  # "… funded by the EU through the X Programme": X's funders
             for funder in funders:
@@ -47,8 +47,12 @@ def funding(ctx: Context, sentence: Span) -> None:
         funded = ctx.after(cue.end(), sentence, {SPKG.Project})
         if adjective is not None and funded is not None:
             add_funder(ctx, funded, adjective, sentence)
-    for cue in ctx.cues(r"\b(?:with\s+)?(?:funding|financing|support)\s+from\s+(?:the\s+)?",
-                         sentence):
+    for cue in ctx.cues(r"\b(?:with\s+)?(?:funding|financing|support)\s+from\s+(?:the\s+)?|"
+                        # "avec le financement de l'UE", "con financiamiento del BID",
+                        # "com o financiamento da UE"
+                        r"\b(?:financement|financiamiento|financiación|financiamento)\s+"
+                        r"(?:de\s+(?:l['’]|la\s+|los\s+|las\s+)?|du\s+|des\s+|del\s+|d[oa]s?\s+)",
+                        sentence):
         # "With funding from the European Union, the ILO Project … supported …"
         source = ctx.after(cue.end(), sentence, ORGANISATION_CLASSES)
         projects = ctx.in_span(sentence, {SPKG.Project})

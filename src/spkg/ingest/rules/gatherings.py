@@ -32,9 +32,11 @@ _ORGANISED = (r"(?:co-?)?(?:organi[sz]ed|hosted|convened|facilitated|held|conduc
               r"organizad[oa]s?|convocad[oa]s?|celebrad[oa]s?|realizad[oa]s?|"
               r"organiz[óo]|organizaron|convoc[óo]|convocaron)")
 # "by" in the ILO's three languages, with the article after it
-_BY = r"(?:by|par|por)\s+(?:the\s+|l[ea]\s+|les\s+|l['’]|el\s+|los\s+|las\s+)?"
+_BY = (r"(?:(?:by|par|por)\s+(?:the\s+|l[ea]\s+|les\s+|l['’]|el\s+|los\s+|las\s+|o\s+|a\s+)?|"
+       r"pel[oa]s?\s+)")  # Portuguese "pelo"/"pela": "by" and the article in one
 # The auxiliary of a passive: "was", "était", "a été", "fue", "ha sido"
 _PASSIVE = (r"(?:was|were|is|are|will\s+be|has\s+been|était|étaient|a\s+été|ont\s+été|"
+            r"foi|foram|serão|tem\s+sido|"
             r"est|sera|fut|fue|fueron|ha\s+sido|han\s+sido|será|estuvo)\s+")
 # "The workshop …", "L'atelier …", "El taller …" opening a sentence: the gathering named
 # in a sentence before.
@@ -46,7 +48,11 @@ _BACK_REFERENCE = re.compile(
     r"Esta\s+|Dicho\s+|Dicha\s+)(?:atelier|séminaire|conférence|réunion|rencontre|"
     r"table\s+ronde|forum|consultation|dialogue|session|journée|cérémonie|lancement|"
     r"formation|événement|taller|seminario|conferencia|reunión|encuentro|mesa|foro|consulta|"
-    r"diálogo|sesión|jornada|ceremonia|lanzamiento|capacitación|evento)s?)\b")
+    r"diálogo|sesión|jornada|ceremonia|lanzamiento|capacitación|evento)s?|"
+    # Portuguese "O seminário …", "A oficina …" ("A"/"O" only before a Portuguese noun)
+    r"(?:O\s+|A\s+|Este\s+|Esta\s+|Esse\s+|Essa\s+)(?:oficina|seminário|conferência|"
+    r"reunião|encontro|fórum|consulta|diálogo|sessão|jornada|cerimónia|cerimônia|lançamento|"
+    r"formação|capacitação|evento)s?)\b")
 # A word between a verb and the event it governs: no preposition ("organised transport for").
 _MODIFIER = (r"(?!(?:for|of|to|on|with|in|at|by|from|about|during|after|before)\b)"
              r"[A-Za-z][\w-]*")

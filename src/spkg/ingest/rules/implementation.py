@@ -24,11 +24,13 @@ def implementation(ctx: Context, sentence: Span) -> None:
                # "mis en œuvre par", "gérée par", "implementado por", "administrada por"
                r"\b(?:mise?s?\s+en\s+(?:œuvre|oeuvre)|géré|administré|exécuté|opéré)e?s?\s+"
                r"(?:conjointement\s+)?par\b|"
-               r"\b(?:implementad|ejecutad|administrad|gestionad|operad)[oa]s?\s+"
-               r"(?:conjuntamente\s+)?por\b")
+               # and in Portuguese, "executado pelo", "gerida pela"
+               r"\b(?:implementad|ejecutad|executad|administrad|gestionad|gerid|operad)[oa]s?\s+"
+               r"(?:conjuntamente\s+)?(?:por|pel[oa]s?)\b")
     for cue in ctx.cues(pattern, sentence):
         # bodies are implemented by no one, but "administered by" can follow an office's name
-        subjects = SUBJECT_CLASSES if re.search(r"implement|\bmis|ejecut", cue.group(0)) else (
+        subjects = SUBJECT_CLASSES if re.search(r"implement|\bmis|ejecut|execut",
+                                                cue.group(0)) else (
             INTERVENTION_CLASSES | {SPKG.Project})
         project = ctx.subject_before(sentence, cue.start(), subjects)
         if project is not None and _agent_of_first_passive(ctx, sentence, project, cue.start()):

@@ -14,10 +14,25 @@ from spkg.ingest.rules.context import (
     SUPPORTED_CLASSES,
     Context,
     Placed,
+    anaphor_opening,
     same_clause,
 )
 from spkg.ingest.rules.registry import rule
 from spkg.namespace import SPKG
+
+# Between a subject pointing back and "supported by": its auxiliaries ("Ce programme est",
+# "The scheme has also been", "O programa é")
+_ANAPHOR_AUXILIARY = re.compile(
+    r"\s*(?:(?:is|are|was|were|has\s+been|have\s+been|will\s+be|being|been|also|"
+    r"est|sont|a\s+été|ont\s+été|sera|était|également|aussi|es|son|fue|fueron|ha\s+sido|"
+    r"está|están|será|también|é|são|foi|foram|tem\s+sido|será|também)\s+)*")
+
+
+def _opening_end(ctx: Context, sentence: Span, position: int) -> int:
+    """Where a subject pointing back ends, or the sentence start if there is none."""
+    opening = anaphor_opening(ctx.text, sentence.start, position)
+    return opening[0] if opening is not None else sentence.start
+
 
 # How a helper helps, between it and its verb: "the ILO also technically supported …"
 _ADVERBS = (r"(?:(?:also|further|actively|jointly|technically|financially|closely|directly|"
@@ -27,23 +42,26 @@ _ADVERBS = (r"(?:(?:also|further|actively|jointly|technically|financially|closel
 @rule("support", family="support", needs=('meeting',))
 def support(ctx: Context, sentence: Span) -> None:
     pattern = (r"\b(?:being\s+|were\s+|was\s+|is\s+)?supported\s+(?:by|under)\b|\(under\b|"
-               # "appuyé par", "soutenue par", "apoyado por", "respaldada por"
-               r"\b(?:appuy|soutenu)ée?s?\s+par\b|\b(?:apoyad|respaldad)[oa]s?\s+por\b")
+               # "appuyé par", "soutenue par", "apoyado por", "respaldada por", "apoiado pelo"
+               r"\b(?:appuy|soutenu|accompagn)ée?s?\s+par\b|"
+               r"\b(?:apoyad|respaldad|apoiad)[oa]s?\s+(?:por|pel[oa]s?)\b")
     for cue in ctx.cues(pattern, sentence):
         supporter = ctx.after(cue.end(), sentence, {SPKG.Project} | INTERVENTION_CLASSES
                                ) or ctx.after(cue.end(), sentence, ORGANISATION_CLASSES)
         if supporter is None or supporter.entity.cls in {SPKG.Donor, SPKG.Funder}:
             continue
         supported = ctx.before(sentence, cue.start(), SUPPORTED_CLASSES)
+        if supported is None and _ANAPHOR_AUXILIARY.fullmatch(
+                ctx.text, _opening_end(ctx, sentence, cue.start()), cue.start()):
+            # "Ce programme est appuyé par …", "The scheme is supported by …"
+            supported = ctx.subject_before(sentence, cue.start(), SUPPORTED_CLASSES)
         if re.search(r"\band\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:also\s+)?$",
                      ctx.text[sentence.start : cue.start()]):
             # "It is implemented by A under the B Act and is supported by C": the subject's
-            pronoun = re.match(r"\s*(?:It|This|The\s+[\w-]+)\b", ctx.text[sentence.start :
-                                                                         cue.start()])
+            pronoun = anaphor_opening(ctx.text, sentence.start, cue.start())
             named = ctx.in_span(sentence, SUPPORTED_CLASSES)
-            if pronoun and not (named and named[0].start < sentence.start + pronoun.end()):
-                supported = ctx.subject_before(sentence, sentence.start + pronoun.end(),
-                                               SUPPORTED_CLASSES)
+            if pronoun and not (named and named[0].start < pronoun[0]):
+                supported = ctx.subject_before(sentence, pronoun[0], SUPPORTED_CLASSES)
             else:  # the first name, when the sentence opens with it
                 supported = named[0] if named and re.fullmatch(
                     r"\s*(?:The\s+)?", ctx.text[sentence.start : named[0].start]) else None
@@ -275,15 +293,24 @@ def support_from(ctx: Context, sentence: Span) -> None:
     pattern = (rf"\b(?:[Ww]ith|receiv(?:ed|es|ing)|[Tt]hanks\s+to)\s+(?:the\s+)?{_KINDS}"
                r"(?:support|assistance|funding|financing|backing)\s+(?:from|of)\s+(?:the\s+)?|"
                r"\bunder\s+the\s+auspices\s+of\s+(?:the\s+)?|"
-               # "avec l'appui de l'OIT", "grâce au soutien du BIT", "con el apoyo de la OIT"
-               r"\b(?:[Aa]vec|[Gg]râce\s+à)\s+(?:l['’]|le\s+|la\s+)(?:appui|soutien|aide|assistance)"
-               r"\s+(?:technique\s+|financier\s+)?(?:de\s+(?:l['’]|la\s+)?|du\s+|des\s+)|"
-               r"\b[Gg]râce\s+au\s+(?:soutien|concours)\s+(?:de\s+(?:l['’]|la\s+)?|du\s+|des\s+)|"
-               r"\b[Cc]on\s+(?:el\s+|la\s+)?(?:apoyo|asistencia|ayuda)\s+(?:técnic[oa]\s+|"
-               r"financier[oa]\s+)?(?:de\s+(?:la\s+|los\s+|las\s+)?|del\s+)")
+               # "avec l'appui de l'OIT", "grâce au soutien du BIT", "avec le financement de
+               # l'UE", "con el apoyo de la OIT", "con financiamiento del BID", "com o apoio da
+               # OIT", "graças ao financiamento do Banco"
+               r"\b(?:[Aa]vec|[Gg]râce\s+à)\s+(?:l['’]|le\s+|la\s+|un\s+)(?:appui|soutien|aide|"
+               r"assistance|financement|concours)\s+(?:technique\s+|financier\s+)?"
+               r"(?:et\s+financier\s+)?(?:de\s+(?:l['’]|la\s+)?|du\s+|des\s+)|"
+               r"\b[Gg]râce\s+au\s+(?:soutien|concours|financement|appui)\s+(?:technique\s+|"
+               r"financier\s+)?(?:de\s+(?:l['’]|la\s+)?|du\s+|des\s+)|"
+               r"\b(?:[Cc]on|[Gg]racias\s+a)\s+(?:el\s+|la\s+|al\s+)?(?:apoyo|asistencia|ayuda|"
+               r"financiamiento|financiación|respaldo)\s+(?:técnic[oa]\s+|financier[oa]\s+)?"
+               r"(?:y\s+financier[oa]\s+)?(?:de\s+(?:la\s+|los\s+|las\s+)?|del\s+)|"
+               r"\b(?:[Cc]om|[Gg]raças\s+a)\s+(?:o\s+|a\s+|ao\s+)?(?:apoio|assistência|ajuda|"
+               r"financiamento)\s+(?:técnic[oa]\s+|financeir[oa]\s+)?(?:e\s+financeir[oa]\s+)?"
+               r"(?:de\s+|d[oa]s?\s+)")
     with_project = bool(ctx.in_span(sentence, {SPKG.Project}))
     for cue in ctx.cues(pattern, sentence):
-        if with_project and re.search(r"funding|financing|auspices", cue.group(0)):
+        if with_project and re.search(r"funding|financing|auspices|financement|financiamiento|"
+                                      r"financiación|financiamento", cue.group(0)):
             continue  # "With funding from the EU, the X Project …": the funding rule's
         # "with technical support from the UN Joint Programme on …": a project supports too
         supporters = ctx.listed_after(cue.end(), sentence, ORGANISATION_CLASSES | {SPKG.Project})
@@ -309,7 +336,7 @@ def support_from(ctx: Context, sentence: Span) -> None:
                     r"\s*(?:\([^)]*\)\s*)?(?:has\s+|have\s+|also\s+)?",
                     ctx.text[receiver.end : cue.start()]):
                 supported = receiver
-        fronted = re.match(r"\s*(?:\([^)]*\)\s*)?,\s*(?:the\s+|le\s+|la\s+|l['’]|el\s+)?",
+        fronted = re.match(r"\s*(?:\([^)]*\)\s*)?,\s*(?:the\s+|le\s+|la\s+|l['’]|el\s+|o\s+|a\s+)?",
                            ctx.text[supporters[-1].end : sentence.end])
         opening = not ctx.text[sentence.start : cue.start()].strip()
         funding = re.search(r"fund|financ", cue.group(0)) is not None
@@ -457,7 +484,8 @@ def financed_intervention(ctx: Context, sentence: Span) -> None:
     interventions are both funded)."""
     for cue in ctx.cues(r"\b(?:(?:funded|financed|co-?financed|co-?funded)\s+(?:jointly\s+)?by\s+"
                         r"(?:the\s+)?|(?:co-?)?financ[ée]e?s?\s+par\s+(?:l['’]|la\s+|le\s+)?|"
-                        r"(?:co)?financiad[oa]s?\s+por\s+(?:el\s+|la\s+)?)", sentence):
+                        r"(?:co)?financiad[oa]s?\s+(?:por\s+(?:el\s+|la\s+|o\s+|a\s+)?|"
+                        r"pel[oa]s?\s+))", sentence):
         demonstrative = _THIS_NOUN.match(ctx.text, sentence.start, cue.start())
         if demonstrative and demonstrative.group(1).casefold() not in ANAPHORS:
             continue  # "This work was funded by …": no programme named, not the last one
