@@ -94,3 +94,25 @@ def test_a_numbered_law_keeps_its_title_and_its_issuer(gazetteer: Gazetteer) -> 
     assert "law/law-no-31-on-the-unemployment-insurance-fund" in found
     assert "law/presidential-decree-no-kp-7" in found
     assert "law/law-no-31" not in found
+
+
+# -- where a French, Spanish or Portuguese body's name ends -------------------------------
+
+
+def test_a_town_after_a_locative_is_where_the_body_sits(gazetteer: Gazetteer) -> None:
+    text = ("Au Togo, la Caisse nationale de sécurité sociale à Lomé et le ministère de la "
+            "Fonction publique à Lomé ont signé. En Paraguay, el Instituto de Previsión "
+            "Social en Asunción organizó un taller.")
+    found = iris(text, gazetteer)
+    assert {"organisation/caisse-nationale-de-securite-sociale",
+            "organisation/ministere-de-la-fonction-publique",
+            "organisation/instituto-de-prevision-social", "place/lome",
+            "place/asuncion"} <= found
+    assert not any(i.endswith(("-a-lome", "-en-asuncion")) for i in found)
+
+
+def test_a_word_after_a_locative_that_names_no_place_stays(gazetteer: Gazetteer) -> None:
+    found = iris("En Colombia, el Instituto de Formación en Alternancia y la Universidad "
+                 "de Antioquia abrieron cursos.", gazetteer)
+    assert "organisation/instituto-de-formacion-en-alternancia" in found
+    assert "organisation/universidad-de-antioquia" in found

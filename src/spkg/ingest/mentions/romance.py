@@ -21,6 +21,7 @@ from spkg.ingest.gazetteer import PLACE_CLASSES
 from spkg.ingest.mentions.base import Context, Mention, common_name, recogniser
 from spkg.ingest.naming import class_from_head
 from spkg.ingest.records import Span
+from spkg.ingest.world import load_world_places
 from spkg.namespace import SPKG, mint
 
 # Head words that are not English words, and the class each name with it is.
@@ -166,15 +167,61 @@ def head_first_names(context: Context, region: Span) -> Iterator[Mention]:
             continue  # "Loi n° 2018-074": a numbered text, read by documents.py
         if not _reads_as_a_name(head, words):
             continue
-        cls = HEADS[head]
-        if head == "Plan" and _STRATEGIC_PLAN.match(text, match.end(1)):
-            cls = SPKG.Strategy
-        if cls in _DATED and (period := _PERIOD.match(text, end, region.end)):
-            end = period.end()  # "Politique nationale de protection sociale 2024-2028"
-        if cls == SPKG.Law and (number := _LAW_NUMBER.match(text, end, region.end)):
-            end = number.end()  # "Ley Orgánica 4/2000", "Decreto Legislativo N° 1499"
+        cls, end = _kind_and_end(context, match, end, region)
         yield Mention(Span(match.start(), end), text[match.start():end], cls,
                       source="romance-name")
+
+
+# "à Dakar", "en La Paz", "em Maputo", "au Plateau": where a body sits. A body's name may
+# name its country ("… de Bolivia"), but not the town it sits in after a locative.
+_LOCATIVE = re.compile(r"[ \t]+(?:à|en|em|au|aux|in|na|no)[ \t]+(?=[A-Z])")
+_PLACE_WORDS = re.compile(r"[A-Z][\w’'-]*(?:[ \t]+(?:(?:de|del|de[ \t]+los|de[ \t]+la|do|da)"
+                          r"[ \t]+)?[A-Z][\w’'-]*){0,3}")
+
+
+def _kind_and_end(context: Context, match: re.Match[str], end: int,
+                  region: Span) -> tuple[URIRef, int]:
+    """The class a head-first name is, and where it ends once what may follow its words is
+    read: a period, a legal text's number; not the town a body sits in."""
+    text, head = context.text, match.group(1)
+    cls = HEADS[head]
+    if cls in (ORG.Organization, SPKG.Ministry):
+        # "la Caisse de sécurité sociale à Dakar": where the body is, not its name
+        end = _before_a_place(context, match.end(1), end)
+    if head == "Plan" and _STRATEGIC_PLAN.match(text, match.end(1)):
+        cls = SPKG.Strategy
+    if cls in _DATED and (period := _PERIOD.match(text, end, region.end)):
+        end = period.end()  # "Politique nationale de protection sociale 2024-2028"
+    if cls == SPKG.Law and (number := _LAW_NUMBER.match(text, end, region.end)):
+        end = number.end()  # "Ley Orgánica 4/2000", "Decreto Legislativo N° 1499"
+    return cls, end
+
+
+def _before_a_place(context: Context, start: int, end: int) -> int:
+    """Where a body's name ends if a locative and a known place follow its head."""
+    text = context.text
+    for locative in _LOCATIVE.finditer(text, start, end):
+        words = _PLACE_WORDS.match(text, locative.end(), end)
+        if words is not None and _is_a_place(context, words.group(0)):
+            return locative.start()
+    return end
+
+
+def _is_a_place(context: Context, words: str) -> bool:
+    """Whether the words, or their first words, name a country, a subdivision or a town of
+    some size (the gazetteer and the world places); a village's name could be any word."""
+    parts = words.split()
+    for size in range(len(parts), 0, -1):
+        name = " ".join(parts[:size])
+        if context.gazetteer.lookup(name, PLACE_CLASSES) is not None:
+            return True
+        if any(e.cls != SPKG.Place or e.capital or e.population >= _TOWN_SIZE
+               for e in load_world_places().named(name)):
+            return True
+    return False
+
+
+_TOWN_SIZE = 15_000  # inhabitants: a town a body would name as its seat
 
 
 def _list_end(context: Context, match: re.Match[str], end: int, limit: int) -> int | None:
@@ -358,6 +405,8 @@ def lowercase_ministries(context: Context, region: Span) -> Iterator[Mention]:
     text = context.text
     for match in _LOWER_MINISTRY.finditer(text, region.start, region.end):
         end = _list_end(context, match, _name_end(text, match, region.end), region.end)
+        if end is not None:
+            end = _before_a_place(context, match.end(1), end)  # "… du Travail à Lomé"
         if end is None or end == match.end(1):
             continue
         yield Mention(Span(match.start(1), end), text[match.start(1):end], SPKG.Ministry,
