@@ -10,7 +10,7 @@ import pytest
 from prose_facts import page_facts, slug_pairs
 
 from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
-from spkg.ingest.rules.context import ROMANCE_ANAPHORS, anaphor_opening
+from spkg.ingest.rules.context import ROMANCE_ANAPHORS, anaphor_opening, clause_end, same_clause
 from spkg.namespace import SPKG
 
 
@@ -143,3 +143,31 @@ def test_a_pointed_back_noun_of_another_kind_finds_nothing(tmp_path: Path,
     body = ("O Programa de Apoio Alimentar foi criado em 2016. "
             "A estratégia foi elaborada pelo Instituto Nacional de Acção Social.")
     assert not pairs(tmp_path, gazetteer, body, SPKG.developedBy, title="Protecção social")
+
+
+@pytest.mark.parametrize(("text", "end"), [
+    ("by A under Law No. 12 and B. Next", "by A under Law No. 12 and B"),
+    ("por A según el Decreto núm. 3 y B. Otro", "por A según el Decreto núm. 3 y B"),
+    ("par A en vertu de l'art. 4 du code et B. Autre", "par A en vertu de l'art. 4 du code et B"),
+    ("at a rate of 1.5 per cent for A. Next", "at a rate of 1.5 per cent for A"),
+    ("por A y B. Dijeron que no. Otro", "por A y B"),  # "no." with no number ends a sentence
+])
+def test_a_clause_does_not_end_at_an_abbreviation(text: str, end: str) -> None:
+    assert text[: clause_end(text, 0, len(text))] == end
+
+
+def test_a_relative_clause_is_another_clause() -> None:
+    text = "approved Decree No. 8, which replaces the scheme created in 2010"
+    assert same_clause(text, 0, text.index("approved") + 20)
+    assert not same_clause(text, 0, text.index("2010"))
+
+
+def test_the_date_after_a_numbered_decision_dates_the_adoption(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    """"approved by … Resolution No. 55-N of 3 March 2024": the "No." does not end the clause
+    between the verb and its date."""
+    body = ("The National Employment Policy 2025-2030, approved by the Government of Georgia by "
+            "Resolution No. 55-N of 3 March 2024, aims to extend unemployment benefits.")
+    facts = page_facts(tmp_path, gazetteer, body, title="Social protection in Georgia")
+    dates = {str(f.object) for f in facts if f.predicate == SPKG.date}
+    assert "2024-03-03" in dates

@@ -521,14 +521,43 @@ _ANAPHOR_OBJECT = re.compile(
     r"(?P<bill>\s+de\s+(?:loi|ley|lei)\b)?")
 
 
+# A full stop that is part of a name, not a clause's end: an abbreviation's ("Law No. 12",
+# "Decreto núm. 3", "art. 4", "Mr.", "Sr."), "No." only before a number (Spanish "no." may
+# end a sentence), and a decimal point ("1.5").
+_ABBREVIATION_DOT = re.compile(
+    r"(?<![\w.])(?:(?:[Nn]os?|[Nn]º|[Nn]°|[Nn]úm|[Nn]ro)\.(?=\s*\d)|(?:[Aa]rts?|Mrs?|Ms|Dr|"
+    r"Sra?|Sres|St|Inc|Ltd|Corp|[Vv]ol)\.)|(?<=\d)\.(?=\d)")
+# A clause ends at a full stop or semicolon, at "and was/is …", and where a relative clause
+# opens after a comma ("… approved Decree No. 8, which replaces the scheme created in 2010")
+_CLAUSE_STOPS = re.compile(r"[;.]|\band\s+(?:was|is|were|notified|launched)\b|"
+                           r",\s+(?:which|whose|que|qui|dont|cuy[oa]s?)\b")
+_CLAUSE_ENDS = re.compile(r"[;.]|,\s+(?:and\s+)?(?:is|was|which|until|to)\b|\buntil\b")
+_CLAUSE_ENDS_NO_COMMA = re.compile(r"[;.]|,\s+to\b|\bto\s+[a-z]+\b")
+
+
+def first_stop(pattern: re.Pattern[str], text: str, start: int, end: int) -> int | None:
+    """Where ``pattern`` first matches in text[start:end], a period of an abbreviation or a
+    number apart."""
+    for stop in pattern.finditer(text, start, end):
+        if stop.group(0) == "." and _is_abbreviation_dot(text, stop.start()):
+            continue
+        return stop.start()
+    return None
+
+
+def _is_abbreviation_dot(text: str, dot: int) -> bool:
+    begin = max(0, dot - 5)
+    return any(m.start() <= dot < m.end()
+               for m in _ABBREVIATION_DOT.finditer(text, begin, min(len(text), dot + 8)))
+
+
 def same_clause(text: str, start: int, end: int) -> bool:
-    return not re.search(r"[;.]|\band\s+(?:was|is|were|notified|launched)\b", text[start:end])
+    return first_stop(_CLAUSE_STOPS, text, start, end) is None
 
 
 def clause_end(text: str, start: int, limit: int, *, commas: bool = True) -> int:
-    stop = re.compile(r"[;.]|,\s+(?:and\s+)?(?:is|was|which|until|to)\b|\buntil\b" if commas
-                      else r"[;.]|,\s+to\b|\bto\s+[a-z]+\b").search(text, start, limit)
-    return stop.start() if stop else limit
+    stop = first_stop(_CLAUSE_ENDS if commas else _CLAUSE_ENDS_NO_COMMA, text, start, limit)
+    return limit if stop is None else stop
 
 
 def document_country(entities: list[Entity], gazetteer: Gazetteer) -> str:

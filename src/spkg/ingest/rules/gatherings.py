@@ -19,6 +19,7 @@ from spkg.ingest.rules.context import (
     WHOM_FR_ES,
     Context,
     Placed,
+    first_stop,
     is_place,
     same_clause,
 )
@@ -249,8 +250,8 @@ def _date_of(ctx: Context, event: Placed, sentence: Span) -> DateValue | None:
 def _organisations_from(ctx: Context, position: int, sentence: Span) -> list[Placed]:
     """Every organisation from ``position`` to where the list ends ("representatives of A,
     B and C, and development partners" names A, B and C)."""
-    stop = _LIST_STOP.search(ctx.text, position, sentence.end)
-    end = stop.start() if stop else sentence.end
+    stop = first_stop(_LIST_STOP, ctx.text, position, sentence.end)  # not at "No. 5"
+    end = sentence.end if stop is None else stop
     return ctx.in_span(Span(position, end), ORGANISATION_CLASSES)
 
 
