@@ -13,6 +13,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from java_tools import java_env
 
 from spkg import paths
 
@@ -35,7 +36,7 @@ def checker(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path]:
         pytest.skip("Java or the OWL API (libowlapi-java) is not installed")
     out = tmp_path_factory.mktemp("owl")
     subprocess.run(["javac", "-cp", classpath, "-d", str(out), str(CHECKER)], check=True,
-                   capture_output=True, timeout=120)
+                   capture_output=True, timeout=120, env=java_env())
     return classpath, out
 
 
@@ -43,7 +44,7 @@ def _check(checker: tuple[str, Path], ontology: Path) -> subprocess.CompletedPro
     classpath, classes = checker
     return subprocess.run(
         ["java", "-cp", f"{classpath}{os.pathsep}{classes}", "ProfileCheck", str(ontology)],
-        capture_output=True, text=True, timeout=120)
+        capture_output=True, text=True, timeout=120, env=java_env())
 
 
 @pytest.mark.slow

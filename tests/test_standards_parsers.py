@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from java_tools import java_env
 from rdflib import Graph
 from server.live import FIXTURE
 
@@ -76,7 +77,7 @@ def test_riot_reads_every_dump(spec: DumpSpec, dist: Path) -> None:
         _missing("Jena riot (from an Apache Jena distribution)", required_in_ci=False)
     path = dist / spec.file_name
     done = subprocess.run(["riot", "--strict", "--count", str(path)], capture_output=True,
-                          text=True, timeout=300)
+                          text=True, timeout=300, env=java_env())
     assert done.returncode == 0, done.stderr + done.stdout
     assert not re.search(r"\b(WARN|ERROR)\b", done.stderr), done.stderr
     counts = [int(n) for n in re.findall(r"(?:Triples|Quads|Count)\s*[=:]\s*(\d+)",
