@@ -91,3 +91,86 @@ def test_a_disaster_whose_name_holds_its_year_keeps_that_year_only(
     dates = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.date)
     assert ("2017-drought", "2017") in dates
     assert not {d for s, d in dates if s == "1999-earthquake" and d != "1999"}
+
+
+# Adoption and entry into force ------------------------------------------------------------
+
+def test_a_passive_adoption_dated_before_its_adopters_names_them(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Decree No. 45/2021 was adopted on 3 June 2021 by the Ministry of Labour and "
+            "the Ministry of Finance. El Decreto Supremo No. 5 fue aprobado el 3 de junio de "
+            "2021 por el Ministerio de Trabajo.")
+    facts = page_facts(tmp_path, gazetteer, body)
+    assert slug_pairs(facts, SPKG.adoptedBy) == {
+        ("decree-no-45-2021", "ministry-of-labour"), ("decree-no-45-2021", "ministry-of-finance"),
+        ("decreto-supremo-no-5", "ministerio-de-trabajo")}
+    assert ("decree-no-45-2021-adoption-2021-06-03", "ministry-of-finance") in slug_pairs(
+        facts, SPKG.participant)
+
+
+def test_a_law_in_apposition_to_what_was_approved_is_adopted(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = "In March 2022 the National Assembly approved the labour reform, Law No. 12/2022."
+    facts = page_facts(tmp_path, gazetteer, body)
+    assert slug_pairs(facts, SPKG.adoptedBy) == {("law-no-12-2022", "national-assembly")}
+    assert ("law-no-12-2022-adoption-2022-03", "2022-03") in slug_pairs(facts, SPKG.date)
+
+
+def test_the_subject_not_a_text_in_an_aside_enters_into_force(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The new Pensions Act, approved by the National Assembly on 2 January 2024 and "
+            "issued by Decree No. 7, enters into force on 3 July 2024.")
+    concerns = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.concerns)
+    assert {s for s, _ in concerns if "entry-into-force" in s} == {
+        "pensions-act-entry-into-force-2024-07-03"}
+
+
+@pytest.mark.parametrize(("body", "event"), [
+    ("The Decree No. 45/2021 was adopted by the Ministry of Labour. In force since 1 July "
+     "2021, it allows self-employed workers to join.",
+     "decree-no-45-2021-entry-into-force-2021-07-01"),
+    ("The Pensions Act was adopted in 2020. In force since 1 March 2021, the Act covers "
+     "all employees.", "pensions-act-entry-into-force-2021-03-01"),
+])
+def test_a_fronted_in_force_since_dates_the_subjects_entry_into_force(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, event: str) -> None:
+    concerns = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.concerns)
+    assert {s for s, _ in concerns if "entry-into-force" in s} == {event}
+
+
+# Launches ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "event"), [
+    ("The launch of the Hunger Safety Net Programme took place in Nakuru on 4 June 2022.",
+     "hunger-safety-net-programme-launch-2022-06-04"),
+    ("Le lancement officiel du Programme National de Bourses Familiales a eu lieu le 5 mars "
+     "2021 à Nakuru.", "programme-national-de-bourses-familiales-launch-2021-03-05"),
+    ("El lanzamiento del Programa Juntos se realizó el 3 de abril de 2022 en Nakuru.",
+     "programa-juntos-launch-2022-04-03"),
+    ("The Ministry of Labour inaugurated the Hunger Safety Net Programme on 4 June 2022.",
+     "hunger-safety-net-programme-launch-2022-06-04"),
+])
+def test_a_launch_named_by_its_noun_or_an_inauguration_is_a_dated_launch(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, event: str) -> None:
+    dates = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.date)
+    assert {s for s, _ in dates if "launch" in s} == {event}
+
+
+def test_a_launch_still_to_come_is_no_event(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = "The launch of the Hunger Safety Net Programme is planned for May 2025."
+    dates = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.date)
+    assert not {s for s, _ in dates if "launch" in s}
+
+
+def test_a_passive_launch_names_its_launcher_after_its_date_and_place(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Hunger Safety Net Programme was launched on 3 May 2023 in Nakuru by the "
+            "Ministry of Labour.")
+    organised = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.organisedBy)
+    assert organised == {("hunger-safety-net-programme-launch-2023-05-03", "ministry-of-labour")}
+
+
+def test_a_launch_event_its_sentence_dates_is_a_gathering(gazetteer: Gazetteer) -> None:
+    text = ("A costing was presented at a launch event in Nakuru on 28 November 2023. "
+            "A launch event will follow.")
+    assert events(text, gazetteer) == {"launch-event-2023-11-28"}

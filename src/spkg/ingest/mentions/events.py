@@ -26,7 +26,9 @@ from spkg.namespace import SPKG, mint
 GATHERINGS = ("workshop", "workshops", "conference", "seminar", "webinar", "symposium",
               "summit", "consultation", "consultations", "dialogue", "roundtable",
               "round table", "retreat", "ceremony", "exchange visit", "study tour",
-              "hackathon", "week", "fair", "forum", "meeting", "meetings")
+              "hackathon", "week", "fair", "forum", "meeting", "meetings",
+              # a gathering held to launch something ("presented at a launch event in Y on D")
+              "launch event", "launch ceremony", "launching ceremony")
 # Heads that are gatherings only with words that say which ("a social protection week",
 # not "a week"; "a job fair", not "a fair share"). A forum is a body (mentions.bodies).
 # "A meeting" or "a ceremony" alone is the relation side's (a body's meeting, a launch's

@@ -26,7 +26,10 @@ _ADOPTED = (r"\b(?:adopted|approved|endorsed|enacted|issued|signed|passed|promul
             r"(?<![\w'’])(?:(?:a|ont|avait|avaient)\s+)?(?:adopt|approuv|promulgu|sign|vot|"
             r"entérin)ée?s?(?![\w])|"
             r"(?<![\w'’])(?:(?:ha|han|había|habían)\s+)?(?:aprobad|adoptad|promulgad|sancionad|"
-            r"firmad|expedid)[oa]s?\b|\b(?:aprobó|adoptó|promulgó|sancionó|firmó|expidió)\b")
+            r"firmad|expedid)[oa]s?\b|\b(?:aprobó|adoptó|promulgó|sancionó|firmó|expidió)\b|"
+            # Portuguese: "aprovou", "foi aprovada pela", "promulgada", "sancionou"
+            r"(?<![\w'’])(?:(?:tinha|tinham)\s+)?(?:aprovad|adotad|promulgad|sancionad|"
+            r"assinad)[oa]s?\b|\b(?:aprovou|adotou|promulgou|sancionou|assinou)\b")
 
 
 _RATIFIED = (r"\bratifi(?:ed|es)\b|(?<![\w'’])(?:a|ont|avait|avaient)\s+ratifiée?s?\b|"
@@ -38,9 +41,13 @@ _RATIFIED_GAP = re.compile(r"\s*(?P<year>(?:(?:in|on|en|le|el)\s+)?(?:[\w]{1,10}
 
 # "adopted by", "adoptée à l'unanimité par", "aprobada por unanimidad por", "passed
 # unanimously by", "adoptée en seconde lecture par": the adopters come next.
-_PASSIVE_BY = re.compile(r"\s+(?:(?:unanimously|à\s+l['’]unanimité|por\s+unanimidad|"
+# A date may come first: "adopted on 3 June 2021 by", "adoptée le 3 juin 2021 par",
+# "aprobada el 3 de junio de 2021 por", "aprovada em 2021 pela".
+_PASSIVE_BY = re.compile(r"\s+(?:(?:on|in|le|en|el|em)\s+(?:[\w]{1,10}\s+){0,4}?\d{4},?\s+)?"
+                         r"(?:(?:unanimously|à\s+l['’]unanimité|por\s+unanimidad|"
                          r"(?:in|en)\s+(?:first|second|third|final|première|deuxième|seconde|"
-                         r"primera|segunda)\s+(?:reading|lecture|lectura))\s+)?(?:by|par|por)\b")
+                         r"primera|segunda)\s+(?:reading|lecture|lectura))\s+)?"
+                         r"(?:by|par|por|pel[oa]s?)\b")
 
 _NEGATED = re.compile(r"\b(?:not|never|pas|jamais|no|nunca|aún\s+no|n['’]t)\s+(?:yet\s+|encore\s+|"
                       r"been\s+|été\s+|ha\s+|han\s+|sido\s+)*$")
@@ -76,9 +83,11 @@ def adoption(ctx: Context, sentence: Span) -> None:
             adopters = ctx.listed_before(sentence, cue.start())
             intervention = ctx.after(cue.end(), sentence, INTERVENTION_CLASSES)
             # "approved on 16 May 2023 the Regulation …": a date may stand before the object
+            # "approved the pension reform, Law No. 12/2022, which …": the law in apposition
             if intervention is not None and not re.fullmatch(
                     r"\s*(?:(?:on|in|el|le|en)\s+[\w ]{3,30}?\d{4},?\s+)?"
-                    r"(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}",
+                    r"(?:the\s+|a\s+|an\s+|la\s+|le\s+|l['’]|el\s+|a\s+|o\s+)?"
+                    r"(?:[^\W\d_]+\s+){0,2}(?:[a-zà-ÿ]+,\s+(?:the\s+)?)?",
                     ctx.text[cue.end() : intervention.start]):
                 intervention = None  # the thing adopted comes right after the verb
             if intervention is None:
@@ -187,7 +196,15 @@ _IN_FORCE = (r"\b(?:entered|enters|came|comes|will\s+enter|will\s+come)\s+into\s
              r"aient)\s+en\s+vigueur\b|\b(?:est|sont)\s+en\s+vigueur\s+depuis\b|"
              r"\b(?:a|ont|prend|prendra)\s+(?:pris\s+)?effet\b|"
              r"\bentr(?:ó|aron|a|an|ará|arán|aba)\s+en\s+vigor\b|"
-             r"\b(?:está|están|estaba)\s+en\s+vigor\s+desde\b|\bsurti(?:ó|rá)\s+efecto\b")
+             r"\b(?:está|están|estaba)\s+en\s+vigor\s+desde\b|\bsurti(?:ó|rá)\s+efecto\b|"
+             # Portuguese: "entrou em vigor em", "está em vigor desde"
+             r"\bentr(?:ou|aram|a|am|ará|arão|ava)\s+em\s+vigor\b|"
+             r"\b(?:está|estão|estava)\s+em\s+vigor\s+desde\b")
+# "In force since 1 July 2021, it allows …", "En vigueur depuis le 1er juillet 2021, l'arrêté
+# …", "Vigente desde el 1 de julio de 2021, el decreto …": a fronted phrase dates the subject.
+_FRONTED_IN_FORCE = re.compile(
+    r"\s*(?:(?:In|Into)\s+(?:force|effect)|En\s+vigueur|En\s+vigor|Em\s+vigor|Vigente)\s+"
+    r"(?:since|from|as\s+of|depuis|dès|desde|a\s+partir\s+d[eu])\s+")
 # "El decreto …", "Según el IGSS, el régimen …", "La loi …": the noun of a subject that
 # points back, in French or Spanish, as the English word ANAPHORS knows it.
 _ROMANCE_SUBJECT = re.compile(
@@ -216,7 +233,12 @@ def entry_into_force(ctx: Context, sentence: Span) -> None:
     for cue in ctx.cues(_IN_FORCE, sentence):
         if _NEGATED.search(ctx.text, max(sentence.start, cue.start() - 30), cue.start()):
             continue  # "n'est pas encore entrée en vigueur", "has not yet entered into force"
-        intervention = ctx.subject_before(sentence, cue.start())
+        head = cue.start()
+        if re.search(r",\s*$", ctx.text[sentence.start : head]):
+            # "The Act, approved by A on D and issued by Decree No. 7, enters into force":
+            # the subject, not the text named inside the aside
+            head = ctx.without_apposition(sentence, head)
+        intervention = ctx.subject_before(sentence, head)
         if intervention is None:
             intervention = _pointed_back(ctx, sentence, cue.start())
         date = ctx.date_after(cue.end(), sentence)
@@ -226,6 +248,34 @@ def entry_into_force(ctx: Context, sentence: Span) -> None:
         # no place: a text in force applies everywhere ("y se aplicará primero en Quito"
         # is where it is applied first, not where it entered into force)
         _placeless_event(ctx, SPKG.EntryIntoForce, intervention, date, sentence)
+
+
+@rule("in-force-since", family="adoption")
+def in_force_since(ctx: Context, sentence: Span) -> None:
+    """"In force since 1 July 2021, it allows …": the text the subject after the fronted
+    phrase names or points back to entered into force on that date."""
+    fronted = _FRONTED_IN_FORCE.match(ctx.text, sentence.start, sentence.end)
+    if fronted is None:
+        return
+    date = ctx.date_after(fronted.end(), sentence)
+    comma = ctx.text.find(",", fronted.end(), sentence.end)
+    if date is None or comma < 0 or date.span.end > comma:
+        return
+    subject = re.match(r",\s*(?:(?P<pronoun>it|il|elle)\b|(?:the|this|l['’]|le|la|el|este|esta|"
+                       r"o|a)\s*(?P<noun>[\w-]+))", ctx.text[comma : sentence.end])
+    if subject is None:
+        return
+    if subject.group("pronoun"):
+        concerned = ctx.focus if ctx.focus is not None and (
+            ctx.focus.entity.cls in INTERVENTION_CLASSES) else None
+    else:
+        named = ctx.after(comma, sentence, INTERVENTION_CLASSES)
+        concerned = named if named is not None and named.start <= comma + subject.end() else None
+        if concerned is None:
+            noun = subject.group("noun").casefold()
+            concerned = ctx.referent(_ROMANCE_NOUNS.get(noun, noun), INTERVENTION_CLASSES)
+    if concerned is not None:
+        _placeless_event(ctx, SPKG.EntryIntoForce, concerned, date, sentence)
 
 
 def _placeless_event(ctx: Context, cls: URIRef, concerned: Placed, date: DateValue,

@@ -20,7 +20,10 @@ from spkg.namespace import SPKG
 # "launched" in the ILO's three languages: "a lancé", "a été lancée", "lanzó", "puso en marcha"
 _LAUNCHED = (r"(?<!will be )(?<!sera )(?<!será )\b(?:launched|a\s+lancé|ont\s+lancé|"
              r"lancée?s?|lanz[óo]|lanzaron|lanzad[oa]s?|pusieron\s+en\s+marcha|"
-             r"puso\s+en\s+marcha)(?![\w-])")
+             r"puso\s+en\s+marcha|"
+             # a pilot's start, an inauguration: "began piloting X in Y in January 2024"
+             r"(?:began|started|begun)\s+piloting|inaugurated|a\s+inauguré|inaugur[óo]|"
+             r"lançou|lançad[oa]s?|inaugurou)(?![\w-])")
 # What is launched right after the verb: "launched the X", "a new phase of the X Project"
 _LAUNCHED_OBJECT = re.compile(r"\s*(?:(?:a\s+|the\s+)?(?:new|second|third|next|final|pilot)\s+"
                               r"(?:phase|stage)\s+of\s+)?(?:the\s+|its\s+|l['’]|le\s+|la\s+|"
@@ -34,6 +37,11 @@ def _launched(ctx: Context, sentence: Span, cue: re.Match[str]) -> Placed | None
     if gap is None or named is None or named.start != gap.end():
         return None
     return named
+
+
+# The date and place a passive launch may name before its launchers.
+_LAUNCHED_BY = re.compile(r"(?:\s+(?:on|in|at)\s+[^,;.()]{1,40}?){0,2}\s+(?:jointly\s+)?"
+                          r"(?:by|par|por|pel[oa])\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|o\s+|a\s+)?")
 
 
 @rule("launch", family="lifecycle")
@@ -86,7 +94,8 @@ def launch(ctx: Context, sentence: Span) -> None:
         if launcher is not None:  # "A and B jointly launched …"
             listed = ctx.listed_before(sentence, cue.start())
             launchers = listed if listed and listed[-1] is launcher else launchers
-        by = re.match(r"\s+(?:jointly\s+)?by\s+(?:the\s+)?", ctx.text[cue.end() : sentence.end])
+        # "X, launched by the Ministry …", "X was launched on 3 May 2023 in Y by the Ministry"
+        by = _LAUNCHED_BY.match(ctx.text[cue.end() : sentence.end])
         if launcher is None and by:  # "X, launched by the Ministry in March 2021, …"
             launchers = ctx.listed_after(cue.end() + by.end(), sentence)
             if launchers and launchers[0].start != cue.end() + by.end():
@@ -186,3 +195,41 @@ def announcement(ctx: Context, sentence: Span) -> None:
         date = ctx.date_after(cue.end(), sentence)
         if intervention is not None and date is not None:
             ctx.event(SPKG.Announcement, intervention, date, sentence)
+
+
+# "the launch of the X", "le lancement officiel du X", "el lanzamiento del X", "o lançamento
+# do X": the noun states the launch as the verb does.
+_LAUNCH_OF = (r"\b(?:launch(?:ing)?|(?:re-?)?lancement|lanzamiento|lançamento)\s+"
+              r"(?:(?:officiel|oficial)\s+)?(?:of\s+(?:the\s+|its\s+)?|du\s+|de\s+la\s+|"
+              r"de\s+l['’]|des\s+|del\s+|de\s+los\s+|de\s+las\s+|do\s+|da\s+|dos\s+|das\s+)")
+# A launch still to come, or one the sentence only hopes for, is no event.
+_NOT_YET = re.compile(r"(?i)\b(?:will|would|should|planned|plans?|expected|ahead\s+of|before|"
+                      r"prepar\w+|upcoming|forthcoming|pr[ée]vue?s?|prochain\w*|pr[óo]xim[oa]|"
+                      r"previst[oa]|planifi\w+|aura\s+lieu|tendr[áa]\s+lugar|ter[áa]\s+lugar)\b")
+
+
+@rule("launch-of", family="lifecycle")
+def launch_of(ctx: Context, sentence: Span) -> None:
+    """"The launch of the X took place in Y on D", "le lancement officiel du X a eu lieu le D
+    à Y", "el lanzamiento del X se realizó el D": a dated launch of X."""
+    for cue in ctx.cues(_LAUNCH_OF, sentence):
+        launched = ctx.after(cue.end(), sentence, INTERVENTION_CLASSES | {SPKG.Project})
+        if launched is None or launched.start != cue.end():
+            continue
+        if _NOT_YET.search(ctx.text, sentence.start, sentence.end):
+            continue
+        if ctx.overlapping(Span(cue.start(), cue.end()), {SPKG.Event}):
+            continue  # "the launch ceremony of X": a gathering the entity stage named
+        date = ctx.date_after(launched.end, sentence)
+        if date is None or not same_clause(ctx.text, launched.end, date.span.start):
+            date = ctx.date_before(cue.start(), sentence)
+            if date is None or not same_clause(ctx.text, date.span.end, cue.start()):
+                continue
+        event = ctx.event(SPKG.Launch, launched, date, sentence)
+        ctx.recent_event(event, SPKG.Launch, Span(cue.start(), cue.end()))
+        by = _LAUNCHED_BY.match(ctx.text[launched.end : sentence.end])
+        launchers = ctx.listed_after(launched.end + by.end(), sentence) if by else []
+        if by is not None and launchers and launchers[0].start == launched.end + by.end():
+            for each in launchers:
+                ctx.add(event, SPKG.organisedBy, each.entity.iri, sentence,
+                        each.mention.span)
