@@ -116,3 +116,26 @@ def test_a_word_after_a_locative_that_names_no_place_stays(gazetteer: Gazetteer)
                  "de Antioquia abrieron cursos.", gazetteer)
     assert "organisation/instituto-de-formacion-en-alternancia" in found
     assert "organisation/universidad-de-antioquia" in found
+
+
+# -- programmes in lowercase: coordinated heads, camel-case brands ------------------------
+
+
+def test_coordinated_programmes_are_two(gazetteer: Gazetteer) -> None:
+    text = "In Kuwait, the reform unifies the rural and urban pension schemes from 2026."
+    found = iris(text, gazetteer)
+    assert {"programme/rural-pension-scheme", "programme/urban-pension-scheme"} <= found
+
+
+def test_coordinated_words_every_scheme_has_name_none(gazetteer: Gazetteer) -> None:
+    text = ("In Kuwait, the contributory and non-contributory schemes and the new and "
+            "existing programmes were reviewed.")
+    assert not any(i.startswith("programme/") for i in iris(text, gazetteer))
+
+
+def test_a_camel_case_brand_names_its_programme(gazetteer: Gazetteer) -> None:
+    text = ("In Tonga, the fund will open the myFuture voluntary savings scheme to "
+            "informal workers.")
+    found = iris(text, gazetteer)
+    assert "programme/myfuture" in found
+    assert "programme/future" not in found

@@ -449,3 +449,50 @@ def capitalised_studies(context: Context, region: Span) -> Iterator[Mention]:
             continue  # "ILO Report", "UN Review": whose, not which
         yield Mention(Span(start, match.end()), text[start:match.end()], SPKG.Study,
                       source="study")
+
+
+# Two programmes sharing their head: "the civil and military pension regimes" are the civil
+# pension regime and the military pension regime. Each conjunct is one word that says which
+# (not what every scheme is: "the contributory and non-contributory schemes" name none).
+_COORDINATED = re.compile(
+    r"(?<![\w-])[Tt]he[ \t]+([a-z][a-z-]+)[ \t]+(?:and|or)[ \t]+([a-z][a-z-]+)[ \t]+"
+    r"((?:(?:pension|insurance|benefit|savings|transfer|assistance)[ \t]+)?)"
+    r"(schemes|regimes|programmes|programs)(?![\w-])")
+_PLURAL_HEADS = {"schemes": ("scheme", SPKG.Scheme), "regimes": ("regime", SPKG.Scheme),
+                 "programmes": ("programme", SPKG.Programme),
+                 "programs": ("program", SPKG.Programme)}
+_NOT_WHICH = _NOT_NAMING | DESCRIPTIVE | _GENERIC_PROGRAMME_WORDS | frozenset({
+    "old", "formal", "informal", "private", "other", "both", "existing", "separate",
+    "different", "two", "several", "similar", "related", "earlier", "later", "future"})
+
+
+@recogniser("documents", "coordinated-programmes")
+def coordinated_programmes(context: Context, region: Span) -> Iterator[Mention]:
+    text = context.text
+    for match in _COORDINATED.finditer(text, region.start, region.end):
+        first, second = match.group(1), match.group(2)
+        if {first, second} & _NOT_WHICH or first.endswith("ly") or second.endswith("ly"):
+            continue  # "the new and existing schemes", "the publicly and privately run …"
+        head, cls = _PLURAL_HEADS[match.group(4)]
+        shared = f"{match.group(3)}{head}"
+        yield Mention(Span(match.start(1), match.end(1)), first, cls, source="document",
+                      name=f"{first} {shared}")
+        yield Mention(Span(match.start(2), match.end()), text[match.start(2):match.end()], cls,
+                      source="document", name=f"{second} {shared}")
+
+
+# A programme's brand written in camel case: "the youSave voluntary savings scheme", "the
+# eSahay programme". The brand is its name; the words up to the head describe it.
+_CAMEL_BRAND = re.compile(
+    rf"(?<![\w’'-])([a-z]{{1,6}}[A-Z][\w-]*)((?:[ \t]+{_PLAIN_MODIFIER}){{0,4}}[ \t]+"
+    rf"(?:{'|'.join(sorted(map(re.escape, _PROGRAMME_HEADS), key=len, reverse=True))}))"
+    r"(?![\w-])")
+
+
+@recogniser("documents", "camel-case-programme")
+def camel_case_programmes(context: Context, region: Span) -> Iterator[Mention]:
+    text = context.text
+    for match in _CAMEL_BRAND.finditer(text, region.start, region.end):
+        head = match.group(2).split()[-1]
+        yield Mention(Span(match.start(), match.end()), match.group(0),
+                      _PROGRAMME_HEADS[head], source="document", name=match.group(1))
