@@ -171,3 +171,30 @@ def test_the_date_after_a_numbered_decision_dates_the_adoption(
     facts = page_facts(tmp_path, gazetteer, body, title="Social protection in Georgia")
     dates = {str(f.object) for f in facts if f.predicate == SPKG.date}
     assert "2024-03-03" in dates
+
+
+@pytest.mark.parametrize(("body", "title", "ministry"), [
+    ("Le ministère du Travail et de la Protection sociale pilote la réforme. Le ministre du "
+     "Travail a élaboré la Stratégie nationale d'inclusion sociale.", "Protection sociale",
+     "ministere-du-travail-et-de-la-protection-sociale"),
+    ("El Ministerio de Trabajo y Previsión Social dirige el sector. La ministra de Trabajo "
+     "elaboró la Estrategia Nacional de Inclusión Social.", "Protección social",
+     "ministerio-de-trabajo-y-prevision-social"),
+])
+def test_a_minister_acts_for_the_ministry_named(tmp_path: Path, gazetteer: Gazetteer,
+                                                body: str, title: str, ministry: str) -> None:
+    found = pairs(tmp_path, gazetteer, body, SPKG.developedBy, title=title)
+    assert {o for _, o in found} == {ministry}
+
+
+def test_a_minister_of_no_ministry_named_is_no_one(tmp_path: Path,
+                                                   gazetteer: Gazetteer) -> None:
+    """Only a ministry the document names: the minister alone makes no organisation."""
+    body = "Le ministre du Travail a élaboré la Stratégie nationale d'inclusion sociale."
+    assert not pairs(tmp_path, gazetteer, body, SPKG.developedBy)
+
+
+def test_the_prime_minister_is_no_ministry(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("Le ministère du Travail pilote la réforme. Le Premier ministre du Travail "
+            "a élaboré la Stratégie nationale d'inclusion sociale.")
+    assert not pairs(tmp_path, gazetteer, body, SPKG.developedBy)

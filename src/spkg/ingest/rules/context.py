@@ -189,6 +189,10 @@ class Context:
         self.placed = sorted(
             (Placed(m, e) for e in entities for m in e.mentions), key=lambda p: p.start)
         self.starts = [p.start for p in self.placed]  # bisected by in_span
+        for placed in minister_mentions(self.text, entities):  # "Le ministre du Travail a …"
+            index = bisect.bisect_right(self.starts, placed.start)
+            self.placed.insert(index, placed)
+            self.starts.insert(index, placed.start)
         self._dates: dict[Span, list[DateValue]] = {}
         self._words_span: Span | None = None  # the sentence ``cues`` last read, its cue words
         self._words: tuple[set[str], set[str]] = (set(), set())
@@ -558,6 +562,56 @@ def same_clause(text: str, start: int, end: int) -> bool:
 def clause_end(text: str, start: int, limit: int, *, commas: bool = True) -> int:
     stop = first_stop(_CLAUSE_ENDS if commas else _CLAUSE_ENDS_NO_COMMA, text, start, limit)
     return limit if stop is None else stop
+
+
+# "Le ministre du Travail", "La ministra de Trabajo", "O ministro da Saúde": a minister
+# named by the domain of the ministry (not "le Premier ministre", whose article is not right
+# before "ministre"); the domain runs while words are capitalised or join capitalised ones.
+_ROMANCE_MINISTER = re.compile(
+    r"(?<![\w-])(?:[Ll]e|[Ll]a|[Ee]l|[Oo]|[Aa])\s+(?:ministre|ministra|ministro)\s+"
+    r"(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+|del\s+|da\s+|do\s+|das\s+|dos\s+)"
+    r"(?P<domain>[A-ZÀ-Ý][\w’'-]*(?:(?:,\s+|\s+(?:et|y|e|de|du|des|del|da|do|la|las|los|l['’])"
+    r"\s*|\s+)[A-ZÀ-Ý][\w’'-]*)*)")
+# The head of a ministry's name in the four languages: "Ministère du Travail", "Secretaría de
+# Trabajo y Seguridad Social", "Ministry of Labour".
+_MINISTRY_NAME = re.compile(
+    r"(?:Ministère|Ministerio|Ministério|Secretaría|Secretaria|Ministry)\s+"
+    r"(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+|del\s+|da\s+|do\s+|das\s+|dos\s+|"
+    r"of\s+(?:the\s+)?|for\s+(?:the\s+)?)(?P<domain>.+)", re.IGNORECASE)
+
+
+def minister_mentions(text: str, entities: list[Entity]) -> list[Placed]:
+    """A French, Spanish or Portuguese minister's title as a mention of the ministry that
+    acts through them, when the document names that ministry: one whose domain starts with
+    the minister's, word for word or through the institution glossary ("Travail" is the
+    "Labour" of the Ministry of Labour); none when two ministries would fit."""
+    if "minist" not in text:
+        return []
+    ministries = [(entity, _domain_words(found.group("domain")))
+                  for entity in entities if entity.cls in ORGANISATION_CLASSES
+                  for found in [_MINISTRY_NAME.match(entity.label)] if found is not None]
+    placed: list[Placed] = []
+    for match in _ROMANCE_MINISTER.finditer(text):
+        words = _domain_words(match.group("domain"))
+        fits = {entity.iri: entity for entity, domain in ministries
+                if words and domain[: len(words)] == words}
+        if len(fits) != 1:
+            continue
+        entity = next(iter(fits.values()))
+        span = Span(match.start(), match.end())
+        mention = Mention(span, match.group(0), entity.cls, source="rule")
+        placed.append(Placed(mention, entity))
+    return placed
+
+
+def _domain_words(domain: str) -> list[str]:
+    """A ministry's domain as words in English where the glossary knows them, connectors
+    left out ("Travail et de l'Emploi" → ["labour", "employment"])."""
+    glossary = lexicon.institution_words()
+    words = re.findall(r"[^\W\d_]+", domain.casefold())
+    return [glossary.get(w, w)[:5] for w in words
+            if w not in {"et", "y", "e", "de", "du", "des", "del", "da", "do", "la", "las", "los",
+                         "l", "the", "and", "of", "for", "le", "les", "das", "dos"}]
 
 
 def document_country(entities: list[Entity], gazetteer: Gazetteer) -> str:
