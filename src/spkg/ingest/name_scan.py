@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 import ahocorasick
 
@@ -27,6 +28,7 @@ _EXTRA_CASES = (  # code points, as re._casefix lists them
     (0x44A, 0x1C86), (0x463, 0x1C87), (0x1C88, 0xA64B), (0x1E61, 0x1E9B), (0xFB05, 0xFB06),
 )
 _FOLD = {other: group[0] for group in _EXTRA_CASES for other in group[1:]}
+_SHORT = 2_000  # texts up to this long are remembered (a sentence, a name)
 _FOLDED = re.compile("[" + "".join(map(chr, _FOLD)) + "]")
 
 
@@ -55,9 +57,18 @@ class NameScanner:
     def __init__(self, exact: Iterable[str], folded: Iterable[str]) -> None:
         self._exact = _automaton(exact)
         self._folded = _automaton(fold(name) for name in folded)
+        # the stages scan the same short texts (an entity's names, a sentence) again and
+        # again; a long text is scanned once, and not kept
+        self._short = lru_cache(maxsize=8192)(self._matches)
 
     def scan(self, text: str) -> Iterator[tuple[int, int]]:
         """(start, end) of each match, left to right, never overlapping."""
+        return iter(self._short(text) if len(text) <= _SHORT else self._matches(text))
+
+    def _matches(self, text: str) -> tuple[tuple[int, int], ...]:
+        return tuple(self._scan(text))
+
+    def _scan(self, text: str) -> Iterator[tuple[int, int]]:
         longest: dict[int, int] = {}  # start → end of the longest bounded name there
         for automaton, searched in ((self._exact, text), (self._folded, None)):
             if automaton is None:

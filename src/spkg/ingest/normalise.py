@@ -11,14 +11,18 @@ Dates are as precise as the text: ``xsd:date`` ("9 September 2021"), ``xsd:gYear
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
+from functools import cache, lru_cache
 
+import ahocorasick
 from rdflib import Literal
 from rdflib.namespace import XSD
 
+from spkg.ingest.name_scan import fold
 from spkg.ingest.records import DateValue, NumberValue, Span
 
 # --- digits -------------------------------------------------------------------------
@@ -75,13 +79,16 @@ _RIGHT = r"(?![\w]|[.,/-]\d)"
 
 
 def _month_number(token: str) -> int:
-    return _MONTH_NAMES[token.lower().rstrip(".")]
+    # folded as the pattern compared it: "ſeptember" matched "september" and is that month
+    return _MONTH_NAMES[fold(token).rstrip(".")]
 
 
 def _day_number(token: str) -> int:
     return int(re.match(r"\d+", token).group())  # type: ignore[union-attr]
 
 
+# rdflib builds a Literal slowly, and the same few thousand dates recur: one object each
+@cache
 def _date(year: int, month: int, day: int) -> Literal | None:
     try:
         value = datetime.date(year, month, day)
@@ -90,10 +97,12 @@ def _date(year: int, month: int, day: int) -> Literal | None:
     return Literal(value.isoformat(), datatype=XSD.date)
 
 
+@cache
 def _year_month(year: int, month: int) -> Literal:
     return Literal(f"{year:04d}-{month:02d}", datatype=XSD.gYearMonth)
 
 
+@cache
 def _year(year: int) -> Literal:
     return Literal(f"{year:04d}", datatype=XSD.gYear)
 
@@ -157,15 +166,48 @@ _RULES: list[_Rule] = [
 ]
 
 
+# Every rule's pattern holds a year: text without one has no date. The rules with a month
+# name (a long alternation tried at every position) run only where one of the names is:
+# found in one pass over the text folded as re.IGNORECASE compares (name_scan.fold).
+_ANY_YEAR = re.compile(r"[12]\d\d\d")
+_WITH_MONTH = frozenset(pattern for pattern, _parse in _RULES if _MONTH in pattern.pattern)
+
+
+@cache
+def _month_names() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for name in _MONTH_NAMES:
+        automaton.add_word(fold(name), name)
+    automaton.make_automaton()
+    return automaton
+
+
+def _has_month_name(text: str) -> bool:
+    return next(_month_names().iter(fold(text)), None) is not None
+
+
 def _date_matches(text: str) -> Iterator[tuple[int, int, _Parsed]]:
     """Non-overlapping matches, earlier rules (more precise) first."""
-    taken: list[tuple[int, int]] = []
+    if _ANY_YEAR.search(text) is None:
+        return
+    # the spans taken so far never overlap, so sorted by start they are sorted by end too:
+    # a new span overlaps one only if it overlaps the last that starts before its end
+    starts: list[int] = []
+    ends: list[int] = []
+    month_named: bool | None = None  # not looked for yet
     for pattern, parse in _RULES:
+        if pattern in _WITH_MONTH:
+            if month_named is None:
+                month_named = _has_month_name(text)
+            if not month_named:
+                continue
         for match in pattern.finditer(text):
             start, end = match.span()
-            if any(start < t_end and t_start < end for t_start, t_end in taken):
+            place = bisect.bisect_left(starts, end)
+            if place and ends[place - 1] > start:
                 continue
-            taken.append((start, end))
+            starts.insert(place, start)
+            ends.insert(place, end)
             yield start, end, parse(match)
 
 
@@ -181,13 +223,19 @@ def date_spans(text: str, start: int = 0,
 
 def find_dates(text: str, offset: int = 0) -> list[DateValue]:
     """Every date in ``text``, in order of position; spans are shifted by ``offset``."""
+    return list(_found_dates(text, offset))
+
+
+@lru_cache(maxsize=4096)
+def _found_dates(text: str, offset: int) -> tuple[DateValue, ...]:
+    # several stages and rules ask for the dates of one sentence: read them once
     ascii_text = to_ascii_digits(text)
     found = [
         DateValue(literal=first, span=Span(start + offset, end + offset), end=last)
         for start, end, (first, last) in _date_matches(ascii_text)
         if first is not None
     ]
-    return sorted(found, key=lambda d: d.span)
+    return tuple(sorted(found, key=lambda d: d.span))
 
 
 def parse_date(text: str) -> Literal | None:

@@ -3,7 +3,9 @@ study's status."""
 
 from __future__ import annotations
 
+import bisect
 import re
+from weakref import WeakKeyDictionary
 
 from rdflib import RDF, RDFS, Literal, URIRef
 
@@ -18,18 +20,26 @@ from spkg.ingest.rules.coverage import GROUP_HEADS, groups_after, minted_group
 from spkg.ingest.rules.registry import rule
 from spkg.namespace import SPKG, mint
 
+_STUDY = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(study\s+(?:on|for|of|about)\s+.+?)"
+                    r"(?=\s*\(|,|\s+(?:being|supported|funded|is|was|are|were|has|"
+                    r"had|will|recommends|shows|found|"
+                    # a relative clause or participle ends the name: "… that found",
+                    # "… carried out by the University"
+                    r"that|which|who|whose|carried|conducted|prepared|commissioned|"
+                    r"published|undertaken|completed|presented|launched|validated|"
+                    r"showed|finds|financed|developed|produced)\b|\.|;|$)")
+_TOPIC_CUE = re.compile(r"\b(?:to|for|on|of)\s+")
+_INCLUDE = re.compile(r"\b(?:These|They|which)\s+include[sd]?\s*[;:,]?\s*")
+# The studies each context has listed: a study named again adds nothing that the first
+# entry of ``ctx.studies`` does not already match, and the list is scanned per item.
+_LISTED: WeakKeyDictionary[Context, set[tuple[URIRef, frozenset[str]]]] = WeakKeyDictionary()
+
 
 @rule("studies-in-sentence", family="studies", gives=('mentions', 'studies'))
 def studies_in_sentence(ctx: Context, sentence: Span) -> None:
-    pattern = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(study\s+(?:on|for|of|about)\s+.+?)"
-                         r"(?=\s*\(|,|\s+(?:being|supported|funded|is|was|are|were|has|"
-                         r"had|will|recommends|shows|found|"
-                         # a relative clause or participle ends the name: "… that found",
-                         # "… carried out by the University"
-                         r"that|which|who|whose|carried|conducted|prepared|commissioned|"
-                         r"published|undertaken|completed|presented|launched|validated|"
-                         r"showed|finds|financed|developed|produced)\b|\.|;|$)")
-    for match in pattern.finditer(ctx.text, sentence.start, sentence.end):
+    if "study" not in ctx.text[sentence.start : sentence.end]:
+        return  # the pattern needs the word
+    for match in _STUDY.finditer(ctx.text, sentence.start, sentence.end):
         words = Span(match.start(1), match.end(1))
         name = match.group(1)
         iri = mint("study", f"{name} {ctx.country}")
@@ -37,14 +47,17 @@ def studies_in_sentence(ctx: Context, sentence: Span) -> None:
         ctx.add(iri, RDFS.label, Literal(name, lang="en"), sentence, words)
         topic_words: set[str] = set(normalise_name(name).split())
         # the subject is the group after the last "to/for/on/of" ("… to brick kiln workers")
-        cues = list(re.finditer(r"\b(?:to|for|on|of)\s+", name))
+        cues = list(_TOPIC_CUE.finditer(name))
         for cue in reversed(cues):
             groups = groups_after(ctx, words.start + cue.end(), Span(words.start, words.end))
             for group, span in groups:
                 ctx.add(iri, SPKG.subject, group, sentence, span)
             if groups:
                 break
-        ctx.studies.append((iri, topic_words))
+        listed = _LISTED.setdefault(ctx, set())
+        if (iri, frozenset(topic_words)) not in listed:
+            listed.add((iri, frozenset(topic_words)))
+            ctx.studies.append((iri, topic_words))
         ctx.register(iri, SPKG.Study, name, words)
 
 
@@ -55,10 +68,11 @@ def underway_studies(ctx: Context, sentence: Span) -> None:
     if not cue:
         return
     supporter = _support_of_studies(ctx, sentence, cue[0].end())
-    following = [s for s in ctx.document.sentences if s.start >= sentence.end][:1]
+    sentences = ctx.document.sentences  # sorted by start: the first one after this one
+    following = sentences[bisect.bisect_left(sentences, sentence.end,
+                                             key=lambda s: s.start):][:1]
     for span in [sentence, *following]:
-        include = re.search(r"\b(?:These|They|which)\s+include[sd]?\s*[;:,]?\s*",
-                            ctx.text[span.start : span.end])
+        include = _INCLUDE.search(ctx.text[span.start : span.end])
         if include is None:
             continue
         for study, words in _list_of_studies(ctx, span, span.start + include.end()):
