@@ -174,3 +174,38 @@ def test_a_launch_event_its_sentence_dates_is_a_gathering(gazetteer: Gazetteer) 
     text = ("A costing was presented at a launch event in Nakuru on 28 November 2023. "
             "A launch event will follow.")
     assert events(text, gazetteer) == {"launch-event-2023-11-28"}
+
+
+# Trainings --------------------------------------------------------------------------------
+
+def test_people_trained_make_a_training_named_by_its_date(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Hunger Safety Net Programme is run by the National Social Protection Agency. "
+            "En agosto de 2023, la National Social Protection Agency y la OIT capacitaron en "
+            "Nakuru, condado de Nakuru, a dirigentes comunitarios sobre el acceso al Hunger "
+            "Safety Net Programme.")
+    facts = page_facts(tmp_path, gazetteer, body)
+    assert slug_pairs(facts, SPKG.organisedBy) == {
+        ("training-2023-08", "national-social-protection-agency"),
+        ("training-2023-08", "international-labour-organization")}
+    assert ("training-2023-08", "nakuru") in slug_pairs(facts, SPKG.locatedIn)
+    assert ("training-2023-08", "hunger-safety-net-programme") in slug_pairs(
+        facts, SPKG.concerns)
+
+
+def test_trained_without_a_date_or_a_trainer_gives_no_training(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The ILO trained community leaders in Nakuru on the programme. In May 2022, "
+            "trained volunteers visited households in Nakuru.")
+    facts = page_facts(tmp_path, gazetteer, body)
+    assert not {s for s, _ in slug_pairs(facts, SPKG.date) if "training" in s}
+
+
+def test_a_training_organised_by_a_body_named_after_its_date(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The National Social Protection Agency runs the registry. A training session for "
+            "60 social workers of the National Social Protection Agency was held in Nakuru "
+            "from 20 to 24 March 2023, organised by the ILO.")
+    organised = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.organisedBy)
+    assert organised == {("national-social-protection-agency-training-2023-03-20",
+                          "international-labour-organization")}

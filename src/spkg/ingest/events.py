@@ -49,3 +49,24 @@ def event_facts(
     if date.end is not None:
         facts.append(Fact(iri, SPKG.endDate, date.end, sentence, (date.span,)))
     return iri, facts
+
+
+def gathering_facts(
+    event_class: URIRef,
+    name: str,
+    date: DateValue,
+    sentence: Span,
+    words: tuple[Span, ...],
+) -> tuple[URIRef, list[Fact]]:
+    """An event named by its own noun and date (``mint("event", "{name} {date}")``), as the
+    entity stage names a lowercase gathering: "a training" of people, not of a body."""
+    iri = mint("event", f"{name} {date.literal}")
+    label = f"{name[0].upper()}{name[1:]}, {date.literal}"
+    facts = [
+        Fact(iri, RDF.type, event_class, sentence, words),
+        Fact(iri, RDFS.label, Literal(label, lang="en"), sentence, words),
+        Fact(iri, SPKG.date, date.literal, sentence, (date.span,)),
+    ]
+    if date.end is not None:
+        facts.append(Fact(iri, SPKG.endDate, date.end, sentence, (date.span,)))
+    return iri, facts

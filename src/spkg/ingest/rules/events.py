@@ -7,12 +7,15 @@ import re
 from rdflib import URIRef
 
 from spkg.ingest.dates import range_start
-from spkg.ingest.naming import ORGANISATION_CLASSES
+from spkg.ingest.events import gathering_facts
+from spkg.ingest.naming import INTERVENTION_CLASSES, ORGANISATION_CLASSES
 from spkg.ingest.records import DateValue, Span
 from spkg.ingest.rules.context import (
+    AT_PLACE,
     SUPPORTED_CLASSES,
     Context,
     Placed,
+    clause_end,
     is_place,
     same_clause,
 )
@@ -136,6 +139,25 @@ def training(ctx: Context, sentence: Span) -> None:
                 ctx.text[organiser.end : sentence.end]):
             ctx.add(event, SPKG.organisedBy, organiser.entity.iri, sentence,
                      organiser.mention.span)
+        for each in _organised_after(ctx, sentence, date.span.end):
+            ctx.add(event, SPKG.organisedBy, each.entity.iri, sentence, each.mention.span)
+
+
+# "…, organised by the ILO", "organisée par le BIT", "impartida por la OIT"
+_ORGANISED_BY = re.compile(r",?\s*(?:(?:and|et|y)\s+)?(?:organi[sz]ed|conducted|delivered|"
+                           r"facilitated|organis[ée]e?s?|anim[ée]e?s?|dispens[ée]e?s?|"
+                           r"organizad[oa]s?|impartid[oa]s?|facilitad[oa]s?)\s+(?:jointly\s+)?"
+                           r"(?:by|par|por)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?")
+
+
+def _organised_after(ctx: Context, sentence: Span, after: int) -> list[Placed]:
+    """The organisations a training's clause names after its date as its organisers."""
+    cue = _ORGANISED_BY.search(ctx.text, after, sentence.end)
+    if cue is None or not same_clause(ctx.text, after, cue.start()) or (
+            cue.start() - after > 60):
+        return []
+    listed = ctx.listed_after(cue.end(), sentence)
+    return listed if listed and listed[0].start == cue.end() else []
 
 
 # What a training can be of, when the sentence names no trainees: a body or a scheme (a
@@ -168,7 +190,9 @@ _HOW_MANY = (r"(?:(?:some|over|about|around|nearly|more\s+than|plus\s+de|más\s+
              r"environ)\s+)?(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|twelve|"
              r"fifteen|twenty|thirty|forty|fifty|dozens\s+of|hundreds\s+of)\s+")
 # "trained", "a formé", "capacitó a", "formó a"
-_TRAINED = re.compile(r"\btrained\s+|\b(?:a|ont)\s+formé\s+|\b(?:capacit|form)(?:ó|aron)\s+a\s+")
+_TRAINED = re.compile(r"\btrained\s+|\b(?:a|ont)\s+formé\s+|"
+                      # "capacitaron (en Temuco, región de X,) a dirigentes …"
+                      r"\b(?:capacit|form)(?:ó|aron)\s+(?:en\s+[^;.]{1,60}?,?\s+)?a\s+")
 # "Staff of the X (in A and B) were trained in February 2022", "… agents de la X ont été formés"
 _STAFF_TRAINED = re.compile(
     r"\b(?:[Ss]taff|[Oo]fficers|[Oo]fficials|[Ee]mployees|[Pp]ersonnel|[Ii]nspectors|[Aa]gents|"
@@ -236,6 +260,41 @@ def _more_places(ctx: Context, event: URIRef, concerned: Placed, sentence: Span)
         ctx.add(event, SPKG.locatedIn, placed.entity.iri, sentence, placed.mention.span)
 
 
+# People, not a body, after "trained": "60 social workers", "dirigentes mapuches", "labour
+# inspectors" (a number, or lowercase words up to the next preposition).
+_PEOPLE = re.compile(rf"(?:{_HOW_MANY})?(?:[^\W\d_A-Z][\w-]*\s+){{0,3}}[^\W\d_A-Z][\w-]*"
+                     r"(?=\s+(?:in|on|at|from|en|sobre|sur|à|de|du|para|pour|about)\b|[,.;])")
+# What the training was on: "on the registration of …", "sobre el acceso a la PGU", "sur le X"
+_ON_TOPIC = re.compile(r"\s+(?:on|about|sobre|sur|acerca\s+de)\s+(?:[^\W\d_]+\s+){0,5}?"
+                       r"(?:(?:the|el|la|los|las|le|les|l['’]|del|de|du|des|a|al)\s+)?$")
+
+
+def _people_trained(ctx: Context, sentence: Span, cue: re.Match[str],
+                    trainers: list[Placed]) -> None:
+    """"En agosto de 2023, el IPS y la OIT capacitaron en Temuco a dirigentes mapuches sobre
+    el acceso a la PGU": a training of people (``training-<date>``), organised by the
+    trainers, where the clause says, and about the intervention it names."""
+    date = _training_date(ctx, cue.end(), cue.start(), sentence)
+    if date is None:
+        return
+    event, facts = gathering_facts(SPKG.Training, "training", date, sentence,
+                                   (Span(cue.start(), cue.end()),))
+    ctx.facts += facts
+    ctx.origins += [ctx.rule] * len(facts)
+    for trainer in trainers:
+        ctx.add(event, SPKG.organisedBy, trainer.entity.iri, sentence, trainer.mention.span)
+    end = clause_end(ctx.text, cue.end(), sentence.end, commas=False)
+    for placed in ctx.in_span(Span(cue.start(), end)):
+        if is_place(placed) and placed.entity.cls != SPKG.Country and re.search(
+                AT_PLACE, ctx.text[max(cue.start(), placed.start - 20) : placed.start]):
+            ctx.add(event, SPKG.locatedIn, placed.entity.iri, sentence, placed.mention.span)
+            break
+    for topic in ctx.in_span(Span(cue.end(), end), INTERVENTION_CLASSES):
+        if _ON_TOPIC.search(ctx.text, max(cue.end(), topic.start - 60), topic.start):
+            ctx.add(event, SPKG.concerns, topic.entity.iri, sentence, topic.mention.span)
+            break
+
+
 @rule("trained", family="events")
 def trained(ctx: Context, sentence: Span) -> None:
     """"The ILO also trained 40 SHA officers on 3-5 July 2023", "In May 2024 the Office
@@ -244,6 +303,10 @@ def trained(ctx: Context, sentence: Span) -> None:
     for cue in _TRAINED.finditer(ctx.text, sentence.start, sentence.end):
         trainers = _trainers(ctx, sentence, cue.start())
         trainees = ctx.after(cue.end(), sentence, ORGANISATION_CLASSES)
+        if trainers and (trainees is None or not same_clause(
+                ctx.text, cue.end(), trainees.start)) and _PEOPLE.match(ctx.text, cue.end()):
+            _people_trained(ctx, sentence, cue, trainers)
+            continue
         if trainees is None or not re.fullmatch(
                 rf"(?:{_HOW_MANY})?(?:(?:the|la|le|les|el|los|las)\s+|l['’])?"
                 rf"(?:(?:staff|officers|officials|agents|cadres|funcionari[oa]s|"
