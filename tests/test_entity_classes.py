@@ -139,3 +139,23 @@ def test_a_camel_case_brand_names_its_programme(gazetteer: Gazetteer) -> None:
     found = iris(text, gazetteer)
     assert "programme/myfuture" in found
     assert "programme/future" not in found
+
+
+def test_spanish_and_french_government_bodies_by_their_head(gazetteer: Gazetteer) -> None:
+    text = ("En Perú, la Subsecretaría de Trabajo Decente y el Viceministerio de Promoción "
+            "del Empleo firmaron el acuerdo. Au Bénin, l'Inspection du travail a publié un "
+            "guide.")
+    assert {"organisation/subsecretaria-de-trabajo-decente",
+            "organisation/viceministerio-de-promocion-del-empleo",
+            "organisation/inspection-du-travail"} <= iris(text, gazetteer)
+
+
+def test_a_coordinated_participle_ends_a_romance_name(gazetteer: Gazetteer) -> None:
+    text = ("Au Tchad, le projet est financé par le Fonds fiduciaire pour la résilience et "
+            "mis en œuvre par l'OIT.")
+    found = iris(text, gazetteer)
+    assert "organisation/fonds-fiduciaire-pour-la-resilience" in found
+    assert not any("mis-en" in i for i in found)
+    # a name whose words after "et" are nouns keeps them
+    assert "organisation/caisse-des-retraites-et-pensionnes" in iris(
+        "Au Tchad, la Caisse des retraités et pensionnés paie.", gazetteer)

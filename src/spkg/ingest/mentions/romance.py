@@ -51,7 +51,12 @@ HEADS: dict[str, URIRef] = {
         "Universidad", "Université", "Universidade", "Asamblea", "Assemblée", "Servicio",
         "Banco", "Banque", "Centro", "Fundación", "Fondation", "Junta", "Departamento",
         "Département", "Observatorio", "Observatoire", "Defensoría", "Delegación",
-        "Délégation", "Secrétariat"),
+        "Délégation", "Secrétariat",
+        # government bodies: "Subsecretaría de Previsión Social", "Inspection du travail",
+        # "Secretaria de Previdência", "Viceministerio de Empleo"
+        "Subsecretaría", "Viceministerio", "Secretaria", "Superintendência", "Intendencia",
+        "Inspection", "Inspección", "Inspeção", "Contraloría", "Procuraduría", "Oficina",
+        "Gerencia", "Tribunal", "Haut-Commissariat", "Commissariat"),
                     ORG.Organization)}
 # A plan of the nation or of action is a strategy ("Plan Nacional de Desarrollo", "Plan
 # d'action …"); others are programmes ("Plan Jefas y Jefes de Hogar", "Plan de Pago …").
@@ -65,7 +70,8 @@ _PERIOD = re.compile(r"[ \t]+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?(?![\w-])")
 # English words too: a Romance reading needs a sign of the language after them
 _ALSO_ENGLISH = frozenset({"Direction", "Office", "Organisation", "Regime", "Assurance",
                            "Regimen", "Institution", "Allocation", "Programme", "Plan",
-                           "Administration", "Code"})
+                           "Administration", "Code", "Tribunal", "Inspection",
+                           "Commissariat"})
 # Heads that also start sentences of prose in their language ("La Gestora asumió …"), or
 # are common nouns there ("un seguro", "el centro"): a name with one has a capitalised
 # word after it ("Administradora de los Recursos …", "Universidad Nacional de …").
@@ -295,6 +301,8 @@ def _name_end(text: str, match: re.Match[str], limit: int) -> int:
         connector, word = (token.group(2) or "").strip() or None, token.group(3)
         if _joins_another(connector, word, bool(token.group(1)), previous):
             break
+        if connector in ("et", "y", "e") and _is_participle(text, word, token.end()):
+            break  # "… pour les ODD et mis en œuvre par le BIT": a clause, not the name
         previous = word.casefold()
         if word in _ENGLISH or (connector is None and word.islower() and word.isascii() and (
                 word.endswith(("ed", "ing", "ly"))
@@ -314,6 +322,22 @@ def _name_end(text: str, match: re.Match[str], limit: int) -> int:
                 break  # "the Programa de Apoyo Rural grew": a Spanish name is Title Case
         end = token.end()
     return end
+
+
+# Participles that do not end as regular ones do ("mis en œuvre", "puesto en marcha").
+_IRREGULAR_PARTICIPLES = frozenset({
+    "mis", "mise", "mises", "pris", "prise", "fait", "faite", "conduit", "conduite", "soumis",
+    "transmis", "remis", "promis", "inscrit", "produit", "ouvert", "offert", "couvert",
+    "soutenu", "soutenue", "reconnu", "reconnue", "puesto", "puesta", "hecho", "hecha",
+    "cubierto", "cubierta", "abierto", "abierta", "previsto", "prevista", "dicho", "visto",
+    "posto", "posta", "feito", "feita", "coberto", "aberto"})
+
+
+def _is_participle(text: str, word: str, after: int) -> bool:
+    """Whether a word after "et"/"y" is a participle opening a clause: an irregular one,
+    or a regular one before its agent ("et financé par …")."""
+    return word in _IRREGULAR_PARTICIPLES or (
+        word.endswith(_PARTICIPLE) and bool(_AGENT_NEXT.match(text, after)))
 
 
 def _joins_another(connector: str | None, word: str, comma: bool, previous: str) -> bool:
