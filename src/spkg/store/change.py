@@ -11,7 +11,7 @@ literal the store rewrote, a blank node) raises Unsplicable: the caller writes a
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -36,9 +36,11 @@ def subject_of(line: bytes) -> bytes:
 
 
 def subject_changes(nt: SortedBlocks, store: ox.Store, added: Mapping[str, list[bytes]],
-                    removed: Mapping[str, list[bytes]]) -> dict[bytes, SubjectChange]:
+                    removed: Mapping[str, list[bytes]], *, whole: Collection[str] = ()
+                    ) -> dict[bytes, SubjectChange]:
     """Each subject of the added or removed lines (graph IRI → lines), in order, with its
-    lines in every part before and after. ``nt``: the old build's spkg.nt."""
+    lines in every part before and after. ``nt``: the old build's spkg.nt; ``whole``: the
+    graphs ``removed`` lists every line of (their exact text: not read from the store)."""
     touched: dict[bytes, dict[str, tuple[set[bytes], set[bytes]]]] = {}
     for sign, lines_by_graph in ((0, added), (1, removed)):
         for graph, lines in lines_by_graph.items():
@@ -48,6 +50,11 @@ def subject_changes(nt: SortedBlocks, store: ox.Store, added: Mapping[str, list[
     changes: dict[bytes, SubjectChange] = {}
     for subject in sorted(touched, key=lambda s: s + b" "):
         before = _graph_lines(store, subject)
+        for graph in whole:
+            if graph in touched[subject]:
+                before[graph] = set(touched[subject][graph][1])
+            else:
+                before.pop(graph, None)
         union = {line for lines in before.values() for line in lines}
         if union != set(subject_lines(nt, subject)):
             raise Unsplicable(f"the store does not hold {subject[:80]!r}'s lines as written")

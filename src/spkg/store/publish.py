@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from spkg.export.dumps import DumpSpec
     from spkg.store.build_dir import Build
     from spkg.store.incremental import Addition
+    from spkg.store.removal import Removal
 
 
 def build_outputs() -> frozenset[str]:
@@ -144,6 +145,51 @@ def publish_addition(build: Build, out_dir: Path, addition: Addition, *,
         counts["quads"] = sum(counts[kind] for kind in
                               ("documents", "ontology", "reference", "curation", "inferred"))
         _write_manifest(folder, documents=addition.documents, inputs=inputs, started=started,
+                        curation=(), counts=counts,
+                        files=[p.name for p in written] + [INGESTED_FILE])
+    report.finish(f"{len(written)} files spliced, {counts['quads']} quads → {out_dir}")
+    return [out_dir / p.name for p in written] + [out_dir / INGESTED_FILE, out_dir / STORE_DIR,
+                                                  out_dir / MANIFEST_FILE]
+
+
+def publish_removal(build: Build, out_dir: Path, removal: Removal, *,
+                    inputs: Iterable[Path], started: float, progress: bool = True,
+                    make_store: Callable[[Path], None]) -> list[Path]:
+    """The build ``build`` with the documents of ``removal`` taken out, written from its old
+    dumps as publish_addition writes an addition; Unsplicable where they are not as
+    expected (nothing is replaced then)."""
+    from spkg.export.dumps import INFERRED
+    from spkg.progress import Progress
+    from spkg.store.change import subject_changes
+    from spkg.store.sorted_blocks import mapped, nt_lines
+    from spkg.store.spliced_dumps import Addition as Change
+    from spkg.store.spliced_dumps import write_dumps, write_ingested
+
+    report = Progress("export", enabled=progress)
+    old_folder = build.root
+    with mapped(old_folder / "spkg.nt") as union:
+        old_inferred, new_inferred = set(removal.inferred_old), set(removal.inferred_new)
+        subjects = subject_changes(
+            nt_lines(union), build.store,
+            added={INFERRED: sorted(new_inferred - old_inferred)},
+            removed={**removal.removed, INFERRED: sorted(old_inferred - new_inferred)},
+            whole=list(removal.removed))
+    change = Change({}, {}, removal.inferred_old, removal.inferred_new, subjects,
+                    removed=sorted(removal.removed), country_given=removal.country_given,
+                    dates_given=removal.dates_given)
+    out_dir = Path(out_dir)
+    with staged(out_dir, allowed=build_outputs()) as folder:
+        written = write_dumps(old_folder, folder, change)
+        make_store(folder)
+        write_ingested(old_folder / INGESTED_FILE, folder / INGESTED_FILE, {},
+                       removed=sorted(removal.removed_ingested))
+        counts = dict(build.manifest.counts)
+        counts["documents"] -= sum(len(lines) for lines in removal.removed.values())
+        counts["document_graphs"] -= sum(1 for lines in removal.removed.values() if lines)
+        counts["inferred"] = len(removal.inferred_new)
+        counts["quads"] = sum(counts[kind] for kind in
+                              ("documents", "ontology", "reference", "curation", "inferred"))
+        _write_manifest(folder, documents=removal.documents, inputs=inputs, started=started,
                         curation=(), counts=counts,
                         files=[p.name for p in written] + [INGESTED_FILE])
     report.finish(f"{len(written)} files spliced, {counts['quads']} quads → {out_dir}")

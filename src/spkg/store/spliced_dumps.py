@@ -80,6 +80,10 @@ class Addition:
     inferred_old: list[bytes]  # sorted
     inferred_new: list[bytes]  # sorted
     subjects: dict[bytes, SubjectChange]  # every subject whose lines changed, in order
+    removed: Sequence[str] = ()  # document graphs that leave the build
+    # whether a line of the new build still gives this country (where lines giving it left)
+    country_given: Callable[[str], bool] | None = None
+    dates_given: Callable[[], set[str]] | None = None  # every date the new build states
 
 
 def write_dumps(old: Path, new: Path, change: Addition) -> list[Path]:
@@ -100,15 +104,18 @@ def write_dumps(old: Path, new: Path, change: Addition) -> list[Path]:
     return [*written, new / CONTEXT_FILE, new / VOID_FILE]
 
 
-def write_ingested(old: Path, new: Path, graphs: Mapping[str, list[bytes]]) -> None:
-    """``ingested.nq`` with the new graphs' lines in their place."""
+def write_ingested(old: Path, new: Path, graphs: Mapping[str, list[bytes]],
+                   removed: Sequence[str] = ()) -> None:
+    """``ingested.nq`` with the new graphs' lines in their place, the removed ones gone."""
     with mapped(old) as data, old.open("rb") as source, new.open("wb", buffering=0) as out:
-        write_edited(out, data, _inserted_graphs(nq_graphs(data), graphs), source=source)
+        blocks = nq_graphs(data)
+        edits = _inserted_graphs(blocks, graphs) + _removed_graphs(blocks, removed)
+        write_edited(out, data, edits, source=source)
 
 
 def _changes(part: str, change: Addition) -> bool:
     selected = SELECTORS[part]
-    return (any(selected(g) for g in change.graphs)
+    return (any(selected(g) for g in (*change.graphs, *change.removed))
             or (selected(INFERRED) and change.inferred_old != change.inferred_new))
 
 
@@ -172,9 +179,19 @@ def _inserted_graphs(blocks: SortedBlocks, graphs: Mapping[str, list[bytes]]) ->
     return edits
 
 
+def _removed_graphs(blocks: SortedBlocks, removed: Sequence[str]) -> list[Edit]:
+    edits: list[Edit] = []
+    for graph in sorted(removed):
+        start, end = graph_region(blocks, graph.encode("utf-8"))
+        if start == end:
+            raise Unsplicable(f"graph {graph} is not there")
+        edits.append((start, end, b""))
+    return edits
+
+
 def _nquads_edits(data: bytes | mmap.mmap, change: Addition) -> list[Edit]:
     graphs = nq_graphs(data)
-    edits = _inserted_graphs(graphs, change.graphs)
+    edits = _inserted_graphs(graphs, change.graphs) + _removed_graphs(graphs, change.removed)
     if change.inferred_old == change.inferred_new:
         return edits
     start, end = graph_region(graphs, INFERRED.encode("utf-8"))
@@ -229,7 +246,8 @@ def _graph_edits(spec: DumpSpec, data: bytes | mmap.mmap, change: Addition) -> l
     if SELECTORS[spec.part](INFERRED) and change.inferred_old != change.inferred_new:
         changed[INFERRED] = change.inferred_new
         replaced.add(INFERRED)
-    edits: list[Edit] = []
+    edits: list[Edit] = _dropped_blocks(
+        blocks, [g for g in change.removed if SELECTORS[spec.part](g)], separator)
     for graph in sorted(changed):
         key = graph.encode("utf-8")
         start = blocks.lower_bound(key)
@@ -247,6 +265,25 @@ def _graph_edits(spec: DumpSpec, data: bytes | mmap.mmap, change: Addition) -> l
             edits.append((start, start, _graph_block(spec, graph, changed[graph]) + separator))
         else:
             edits.append((start, start, separator + _graph_block(spec, graph, changed[graph])))
+    return edits
+
+
+def _dropped_blocks(blocks: SortedBlocks, graphs: Sequence[str], separator: bytes
+                    ) -> list[Edit]:
+    """Edits that take the blocks of ``graphs`` out (with the separator before or after)."""
+    edits: list[Edit] = []
+    for graph in sorted(graphs):
+        key = graph.encode("utf-8")
+        start = blocks.lower_bound(key)
+        if not (start < blocks.end and blocks.key(start) == key):
+            raise Unsplicable(f"graph {graph} is not there")
+        following = blocks.next_start(start + 1)
+        if following < blocks.end or not separator:
+            edits.append((start, min(following, blocks.end), b""))
+        elif start - len(separator) > blocks.begin:
+            edits.append((start - len(separator), blocks.end, b""))
+        else:
+            raise Unsplicable("the only graph block would go")
     return edits
 
 
@@ -415,7 +452,8 @@ def _void(old: Path, change: Addition) -> bytes:
     from spkg.export.dumps import _parts  # the parts a build describes
 
     described = void.read_description(old.read_bytes())
-    documents = sorted({*described.graphs.get("documents", ()), *change.graphs})
+    documents = sorted({*described.graphs.get("documents", ()), *change.graphs}
+                       - set(change.removed))
     graphs = {"documents": tuple(documents)}
     parts = []
     for part in _parts(CanonicalDataset({})):
@@ -441,11 +479,51 @@ def _counted(stats: void.Statistics, part: str, change: Addition) -> void.Statis
         removed += old - new
         subjects_added += bool(new) and not old
         subjects_removed += bool(old) and not new
+    plain = [line for line in removed if _set_value(line) is None]
     try:
-        return stats.changed(sorted(added), sorted(removed), subjects_added=subjects_added,
-                             subjects_removed=subjects_removed)
+        counted = stats.changed(sorted(added), sorted(plain), subjects_added=subjects_added,
+                                subjects_removed=subjects_removed)
     except ValueError as error:
         raise Unsplicable(str(error)) from None
+    for line in removed:  # lines giving a country or a date: counted out by hand
+        found = _set_value(line)
+        if found is None:
+            continue
+        predicate, value = found
+        counted.triples -= 1
+        counted.properties[predicate] -= 1
+        if part == "all":  # only the whole's countries and period are published
+            _check_still_given(counted, predicate, value, change)
+    counted.properties = +counted.properties
+    return counted
+
+
+def _set_value(line: bytes) -> tuple[str, str] | None:
+    """(predicate, value) of a line giving a country or a date (VoID keeps those as sets)."""
+    _subject, predicate, rest = line.split(b" ", 2)
+    iri = predicate[1:-1].decode("utf-8")
+    if iri == void.SPKG_COUNTRY and rest.startswith(b"<"):
+        return iri, rest[1:-3].decode("utf-8")
+    if iri in void.DATE_PREDICATES and rest.startswith(b'"'):
+        return iri, rest[1:].split(b'"', 1)[0].decode("utf-8")
+    return None
+
+
+def _check_still_given(stats: void.Statistics, predicate: str, value: str,
+                       change: Addition) -> None:
+    """Unsplicable unless the published set is the same without this line: a country
+    another line still gives, a date inside the period (only its ends are published)."""
+    if predicate == void.SPKG_COUNTRY:
+        if change.country_given is None or not change.country_given(value):
+            raise Unsplicable(f"the country {value} may leave the description")
+        return
+    span = void._first_and_last_day(value)
+    period = void._period(stats.dates)
+    if span is None or (period is not None and period[0] < span[0] <= span[1] < period[1]):
+        return  # the period stays
+    if change.dates_given is None:
+        raise Unsplicable(f"the date {value} may end the period")
+    stats.dates = change.dates_given()
 
 
 __all__ = ["Addition", "Unsplicable", "subject_of", "write_dumps", "write_ingested"]

@@ -178,12 +178,65 @@ def remove_documents(folder: Path, names: Sequence[str], *, engine: str | None =
         if len(gone) == len(known):
             raise InputError("removing every document would leave an empty build; "
                              "build again instead", path=folder)
+        if _removed_incrementally(build, folder, gone, engine=engine,
+                                  allow_invalid=allow_invalid, progress=progress,
+                                  curation=curation, started=started, summary=summary):
+            return summary
         dataset = _as_ingested(build, drop=gone)
         documents: dict[str, Path | dict[str, str]] = {
             i: e for i, e in known.items() if i not in gone}
         _rebuild(folder, dataset, documents, engine=engine, allow_invalid=allow_invalid,
                  progress=progress, curation=curation, started=started, summary=summary)
     return summary
+
+
+def _removed_incrementally(build: Build, folder: Path, gone: set[str], *, engine: str | None,
+                           allow_invalid: bool, progress: bool, curation: Path | None,
+                           started: float, summary: UpdateSummary) -> bool:
+    """Take ``gone`` out without a rebuild (spkg.store.removal); False where it cannot."""
+    from spkg.curation import curation_inputs
+    from spkg.progress import notice
+    from spkg.reason import DEFAULT_ENGINE
+    from spkg.store.incremental import NotIncremental
+    from spkg.store.patch import patched_store
+    from spkg.store.publish import background_inputs, publish_removal
+    from spkg.store.removal import remove
+    from spkg.store.sorted_blocks import Unsplicable
+
+    remaining = [e for i, e in build.manifest.documents.items() if i not in gone]
+    folders = sorted({Path(_source_path(source)).parent for source in remaining})
+    try:
+        removal = remove(build, gone, engine=engine or DEFAULT_ENGINE,
+                         allow_invalid=allow_invalid, progress=progress,
+                         curation=curation_inputs(curation, folders))
+    except NotIncremental as reason:
+        notice("remove", f"rebuilding: {reason}")
+        summary.mode = f"full build ({reason})"
+        return False
+    written = time.perf_counter()
+
+    def make_store(staged: Path) -> None:  # the old store, patched: no reload
+        patched_store(build.root / STORE_DIR, staged / STORE_DIR,
+                      remove=removal.store_remove, add=removal.store_add)
+
+    try:  # the old dumps bisected and copied around the change
+        spliced = publish_removal(build, Path(folder), removal, inputs=background_inputs(),
+                                  started=started, progress=progress, make_store=make_store)
+    except Unsplicable as reason:
+        notice("remove", f"rebuilding: {reason}")
+        summary.mode = f"full build ({reason})"
+        return False
+    summary.reused = sorted(p.name for p in spliced if p.name not in (STORE_DIR,
+                                                                      MANIFEST_FILE))
+    summary.stage_seconds = {**removal.stage_seconds,
+                             "publish": time.perf_counter() - written}
+    summary.mode = "incremental"
+    summary.documents = len(removal.documents)
+    summary.quads = (build.manifest.counts.get("quads", 0)
+                     - sum(len(lines) for lines in removal.removed.values())
+                     + len(removal.inferred_new) - len(removal.inferred_old))
+    summary.seconds = time.perf_counter() - started
+    return True
 
 
 def find_document(manifest: Manifest, name: str) -> str:

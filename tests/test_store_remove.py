@@ -1,0 +1,64 @@
+"""`spkg remove` without a rebuild (spkg.store.removal): the same build as a full one.
+
+The seeds share programmes, bodies and places, so a removed seed leaves entities other
+documents still name, inferences that other documents still support, and some that only
+it supported: every stage of the path has work to do.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from spkg import paths
+from spkg.build import build
+from spkg.export.dumps import CONTEXT_FILE, DUMPS, VOID_FILE
+from spkg.store.build_dir import INGESTED_FILE, MANIFEST_FILE, Build
+from spkg.store.update import remove_documents
+
+FILES = [d.file_name for d in DUMPS] + [VOID_FILE, CONTEXT_FILE, INGESTED_FILE]
+
+
+def seeds() -> list[Path]:
+    return sorted(paths.sources_dir().glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def builds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    root = tmp_path_factory.mktemp("removal")
+    made = {"all": seeds()[:4], "first-three": seeds()[:3], "last-three": seeds()[1:4]}
+    for name, sources in made.items():
+        build(root / name, sources=sources, progress=False)
+    return {**{name: root / name for name in made}, "root": root}
+
+
+def quads(folder: Path) -> set[ox.Quad]:
+    with Build(folder) as opened:
+        dataset = ox.Dataset(opened.store)
+    dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+    return set(dataset)
+
+
+def assert_same_build(ours: Path, theirs: Path) -> None:
+    for name in FILES:
+        assert (ours / name).read_bytes() == (theirs / name).read_bytes(), name
+    mine, full = (json.loads((f / MANIFEST_FILE).read_text()) for f in (ours, theirs))
+    assert mine["counts"] == full["counts"]
+    assert mine["documents"] == full["documents"]
+    assert quads(ours) == quads(theirs)
+
+
+@pytest.mark.parametrize(("gone", "expected"), [(3, "first-three"), (0, "last-three")])
+def test_remove_equals_the_full_build_byte_for_byte(builds: dict[str, Path], gone: int,
+                                                    expected: str) -> None:
+    work = builds["root"] / f"work-{gone}"
+    shutil.copytree(builds["all"], work)
+    summary = remove_documents(work, [seeds()[gone].name], progress=False)
+    assert summary.mode == "incremental", summary.mode
+    assert set(FILES) <= set(summary.reused), summary.reused
+    assert summary.documents == 3
+    assert_same_build(work, builds[expected])
