@@ -198,3 +198,31 @@ def test_the_prime_minister_is_no_ministry(tmp_path: Path, gazetteer: Gazetteer)
     body = ("Le ministère du Travail pilote la réforme. Le Premier ministre du Travail "
             "a élaboré la Stratégie nationale d'inclusion sociale.")
     assert not pairs(tmp_path, gazetteer, body, SPKG.developedBy)
+
+
+@pytest.mark.parametrize(("body", "title", "pair"), [
+    ("The Hunger Safety Net Programme, which the National Drought Management Authority has "
+     "implemented since 2009, covers four counties.", "Social protection in Kenya",
+     ("national-drought-management-authority", "hunger-safety-net-programme")),
+    ("Le Régime d'assurance maladie des travailleurs indépendants, que la Caisse nationale de "
+     "sécurité sociale gère depuis 2020, couvre les artisans.", "Protection sociale",
+     ("caisse-nationale-de-securite-sociale",
+      "regime-dassurance-maladie-des-travailleurs-independants")),
+    ("El Programa de Apoyo Alimentario, que el Instituto Nacional de Seguro Social ha "
+     "implementado desde 2019, cubre a los hogares pobres.", "Protección social",
+     ("instituto-nacional-de-seguro-social", "programa-de-apoyo-alimentario")),
+    ("O Programa Subsídio Social Básico, que o Instituto Nacional de Acção Social executa "
+     "desde 2016, cobre os idosos.", "Protecção social",
+     ("instituto-nacional-de-accao-social", "programa-subsidio-social-basico")),
+])
+def test_the_agent_of_a_relative_clause_implements(tmp_path: Path, gazetteer: Gazetteer,
+                                                   body: str, title: str,
+                                                   pair: tuple[str, str]) -> None:
+    assert pair in pairs(tmp_path, gazetteer, body, SPKG.implements, title=title)
+
+
+def test_a_relative_clause_with_another_verb_names_no_implementer(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("Le Régime d'assurance maladie des travailleurs indépendants, que la Caisse "
+            "nationale de sécurité sociale a évalué en 2020, couvre les artisans.")
+    assert not pairs(tmp_path, gazetteer, body, SPKG.implements)

@@ -182,10 +182,22 @@ def responsible_for(ctx: Context, sentence: Span) -> None:
 # "the X that the Fund ran from 2019", "the X which the Ministry administers": the agent of
 # a relative clause about the intervention named right before it; French and Spanish put the
 # verb first ("le X que gère la Caisse", "el X que administra el Instituto").
-_RELATIVE_AGENT = re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:that|which)\s+(?:the\s+)?$")
+_RELATIVE_AGENT = re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:that|which)\s+(?:the\s+)?|"
+                             # "le X que la Caisse gère", "el X que el Instituto administra"
+                             r"(?:que\s+|qu['’])(?:la\s+|le\s+|l['’]|el\s+|o\s+|a\s+)?)$")
 _RELATIVE_VERB = re.compile(
-    r"\s*(?:also\s+|now\s+|jointly\s+)?(?:implement(?:s|ed)|manag(?:es|ed)|administer(?:s|ed)|"
-    r"runs|ran|operates|operated|delivers|delivered|pays|paid)\b")
+    r"\s*(?:(?:has|have|had|will|also|now|jointly)\s+)*(?:implement(?:s|ed)?|manag(?:es|ed|e)|"
+    r"administer(?:s|ed)?|runs|ran|run|operates|operated|operate|delivers|delivered|deliver|"
+    r"pays|paid|pay)\b")
+# The agent's verb after it, in French, Spanish and Portuguese ("que la Caisse gère", "que
+# l'Institut a mis en œuvre", "que el Instituto administra", "que o Instituto executa")
+_ROMANCE_RELATIVE_VERB = re.compile(
+    r"\s*(?:(?:a|ont|avait|ha|han|había|tem|têm|vai)\s+)?(?:également\s+|también\s+|também\s+)?"
+    r"(?:gère|gèrent|gérait|géré|administre|administré|administrait|met\s+en\s+[œo]e?uvre|"
+    r"mis\s+en\s+[œo]e?uvre|mettait\s+en\s+[œo]e?uvre|administra|administrado|administraba|"
+    r"gestiona|gestionado|gestionaba|implementa|implementado|implementaba|ejecuta|ejecutado|"
+    r"ejecutaba|opera|operado|operaba|gere|gerido|executa|executado|implementar|gerir|"
+    r"administrar|executar)\b")
 _QUE_VERB = re.compile(
     r"\s*(?:\([^)]*\)\s*)?,?\s*que\s+(?:gère|gérait|administre|administrait|met\s+en\s+[œo]e?uvre|"
     r"mettait\s+en\s+[œo]e?uvre|administra|administraba|gestiona|gestionaba|implementa|"
@@ -203,7 +215,8 @@ def relative_implementer(ctx: Context, sentence: Span) -> None:
             continue
         gap = ctx.text[done.end : agent.start]
         if _RELATIVE_AGENT.fullmatch(gap):
-            verb = _RELATIVE_VERB.match(ctx.text, _acronym_end(ctx, agent), sentence.end)
+            verb = (_ROMANCE_RELATIVE_VERB if re.search(r"\bqu", gap) else _RELATIVE_VERB).match(
+                ctx.text, _acronym_end(ctx, agent), sentence.end)
         else:
             verb = _QUE_VERB.fullmatch(gap)
         if verb is not None:
