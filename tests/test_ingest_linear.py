@@ -18,6 +18,7 @@ from spkg.ingest.pipeline import ingest_document, read_document
 from spkg.ingest.prose import prose_regions
 from spkg.ingest.sentences import split_sentences
 from spkg.ingest.vocab import load_vocabulary
+from spkg.namespace import document_iri
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -107,3 +108,95 @@ def test_opens_sentence_reads_back_as_the_pattern_did() -> None:
         expected = position == floor or groups._SENTENCE_OPENING.search(
             text, floor, position) is not None
         assert groups._opens_sentence(text, floor, position) == expected, (text, floor)
+
+
+# --- dates (normalise) and studies: exact answers, linear cost ---------------------------
+
+def _dates_in_turn(text: str) -> list[tuple[int, int, object]]:
+    """The date patterns as they used to run: each over the whole text, in order, a span
+    kept unless it overlaps one kept before (a list scan per match: quadratic)."""
+    from spkg.ingest import normalise
+
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[int, int, object]] = []
+    for pattern, parse in normalise._RULES:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < t_end and t_start < end for t_start, t_end in taken):
+                continue
+            taken.append((start, end))
+            found.append((start, end, parse(match)))
+    return found
+
+
+def test_date_prefilters_only_skip_patterns_that_find_nothing() -> None:
+    """A text with no year, or no month name, skips patterns; spans are bisected: the
+    same dates, in the same order, as every pattern run in turn (random texts built from
+    date pieces, month names in three languages and any case, look-alike letters)."""
+    import random
+
+    from spkg.ingest import normalise
+
+    pieces = ["2021", "1999", "2016-22", "2017/18", "3", "12", "31st", " ", "-", "–", ".",
+              ",", "/", "de ", "del ", "Sept", "sept.", "MARCH", "mars", "février", "DÉC",
+              "ſeptember", "İ", "enero", "mayo", "x", "\n", "٢٠٢١", "2020-03-04",
+              "15.05.2019", "août", "\u212a", "Junio"]
+    rng = random.Random(18)
+    for _ in range(20_000):
+        text = normalise.to_ascii_digits(
+            "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))))
+        assert list(normalise._date_matches(text)) == _dates_in_turn(text), text
+
+
+def test_a_month_written_with_a_long_s_is_read_not_a_traceback() -> None:
+    """re.IGNORECASE matched "ſeptember" to "september", then the month table was read
+    with str.lower(): KeyError on ingest."""
+    from spkg.ingest.normalise import find_dates
+
+    (found,) = find_dates("on 3 ſeptember 2021")
+    assert str(found.literal) == "2021-09-03"
+
+
+def _date_seconds(count: int) -> float:
+    from spkg.ingest.normalise import date_spans
+
+    text = " ".join(f"on {1 + i % 28} March {1990 + i % 30}, and in {2000 + i % 20}"
+                    for i in range(count))
+    started = time.process_time()
+    found = list(date_spans(text))
+    seconds = time.process_time() - started
+    assert len(found) == 2 * count
+    return seconds
+
+
+def test_dates_of_one_long_text_cost_linear_time() -> None:
+    """One region with many dates (a long line): each span was checked against every span
+    kept before it. 4x the dates, at most ~5x the CPU time (quadratic was 16x)."""
+    _date_seconds(200)
+    small = min(_date_seconds(2_000) for _ in range(2))
+    large = _date_seconds(8_000)
+    assert large < 5.5 * small + 0.05, (small, large)
+
+
+def test_a_study_named_again_is_listed_once() -> None:
+    """ctx.studies, scanned for every item of a list of studies, grew by one entry each
+    time a sentence named a known study."""
+    from spkg.ingest.records import Document, Span
+    from spkg.ingest.relations import run_rules
+
+    sentence = "The study on pensions for domestic workers is being prepared. "
+    text = "Studies in Testland\n\n" + sentence * 40 + (
+        "Studies are underway. These include pensions for domestic workers, "
+        "and maternity cover.")
+    start = len("Studies in Testland\n\n")
+    sentences = [Span(start + i * len(sentence), start + (i + 1) * len(sentence) - 1)
+                 for i in range(40)]
+    tail = start + 40 * len(sentence)
+    sentences += [Span(tail, tail + len("Studies are underway.")),
+                  Span(tail + len("Studies are underway. "), len(text))]
+    document = Document(path=Path("studies.txt"), text=text, kind="country-page",
+                        iri=document_iri("studies"), sha256="0", sentences=sentences)
+    ctx = run_rules(document, [], load_gazetteer(), [Span(start, len(text))])
+    assert len(ctx.studies) == 1
+    underway = {f.subject for f in ctx.facts if str(f.object).endswith("#underway")}
+    assert ctx.studies[0][0] in underway  # the listed item is the study named before
