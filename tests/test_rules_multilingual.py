@@ -226,3 +226,39 @@ def test_a_relative_clause_with_another_verb_names_no_implementer(
     body = ("Le Régime d'assurance maladie des travailleurs indépendants, que la Caisse "
             "nationale de sécurité sociale a évalué en 2020, couvre les artisans.")
     assert not pairs(tmp_path, gazetteer, body, SPKG.implements)
+
+
+@pytest.mark.parametrize(("body", "title", "pair"), [
+    ("La OIT brindó asistencia técnica al Instituto Hondureño de Seguridad Social y a la "
+     "Secretaría de Trabajo.", "Protección social",
+     ("secretaria-de-trabajo", "international-labour-organization")),
+    ("A OIT prestou apoio técnico ao Instituto Nacional de Segurança Social.",
+     "Protecção social", ("instituto-nacional-de-seguranca-social",
+                          "international-labour-organization")),
+    ("Le BIT a appuyé le ministère du Travail dans l'élaboration de la Stratégie nationale de "
+     "protection sociale.", "Protection sociale",
+     ("strategie-nationale-de-protection-sociale", "international-labour-organization")),
+    ("A OIT apoiou o Instituto Nacional de Segurança Social na elaboração da Estratégia "
+     "Nacional de Segurança Social Básica.", "Protecção social",
+     ("estrategia-nacional-de-seguranca-social-basica", "international-labour-organization")),
+])
+def test_active_support_in_three_languages(tmp_path: Path, gazetteer: Gazetteer, body: str,
+                                           title: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(tmp_path, gazetteer, body, SPKG.supportedBy, title=title)
+
+
+@pytest.mark.parametrize(("body", "title", "pair"), [
+    ("La Banque mondiale finance le Programme national de bourses de sécurité familiale.",
+     "Protection sociale", ("programme-national-de-bourses-de-securite-familiale",
+                            "world-bank-group")),
+    ("L'Union européenne et l'Agence française de développement financent le projet « "
+     "Protection sociale des travailleurs ruraux » (PSTR).", "Protection sociale",
+     ("protection-sociale-des-travailleurs-ruraux", "french-development-agency")),
+    ("La Unión Europea financió el Proyecto de Protección Social Rural.", "Protección social",
+     ("proyecto-de-proteccion-social-rural", "european-union")),
+    ("The European Union finances the Rural Social Protection Project.",
+     "Social protection in Kenya", ("rural-social-protection-project", "european-union")),
+])
+def test_active_funding_in_three_languages(tmp_path: Path, gazetteer: Gazetteer, body: str,
+                                           title: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(tmp_path, gazetteer, body, SPKG.fundedBy, title=title)

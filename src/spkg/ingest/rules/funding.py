@@ -118,14 +118,23 @@ def add_funder(ctx: Context, project: Placed, funder: Placed, sentence: Span) ->
         ctx.add(funder.entity.iri, RDF.type, SPKG.Funder, sentence, funder.mention.span)
 
 
-_NAMED_PROJECT = re.compile(r"(?:ILO\s+|UN\s+|joint\s+|new\s+)?(?:project|programme)\s+[\"“«]?")
+_NAMED_PROJECT = re.compile(r"(?:ILO\s+|UN\s+|joint\s+|new\s+)?(?:project|programme)\s+[\"“«]?|"
+                            r"(?:projet|proyecto|projeto|programme|programa)\s+(?:conjoint\s+|"
+                            r"conjunto\s+)?(?:de\s+l['’]OIT\s+|du\s+BIT\s+|de\s+la\s+OIT\s+|"
+                            r"da\s+OIT\s+)?[\"“«]?\s*")
 
 
 @rule("funds", family="funding")
 def funds(ctx: Context, sentence: Span) -> None:
     """"The Government of Japan funds the Employment Injury Project", "A and B financed the
     X Project": the funders right before the verb, the project right after it."""
-    for cue in ctx.cues(r"\b(?:funds?|funded|finances?|financed|sponsors?|sponsored|"
+    for cue in ctx.cues(# "L'UE finance le projet X", "a financé le", "financió el", "financiou o"
+                        # (first: "finance le" is no English "finance")
+                        r"(?<![\w'’])(?:(?:co)?financent|(?:a|ont)\s+(?:co)?financé|(?:co)?financian|"
+                        r"(?:co)?financió|(?:co)?financiaron|(?:ha|han)\s+(?:co)?financiado|"
+                        r"(?:co)?financiou|(?:co)?financiaram|(?:co)?financ(?:e|ia))\s+"
+                        r"(?:le\s+|la\s+|les\s+|l['’]|el\s+|los\s+|las\s+|o\s+|a\s+|os\s+|as\s+)|"
+                        r"\b(?:funds?|funded|finances?|financed|sponsors?|sponsored|"
                         r"co-?funds?|co-?funded|co-?finances?|co-?financed)\s+(?:the\s+)?(?!by\b)",
                         sentence):
         # "finances the ILO project X", "funds the joint programme “X”"

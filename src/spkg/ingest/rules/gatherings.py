@@ -308,7 +308,8 @@ def event_organiser(ctx: Context, sentence: Span) -> None:
         # active: the organisers right before the verb, the event right after it
         active = re.search(rf"\b(?:jointly\s+|together\s+)?(?:{_ORGANISED}|{_HELD_FINITE})\s+"
                            rf"(?:{_IN_TOWN})?(?:(?:a|an|the|its|"
-                           rf"their|two|three|several|une?|l[ea]|les|des|el|una|los|las)\s+|"
+                           rf"their|two|three|several|une?|l[ea]|les|des|el|una|los|las|"
+                           rf"um|uma|o|os|as)\s+|"
                            rf"l['’])?(?:{_MODIFIER}\s+){{0,3}}$",
                            ctx.text[sentence.start : event.start])
         if active and event.start - (sentence.start + active.end()) < 1:
@@ -370,10 +371,12 @@ def event_organiser(ctx: Context, sentence: Span) -> None:
                     event.mention.span, organiser.mention.span)
 
 
-# Finite French and Spanish verbs of holding an event, which the participles above lack:
-# "A y B realizaron un taller", "A a organisé un atelier"
+# Finite French, Spanish and Portuguese verbs of holding an event, which the participles
+# above lack: "A y B realizaron un taller", "A a organisé un atelier", "A organizou um
+# seminário"
 _HELD_FINITE = (r"(?:realiz[óo]|realizaron|celebr[óo]|celebraron|llevaron\s+a\s+cabo|"
-                r"llev[óo]\s+a\s+cabo|(?:a|ont)\s+(?:organisé|tenu|animé))")
+                r"llev[óo]\s+a\s+cabo|(?:a|ont)\s+(?:organisé|tenu|animé)|organizou|organizaram|"
+                r"realizou|realizaram|promoveu|promoveram)")
 # A town between the verb and the event: "realizaron en Valparaíso un taller", "held in
 # Kisumu a workshop"
 _IN_TOWN = r"(?:in|en|à|au)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*,?\s+"

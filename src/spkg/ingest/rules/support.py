@@ -80,10 +80,20 @@ def support(ctx: Context, sentence: Span) -> None:
                 ctx.add(supported.entity.iri, SPKG.supportedBy, each.entity.iri, sentence,
                         supported.mention.span, each.mention.span)
     pattern = (r"\b(?:provided|provides|providing|gave|gives|offered|offers|extended|extends)\s+"
-               r"(?:[\w-]+\s+){0,3}?(?:support|assistance|advice|guidance)\s+to\s+(?:the\s+)?")
+               r"(?:[\w-]+\s+){0,3}?(?:support|assistance|advice|guidance)\s+to\s+(?:the\s+)?|"
+               # "a apporté un appui technique au", "brindó asistencia técnica al", "prestou
+               # apoio técnico ao"
+               r"(?<![\w'’])(?:(?:a|ont)\s+(?:apporté|fourni|offert)|apporte|apportent|fournit|"
+               r"brind[óa]|brindaron|prest[óa]|prestaron|proporcion[óa]|ofreci[óo]|"
+               r"(?:ha|han)\s+(?:brindado|prestado|proporcionado)|prestou|prestaram|forneceu|"
+               r"forneceram)\s+(?:(?:un|une|son|sa|leur|su|sus|o\s+seu|seu)\s+)?(?:[\w-]+\s+){0,3}?"
+               r"(?:appui|soutien|assistance|apoyo|asistencia|asesoría|apoio|assistência)"
+               r"(?:\s+(?:technique|financier|técnic[oa]|financier[oa]|financeir[oa]))?\s+"
+               r"(?:à\s+la\s+|à\s+l['’]|au\s+|aux\s+|à\s+|a\s+la\s+|al\s+|a\s+los\s+|a\s+las\s+|"
+               r"ao\s+|aos\s+|às\s+|a\s+)")
     for cue in ctx.cues(pattern, sentence):
         # "The ILO provided technical support to the Department of … (DIFE) and the …"
-        helped = [p for p in ctx.listed_after(cue.end(), sentence, again="to")
+        helped = [p for p in ctx.listed_after(cue.end(), sentence, again="(?:to|à|a|al|au|ao)")
                   if p.start >= cue.end()]  # "… to the A and to the B"
         helper = ctx.before(sentence, ctx.without_apposition(sentence, cue.start()),
                              ORGANISATION_CLASSES | {SPKG.Project})
@@ -103,7 +113,10 @@ def support(ctx: Context, sentence: Span) -> None:
                         r"soutenu|accompagne|accompagnent|accompagné)\s+(?:le\s+|la\s+|les\s+|"
                         r"l['’])|\b(?:(?:ha|han)\s+)?(?:apoya|apoyan|apoyó|apoyaron|apoyado|"
                         r"acompaña|acompañó)\s+(?:al\s+|a\s+la\s+|a\s+los\s+|el\s+|la\s+|"
-                        r"los\s+|las\s+)", sentence):
+                        r"los\s+|las\s+)|"
+                        # "A OIT apoia o Ministério", "apoiou a Caixa"
+                        r"\b(?:(?:tem|têm)\s+)?(?:apoia|apoiam|apoiou|apoiaram|apoiado)\s+"
+                        r"(?:o\s+|a\s+|os\s+|as\s+)", sentence):
         # "The ILO supports the National Social Protection Council (NSPC)"
         supported = ctx.after(cue.end(), sentence, SUPPORTED_CLASSES)
         noun: re.Match[str] | None = None
@@ -175,10 +188,17 @@ def support(ctx: Context, sentence: Span) -> None:
                          sentence, supported.mention.span, means.mention.span)
 
 
-_DOING = (r"\s*(?:\([^)]*\)\s*)?(?:in|with|to)\s+(?:the\s+)?(?:develop|draft|design|prepar|"
+_DOING = (r"\s*(?:\([^)]*\)\s*)?(?:(?:in|with|to)\s+(?:the\s+)?(?:develop|draft|design|prepar|"
           r"formulat|cost|review|set|establish|implement|updat|revis|validat|roll|launch|"
           r"conduct|carr|undertak)\w*\s+(?:up\s+|out\s+)?(?:of\s+)?(?:the\s+|a\s+|an\s+|its\s+|"
-          r"their\s+)?(?:new\s+|draft\s+|first\s+)?")
+          r"their\s+)?(?:new\s+|draft\s+|first\s+)?|"
+          # "dans l'élaboration de la", "en la elaboración del", "na elaboração da"
+          r"(?:dans\s+(?:l['’]|la\s+|le\s+)|pour\s+(?:l['’]|la\s+|le\s+)|en\s+(?:la\s+|el\s+)|"
+          r"para\s+(?:la\s+|el\s+|a\s+|o\s+)|n[ao]\s+)(?:élaboration|préparation|rédaction|"
+          r"conception|formulation|révision|mise\s+en\s+[œo]e?uvre|elaboración|preparación|"
+          r"redacción|formulación|revisión|diseño|implementación|elaboração|preparação|redação|"
+          r"formulação|revisão|implementação|conceção|concepção)\s+(?:de\s+(?:la\s+|l['’])?|"
+          r"du\s+|des\s+|del\s+|d[oa]s?\s+)(?:nouvelle?\s+|nuev[oa]\s+|nov[oa]\s+)?)")
 
 
 def _in_doing(ctx: Context, sentence: Span, helped: Placed, helper: Placed,
