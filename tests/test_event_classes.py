@@ -209,3 +209,11 @@ def test_a_training_organised_by_a_body_named_after_its_date(
     organised = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.organisedBy)
     assert organised == {("national-social-protection-agency-training-2023-03-20",
                           "international-labour-organization")}
+
+
+def test_staff_of_a_body_trained_after_an_aside_is_a_dated_training(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("Staff of the National Social Protection Agency (NSPA) in Nakuru were trained in "
+            "February 2022 to register the newly insured.")
+    dates = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.date)
+    assert ("national-social-protection-agency-training-2022-02", "2022-02") in dates

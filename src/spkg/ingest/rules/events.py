@@ -327,10 +327,10 @@ def trained(ctx: Context, sentence: Span) -> None:
         if trainees is None or trainees.start != staff.end():
             continue
         verb = _WERE_TRAINED.match(ctx.text, trainees.end, sentence.end)
-        if verb is None or ctx.in_span(Span(trainees.end, trainees.end + verb.end()),
+        if verb is None or ctx.in_span(Span(trainees.end, verb.end()),
                                        ORGANISATION_CLASSES):
             continue
-        date = ctx.date_after(trainees.end + verb.end(), sentence)
+        date = ctx.date_after(verb.end(), sentence)
         if date is None or not same_clause(ctx.text, trainees.end, date.span.start):
             continue
         event = ctx.event(SPKG.Training, trainees, date, sentence)
