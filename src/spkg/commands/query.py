@@ -10,6 +10,10 @@ from typing import Any
 
 from spkg.commands.graph_option import add_graph_argument
 
+# A table on a terminal shows this many rows: thousands of lines scrolling past help no
+# one, and writing them costs more than the query on a slow terminal.
+PAGE_ROWS = 50
+
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
@@ -31,6 +35,10 @@ def register(subparsers: Any) -> None:
                         help="table cells whole, however wide (default: on a terminal, the "
                         "widest columns are cut with … to fit its width, or $COLUMNS)")
     parser.add_argument("--limit", type=int, help="show at most this many rows")
+    parser.add_argument("--all", action="store_true",
+                        help="show every row in a table on a terminal (default: the first "
+                        f"{PAGE_ROWS}, and how many more; files, pipes and -f csv/json/md/tsv "
+                        "always get every row)")
     parser.add_argument("--timeout", type=float, default=60.0,
                         help="give up after this many seconds (default: 60)")
     add_graph_argument(parser)
@@ -67,6 +75,7 @@ def run(args: argparse.Namespace) -> int:
     store = open_query_store(args)
     result = api.run_query(store, stored=stored, text=text, params=params, source=source,
                            timeout=args.timeout, limit=args.limit)
+    result, hidden = _first_page(args, result)
     width = _table_width(args)
     sys.stdout.write(api.render_answer(result, args.format, width=width))
     if width is not None and args.format == "table":
@@ -79,7 +88,22 @@ def run(args: argparse.Namespace) -> int:
 
         print(f"spkg query: showing the first {count(args.limit, 'row')} (--limit)",
               file=sys.stderr)
+    if hidden:
+        print(f"spkg query: showing the first {PAGE_ROWS} of {PAGE_ROWS + hidden:,} rows; "
+              "--all shows every row, -f csv > FILE writes them all", file=sys.stderr)
     return 0
+
+
+def _first_page(args: argparse.Namespace, result: Any) -> tuple[Any, int]:
+    """A table bound for a terminal cut to its first page, and how many rows are left out
+    (none with --all or --limit, into a file or a pipe, or in another format)."""
+    import dataclasses
+
+    rows = getattr(result, "rows", None) or []
+    if (args.all or args.limit is not None or args.format != "table"
+            or not sys.stdout.isatty() or len(rows) <= PAGE_ROWS):
+        return result, 0
+    return dataclasses.replace(result, rows=rows[:PAGE_ROWS]), len(rows) - PAGE_ROWS
 
 
 def _table_width(args: argparse.Namespace) -> int | None:
@@ -103,6 +127,8 @@ def _check_arguments(args: argparse.Namespace) -> dict[str, str]:
                          "(or --list)")
     if args.limit is not None and args.limit < 0:
         raise QueryError("--limit must be zero or more")
+    if args.all and args.limit is not None:
+        raise QueryError("give --all or --limit, not both")
     if args.timeout <= 0:
         raise QueryError(f"--timeout must be more than 0 seconds, not {args.timeout:g}")
     params = parse_params(args.param)
