@@ -109,13 +109,6 @@ def country_governments(context: Context, region: Span) -> Iterator[Mention]:
                      or context.gazetteer.lookup(candidate, PLACE_CLASSES))
             if place is not None and place.cls == SPKG.Country:
                 start = match.start(1) + len(words) - len(candidate)
-                if head == "Cabinet" and context.country is not None and (
-                        place.iri == context.country.iri):
-                    # "Thailand's Cabinet" in a Thai text is "the Cabinet" (parliament())
-                    yield Mention(Span(start, match.end()), text[start:match.end()],
-                                  SPKG.GovernmentBody, source="government",
-                                  iri=mint("organisation", head), place=place)
-                    break
                 yield Mention(Span(start, match.end()), text[start:match.end()],
                               SPKG.Government if head == "Government" else SPKG.GovernmentBody,
                               source="government", name=f"{head} of {place.label}",
@@ -124,6 +117,18 @@ def country_governments(context: Context, region: Span) -> Iterator[Mention]:
 
 
 _NAMED_BEFORE = re.compile(r"[A-Z][\w’'-]*[ \t]+$")
+
+
+def _names_its_cabinet(context: Context) -> bool:
+    """Whether the text names the cabinet of its country with the country ("the Zambian
+    Cabinet", "Thailand's Cabinet")."""
+    memo = context.memo.get("names-its-cabinet")
+    if not isinstance(memo, bool):
+        memo = any(m.name == f"Cabinet of {context.country.label}"
+                   for m in country_governments(context, Span(0, len(context.text)))
+                   ) if context.country is not None else False
+        context.memo["names-its-cabinet"] = memo
+    return memo
 
 
 @recogniser("bodies", "parliament")
@@ -137,9 +142,9 @@ def parliament(context: Context, region: Span) -> Iterator[Mention]:
         if head == "Congress" and _NAMED_BEFORE.search(
                 context.text, max(0, match.start(1) - 40), match.start(1)):
             continue  # "the Sierra Leone Labour Congress", "National Congress": a name
-        if head == "Cabinet":
-            # the annotations' convention: "the Cabinet" is id:organisation/cabinet, a
-            # parliament or senate standing alone is "<Chamber> of <Country>"
+        if head == "Cabinet" and not _names_its_cabinet(context):
+            # the annotations' convention: "the Cabinet" of a text that never says whose is
+            # id:organisation/cabinet; "Thailand's Cabinet … the Cabinet" is Thailand's
             yield Mention(Span(match.start(1), match.end(1)), head, SPKG.GovernmentBody,
                           source="parliament", iri=mint("organisation", head))
             continue
