@@ -262,3 +262,37 @@ def test_active_support_in_three_languages(tmp_path: Path, gazetteer: Gazetteer,
 def test_active_funding_in_three_languages(tmp_path: Path, gazetteer: Gazetteer, body: str,
                                            title: str, pair: tuple[str, str]) -> None:
     assert pair in pairs(tmp_path, gazetteer, body, SPKG.fundedBy, title=title)
+
+
+@pytest.mark.parametrize(("body", "title", "predicate", "pair"), [
+    ("Le Projet d'appui à la protection sociale a démarré en 2020. Il est financé par "
+     "l'Union européenne.", "Protection sociale", SPKG.fundedBy,
+     ("projet-dappui-a-la-protection-sociale", "european-union")),
+    ("El Proyecto de Protección Social Rural comenzó en 2020. Este proyecto es financiado "
+     "por la Unión Europea.", "Protección social", SPKG.fundedBy,
+     ("proyecto-de-proteccion-social-rural", "european-union")),
+    ("The Rural Social Protection Project started in 2020. It is funded by the European "
+     "Union.", "Social protection in Kenya", SPKG.fundedBy,
+     ("rural-social-protection-project", "european-union")),
+    # Spanish drops the pronoun: a sentence opening with its auxiliary has the last subject
+    ("La Estrategia Nacional de Inclusión Social fue aprobada en 2019. Fue elaborada por el "
+     "Ministerio de Trabajo con el apoyo técnico de la OIT.", "Protección social",
+     SPKG.supportedBy, ("estrategia-nacional-de-inclusion-social",
+                        "international-labour-organization")),
+    ("La Estrategia Nacional de Inclusión Social fue aprobada en 2019. Fue elaborada por el "
+     "Ministerio de Trabajo.", "Protección social", SPKG.developedBy,
+     ("estrategia-nacional-de-inclusion-social", "ministerio-de-trabajo")),
+])
+def test_a_project_or_policy_pointed_back(tmp_path: Path, gazetteer: Gazetteer, body: str,
+                                          title: str, predicate: object,
+                                          pair: tuple[str, str]) -> None:
+    assert pair in pairs(tmp_path, gazetteer, body, predicate, title=title)
+
+
+def test_a_sentence_naming_something_else_first_is_not_pointed_back(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    """Only auxiliaries between the pointing subject and the cue: "Il a été décidé que le
+    fonds soit financé par …" is about the fund, not the project."""
+    body = ("Le Projet d'appui à la protection sociale a démarré en 2020. Il a été décidé que "
+            "le fonds commun soit financé par l'Union européenne.")
+    assert not pairs(tmp_path, gazetteer, body, SPKG.fundedBy)

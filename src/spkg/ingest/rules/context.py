@@ -109,6 +109,8 @@ _ROMANCE_ADJECTIVE = (r"(?:nouve(?:au|l|lle)|nuev[oa]|nov[oa]|même|mism[oa]|mes
                       r"présent[e]?|presente|futur[e]?|futur[oa])\s+")
 _ANAPHOR_OPENING = re.compile(
     r"\s*(?:(?:It|This|Il|Elle|Celui-ci|Celle-ci|Ella|Ele|Ela)\b(?!\s+[\w-]+\s+de\s+)|"
+    # Spanish and Portuguese drop the pronoun: "Fue elaborada por …", "Foi criado em …"
+    r"(?=(?:Fue|Fueron|Ha\s+sido|Han\s+sido|Será|Foi|Foram|Tem\s+sido)\s)|"
     r"(?:The|This)\s+(?:new\s+|draft\s+)?(?P<en>[\w-]+)\b|"
     rf"(?:{_ROMANCE_DETERMINER})(?:{_ROMANCE_ADJECTIVE})?(?P<ro>[^\W\d_][\w-]*)\b"
     r"(?P<bill>\s+de\s+(?:loi|ley|lei)\b)?)")
@@ -402,6 +404,21 @@ class Context:
             return self.focus if self.focus and self.focus.entity.cls in wanted else None
         return self.referent(opening[1], wanted)
 
+    def pointed_subject(self, sentence: Span, position: int,
+                        classes: Iterable[URIRef]) -> Placed | None:
+        """What the sentence's subject points back to when only auxiliaries stand between it
+        and ``position`` ("It is funded by", "Ce projet est financé par", "Fue elaborada
+        por", "O projeto é financiado pelo"), else None."""
+        opening = anaphor_opening(self.text, sentence.start, position)
+        start = opening[0] if opening is not None else sentence.start
+        if not AUXILIARIES.fullmatch(self.text, start, position):
+            return None
+        if opening is None:  # "Fue elaborada por …": a verb with no subject, the focus
+            wanted = set(classes)
+            return self.focus if (self.focus is not None and start < position
+                                  and self.focus.entity.cls in wanted) else None
+        return self.subject_before(sentence, position, classes)
+
     def next_focus(self, sentence: Span) -> Placed | None:
         """What "It …" in the next sentence refers to: this sentence's subject when it is
         itself a pronoun or "the policy" ("The programme was drafted by A. It extends …"),
@@ -518,6 +535,13 @@ def _with_first_day(text: str, sentence: Span, date: DateValue) -> DateValue:
 _OPENING_PHRASE = re.compile(
     r"\s*(?:By|Under|Through|Following|After|With|In\s+line\s+with|In\s+accordance\s+with|"
     r"Pursuant\s+to|Building\s+on|Based\s+on)\b(?:No\.|[^,;.]){0,120},")
+# The auxiliaries and adverbs between a subject and its participle, in the four languages:
+# "is also", "has been", "est", "a été", "es", "fue", "ha sido", "é", "foi", "tem sido"
+AUXILIARIES = re.compile(
+    r"\s*(?:(?:is|are|was|were|has|have|had|been|being|will|be|also|now|jointly|currently|"
+    r"est|sont|a|ont|été|était|étaient|sera|seront|également|aussi|actuellement|conjointement|"
+    r"es|son|fue|fueron|ha|han|sido|está|están|estaba|será|serán|también|actualmente|"
+    r"conjuntamente|é|são|foi|foram|tem|têm|vai|serão|estão|também)\s+)*", re.IGNORECASE)
 # "… endorsed the scheme", "a approuvé la loi", "aprobó el proyecto de ley", "aprovou a lei"
 _ANAPHOR_OBJECT = re.compile(
     r"\s*(?:(?:the|this|le|la|ce|cet|cette|el|este|esta|dicho|dicha|(?P<pt>o|a))\s+|l['’]\s*)"

@@ -7,6 +7,7 @@ import re
 from spkg.ingest.naming import INTERVENTION_CLASSES, ORGANISATION_CLASSES
 from spkg.ingest.records import Span
 from spkg.ingest.rules.context import (
+    AUXILIARIES,
     Context,
     Placed,
     anaphor_opening,
@@ -102,10 +103,12 @@ _SUBJECT_TO_VERB = re.compile(
 
 
 def _subject_to_verb(ctx: Context, sentence: Span, cue: int) -> bool:
-    """Whether the sentence up to ``cue`` is a subject pointing back and its auxiliaries."""
+    """Whether the sentence up to ``cue`` is a subject pointing back and its auxiliaries
+    ("Fue elaborada", "Foi elaborado": the auxiliary opens the sentence, capitalised)."""
     opening = anaphor_opening(ctx.text, sentence.start, cue)
     start = opening[0] if opening is not None else sentence.start
-    return _SUBJECT_TO_VERB.fullmatch(ctx.text, start, cue) is not None
+    return (_SUBJECT_TO_VERB.fullmatch(ctx.text, start, cue) is not None
+            or AUXILIARIES.fullmatch(ctx.text, start, cue) is not None)
 
 
 def _along(ctx: Context, sentence: Span, makers: list[Placed]) -> list[Placed]:

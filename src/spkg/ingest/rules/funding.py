@@ -28,7 +28,8 @@ def funding(ctx: Context, sentence: Span) -> None:
             for funder in funders:
                 add_funder(ctx, channel, funder, sentence)
             continue
-        project = ctx.before(sentence, cue.start(), {SPKG.Project})
+        project = ctx.before(sentence, cue.start(), {SPKG.Project}) or ctx.pointed_subject(
+            sentence, cue.start(), {SPKG.Project})  # "Il est financé par", "It is funded by"
         if project is None and funders and not ctx.text[sentence.start : cue.start()].strip():
             # "Funded by the EU, the X Project supports …": the project the sentence opens with
             fronted = re.match(r"\s*(?:\([^)]*\)\s*)?,\s*(?:the\s+)?(?:ILO\s+)?",
@@ -38,7 +39,8 @@ def funding(ctx: Context, sentence: Span) -> None:
                 for funder in funders:
                     add_funder(ctx, after, funder, sentence)
             continue
-        if project is None or not _names_it(ctx, project, cue.start()):
+        if project is None or (project.start >= sentence.start
+                               and not _names_it(ctx, project, cue.start())):
             continue
         for funder in funders:
             add_funder(ctx, project, funder, sentence)
