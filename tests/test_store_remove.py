@@ -62,3 +62,46 @@ def test_remove_equals_the_full_build_byte_for_byte(builds: dict[str, Path], gon
     assert set(FILES) <= set(summary.reused), summary.reused
     assert summary.documents == 3
     assert_same_build(work, builds[expected])
+
+
+def test_remove_killed_while_changing_the_store_leaves_the_old_build(
+        builds: dict[str, Path], tmp_path: Path) -> None:
+    """A real process killed (SIGKILL) once the new store is being made beside the build:
+    the old build keeps its every byte and stays readable; the next run clears the rest."""
+    import hashlib
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from spkg.store.swap import STAGING, clean_leftovers
+
+    out = tmp_path / "out"
+    shutil.copytree(builds["all"], out)
+
+    def digests() -> dict[str, str]:
+        return {str(p.relative_to(out)): hashlib.sha256(p.read_bytes()).hexdigest()
+                for p in sorted(out.rglob("*")) if p.is_file()}
+
+    before = digests()
+    child = subprocess.Popen(
+        [sys.executable, "-c", "from pathlib import Path; "
+         "from spkg.store.update import remove_documents; "
+         f"remove_documents(Path({str(out)!r}), [{seeds()[3].name!r}], progress=False)"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    deadline = time.monotonic() + 180
+    try:
+        while not any((s / "store").is_dir() for s in tmp_path.glob(f"out{STAGING}*")):
+            assert child.poll() is None, child.stderr.read()  # type: ignore[union-attr]
+            assert time.monotonic() < deadline, "the child never reached the store"
+            time.sleep(0.002)
+    finally:
+        os.killpg(child.pid, signal.SIGKILL)
+        child.wait(timeout=60)
+    assert digests() == before
+    with Build(out) as opened:
+        assert len(opened.store) == opened.manifest.counts["quads"]
+        assert len(opened.manifest.documents) == 4
+    clean_leftovers(out)
+    assert not list(tmp_path.glob(f"out{STAGING}*"))
