@@ -12,8 +12,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "remove",
         help="take documents, and what was inferred from them, out of a build",
         description="Remove documents from the build in DIR: their graphs go, and reasoning "
-        "and dumps are brought up to date. DOCUMENT is a document's graph IRI, its source "
-        "path or its file name (see DIR/manifest.json).",
+        "and dumps are brought up to date from what they touched, not the whole graph (where "
+        "that cannot be done the stages of a full build run, and the summary says why). The "
+        "result equals a full build of the remaining documents; an interrupted run leaves "
+        "the previous build as it was. DOCUMENT is a document's graph IRI, its source path "
+        "or its file name (see DIR/manifest.json).",
     )
     parser.add_argument("documents", nargs="+", metavar="DOCUMENT")
     add_update_options(
