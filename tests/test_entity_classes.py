@@ -172,3 +172,15 @@ def test_a_system_of_insurance_is_a_programme_a_security_system_a_body() -> None
     assert class_from_head("Integrated Health System") == SPKG.Programme
     assert class_from_head("Government Service Insurance System") == SPKG.Programme
     assert class_from_head("Social Security System") == SPKG.SocialSecurityInstitution
+
+
+def test_a_lowercase_programme_a_romance_sentence_launches(gazetteer: Gazetteer) -> None:
+    text = ("Au Burkina Faso, le 2 mai 2022, le Gouvernement a lancé l'allocation familiale "
+            "universelle à Ouagadougou. En Bolivia, el Gobierno puso en marcha el bono de "
+            "invierno para adultos mayores.")
+    found = iris(text, gazetteer)
+    assert {"programme/allocation-familiale-universelle", "programme/bono-de-invierno"} <= (
+        found)
+    # without a launch the words are a kind of benefit, none in particular
+    assert not any(i.startswith("programme/") for i in iris(
+        "Au Burkina Faso, l'allocation familiale universelle reste rare.", gazetteer))

@@ -469,3 +469,35 @@ def lowercase_schemes(context: Context, region: Span) -> Iterator[Mention]:
             continue
         yield Mention(Span(match.start(1), end), text[match.start(1):end], SPKG.Programme,
                       source="romance-name")
+
+
+# A programme in lowercase that a French, Spanish or Portuguese sentence launches: "le
+# Gouvernement a lancé l'assurance maladie universelle", "el Gobierno puso en marcha el
+# seguro de desempleo", "o Governo lançou o programa de transferências". The verb makes it
+# one thing, as the English lowercase programmes' cues do (documents.py).
+_LAUNCHED_LOWER = re.compile(
+    r"(?<![\w-])(?:a[ \t]+(?:lancé|instauré|institué|créé|mis[ \t]+en[ \t]+place)|lance|"
+    r"lanzó|lanza|(?:puso|pone)[ \t]+en[ \t]+marcha|implementó|creó|instauró|"
+    r"lançou|lança|criou|instituiu|implementou)[ \t]+"
+    r"(?:l[’'][ \t]*|(?:le|la|les|el|los|las|o|a|os|as|un|une|una|um|uma)[ \t]+)"
+    r"(?:nouve(?:au|l|lle)[ \t]+|nuev[oa][ \t]+|nov[oa][ \t]+)?"
+    r"(assurance|couverture|allocation|programme|pension|seguro|programa|bono|pensión|"
+    r"subsidio|transferencia|asignación|cobertura|bolsa|auxílio|benefício)(?![\w-])")
+
+
+_FOR_WHOM = re.compile(r"[ \t]+(?:pour|para|por|aux|au)[ \t]")
+
+
+@recogniser("romance", "launched-lowercase-programme")
+def launched_lowercase_programmes(context: Context, region: Span) -> Iterator[Mention]:
+    text = context.text
+    for match in _LAUNCHED_LOWER.finditer(text, region.start, region.end):
+        end = _before_a_place(context, match.end(1), _name_end(text, match, region.end))
+        whom = _FOR_WHOM.search(text, match.end(1), end)
+        if whom is not None:
+            end = whom.start()  # "… de desempleo para trabajadores …": whom it covers
+        words = text[match.end(1):end].split()
+        if not words or all(re.fullmatch(_CONNECTORS, w) for w in words):
+            continue  # "a lancé le programme": a head alone names none
+        yield Mention(Span(match.start(1), end), text[match.start(1):end], SPKG.Programme,
+                      source="romance-name")
