@@ -296,3 +296,22 @@ def test_a_sentence_naming_something_else_first_is_not_pointed_back(
     body = ("Le Projet d'appui à la protection sociale a démarré en 2020. Il a été décidé que "
             "le fonds commun soit financé par l'Union européenne.")
     assert not pairs(tmp_path, gazetteer, body, SPKG.fundedBy)
+
+
+@pytest.mark.parametrize(("body", "title", "pair"), [
+    ("Le BIT et l'UNICEF ont appuyé l'élaboration de la Stratégie nationale d'inclusion "
+     "sociale.", "Protection sociale",
+     ("strategie-nationale-dinclusion-sociale", "united-nations-childrens-fund")),
+    ("Le BIT a apporté son appui technique à la révision du Code de sécurité sociale.",
+     "Protection sociale", ("code-de-securite-sociale", "international-labour-organization")),
+    ("La OIT apoyó la elaboración de la Estrategia Nacional de Inclusión Social.",
+     "Protección social",
+     ("estrategia-nacional-de-inclusion-social", "international-labour-organization")),
+    ("A OIT contribuiu para a elaboração da Estratégia Nacional de Segurança Social Básica.",
+     "Protecção social",
+     ("estrategia-nacional-de-seguranca-social-basica", "international-labour-organization")),
+])
+def test_support_for_making_in_three_languages(tmp_path: Path, gazetteer: Gazetteer,
+                                               body: str, title: str,
+                                               pair: tuple[str, str]) -> None:
+    assert pair in pairs(tmp_path, gazetteer, body, SPKG.supportedBy, title=title)

@@ -458,6 +458,22 @@ _MAKING = (r"(?:development|drafting|design|preparation|formulation|costing|revi
            r"finali[sz]ation|adoption|launch)")
 
 
+# A helper's verb in French, Spanish and Portuguese, before what was made: "a appuyé",
+# "ont soutenu", "a contribué", "a apporté son appui", "apoyó", "ha contribuido",
+# "brindó apoyo", "apoiou", "contribuiu"
+_ROMANCE_HELPED = (r"(?:(?:a|ont)\s+(?:appuyé|soutenu|accompagné|contribué|participé|"
+                   r"apporté\s+(?:son|leur|un)\s+(?:appui|soutien|concours)(?:\s+technique)?)|"
+                   r"appuie|appuient|soutient|soutiennent|contribue|contribuent|"
+                   r"apoy[óa]|apoyaron|(?:ha|han)\s+(?:apoyado|contribuido)|contribuy[óo]|"
+                   r"contribuyeron|brind[óa]\s+(?:su\s+)?apoyo(?:\s+técnico)?|"
+                   r"apoi(?:a|ou|aram)|contribui(?:u|ram)?|prestou\s+apoio(?:\s+técnico)?)")
+_ROMANCE_MAKING = (r"(?:élaboration|préparation|rédaction|conception|formulation|révision|"
+                   r"validation|mise\s+en\s+[œo]e?uvre|actualisation|elaboración|preparación|"
+                   r"redacción|formulación|revisión|diseño|validación|implementación|"
+                   r"actualización|elaboração|preparação|redação|formulação|revisão|"
+                   r"validação|implementação|conceção|concepção|atualização)")
+
+
 @rule("support-for-making", family="support")
 def support_for_making(ctx: Context, sentence: Span) -> None:
     """"The ILO provided technical support for the development of the X", "… supported the
@@ -465,7 +481,13 @@ def support_for_making(ctx: Context, sentence: Span) -> None:
     Project": the project too)."""
     pattern = (rf"\b(?:support(?:ed|s)?|assist(?:ed|s|ance)?|contribut(?:ed|es|ion)|help(?:ed|s)?)"
                rf"\s+(?:(?:for|in|with|to)\s+)?(?:the\s+)?{_MAKING}\s+of\s+(?:the\s+)?"
-               r"(?:new\s+|draft\s+|revised\s+)?")
+               r"(?:new\s+|draft\s+|revised\s+)?|"
+               # "a appuyé l'élaboration de la", "a apporté son appui à la révision du",
+               # "apoyó la elaboración de la", "apoiou a elaboração da"
+               rf"(?<![\w'’]){_ROMANCE_HELPED}\s+(?:à\s+|a\s+|para\s+)?"
+               rf"(?:l['’]|la\s+|le\s+|el\s+|a\s+|o\s+)?{_ROMANCE_MAKING}\s+"
+               r"(?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|del\s+|d[oa]s?\s+)"
+               r"(?:nouve(?:au|l|lle)\s+|nuev[oa]\s+|nov[oa]\s+|futur[eoa]?\s+)?")
     for cue in ctx.cues(pattern, sentence):
         made = ctx.after(cue.end(), sentence, INTERVENTION_CLASSES | {SPKG.Study})
         if made is None or made.start != cue.end():
