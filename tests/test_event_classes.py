@@ -43,7 +43,21 @@ def test_an_instrument_named_before_its_ratification_is_ratified_on_the_date(
     assert {s for s, _ in concerns if "ratification" in s} == {event}
 
 
+@pytest.mark.parametrize(("body", "events_"), [
+    ("In 2021, Kenya ratified Convention No. 102 and Convention No. 183.",
+     {"c102-ratification-2021", "c183-ratification-2021"}),
+    ("Kenya became the 60th country to ratify Convention No. 102 on 3 May 2021.",
+     {"c102-ratification-2021-05-03"}),
+    ("En 2019, le Kenya a ratifié la convention n° 183.", {"c183-ratification-2019"}),
+])
+def test_a_ratification_dated_by_the_opening_or_after_a_list_of_instruments(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, events_: set[str]) -> None:
+    concerns = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.concerns)
+    assert {s for s, _ in concerns if "ratification" in s} == events_
+
+
 @pytest.mark.parametrize("body", [
+    "In 2019 the Government said it ratified nothing; Kenya ratified Convention No. 102.",
     "The plan cites Convention No. 102, which Kenya has not ratified, since 2019.",
     "The plan cites Convention No. 102, which Kenya ratified, and the 2019 Act.",
     "The ILO will support Kenya in considering the ratification of Convention No. 102 in 2025.",
@@ -154,6 +168,14 @@ def test_a_launch_named_by_its_noun_or_an_inauguration_is_a_dated_launch(
         tmp_path: Path, gazetteer: Gazetteer, body: str, event: str) -> None:
     dates = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.date)
     assert {s for s, _ in dates if "launch" in s} == {event}
+
+
+def test_a_launch_ceremony_of_an_intervention_is_its_launch(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = "The launch ceremony of the Hunger Safety Net Programme was held on 3 May 2023."
+    dates = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.date)
+    assert {s for s, _ in dates if "launch" in s} == {
+        "hunger-safety-net-programme-launch-2023-05-03"}
 
 
 def test_a_launch_still_to_come_is_no_event(tmp_path: Path, gazetteer: Gazetteer) -> None:

@@ -33,7 +33,14 @@ _ADOPTED = (r"\b(?:adopted|approved|endorsed|enacted|issued|signed|passed|promul
 
 
 _RATIFIED = (r"\bratifi(?:ed|es)\b|(?<![\w'’])(?:a|ont|avait|avaient)\s+ratifiée?s?\b|"
-             r"\bratific(?:ó|aron)\b|\b(?:ha|han|había|habían)\s+ratificado\b")
+             r"\bratific(?:ó|aron)\b|\b(?:ha|han|había|habían)\s+ratificado\b|"
+             # Portuguese; "became the 60th country to ratify", "est devenu le 60e pays à
+             # ratifier", "se convirtió en el 60º país en ratificar"
+             r"\bratific(?:ou|aram)\b|\b(?:tinha|tinham)\s+ratificado\b|"
+             r"\bbecame\s+the\s+[\w-]+\s+(?:country|member\s+State|State|nation)\s+to\s+ratify\b|"
+             r"\best\s+devenue?\s+le\s+[\w-]+\s+(?:pays|État)\s+(?:membre\s+)?à\s+ratifier\b|"
+             r"\bse\s+convirtió\s+en\s+el\s+[\w-]+\s+(?:país|Estado)\s+(?:miembro\s+)?en\s+"
+             r"ratificar\b")
 # Between the verb and the instrument: an article, "ILO", and a date may stand first
 # ("ratified in 2015 the", "a ratifié le 12 mars 2015 la", "ratificó en 2016 el").
 _RATIFIED_GAP = re.compile(r"\s*(?P<year>(?:(?:in|on|en|le|el)\s+)?(?:[\w]{1,10}\s+){0,4}?"
@@ -139,15 +146,33 @@ def ratification(ctx: Context, sentence: Span) -> None:
         if instrument is None or between is None:
             _ratified_before(ctx, sentence, cue)
             continue
+        # "ratified Convention No. 102 and Convention No. 183 in 2021": each of them
+        listed = ctx.listed_after(instrument.start, sentence, _INSTRUMENTS)
+        instruments = listed if listed and listed[0] is instrument else [instrument]
         if between.group("year"):  # "a ratifié en 2015 la convention": the date first
             date = ctx.date_after(cue.end(), sentence)
             if date is not None and date.span.end <= instrument.start:
-                ctx.event(SPKG.Ratification, instrument, date, sentence)
+                for each in instruments:
+                    ctx.event(SPKG.Ratification, each, date, sentence)
             continue
-        date = ctx.date_after(instrument.end, sentence)
-        if date is not None and same_clause(ctx.text, instrument.end, date.span.start) and (
-                date.span.start - instrument.end < 12):
-            ctx.event(SPKG.Ratification, instrument, date, sentence)
+        date = ctx.date_after(instruments[-1].end, sentence)
+        if date is None or not same_clause(ctx.text, instruments[-1].end, date.span.start) or (
+                date.span.start - instruments[-1].end >= 12):
+            date = _opening_date(ctx, sentence, cue.start())
+        if date is not None:
+            for each in instruments:
+                ctx.event(SPKG.Ratification, each, date, sentence)
+
+
+def _opening_date(ctx: Context, sentence: Span, before: int) -> DateValue | None:
+    """A date that opens the sentence, in the verb's clause: "In 2021, Zambia ratified …",
+    "Le 3 mai 2021, le Togo a ratifié …"."""
+    date = ctx.date_before(before, sentence)
+    if date is None or not same_clause(ctx.text, date.span.end, before) or not re.match(
+            r"\s*(?:In|On|En|Le|El|Em|No|Na)\s+(?:the\s+)?$",
+            ctx.text[sentence.start : date.span.start]):
+        return None
+    return date
 
 
 _INSTRUMENTS = frozenset({SPKG.Convention, SPKG.Recommendation})

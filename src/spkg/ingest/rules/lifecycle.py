@@ -199,7 +199,8 @@ def announcement(ctx: Context, sentence: Span) -> None:
 
 # "the launch of the X", "le lancement officiel du X", "el lanzamiento del X", "o lançamento
 # do X": the noun states the launch as the verb does.
-_LAUNCH_OF = (r"\b(?:launch(?:ing)?|(?:re-?)?lancement|lanzamiento|lançamento)\s+"
+_LAUNCH_OF = (r"\b(?:launch(?:ing)?(?:\s+(?:ceremony|event))?|(?:re-?)?lancement|lanzamiento|"
+              r"lançamento)\s+"
               r"(?:(?:officiel|oficial)\s+)?(?:of\s+(?:the\s+|its\s+)?|du\s+|de\s+la\s+|"
               r"de\s+l['’]|des\s+|del\s+|de\s+los\s+|de\s+las\s+|do\s+|da\s+|dos\s+|das\s+)")
 # A launch still to come, or one the sentence only hopes for, is no event.
