@@ -315,3 +315,16 @@ def test_support_for_making_in_three_languages(tmp_path: Path, gazetteer: Gazett
                                                body: str, title: str,
                                                pair: tuple[str, str]) -> None:
     assert pair in pairs(tmp_path, gazetteer, body, SPKG.supportedBy, title=title)
+
+
+@pytest.mark.parametrize(("body", "title"), [
+    ("Un atelier de validation s'est tenu à Dakar le 5 mai 2022. Le ministère de la Famille, "
+     "le BIT et l'UNICEF y ont participé.", "Protection sociale"),
+    ("Un taller de validación se realizó en La Paz el 5 de mayo de 2022. Participaron el "
+     "Ministerio de la Familia, la OIT y UNICEF.", "Protección social"),
+])
+def test_participants_named_after_the_gathering(tmp_path: Path, gazetteer: Gazetteer,
+                                                body: str, title: str) -> None:
+    found = pairs(tmp_path, gazetteer, body, SPKG.participant, title=title)
+    assert {"international-labour-organization", "united-nations-childrens-fund"} <= {
+        o for _, o in found}

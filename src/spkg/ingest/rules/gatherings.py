@@ -441,7 +441,11 @@ _INVERTED_PARTICIPANTS = re.compile(
     r"conferencia|reunión|encuentro|foro|consulta|jornada|mesa|atelier|séminaire|conférence|"
     r"réunion|rencontre|workshop|seminar|conference|meeting|consultation)s?\s*,?\s+"
     r"(?:participaron|particip[óo]|tomaron\s+parte|ont\s+participé|ont\s+pris\s+part|"
-    r"participants\s+included|were)\s+")
+    r"participaram|tomaram\s+parte|participants\s+included|were)\s+|"
+    # the verb opening the sentence: "Participaron A, B y C", "Participaram A e B"
+    r"\s*(?:Participaron|Participaram|Tomaron\s+parte|Tomaram\s+parte)\s+(?:(?:en|no|na)\s+"
+    r"(?:el\s+|la\s+|o\s+|a\s+)?(?:taller|seminario|seminário|reunión|reunião|encuentro|"
+    r"encontro|foro|fórum|consulta|jornada|oficina|evento)s?\s+)?")
 
 
 @rule("event-participants", family="gatherings")
@@ -501,6 +505,7 @@ def event_participants(ctx: Context, sentence: Span) -> None:
     verbs = re.compile(r"\b(?:took\s+part|participated|take\s+part|participate)\s+in\s+|"
                        r"\b(?:ont|a)\s+(?:pris\s+part|particip[ée])\s+(?:à\s+|aux?\s+)|"
                        r"\b(?:participaron|particip[óo]|tomaron\s+parte)\s+en\s+|"
+                       r"\b(?:participaram|participou|tomaram\s+parte)\s+(?:em|n[oa]s?)\s+|"
                        r"\b(?:attended|joined)\s+(?=the\b|a\b)")
     for match in verbs.finditer(ctx.text, sentence.start, sentence.end):
         event = ctx.after(match.end(), sentence, EVENT_CLASSES)
@@ -520,9 +525,10 @@ def event_participants(ctx: Context, sentence: Span) -> None:
 
 # "A and B took part, together with …", "A y B participaron.": the verb with no object, so
 # the gathering the sentence before named
-_TOOK_PART = re.compile(r"\b(?:took\s+part|participated|ont\s+(?:pris\s+part|participé)|"
-                        r"participaron|tomaron\s+parte)(?=\s*[,.;]|\s+(?:too|as\s+well|"
-                        r"together\s+with|alongside|along\s+with|aussi|également|también)\b)")
+_TOOK_PART = re.compile(r"\b(?:took\s+part|participated|(?:y\s+)?ont\s+(?:pris\s+part|participé)|"
+                        r"participaron|tomaron\s+parte|participaram|tomaram\s+parte)"
+                        r"(?=\s*[,.;]|\s+(?:too|as\s+well|together\s+with|alongside|along\s+with|"
+                        r"aussi|également|también|também)\b)")
 
 
 def _organised_with(ctx: Context, event: Placed, sentence: Span) -> list[Placed]:
