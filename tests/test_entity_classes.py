@@ -184,3 +184,20 @@ def test_a_lowercase_programme_a_romance_sentence_launches(gazetteer: Gazetteer)
     # without a launch the words are a kind of benefit, none in particular
     assert not any(i.startswith("programme/") for i in iris(
         "Au Burkina Faso, l'allocation familiale universelle reste rare.", gazetteer))
+
+
+def test_a_brand_with_a_lowercase_prefix_names_its_portal(gazetteer: Gazetteer) -> None:
+    text = ("In Kenya, the ministry registered 3 million workers on the e-Rakiba portal, "
+            "which it launched in 2021.")
+    assert "programme/e-rakiba" in iris(text, gazetteer)
+
+
+def test_a_lowercase_romance_kind_then_its_own_name(gazetteer: Gazetteer) -> None:
+    text = ("Au Niger, le programme national de transferts sociaux Wadata, mis en œuvre par "
+            "la Cellule, a versé des aides.")
+    assert "programme/programme-national-de-transferts-sociaux-wadata" in iris(
+        text, gazetteer)
+    # a place or a body at the end says where or whose
+    found = iris("Au Niger, le programme d'appui au Niger et le programme de la Caisse "
+                 "Nationale paient.", gazetteer)
+    assert not any(i.startswith("programme/") for i in found)

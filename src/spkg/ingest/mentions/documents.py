@@ -481,11 +481,16 @@ def coordinated_programmes(context: Context, region: Span) -> Iterator[Mention]:
                       source="document", name=f"{second} {shared}")
 
 
-# A programme's brand written in camel case: "the youSave voluntary savings scheme", "the
-# eSahay programme". The brand is its name; the words up to the head describe it.
+# A programme's brand written in camel case or with a lowercase prefix: "the youSave
+# voluntary savings scheme", "the eSahay programme", "the e-Shram portal". The brand is its
+# name; the words up to the head describe it. A digital programme's head may be its portal,
+# platform, app or card.
+_BRAND_HEADS = {**_PROGRAMME_HEADS, **dict.fromkeys(
+    ("portal", "platform", "app", "application", "card", "wallet"), SPKG.Programme)}
 _CAMEL_BRAND = re.compile(
-    rf"(?<![\w’'-])([a-z]{{1,6}}[A-Z][\w-]*)((?:[ \t]+{_PLAIN_MODIFIER}){{0,4}}[ \t]+"
-    rf"(?:{'|'.join(sorted(map(re.escape, _PROGRAMME_HEADS), key=len, reverse=True))}))"
+    rf"(?<![\w’'-])([a-z]{{1,6}}[A-Z][\w-]*|[a-z]{{1,2}}-[A-Z][\w-]*)"
+    rf"((?:[ \t]+{_PLAIN_MODIFIER}){{0,4}}[ \t]+"
+    rf"(?:{'|'.join(sorted(map(re.escape, _BRAND_HEADS), key=len, reverse=True))}))"
     r"(?![\w-])")
 
 
@@ -493,6 +498,7 @@ _CAMEL_BRAND = re.compile(
 def camel_case_programmes(context: Context, region: Span) -> Iterator[Mention]:
     text = context.text
     for match in _CAMEL_BRAND.finditer(text, region.start, region.end):
-        head = match.group(2).split()[-1]
-        yield Mention(Span(match.start(), match.end()), match.group(0),
-                      _PROGRAMME_HEADS[head], source="document", name=match.group(1))
+        head = " ".join(match.group(2).split()[-2:])
+        cls = _BRAND_HEADS.get(head) or _BRAND_HEADS[head.split()[-1]]
+        yield Mention(Span(match.start(), match.end()), match.group(0), cls,
+                      source="document", name=match.group(1))

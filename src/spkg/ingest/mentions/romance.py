@@ -501,3 +501,31 @@ def launched_lowercase_programmes(context: Context, region: Span) -> Iterator[Me
             continue  # "a lancé le programme": a head alone names none
         yield Mention(Span(match.start(1), end), text[match.start(1):end], SPKG.Programme,
                       source="romance-name")
+
+
+# A lowercase kind, what it is in lowercase, then its own capitalised name: "le programme
+# national de transferts sociaux Tekavoul", "el programa de pensiones no contributivas
+# Renta Solidaria". The whole phrase names it (as "the Ejo Heza long-term savings scheme"
+# does in English); a place, an acronym or a body at the end is whose or where, no name.
+_KIND_THEN_BRAND = re.compile(
+    r"(?<![\w-])(programme|programa|projet|proyecto|projeto|régime|régimen|bono|plan)"
+    r"((?:[ \t]+(?:de[ \t]+la|de[ \t]+l[’']|d[’']|de|du|des|del|da|do|das|dos|"
+    r"[a-zà-ÿ][a-zà-ÿ-]*)){1,6}?)[ \t]+([A-Z][a-zà-ÿ][\w-]*(?:[ \t]+[A-Z][a-zà-ÿ][\w-]*){0,2})"
+    r"(?![\w’'-]|[ \t]+(?:de|del|du|des|da|do|[A-Z])\b)")
+_KIND_CLASSES = {"projet": SPKG.Project, "proyecto": SPKG.Project, "projeto": SPKG.Project}
+
+
+@recogniser("romance", "lowercase-kind-then-brand")
+def lowercase_kind_then_brand(context: Context, region: Span) -> Iterator[Mention]:
+    text = context.text
+    for match in _KIND_THEN_BRAND.finditer(text, region.start, region.end):
+        words = [w.casefold() for w in match.group(2).split()]
+        if any(w in _ROMANCE_STOP or w in _ROMANCE_VERBS or w in _MONTHS or w in _ENGLISH
+               or w.endswith("ó") for w in words):
+            continue  # "le programme lancé par Taazour": prose, not the programme's words
+        brand = match.group(3)
+        if (context.gazetteer.lookup(brand) is not None or _is_a_place(context, brand)
+                or brand.split()[0] in HEADS):
+            continue  # "… au Sénégal", "… de la Caisse": where or whose
+        yield Mention(Span(match.start(), match.end()), match.group(0),
+                      _KIND_CLASSES.get(match.group(1), SPKG.Programme), source="romance-name")
