@@ -239,3 +239,17 @@ def test_staff_of_a_body_trained_after_an_aside_is_a_dated_training(
             "February 2022 to register the newly insured.")
     dates = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.date)
     assert ("national-social-protection-agency-training-2022-02", "2022-02") in dates
+
+
+def test_a_named_storm_is_dated_by_the_relative_clause_that_says_it_struck(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("Cyclone Kamba, which struck the coast in March 2023, affected 20,000 people. "
+            "El huracán Tito, que azotó la costa en noviembre de 2020, dejó damnificados.")
+    dates = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.date)
+    assert {("cyclone-kamba", "2023-03"), ("huracan-tito", "2020-11")} <= dates
+
+
+def test_a_disaster_named_with_a_range_of_years_is_dated_by_its_first(
+        gazetteer: Gazetteer) -> None:
+    assert events("During the 2019-20 drought, the Government paid.", gazetteer) == {
+        "2019-20-drought"}

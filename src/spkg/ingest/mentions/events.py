@@ -63,7 +63,8 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
           r"December)")
 _DATED_DISASTER = re.compile(
     rf"(?<![\w-])(?:[Tt]he)[ \t]+(?P<name>(?P<when>(?:{_MONTH}(?:[ \t]*[-–][ \t]*{_MONTH})?"
-    r"[ \t]+)?(?:19|20)\d\d)[ \t]+(?:(?:monsoon|flash|seasonal)[ \t]+)?(?P<noun>floods?|"
+    r"[ \t]+)?(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?)[ \t]+(?:(?:monsoon|flash|seasonal)[ \t]+)?"
+    r"(?P<noun>floods?|"
     r"flooding|earthquakes?|droughts?|cyclones?|typhoons?|hurricanes?|tsunami|landslides?|"
     r"heatwave|wildfires?))\b")
 # Disasters written with a common noun: "the earthquake of 26 November 2019", "the Enga
@@ -90,6 +91,11 @@ _DATED_COMMON_DISASTER = re.compile(
     # the look-ahead on the nouns' first letters rejects most positions at once
     rf"(?<![\w'’-])(?=[EeFfLlMmDdTtVvHhWwBbSsGgIiAa])(?P<name>(?i:{_HAZARD_NOUNS}))"
     rf"(?P<of>[ \t]+{_HAZARD_DATE})(?![\w-]|[ \t]+[A-Z])")
+# The verbs by which a disaster struck, in four languages.
+_STRUCK_VERB = (r"(?:hit|struck|affected|devastated|ravaged|battered|swept[ \t]+(?:through|across)|"
+                r"made[ \t]+landfall[ \t]+(?:in|on)|frappé|touché|dévasté|ravagé|afectaron|afectó|"
+                r"azotó|azotaron|golpeó|golpearon|devastó|devastaron|sacudió|atingiram|atingiu|"
+                r"afetaram|afetou|devastaram)(?![\w-])")
 # A disaster the sentence dates through the verb by which it struck: "After flash floods hit
 # Honiara on 4 December 2023", "the floods that hit A in March 2022", "les inondations qui ont
 # frappé A le 3 mars 2023", "las inundaciones que afectaron a A en abril de 2023", "as cheias
@@ -101,12 +107,9 @@ _STRUCK_DISASTER = re.compile(
     r"(?P<name>(?:(?:flash|severe|heavy|major|massive|deadly|devastating|torrential|monsoon|"
     r"widespread)[ \t]+)?(?:floods|flooding|earthquake|drought|landslides?|mudslides?|"
     r"tsunami|heatwave|wildfires|bushfires|inondations|séisme|sécheresse|inundaciones|"
-    r"terremoto|sismo|sequía|enchentes|cheias|inundações|seca|sismo)"
+    r"terremoto|sismo|sequía|enchentes|cheias|inundações|seca)"
     r"(?:[ \t]+(?:torrentielles|violentes|meurtrières|torrenciales|repentinas|fortes))?)"
-    r"(?P<verb>[ \t]+(?:(?:that|which|qui|que)[ \t]+(?:ont[ \t]+|a[ \t]+)?)?"
-    r"(?:hit|struck|affected|devastated|ravaged|battered|swept[ \t]+(?:through|across)|"
-    r"frappé|touché|dévasté|ravagé|afectaron|afectó|azotó|azotaron|golpeó|golpearon|"
-    r"devastó|devastaron|sacudió|atingiram|atingiu|afetaram|afetou|devastaram)(?![\w-]))")
+    rf"(?P<verb>[ \t]+(?:(?:that|which|qui|que)[ \t]+(?:ont[ \t]+|a[ \t]+)?)?{_STRUCK_VERB})")
 # An article before the noun needs "that/which": "the floods hit A" may point back.
 _DETERMINER = r"(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Aa] series of|[Tt]his|[Tt]hat)"
 _MODIFIER = MODIFIER
@@ -198,8 +201,12 @@ def named_events(context: Context, region: Span) -> Iterator[Mention]:
         iri = _named_iris(context).get(words.casefold())
         yield Mention(Span(start, end), words, SPKG.Event, source="event", iri=iri)
     for match in _HAZARD.finditer(text, region.start, region.end):
+        # "Cyclone Freddy, which struck A in March 2023": dated by its relative clause (the
+        # IRI stays undated: one storm whatever the text says of it)
+        relative = _STRUCK_RELATIVE.match(text, match.end(), region.end)
+        date = _struck_date(text, relative.end(), region.end) if relative else None
         yield Mention(Span(match.start(), match.end()), match.group(0), SPKG.Event,
-                      source="event")
+                      source="event", date=date)
     for match in _OUTBREAK.finditer(text, region.start, region.end):
         yield Mention(Span(match.start(1), match.end(1)), match.group(1), SPKG.Event,
                       source="event")
@@ -259,6 +266,19 @@ def _common_disasters(context: Context, region: Span) -> Iterator[Mention]:
                       source="event", date=date, iri=mint("event", f"{name} {date}"))
 
 
+_STRUCK_RELATIVE = re.compile(rf",?[ \t]+(?:which|that|qui|que)[ \t]+(?:(?:a|ont)[ \t]+)?"
+                              rf"{_STRUCK_VERB}")
+
+
+def _struck_date(text: str, start: int, limit: int) -> Literal | None:
+    """The first date of the struck-verb's clause, within a few words of the verb."""
+    clause = re.compile(r"[.;]|,[ \t]+(?:and|while|but|the|la|le|el|et|y)\b|,[ \t]+[a-z]+(?:ed|ó)\b"
+                        ).search(text, start, min(limit, start + 90))
+    end = clause.start() if clause else min(limit, start + 90)
+    dates = [d for d in find_dates(text[start:end], start) if d.literal.datatype in _PRECISION]
+    return dates[0].literal if dates else None
+
+
 def _struck_disasters(context: Context, region: Span) -> Iterator[Mention]:
     """"flash floods hit Honiara on 4 December 2023" (``flash-floods-2023-12-04``): the first
     date after the verb, in its clause, within a few words."""
@@ -267,15 +287,10 @@ def _struck_disasters(context: Context, region: Span) -> Iterator[Mention]:
         relative = re.search(r"\b(?:that|which|qui|que)\b", match.group("verb"))
         if match.group("article") and relative is None:
             continue  # "The floods hit …": the floods named before, or none in particular
-        clause = re.compile(r"[.;]|,[ \t]+(?:and|while|but|the|la|le|el|et|y)\b").search(
-            text, match.end(), min(region.end, match.end() + 90))
-        end = clause.start() if clause else min(region.end, match.end() + 90)
-        dates = [d for d in find_dates(text[match.end() : end], match.end())
-                 if d.literal.datatype in _PRECISION]
-        if not dates:
+        date = _struck_date(text, match.end(), region.end)
+        if date is None:
             continue
         name = " ".join(match.group("name").casefold().split())
-        date = dates[0].literal
         yield Mention(Span(match.start("name"), match.end("name")), name, SPKG.Event,
                       source="event", date=date, iri=mint("event", f"{name} {date}"))
 
