@@ -201,3 +201,15 @@ def test_a_lowercase_romance_kind_then_its_own_name(gazetteer: Gazetteer) -> Non
     found = iris("Au Niger, le programme d'appui au Niger et le programme de la Caisse "
                  "Nationale paient.", gazetteer)
     assert not any(i.startswith("programme/") for i in found)
+
+
+def test_spanish_numbered_texts_of_every_kind(gazetteer: Gazetteer) -> None:
+    text = ("En Guatemala, la Resolución Ministerial N° 12-2021-TR, el Acuerdo Gubernativo "
+            "45-2020, el Decreto de Urgencia N° 7-2021 y la Ley Nro. 6543 rigen.")
+    assert {"law/resolucion-ministerial-n-12-2021-tr", "law/acuerdo-gubernativo-45-2020",
+            "law/decreto-de-urgencia-n-7-2021", "law/ley-nro-6543"} <= iris(text, gazetteer)
+
+
+def test_a_number_glued_to_its_sign_is_slugged_apart(gazetteer: Gazetteer) -> None:
+    assert "law/decret-n-2020-77" in iris("Au Togo, le décret n°2020-77 s'applique.",
+                                          gazetteer)

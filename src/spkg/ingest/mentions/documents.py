@@ -31,7 +31,7 @@ from spkg.namespace import SPKG, mint
 # "No. 148", "n° 2022-641/PRN/MET/PS" (French), "No. UP-84" and "No. M/12" (a series letter
 # first), "n° 0012/PR/2009" (the year after the issuer), "No. (45) of 2010" (Gulf style)
 # "n.º 7/2023" (Portuguese)
-_NUMBER = (r"(?:(?:No|N[o°º]|n[o°º]|[Nn]\.[º°o])\.?[ \t]*)?(?:[A-Z]{1,5}[-/])?"
+_NUMBER = (r"(?:(?:No|N[o°º]|n[o°º]|[Nn]\.[º°o]|N[Rr]o|nro)\.?[ \t]*)?(?:[A-Z]{1,5}[-/])?"
            r"(?:\d+|\(\d+\))(?:[-/.]\d+)*"
            r"(?:[-/][A-Z]{1,12}(?:-[A-Z]{1,12})*)*(?:/(?:19|20)\d\d(?![\w-]))?"
            r"(?:[ \t]+of[ \t]+(?:19|20)\d\d)?")
@@ -43,8 +43,12 @@ _LEGAL_HEADS = ("Sub-Decree", "Sub-decree", "Prakas", "Ministerial Order", "Mini
                 # a government's numbered decision is a legal text: "Cabinet Decision No. 5"
                 "Decision",
                 # Spanish and French texts keep their own names in English documents
-                "Decreto Legislativo", "Decreto Supremo", "Decreto Ejecutivo", "Decreto",
-                "Ley", "Resolución", "Acuerdo Ministerial", "Décret", "Loi", "Arrêté",
+                "Decreto Legislativo", "Decreto Supremo", "Decreto Ejecutivo",
+                "Decreto de Urgencia", "Decreto Ley", "Decreto-Ley", "Decreto Reglamentario",
+                "Decreto Exento", "Decreto",
+                "Ley", "Resolución Ministerial", "Resolución Suprema", "Resolución Directoral",
+                "Resolución Administrativa", "Resolución", "Acuerdo Ministerial",
+                "Acuerdo Gubernativo", "Acuerdo Ejecutivo", "Décret", "Loi", "Arrêté",
                 "Arrêté conjoint", "Arrêté interministériel", "Ordonnance",
                 # French and Spanish prose writes them in lowercase: "la loi n° 2019-17"
                 "loi", "décret", "arrêté conjoint", "arrêté interministériel", "arrêté",
@@ -186,8 +190,9 @@ def numbered_legal_texts(context: Context, region: Span) -> Iterator[Mention]:
         if words[0].islower() and not _NUMBERED_AFTER_LOWER.match(words) and (
                 _YEAR_ONLY.search(words)):
             continue  # "la loi 2019" (a year): lowercase, only a numbered text is one
-        # "Lei n.º 7/2023": the IRI writes the number sign as "Nº" is ("no")
-        name = _DOTTED_NUMBER_SIGN.sub(r"\1º", words)
+        # "Lei n.º 7/2023": the IRI writes the number sign as "Nº" is ("no"); "n°2021-12"
+        # as "n° 2021-12"
+        name = _GLUED_NUMBER.sub(r"\1 ", _DOTTED_NUMBER_SIGN.sub(r"\1º", words))
         yield Mention(Span(start, end), words, SPKG.Law, source="law",
                       name=name if name != words else None)
     for match in _ENGLISH_NUMBERED.finditer(text, region.start, region.end):
@@ -209,6 +214,7 @@ _TITLE_GOES_ON = re.compile(r"[ \t]+(?:on|of|for|establishing|amending|concernin
 
 _TITLE_GOES_ON = re.compile(r"[ \t]+(?:on|of|for|to|establishing|amending|concerning)[ \t]")
 _YEAR_ONLY = re.compile(r"[ \t](?:19|20)\d\d$")
+_GLUED_NUMBER = re.compile(r"(?<![\w-])([Nn](?:[º°o]|ro)\.?)(?=\d)")
 _DOTTED_NUMBER_SIGN = re.compile(r"(?<![\w-])([Nn])\.[º°o]")
 
 

@@ -65,7 +65,10 @@ _STRATEGIC_PLAN = re.compile(r"[ \t]+(?:[Nn]acional|[Nn]ational|[Ee]strat[ée]gi
                              r"(?:[Aa]cci[óo]n|[Aa]ction|[Dd][ée]velop|[Dd]esarrollo))")
 # Heads whose names also give a period ("Politique nationale … 2024-2028").
 _DATED = frozenset({SPKG.Policy, SPKG.Strategy, SPKG.Programme, SPKG.Project})
-_LAW_NUMBER = re.compile(r"[ \t]+(?:N[º°o]\.?[ \t]*|n[º°o][ \t]*)?\d+(?:[-/.]\d+)*(?![\w-])")
+_LAW_NUMBER = re.compile(r"[ \t]+(?:N[º°o]\.?[ \t]*|n[º°o][ \t]*|N[Rr]o\.?[ \t]*)?\d+(?:[-/.]\d+)*"
+                         r"(?![\w-])")
+# A number sign ends a name's words: "Decreto de Urgencia N° 38-2020" is numbered there.
+_NUMBER_SIGN = re.compile(r"(?:N|n)(?:[º°o]|ro|\.[º°o])?\.?[ \t]*(?:[º°][ \t]*)?\d")
 _PERIOD = re.compile(r"[ \t]+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?(?![\w-])")
 # English words too: a Romance reading needs a sign of the language after them
 _ALSO_ENGLISH = frozenset({"Direction", "Office", "Organisation", "Regime", "Assurance",
@@ -301,8 +304,8 @@ def _name_end(text: str, match: re.Match[str], limit: int) -> int:
         connector, word = (token.group(2) or "").strip() or None, token.group(3)
         if _joins_another(connector, word, bool(token.group(1)), previous):
             break
-        if connector in ("et", "y", "e") and _is_participle(text, word, token.end()):
-            break  # "… pour les ODD et mis en œuvre par le BIT": a clause, not the name
+        if _ends_before(text, token, connector):
+            break
         previous = word.casefold()
         if word in _ENGLISH or (connector is None and word.islower() and word.isascii() and (
                 word.endswith(("ed", "ing", "ly"))
@@ -322,6 +325,15 @@ def _name_end(text: str, match: re.Match[str], limit: int) -> int:
                 break  # "the Programa de Apoyo Rural grew": a Spanish name is Title Case
         end = token.end()
     return end
+
+
+def _ends_before(text: str, token: re.Match[str], connector: str | None) -> bool:
+    """Whether a name ends before this token: a participle after "et/y/e" opens a clause
+    ("… pour les ODD et mis en œuvre par le BIT"); a number sign opens the text's number
+    ("… de Urgencia N° 38-2020", read after the name)."""
+    if connector in ("et", "y", "e"):
+        return _is_participle(text, token.group(3), token.end())
+    return connector is None and bool(_NUMBER_SIGN.match(text, token.start(3)))
 
 
 # Participles that do not end as regular ones do ("mis en œuvre", "puesto en marcha").
