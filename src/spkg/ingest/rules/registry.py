@@ -26,8 +26,11 @@ RuleFunction = Callable[[Context, Span], None]
 FAMILIES = (
     "adoption", "amendment", "lifecycle", "development", "membership", "funding", "support",
     "implementation", "events", "gatherings", "topics", "citations", "location", "coverage",
-    "studies", "partners",
+    "studies", "partners", "learned",
 )
+# What every rule gives unless it needs it: a rule that needs it (the learned proposer,
+# which relates only what no rule related) runs after all the others.
+EVERY_RULE = "every-rule"
 
 
 @dataclass(frozen=True)
@@ -47,10 +50,13 @@ def rule(name: str, *, family: str, gives: Iterable[str] = (),
          needs: Iterable[str] = ()) -> Callable[[RuleFunction], RuleFunction]:
     """Register ``function`` as the relation rule ``name``."""
 
+    gives, needs = tuple(gives), tuple(needs)
+
     def register(function: RuleFunction) -> RuleFunction:
         if name in _RULES and _RULES[name].function is not function:
             raise ValueError(f"two relation rules are named {name!r}")
-        _RULES[name] = Rule(name, family, function, tuple(gives), tuple(needs),
+        given = tuple(gives) if EVERY_RULE in needs else (*gives, EVERY_RULE)
+        _RULES[name] = Rule(name, family, function, given, needs,
                             (function.__doc__ or "").strip().split("\n")[0])
         return function
 

@@ -1,0 +1,80 @@
+"""Relations a linear model learned from every annotated batch (spkg.ingest.learn), for
+pairs of mentions in one sentence that no rule related.
+
+It runs after every other rule (it needs EVERY_RULE), skips a pair that any fact already
+relates, whatever the predicate, so it never repeats or contradicts a rule, and proposes a
+predicate only above the threshold chosen leave-one-batch-out and only between classes the
+annotated data relates with it. Switch it off by name: ``learned-relations``.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from rdflib import RDF, URIRef
+
+from spkg.ingest.learn.features import features, pairs_in, related_pairs, section_name
+from spkg.ingest.learn.model import LinearModel, shipped_model
+from spkg.ingest.records import Span
+from spkg.ingest.rules.context import Context
+from spkg.ingest.rules.registry import EVERY_RULE, rule
+from spkg.namespace import SPKG
+
+_override: list[LinearModel] = []
+# Per context: how many of its facts were read, and the pairs of IRIs they relate (kept
+# up to date as facts come, so a long document is not re-read for every sentence).
+_related: weakref.WeakKeyDictionary[Context, tuple[int, set[frozenset[URIRef]]]] = (
+    weakref.WeakKeyDictionary())
+
+
+@contextmanager
+def using(model: LinearModel) -> Iterator[None]:
+    """Score with ``model`` instead of the shipped one (leave-one-batch-out evaluation)."""
+    _override.append(model)
+    try:
+        yield
+    finally:
+        _override.pop()
+
+
+def active_model() -> LinearModel:
+    return _override[-1] if _override else shipped_model()
+
+
+def _pairs_related(ctx: Context) -> set[frozenset[URIRef]]:
+    seen, pairs = _related.get(ctx, (0, set()))
+    pairs |= related_pairs(ctx.facts[seen:])
+    _related[ctx] = (len(ctx.facts), pairs)
+    return pairs
+
+
+@rule("learned-relations", family="learned", needs=(EVERY_RULE,))
+def learned_relations(ctx: Context, sentence: Span) -> None:
+    """Pairs of mentions no rule related, given the predicate the model scores highest."""
+    model = active_model()
+    if not model.thresholds:
+        return
+    placed = ctx.in_span(sentence)
+    if len(placed) < 2:
+        return
+    related = _pairs_related(ctx)
+    section = section_name(ctx.document, sentence)
+    for pair in pairs_in(placed, sentence, ctx.text):
+        first, second = pair.first.entity, pair.second.entity
+        if frozenset((first.iri, second.iri)) in related:
+            continue
+        found = model.best(features(pair, placed, ctx.text, ctx.document.kind, section),
+                           f"{first.cls}>{second.cls}")
+        if found is None:
+            continue
+        label = found[0]
+        predicate, forward = URIRef(label[:-1]), label.endswith(">")
+        subject, obj = (pair.first, pair.second) if forward else (pair.second, pair.first)
+        ctx.add(subject.entity.iri, predicate, obj.entity.iri, sentence,
+                subject.mention.span, obj.mention.span)
+        if predicate == SPKG.fundedBy and obj.entity.cls not in {SPKG.Funder, SPKG.Donor}:
+            # as the funding rules do: whoever funds something is a funder
+            ctx.add(obj.entity.iri, RDF.type, SPKG.Funder, sentence, obj.mention.span)
+        related.add(frozenset((first.iri, second.iri)))
