@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from chromium import INSTALLED, MISSING, headless_chromium, unavailable
+from seed_quads import seed_quads
 from server.live import LiveServer
 
 from spkg.server.app import ServerConfig
@@ -59,16 +60,14 @@ def axe_source() -> str:
     return AXE.read_text(encoding="utf-8")
 
 
-def _quads() -> list[Any]:
-    from spkg.server.load import load_quads
-
-    quads: list[Any] = load_quads(None)
+def _quads(tmp_path_factory: pytest.TempPathFactory) -> list[Any]:
+    quads: list[Any] = seed_quads(tmp_path_factory)  # load_quads(None), once per run
     return quads
 
 
 @pytest.fixture(scope="module")
-def server() -> Iterator[LiveServer]:
-    with LiveServer(_quads(), ServerConfig(timeout=20.0)) as live:
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    with LiveServer(_quads(tmp_path_factory), ServerConfig(timeout=20.0)) as live:
         yield live
 
 
@@ -112,7 +111,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from spkg.site import write_site
 
     folder = tmp_path_factory.mktemp("a11y-site") / "site"
-    write_site(_quads(), folder, progress=False)
+    write_site(_quads(tmp_path_factory), folder, progress=False)
     return folder
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 from chromium import INSTALLED, MISSING, headless_chromium, unavailable
+from seed_quads import seed_quads
 from server.live import LiveServer, fixture_quads
 
 from spkg.server.app import ServerConfig
@@ -28,17 +30,17 @@ from selenium.webdriver.support import expected_conditions as ec  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 
-def _quads() -> list:
+def _quads(tmp_path_factory: pytest.TempPathFactory) -> list[Any]:
     """The real built graph where the ingested documents exist, else the fixture."""
     from spkg.dataset import document_graph_files
-    from spkg.server.load import load_quads
 
-    return load_quads(None) if document_graph_files() else fixture_quads()
+    # seed_quads: load_quads(None), once per run
+    return seed_quads(tmp_path_factory) if document_graph_files() else fixture_quads()
 
 
 @pytest.fixture(scope="module")
-def server() -> Iterator[LiveServer]:
-    with LiveServer(_quads(), ServerConfig(timeout=20.0)) as live:
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    with LiveServer(_quads(tmp_path_factory), ServerConfig(timeout=20.0)) as live:
         yield live
 
 
@@ -253,7 +255,8 @@ def test_stored_query_form_and_why(server: LiveServer, browser: WebDriver) -> No
     assert browser.find_element(By.ID, "verdict").text.startswith("Inferred by")
 
 
-def test_static_site_search(browser: WebDriver, tmp_path: Path) -> None:
+def test_static_site_search(browser: WebDriver, tmp_path: Path,
+                            tmp_path_factory: pytest.TempPathFactory) -> None:
     """The exported site served by a plain file server: the same pages, search in the browser."""
     import functools
     import threading
@@ -262,7 +265,7 @@ def test_static_site_search(browser: WebDriver, tmp_path: Path) -> None:
     from spkg.site import write_site
 
     site = tmp_path / "site"
-    write_site(_quads(), site, progress=False)
+    write_site(_quads(tmp_path_factory), site, progress=False)
 
     class Quiet(SimpleHTTPRequestHandler):
         def log_message(self, *args: object) -> None:

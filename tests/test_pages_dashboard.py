@@ -12,6 +12,7 @@ from collections.abc import Iterator
 import httpx
 import pyoxigraph as ox
 import pytest
+from seed_quads import seed_quads
 from server.live import LiveServer
 
 from spkg.pages import coverage, dashboards
@@ -26,12 +27,11 @@ MKE = "https://w3id.org/spkg/id/programme/mazdoor-ka-ehsaas"
 
 
 @pytest.fixture(scope="module")
-def quads() -> list[ox.Quad]:
+def quads(tmp_path_factory: pytest.TempPathFactory) -> list[ox.Quad]:
     from spkg.dataset import document_graph_files
-    from spkg.server.load import load_quads
 
     assert document_graph_files(), "data/graphs holds the seeds' graphs in every checkout"
-    return load_quads(None)
+    return seed_quads(tmp_path_factory)  # load_quads(None), once per run
 
 
 @pytest.fixture(scope="module")

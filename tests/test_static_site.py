@@ -15,6 +15,7 @@ from urllib.parse import unquote, urlsplit
 
 import pyoxigraph as ox
 import pytest
+from seed_quads import seed_quads
 
 from spkg.pages.graphview import iri_for_path
 
@@ -40,12 +41,11 @@ class _Links(HTMLParser):
 
 
 @pytest.fixture(scope="module")
-def quads() -> list[ox.Quad]:
+def quads(tmp_path_factory: pytest.TempPathFactory) -> list[ox.Quad]:
     from spkg.dataset import document_graph_files
-    from spkg.server.load import load_quads
 
     assert document_graph_files(), "data/graphs holds the seeds' graphs in every checkout"
-    return load_quads(None)
+    return seed_quads(tmp_path_factory)  # load_quads(None), once per run
 
 
 @pytest.fixture(scope="module")
