@@ -328,3 +328,22 @@ def test_participants_named_after_the_gathering(tmp_path: Path, gazetteer: Gazet
     found = pairs(tmp_path, gazetteer, body, SPKG.participant, title=title)
     assert {"international-labour-organization", "united-nations-childrens-fund"} <= {
         o for _, o in found}
+
+
+@pytest.mark.parametrize(("body", "title", "pairs_wanted"), [
+    ("La Caisse nationale de sécurité sociale gère le Régime simplifié pour les petits "
+     "contribuables.", "Protection sociale",
+     {("caisse-nationale-de-securite-sociale",
+       "regime-simplifie-pour-les-petits-contribuables")}),
+    ("El Instituto Nacional de Seguros de Salud administra el Seguro Universal Materno "
+     "Infantil.", "Protección social",
+     {("instituto-nacional-de-seguros-de-salud", "seguro-universal-materno-infantil")}),
+    ("O Instituto Nacional de Acção Social gere o Programa Subsídio Social Básico e o "
+     "Programa de Acção Social Produtiva.", "Protecção social",
+     {("instituto-nacional-de-accao-social", "programa-subsidio-social-basico"),
+      ("instituto-nacional-de-accao-social", "programa-de-accao-social-produtiva")}),
+])
+def test_an_agent_runs_what_follows_its_verb(tmp_path: Path, gazetteer: Gazetteer, body: str,
+                                             title: str,
+                                             pairs_wanted: set[tuple[str, str]]) -> None:
+    assert pairs_wanted <= pairs(tmp_path, gazetteer, body, SPKG.implements, title=title)

@@ -80,14 +80,22 @@ def _first_verb(ctx: Context, sentence: Span, cue: int) -> int:
 def implementer(ctx: Context, sentence: Span) -> None:
     pattern = (r"\b(?:is\s+|are\s+|will\s+)?(?:jointly\s+|also\s+)?(?:implement(?:s|ing|ed)?|"
                r"manag(?:es|ed|ing|e)|administer(?:s|ed|ing)?|runs|ran|operates|operated|delivers|"
-               r"delivered|pays)\s+(?!by\b)")
+               r"delivered|pays)\s+(?!by\b)|"
+               # "La Caisse gère le régime", "a mis en œuvre le", "El Instituto administra el",
+               # "O Instituto gere o programa"
+               r"(?<![\w'’])(?:(?:a|ont)\s+(?:mis\s+en\s+[œo]e?uvre|géré|administré)|gère|gèrent|"
+               r"administre|administrent|met\s+en\s+[œo]e?uvre|mettent\s+en\s+[œo]e?uvre|"
+               r"(?:ha|han)\s+(?:implementado|ejecutado|administrado)|administra|administran|"
+               r"gestiona|gestionan|implementa|implementan|ejecuta|ejecutan|implementó|ejecutó|"
+               r"gere|gerem|executa|executam|implementou|executou|administrou)\s+"
+               r"(?:conjointement\s+|conjuntamente\s+)?(?=(?:le|la|les|el|los|las|o|a|os|as)\s|l['’])")
     for cue in ctx.cues(pattern, sentence):
         target = ctx.after(cue.end(), sentence, SUBJECT_CLASSES)
         if target is None:
-            anaphor = re.match(r"(?:the|this)\s+(\w+)", ctx.text[cue.end() : sentence.end])
-            target = ctx.referent(anaphor.group(1), SUBJECT_CLASSES) if anaphor else None
+            target = ctx.anaphor_after(cue.end(), sentence, SUBJECT_CLASSES)  # "the scheme"
         elif target.start != cue.end() and not re.fullmatch(
-                r"\s*(?:the|an?|its)\s*(?:new\s+|revised\s+|national\s+)?",
+                r"\s*(?:the|an?|its|le|la|les|l['’]|el|los|las|o|os|as)\s*"
+                r"(?:new\s+|revised\s+|national\s+|nouveau\s+|nuevo\s+|novo\s+)?",
                 ctx.text[cue.end() : target.start]):
             target = None
         agents = _agents_before(ctx, sentence, cue.start())
@@ -133,8 +141,10 @@ _DESCRIPTION = re.compile(r",\s*(?:an?|un|une|una?)\s+[^,;()]{2,100}(?:\([^)]*\)
 _WITH_ASIDE = re.compile(r",\s*(?:together\s+|jointly\s+)?with\s+[^,;]{2,120},\s*$")
 # Between two interventions an agent runs: "the A for persons aged 65 and over, the B and
 # the C" (a short complement of the first, then a comma or "and").
-_NEXT_TARGET = re.compile(r"(?:\s+\([^)]*\))?(?:\s+(?:for|of|to|in)\s+[^,;.()]{1,60}?)?"
-                          r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+_NEXT_TARGET = re.compile(r"(?:\s+\([^)]*\))?(?:\s+(?:for|of|to|in|pour|para)\s+[^,;.()]{1,60}?)?"
+                          r"\s*(?:,\s*(?:(?:and|et|y|e)\s+)?|\s+(?:and|et|y|e)\s+)"
+                          r"(?:the\s+|le\s+|la\s+|les\s+|l['’]|el\s+|los\s+|las\s+|o\s+|a\s+|"
+                          r"os\s+|as\s+)?")
 
 
 def _more_targets(ctx: Context, sentence: Span, first: Placed) -> list[Placed]:
