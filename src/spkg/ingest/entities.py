@@ -16,7 +16,7 @@ from functools import cache
 from rdflib import URIRef
 from sortedcontainers import SortedList
 
-from spkg.ingest import lexicon
+from spkg.ingest import learn_entities, lexicon
 from spkg.ingest.gazetteer import (
     PLACE_CLASSES,
     SCANNED_CLASSES,
@@ -292,6 +292,8 @@ class MentionFinder:
         chosen += self._document_country(context, regions, chosen)
         self._collect_acronyms(chosen)
         chosen += self._acronym_uses(regions, chosen)
+        if "learned" not in skip and learn_entities.enabled():  # names no rule read
+            chosen += learn_entities.learned_mentions(self.text, regions, chosen)
         return sorted(chosen, key=lambda m: m.span)
 
     # -- kinds of mention -------------------------------------------------------------
