@@ -213,3 +213,11 @@ def test_spanish_numbered_texts_of_every_kind(gazetteer: Gazetteer) -> None:
 def test_a_number_glued_to_its_sign_is_slugged_apart(gazetteer: Gazetteer) -> None:
     assert "law/decret-n-2020-77" in iris("Au Togo, le décret n°2020-77 s'applique.",
                                           gazetteer)
+
+
+def test_parliament_in_lowercase_is_the_countrys(gazetteer: Gazetteer) -> None:
+    found = iris("In Malawi, the bill was sent to parliament in May.", gazetteer)
+    assert "organisation/parliament-of-malawi" in found
+    found = iris("In Malawi, two parliament members and a parliamentary committee met.",
+                 gazetteer)
+    assert "organisation/parliament-of-malawi" not in found

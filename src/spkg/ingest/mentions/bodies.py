@@ -131,12 +131,22 @@ def _names_its_cabinet(context: Context) -> bool:
     return memo
 
 
+# British usage writes it in lowercase: "the bill goes to parliament", "the national
+# parliament adopted it"; an article or a preposition before it, no "of" after it.
+_LOWER_PARLIAMENT = re.compile(
+    r"(?<![\w-])(?:the|to|by|before|through|in)[ \t]+(?:national[ \t]+)?(parliament)"
+    r"(?![\w-]|[ \t]+of\b|[ \t]+(?:members?|sessions?|committees?|elections?)\b)")
+
+
 @recogniser("bodies", "parliament")
 def parliament(context: Context, region: Span) -> Iterator[Mention]:
     """"Parliament" standing alone is the parliament of the document's country."""
     country = context.country
     if country is None:
         return
+    for match in _LOWER_PARLIAMENT.finditer(context.text, region.start, region.end):
+        yield Mention(Span(match.start(1), match.end(1)), match.group(1), SPKG.GovernmentBody,
+                      source="parliament", name=f"Parliament of {country.label}")
     for match in _PARLIAMENT.finditer(context.text, region.start, region.end):
         head = match.group(1)
         if head == "Congress" and _NAMED_BEFORE.search(
