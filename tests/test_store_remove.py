@@ -105,3 +105,24 @@ def test_remove_killed_while_changing_the_store_leaves_the_old_build(
         assert len(opened.manifest.documents) == 4
     clean_leftovers(out)
     assert not list(tmp_path.glob(f"out{STAGING}*"))
+
+
+def test_a_changed_document_equals_the_full_build(builds: dict[str, Path], tmp_path: Path
+                                                 ) -> None:
+    """`spkg add` of a changed document: the old version removed, the new one added, one
+    swap; the same bytes as a full build with the new version."""
+    from spkg.store.update import add_documents
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    changed = folder / seeds()[3].name
+    text = seeds()[3].read_text(encoding="utf-8")
+    changed.write_text(text[:len(text) * 2 // 3] + "\n", encoding="utf-8")
+    expected = tmp_path / "expected"
+    build(expected, sources=[*seeds()[:3], changed], progress=False)
+    work = tmp_path / "work"
+    shutil.copytree(builds["all"], work)
+    summary = add_documents(work, [changed], progress=False)
+    assert summary.mode.startswith("incremental"), summary.mode
+    assert_same_build(work, expected)
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith("work.")]

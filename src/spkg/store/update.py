@@ -90,11 +90,13 @@ def add_documents(folder: Path, sources: Sequence[Path], *, engine: str | None =
             summary.quads = build.manifest.counts.get("quads", 0)
             summary.seconds = time.perf_counter() - started
             return summary
+        replaced = {name for name in fresh if name in known}
+        step = _changed_incrementally if replaced else _added_incrementally
         if rebuild:
             summary.mode = "full build (asked for)"
-        elif _added_incrementally(build, folder, ingested.dataset, fresh, engine=engine,
-                                allow_invalid=allow_invalid, progress=progress,
-                                curation=curation, started=started, summary=summary):
+        elif step(build, folder, ingested.dataset, fresh, engine=engine,
+                  allow_invalid=allow_invalid, progress=progress, curation=curation,
+                  started=started, summary=summary):
             return summary
         dataset = _as_ingested(build, drop=set(fresh))
         for name in fresh:
@@ -161,6 +163,46 @@ def _added_incrementally(build: Build, folder: Path, ingested: Dataset, fresh: d
     summary.quads = (build.manifest.counts.get("quads", 0)
                      + sum(len(lines) for lines in addition.graphs.values())
                      + len(addition.inferred_new) - len(addition.inferred_old))
+    summary.seconds = time.perf_counter() - started
+    return True
+
+
+def _changed_incrementally(build: Build, folder: Path, ingested: Dataset,
+                           fresh: dict[str, Path], *, engine: str | None, allow_invalid: bool,
+                           progress: bool, curation: Path | None, started: float,
+                           summary: UpdateSummary) -> bool:
+    """Replace changed documents without a rebuild: their old graphs removed
+    (spkg.store.removal) into a folder beside the build, the new ones added to it
+    (spkg.store.incremental), and that folder swapped in whole; False where either cannot
+    (nothing replaced then). A run killed half-way leaves the folder beside the build
+    under the staging name, which the next writer deletes."""
+    import secrets
+    import shutil
+
+    from spkg.store.swap import STAGING, replace_dir
+
+    out = Path(os.path.abspath(folder))
+    middle = out.with_name(f"{out.name}{STAGING}{secrets.token_hex(4)}")
+    replaced = {name for name in fresh if name in build.manifest.documents}
+    removed = UpdateSummary()
+    try:
+        if not _removed_incrementally(build, middle, replaced, engine=engine,
+                                      allow_invalid=allow_invalid, progress=progress,
+                                      curation=curation, started=started, summary=removed):
+            summary.mode = removed.mode
+            return False
+        with Build(middle) as halfway:
+            if not _added_incrementally(halfway, middle, ingested, fresh, engine=engine,
+                                        allow_invalid=allow_invalid, progress=progress,
+                                        curation=curation, started=started, summary=summary):
+                return False
+        replace_dir(middle, out)
+    finally:
+        shutil.rmtree(middle, ignore_errors=True)
+        (out.parent / f".{middle.name}.lock").unlink(missing_ok=True)
+    summary.stage_seconds = {**{f"remove {k}": v for k, v in removed.stage_seconds.items()},
+                             **summary.stage_seconds}
+    summary.mode = "incremental (old versions removed, new ones added)"
     summary.seconds = time.perf_counter() - started
     return True
 
