@@ -253,3 +253,25 @@ def test_a_disaster_named_with_a_range_of_years_is_dated_by_its_first(
         gazetteer: Gazetteer) -> None:
     assert events("During the 2019-20 drought, the Government paid.", gazetteer) == {
         "2019-20-drought"}
+
+
+# Amendment --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "pair"), [
+    ("The National Assembly passed the Social Security (Amendment) Bill 2024 on 2 May 2024; "
+     "it amends the Social Security Act 2017 and raises contributions.",
+     ("social-security-amendment-bill-2024", "social-security-act-2017")),
+    ("The Pensions Act 2021 was adopted in May. It also amends the Labour Code.",
+     ("pensions-act-2021", "labour-code")),
+])
+def test_a_subject_pointing_back_to_a_law_amends_the_law_after_the_verb(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, pair: tuple[str, str]) -> None:
+    assert pair in slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.amends)
+
+
+def test_a_law_that_it_amends_in_another_clause_is_not_read_back(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Pensions Act 2021 was adopted in May and the Ministry of Labour said it "
+            "amends the Labour Code.")
+    assert ("pensions-act-2021", "labour-code") not in slug_pairs(
+        page_facts(tmp_path, gazetteer, body), SPKG.amends)

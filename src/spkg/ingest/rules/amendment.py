@@ -78,3 +78,38 @@ def amends(ctx: Context, sentence: Span) -> None:
         elif _PASSIVE.fullmatch(ctx.text, first.end, second.start):
             ctx.add(second.entity.iri, SPKG.amends, first.entity.iri, sentence,
                     second.mention.span, first.mention.span)
+
+
+# A subject that points back to a law, then the verb: "…; it amends the", "It also amends
+# the", "The Bill amends the", "Elle modifie la", "La ley modifica el", "A lei altera a".
+_BACK_VERB = re.compile(
+    r"(?P<subject>\b(?:[Ii]t|[Tt]his\s+(?:[Bb]ill|[Ll]aw|[Aa]ct|[Dd]ecree)|[Tt]he\s+(?:new\s+)?"
+    r"(?:[Bb]ill|[Ll]aw|[Aa]ct|[Dd]ecree|[Cc]ode|[Oo]rdinance)|[Ee]lle|[Ii]l|[Ll]a\s+(?:loi|"
+    r"ley|lei)|[Ll]e\s+(?:décret|code)|[Ee]l\s+(?:decreto|código)|[Oo]\s+decreto|[Ee]lla)\s+)"
+    r"(?:also\s+|aussi\s+|también\s+|também\s+)?(?:amends|amended|revises|revised|modifie|"
+    r"a\s+modifié|modifica|modificó|reforma|reformó|altera|alterou)\s+"
+    r"(?:the\s+|la\s+|le\s+|l['’]|el\s+|a\s+|o\s+)?$")
+
+
+@rule("amends-back", family="amendment")
+def amends_back(ctx: Context, sentence: Span) -> None:
+    """"The Assembly passed the X Bill on D; it amends the Y Act", "It also amends the Y
+    Act": the law the subject points back to amends the law named after the verb."""
+    named = ctx.in_span(sentence, LAWS)
+    for amended in (p for p in named if _enclosing(named, p) is None):
+        verb = _BACK_VERB.search(ctx.text, max(sentence.start, amended.start - 60),
+                                 amended.start)
+        if verb is None:
+            continue
+        before = [p for p in named if p.end <= verb.start() and _enclosing(named, p) is None]
+        opening = not ctx.text[sentence.start : verb.start()].strip()
+        if opening:  # "It amends …" at the sentence's start: what "it" refers to
+            amending = ctx.subject_before(sentence, verb.end("subject"), LAWS)
+        elif before and re.search(r"[;,]\s*$", ctx.text[before[-1].end : verb.start()]):
+            amending = before[-1]  # "X …; it amends Y": the last law of the clause before
+        else:
+            continue
+        if amending is None or amending.entity.iri == amended.entity.iri:
+            continue
+        ctx.add(amending.entity.iri, SPKG.amends, amended.entity.iri, sentence,
+                amending.mention.span, amended.mention.span)
