@@ -221,3 +221,8 @@ def test_parliament_in_lowercase_is_the_countrys(gazetteer: Gazetteer) -> None:
     found = iris("In Malawi, two parliament members and a parliamentary committee met.",
                  gazetteer)
     assert "organisation/parliament-of-malawi" not in found
+
+
+def test_coordinated_kinds_of_benefit_name_no_programme(gazetteer: Gazetteer) -> None:
+    text = "In Kuwait, the health and pension schemes and the old-age and disability regimes grew."
+    assert not any(i.startswith("programme/") for i in iris(text, gazetteer))

@@ -469,7 +469,13 @@ _PLURAL_HEADS = {"schemes": ("scheme", SPKG.Scheme), "regimes": ("regime", SPKG.
                  "programs": ("program", SPKG.Programme)}
 _NOT_WHICH = _NOT_NAMING | DESCRIPTIVE | _GENERIC_PROGRAMME_WORDS | frozenset({
     "old", "formal", "informal", "private", "other", "both", "existing", "separate",
-    "different", "two", "several", "similar", "related", "earlier", "later", "future"})
+    "different", "two", "several", "similar", "related", "earlier", "later", "future",
+    # what a scheme gives or insures is its kind, every country has one ("the health and
+    # pension schemes", "the old-age and disability schemes"): whom it is for says which
+    "health", "pension", "pensions", "insurance", "maternity", "sickness", "unemployment",
+    "disability", "invalidity", "old-age", "survivors", "family", "employment", "injury",
+    "cash", "transfer", "welfare", "savings", "benefit", "benefits", "care", "medical",
+    "retirement", "death", "funeral", "child", "housing", "food", "nutrition", "education"})
 
 
 @recogniser("documents", "coordinated-programmes")
