@@ -347,3 +347,25 @@ def test_an_agent_runs_what_follows_its_verb(tmp_path: Path, gazetteer: Gazettee
                                              title: str,
                                              pairs_wanted: set[tuple[str, str]]) -> None:
     assert pairs_wanted <= pairs(tmp_path, gazetteer, body, SPKG.implements, title=title)
+
+
+@pytest.mark.parametrize(("body", "predicate", "pair"), [
+    ("The Inua Jamii Programme was set up in 2013. This initiative is supported by the World "
+     "Food Programme and UNICEF.", SPKG.supportedBy,
+     ("inua-jamii", "united-nations-childrens-fund")),
+    ("The Rural Social Protection Project started in 2020. This work is funded by the "
+     "European Union.", SPKG.fundedBy, ("rural-social-protection-project", "european-union")),
+])
+def test_this_noun_refers_to_the_focus(tmp_path: Path, gazetteer: Gazetteer, body: str,
+                                       predicate: object, pair: tuple[str, str]) -> None:
+    assert pair in pairs(tmp_path, gazetteer, body, predicate,
+                         title="Social protection in Kenya")
+
+
+def test_this_study_is_not_the_project_before(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    """"This valuation" points at a study, not at the project the focus is."""
+    body = ("The Rural Social Protection Project started in 2020. It supported an actuarial "
+            "valuation of the National Social Security Fund. This valuation was funded by the "
+            "European Union.")
+    assert ("rural-social-protection-project", "european-union") not in pairs(
+        tmp_path, gazetteer, body, SPKG.fundedBy, title="Social protection in Kenya")

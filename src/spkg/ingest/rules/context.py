@@ -108,7 +108,10 @@ _ROMANCE_DETERMINER = (r"(?:Le|La|Ce|Cet|Cette|Ledit|Ladite|El|Este|Esta|Dicho|D
 _ROMANCE_ADJECTIVE = (r"(?:nouve(?:au|l|lle)|nuev[oa]|nov[oa]|même|mism[oa]|mesm[oa]|"
                       r"présent[e]?|presente|futur[e]?|futur[oa])\s+")
 _ANAPHOR_OPENING = re.compile(
-    r"\s*(?:(?:It|This|Il|Elle|Celui-ci|Celle-ci|Ella|Ele|Ela)\b(?!\s+[\w-]+\s+de\s+)|"
+    # "This work", "This support", "This initiative": the focus, its noun read with it
+    r"\s*(?:This\s+(?!(?:is|was|has|had|will|would|year|month|week)\b)(?:new\s+|draft\s+)?"
+    r"(?P<this>[a-z][\w-]*)\b|"
+    r"(?:It|This|Il|Elle|Celui-ci|Celle-ci|Ella|Ele|Ela)\b(?!\s+[\w-]+\s+de\s+)|"
     # Spanish and Portuguese drop the pronoun: "Fue elaborada por …", "Foi criado em …"
     r"(?=(?:Fue|Fueron|Ha\s+sido|Han\s+sido|Será|Foi|Foram|Tem\s+sido)\s)|"
     r"(?:The|This)\s+(?:new\s+|draft\s+)?(?P<en>[\w-]+)\b|"
@@ -126,6 +129,9 @@ def anaphor_opening(text: str, start: int, end: int) -> tuple[int, str | None] |
     if opening.group("bill"):  # "Le projet de loi", "El proyecto de ley": a bill
         return opening.end(), "bill"
     english, romance = opening.group("en"), opening.group("ro")
+    if opening.group("this") is not None:
+        # "This study": the last study; "This work", "This support": the focus
+        return opening.end(), ANAPHOR_NOUNS.get(opening.group("this"))
     if english is not None:
         return opening.end(), english.casefold()
     if romance is None:
