@@ -14,7 +14,7 @@ import json
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -34,6 +34,12 @@ class LinearModel:
     thresholds: Mapping[str, float]  # labels absent here are never proposed
     allowed: Mapping[str, frozenset[str]]  # label -> "<class IRI>><class IRI>" pairs
     description: Mapping[str, Any]
+
+    @cached_property
+    def proposable(self) -> frozenset[str]:
+        """The end-class pairs some proposed label allows: no other pair need be scored."""
+        return frozenset(pair for label in self.thresholds
+                         for pair in self.allowed.get(label, ()))
 
     def probabilities(self, features: Iterable[str]) -> list[float]:
         """The softmax of each label's score."""

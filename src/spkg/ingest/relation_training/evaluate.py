@@ -30,6 +30,7 @@ def _scorer() -> ModuleType:
     if spec is None or spec.loader is None:
         raise ImportError(f"{path}: cannot load the scorer")
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
     spec.loader.exec_module(module)
     return module
 

@@ -63,10 +63,11 @@ def learned_relations(ctx: Context, sentence: Span) -> None:
     section = section_name(ctx.document, sentence)
     for pair in pairs_in(placed, sentence, ctx.text):
         first, second = pair.first.entity, pair.second.entity
-        if frozenset((first.iri, second.iri)) in related:
-            continue
+        classes = f"{first.cls}>{second.cls}"
+        if classes not in model.proposable or frozenset((first.iri, second.iri)) in related:
+            continue  # most pairs: nothing the model may propose, or a rule's already
         found = model.best(features(pair, placed, ctx.text, ctx.document.kind, section),
-                           f"{first.cls}>{second.cls}")
+                           classes)
         if found is None:
             continue
         label = found[0]
