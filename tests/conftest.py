@@ -93,7 +93,7 @@ def _base_nodeid(nodeid: str) -> str:
 
 
 def _known_durations(config: pytest.Config) -> dict[str, float]:
-    cache = config.cache
+    cache = getattr(config, "cache", None)  # None under -p no:cacheprovider
     stored = cache.get(DURATIONS_KEY, {}) if cache is not None else {}
     return stored if isinstance(stored, dict) else {}
 
@@ -154,7 +154,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 def _groups_file(config: pytest.Config, nodeids: list[str]) -> Path | None:
-    if config.cache is None:
+    if getattr(config, "cache", None) is None:  # -p no:cacheprovider
         return None
     digest = hashlib.sha256("\n".join(nodeids).encode()).hexdigest()[:20]
     return config.cache.mkdir("spkg-xdist-groups") / f"{digest}.json"
@@ -217,7 +217,7 @@ class _DurationRecorder:
         self.seconds[key] = self.seconds.get(key, 0.0) + report.duration
 
     def pytest_sessionfinish(self, session: pytest.Session) -> None:
-        cache = self.config.cache
+        cache = getattr(self.config, "cache", None)  # None under -p no:cacheprovider
         if cache is None or not self.seconds:
             return
         merged = _known_durations(self.config)
