@@ -9,6 +9,7 @@ pension regime", "régimes de retraite"). The classifier decides which of them a
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -63,13 +64,20 @@ def _named_word(word: str) -> bool:
 
 def candidates(text: str, region: Span, taken: list[Span]) -> Iterator[Candidate]:
     """Every candidate in ``region`` that overlaps none of the ``taken`` spans."""
-    blocked = sorted(taken)
+    blocked = _Blocked(taken)
     for clause in _clauses(text, region):
         words = [t.group(0) for t in clause]
+        # how many of the clause's first k words a taken span overlaps: a run is free when
+        # the count does not grow across it (linear in the words, whatever the mentions)
+        inside = [0]
+        for token in clause:
+            inside.append(inside[-1] + blocked.hits(token.start(), token.end()))
         for i in range(len(clause)):
             if not _is_content(words[i]):
                 continue
             for j in range(i + 1, min(len(clause), i + MAX_WORDS) + 1):
+                if inside[j] != inside[i]:
+                    break  # a longer run overlaps the same mention
                 last = words[j - 1]
                 if not _is_content(last) and not last.isdigit():
                     continue
@@ -80,8 +88,6 @@ def candidates(text: str, region: Span, taken: list[Span]) -> Iterator[Candidate
                 if not _named_word(words[i]) and not cue_kind(last) and not cue_kind(words[i]):
                     continue  # a lowercase start needs a head that says what it is
                 span = Span(clause[i].start(), clause[j - 1].end())
-                if _overlaps(span, blocked):
-                    continue
                 bracket = re.match(r"[ \t]*\(([^()\n]{1,40})\)", text[span.end:span.end + 45])
                 yield Candidate(
                     span, tuple(chunk),
@@ -91,6 +97,19 @@ def candidates(text: str, region: Span, taken: list[Span]) -> Iterator[Candidate
                     text[span.start:span.end])
 
 
-def _overlaps(span: Span, blocked: list[Span]) -> bool:
-    # few taken spans per document: a linear scan is cheap next to feature extraction
-    return any(b.start < span.end and span.start < b.end for b in blocked)
+class _Blocked:
+    """Taken spans, asked about words left to right: a pointer walks the sorted spans, so a
+    document's words cost O(words + spans) in all."""
+
+    def __init__(self, taken: list[Span]) -> None:
+        self._spans = sorted(taken)
+        self._reach: list[int] = []  # the furthest end among spans up to each index
+        furthest = -1
+        for span in self._spans:
+            furthest = max(furthest, span.end)
+            self._reach.append(furthest)
+
+    def hits(self, start: int, end: int) -> int:
+        """1 when a taken span overlaps [start, end), else 0."""
+        index = bisect.bisect_left(self._spans, Span(end, end)) - 1  # spans starting before end
+        return int(index >= 0 and self._reach[index] > start)
