@@ -511,11 +511,13 @@ def _set_value(line: bytes) -> tuple[str, str] | None:
 
 def _check_still_given(stats: void.Statistics, predicate: str, value: str,
                        change: Addition) -> None:
-    """Unsplicable unless the published set is the same without this line: a country
-    another line still gives, a date inside the period (only its ends are published)."""
+    """The published sets without this line: a country leaves unless another line still
+    gives it; a date changes the period only at its ends (then read every date again)."""
     if predicate == void.SPKG_COUNTRY:
-        if change.country_given is None or not change.country_given(value):
+        if change.country_given is None:
             raise Unsplicable(f"the country {value} may leave the description")
+        if not change.country_given(value):
+            stats.countries.discard(value)
         return
     span = void._first_and_last_day(value)
     period = void._period(stats.dates)
