@@ -234,9 +234,10 @@ NOT_IN_TEMPLATE = ("virtuoso.ini", "*.lck", "*.log")
 
 
 def database_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A new Virtuoso database (dba's password still ``dba``), created once for the whole run
-    and copied by every server: under xdist the workers share it through the run's temporary
-    folder, the first one creating it under a file lock. Keyed by the ini and the binary."""
+    """A new Virtuoso database (dba's password still ``dba``), created once and copied by
+    every server: under xdist the workers share it through the run's temporary folder, the
+    first one creating it under a file lock; serially it is kept beside the runs' folders
+    for the next run. Keyed by the ini and the binary, so a changed one makes a new one."""
     from filelock import FileLock
 
     binary = Path(require_binary("virtuoso-t"))
