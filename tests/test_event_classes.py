@@ -130,6 +130,26 @@ def test_a_law_in_apposition_to_what_was_approved_is_adopted(
     assert ("law-no-12-2022-adoption-2022-03", "2022-03") in slug_pairs(facts, SPKG.date)
 
 
+def test_a_reform_of_a_law_is_a_dated_adoption_about_that_law(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = "The Cabinet approved a reform of the Pensions Act on 3 May 2022."
+    dates = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.date)
+    assert ("pensions-act-adoption-2022-05-03", "2022-05-03") in dates
+
+
+def test_a_publication_date_is_no_adoption_date(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Cabinet approved the Pensions Act, published in the Official Gazette on "
+            "16 November 2022.")
+    dates = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.date)
+    assert not {s for s, _ in dates if "adoption" in s}
+
+
+def test_approving_something_of_a_programme_adopts_no_programme(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = "The Cabinet approved the budget of the Hunger Safety Net Programme in March 2023."
+    assert not slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.adoptedBy)
+
+
 def test_the_subject_not_a_text_in_an_aside_enters_into_force(
         tmp_path: Path, gazetteer: Gazetteer) -> None:
     body = ("The new Pensions Act, approved by the National Assembly on 2 January 2024 and "

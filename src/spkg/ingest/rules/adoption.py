@@ -94,7 +94,13 @@ def adoption(ctx: Context, sentence: Span) -> None:
             if intervention is not None and not re.fullmatch(
                     r"\s*(?:(?:on|in|el|le|en)\s+[\w ]{3,30}?\d{4},?\s+)?"
                     r"(?:the\s+|a\s+|an\s+|la\s+|le\s+|l['’]|el\s+|a\s+|o\s+)?"
-                    r"(?:[^\W\d_]+\s+){0,2}(?:[a-zà-ÿ]+,\s+(?:the\s+)?)?",
+                    r"(?:[^\W\d_]+\s+){0,2}(?:[a-zà-ÿ]+,\s+(?:the\s+)?)?"
+                    # "approved a reform of the Ley X", "a adopté la réforme du Code"
+                    r"(?:(?:(?<=reform\s)|(?<=reforms\s)|(?<=amendments\s)|(?<=amendment\s)|"
+                    r"(?<=revision\s)|(?<=réforme\s)|(?<=révision\s)|(?<=reforma\s)|"
+                    r"(?<=modificación\s)|(?<=modification\s))"
+                    r"(?:of|to|du|de|del|de\s+la|de\s+l['’]|da|do)\s+(?:the\s+|la\s+|le\s+|"
+                    r"el\s+|l['’]|a\s+|o\s+)?)?",
                     ctx.text[cue.end() : intervention.start]):
                 intervention = None  # the thing adopted comes right after the verb
             if intervention is None:
@@ -338,6 +344,9 @@ def _amending_law(ctx: Context, sentence: Span) -> Placed | None:
     return named[-1] if named else None
 
 
+_PUBLISHED = re.compile(r"\b(?:published|gazetted|publiée?s?|publicad[oa]s?|publicad[oa]s?)\b")
+
+
 def _adopted(ctx: Context, intervention: Placed, adopters: list[Placed], cue: re.Match[str],
              sentence: Span, *, dated_after: int) -> None:
     """An intervention the cue adopts: its adopters, and its dated adoption when the
@@ -346,6 +355,9 @@ def _adopted(ctx: Context, intervention: Placed, adopters: list[Placed], cue: re
         ctx.add(intervention.entity.iri, SPKG.adoptedBy, adopter.entity.iri, sentence,
                 intervention.mention.span, adopter.mention.span)
     date = ctx.date_after(dated_after, sentence)
+    if date is not None and _PUBLISHED.search(ctx.text, dated_after, date.span.start):
+        # "approved X, published in the Official Gazette on D": D is not the adoption's
+        date = None
     if date is not None and date.span.start >= intervention.end and re.fullmatch(
             r"\s*(?:for\s+(?:the\s+(?:period|years)\s+)?|\()", ctx.text[intervention.end :
                                                                      date.span.start]):
