@@ -369,3 +369,20 @@ def test_this_study_is_not_the_project_before(tmp_path: Path, gazetteer: Gazette
             "European Union.")
     assert ("rural-social-protection-project", "european-union") not in pairs(
         tmp_path, gazetteer, body, SPKG.fundedBy, title="Social protection in Kenya")
+
+
+@pytest.mark.parametrize(("body", "title", "predicate", "pair"), [
+    ("La Stratégie nationale d'inclusion sociale a été élaborée par le BIT, conjointement "
+     "avec l'UNICEF.", "Protection sociale", SPKG.developedBy,
+     ("strategie-nationale-dinclusion-sociale", "united-nations-childrens-fund")),
+    ("A Estratégia Nacional de Segurança Social Básica foi elaborada pelo Ministério do "
+     "Trabalho em colaboração com a OIT.", "Protecção social", SPKG.developedBy,
+     ("estrategia-nacional-de-seguranca-social-basica", "international-labour-organization")),
+    ("El Programa de Apoyo Alimentario es ejecutado por el Ministerio de Trabajo en "
+     "coordinación con la OIT.", "Protección social", SPKG.implementedBy,
+     ("programa-de-apoyo-alimentario", "international-labour-organization")),
+])
+def test_together_with_in_three_languages(tmp_path: Path, gazetteer: Gazetteer, body: str,
+                                          title: str, predicate: object,
+                                          pair: tuple[str, str]) -> None:
+    assert pair in pairs(tmp_path, gazetteer, body, predicate, title=title)

@@ -8,6 +8,7 @@ from spkg.ingest.naming import INTERVENTION_CLASSES, ORGANISATION_CLASSES
 from spkg.ingest.records import Span
 from spkg.ingest.rules.context import (
     AUXILIARIES,
+    TOGETHER_WITH,
     Context,
     Placed,
     anaphor_opening,
@@ -116,8 +117,7 @@ def _along(ctx: Context, sentence: Span, makers: list[Placed]) -> list[Placed]:
     (support is not "with")."""
     if not makers:
         return []
-    along = re.match(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:together|jointly|in\s+(?:cooperation|"
-                     r"collaboration|partnership))\s+with\s+(?:the\s+)?",
+    along = re.match(rf"\s*(?:\([^)]*\)\s*)?,?\s*{TOGETHER_WITH}",
                      ctx.text[makers[-1].end : sentence.end])
     if along is None:
         return []
@@ -128,8 +128,7 @@ def _along(ctx: Context, sentence: Span, makers: list[Placed]) -> list[Placed]:
 
 def _along_end(ctx: Context, sentence: Span, end: int) -> list[Placed]:
     """"… drafted the regulation together with the Fund": those named after ``end``."""
-    along = re.match(r"\s*,?\s*(?:together|jointly)\s+with\s+(?:the\s+)?",
-                     ctx.text[end : sentence.end])
+    along = re.match(rf"\s*,?\s*{TOGETHER_WITH}", ctx.text[end : sentence.end])
     if along is None:
         return []
     more = ctx.listed_after(end + along.end(), sentence)
@@ -167,8 +166,7 @@ def made(ctx: Context, sentence: Span) -> None:
             # "With support from the ILO, the Ministry drafted …": no "and", no list
             developers = developers[-1:]
         # "The Ministry, in cooperation with the Employers Federation, drafted …": both
-        aside = re.search(r",\s*(?:in\s+(?:close\s+)?(?:partnership|collaboration|cooperation)|"
-                          r"jointly|together)\s+with\s+([^,]*),\s*(?:jointly\s+|also\s+)?$",
+        aside = re.search(rf",\s*{TOGETHER_WITH}([^,]*),\s*(?:jointly\s+|also\s+)?$",
                           ctx.text[sentence.start : cue.start()])
         if aside:
             developers += ctx.in_span(Span(sentence.start + aside.start(1),

@@ -16,6 +16,7 @@ from spkg.ingest.rules.context import (
     AT_PLACE,
     EVENT_CLASSES,
     SUPPORTED_CLASSES,
+    TOGETHER_WITH,
     WHOM_FR_ES,
     Context,
     Placed,
@@ -63,8 +64,7 @@ _LIST_STOP = re.compile(r"[;.]|\bto\s+(?!the\b)[a-z]+|\b(?:which|who|where|while
                         r",\s+(?:and\s+)?(?:was|were|is|are|has|have|had)\b")
 
 
-_TOGETHER = (r"(?:in\s+(?:close\s+)?(?:collaboration|partnership|cooperation|coordination)|"
-             r"jointly|together)\s+with\s+(?:the\s+)?")
+_TOGETHER = TOGETHER_WITH
 
 
 # "<event> was held in X on 3 May with A and B": who it was held with took part in it
@@ -328,9 +328,7 @@ def event_organiser(ctx: Context, sentence: Span) -> None:
                 ctx.add(event.entity.iri, SPKG.organisedBy, organiser.entity.iri, sentence,
                         event.mention.span, organiser.mention.span)
             # "The ILO, jointly with the Ministry, organised …"
-            aside = re.search(r"\b(?:jointly|together|in\s+partnership|in\s+collaboration|"
-                              r"in\s+cooperation)\s+with\s+([^,]*),\s*$",
-                              ctx.text[sentence.start : verb])
+            aside = re.search(rf"\b{TOGETHER_WITH}([^,]*),\s*$", ctx.text[sentence.start : verb])
             if aside and organisers:
                 start = sentence.start + aside.start(1)
                 for partner in ctx.in_span(Span(start, sentence.start + aside.end(1)),

@@ -9,6 +9,7 @@ from spkg.ingest.naming import INTERVENTION_CLASSES, ORGANISATION_CLASSES
 from spkg.ingest.records import Span
 from spkg.ingest.rules.context import (
     SUBJECT_CLASSES,
+    TOGETHER_WITH,
     Context,
     Placed,
 )
@@ -45,8 +46,7 @@ def implementation(ctx: Context, sentence: Span) -> None:
                                          ctx.text[max(project.end, sentence.start) : cue.start()]):
             continue  # "… such as the one managed by A": not the thing named before
         agents = ctx.listed_after(cue.end(), sentence)
-        together = re.match(r"\)?\s*(?:\([^)]*\)\s*)?,?\s*(?:together|jointly|in\s+partnership|"
-                            r"in\s+collaboration)\s+with\s+(?:the\s+)?",
+        together = re.match(rf"\)?\s*(?:\([^)]*\)\s*)?,?\s*{TOGETHER_WITH}",
                             ctx.text[agents[-1].end : sentence.end]) if agents else None
         if together:  # "implemented by A and B together with C": C implements it too
             more = ctx.listed_after(agents[-1].end + together.end(), sentence)
