@@ -168,6 +168,7 @@ def remove(build: Build, gone: set[str], *, engine: str, allow_invalid: bool,
     focus: set[Node] = {n for s, _p, o in triples for n in (s, o) if isinstance(n, URIRef)}
     focus |= {s for s, _p, _o in retracted}
     focus = {n for n in focus if _mentioning(store, n, gone)}
+    focus |= _pointing_at_retyped(store, gone, triples, retracted)
     if not allow_invalid:
         _validate(store, old, gone, retracted, added, focus)
     timed("validate")
@@ -295,6 +296,22 @@ def _clashes(triple: Triple, store: ox.Store, gone: set[str], inferred_after: se
              if _graph_of(q) not in ("", INFERRED) and _graph_of(q) not in gone}
     types |= {o for s, p, o in (*inferred_after, *from_background) if s == node and p == RDF.type}
     return bool(find_clashes([(node, RDF.type, t) for t in types], closed.disjoint))
+
+
+def _pointing_at_retyped(store: ox.Store, gone: set[str], triples: list[Triple],
+                         retracted: set[Triple]) -> set[Node]:
+    """The remaining nodes whose value lost a type: a shape may ask a value's class."""
+    lost = {(s, o) for s, p, o in (*triples, *retracted) if p == RDF.type}
+    pointing: set[Node] = set()
+    for node, cls in lost:
+        still = any(_graph_of(q) not in ("", *gone)
+                    and (_graph_of(q) != INFERRED or (node, RDF.type, cls) not in retracted)
+                    for q in _quads(store, node, RDF.type, cls))
+        if not still:
+            pointing |= {_rdf(q.subject) for q in _quads(store, o=node)
+                         if _graph_of(q) not in ("", *gone, *AUTHORITIES)
+                         and isinstance(q.subject, ox.NamedNode)}
+    return pointing
 
 
 def _validate(store: ox.Store, old: GraphsOnDisk, gone: set[str], retracted: set[Triple],
