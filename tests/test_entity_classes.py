@@ -226,3 +226,8 @@ def test_parliament_in_lowercase_is_the_countrys(gazetteer: Gazetteer) -> None:
 def test_coordinated_kinds_of_benefit_name_no_programme(gazetteer: Gazetteer) -> None:
     text = "In Kuwait, the health and pension schemes and the old-age and disability regimes grew."
     assert not any(i.startswith("programme/") for i in iris(text, gazetteer))
+
+
+def test_an_english_text_keeps_a_french_chambers_name(gazetteer: Gazetteer) -> None:
+    found = iris("In Niger, the Assemblée nationale adopted the law in May.", gazetteer)
+    assert "organisation/assemblee-nationale" in found

@@ -170,7 +170,9 @@ def parliament(context: Context, region: Span) -> Iterator[Mention]:
 _ROMANCE_ARTICLE = (r"(?:[Ll][’']|[Ll]a|[Ll]e|[Ee]l|[Aa]|[Oo]|du|au|al|del|da|do|na|no|"
                     r"pela|pelo|à[ \t]+la|de[ \t]+la)")
 _ROMANCE_ASSEMBLY = re.compile(
-    rf"(?<![\w-]){_ROMANCE_ARTICLE}[ \t]*(?<=[ \t’'])((?:Assemblée|Asamblea|Assembleia)[ \t]+"
+    # "the Assemblée nationale": an English text keeps the name, with its own article
+    rf"(?<![\w-])(?:{_ROMANCE_ARTICLE}|[Tt]he)[ \t]*(?<=[ \t’'])"
+    rf"((?:Assemblée|Asamblea|Assembleia)[ \t]+"
     rf"(?:[Nn]ationale|[Nn]acional|[Ll]égislative|[Ll]egislativa|[Pp]lurinacional|"
     rf"[Ll]egislativa[ \t]+[Pp]lurinacional|[Pp]opular|da[ \t]+República|de[ \t]+la[ \t]+"
     rf"República))(?![\w-])")
