@@ -172,6 +172,25 @@ def test_a_fronted_in_force_since_dates_the_subjects_entry_into_force(
     assert {s for s, _ in concerns if "entry-into-force" in s} == {event}
 
 
+@pytest.mark.parametrize(("body", "event"), [
+    ("Since the entry into force of the Pensions Act on 1 July 2021, coverage has doubled.",
+     "pensions-act-entry-into-force-2021-07-01"),
+    ("Depuis l'entrée en vigueur de la Loi n° 2023-12 le 1er janvier 2024, les artisans "
+     "cotisent.", "loi-n-2023-12-entry-into-force-2024-01-01"),
+])
+def test_the_entry_into_force_of_a_law_on_a_date_is_its_entry_into_force(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, event: str) -> None:
+    concerns = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.concerns)
+    assert {s for s, _ in concerns if "entry-into-force" in s} == {event}
+
+
+def test_an_entry_into_force_still_expected_is_no_event(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = "The entry into force of the Pensions Act on 1 July 2025 is expected."
+    concerns = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.concerns)
+    assert not {s for s, _ in concerns if "entry-into-force" in s}
+
+
 # Launches ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("body", "event"), [

@@ -309,6 +309,33 @@ def in_force_since(ctx: Context, sentence: Span) -> None:
         _placeless_event(ctx, SPKG.EntryIntoForce, concerned, date, sentence)
 
 
+# "the entry into force of the X on D", "l'entrée en vigueur de la loi X le D", "la entrada en
+# vigor de la Ley X el D"; one still to come ("expected", "prévue", "prevista") is no event.
+_ENTRY_OF = (r"\b(?:entry\s+into\s+force|entrée\s+en\s+vigueur|entrada\s+en\s+vigor|"
+             r"entrada\s+em\s+vigor)\s+(?:of|de|du|del|da|do)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|"
+             r"a\s+|o\s+)?")
+_TO_COME = re.compile(r"(?i)\b(?:will|would|should|expected|planned|pending|awaiting|before|"
+                      r"prévue?s?|prochaine?|attendue?s?|prevista?s?|esperad[oa]s?|pendiente|"
+                      r"antes\s+de|avant)\b")
+
+
+@rule("entry-into-force-of", family="adoption")
+def entry_into_force_of(ctx: Context, sentence: Span) -> None:
+    """"Since the entry into force of the X on 1 July 2021, …": the day X started to apply."""
+    for cue in ctx.cues(_ENTRY_OF, sentence):
+        law = ctx.after(cue.end(), sentence, INTERVENTION_CLASSES)
+        if law is None or law.start != cue.end():
+            continue
+        if _TO_COME.search(ctx.text, sentence.start, sentence.end):
+            continue
+        date = ctx.date_after(law.end, sentence)
+        if date is None or not same_clause(ctx.text, law.end, date.span.start) or not re.fullmatch(
+                r"\s*(?:\([^)]*\)\s*)?,?\s*(?:on|in|le|en|el|em|from|since)\s+(?:the\s+)?",
+                ctx.text[law.end : date.span.start]):
+            continue
+        _placeless_event(ctx, SPKG.EntryIntoForce, law, date, sentence)
+
+
 def _placeless_event(ctx: Context, cls: URIRef, concerned: Placed, date: DateValue,
                      sentence: Span) -> None:
     """A dated event of ``concerned`` with no place (ctx.event looks for one)."""
