@@ -154,10 +154,16 @@ def funds(ctx: Context, sentence: Span) -> None:
 
 
 # "…, both funded by the EU": the comma (and a "both"/"all"/"each") before the participle
-_STUDY_FUNDED = re.compile(r"\s*(?:\([^)]*\)\s*)?,\s*(?:(?:both|all|each)\s+)?"
-                           r"(?:(?:which|that)\s+(?:was|were)\s+)?(?:also\s+|jointly\s+)?$")
-# between two studies of one list: "A and a B", "A, the B and C"
-_STUDY_AND = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:an?\s+|the\s+)?")
+# ("…, toutes deux financées par", "…, ambos financiados por", "…, ambos financiados pelo")
+_STUDY_FUNDED = re.compile(r"\s*(?:\([^)]*\)\s*)?,\s*(?:(?:both|all|each|tou(?:te)?s\s+(?:deux|"
+                           r"trois|les\s+deux)|l['’]une\s+et\s+l['’]autre|amb[oa]s|tod[oa]s)\s+)?"
+                           r"(?:(?:which|that)\s+(?:was|were)\s+|(?:qui|que|que\s+foi|que\s+fue)\s+"
+                           r"(?:a\s+été|ont\s+été|fue|fueron|foi|foram)?\s*)?"
+                           r"(?:also\s+|jointly\s+|également\s+|también\s+|também\s+)?$")
+# between two studies of one list: "A and a B", "A, the B and C", "A et une B", "A y un B"
+_STUDY_AND = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*(?:(?:and|et|y|e)\s+)?|\s+(?:and|et|y|e)\s+)"
+                        r"(?:an?\s+|the\s+|une?\s+|l['’]|la\s+|le\s+|el\s+|una?\s+|um\s+|"
+                        r"uma\s+|o\s+|a\s+)?")
 
 
 @rule("funded-studies", family="funding")
@@ -165,7 +171,12 @@ def funded_studies(ctx: Context, sentence: Span) -> None:
     """"The ILO prepared a technical note on A and a costing of B, both funded by the EU":
     the studies named right before a comma and "funded by" are funded by whom it names."""
     for cue in ctx.cues(r"\b(?:funded|financed|co-?funded|co-?financed)\s+(?:jointly\s+)?by\s+"
-                        r"(?:the\s+)?", sentence):
+                        r"(?:the\s+)?|"
+                        # "financée par l'UE", "financiado por la UE", "financiado pelo Banco"
+                        r"\b(?:co-?)?financ[ée]e?s?\s+(?:conjointement\s+)?par\s+(?:l['’]|la\s+|"
+                        r"le\s+|les\s+)?|\b(?:co)?financiad[oa]s?\s+(?:conjuntamente\s+)?"
+                        r"(?:por\s+(?:el\s+|la\s+|los\s+|las\s+|o\s+|a\s+)?|pel[oa]s?\s+)",
+                        sentence):
         studies = ctx.in_span(Span(sentence.start, cue.start()), {SPKG.Study})
         if not studies or not _STUDY_FUNDED.fullmatch(ctx.text, studies[-1].end, cue.start()):
             continue
@@ -173,7 +184,8 @@ def funded_studies(ctx: Context, sentence: Span) -> None:
         if not funders or funders[0].start != cue.end():
             continue
         funded = [studies[-1]]
-        if re.search(r"\b(?:both|all|each)\s", ctx.text[studies[-1].end : cue.start()]):
+        if re.search(r"\b(?:both|all|each|tou(?:te)?s|l['’]une|amb[oa]s|tod[oa]s)\s",
+                     ctx.text[studies[-1].end : cue.start()]):
             for study in reversed(studies[:-1]):  # "A and B, both funded": the whole list
                 if study.end > funded[0].start or not _STUDY_AND.fullmatch(
                         ctx.text, study.end, funded[0].start):
