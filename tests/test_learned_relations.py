@@ -115,6 +115,8 @@ def test_the_shipped_weights_describe_their_training() -> None:
     added = sum(f["added"] for f in held_out.values())
     correct = sum(f["correct"] for f in held_out.values())
     assert correct >= description["target_precision"] * added
+    alone = description["held_out_model_alone"]
+    assert 0 < alone["correct"] <= alone["proposed"] and alone["correct"] <= alone["annotated"]
 
 
 def test_the_weights_file_is_small_and_sparse() -> None:
@@ -151,7 +153,7 @@ def test_the_shipped_weights_are_what_training_gives_today() -> None:
     the shipped thresholds gives its weights (rounded to 4 places, within 0.002)."""
     pytest.importorskip("sklearn")
     from spkg.ingest.relation_training.data import annotated_folders, collect
-    from spkg.ingest.relation_training.train import fit
+    from spkg.ingest.relation_training.train import MIN_WEIGHT, fit
 
     model = shipped_model()
     examples = collect(annotated_folders())
@@ -166,7 +168,11 @@ def test_the_shipped_weights_are_what_training_gives_today() -> None:
         set(fresh.weights) ^ set(model.weights)) <= 0.01 * len(model.weights)
     for feature, by_label in model.weights.items():
         for index, weight in by_label.items():
-            assert abs(fresh.weights.get(feature, {}).get(index, 0.0) - weight) < 2e-3, feature
+            again = fresh.weights.get(feature, {}).get(index)
+            if again is None:  # pruned in one run only: it lay at the pruning bound
+                assert abs(weight) < MIN_WEIGHT + 2e-3, feature
+            else:
+                assert abs(again - weight) < 2e-3, feature
 
 
 def test_the_shipped_model_reads_a_paraphrase_no_rule_knows(
