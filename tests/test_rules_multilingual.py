@@ -402,3 +402,17 @@ def test_studies_funded_in_french_and_spanish(tmp_path: Path, gazetteer: Gazette
                                               title: str, studies: set[str]) -> None:
     found = pairs(tmp_path, gazetteer, body, SPKG.fundedBy, title=title)
     assert {(study, "european-union") for study in studies} <= found
+
+
+@pytest.mark.parametrize(("body", "title", "pair"), [
+    ("La Stratégie nationale d'inclusion sociale a été élaborée sous l'égide du Ministère de "
+     "la Famille.", "Protection sociale",
+     ("strategie-nationale-dinclusion-sociale", "ministere-de-la-famille")),
+    ("La Estrategia Nacional de Inclusión Social fue elaborada bajo los auspicios de la OIT.",
+     "Protección social",
+     ("estrategia-nacional-de-inclusion-social", "international-labour-organization")),
+])
+def test_under_the_auspices_in_french_and_spanish(tmp_path: Path, gazetteer: Gazetteer,
+                                                  body: str, title: str,
+                                                  pair: tuple[str, str]) -> None:
+    assert pair in pairs(tmp_path, gazetteer, body, SPKG.supportedBy, title=title)

@@ -313,6 +313,10 @@ def support_from(ctx: Context, sentence: Span) -> None:
     pattern = (rf"\b(?:[Ww]ith|receiv(?:ed|es|ing)|[Tt]hanks\s+to)\s+(?:the\s+)?{_KINDS}"
                r"(?:support|assistance|funding|financing|backing)\s+(?:from|of)\s+(?:the\s+)?|"
                r"\bunder\s+the\s+auspices\s+of\s+(?:the\s+)?|"
+               # "sous l'égide du ministère", "bajo los auspicios de la OIT", "sob a égide da"
+               r"\b[Ss]ous\s+l['’]égide\s+(?:de\s+(?:l['’]|la\s+)?|du\s+|des\s+)|"
+               r"\b[Bb]ajo\s+(?:los\s+auspicios|la\s+égida)\s+(?:de\s+(?:la\s+|los\s+)?|del\s+)|"
+               r"\b[Ss]ob\s+(?:a\s+égide|os\s+auspícios)\s+(?:de\s+|d[oa]s?\s+)|"
                # "avec l'appui de l'OIT", "grâce au soutien du BIT", "avec le financement de
                # l'UE", "con el apoyo de la OIT", "con financiamiento del BID", "com o apoio da
                # OIT", "graças ao financiamento do Banco"
@@ -330,7 +334,8 @@ def support_from(ctx: Context, sentence: Span) -> None:
     with_project = bool(ctx.in_span(sentence, {SPKG.Project}))
     for cue in ctx.cues(pattern, sentence):
         if with_project and re.search(r"funding|financing|auspices|financement|financiamiento|"
-                                      r"financiación|financiamento", cue.group(0)):
+                                      r"financiación|financiamento|égide|égida|auspicios|auspícios",
+                                      cue.group(0)):
             continue  # "With funding from the EU, the X Project …": the funding rule's
         # "with technical support from the UN Joint Programme on …": a project supports too
         supporters = ctx.listed_after(cue.end(), sentence, ORGANISATION_CLASSES | {SPKG.Project})
