@@ -167,7 +167,7 @@ def remove(build: Build, gone: set[str], *, engine: str, allow_invalid: bool,
 
     focus: set[Node] = {n for s, _p, o in triples for n in (s, o) if isinstance(n, URIRef)}
     focus |= {s for s, _p, _o in retracted}
-    focus = {n for n in focus if _mentioning(store, n, gone)}
+    focus = {n for n in focus if _still_mentioned(store, n, gone)}
     focus |= _pointing_at_retyped(store, gone, triples, retracted)
     if not allow_invalid:
         _validate(store, old, gone, retracted, added, focus)
@@ -258,6 +258,19 @@ def _mentioning(store: ox.Store, node: Node, gone: set[str]) -> set[str]:
     found = {_graph_of(q) for q in _quads(store, node)}
     found |= {_graph_of(q) for q in _quads(store, o=node)}
     return {g for g in found if g and g not in NOT_DOCUMENTS and g not in gone}
+
+
+def _still_mentioned(store: ox.Store, node: Node, gone: set[str]) -> bool:
+    """Whether a remaining document graph has ``node`` as a subject or an object (stops at
+    the first: a place every document names has hundreds of thousands of quads)."""
+    if isinstance(node, Literal):
+        return False
+    for found in (_quads(store, node), _quads(store, o=node)):
+        for quad in found:
+            graph = _graph_of(quad)
+            if graph and graph not in NOT_DOCUMENTS and graph not in gone:
+                return True
+    return False
 
 
 def _key(triple: Triple, background_nodes: set[Node], store: ox.Store, gone: set[str]
