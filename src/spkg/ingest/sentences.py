@@ -243,7 +243,57 @@ def _one_sentence(body: str) -> bool:
     return not _NEEDS_PYSBD.search(_NEVER_AN_END.sub(lambda m: m[1] or "eg", inner))
 
 
+# Number-sign and reference abbreviations of English, French, Spanish and Portuguese legal
+# citations ("Convenio núm. 102", "Convenção n.º 102", "Decreto No. M/273", "art. 4",
+# "pág. 3"): pysbd (English) ends a sentence after some of them, which cuts an instrument
+# from its number and verb. Before a number they never end a sentence.
+_REFERENCE_ABBREVIATIONS = frozenset({
+    "n", "no", "nos", "nº", "n°", "núm", "num", "núms", "nums", "nro", "nros", "nr", "nrs",
+    "art", "arts", "inc", "incs", "pág", "págs", "pag", "pags", "p", "pp", "párr", "parr",
+    "para", "paras", "par", "al", "sec", "secs", "secc", "cap", "caps", "ch", "vol", "vols",
+    "apdo", "apartado", "lit", "fasc", "ord", "ítem", "item", "fr", "fracc",
+})
+# What may follow such an abbreviation within a sentence: a number, possibly after the
+# ordinal sign that pysbd leaves behind when it cuts "n.º" after "n.", or a code of capitals
+# and a number ("M/273", "DS-12").
+_REFERENCE_NUMBER = re.compile(r"[º°ª]?\s*(?:\d|[A-Z]{1,4}[/-]?\d|[A-Z]{1,4}/)")
+
+
+def _ends_at_reference(text: str, span: Span) -> bool:
+    """Whether ``span`` ends with a reference abbreviation and its period ("núm.")."""
+    if text[span.end - 1] != ".":
+        return False
+    start = max(span.start, span.end - 12)
+    chunk = text[start : span.end]
+    words = chunk.split()
+    if not words or (start > span.start and len(words) == 1 and not chunk[0].isspace()):
+        return False  # the word is longer than the window: no abbreviation of the list
+    word = words[-1].lstrip("([").lower()[:-1]
+    return word in _REFERENCE_ABBREVIATIONS
+
+
+def _joined_references(text: str, spans: Iterator[Span]) -> Iterator[Span]:
+    """``spans`` with a span that ends at a reference abbreviation joined to the next when
+    that one starts with a number or code (only blanks between them)."""
+    held: Span | None = None
+    for span in spans:
+        if (held is not None and _ends_at_reference(text, held)
+                and _REFERENCE_NUMBER.match(text, span.start)
+                and (held.end == span.start or text[held.end : span.start].isspace())):
+            held = Span(held.start, span.end)
+            continue
+        if held is not None:
+            yield held
+        held = span
+    if held is not None:
+        yield held
+
+
 def _prose_sentences(text: str, item: Span) -> Iterator[Span]:
+    return _joined_references(text, _split_prose(text, item))
+
+
+def _split_prose(text: str, item: Span) -> Iterator[Span]:
     for piece in _pieces(text, item):
         body = text[piece.start : piece.end]
         trailing = _TRAILING.search(body)
