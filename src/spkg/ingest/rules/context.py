@@ -27,7 +27,7 @@ from spkg.ingest.naming import BODY_CLASSES, INTERVENTION_CLASSES, ORGANISATION_
 from spkg.ingest.normalise import find_dates
 from spkg.ingest.outcomes import outcome_summaries
 from spkg.ingest.records import DateValue, Document, Fact, Span
-from spkg.ingest.rules.prefilter import CueBook
+from spkg.ingest.rules.prefilter import Cue, CueBook
 from spkg.namespace import SPKG, mint
 
 PROVINCES = frozenset({SPKG.Province, SPKG.Territory})
@@ -388,14 +388,19 @@ class Context:
         """The matches of ``pattern`` in ``sentence``: none, without running it, when the
         sentence lacks every word the pattern needs (spkg.ingest.rules.prefilter)."""
         cue = CUES.cue(pattern)
-        if cue.words is not None:
-            if sentence is not self._words_span or self._words_version != CUES.version:
-                # ~50 rules ask about each sentence in turn: its words are found once
-                self._words_span, self._words_version = sentence, CUES.version
-                self._words = CUES.words_in(self.text[sentence.start : sentence.end])
-            if cue.words.isdisjoint(self._words[1] if cue.folded else self._words[0]):
-                return []
+        if not self.may_match(cue, sentence):
+            return []
         return list(cue.pattern.finditer(self.text, sentence.start, sentence.end))
+
+    def may_match(self, cue: Cue, sentence: Span) -> bool:
+        """False when ``sentence`` lacks every word ``cue`` needs (so it cannot match)."""
+        if cue.words is None:
+            return True
+        if sentence is not self._words_span or self._words_version != CUES.version:
+            # ~50 rules ask about each sentence in turn: its words are found once
+            self._words_span, self._words_version = sentence, CUES.version
+            self._words = CUES.words_in(self.text[sentence.start : sentence.end])
+        return not cue.words.isdisjoint(self._words[1] if cue.folded else self._words[0])
 
     def subject_before(self, sentence: Span, position: int,
                        classes: Iterable[URIRef] = INTERVENTION_CLASSES) -> Placed | None:

@@ -9,11 +9,21 @@ named in a sentence that a support rule relates; the meeting a later sentence's
 participants attend), the first declares ``gives`` and the second ``needs`` the same
 name; the runner orders rules by those declarations alone, and by name where nothing is
 declared, so no hand-kept list decides the order. Any rule can be switched off by name.
+
+A rule whose whole body is one loop over ``ctx.cues(PATTERN, sentence)`` (after its
+docstring and string constants) does nothing on a sentence PATTERN cannot match: ``cue_of``
+reads that PATTERN from the rule's source, and the runner does not call the rule on a
+sentence that lacks every word the pattern needs (spkg.ingest.rules.prefilter). Nothing is
+declared by hand, so a rule that does more than that loop is simply always called.
 """
 
 from __future__ import annotations
 
+import ast
+import functools
 import importlib
+import inspect
+import textwrap
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -106,3 +116,56 @@ def ordered(disabled: Iterable[str] = ()) -> list[Rule]:
             done.add(each.name)
         waiting = [r for r in waiting if r.name not in done]
     return placed
+
+
+@functools.cache
+def cue_of(function: RuleFunction) -> str | None:
+    """The pattern P when ``function``'s body is only ``for … in ctx.cues(P, sentence):``
+    (after a docstring and ``name = "string"`` lines), P a string literal, such a local
+    name or a module-level string; else None (the rule is always called)."""
+    try:
+        tree = ast.parse(textwrap.dedent(inspect.getsource(function)))
+    except (OSError, TypeError, SyntaxError):
+        return None
+    definition = tree.body[0] if tree.body else None
+    if not isinstance(definition, ast.FunctionDef) or len(definition.args.args) != 2:
+        return None
+    ctx, sentence = (a.arg for a in definition.args.args)
+    body = list(definition.body)
+    if body and isinstance(body[0], ast.Expr) and _string(body[0].value) is not None:
+        body = body[1:]  # the docstring
+    local: dict[str, str] = {}
+    for statement in body[:-1]:
+        if not (isinstance(statement, ast.Assign) and len(statement.targets) == 1
+                and isinstance(statement.targets[0], ast.Name)):
+            return None
+        value = _string(statement.value)
+        if value is None:
+            return None
+        local[statement.targets[0].id] = value
+    pattern = _looped_cue(body[-1] if body else None, ctx, sentence)
+    if pattern is None:
+        return None
+    if isinstance(pattern, ast.Name):
+        if pattern.id in local:
+            return local[pattern.id]
+        found = function.__globals__.get(pattern.id)
+        return found if isinstance(found, str) else None
+    return _string(pattern)
+
+
+def _looped_cue(loop: ast.stmt | None, ctx: str, sentence: str) -> ast.expr | None:
+    """P of ``for … in ctx.cues(P, sentence):`` (no ``else``), else None."""
+    if not isinstance(loop, ast.For) or loop.orelse:
+        return None
+    call = loop.iter
+    if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+            and call.func.attr == "cues" and isinstance(call.func.value, ast.Name)
+            and call.func.value.id == ctx and not call.keywords and len(call.args) == 2
+            and isinstance(call.args[1], ast.Name) and call.args[1].id == sentence):
+        return None
+    return call.args[0]
+
+
+def _string(node: ast.expr) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
