@@ -202,6 +202,8 @@ class Context:
             self.placed.insert(index, placed)
             self.starts.insert(index, placed.start)
         self._dates: dict[Span, list[DateValue]] = {}
+        # in_span's answers for this sentence: cleared by remember() and register()
+        self._spans: dict[tuple[int, int, frozenset[URIRef] | None], list[Placed]] = {}
         self._words_span: Span | None = None  # the sentence ``cues`` last read, its cue words
         self._words: tuple[set[str], set[str]] = (set(), set())
         self._words_version = -1
@@ -225,7 +227,19 @@ class Context:
         self.origins.append(self.rule)
 
     def in_span(self, span: Span, classes: Iterable[URIRef] | None = None) -> list[Placed]:
-        """Mentions inside ``span`` in text order: a bisection, then only those mentions."""
+        """Mentions inside ``span`` in text order: a bisection, then only those mentions.
+        Rules ask the same question of a sentence many times (in_span(sentence,
+        ORGANISATION_CLASSES)): answers for no classes or a frozenset of them are kept until
+        the sentence is done or a mention is added; each caller gets its own list."""
+        if classes is None or isinstance(classes, frozenset):
+            key = (span.start, span.end, classes)
+            found = self._spans.get(key)
+            if found is None:
+                found = self._spans[key] = self._in_span(span, classes)
+            return list(found)
+        return self._in_span(span, classes)
+
+    def _in_span(self, span: Span, classes: Iterable[URIRef] | None) -> list[Placed]:
         low = bisect.bisect_left(self.starts, span.start)
         end = span.end
         high = bisect.bisect_left(self.starts, end, lo=low)
@@ -351,6 +365,7 @@ class Context:
             self.recent[SPKG.Event] = self._made_event
             self._made_event = None
         self.previous = sentence
+        self._spans.clear()  # the next sentence asks about other spans
 
     def recent_event(self, iri: URIRef, cls: URIRef, words: Span) -> None:
         """A dated event a rule made (a launch), as the event "The ceremony …" or "It was
@@ -486,6 +501,7 @@ class Context:
         self.placed.insert(index, Placed(mention, entity))
         self.starts.insert(index, words.start)
         self._dates.clear()  # a new name may hold a date ("… study 2021")
+        self._spans.clear()  # a new mention: spans holding it have another answer
 
     def without_apposition(self, sentence: Span, position: int) -> int:
         """Where the subject ends when ", chaired by X," or ", financed by Y," stands between
