@@ -193,6 +193,13 @@ def slugify(name: str) -> str:
     return slug
 
 
+def valid_iri(value: str) -> URIRef:
+    """``URIRef(value)`` for a value made only of parts already valid in an IRI (a URIRef, a
+    slug, digits): rdflib's check of each character, which only warns, is skipped (an
+    ingest makes IRIs by the hundred thousand)."""
+    return str.__new__(URIRef, value)
+
+
 def mint(kind: str, name: str) -> URIRef:
     """The IRI of an instance: ``{BASE}id/{kind}/{slug(name)}``."""
     return URIRef(f"{BASE}id/{kind}/{slugify(name)}")
@@ -222,4 +229,4 @@ def document_iri(stem: str) -> URIRef:
 
 def span_iri(document: URIRef, start: int, end: int) -> URIRef:
     """A span of a document's text, as an RFC 5147 fragment (offsets in code points)."""
-    return URIRef(f"{document}#char={start},{end}")
+    return valid_iri(f"{document}#char={start},{end}")  # valid as the document's IRI is

@@ -15,7 +15,7 @@ from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import PROV, XSD
 
 from spkg.ingest.records import Document, Fact, Span
-from spkg.namespace import OA, SPKG, span_iri
+from spkg.namespace import OA, SPKG, span_iri, valid_iri
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 QUOTE_CONTEXT = 32  # characters of prefix and suffix in a TextQuoteSelector
@@ -43,7 +43,7 @@ def statement_iri(document: URIRef, triple: Triple, sentence: Span,
     line = " ".join(_n3(term, written) for term in triple) + " ."  # ntriple(triple)
     key = f"{line} {sentence.start},{sentence.end}"
     digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
-    return URIRef(f"{document}#statement-{digest}")
+    return valid_iri(f"{document}#statement-{digest}")
 
 
 def _n3(term: URIRef | Literal, written: dict[URIRef, str]) -> str:
@@ -70,8 +70,9 @@ def span_triples(document: Document, span: Span, kind: URIRef,
     """A sentence or mention span: its type, source and two selectors (``offsets``: the
     offset literals made so far, reused; sentences and mentions share many offsets)."""
     iri = span_iri(document.iri, span.start, span.end)
-    position = URIRef(f"{document.iri}#position={span.start},{span.end}")
-    quote = URIRef(f"{document.iri}#quote={span.start},{span.end}")
+    # fragments of digits and letters on the document's IRI: as valid as it is
+    position = valid_iri(f"{document.iri}#position={span.start},{span.end}")
+    quote = valid_iri(f"{document.iri}#quote={span.start},{span.end}")
     text = document.text
     triples: set[Triple] = {
         (iri, _TYPE, _SPECIFIC),
