@@ -23,6 +23,14 @@ from spkg.ingest.rules.registry import EVERY_RULE, rule
 from spkg.namespace import SPKG
 
 _override: list[LinearModel] = []
+# Predicates that give one role of a thing: when a rule has already read who holds such a
+# role in the sentence ("organised by the Ministry with the ILO"), the others named there
+# were left out on purpose, and the model, which sees only the words between two mentions,
+# does not second-guess that.
+ROLE_GROUPS = (
+    frozenset({SPKG.participant, SPKG.organisedBy, SPKG.chairedBy}),
+    frozenset({SPKG.fundedBy, SPKG.supportedBy, SPKG.implementedBy, SPKG.developedBy}),
+)
 # Per context: how many of its facts were read, and the pairs of IRIs they relate (kept
 # up to date as facts come, so a long document is not re-read for every sentence).
 _related: weakref.WeakKeyDictionary[Context, tuple[int, set[frozenset[URIRef]]]] = (
@@ -73,9 +81,20 @@ def learned_relations(ctx: Context, sentence: Span) -> None:
         label = found[0]
         predicate, forward = URIRef(label[:-1]), label.endswith(">")
         subject, obj = (pair.first, pair.second) if forward else (pair.second, pair.first)
+        if _role_read(ctx, sentence, subject.entity.iri, predicate):
+            continue
         ctx.add(subject.entity.iri, predicate, obj.entity.iri, sentence,
                 subject.mention.span, obj.mention.span)
         if predicate == SPKG.fundedBy and obj.entity.cls not in {SPKG.Funder, SPKG.Donor}:
             # as the funding rules do: whoever funds something is a funder
             ctx.add(obj.entity.iri, RDF.type, SPKG.Funder, sentence, obj.mention.span)
         related.add(frozenset((first.iri, second.iri)))
+
+
+def _role_read(ctx: Context, sentence: Span, subject: URIRef, predicate: URIRef) -> bool:
+    """Whether a rule already read, in this sentence, who holds a role of ``predicate``'s
+    group for ``subject``."""
+    group = next((g for g in ROLE_GROUPS if predicate in g), None)
+    return group is not None and any(
+        fact.subject == subject and fact.predicate in group and fact.sentence == sentence
+        for fact in ctx.facts)
