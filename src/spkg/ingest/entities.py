@@ -32,6 +32,7 @@ from spkg.ingest.naming import (
     HEAD_CLASSES,
     ILO_ACRONYMS,
     ORGANISATION_CLASSES,
+    before_partner_cue,
     canonical_key,
     class_from_head,
     initials,
@@ -237,7 +238,9 @@ def _split_coordination(text: str, start: int, end: int) -> Iterator[tuple[int, 
 
 def capitalised_spans(text: str, region: Span) -> Iterator[tuple[int, int]]:
     for match in _CHUNK.finditer(text, region.start, region.end):
-        trimmed = _trim_chunk(text, match.start(), match.end())
+        # "… Rural en Colaboración con …": the partner after the cue is no word of the name
+        trimmed = _trim_chunk(text, match.start(),
+                              before_partner_cue(text, match.start(), match.end()))
         if trimmed is None:
             continue
         for chunk in _issuer_apart(text, *trimmed):

@@ -365,3 +365,35 @@ def initials(name: str) -> str:
     """Capital initials of a name's significant words ("Pakistan Workers Federation" → "PWF")."""
     skip = {"of", "and", "the", "for", "on", "in", "&", "to"}
     return "".join(w[0].upper() for w in words(name) if w.casefold() not in skip)
+
+
+# "with the support of", "avec l'appui de", "con el apoyo de", "com o apoio da": who helps,
+# never a word of the name before it. The rules' own support pattern lives inside a rule
+# (rules/support.py), so its head words are repeated here.
+_WITH_SUPPORT = (r"(?:with|avec|con|com)\s+(?:the\s+|l['’]|le\s+|la\s+|el\s+|o\s+|a\s+)?"
+                 r"(?:technical\s+|financial\s+)?(?:support|assistance|help|appui|soutien|"
+                 r"aide|concours|apoyo|asistencia|ayuda|respaldo|apoio|assistência|ajuda)"
+                 r"\s+(?:technique\s+|técnic[oa]\s+)?(?:of|from|de|du|des|del|da|do|das|dos)\b")
+
+
+@cache
+def _partner_cue() -> re.Pattern[str]:
+    # the relation rules' "in collaboration with" in four languages; imported here, not at
+    # module level, because the rules import the mention recognisers that call this
+    from spkg.ingest.rules.context import TOGETHER_WITH
+
+    return re.compile(rf"[ \t,]*(?:{TOGETHER_WITH}|{_WITH_SUPPORT})", re.IGNORECASE)
+
+
+def partner_cue_at(text: str, position: int) -> bool:
+    """Whether a partner cue ("in collaboration with", "en partenariat avec", "con el apoyo
+    de", "em parceria com" …) starts at ``position`` (after spaces): a name ends there."""
+    return _partner_cue().match(text, position) is not None
+
+
+def before_partner_cue(text: str, start: int, end: int) -> int:
+    """Where a name spanning ``text[start:end]`` ends if a partner cue starts inside it."""
+    for space in re.finditer(r"[ \t]+", text[start:end]):
+        if partner_cue_at(text, start + space.start()):
+            return start + space.start()
+    return end

@@ -19,7 +19,7 @@ from rdflib.namespace import ORG
 
 from spkg.ingest.gazetteer import PLACE_CLASSES
 from spkg.ingest.mentions.base import Context, Mention, common_name, recogniser
-from spkg.ingest.naming import class_from_head
+from spkg.ingest.naming import class_from_head, partner_cue_at
 from spkg.ingest.records import Span
 from spkg.ingest.world import load_world_places
 from spkg.namespace import SPKG, mint
@@ -330,7 +330,10 @@ def _name_end(text: str, match: re.Match[str], limit: int) -> int:
 def _ends_before(text: str, token: re.Match[str], connector: str | None) -> bool:
     """Whether a name ends before this token: a participle after "et/y/e" opens a clause
     ("… pour les ODD et mis en œuvre par le BIT"); a number sign opens the text's number
-    ("… de Urgencia N° 38-2020", read after the name)."""
+    ("… de Urgencia N° 38-2020", read after the name); a partner cue opens who helps ("le
+    Ministère de la Famille en collaboration avec le BIT": two bodies)."""
+    if partner_cue_at(text, token.start()):
+        return True
     if connector in ("et", "y", "e"):
         return _is_participle(text, token.group(3), token.end())
     return connector is None and bool(_NUMBER_SIGN.match(text, token.start(3)))

@@ -1,0 +1,53 @@
+"""Where a name ends: before a partner cue ("in collaboration with", "avec l'appui de" …) in
+four languages, and before a last word the document's end cut off. Made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from spkg.ingest.entities import MentionFinder
+from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.ingest.records import Span
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def names(text: str, gazetteer: Gazetteer) -> list[str]:
+    return [m.text for m in MentionFinder(text, gazetteer).find([Span(0, len(text))])]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Le projet pilote est conduit par le Ministère de la Famille en collaboration avec le "
+     "BIT.", "Ministère de la Famille"),
+    ("Le Ministère de l'Agriculture en partenariat avec la FAO a ouvert trois guichets.",
+     "Ministère de l'Agriculture"),
+    ("La Caisse de retraite des artisans avec l'Appui du BIT prépare une réforme.",
+     "Caisse de retraite des artisans"),
+    ("El Programa de Apoyo Rural en Colaboración con la OIT amplía su cobertura.",
+     "Programa de Apoyo Rural"),
+    ("El Instituto de Previsión Agraria en Colaboración con el PNUD visitó la provincia.",
+     "Instituto de Previsión Agraria"),
+    ("The Rural Pension Fund In Partnership With UNICEF opened two offices.",
+     "Rural Pension Fund"),
+    ("The Coastal Fisheries Board With The Support Of the FAO met twice.",
+     "Coastal Fisheries Board"),
+])
+def test_a_name_ends_before_a_partner_cue(text: str, name: str,
+                                          gazetteer: Gazetteer) -> None:
+    found = names(text, gazetteer)
+    assert name in found
+    assert not any(n.startswith(name) and n != name for n in found)
+
+
+@pytest.mark.parametrize("text", [
+    # a preposition inside a name's own words is no cue
+    "Le Ministère de la Femme et des Relations avec les Institutions a publié un guide.",
+    "El Consejo Nacional para la Igualdad con Discapacidad presentó su plan.",
+])
+def test_a_name_with_a_preposition_is_kept_whole(text: str, gazetteer: Gazetteer) -> None:
+    start = text.index(text.split()[1])
+    assert any(n.startswith(text[start:start + 10]) and (" avec " in n or " con " in n)
+               for n in names(text, gazetteer))
