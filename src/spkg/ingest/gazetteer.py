@@ -67,9 +67,9 @@ PLACE_CLASSES = frozenset({SPKG.Country, SPKG.Province, SPKG.Territory, SPKG.Pla
 SCANNED_CLASSES = frozenset(CLASS_PRIORITY[: CLASS_PRIORITY.index(SPKG.Contingency)])
 FUZZY_THRESHOLD = 90.0  # rapidfuzz ratio (0-100) for spelling variants ("Baluchistan")
 _NAME_PREDICATES = (RDFS.label, SKOS.prefLabel, SKOS.altLabel, SKOS.notation)
-# The ILO's three languages: French and Spanish documents name countries and agencies in
-# their own words ("Tchad", "Organización Internacional del Trabajo").
-_SCANNED_LANGUAGES = frozenset({None, "en", "fr", "es"})
+# The ILO's three languages, and Portuguese (Lusophone offices): documents name countries and
+# agencies in their own words ("Tchad", "Organización Internacional del Trabajo").
+_SCANNED_LANGUAGES = frozenset({None, "en", "fr", "es", "pt"})
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 # Abbreviated words of place names: "St. Elizabeth" is Saint Elizabeth, "Mt. Hagen" Mount Hagen.
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount"}

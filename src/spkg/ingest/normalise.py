@@ -6,7 +6,8 @@ a caller passing a section's start gets document offsets. Digits other than ASCI
 
 Dates are as precise as the text: ``xsd:date`` ("9 September 2021"), ``xsd:gYearMonth``
 ("March 2021") or ``xsd:gYear`` ("2019"); ranges ("25-26 Sept 2018", "2020-21",
-"2017/18") set :attr:`DateValue.end`. English, Spanish and French month names.
+"2017/18", "de 3 a 5 de junho de 2024") set :attr:`DateValue.end`. English, Spanish, French
+and Portuguese month names; Portuguese "set", "out" and "ago" are left out (English words).
 """
 
 from __future__ import annotations
@@ -50,18 +51,18 @@ def to_ascii_digits(text: str) -> str:
 _MONTH_NAMES: dict[str, int] = {}
 for _number, _names in enumerate(
     (
-        "january jan enero janvier janv",
-        "february feb febrero février fevrier févr fevr",
-        "march mar marzo mars",
-        "april apr abril avril avr",
-        "may mayo mai",
-        "june jun junio juin",
-        "july jul julio juillet juil",
+        "january jan enero janvier janv janeiro",
+        "february feb febrero février fevrier févr fevr fevereiro fev",
+        "march mar marzo mars março",
+        "april apr abril avril avr abr",
+        "may mayo mai maio",
+        "june jun junio juin junho",
+        "july jul julio juillet juil julho",
         "august aug agosto août aout",
-        "september sept sep septiembre setiembre septembre",
-        "october oct octubre octobre",
+        "september sept sep septiembre setiembre septembre setembro",
+        "october oct octubre octobre outubro",
         "november nov noviembre novembre",
-        "december dec diciembre décembre decembre déc",
+        "december dec diciembre décembre decembre déc dezembro dez",
     ),
     start=1,
 ):
@@ -70,9 +71,9 @@ for _number, _names in enumerate(
 
 # Longest first, so that "sept" wins over "sep" and "septiembre" over "sept".
 _MONTH = "(?:" + "|".join(sorted(map(re.escape, _MONTH_NAMES), key=len, reverse=True)) + r")\.?"
-_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th|er|º|°)?"
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th|er|\.?º|°)?"  # "1.º de maio"
 _YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
-_DE = r"(?:\s+de(?:l)?)?"  # Spanish "9 de septiembre de 2021"
+_DE = r"(?:\s+de(?:l)?)?"  # Spanish and Portuguese "9 de septiembre de 2021"
 # Not inside a longer number, code or word (PAK226, 8.1.1, 51,100,000).
 _LEFT = r"(?<![\w.,/-])"
 _RIGHT = r"(?![\w]|[.,/-]\d)"
@@ -153,8 +154,10 @@ def _single_year(m: re.Match[str]) -> _Parsed:
 
 
 _DASH = r"\s?[-–]\s?"
+# between the days of a range: a dash, or Portuguese "3 a 5", Spanish "3 al 5", French "3 au 5"
+_TO = rf"(?:{_DASH}|\s+(?:a|al|au)\s+)"
 _RULES: list[_Rule] = [
-    (_rx(rf"(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY}){_DE}\s+(?P<m>{_MONTH}){_DE},?\s+(?P<y>{_YEAR})"),
+    (_rx(rf"(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY}){_DE}\s+(?P<m>{_MONTH}){_DE},?\s+(?P<y>{_YEAR})"),
      _day_range),
     (_rx(rf"(?P<d>{_DAY}){_DE}\s+(?P<m>{_MONTH}){_DE},?\s+(?P<y>{_YEAR})"), _day_month_year),
     (_rx(rf"(?P<m>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})"), _day_month_year),
