@@ -51,3 +51,29 @@ def test_a_name_with_a_preposition_is_kept_whole(text: str, gazetteer: Gazetteer
     start = text.index(text.split()[1])
     assert any(n.startswith(text[start:start + 10]) and (" avec " in n or " con " in n)
                for n in names(text, gazetteer))
+
+
+_OPENING = ("The regional training on contributory schemes for informal workers was designed "
+            "by the ILO with trade unions, and carried out ")
+
+
+def test_a_name_cut_at_the_document_end_is_not_read(gazetteer: Gazetteer) -> None:
+    found = names(_OPENING + "with the Ministry of Fisheries and Mar", gazetteer)
+    assert not any(n.startswith("Ministry of Fisheries") for n in found)
+    whole = names(_OPENING + "with the Ministry of Fisheries and Maritime Affairs.", gazetteer)
+    assert "Ministry of Fisheries and Maritime Affairs" in whole
+
+
+def test_a_name_before_a_cut_clause_is_kept(gazetteer: Gazetteer) -> None:
+    # the broken word belongs to a date after the name, not to the name
+    found = names(_OPENING + "by the Ministry of Fisheries in Octo", gazetteer)
+    assert "Ministry of Fisheries" in found
+
+
+@pytest.mark.parametrize("ending", [
+    # a whole last word the document uses elsewhere, a heading, a number: nothing was cut
+    "with the Ministry of Fisheries and the Ministry of Labour of the Ministry of Labour",
+    "with the Ministry of Fisheries.\nKey resources: Ministry of Labour",
+])
+def test_a_whole_last_word_is_kept(ending: str, gazetteer: Gazetteer) -> None:
+    assert "Ministry of Labour" in names(_OPENING + ending, gazetteer)

@@ -277,6 +277,9 @@ class MentionFinder:
         """Mentions in ``regions``; ``skip`` switches off recogniser families by name
         (spkg.ingest.mentions: places, events, bodies, documents, sdg)."""
         found: list[Mention] = []
+        cut = _cut_word(self.text)
+        if cut is not None:  # no recogniser reads a broken word
+            regions = [Span(r.start, min(r.end, cut)) for r in regions if r.start < cut]
         for region in regions:
             found += self._quoted(region)
             found += self._special(region)
@@ -297,6 +300,10 @@ class MentionFinder:
         chosen += self._acronym_uses(regions, chosen)
         if "learned" not in skip and learn_entities.enabled():  # names no rule read
             chosen += learn_entities.learned_mentions(self.text, regions, chosen)
+        if cut is not None:
+            # "… the Ministry of Economy and Fin": the name went on into the broken word;
+            # its first words name another body ("Ministry of Economy"), so none is read
+            chosen = [m for m in chosen if not _UNFINISHED.fullmatch(self.text, m.span.end, cut)]
         return sorted(chosen, key=lambda m: m.span)
 
     # -- kinds of mention -------------------------------------------------------------
@@ -726,6 +733,32 @@ class _Coverage:
     def covers(self, span: Span) -> bool:
         index = bisect.bisect_right(self._starts, span.start) - 1
         return index >= 0 and self._reach[index] >= span.end
+
+
+# A document cut inside its last word: "… jointly with the Ministry of Economy and Fin".
+_LAST_WORD = re.compile(r"(?<![\w’'-])[^\W\d_]+\s*\Z")
+_PROSE_WORDS = 8  # a last line this long is prose, not a heading or a list of keywords
+
+
+# What may stand between a name's words and the broken word that went on with it.
+# Only words that join a name's parts: "… in Jeddah in Sept" cut a date, not the town.
+_UNFINISHED = re.compile(r"(?:[ \t]+(?:and|of|the|&|et|de|du|des|d[’']|la|le|l[’']|les|y|e|"
+                         r"del|da|do|das|dos|el|los|las))*[ \t]*")
+
+
+def _cut_word(text: str) -> int | None:
+    """Where the document's last word starts if the document was cut inside it: its last
+    line is prose with no closing mark, and the word occurs nowhere else (a whole word of
+    the document usually recurs; "Fin" of "Finance" does not); the end of what comes
+    before it, spaces dropped."""
+    line_start = text.rstrip().rfind("\n") + 1
+    last = _LAST_WORD.search(text, max(line_start, len(text) - 200))
+    if last is None or len(text[line_start:last.start()].split()) < _PROSE_WORDS - 1:
+        return None
+    word = last.group(0).strip()
+    if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text[:last.start()], re.IGNORECASE):
+        return None
+    return len(text[:last.start()].rstrip())
 
 
 def _refine(words: str) -> URIRef:
