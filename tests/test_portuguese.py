@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from spkg.ingest.dates import range_start
 from spkg.ingest.entities import MentionFinder
 from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
 from spkg.ingest.linking import link_mentions
@@ -70,8 +71,6 @@ def _dates(text: str) -> list[tuple[str, str | None]]:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("A lei foi aprovada a 5 de maio de 2023 pelo parlamento.", [("2023-05-05", None)]),
-    ("O seminário decorreu de 3 a 5 de junho de 2024 em Díli.",
-     [("2024-06-03", "2024-06-05")]),
     ("O inquérito foi lançado em março de 2022.", [("2022-03", None)]),
     ("Em 1 de dezembro de 2021 entrou em vigor.", [("2021-12-01", None)]),
     ("A reunião de 12 de fevereiro de 2020 aprovou o plano.", [("2020-02-12", None)]),
@@ -79,3 +78,29 @@ def _dates(text: str) -> list[tuple[str, str | None]]:
 ])
 def test_portuguese_dates(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _dates(text) == expected
+
+
+def test_a_portuguese_range_of_days_starts_on_its_first_day() -> None:
+    text = "O seminário decorreu de 3 a 5 de junho de 2024 em Díli."
+    (last,) = find_dates(text)
+    assert str(last.literal) == "2024-06-05"
+    assert str(range_start(text, last.span.start, last.literal)) == "2024-06-03"
+
+
+def events(text: str, gazetteer: Gazetteer) -> set[str]:
+    return {iri for iri in found(text, gazetteer) if iri.startswith("event/")}
+
+
+@pytest.mark.parametrize("text", [
+    "Uma oficina técnica de validação decorreu em Bissau a 14 de março de 2023.",
+    "Foi organizado um seminário nacional tripartido em Praia em 9 de outubro de 2022.",
+    "Realizou-se uma conferência regional sobre emprego a 2 de julho de 2021.",
+    "Uma mesa-redonda de alto nível teve lugar em Luanda a 20 de abril de 2024.",
+])
+def test_portuguese_gatherings(text: str, gazetteer: Gazetteer) -> None:
+    assert events(text, gazetteer)
+
+
+def test_a_spanish_oficina_is_an_office(gazetteer: Gazetteer) -> None:
+    text = "Una oficina regional de la institución abrió en Quito el 3 de mayo de 2022."
+    assert not events(text, gazetteer)

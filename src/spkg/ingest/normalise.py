@@ -6,8 +6,9 @@ a caller passing a section's start gets document offsets. Digits other than ASCI
 
 Dates are as precise as the text: ``xsd:date`` ("9 September 2021"), ``xsd:gYearMonth``
 ("March 2021") or ``xsd:gYear`` ("2019"); ranges ("25-26 Sept 2018", "2020-21",
-"2017/18", "de 3 a 5 de junho de 2024") set :attr:`DateValue.end`. English, Spanish, French
-and Portuguese month names; Portuguese "set", "out" and "ago" are left out (English words).
+"2017/18") set :attr:`DateValue.end`; ranges in words ("de 3 a 5 de junho") are
+spkg.ingest.dates.range_start's. English, Spanish, French and Portuguese month names;
+Portuguese "set", "out" and "ago" are left out (English words).
 """
 
 from __future__ import annotations
@@ -154,10 +155,8 @@ def _single_year(m: re.Match[str]) -> _Parsed:
 
 
 _DASH = r"\s?[-–]\s?"
-# between the days of a range: a dash, or Portuguese "3 a 5", Spanish "3 al 5", French "3 au 5"
-_TO = rf"(?:{_DASH}|\s+(?:a|al|au)\s+)"
 _RULES: list[_Rule] = [
-    (_rx(rf"(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY}){_DE}\s+(?P<m>{_MONTH}){_DE},?\s+(?P<y>{_YEAR})"),
+    (_rx(rf"(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY}){_DE}\s+(?P<m>{_MONTH}){_DE},?\s+(?P<y>{_YEAR})"),
      _day_range),
     (_rx(rf"(?P<d>{_DAY}){_DE}\s+(?P<m>{_MONTH}){_DE},?\s+(?P<y>{_YEAR})"), _day_month_year),
     (_rx(rf"(?P<m>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})"), _day_month_year),

@@ -336,8 +336,8 @@ def dated_gatherings(context: Context, region: Span) -> Iterator[Mention]:
                       iri=mint("event", f"{phrase} {date}"))
 
 
-# French and Spanish gatherings: the head first, then what qualifies it ("un atelier national
-# de validation", "una mesa de diálogo tripartita", "le séminaire régional de haut niveau").
+# French, Spanish and Portuguese gatherings: the head first, then what qualifies it ("un atelier
+# national de validation", "una mesa de diálogo tripartita", "uma oficina técnica de validação").
 _ROMANCE_HEADS = (
     "ateliers?", "séminaires?", "conférences?", "réunions?", "rencontres?", "tables? rondes?",
     "forums?", "consultations?", "concertations?", "dialogues?", "journées?", "webinaires?",
@@ -345,10 +345,18 @@ _ROMANCE_HEADS = (
     "taller(?:es)?", "seminarios?", "conferencias?", "reuni[óo]n(?:es)?", "encuentros?",
     "mesas? redondas?", "mesas?", "foros?", "consultas?", "di[áa]logos?", "jornadas?",
     "conversatorios?", "webinarios?", "ceremonias?", "cumbres?", "sesi[óo]n(?:es)?",
-    "simposios?", "semanas?")
+    "simposios?", "semanas?",
+    "semin[áa]rios?", "oficinas?", "ateli[êe]s?", "confer[êe]ncias?", "reuni[ãa]o", "reuni[õo]es",
+    "encontros?", "mesas?-redondas?", "f[óo]rum", "f[óo]runs", "sess[ãa]o", "sess[õo]es",
+    "cerim[óô]nias?", "cimeiras?", "webin[áa]rios?")
+# "oficina" is a Portuguese workshop but a Spanish office: only after a Portuguese determiner
+_PORTUGUESE_ONLY_HEADS = frozenset({"oficina", "oficinas"})
+_PORTUGUESE_DETERMINERS = frozenset({"uma", "um", "a", "as", "da", "das", "na", "nas", "numa",
+                                     "duas", "três", "várias", "esta"})
 # Heads that are gatherings only with a word that says which ("une réunion technique", not
 # "une réunion"; "una mesa de diálogo", not "una mesa").
 _ROMANCE_QUALIFIED = re.compile(r"(?i:r[ée]union|rencontre|encuentro|journ[ée]e|jornada|"
+                                r"reuni[ãa]o|encontro|sess[ãa]o|cerim[óô]nia|"
                                 r"session|sesi[óo]n|c[ée]r[ée]monie|ceremonia|mesa|semaine|"
                                 r"semana)")
 _ROMANCE_ADJECTIVE = (
@@ -362,7 +370,10 @@ _ROMANCE_ADJECTIVE = (
     r"departamental(?:es)?|provincia(?:l|le|ux|les)|provinciales|loca(?:l|le|ux|les)|"
     r"locales|pr[ée]paratoires?|preparatori[oa]s?|conjointe?s?|conjunt[oa]s?|"
     r"socia(?:l|le|ux|les)|sociales|virtuel(?:le)?s?|virtual(?:es)?|"
-    r"h[íi]brid[oa]s?|hybrides?|publi(?:c|que)s?|p[úu]blic[oa]s?|ronde|redonda)")
+    r"h[íi]brid[oa]s?|hybrides?|publi(?:c|que)s?|p[úu]blic[oa]s?|ronde|redonda|"
+    r"nacionais|regionais|internacionais|tripartid[oa]s?|interministeriais|"
+    r"multissetoria(?:l|is)|setoria(?:l|is)|provinciais|locais|preparat[óo]ri[oa]s?|sociais|"
+    r"virtuais|h[íi]bridos?)")
 _ROMANCE_OF = (
     r"(?:de|d['’])[ \t]*(?:validation|validaci[óo]n|restitution|lancement|lanzamiento|"
     r"sensibilisation|sensibilizaci[óo]n|concertation|concertaci[óo]n|haut[ \t]+niveau|"
@@ -373,11 +384,16 @@ _ROMANCE_OF = (
     r"capacitaci[óo]n|renforcement[ \t]+des[ \t]+capacit[ée]s|planification|"
     r"planificaci[óo]n|[ée]change|intercambio|expertos|experts|partenaires|socios|"
     r"[ée]valuation|evaluaci[óo]n|renforcement[ \t]+de[ \t]+capacit[ée]s?|"
-    r"fortalecimiento[ \t]+de[ \t]+capacidades)")
+    r"fortalecimiento[ \t]+de[ \t]+capacidades|valida[çc][ãa]o|capacita[çc][ãa]o|"
+    r"forma[çc][ãa]o|lan[çc]amento|sensibiliza[çc][ãa]o|alto[ \t]+n[íi]vel|trabalho|"
+    r"apresenta[çc][ãa]o|encerramento|coordena[çc][ãa]o|planifica[çc][ãa]o|"
+    r"planejamento|interc[âa]mbio|peritos|especialistas|parceiros|avalia[çc][ãa]o|"
+    r"refor[çc]o[ \t]+de[ \t]+capacidades|divulga[çc][ãa]o|socializa[çc][ãa]o|reflex[ãa]o)")
 _ROMANCE = re.compile(
     r"(?<![\w'’-])(?:(?P<det>[Uu]ne?|[Dd]['’]une?|[Ll]['’]|[Ll][ea]|[Ll]es|[Dd]es|[Cc]ette|"
     r"[Cc]et|[Uu]na|[Ee]l|[Ll]os|[Ll]as|[Ee]st[ae]|[Dd]el|[Aa]u|[Aa]l|[Aa]n?|[Tt]he|[Dd]eux|"
-    r"[Tt]rois|[Dd]os|[Tt]res|[Pp]lusieurs|[Vv]ari[oa]s)[ \t]+|(?P<elided>[LlDd]['’]))"
+    r"[Tt]rois|[Dd]os|[Tt]res|[Pp]lusieurs|[Vv]ari[oa]s|[Uu]ma|[Uu]m|[Nn]uma|[Dd]uas|[Tt]rês|"
+    r"[Vv]árias|[Oo]s?|[Aa]s|[Dd][oa]s?|[Nn][oa]s?)[ \t]+|(?P<elided>[LlDd]['’]))"
     rf"(?P<phrase>(?:{'|'.join(_ROMANCE_HEADS)})"
     rf"(?:[ \t]+(?:{_ROMANCE_ADJECTIVE}|{_ROMANCE_OF})(?![\w-])){{0,3}})(?![\w-])")
 
@@ -397,8 +413,12 @@ def romance_gatherings(context: Context, region: Span) -> Iterator[Mention]:
         if not qualified and (_ROMANCE_QUALIFIED.fullmatch(words[0]) or match.group("elided")
                               in ("l'", "L'", "l’", "L’") or (match.group("det") or "")
                               .casefold() in ("le", "la", "les", "el", "los", "las", "the",
-                                              "au", "al", "del")):
+                                              "au", "al", "del", "o", "os", "as", "do",
+                                              "da", "das", "no", "na", "nos", "nas")):
             continue  # "la réunion", "l'atelier": one named before, or none in particular
+        if (words[0].casefold() in _PORTUGUESE_ONLY_HEADS
+                and (match.group("det") or "").casefold() not in _PORTUGUESE_DETERMINERS):
+            continue  # "una oficina regional": a Spanish office
         if not qualified and (match.group("det") or "").casefold() in ("a", "an", "the"):
             continue  # "a forum", "a taller": English words, the English recogniser's
         if words[0].casefold() in ("dialogue", "dialogues", "consultation", "consultations",
