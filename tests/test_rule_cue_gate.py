@@ -4,6 +4,7 @@ called on a sentence lacking that cue's words, and that changes no Fact."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,8 @@ from spkg.ingest.rules.registry import Rule, all_rules, cue_of, ordered
 
 ROOT = Path(__file__).resolve().parents[1]
 _LOCAL = r"\bfrom\s+local\b"
+_COMPILED = re.compile(r"\bvalidated\s+at\b")
+_FOLDED = re.compile(r"\bvalidated\s+at\b", re.IGNORECASE)  # flags ctx.cues would not use
 
 
 @pytest.fixture(scope="module")
@@ -62,6 +65,21 @@ def _other_sentence(ctx: Context, sentence: Span) -> None:
         ctx.rule = cue.group(0)
 
 
+def _compiled(ctx: Context, sentence: Span) -> None:
+    for cue in _COMPILED.finditer(ctx.text, sentence.start, sentence.end):
+        ctx.rule = cue.group(0)
+
+
+def _compiled_with_flags(ctx: Context, sentence: Span) -> None:
+    for cue in _FOLDED.finditer(ctx.text, sentence.start, sentence.end):
+        ctx.rule = cue.group(0)
+
+
+def _compiled_elsewhere(ctx: Context, sentence: Span) -> None:
+    for cue in _COMPILED.finditer(ctx.text, sentence.start):  # past the sentence's end
+        ctx.rule = cue.group(0)
+
+
 def _computed_pattern(ctx: Context, sentence: Span) -> None:
     pattern = r"\b" + "ratified"
     for cue in ctx.cues(pattern, sentence):
@@ -71,16 +89,17 @@ def _computed_pattern(ctx: Context, sentence: Span) -> None:
 def test_cue_of_reads_only_a_lone_cue_loop() -> None:
     assert cue_of(_only_loop) == r"\bratified\b"
     assert cue_of(_module_constant) == _LOCAL
+    assert cue_of(_compiled) == _COMPILED.pattern
     for function in (_work_after_loop, _work_before_loop, _loop_else, _other_sentence,
-                     _computed_pattern):
+                     _computed_pattern, _compiled_with_flags, _compiled_elsewhere):
         assert cue_of(function) is None, function.__name__
 
 
 def test_many_rules_are_gated_and_their_cues_have_words() -> None:
     gated = {name: cue_of(r.function) for name, r in all_rules().items()}
     patterns = [p for p in gated.values() if p is not None]
-    assert len(patterns) >= 30
-    assert sum(CUES.cue(p).words is not None for p in patterns) >= 30
+    assert len(patterns) >= 40
+    assert sum(CUES.cue(p).words is not None for p in patterns) >= 40
     assert gated["learned-relations"] is None  # reads mentions only: always called
 
 
@@ -109,7 +128,7 @@ def test_gated_rules_are_not_called_on_a_sentence_without_their_cue(
         assert run_rules(document, entities, gazetteer, regions, gated=gated).facts == []
         calls[gated] = set(called)
     skipped = calls[False] - calls[True]
-    assert len(skipped) >= 30
+    assert len(skipped) >= 35
     assert all(cue_of(all_rules()[name].function) is not None for name in skipped)
     assert "learned-relations" in calls[True]
 

@@ -23,6 +23,7 @@ import ast
 import functools
 import importlib
 import inspect
+import re
 import textwrap
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -121,8 +122,10 @@ def ordered(disabled: Iterable[str] = ()) -> list[Rule]:
 @functools.cache
 def cue_of(function: RuleFunction) -> str | None:
     """The pattern P when ``function``'s body is only ``for … in ctx.cues(P, sentence):``
-    (after a docstring and ``name = "string"`` lines), P a string literal, such a local
-    name or a module-level string; else None (the rule is always called)."""
+    (after a docstring and ``name = "string"`` lines; P a string literal, such a local name
+    or a module-level string) or ``for … in P.finditer(ctx.text, sentence.start,
+    sentence.end):`` (P a module-level compiled pattern with no flags of its own); else
+    None (the rule is always called)."""
     try:
         tree = ast.parse(textwrap.dedent(inspect.getsource(function)))
     except (OSError, TypeError, SyntaxError):
@@ -146,25 +149,43 @@ def cue_of(function: RuleFunction) -> str | None:
     pattern = _looped_cue(body[-1] if body else None, ctx, sentence)
     if pattern is None:
         return None
-    if isinstance(pattern, ast.Name):
-        if pattern.id in local:
-            return local[pattern.id]
-        found = function.__globals__.get(pattern.id)
-        return found if isinstance(found, str) else None
-    return _string(pattern)
+    if not isinstance(pattern, ast.Name):
+        return _string(pattern)
+    found = local.get(pattern.id, function.__globals__.get(pattern.id))
+    if isinstance(found, re.Pattern) and isinstance(found.pattern, str) and (
+            found.flags == re.compile(found.pattern).flags):
+        return found.pattern  # the same pattern as ctx.cues compiles from the string
+    return found if isinstance(found, str) else None
 
 
 def _looped_cue(loop: ast.stmt | None, ctx: str, sentence: str) -> ast.expr | None:
-    """P of ``for … in ctx.cues(P, sentence):`` (no ``else``), else None."""
+    """P of ``for … in ctx.cues(P, sentence):`` or of ``for … in P.finditer(ctx.text,
+    sentence.start, sentence.end):`` (P a name), with no ``else``; else None."""
     if not isinstance(loop, ast.For) or loop.orelse:
         return None
     call = loop.iter
     if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
-            and call.func.attr == "cues" and isinstance(call.func.value, ast.Name)
-            and call.func.value.id == ctx and not call.keywords and len(call.args) == 2
-            and isinstance(call.args[1], ast.Name) and call.args[1].id == sentence):
+            and not call.keywords):
         return None
-    return call.args[0]
+    if call.func.attr == "cues" and _is_name(call.func.value, ctx) and len(call.args) == 2:
+        pattern = call.args[0]
+        if isinstance(pattern, ast.Name) or _string(pattern) is not None:
+            return pattern if _is_name(call.args[1], sentence) else None
+        return None
+    if (call.func.attr == "finditer" and isinstance(call.func.value, ast.Name)
+            and [ast.dump(a) for a in call.args] == [
+                ast.dump(_attribute(ctx, "text")), ast.dump(_attribute(sentence, "start")),
+                ast.dump(_attribute(sentence, "end"))]):
+        return call.func.value
+    return None
+
+
+def _is_name(node: ast.expr, name: str) -> bool:
+    return isinstance(node, ast.Name) and node.id == name
+
+
+def _attribute(name: str, attribute: str) -> ast.Attribute:
+    return ast.Attribute(ast.Name(name, ast.Load()), attribute, ast.Load())
 
 
 def _string(node: ast.expr) -> str | None:
