@@ -10,8 +10,9 @@ participants attend), the first declares ``gives`` and the second ``needs`` the 
 name; the runner orders rules by those declarations alone, and by name where nothing is
 declared, so no hand-kept list decides the order. Any rule can be switched off by name.
 
-A rule whose whole body is one loop over ``ctx.cues(PATTERN, sentence)`` (after its
-docstring and string constants) does nothing on a sentence PATTERN cannot match: ``cue_of``
+A rule whose whole body is one loop over ``ctx.cues(PATTERN, sentence)`` or over
+``PATTERN.finditer(ctx.text, sentence.start, sentence.end)`` (after its docstring and string
+constants) does nothing on a sentence PATTERN cannot match: ``cue_of``
 reads that PATTERN from the rule's source, and the runner does not call the rule on a
 sentence that lacks every word the pattern needs (spkg.ingest.rules.prefilter). Nothing is
 declared by hand, so a rule that does more than that loop is simply always called.
