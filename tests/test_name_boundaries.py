@@ -77,3 +77,18 @@ def test_a_name_before_a_cut_clause_is_kept(gazetteer: Gazetteer) -> None:
 ])
 def test_a_whole_last_word_is_kept(ending: str, gazetteer: Gazetteer) -> None:
     assert "Ministry of Labour" in names(_OPENING + ending, gazetteer)
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("Le Ministère de la Santé avec le Ministère du Travail a lancé une enquête.",
+     "Ministère de la Santé", "Ministère du Travail"),
+    ("El Instituto de Seguridad Social con el Ministerio de Trabajo firmó un acuerdo.",
+     "Instituto de Seguridad Social", "Ministerio de Trabajo"),
+    ("El Instituto de Seguridad Social con la OIT firmó un acuerdo.",
+     "Instituto de Seguridad Social", "OIT"),
+])
+def test_with_another_body_ends_a_name(text: str, first: str, second: str,
+                                       gazetteer: Gazetteer) -> None:
+    found = names(text, gazetteer)
+    assert first in found
+    assert second in found

@@ -376,6 +376,11 @@ _TITLE_CASE_HEADS = frozenset(
 # Prepositions that join a name's capitalised parts but end it before prose.
 _JOINS_CAPITALS = frozenset({"avec", "con", "entre", "sans", "sin", "contre", "contra"})
 _CAPITAL_NEXT = re.compile(r"[ \t]+(?:(?:les|la|le|l[’']|los|las|el)[ \t]*)?[A-Z]")
+# …but another body after them is a partner ("le Ministère de la Santé avec le Ministère du
+# Travail", "el Instituto … con la OIT"): a head word or an acronym.
+_BODY_NEXT = re.compile(rf"[ \t]+(?:(?:les|la|le|l[’']|los|las|el|o|a)[ \t]*)?"
+                        rf"(?:(?:{'|'.join(sorted(HEADS, key=len, reverse=True))})|"
+                        rf"[A-Z][A-Z&-]+)(?![\w-])")
 
 
 # A word before "que" is a verb: "… montre que", "… indica que".
@@ -385,7 +390,8 @@ _THAT = re.compile(r"[ \t]+(?:que|qu[’'])")
 def _is_prose(text: str, word: str, after: int) -> bool:
     """Whether a lowercase word of French, Spanish or Portuguese is prose, not a name's."""
     folded = word.casefold()
-    if folded in _JOINS_CAPITALS and _CAPITAL_NEXT.match(text, after):
+    if folded in _JOINS_CAPITALS and _CAPITAL_NEXT.match(text, after) and not _BODY_NEXT.match(
+            text, after):
         return False  # "… et des Relations avec les Institutions", "… con Discapacidad"
     return (folded in _ROMANCE_STOP or folded in _ROMANCE_VERBS or word.endswith("ó")
             or bool(_ROMANCE_ARTICLE_NEXT.match(text, after)) or bool(_THAT.match(text, after))
