@@ -104,3 +104,10 @@ def test_portuguese_gatherings(text: str, gazetteer: Gazetteer) -> None:
 def test_a_spanish_oficina_is_an_office(gazetteer: Gazetteer) -> None:
     text = "Una oficina regional de la institución abrió en Quito el 3 de mayo de 2022."
     assert not events(text, gazetteer)
+
+
+def test_a_named_portuguese_conference(gazetteer: Gazetteer) -> None:
+    text = ("A Conferência Nacional sobre Proteção Social decorreu em Maputo a 5 de maio "
+            "de 2023.")
+    names = events(text, gazetteer)
+    assert any("conferencia-nacional-sobre-protecao-social" in n for n in names), names

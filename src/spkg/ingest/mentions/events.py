@@ -443,7 +443,8 @@ _ROMANCE_NAMED_HEADS = (
     r"(?:Atelier|Séminaire|Conférence|Forum|Colloque|Sommet|Journées?|Semaine|Rencontre|"
     r"Assises|Table\s+ronde|Taller|Seminario|Conferencia|Foro|Cumbre|Jornadas?|Semana|"
     r"Encuentro|Conversatorio|Di[áa]logo|Mesa\s+(?:[Rr]edonda|[Tt][ée]cnica|de\s+"
-    r"[Dd]i[áa]logo))")
+    r"[Dd]i[áa]logo)|Semin[áa]rio|Confer[êe]ncia|F[óo]rum|Cimeira|Encontro|Mesa-[Rr]edonda|"
+    r"Ateli[êe])")
 _ROMANCE_NAMED = re.compile(
     r"(?<![\w-])(?P<name>(?:(?:Premi[eè]re?|Primer[oa]?|Deuxi[èe]me|Segund[oa]|"
     r"Troisi[èe]me|Tercer[oa]?|\d{1,2}(?:er|e|ème|º|ª|a|o))[ \t]+)?"
@@ -452,7 +453,8 @@ _ROMANCE_NAMED = re.compile(
     r"[A-Z][a-zé]+(?:an[oa]|ain[e]?|ien(?:ne)?|ique|ic[oa]|al[e]?))(?![\w-])){0,4})"
     r"(?P<topic>[ \t]+(?:sur|sobre)[ \t]+(?:l['’]|(?:la|le|les|el|los|las)[ \t]+)?"
     r"[^\W\d_][\w'’-]*(?:[ \t]+(?!(?:à|en|a|qui|que|avec|con|par|por|organis\w*|tenu\w*|"
-    r"celebr\w*|realiz\w*|se|s['’]est|a\s+eu)\b|(?:le|el|du|del|au|al|les|los)[ \t]+\d)"
+    r"celebr\w*|realiz\w*|se|s['’]est|a\s+eu|em|com|pel[oa]|decorr\w*|teve)\b|"
+    r"(?:le|el|du|del|au|al|les|los)[ \t]+\d)"
     r"(?:l['’])?[^\W\d_][\w'’-]*){0,7})?)(?![\w-])")
 
 
