@@ -388,11 +388,20 @@ def _partner_cue() -> re.Pattern[str]:
 def partner_cue_at(text: str, position: int) -> bool:
     """Whether a partner cue ("in collaboration with", "en partenariat avec", "con el apoyo
     de", "em parceria com" …) starts at ``position`` (after spaces): a name ends there."""
+    if not _CUE_WORD.search(text, position, position + _CUE_REACH):
+        return False  # every cue has one of these words: most places have none (speed)
     return _partner_cue().match(text, position) is not None
+
+
+# the word before the partner in each cue
+_CUE_WORD = re.compile(r"\s(?:with|avec|con|com)\s", re.IGNORECASE)
+_CUE_REACH = 48  # characters: the longest cue up to that word ("en étroite collaboration …")
 
 
 def before_partner_cue(text: str, start: int, end: int) -> int:
     """Where a name spanning ``text[start:end]`` ends if a partner cue starts inside it."""
+    if not _CUE_WORD.search(text, start, end + _CUE_REACH):  # a cue may end past the name
+        return end
     for space in re.finditer(r"[ \t]+", text[start:end]):
         if partner_cue_at(text, start + space.start()):
             return start + space.start()
