@@ -67,7 +67,7 @@ DATASET = f"{BASE}id/dataset/places"
 TITLE = "Countries (ISO 3166-1) and the subdivisions of Pakistan (ISO 3166-2)"
 DESCRIPTION = (
     "Every country of ISO 3166-1 with its alpha-3 and alpha-2 codes, English short name"
-    " and French and Spanish short names (iso-codes translations), and the provinces and"
+    " and French, Spanish and Portuguese short names (iso-codes translations), and the provinces and"
     " territories of Pakistan with their ISO 3166-2 codes."
 )
 SOURCES = (
@@ -109,9 +109,10 @@ def header() -> str:
     return "\n".join(lines)
 
 
-# French and Spanish short names from iso-codes' own translations: ILO documents are
-# written in the three ILO languages, and "Tchad" or "Alemania" must find the country.
-OTHER_LANGUAGES = ("fr", "es")
+# French, Spanish and Portuguese short names from iso-codes' own translations: ILO documents
+# are written in the three ILO languages and, in Lusophone countries, in Portuguese; "Tchad",
+# "Alemania" or "Moçambique" must find the country.
+OTHER_LANGUAGES = ("fr", "es", "pt")
 
 
 def translated(name: str) -> dict[str, str]:
