@@ -27,7 +27,8 @@ DOCS = Path(__file__).resolve().parent / "docs"
 DOC_DIRS = (DOCS, Path(__file__).resolve().parent / "heldout2",
             Path(__file__).resolve().parent / "fresh2", Path(__file__).resolve().parent / "fresh3",
             Path(__file__).resolve().parent / "fresh4", Path(__file__).resolve().parent / "fresh5",
-            Path(__file__).resolve().parent / "fresh6", Path(__file__).resolve().parent / "fresh7")
+            Path(__file__).resolve().parent / "fresh6", Path(__file__).resolve().parent / "fresh7",
+            Path(__file__).resolve().parent / "fresh8")
 PREFIXES = {
     "id:": "https://w3id.org/spkg/id/",
     "spkg:": "https://w3id.org/spkg/ontology#",
