@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import gettext
+import re
 import sys
 from importlib.metadata import version
 from pathlib import Path
@@ -67,8 +68,8 @@ DATASET = f"{BASE}id/dataset/places"
 TITLE = "Countries (ISO 3166-1) and the subdivisions of Pakistan (ISO 3166-2)"
 DESCRIPTION = (
     "Every country of ISO 3166-1 with its alpha-3 and alpha-2 codes, English short name"
-    " and French, Spanish and Portuguese short names (iso-codes translations), and the provinces and"
-    " territories of Pakistan with their ISO 3166-2 codes."
+    " and French, Spanish and Portuguese short names (iso-codes translations), and the provinces"
+    " and territories of Pakistan with their ISO 3166-2 codes."
 )
 SOURCES = (
     "https://salsa.debian.org/iso-codes-team/iso-codes",
@@ -126,8 +127,23 @@ def translated(name: str) -> dict[str, str]:
     return names
 
 
+def translated_forms(name: str, ambiguous: dict[str, frozenset[str]],
+                     codes: frozenset[str]) -> list[tuple[str, str]]:
+    """(language, name) pairs: the translated short name and its reading forms."""
+    pairs: list[tuple[str, str]] = []
+    for language, other in sorted(translated(name).items()):
+        pairs.append((language, other))
+        # acronyms only in French: Spanish and Portuguese initials are other things ("RUT")
+        forms = reading_forms(other, ambiguous.get(language, frozenset()),
+                              codes if language == "fr" else frozenset(codes) | {"*"})
+        if language != "fr":
+            forms = [f for f in forms if not (f.isupper() and " " not in f)]
+        pairs += [(language, form) for form in forms if form != other]
+    return pairs
+
+
 def labels_block(
-    preferred: str, alternatives: list[str], others: dict[str, str] | None = None
+    preferred: str, alternatives: list[str], others: list[tuple[str, str]] | None = None
 ) -> list[str]:
     lines = [
         f"    rdfs:label {turtle_string(preferred)}@en ;",
@@ -135,21 +151,93 @@ def labels_block(
     ]
     unique = sorted({name for name in alternatives if name and name != preferred})
     tagged = [f"{turtle_string(name)}@en" for name in unique]
-    tagged += [f"{turtle_string(name)}@{lang}" for lang, name in sorted((others or {}).items())]
+    tagged += [f"{turtle_string(name)}@{lang}"
+               for lang, name in dict.fromkeys(others or []) if name not in unique]
     if tagged:
         lines.append(f"    skos:altLabel {' , '.join(tagged)} ;")
     return lines
 
 
-def country_block(country: object) -> str:
+# ISO writes long names inverted ("Korea, Republic of"; "Corée, République de"); texts write
+# them in reading order ("Republic of Korea", "République de Corée"). Inverted when what follows
+# the comma ends with a connecting word, in any of the four languages.
+_CONNECTORS = ("of", "of the", "the", "de", "del", "du", "des", "da", "do", "d'")
+_INVERTED = re.compile(rf"^([^,]+), (.+?(?:^|\s)(?:{'|'.join(_CONNECTORS)})|.+ d')$",
+                       re.IGNORECASE)
+_LOWER_WORDS = frozenset({"of", "the", "and", "de", "del", "du", "des", "da", "do", "d", "y", "e",
+                          "et"})
+
+
+_TYPED_NAME = re.compile(rf"^[^,(]+ (?:{'|'.join(_CONNECTORS)})\s?[^,(]+$", re.IGNORECASE)
+
+
+def reading_order(name: str) -> str | None:
+    """"Congo, The Democratic Republic of the" → "Democratic Republic of the Congo";
+    None where the comma is not an inversion ("Bonaire, Sint Eustatius and Saba")."""
+    match = _INVERTED.match(name)
+    if match is None:
+        return None
+    head, rest = match.group(1), match.group(2)
+    rest = re.sub(r"^(?:The|the) ", "", rest)
+    joined = f"{rest}{head}" if rest.endswith("'") else f"{rest} {head}"
+    return joined[:1].upper() + joined[1:]
+
+
+def initials(words: str) -> str:
+    """"DPR" of "Democratic People's Republic": the first letters of the content words."""
+    kept = [w for w in re.split(r"[\s]+|'(?!s\b)", words.replace("'s ", " "))
+            if w and w.casefold() not in _LOWER_WORDS]
+    return "".join(w[0] for w in kept).upper()
+
+
+def acronym(long_name: str) -> str | None:
+    """The initials texts abbreviate a long country name to ("DRC", "RDC", "URT"); none under
+    three letters (two letters are words and codes)."""
+    found = initials(long_name)
+    return found if len(found) >= 3 and found.isascii() and found.isalpha() else None
+
+
+def short_head(name: str) -> str | None:
+    """"Tanzania" of "Tanzania, United Republic of": the part before an inverting comma."""
+    return name.split(",")[0] if reading_order(name) else None
+
+
+def reading_forms(name: str, ambiguous: frozenset[str], codes: frozenset[str],
+                  english: bool = False) -> list[str]:
+    """The other ways texts write an inverted ISO name: in reading order, its acronym, the
+    short head where no other country shares it ("Iran", not "Korea" or "Congo") and, in
+    English, the initials of the type before the head ("DR Congo", "DPR Korea")."""
+    long_name = reading_order(name)
+    if long_name is None:
+        # a long form already in reading order ("République démocratique du Congo"): its
+        # acronym ("RDC"), when a connecting word ties the type to the name as above
+        short = acronym(name) if _TYPED_NAME.match(name) else None
+        return [short] if short and short not in codes else []
+    forms = [long_name]
+    head = name.split(",")[0]
+    if head not in ambiguous:
+        forms.append(head)
+    short = acronym(long_name)
+    if short and short not in codes:
+        forms.append(short)
+    typed = re.match(r"^(.+?) of(?: the)? ", long_name)
+    if english and typed and len(typed.group(1).split()) >= 2:
+        forms.append(f"{initials(typed.group(1))} {head}")
+    return forms
+
+
+def country_block(country: object, ambiguous: dict[str, frozenset[str]],
+                  codes: frozenset[str]) -> str:
     name: str = country.name  # type: ignore[attr-defined]
     alternatives = [getattr(country, "official_name", ""), getattr(country, "common_name", "")]
+    alternatives += reading_forms(name, ambiguous["en"], codes, english=True)
+    others_ambiguous = ambiguous
     lines = [
         f"{iri(mint('place', name))} a spkg:Country ;",
         f"    void:inDataset {iri(DATASET)} ;",
         f"    skos:notation {turtle_string(country.alpha_3)} ;",  # type: ignore[attr-defined]
         f"    {ALPHA2_PROPERTY} {turtle_string(country.alpha_2)} ;",  # type: ignore[attr-defined]
-        *labels_block(name, alternatives, translated(name)),
+        *labels_block(name, alternatives, translated_forms(name, others_ambiguous, codes)),
     ]
     return "\n".join(lines).rstrip(" ;") + " .\n"
 
@@ -171,6 +259,13 @@ def subdivision_block(subdivision: object, parent: str) -> str:
     return "\n".join(lines).rstrip(" ;") + " .\n"
 
 
+def shared_heads(names: list[str]) -> frozenset[str]:
+    """Heads that would name two countries: two inverted names share it ("Korea, ..."), or
+    it is a country's whole name ("Congo")."""
+    heads = [name.split(",")[0] for name in names if "," in name]
+    return frozenset(h for h in heads if heads.count(h) > 1 or h in names)
+
+
 def render() -> str:
     countries = sorted(pycountry.countries, key=lambda country: country.alpha_3)
     parent_country = pycountry.countries.get(alpha_2=SUBDIVIDED_COUNTRY)
@@ -186,7 +281,11 @@ def render() -> str:
     if len(set(minted)) != len(minted):
         raise SystemExit("two places would get the same IRI; fix the naming rule")
     blocks = [header(), "# ---- countries (ISO 3166-1)\n"]
-    blocks += [country_block(country) for country in countries]
+    codes = frozenset(c.alpha_3 for c in countries)
+    ambiguous = {language: shared_heads([translated(c.name).get(language, c.name)
+                                         for c in countries])
+                 for language in ("en", *OTHER_LANGUAGES)}
+    blocks += [country_block(country, ambiguous, codes) for country in countries]
     blocks.append(f"# ---- subdivisions of {parent_country.name} (ISO 3166-2)\n")
     blocks += [subdivision_block(sub, parent) for sub in subdivisions]
     return "\n".join(blocks)
