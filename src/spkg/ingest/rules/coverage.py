@@ -274,9 +274,11 @@ _BRANCH_BENEFITS = re.compile(
     r"((?:[\w’'-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,5}[\w’'-]+)\s+(?:pensions|benefits)\b")
 
 
-# One item of a list: "the death of a breadwinner, " / "sickness and " / "maternity."
+# One item of a list: "the death of a breadwinner, " / "sickness and " / "maternity."; the
+# last item may run into whom it is for ("… and employment injury for artisans"), which
+# ends the list ("" as its separator)
 _CONTINGENCY_ITEM = re.compile(r"(?:the\s+)?([^,;.()]+?)\s*(,\s*(?:and\s+|or\s+)?|\s+and\s+|"
-                               r"\s+or\s+|[.;]|$)")
+                               r"\s+or\s+|[.;]|$|(?=\s+(?:for|to|among)\s))")
 
 
 def _before_aside(ctx: Context, sentence: Span, position: int) -> int:

@@ -1,0 +1,37 @@
+"""Contingencies a sentence lists with a coverage verb (issue 16): made-up sentences in forms
+the coverage rules missed, and look-alikes that must give nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from prose_facts import page_facts, slug_pairs
+
+from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.namespace import SPKG
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def branches_of(tmp_path: Path, gazetteer: Gazetteer, body: str, subject: str) -> set[str]:
+    facts = page_facts(tmp_path, gazetteer, body)
+    return {o for s, o in slug_pairs(facts, SPKG.coversContingency) if s.startswith(subject)}
+
+
+def test_last_branch_running_into_whom_it_is_for(tmp_path: Path,
+                                                  gazetteer: Gazetteer) -> None:
+    body = ("The Riverside Artisans Scheme was launched in 2021. "
+            "The scheme covers sickness, old age and employment injury for weavers, potters "
+            "and market traders.")
+    assert branches_of(tmp_path, gazetteer, body, "riverside-artisans-scheme") == {
+        "sickness", "old-age", "employment-injury"}
+
+
+def test_groups_after_for_are_no_branch(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Riverside Artisans Scheme was launched in 2021. "
+            "The scheme covers potters and weavers for a small monthly fee.")
+    assert not branches_of(tmp_path, gazetteer, body, "riverside-artisans-scheme")
