@@ -402,7 +402,9 @@ def _relative_organisers(ctx: Context, event: Placed, sentence: Span) -> list[Pl
 
 # "… (was) organised (jointly) by ", "… était organisé par ", "… fue organizado por "
 _PASSIVE_BY = re.compile(
-    rf"\s*(?:\([^)]*\)\s*)?(?:,[^;.]{{0,80}}?,\s*|,\s*|[^.;]{{0,80}}?[\s,])?(?:{_PASSIVE})?"
+    # "(No. 183)" between: the full stop of "No." ends no sentence
+    rf"\s*(?:\([^)]*\)\s*)?(?:,(?:No\.|[^;.]){{0,80}}?,\s*|,\s*|(?:No\.|[^.;]){{0,80}}?[\s,])?"
+    rf"(?:{_PASSIVE})?"
     rf"(?:(?:jointly|conjointement|conjuntamente)\s+)?{_ORGANISED}\s+"
     # "organised in Kara on 27-28 June 2023 by A"
     rf"(?:(?:in|at|on|from|à|en|le|el|du|del)\s+[^,;.()]{{2,50}}?\s+)?"
@@ -538,7 +540,8 @@ def _organised_with(ctx: Context, event: Placed, sentence: Span) -> list[Placed]
     organisers = ctx.listed_after(passive.end(), sentence)
     if not organisers or organisers[0].start != passive.end():
         return []
-    joined = re.match(r"\s*(?:\([^)]*\)\s*)?(?:with|avec|con)\s+(?:the\s+|l[ea]\s+|les\s+|"
+    # "organised by A, with B and C": the comma changes nothing
+    joined = re.match(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:with|avec|con)\s+(?:the\s+|l[ea]\s+|les\s+|"
                       r"l['’]|el\s+|los\s+|las\s+)?", ctx.text[organisers[-1].end : sentence.end])
     if joined is None or re.match(_NOT_PARTICIPANTS, ctx.text[
             organisers[-1].end + joined.end() : sentence.end]):
@@ -657,16 +660,23 @@ def event_topic(ctx: Context, sentence: Span) -> None:
         about = re.match(r"\s*(?:on|of|for|about|to\s+validate|to\s+discuss)\s+(?:the\s+)?"
                          # "on the future of the X": the X is what it was about
                          r"(?:(?:future|reform|financing|sustainability|implementation|"
-                         r"extension)\s+of\s+(?:the\s+)?)?"
+                         r"extension|ratification|adoption|revision|amendment|design|"
+                         r"introduction)\s+of\s+(?:the\s+)?)?"
                          r"(?:draft\s+|new\s+|proposed\s+)?|"
                          # "un atelier de validation de la Stratégie …", "… del estudio …"
                          r"\s*(?:sur|sobre|de|du|des|del|pour|para)\s+(?:la\s+|le\s+|les\s+|"
                          r"l['’]|el\s+|los\s+|las\s+)?(?:(?:projet|proyecto|avant-projet|"
-                         r"anteproyecto)\s+(?:de\s+|d['’])?)?", ctx.text[event.end : sentence.end])
+                         r"anteproyecto)\s+(?:de\s+|d['’])?)?"
+                         # "sur la ratification de la Convention", "sobre la reforma del X"
+                         r"(?:(?:ratification|ratificación|ratificação|réforme|reforma|"
+                         r"révision|revisión|revisão|extension|extensión|extensão|"
+                         r"mise\s+en\s+[œo]e?uvre|implementación|implementação)\s+"
+                         r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|del\s+|de\s+|da\s+|do\s+|"
+                         r"d['’]))?", ctx.text[event.end : sentence.end])
         if about is None:
             continue
         topic = ctx.after(event.end + about.end(), sentence,
-                          INTERVENTION_CLASSES | {SPKG.Study, SPKG.Project})
+                          INTERVENTION_CLASSES | _INSTRUMENTS | {SPKG.Study, SPKG.Project})
         if topic is not None and topic.start == event.end + about.end():
             ctx.add(event.entity.iri, SPKG.concerns, topic.entity.iri, sentence,
                     event.mention.span, topic.mention.span)
@@ -675,6 +685,10 @@ def event_topic(ctx: Context, sentence: Span) -> None:
             if referred is not None:
                 ctx.add(event.entity.iri, SPKG.concerns, referred.entity.iri, sentence,
                         event.mention.span)
+
+
+# "a round table on the ratification of Convention No. 183": an ILO instrument is a topic
+_INSTRUMENTS = frozenset({SPKG.Convention, SPKG.Recommendation, SPKG.Instrument})
 
 
 # "a validation meeting on the technical note", "un atelier sur le régime proposé": the

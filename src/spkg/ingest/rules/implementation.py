@@ -129,10 +129,28 @@ def _agents_before(ctx: Context, sentence: Span, verb: int) -> list[Placed]:
             r"\)?\s*(?:\([^)]*\))?\s*(?:,\s*(?:which|that|who)\s+)?", ctx.text[agent.end : end]):
         return []
     agents = agents or [agent]
+    head = _head_of(ctx, sentence, agent)
+    if len(agents) == 1 and head is not None:  # "the Department of the Ministry, which runs"
+        agents = [head]
     if aside:
         agents += [p for p in ctx.in_span(Span(aside.start(), aside.end()), ORGANISATION_CLASSES)
                    if p.entity.iri != agent.entity.iri]
     return agents
+
+
+# "the Department of Social Protection of the Ministry of X": the first body is the head
+_OF_HEAD = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:of|under|within|du|de|de\s+la|del|da|do)\s+"
+                      r"(?:the\s+|la\s+|le\s+|l['’]|el\s+|o\s+|a\s+)?")
+
+
+def _head_of(ctx: Context, sentence: Span, agent: Placed) -> Placed | None:
+    """The body ``agent`` is part of the name of ("A of the B", "A under the B"): A, the
+    head of the phrase, is who a verb or relative clause after B is about."""
+    head = ctx.before(sentence, agent.start, ORGANISATION_CLASSES)
+    if head is None or head.end > agent.start or not _OF_HEAD.fullmatch(
+            ctx.text, head.end, agent.start):
+        return None
+    return head
 
 
 # ", a body under the Ministry (MM)," between an agent and its verb

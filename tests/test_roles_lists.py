@@ -1,0 +1,88 @@
+"""Event roles and implementers in forms the rules once missed (issue 16): what a gathering
+on "the ratification of" an instrument concerns, participants after "organised by A, with
+B", organisers past a "(No. 183)", and the head body of "A of the B, which runs X".
+Made-up sentences about a made-up Kenyan setting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from prose_facts import page_facts, slug_pairs
+
+from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.namespace import SPKG
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def _without_date(pairs: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """(event slug without its date, object slug)."""
+    return {(s.rsplit("-", 3)[0], o) for s, o in pairs}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("A validation workshop on the ratification of the Social Security (Minimum Standards) "
+     "Convention, 1952 (No. 102) took place in Mombasa on 4 March 2023.",
+     ("validation-workshop", "c102")),
+    ("A tripartite round table on the ratification of the Maternity Protection Convention, "
+     "2000 (No. 183) was held in Nairobi on 6 June 2024.",
+     ("tripartite-round-table", "c183")),
+])
+def test_a_gathering_on_what_is_done_to_an_instrument(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, expected: tuple[str, str]) -> None:
+    facts = page_facts(tmp_path, gazetteer, body)
+    assert expected in _without_date(slug_pairs(facts, SPKG.concerns)), body
+
+
+def test_organiser_and_participants_past_a_convention_number(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("A tripartite round table on the ratification of the Maternity Protection "
+            "Convention, 2000 (No. 183) was held in Nairobi on 6 June 2024 by the National "
+            "Labour Board, with the Federation of Kenya Employers (FKE) and the Central "
+            "Organization of Trade Unions (COTU).")
+    facts = page_facts(tmp_path, gazetteer, body)
+    assert _without_date(slug_pairs(facts, SPKG.organisedBy)) == {
+        ("tripartite-round-table", "national-labour-board")}
+    assert _without_date(slug_pairs(facts, SPKG.participant)) == {
+        ("tripartite-round-table", "federation-of-kenya-employers"),
+        ("tripartite-round-table", "central-organization-of-trade-unions")}
+
+
+def test_the_head_body_runs_what_the_relative_clause_says(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("Benefits are paid by the National Social Security Fund of the Ministry of Labour, "
+            "which also runs the Orphan Care Programme.")
+    facts = page_facts(tmp_path, gazetteer, body)
+    assert slug_pairs(facts, SPKG.implements) == {
+        ("national-social-security-fund", "orphan-care-programme")}
+
+
+def test_the_head_body_as_subject(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The National Social Security Fund of the Ministry of Labour runs the Orphan Care "
+            "Programme.")
+    facts = page_facts(tmp_path, gazetteer, body)
+    assert slug_pairs(facts, SPKG.implements) == {
+        ("national-social-security-fund", "orphan-care-programme")}
+
+
+def test_two_bodies_listed_both_run_it(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    # a list, not "A of the B": both act
+    body = ("The National Social Security Fund and the Ministry of Labour manage the Orphan Care "
+            "Programme.")
+    facts = page_facts(tmp_path, gazetteer, body)
+    assert slug_pairs(facts, SPKG.implements) == {
+        ("national-social-security-fund", "orphan-care-programme"),
+        ("ministry-of-labour", "orphan-care-programme")}
+
+
+def test_a_workshop_on_findings_concerns_no_instrument(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    # the new cue words cover what is done to the text, not anything "of" it
+    body = ("A workshop on the findings of the Maternity Protection Convention, 2000 (No. 183) "
+            "review was held in Nairobi on 6 June 2024.")
+    facts = page_facts(tmp_path, gazetteer, body)
+    assert not {o for _, o in slug_pairs(facts, SPKG.concerns) if o == "c183"}
