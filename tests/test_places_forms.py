@@ -77,3 +77,20 @@ def test_countries_in_reading_order(sentence: str, expected: str,
     found = places(sentence, gazetteer)
     assert expected in found
     assert "congo" not in found  # the Republic of the Congo is another country
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # GeoNames writes the town joined, the text with a hyphen
+    ("In Haiti, the union met in Pétion-Ville on Friday.", "petionville"),
+    # ISO writes the department with one letter more than the text
+    ("Haïti : les pluies ont touché la Grand'Anse et les Nippes.", "grandeanse"),
+])
+def test_compound_names_of_the_documents_country(sentence: str, expected: str,
+                                                 gazetteer: Gazetteer) -> None:
+    assert expected in places(sentence, gazetteer)
+
+
+def test_compound_names_need_the_country(gazetteer: Gazetteer) -> None:
+    # the same words without Haiti in the text are no place of any country
+    assert "petionville" not in places("The union met in Pétion-Ville on Friday.", gazetteer)
+    assert places("The Anti-Corruption Commission met in Pétion-Ville.", gazetteer) == set()

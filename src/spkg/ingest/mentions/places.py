@@ -21,6 +21,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+from rdflib import URIRef
 
 from spkg.ingest.gazetteer import Entry, normalise_name
 from spkg.ingest.mentions.base import Context, Mention, recogniser
@@ -209,3 +213,58 @@ def typed_places(context: Context, region: Span) -> Iterator[Mention]:
             continue  # "the Ministry Sindhupalchok District …": inside a longer name
         yield Mention(Span(match.start(), match.end()), match.group(0), SPKG.Place,
                       source="place", name=name, place=country)
+
+
+# "Pétion-Ville" for GeoNames' "Pétionville", "Grand'Anse" for ISO's "Grande’Anse": a compound
+# name (hyphen or apostrophe between capitalised parts) that the tables write joined or
+# with a letter more. Compared without spaces, hyphens and apostrophes, among the places
+# of the document's countries only, so that a compound word of the text is not a town.
+_COMPOUND = re.compile(r"(?<![\w’'-])[A-Z]\w*(?:[’'-][A-Z]\w*)+(?![\w’'-])")
+COMPOUND_SIMILARITY = 90.0  # rapidfuzz ratio of the compact forms ("grandanse"/"grandeanse")
+
+
+@recogniser("places", "compound-place")
+def compound_places(context: Context, region: Span) -> Iterator[Mention]:
+    countries = context.countries
+    if not countries:
+        return
+    text = context.text
+    # (a press release's dateline in capitals, "LIMA (ILO News)", is not matched: the
+    # annotated batches mostly leave it out)
+    for match in _COMPOUND.finditer(text, region.start, region.end):
+        entry = _compact_place(match.group(), countries)
+        if entry is None or not _stands_alone(
+                text, Hit(match.start(), match.end(), match.group(), (entry,))):
+            continue
+        yield Mention(Span(match.start(), match.end()), match.group(), entry.cls, entry,
+                      source="place",
+                      place=context.gazetteer.get(entry.part_of)
+                      if entry.part_of is not None else None)
+
+
+def _compact(name: str) -> str:
+    return normalise_name(name).replace(" ", "")
+
+
+@lru_cache(maxsize=64)
+def _compact_index(countries: frozenset[URIRef]) -> dict[str, Entry]:
+    """Compact name → place, for the places of ``countries`` (most populous first wins)."""
+    index: dict[str, Entry] = {}
+    places = sorted((e for e in load_world_places().entries if e.part_of in countries),
+                    key=lambda e: -e.population)
+    for entry in places:
+        for name in entry.names:
+            index.setdefault(_compact(name), entry)
+    return index
+
+
+def _compact_place(name: str, countries: frozenset[URIRef]) -> Entry | None:
+    key = _compact(name)
+    index = _compact_index(countries)
+    if key in index or len(key) < 6:
+        return index.get(key)
+    close = process.extractOne(key, list(index), scorer=fuzz.ratio,
+                               score_cutoff=COMPOUND_SIMILARITY)
+    if close is None or close[0][0] != key[0] or close[0][-1] != key[-1]:
+        return None
+    return index[close[0]]
