@@ -35,3 +35,32 @@ def test_groups_after_for_are_no_branch(tmp_path: Path, gazetteer: Gazetteer) ->
     body = ("The Riverside Artisans Scheme was launched in 2021. "
             "The scheme covers potters and weavers for a small monthly fee.")
     assert not branches_of(tmp_path, gazetteer, body, "riverside-artisans-scheme")
+
+
+def test_body_pays_branches_to_a_list_under_a_law(tmp_path: Path,
+                                                  gazetteer: Gazetteer) -> None:
+    body = ("The National Harbour Fund pays old-age, disability and survivors' pensions to "
+            "construction workers, farmers and self-employed persons under the Maritime Pensions "
+            "Act.")
+    facts = page_facts(tmp_path, gazetteer, body)
+    branches = {o for s, o in slug_pairs(facts, SPKG.coversContingency)
+                if s.startswith("maritime-pensions-act")}
+    assert branches == {"old-age", "invalidity", "survivors"}, branches
+    groups = {o for s, o in slug_pairs(facts, SPKG.extendsCoverageTo)
+              if s.startswith("maritime-pensions-act")}
+    assert {"construction-workers", "farmers"} <= groups, groups
+
+
+def test_body_pays_branches_through_a_programme(tmp_path: Path,
+                                                gazetteer: Gazetteer) -> None:
+    body = ("The National Harbour Fund pays old-age and survivors' pensions through the "
+            "Coastal Pensions Programme.")
+    assert branches_of(tmp_path, gazetteer, body, "coastal-pensions-programme") == {
+        "old-age", "survivors"}
+
+
+def test_pensions_that_name_no_branch_are_not_paid_through(tmp_path: Path,
+                                                           gazetteer: Gazetteer) -> None:
+    body = ("The National Harbour Fund pays monthly pensions through the Coastal Pensions "
+            "Programme.")
+    assert not branches_of(tmp_path, gazetteer, body, "coastal-pensions-programme")

@@ -230,9 +230,11 @@ def branch_benefits(ctx: Context, sentence: Span) -> None:
         intervention = ctx.subject_before(sentence, cue.start())
         to = re.match(r"\s+to\s+", ctx.text[cue.end() : sentence.end])
         if intervention is None:
+            paid = [b for b in branches if b is not None]
             if to is not None:
-                _paid_under(ctx, cue, [b for b in branches if b is not None],
-                            cue.end() + to.end(), sentence)
+                _paid_under(ctx, cue, paid, cue.end() + to.end(), sentence)
+            else:  # "The Fund pays old-age pensions through the X Programme"
+                _paid_through(ctx, cue, paid, sentence)
             continue
         words = Span(cue.start(1), cue.end(1))
         for branch in branches:
@@ -266,8 +268,26 @@ def _paid_under(ctx: Context, cue: re.Match[str], branches: list[Entry], positio
                     intervention.mention.span, span)
 
 
-# "to G under the L" and each ", and to H under the M" after it
-_TO_UNDER = re.compile(r"(?:(?<=\bto\s)|,?\s+and\s+to\s+|,\s*to\s+)([^,;]*?)"
+def _paid_through(ctx: Context, cue: re.Match[str], branches: list[Entry],
+                  sentence: Span) -> None:
+    """"The Fund pays old-age and survivors' pensions through the X Programme": a body
+    pays, so the scheme or law right after "through"/"under" covers those contingencies."""
+    if ctx.before(sentence, cue.start(), ORGANISATION_CLASSES) is None:
+        return
+    through = re.match(r"\s+(?:under|through)\s+(?:the\s+)?", ctx.text[cue.end() : sentence.end])
+    if through is None:
+        return
+    intervention = ctx.after(cue.end() + through.end(), sentence, INTERVENTION_CLASSES)
+    if intervention is None or intervention.start != cue.end() + through.end():
+        return
+    for branch in branches:
+        ctx.add(intervention.entity.iri, SPKG.coversContingency, branch.iri, sentence,
+                intervention.mention.span, Span(cue.start(1), cue.end(1)))
+
+
+# "to G under the L" and each ", and to H under the M" after it (G may be a list: "to
+# employees, farmers and self-employed persons under the L")
+_TO_UNDER = re.compile(r"(?:(?<=\bto\s)|,?\s+and\s+to\s+|,\s*to\s+)([^;]*?)"
                        r"\s+(?:under|through)\s+(?:the\s+)?")
 _BRANCH_BENEFITS = re.compile(
     r"\b(?:pays|paid|provides|provided|offers|grants)\s+"
