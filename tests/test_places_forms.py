@@ -94,3 +94,8 @@ def test_compound_names_need_the_country(gazetteer: Gazetteer) -> None:
     # the same words without Haiti in the text are no place of any country
     assert "petionville" not in places("The union met in Pétion-Ville on Friday.", gazetteer)
     assert places("The Anti-Corruption Commission met in Pétion-Ville.", gazetteer) == set()
+
+
+def test_a_plural_type_word_after_a_list(gazetteer: Gazetteer) -> None:
+    found = places("Myanmar: the grant reached mothers in Chin and Rakhine States.", gazetteer)
+    assert "rakhine" in found and ("chin" in found or "chin-state" in found)

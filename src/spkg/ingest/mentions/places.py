@@ -41,6 +41,9 @@ _FOREIGN_CUE = re.compile(rf"{_PREPOSITIONS}\s+(?:the\s+)?$")
 _TYPE_WORDS = frozenset({"Province", "District", "County", "Region", "City", "Municipality",
                          "Division", "State", "Department", "Governorate", "Town", "Prefecture",
                          "Commune", "Township"})
+# "Chin and Rakhine States": a list's type word is plural
+_TYPE_WORDS |= {"Counties", "Cities", "Municipalities"} | {
+    f"{word}s" for word in _TYPE_WORDS if not word.endswith("y")}
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w’'-]*)")
 _PREVIOUS_WORD = re.compile(r"([A-Z][\w’'-]*)[ \t]+$")
 _CONNECTED = re.compile(r"(?:\b(?:of|for|on)\s+(?:the\s+)?)$")  # "Bank of Zambia", "… of Lima"
