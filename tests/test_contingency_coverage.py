@@ -64,3 +64,13 @@ def test_pensions_that_name_no_branch_are_not_paid_through(tmp_path: Path,
     body = ("The National Harbour Fund pays monthly pensions through the Coastal Pensions "
             "Programme.")
     assert not branches_of(tmp_path, gazetteer, body, "coastal-pensions-programme")
+
+
+def test_lowercase_head_word_before_the_scheme_paid_through(tmp_path: Path,
+                                                            gazetteer: Gazetteer) -> None:
+    body = ("The Caja Nacional de Previsión (CNP) pays old-age and invalidity pensions "
+            "through the programa de Seguro Rural y Pesquero.")
+    found = {o for s, o in slug_pairs(page_facts(tmp_path, gazetteer, body),
+                                      SPKG.coversContingency)
+             if s.startswith("seguro-rural-y-pesquero")}
+    assert found == {"old-age", "invalidity"}, found

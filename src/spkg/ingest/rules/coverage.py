@@ -274,7 +274,10 @@ def _paid_through(ctx: Context, cue: re.Match[str], branches: list[Entry],
     pays, so the scheme or law right after "through"/"under" covers those contingencies."""
     if ctx.before(sentence, cue.start(), ORGANISATION_CLASSES) is None:
         return
-    through = re.match(r"\s+(?:under|through)\s+(?:the\s+)?", ctx.text[cue.end() : sentence.end])
+    # "through the programa de Invalidez, …": a lowercase head word may stand before the name
+    through = re.match(r"\s+(?:under|through)\s+(?:the\s+)?(?:(?:programa|programme|program|"
+                       r"r[ée]gimen?|scheme|seguro|assurance)\s+(?:(?:de|del|du|des|of)\s+)?)?",
+                       ctx.text[cue.end() : sentence.end])
     if through is None:
         return
     intervention = ctx.after(cue.end() + through.end(), sentence, INTERVENTION_CLASSES)
