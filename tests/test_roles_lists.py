@@ -86,3 +86,30 @@ def test_a_workshop_on_findings_concerns_no_instrument(
             "review was held in Nairobi on 6 June 2024.")
     facts = page_facts(tmp_path, gazetteer, body)
     assert not {o for _, o in slug_pairs(facts, SPKG.concerns) if o == "c183"}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The Ministry of Health (MOH) pays a monthly allowance to older persons aged 70 and over "
+     "under the Orphan Care Programme.", ("ministry-of-health", "orphan-care-programme")),
+    ("In 2022 the National Social Security Fund (NSSF) registered more than 3,000 street "
+     "vendors under the Orphan Care Programme.",
+     ("national-social-security-fund", "orphan-care-programme")),
+])
+def test_a_body_paying_or_enrolling_under_an_intervention_runs_it(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, expected: tuple[str, str]) -> None:
+    facts = page_facts(tmp_path, gazetteer, body)
+    assert expected in slug_pairs(facts, SPKG.implements), body
+
+
+@pytest.mark.parametrize("body", [
+    # a law is the basis people are registered under, not something the body runs
+    "In 2022 the National Social Security Fund (NSSF) registered 3,000 street vendors under "
+    "the Social Security Act, 2013.",
+    # the body pays one intervention named before "under": not clear it runs the second
+    "The Ministry of Health pays the Orphan Care Programme benefits under the National "
+    "Social Protection Policy.",
+])
+def test_paying_under_look_alikes(tmp_path: Path, gazetteer: Gazetteer, body: str) -> None:
+    facts = page_facts(tmp_path, gazetteer, body)
+    assert not {o for _, o in slug_pairs(facts, SPKG.implements)
+                if "act" in o or "policy" in o}, body

@@ -256,3 +256,29 @@ def _acronym_end(ctx: Context, placed: Placed) -> int:
     """Where a name ends, with the acronym in brackets after it."""
     after = re.match(r"\s*\([^)]*\)", ctx.text[placed.end : placed.end + 40])
     return placed.end + after.end() if after else placed.end
+
+
+# "The Ministry (MIA) pays a monthly benefit to older persons under the X Scheme", "the Fund
+# registered 4,000 workers under the X", "la Caisse verse des prestations au titre du X": a
+# body paying or enrolling people under an intervention runs it (a law is its basis: no).
+_PAYS_UNDER = re.compile(
+    r"\b(?:pays|paid|registers|registered|enrol(?:l?s|led)|affiliates|affiliated|paie|verse|"
+    r"versé|a\s+versé|a\s+inscrit|immatricule|paga|pagó|inscribe|inscribió|afilia|afilió|"
+    r"registra|registró|inscreve|inscreveu|registou)\s+"
+    r"(?:[^.;()]|\([^)]*\)){0,120}?\s(?:under|through|au\s+titre|dans\s+le\s+cadre|bajo|"
+    r"a\s+través|en\s+el\s+marco|no\s+âmbito|através)"
+    r"(?:\s+(?:the|its|their|de\s+la|de\s+l['’]|du|des|del|de|do|da|el|la|le|o|a))?\s+")
+_RUN_UNDER = INTERVENTION_CLASSES - {SPKG.Law}
+
+
+@rule("pays-under", family="implementation")
+def pays_under(ctx: Context, sentence: Span) -> None:
+    for cue in _PAYS_UNDER.finditer(ctx.text, sentence.start, sentence.end):
+        target = ctx.after(cue.end(), sentence, _RUN_UNDER | ORGANISATION_CLASSES)
+        if target is None or target.start != cue.end() or target.entity.cls not in _RUN_UNDER:
+            continue
+        if ctx.in_span(Span(cue.start(), target.start), INTERVENTION_CLASSES | {SPKG.Project}):
+            continue  # "pays the X benefit under the Y": which one it runs is unclear
+        for agent in _agents_before(ctx, sentence, cue.start()):
+            ctx.add(agent.entity.iri, SPKG.implements, target.entity.iri, sentence,
+                    agent.mention.span, target.mention.span)
