@@ -80,6 +80,16 @@ def _compiled_elsewhere(ctx: Context, sentence: Span) -> None:
         ctx.rule = cue.group(0)
 
 
+def _f_string(ctx: Context, sentence: Span) -> None:
+    for cue in ctx.cues(rf"{_LOCAL}\s+funds", sentence):
+        ctx.rule = cue.group(0)
+
+
+def _f_string_of_a_parameter(ctx: Context, sentence: Span) -> None:
+    for cue in ctx.cues(rf"{sentence}", sentence):
+        ctx.rule = cue.group(0)
+
+
 def _computed_pattern(ctx: Context, sentence: Span) -> None:
     pattern = r"\b" + "ratified"
     for cue in ctx.cues(pattern, sentence):
@@ -90,8 +100,10 @@ def test_cue_of_reads_only_a_lone_cue_loop() -> None:
     assert cue_of(_only_loop) == r"\bratified\b"
     assert cue_of(_module_constant) == _LOCAL
     assert cue_of(_compiled) == _COMPILED.pattern
+    assert cue_of(_f_string) == _LOCAL + r"\s+funds"
     for function in (_work_after_loop, _work_before_loop, _loop_else, _other_sentence,
-                     _computed_pattern, _compiled_with_flags, _compiled_elsewhere):
+                     _computed_pattern, _compiled_with_flags, _compiled_elsewhere,
+                     _f_string_of_a_parameter):
         assert cue_of(function) is None, function.__name__
 
 

@@ -123,10 +123,10 @@ def ordered(disabled: Iterable[str] = ()) -> list[Rule]:
 @functools.cache
 def cue_of(function: RuleFunction) -> str | None:
     """The pattern P when ``function``'s body is only ``for … in ctx.cues(P, sentence):``
-    (after a docstring and ``name = "string"`` lines; P a string literal, such a local name
-    or a module-level string) or ``for … in P.finditer(ctx.text, sentence.start,
-    sentence.end):`` (P a module-level compiled pattern with no flags of its own); else
-    None (the rule is always called)."""
+    (after a docstring and ``name = "string"`` lines; P a string literal, such a local
+    name, a module-level string, or an f-string of those names) or ``for … in
+    P.finditer(ctx.text, sentence.start, sentence.end):`` (P a module-level compiled
+    pattern with no flags of its own); else None (the rule is always called)."""
     try:
         tree = ast.parse(textwrap.dedent(inspect.getsource(function)))
     except (OSError, TypeError, SyntaxError):
@@ -147,21 +147,38 @@ def cue_of(function: RuleFunction) -> str | None:
         if value is None:
             return None
         local[statement.targets[0].id] = value
-    pattern = _looped_cue(body[-1] if body else None, ctx, sentence)
-    if pattern is None:
+    looped = _looped_cue(body[-1] if body else None, ctx, sentence)
+    if looped is None:
         return None
+    pattern, compiled = looped
+    if compiled:  # P.finditer(…): P a compiled pattern, nothing else
+        found = function.__globals__.get(pattern.id) if isinstance(pattern, ast.Name) else None
+        return _resolved(pattern, {pattern.id: found}) if isinstance(
+            found, re.Pattern) and isinstance(pattern, ast.Name) else None
+    # the parameters are no module names: an f-string naming them is not read
+    names = {k: v for k, v in {**function.__globals__, **local}.items()
+             if k not in (ctx, sentence)}
+    return _resolved(pattern, names)
+
+
+def _resolved(pattern: ast.expr, names: dict[str, object]) -> str | None:
+    """The string ``pattern`` stands for, given the strings and patterns ``names`` holds."""
+    if isinstance(pattern, ast.JoinedStr):
+        return _joined(pattern, names)
     if not isinstance(pattern, ast.Name):
         return _string(pattern)
-    found = local.get(pattern.id, function.__globals__.get(pattern.id))
+    found = names.get(pattern.id)
     if isinstance(found, re.Pattern) and isinstance(found.pattern, str) and (
             found.flags == re.compile(found.pattern).flags):
         return found.pattern  # the same pattern as ctx.cues compiles from the string
     return found if isinstance(found, str) else None
 
 
-def _looped_cue(loop: ast.stmt | None, ctx: str, sentence: str) -> ast.expr | None:
+def _looped_cue(loop: ast.stmt | None, ctx: str,
+                sentence: str) -> tuple[ast.expr, bool] | None:
     """P of ``for … in ctx.cues(P, sentence):`` or of ``for … in P.finditer(ctx.text,
-    sentence.start, sentence.end):`` (P a name), with no ``else``; else None."""
+    sentence.start, sentence.end):`` (P a name), with no ``else``, and whether it is the
+    latter; else None."""
     if not isinstance(loop, ast.For) or loop.orelse:
         return None
     call = loop.iter
@@ -170,15 +187,32 @@ def _looped_cue(loop: ast.stmt | None, ctx: str, sentence: str) -> ast.expr | No
         return None
     if call.func.attr == "cues" and _is_name(call.func.value, ctx) and len(call.args) == 2:
         pattern = call.args[0]
-        if isinstance(pattern, ast.Name) or _string(pattern) is not None:
-            return pattern if _is_name(call.args[1], sentence) else None
+        if isinstance(pattern, (ast.Name, ast.JoinedStr)) or _string(pattern) is not None:
+            return (pattern, False) if _is_name(call.args[1], sentence) else None
         return None
     if (call.func.attr == "finditer" and isinstance(call.func.value, ast.Name)
             and [ast.dump(a) for a in call.args] == [
                 ast.dump(_attribute(ctx, "text")), ast.dump(_attribute(sentence, "start")),
                 ast.dump(_attribute(sentence, "end"))]):
-        return call.func.value
+        return call.func.value, True
     return None
+
+
+def _joined(pattern: ast.JoinedStr, names: dict[str, object]) -> str | None:
+    """An f-string of literal parts and plain names of strings, its value; else None."""
+    parts: list[str] = []
+    for part in pattern.values:
+        if isinstance(part, ast.FormattedValue):
+            value = names.get(part.value.id) if isinstance(part.value, ast.Name) else None
+            if part.conversion != -1 or part.format_spec is not None or not isinstance(
+                    value, str):
+                return None
+            parts.append(value)
+        elif (literal := _string(part)) is not None:
+            parts.append(literal)
+        else:
+            return None
+    return "".join(parts)
 
 
 def _is_name(node: ast.expr, name: str) -> bool:
