@@ -74,3 +74,22 @@ def test_lowercase_head_word_before_the_scheme_paid_through(tmp_path: Path,
                                       SPKG.coversContingency)
              if s.startswith("seguro-rural-y-pesquero")}
     assert found == {"old-age", "invalidity"}, found
+
+
+def test_decree_adds_branch_benefits(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("Decree No. 41 of 2022, approved by the Council of Ministers on 3 May 2022, "
+            "extends the scheme to street vendors and adds maternity and sickness benefits.")
+    assert branches_of(tmp_path, gazetteer, body, "decree-no-41") == {"maternity", "sickness"}
+
+
+def test_law_introduces_branch_benefits(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Social Insurance Law No. 7 of 2021 introduces unemployment and maternity "
+            "benefits for private sector workers.")
+    assert branches_of(tmp_path, gazetteer, body, "social-insurance-law") == {
+        "unemployment", "maternity"}
+
+
+def test_added_benefits_that_name_no_branch(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("Decree No. 41 of 2022, approved by the Council of Ministers on 3 May 2022, "
+            "adds cash and in-kind benefits.")
+    assert not branches_of(tmp_path, gazetteer, body, "decree-no-41")

@@ -293,7 +293,9 @@ def _paid_through(ctx: Context, cue: re.Match[str], branches: list[Entry],
 _TO_UNDER = re.compile(r"(?:(?<=\bto\s)|,?\s+and\s+to\s+|,\s*to\s+)([^;]*?)"
                        r"\s+(?:under|through)\s+(?:the\s+)?")
 _BRANCH_BENEFITS = re.compile(
-    r"\b(?:pays|paid|provides|provided|offers|grants)\s+"
+    # "adds maternity and sickness benefits", "allows G to receive sickness benefits"
+    r"\b(?:pays|paid|provides|provided|offers|grants|adds|added|introduces|introduced|"
+    r"receive|receives)\s+"
     r"((?:[\w’'-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,5}[\w’'-]+)\s+(?:pensions|benefits)\b")
 
 
