@@ -93,3 +93,16 @@ def test_added_benefits_that_name_no_branch(tmp_path: Path, gazetteer: Gazetteer
     body = ("Decree No. 41 of 2022, approved by the Council of Ministers on 3 May 2022, "
             "adds cash and in-kind benefits.")
     assert not branches_of(tmp_path, gazetteer, body, "decree-no-41")
+
+
+def test_groups_covered_for_branches_by_a_law(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Pension Reform Law No. 9 of 2017 set up the Pension Authority. "
+            "Dock workers are covered for old age, invalidity and survivors by Law No. 4 of "
+            "2021 on Maritime Insurance, which is administered by the Authority.")
+    facts = page_facts(tmp_path, gazetteer, body)
+    new_law = {o for s, o in slug_pairs(facts, SPKG.coversContingency)
+               if s.startswith("law-no-4")}
+    assert new_law == {"old-age", "invalidity", "survivors"}, new_law
+    old_law = {o for s, o in slug_pairs(facts, SPKG.coversContingency)
+               if s.startswith("pension-reform-law") or s.startswith("law-no-9")}
+    assert not old_law, old_law

@@ -218,6 +218,19 @@ def _add_branches(ctx: Context, intervention: Placed, position: int, sentence: S
         position = item.end()
 
 
+def _branch_list_end(ctx: Context, position: int, sentence: Span) -> int:
+    """Where the list of contingencies starting at ``position`` ends (its last branch)."""
+    end = position
+    while (item := _CONTINGENCY_ITEM.match(ctx.text, position, sentence.end)) is not None:
+        if ctx.gazetteer.lookup(item.group(1), {SPKG.Contingency}) is None:
+            break
+        end = item.end(1)
+        if item.group(2) in {".", ";", ""}:
+            break
+        position = item.end()
+    return end
+
+
 @rule("branch-benefits", family="coverage")
 def branch_benefits(ctx: Context, sentence: Span) -> None:
     """"The scheme provides old-age, invalidity and survivors' pensions": each C102 branch
@@ -303,7 +316,7 @@ _BRANCH_BENEFITS = re.compile(
 # last item may run into whom it is for ("… and employment injury for artisans"), which
 # ends the list ("" as its separator)
 _CONTINGENCY_ITEM = re.compile(r"(?:the\s+)?([^,;.()]+?)\s*(,\s*(?:and\s+|or\s+)?|\s+and\s+|"
-                               r"\s+or\s+|[.;]|$|(?=\s+(?:for|to|among)\s))")
+                               r"\s+or\s+|[.;]|$|(?=\s+(?:for|to|among|by|under|through)\s))")
 
 
 def _before_aside(ctx: Context, sentence: Span, position: int) -> int:
@@ -776,8 +789,13 @@ def groups_covered(ctx: Context, sentence: Span) -> None:
         item = branches and _CONTINGENCY_ITEM.match(ctx.text, branches.end(), sentence.end)
         if not item or ctx.gazetteer.lookup(item.group(1), {SPKG.Contingency}) is None:
             branches = None
-        intervention = _covering(ctx, sentence, opening,
-                                 branches.start() if branches else verb.end())
+        where = verb.end()
+        if branches is not None:
+            # "… covered for old age and invalidity by the X Law": the law after the list
+            after = _branch_list_end(ctx, branches.end(), sentence)
+            where = (after if re.match(r"\s+(?:by|under|through)\s", ctx.text[after:sentence.end])
+                     else branches.start())
+        intervention = _covering(ctx, sentence, opening, where)
         if intervention is None:
             continue
         for group in run:
