@@ -113,3 +113,27 @@ def test_paying_under_look_alikes(tmp_path: Path, gazetteer: Gazetteer, body: st
     facts = page_facts(tmp_path, gazetteer, body)
     assert not {o for _, o in slug_pairs(facts, SPKG.implements)
                 if "act" in o or "policy" in o}, body
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Un atelier national s'est tenu à Nairobi le 6 juin 2024, réunissant la Fédération des "
+     "employeurs du Kenya (FKE) et la Confédération des travailleurs (COTU).",
+     {("atelier-national", "federation-des-employeurs-du-kenya"),
+      ("atelier-national", "confederation-des-travailleurs")}),
+    ("Um seminário nacional realizado em Nairobi em 6 de junho de 2024 reuniu a Confederação "
+     "dos Trabalhadores.", {("seminario-nacional", "confederacao-dos-trabalhadores")}),
+])
+def test_participants_after_romance_gathering_verbs(
+        tmp_path: Path, gazetteer: Gazetteer, body: str,
+        expected: set[tuple[str, str]]) -> None:
+    facts = page_facts(tmp_path, gazetteer, body)
+    assert expected <= _without_date(slug_pairs(facts, SPKG.participant)), body
+
+
+def test_attended_by_is_no_organiser(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The national workshop held in Nairobi on 6 June 2024 was attended by the "
+            "Federation of Kenya Employers (FKE) and the Central Organization of Trade Unions "
+            "(COTU).")
+    facts = page_facts(tmp_path, gazetteer, body)
+    assert not slug_pairs(facts, SPKG.organisedBy)
+    assert len(slug_pairs(facts, SPKG.participant)) == 2

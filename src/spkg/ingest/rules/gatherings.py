@@ -400,6 +400,8 @@ def _relative_organisers(ctx: Context, event: Placed, sentence: Span) -> list[Pl
     return organisers
 
 
+# a character of a place-and-date phrase, where no auxiliary or "attended" starts
+_NO_VERB = r"(?:(?!\b(?:was|were|is|are|attended|a\s+été|fue|foi)\b)[^,;.()])"
 # "… (was) organised (jointly) by ", "… était organisé par ", "… fue organizado por "
 _PASSIVE_BY = re.compile(
     # "(No. 183)" between: the full stop of "No." ends no sentence
@@ -407,7 +409,8 @@ _PASSIVE_BY = re.compile(
     rf"(?:{_PASSIVE})?"
     rf"(?:(?:jointly|conjointement|conjuntamente)\s+)?{_ORGANISED}\s+"
     # "organised in Kara on 27-28 June 2023 by A"
-    rf"(?:(?:in|at|on|from|à|en|le|el|du|del)\s+[^,;.()]{{2,50}}?\s+)?"
+    # the place and date, not a second verb ("held in X on D was attended by A": A came)
+    rf"(?:(?:in|at|on|from|à|en|le|el|du|del)\s+{_NO_VERB}{{2,50}}?\s+)?"
     rf"(?:(?:jointly|conjointement|conjuntamente)\s+)?{_BY}")
 
 
@@ -460,7 +463,11 @@ def event_participants(ctx: Context, sentence: Span) -> None:
                      r"\bavec\s+la\s+participation\s+(?:active\s+)?(?:de\s+(?:l['’]|la\s+|"
                      r"les\s+)?|du\s+|des\s+)|\bcon\s+la\s+participaci[óo]n\s+(?:activa\s+)?"
                      r"(?:de\s+(?:la\s+|los\s+|las\s+)?|del\s+)|\b(?:a|ont)\s+(?:réuni|"
-                     r"rassemblé)\s+|\breuni(?:[óo]|eron)\s+a\s+")
+                     r"rassemblé)\s+|\breuni(?:[óo]|eron)\s+a\s+|"
+                     # "réunissant la FKE et …", "reuniu a Federação …", "com a participação da"
+                     r"\b(?:réunissant|rassemblant)\s+(?:l['’]|la\s+|le\s+|les\s+)?|"
+                     r"\breuni(?:u|ram)\s+(?:o\s+|a\s+|os\s+|as\s+)?|"
+                     r"\bcom\s+a\s+participação\s+(?:ativa\s+)?(?:d[oa]s?\s+|de\s+)")
     for match in cue.finditer(ctx.text, sentence.start, sentence.end):
         event = _event_before(ctx, sentence, match.start(), match.end())
         if event is None:
