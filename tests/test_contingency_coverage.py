@@ -106,3 +106,17 @@ def test_groups_covered_for_branches_by_a_law(tmp_path: Path, gazetteer: Gazette
     old_law = {o for s, o in slug_pairs(facts, SPKG.coversContingency)
                if s.startswith("pension-reform-law") or s.startswith("law-no-9")}
     assert not old_law, old_law
+
+
+def test_branch_benefits_paid_by_a_body_under_a_law(tmp_path: Path,
+                                                    gazetteer: Gazetteer) -> None:
+    body = ("Health care is run by the Health Fund, and unemployment benefits are paid by the "
+            "National Jobs Agency (NJA) under the Law on Jobseekers' Insurance.")
+    assert branches_of(tmp_path, gazetteer, body, "law-on-jobseekers") == {"unemployment"}
+
+
+def test_benefits_paid_by_a_law_itself_are_no_body(tmp_path: Path,
+                                                   gazetteer: Gazetteer) -> None:
+    body = ("Monthly benefits are paid by the National Jobs Agency (NJA) under the Law on "
+            "Jobseekers' Insurance.")
+    assert not branches_of(tmp_path, gazetteer, body, "law-on-jobseekers")

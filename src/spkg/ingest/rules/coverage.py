@@ -301,6 +301,35 @@ def _paid_through(ctx: Context, cue: re.Match[str], branches: list[Entry],
                 intervention.mention.span, Span(cue.start(1), cue.end(1)))
 
 
+@rule("branch-benefits-paid-under", family="coverage")
+def branch_benefits_paid_under(ctx: Context, sentence: Span) -> None:
+    """"Unemployment benefits are paid by the Employment Service under the X Law": a body
+    pays them, so the law (or scheme) after "under" covers those contingencies."""
+    for cue in _PAID_BY_UNDER.finditer(ctx.text, sentence.start, sentence.end):
+        names = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", cue.group(1))
+        branches = [ctx.gazetteer.lookup(name, {SPKG.Contingency}) for name in names]
+        # "… the Health Fund, and unemployment benefits": the list is the branches at its end
+        while branches and branches[0] is None:
+            branches.pop(0)
+        body = ctx.in_span(Span(cue.start("body"), cue.end("body")))
+        if not branches or not all(branches) or not body or (
+                body[0].entity.cls not in ORGANISATION_CLASSES):
+            continue
+        intervention = ctx.after(cue.end(), sentence, INTERVENTION_CLASSES)
+        if intervention is None or intervention.start != cue.end():
+            continue
+        for branch in branches:
+            assert branch is not None
+            ctx.add(intervention.entity.iri, SPKG.coversContingency, branch.iri, sentence,
+                    intervention.mention.span, Span(cue.start(1), cue.end(1)))
+
+
+_PAID_BY_UNDER = re.compile(
+    r"\b((?:[\w’'-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,5}[\w’'-]+)\s+(?:pensions|benefits)\s+"
+    r"(?:are|is|were|will\s+be)\s+(?:paid|provided|granted|administered)\s+by\s+"
+    r"(?P<body>[^,;]{2,120}?)\s+(?:under|through)\s+(?:the\s+)?")
+
+
 # "to G under the L" and each ", and to H under the M" after it (G may be a list: "to
 # employees, farmers and self-employed persons under the L")
 _TO_UNDER = re.compile(r"(?:(?<=\bto\s)|,?\s+and\s+to\s+|,\s*to\s+)([^;]*?)"
