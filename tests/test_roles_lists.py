@@ -137,3 +137,23 @@ def test_attended_by_is_no_organiser(tmp_path: Path, gazetteer: Gazetteer) -> No
     facts = page_facts(tmp_path, gazetteer, body)
     assert not slug_pairs(facts, SPKG.organisedBy)
     assert len(slug_pairs(facts, SPKG.participant)) == 2
+
+
+_BY_THE_MINISTRY = ("It was presented at a national dialogue in Nairobi on 4 October 2023, "
+                    "organised by the Ministry with the Federation of Kenya Employers (FKE) and "
+                    "the Central Organization of Trade Unions (COTU).")
+
+
+def test_participants_after_organised_by_the_ministry_named_before(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = "The Ministry of Labour prepared a costing of the scheme. " + _BY_THE_MINISTRY
+    facts = page_facts(tmp_path, gazetteer, body)
+    assert ("national-dialogue", "central-organization-of-trade-unions") in _without_date(
+        slug_pairs(facts, SPKG.participant))
+
+
+def test_no_ministry_named_before_no_list(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    # "the Ministry" points at no one: the list after it is not read as its partners
+    facts = page_facts(tmp_path, gazetteer, _BY_THE_MINISTRY)
+    assert ("national-dialogue", "central-organization-of-trade-unions") not in (
+        _without_date(slug_pairs(facts, SPKG.participant)))

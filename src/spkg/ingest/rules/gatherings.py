@@ -538,6 +538,14 @@ _TOOK_PART = re.compile(r"\b(?:took\s+part|participated|(?:y\s+)?ont\s+(?:pris\s
                         r"aussi|également|también|também)\b)")
 
 
+# "the Ministry", "le Ministère": a ministry named before by its kind word alone (not the
+# start of a name the recogniser missed, "the Ministry of …")
+_BODY_KINDS = {"ministry": SPKG.Ministry, "ministère": SPKG.Ministry,
+               "ministerio": SPKG.Ministry, "ministério": SPKG.Ministry}
+_BODY_ANAPHOR = re.compile(r"(Ministry|Ministère|Ministerio|Ministério)\b"
+                           r"(?!\s+(?:of|for|de|du|des|del|da|do)\b)")
+
+
 def _organised_with(ctx: Context, event: Placed, sentence: Span) -> list[Placed]:
     """"<event>, organised by A with B and C", "organisé par A avec B", "organizado por A con
     B": B and C took part (a UN agency after "with" co-organises: not a participant)."""
@@ -545,15 +553,21 @@ def _organised_with(ctx: Context, event: Placed, sentence: Span) -> list[Placed]
     if passive is None:
         return []
     organisers = ctx.listed_after(passive.end(), sentence)
-    if not organisers or organisers[0].start != passive.end():
-        return []
+    if organisers and organisers[0].start == passive.end():
+        after = organisers[-1].end
+    else:  # "organised by the Ministry with A and B": a body named before, by its kind
+        named = _BODY_ANAPHOR.match(ctx.text, passive.end(), sentence.end)
+        if named is None or not ctx.in_span(Span(0, passive.start()),
+                                            {_BODY_KINDS[named.group(1).casefold()]}):
+            return []
+        after = named.end()
     # "organised by A, with B and C": the comma changes nothing
     joined = re.match(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:with|avec|con)\s+(?:the\s+|l[ea]\s+|les\s+|"
-                      r"l['’]|el\s+|los\s+|las\s+)?", ctx.text[organisers[-1].end : sentence.end])
-    if joined is None or re.match(_NOT_PARTICIPANTS, ctx.text[
-            organisers[-1].end + joined.end() : sentence.end]):
+                      r"l['’]|el\s+|los\s+|las\s+)?", ctx.text[after : sentence.end])
+    if joined is None or re.match(_NOT_PARTICIPANTS, ctx.text[after + joined.end() :
+                                                                  sentence.end]):
         return []
-    start = organisers[-1].end + joined.end()
+    start = after + joined.end()
     members = ctx.listed_after(start, sentence)
     if not members or members[0].start != start:
         return []
