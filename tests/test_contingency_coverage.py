@@ -120,3 +120,10 @@ def test_benefits_paid_by_a_law_itself_are_no_body(tmp_path: Path,
     body = ("Monthly benefits are paid by the National Jobs Agency (NJA) under the Law on "
             "Jobseekers' Insurance.")
     assert not branches_of(tmp_path, gazetteer, body, "law-on-jobseekers")
+
+
+def test_two_word_branch_in_a_benefit_list(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Riverside Artisans Scheme was launched in 2021. "
+            "The Riverside Artisans Scheme provides sickness and employment injury benefits.")
+    assert branches_of(tmp_path, gazetteer, body, "riverside-artisans-scheme") == {
+        "sickness", "employment-injury"}

@@ -338,7 +338,9 @@ _BRANCH_BENEFITS = re.compile(
     # "adds maternity and sickness benefits", "allows G to receive sickness benefits"
     r"\b(?:pays|paid|provides|provided|offers|grants|adds|added|introduces|introduced|"
     r"receive|receives)\s+"
-    r"((?:[\w’'-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,5}[\w’'-]+)\s+(?:pensions|benefits)\b")
+    # items of one or two words ("sickness and employment injury benefits")
+    r"((?:[\w’'-]+(?:\s[\w’'-]+)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,5}[\w’'-]+"
+    r"(?:\s[\w’'-]+)?)\s+(?:pensions|benefits)\b")
 
 
 # One item of a list: "the death of a breadwinner, " / "sickness and " / "maternity."; the
