@@ -127,3 +127,17 @@ def test_two_word_branch_in_a_benefit_list(tmp_path: Path, gazetteer: Gazetteer)
             "The Riverside Artisans Scheme provides sickness and employment injury benefits.")
     assert branches_of(tmp_path, gazetteer, body, "riverside-artisans-scheme") == {
         "sickness", "employment-injury"}
+
+
+def test_words_for_a_branch(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Riverside Artisans Scheme was launched in 2021. "
+            "The scheme covers old age, invalidity and death.")
+    assert branches_of(tmp_path, gazetteer, body, "riverside-artisans-scheme") == {
+        "old-age", "invalidity", "survivors"}
+
+
+def test_portuguese_branch_names(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Riverside Artisans Scheme was launched in 2021. "
+            "The scheme covers doença, maternidade and velhice.")
+    assert branches_of(tmp_path, gazetteer, body, "riverside-artisans-scheme") == {
+        "sickness", "maternity", "old-age"}

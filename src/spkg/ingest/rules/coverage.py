@@ -208,7 +208,7 @@ def _add_branches(ctx: Context, intervention: Placed, position: int, sentence: S
     """Each contingency of the list starting at ``position``, up to the first item that
     names none (where the list ends)."""
     while (item := _CONTINGENCY_ITEM.match(ctx.text, position, sentence.end)) is not None:
-        branch = ctx.gazetteer.lookup(item.group(1), {SPKG.Contingency})
+        branch = _branch(ctx, item.group(1))
         if branch is None:
             break  # the list ended
         ctx.add(intervention.entity.iri, SPKG.coversContingency, branch.iri, sentence,
@@ -222,7 +222,7 @@ def _branch_list_end(ctx: Context, position: int, sentence: Span) -> int:
     """Where the list of contingencies starting at ``position`` ends (its last branch)."""
     end = position
     while (item := _CONTINGENCY_ITEM.match(ctx.text, position, sentence.end)) is not None:
-        if ctx.gazetteer.lookup(item.group(1), {SPKG.Contingency}) is None:
+        if _branch(ctx, item.group(1)) is None:
             break
         end = item.end(1)
         if item.group(2) in {".", ";", ""}:
@@ -231,13 +231,42 @@ def _branch_list_end(ctx: Context, position: int, sentence: Span) -> int:
     return end
 
 
+# What texts call a C102 contingency besides the names of c102-branches.ttl: the events the
+# Convention's Parts describe (death of the breadwinner, loss of work, accidents at work) and
+# the Portuguese branch names (Convention No. 102, official Portuguese text). Each maps to the
+# English prefLabel, looked up in the gazetteer.
+_BRANCH_WORDS: dict[str, str] = {
+    "death": "Survivors", "loss of a breadwinner": "Survivors",
+    "loss of the breadwinner": "Survivors", "décès": "Survivors", "muerte": "Survivors",
+    "fallecimiento": "Survivors", "morte": "Survivors", "sobrevivência": "Survivors",
+    "loss of work": "Unemployment", "loss of employment": "Unemployment",
+    "job loss": "Unemployment", "perte d'emploi": "Unemployment",
+    "desemprego": "Unemployment",
+    "work accidents": "Employment injury", "accidents at work": "Employment injury",
+    "occupational accidents": "Employment injury",
+    "accidents du travail": "Employment injury", "accidentes de trabajo": "Employment injury",
+    "riesgos profesionales": "Employment injury", "riesgos del trabajo": "Employment injury",
+    "acidentes de trabalho": "Employment injury",
+    "velhice": "Old age", "doença": "Sickness", "maternidade": "Maternity",
+    "cuidados de saúde": "Medical care", "cuidados médicos": "Medical care",
+}
+
+
+def _branch(ctx: Context, name: str) -> Entry | None:
+    """The C102 contingency ``name`` names, by a label of the branch or a word for it."""
+    found = ctx.gazetteer.lookup(name, {SPKG.Contingency})
+    if found is None and (label := _BRANCH_WORDS.get(name.strip().casefold())):
+        found = ctx.gazetteer.lookup(label, {SPKG.Contingency})
+    return found
+
+
 @rule("branch-benefits", family="coverage")
 def branch_benefits(ctx: Context, sentence: Span) -> None:
     """"The scheme provides old-age, invalidity and survivors' pensions": each C102 branch
     named before the benefit noun is one the intervention covers."""
     for cue in _BRANCH_BENEFITS.finditer(ctx.text, sentence.start, sentence.end):
         names = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", cue.group(1))
-        branches = [ctx.gazetteer.lookup(name, {SPKG.Contingency}) for name in names]
+        branches = [_branch(ctx, name) for name in names]
         if not all(branches):
             continue  # "provides cash and in-kind benefits": not a list of branches
         intervention = ctx.subject_before(sentence, cue.start())
@@ -307,7 +336,7 @@ def branch_benefits_paid_under(ctx: Context, sentence: Span) -> None:
     pays them, so the law (or scheme) after "under" covers those contingencies."""
     for cue in _PAID_BY_UNDER.finditer(ctx.text, sentence.start, sentence.end):
         names = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", cue.group(1))
-        branches = [ctx.gazetteer.lookup(name, {SPKG.Contingency}) for name in names]
+        branches = [_branch(ctx, name) for name in names]
         # "… the Health Fund, and unemployment benefits": the list is the branches at its end
         while branches and branches[0] is None:
             branches.pop(0)
@@ -818,7 +847,7 @@ def groups_covered(ctx: Context, sentence: Span) -> None:
         # "… are now covered for sickness and old age": the branches, if any, are no name
         branches = _AGAINST.match(ctx.text, verb.end(), sentence.end)
         item = branches and _CONTINGENCY_ITEM.match(ctx.text, branches.end(), sentence.end)
-        if not item or ctx.gazetteer.lookup(item.group(1), {SPKG.Contingency}) is None:
+        if not item or _branch(ctx, item.group(1)) is None:
             branches = None
         where = verb.end()
         if branches is not None:
@@ -903,7 +932,7 @@ def made_compulsory(ctx: Context, sentence: Span) -> None:
         for group in run:
             ctx.add(intervention.entity.iri, SPKG.extendsCoverageTo, group.entity.iri,
                     sentence, intervention.mention.span, group.mention.span)
-        branch = (ctx.gazetteer.lookup(cue.group("branch"), {SPKG.Contingency})
+        branch = (_branch(ctx, cue.group("branch"))
                   if cue.group("branch") else None)
         if branch is not None:
             ctx.add(intervention.entity.iri, SPKG.coversContingency, branch.iri, sentence,
