@@ -157,3 +157,22 @@ def test_no_ministry_named_before_no_list(tmp_path: Path, gazetteer: Gazetteer) 
     facts = page_facts(tmp_path, gazetteer, _BY_THE_MINISTRY)
     assert ("national-dialogue", "central-organization-of-trade-unions") not in (
         _without_date(slug_pairs(facts, SPKG.participant)))
+
+
+def test_participants_after_an_unnamed_acronym_organiser(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("Elle a été présentée lors d'un atelier tripartite tenu à Nairobi les 25 et 26 "
+            "octobre 2023, organisé par le KXQL avec la Fédération des employeurs du Kenya (FKE) "
+            "et la Confédération des travailleurs (COTU).")
+    facts = page_facts(tmp_path, gazetteer, body)
+    assert {("atelier-tripartite", "federation-des-employeurs-du-kenya"),
+            ("atelier-tripartite", "confederation-des-travailleurs")} <= _without_date(
+        slug_pairs(facts, SPKG.participant))
+
+
+def test_support_after_an_unnamed_organiser_is_no_participation(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("A national workshop was held in Nairobi on 6 June 2024, organised by KXQL with "
+            "support from the European Union.")
+    facts = page_facts(tmp_path, gazetteer, body)
+    assert not slug_pairs(facts, SPKG.participant)

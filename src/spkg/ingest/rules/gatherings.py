@@ -542,6 +542,9 @@ _TOOK_PART = re.compile(r"\b(?:took\s+part|participated|(?:y\s+)?ont\s+(?:pris\s
 # start of a name the recogniser missed, "the Ministry of …")
 _BODY_KINDS = {"ministry": SPKG.Ministry, "ministère": SPKG.Ministry,
                "ministerio": SPKG.Ministry, "ministério": SPKG.Ministry}
+# "organisé par le CAOSS avec A": one capitalised word the recogniser left unnamed (an
+# acronym), right before "with"
+_ONE_WORD_BODY = re.compile(r"[A-Z][\w'’-]{1,20}(?:\s*\([^)]*\))?(?=\s*,?\s*(?:with|avec|con)\s)")
 _BODY_ANAPHOR = re.compile(r"(Ministry|Ministère|Ministerio|Ministério)\b"
                            r"(?!\s+(?:of|for|de|du|des|del|da|do)\b)")
 
@@ -557,10 +560,14 @@ def _organised_with(ctx: Context, event: Placed, sentence: Span) -> list[Placed]
         after = organisers[-1].end
     else:  # "organised by the Ministry with A and B": a body named before, by its kind
         named = _BODY_ANAPHOR.match(ctx.text, passive.end(), sentence.end)
-        if named is None or not ctx.in_span(Span(0, passive.start()),
-                                            {_BODY_KINDS[named.group(1).casefold()]}):
+        word = _ONE_WORD_BODY.match(ctx.text, passive.end(), sentence.end)
+        if named is not None and ctx.in_span(Span(0, passive.start()),
+                                             {_BODY_KINDS[named.group(1).casefold()]}):
+            after = named.end()
+        elif word is not None and named is None:
+            after = word.end()
+        else:
             return []
-        after = named.end()
     # "organised by A, with B and C": the comma changes nothing
     joined = re.match(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:with|avec|con)\s+(?:the\s+|l[ea]\s+|les\s+|"
                       r"l['’]|el\s+|los\s+|las\s+)?", ctx.text[after : sentence.end])
