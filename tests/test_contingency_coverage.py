@@ -141,3 +141,17 @@ def test_portuguese_branch_names(tmp_path: Path, gazetteer: Gazetteer) -> None:
             "The scheme covers doença, maternidade and velhice.")
     assert branches_of(tmp_path, gazetteer, body, "riverside-artisans-scheme") == {
         "sickness", "maternity", "old-age"}
+
+
+def test_benefits_for_listed_branches(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Labour Welfare Code was adopted in 2020. "
+            "The Labour Welfare Code provides benefits for loss of work, sickness and "
+            "maternity.")
+    assert branches_of(tmp_path, gazetteer, body, "labour-welfare-code") == {
+        "unemployment", "sickness", "maternity"}
+
+
+def test_benefits_for_groups_are_no_branch(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Labour Welfare Code was adopted in 2020. "
+            "The Labour Welfare Code provides benefits for domestic workers.")
+    assert not branches_of(tmp_path, gazetteer, body, "labour-welfare-code")

@@ -289,6 +289,21 @@ def branch_benefits(ctx: Context, sentence: Span) -> None:
                         intervention.mention.span, span)
 
 
+@rule("benefits-for-branches", family="coverage")
+def benefits_for_branches(ctx: Context, sentence: Span) -> None:
+    """"The Code provides benefits for loss of work, loss of a breadwinner and maternity":
+    the contingencies listed after "benefits for" are the intervention's."""
+    for cue in _BENEFITS_FOR.finditer(ctx.text, sentence.start, sentence.end):
+        intervention = ctx.subject_before(sentence, cue.start())
+        if intervention is not None:
+            _add_branches(ctx, intervention, cue.end(), sentence)
+
+
+_BENEFITS_FOR = re.compile(
+    r"\b(?:pays|provides|offers|grants)\s+(?:cash\s+|monthly\s+)?(?:benefits|pensions)\s+"
+    r"(?:for|in\s+(?:the\s+)?(?:case|event)\s+of)\s+")
+
+
 def _paid_under(ctx: Context, cue: re.Match[str], branches: list[Entry], position: int,
                 sentence: Span) -> None:
     """"The Fund pays old-age pensions to miners under the Mining Act, and to civil servants
