@@ -155,3 +155,17 @@ def test_benefits_for_groups_are_no_branch(tmp_path: Path, gazetteer: Gazetteer)
     body = ("The Labour Welfare Code was adopted in 2020. "
             "The Labour Welfare Code provides benefits for domestic workers.")
     assert not branches_of(tmp_path, gazetteer, body, "labour-welfare-code")
+
+
+def test_registered_so_that_they_are_insured_for(tmp_path: Path,
+                                                 gazetteer: Gazetteer) -> None:
+    body = ("The Law on Harvest Work has allowed farms to register fruit pickers online, so "
+            "that they are insured for pension, disability and employment injury.")
+    assert branches_of(tmp_path, gazetteer, body, "law-on-harvest-work") == {
+        "old-age", "invalidity", "employment-injury"}
+
+
+def test_insured_by_a_body_named_between(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Law on Harvest Work lets fruit pickers join the National Pension Fund, where "
+            "they are insured for pension and disability.")
+    assert not branches_of(tmp_path, gazetteer, body, "law-on-harvest-work")

@@ -247,7 +247,7 @@ _BRANCH_WORDS: dict[str, str] = {
     "accidents du travail": "Employment injury", "accidentes de trabajo": "Employment injury",
     "riesgos profesionales": "Employment injury", "riesgos del trabajo": "Employment injury",
     "acidentes de trabalho": "Employment injury",
-    "velhice": "Old age", "doença": "Sickness", "maternidade": "Maternity",
+    "pension": "Old age", "velhice": "Old age", "doença": "Sickness", "maternidade": "Maternity",
     "cuidados de saúde": "Medical care", "cuidados médicos": "Medical care",
 }
 
@@ -299,6 +299,21 @@ def benefits_for_branches(ctx: Context, sentence: Span) -> None:
             _add_branches(ctx, intervention, cue.end(), sentence)
 
 
+@rule("insured-for-branches", family="coverage")
+def insured_for_branches(ctx: Context, sentence: Span) -> None:
+    """"The X Law lets employers register farm hands, so that they are insured for pension,
+    disability and employment injury": the branches are those of the intervention the
+    clause's subject names before."""
+    for cue in _INSURED_FOR.finditer(ctx.text, sentence.start, sentence.end):
+        intervention = ctx.subject_before(sentence, cue.start())
+        if intervention is not None and not ctx.in_span(Span(intervention.end, cue.start()),
+                                                        ORGANISATION_CLASSES):
+            _add_branches(ctx, intervention, cue.end(), sentence)
+
+
+_INSURED_FOR = re.compile(
+    r"\b(?:they|who)\s+(?:are|were|will\s+be|become|became)\s+(?:now\s+|also\s+)?"
+    r"(?:insured|covered)\s+(?:for|against)\s+(?:the\s+)?")
 _BENEFITS_FOR = re.compile(
     r"\b(?:pays|provides|offers|grants)\s+(?:cash\s+|monthly\s+)?(?:benefits|pensions)\s+"
     r"(?:for|in\s+(?:the\s+)?(?:case|event)\s+of)\s+")
