@@ -44,10 +44,13 @@ MIN_WEIGHT = 0.05  # smaller weights are dropped from the file (sparse)
 # constrains little, and below 0.6 it related look-alikes the rules leave alone on purpose
 # ("a workshop held in collaboration with X" read as X taking part).
 GRID = (*(round(0.6 + 0.02 * i, 2) for i in range(20)), 0.99)
-# Predicates left to the rules: whether "in <place>" locates the subject or something the
-# sentence talks about ("discussed coverage for workers in <town>") is not in the words
-# between two mentions, which is all the model sees.
-RULES_ONLY = frozenset({"https://w3id.org/spkg/ontology#locatedIn"})
+# Predicates left to the rules, whose reading turns on one verb or preposition the model
+# weighs like any other word: whether "in <place>" locates the subject or something the
+# sentence talks about ("discussed coverage for workers in <town>"), and whether "for
+# <group>" is coverage or not ("a programme evaluated by the Ministry for poor households").
+RULES_ONLY = frozenset({"https://w3id.org/spkg/ontology#locatedIn",
+                        "https://w3id.org/spkg/ontology#extendsCoverageTo",
+                        "https://w3id.org/spkg/ontology#coversContingency"})
 ADDED = "added"  # a proposal for a pair that no rule relates
 # A predicate needs this many correct held-out proposals at its threshold to be proposed.
 MIN_SUPPORT = 3
