@@ -61,7 +61,7 @@ def test_an_inverted_iso_country_name_is_read_the_right_way_round(
     assert named("Bolivia") == "Bolivia"
     assert named("Ghana") == "Ghana"
     assert named("Congo, The Democratic Republic of the") == (
-        "The Democratic Republic of the Congo")
+        "Democratic Republic of the Congo")  # the name in reading order, not "DR Congo"
 
 
 def test_a_programme_named_by_its_benefit_keeps_its_head(gazetteer: Gazetteer) -> None:

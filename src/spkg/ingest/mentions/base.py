@@ -184,7 +184,9 @@ def common_name(entry: Entry) -> str:
     other names that is not."""
     if ", " not in entry.label:
         return entry.label
-    names = [n for n in entry.names if ", " not in n and len(n) > 3 and not n.isupper()]
+    # not an acronym nor a short form with one ("DRC", "DR Congo"): an IRI spells names out
+    names = [n for n in entry.names if ", " not in n and len(n) > 3
+             and not any(len(word) > 1 and word.isupper() for word in n.split())]
     if names:
         return min(names, key=lambda n: (len(n), n))
     head, _, rest = entry.label.partition(", ")
