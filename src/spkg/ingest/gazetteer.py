@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -79,6 +79,9 @@ _SPELLED_OUT = {"Saint": ("St.", "St"), "Sainte": ("Ste.", "Ste"), "Mount": ("Mt
 _SPELLED_IN = {short: word for word, (_, short) in _SPELLED_OUT.items()}
 _SPELLED_OUT_WORD = re.compile(r"\b(Saint|Sainte|Mount)(?= [A-Z])")
 _ABBREVIATED_WORD = re.compile(r"\b(St|Ste|Mt)\.?(?= [A-Z])")
+# a word that makes a longer place name its own: capitalised, a letter and two more
+_OWN_WORD = re.compile(r"[A-Z][a-zà-ÿ]{2,}\.?")
+_ARTICLES = frozenset({"The", "Los", "Las", "Les", "Del", "Der", "Die", "Das"})
 _CAPITALISED_PARTS = re.compile(r"(?<![\w-])[A-Z][^\s-]*(?:-[A-Z][^\s-]*)+(?![\w-])")
 
 
@@ -190,6 +193,14 @@ class Gazetteer:
             self.add(entry)
         self._scanner: NameScanner | None = None
         self._scan_names: dict[str, list[Entry]] = {}
+        self._covering: Callable[[], Iterable[str]] | None = None
+
+    def cover_with(self, names: Callable[[], Iterable[str]]) -> None:
+        """Longer place names (towns, subdivisions) that hide the reference places inside
+        them: "Port of Spain" is no mention of Spain, nor "Nueva Guinea" of Guinea. Called
+        when the scanner is first built, so that the names may be loaded lazily."""
+        self._covering = names
+        self._scanner = None
 
     def add(self, entry: Entry) -> None:
         self.entries[entry.iri] = entry
@@ -287,7 +298,39 @@ class Gazetteer:
         self._scan_names = names
         self._scanner = NameScanner(exact=[n for n in names if _exact_case(n)],
                                     folded=[n for n in names if not _exact_case(n)])
+        if self._covering is not None:
+            self._add_covering_names()
         return self._scanner
+
+    def _add_covering_names(self) -> None:
+        """Scan the covering names as names of nothing: the scanner keeps the longest name
+        at each start, so "PORT OF SPAIN" (a dateline, in any case) hides "SPAIN"."""
+        assert self._covering is not None and self._scanner is not None
+        covering = [name for name in self._covering() if self._covers_a_place(name)]
+        added = [name.casefold() for name in covering if name.casefold() not in self._scan_names]
+        if not added:
+            return
+        for key in added:
+            self._scan_names[key] = []  # found, and yielded as nothing
+        names = self._scan_names
+        self._scanner = NameScanner(exact=[n for n in names if _exact_case(n)],
+                                    folded=[n for n in names if not _exact_case(n)])
+
+    def _covers_a_place(self, name: str) -> bool:
+        """``name`` holds a scanned place's name beside a word of its own ("Port of Spain",
+        "Mexico City"); not only an article, a possessive or an acronym ("La Réunion",
+        "Saint Lucia's", "Hong Kong SAR"), which still name the place inside."""
+        assert self._scanner is not None
+        for start, end in self._scanner.scan(name):
+            found = name[start:end]
+            entries = self._scan_names.get(found) or self._scan_names.get(found.casefold())
+            if not entries or not entries[0].is_place or (start, end) == (0, len(name)):
+                continue
+            rest = name[:start] + " " + name[end:]
+            if any(_OWN_WORD.fullmatch(word) and word not in _ARTICLES
+                   for word in re.split(r"[\s-]+", rest)):
+                return True
+        return False
 
 
 def _exact_case(name: str) -> bool:
@@ -380,7 +423,17 @@ def bundled_reference_graph() -> Graph:
 def load_gazetteer() -> Gazetteer:
     """The gazetteer of the bundled reference data (built once per process)."""
     graph = bundled_reference_graph()
-    return Gazetteer(entries_from_graph(graph), labels_from_graph(graph))
+    gazetteer = Gazetteer(entries_from_graph(graph), labels_from_graph(graph))
+    gazetteer.cover_with(_world_place_names)
+    return gazetteer
+
+
+def _world_place_names() -> set[str]:
+    """Every name of every town and subdivision, as texts write them."""
+    from spkg.ingest.world import load_world_places  # world reads this module's gazetteer
+
+    return {spelling for entry in load_world_places().entries for name in entry.names
+            for spelling in spellings(name)}
 
 
 def _same_shape(a: str, b: str) -> bool:
