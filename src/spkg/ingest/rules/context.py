@@ -119,11 +119,45 @@ _ANAPHOR_OPENING = re.compile(
     r"(?P<bill>\s+de\s+(?:loi|ley|lei)\b)?)")
 
 
+# A time adverbial before the subject: "From 1 January 2025 it …", "In 2023, it …",
+# "Depuis 2021, il …", "Desde 2020, el programa …", "Em março de 2021, o programa …"; the
+# date itself is what find_dates reads, and a bare date needs its comma ("March 2022, …").
+_DATE_PREPOSITION = re.compile(
+    r"\s*(?P<word>(?:In|On|From|Since|As\s+of|By|Starting|Beginning|Depuis|Dès|"
+    r"À\s+partir\s+du?|En|Desde|A\s+partir\s+del?|Em|Début|Fin)\s+(?:le\s+|el\s+|o\s+)?)?")
+_AFTER_DATE = re.compile(r"\s*(?P<comma>,)\s*|\s+")
+
+
+def _after_date_adverbial(text: str, start: int, end: int) -> int:
+    """Where the subject starts after an opening time adverbial, else ``start``."""
+    preposition = _DATE_PREPOSITION.match(text, start, end)
+    if preposition is None:
+        return start
+    at = preposition.end()
+    # the date must open the phrase: read only the next few words, not the whole sentence
+    dates = find_dates(text[at : min(end, at + 40)], at)
+    if not dates or dates[0].span.start != at:
+        return start
+    after = _AFTER_DATE.match(text, dates[0].span.end, end)
+    if after is None or (preposition.group("word") is None and after.group("comma") is None):
+        return start  # "2023 saw …": a bare date with no comma is the subject itself
+    return after.end()
+
+
 def anaphor_opening(text: str, start: int, end: int) -> tuple[int, str | None] | None:
     """Where a subject that points back ends, and its ANAPHORS noun (None for a pronoun
     such as "It", "This", "Elle": the previous subject); None when the sentence opens with
-    no such subject (or with a noun that points at nothing, "Le gouvernement")."""
+    no such subject (or with a noun that points at nothing, "Le gouvernement"). A leading
+    time adverbial ("In 2023, it …") stands before the subject."""
     opening = _ANAPHOR_OPENING.match(text, start, end)
+    if opening is None:
+        after = _after_date_adverbial(text, start, end)
+        if after != start and after < end:
+            # the subject is written in lower case after the adverbial: "In 2023, it …"
+            raised = text[:after] + text[after].upper() + text[after + 1 :]
+            opening = _ANAPHOR_OPENING.match(raised, after, end)
+    if opening is None:
+        return None
     if opening is None:
         return None
     if opening.group("bill"):  # "Le projet de loi", "El proyecto de ley": a bill
