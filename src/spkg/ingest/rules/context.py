@@ -149,31 +149,31 @@ def anaphor_opening(text: str, start: int, end: int) -> tuple[int, str | None] |
     such as "It", "This", "Elle": the previous subject); None when the sentence opens with
     no such subject (or with a noun that points at nothing, "Le gouvernement"). A leading
     time adverbial ("In 2023, it …") stands before the subject."""
-    opening = _ANAPHOR_OPENING.match(text, start, end)
+    opening, shift = _ANAPHOR_OPENING.match(text, start, end), 0
     if opening is None:
         after = _after_date_adverbial(text, start, end)
         if after != start and after < end:
-            # the subject is written in lower case after the adverbial: "In 2023, it …"
-            raised = text[:after] + text[after].upper() + text[after + 1 :]
-            opening = _ANAPHOR_OPENING.match(raised, after, end)
+            # the subject is written in lower case after the adverbial: "In 2023, it …";
+            # only the rest of the sentence is copied, not the document
+            raised = text[after].upper() + text[after + 1 : end]
+            opening, shift = _ANAPHOR_OPENING.match(raised), after
     if opening is None:
         return None
-    if opening is None:
-        return None
+    stop = opening.end() + shift
     if opening.group("bill"):  # "Le projet de loi", "El proyecto de ley": a bill
-        return opening.end(), "bill"
+        return stop, "bill"
     english, romance = opening.group("en"), opening.group("ro")
     if opening.group("this") is not None:
         # "This study": the last study; "This work", "This support": the focus
-        return opening.end(), ANAPHOR_NOUNS.get(opening.group("this"))
+        return stop, ANAPHOR_NOUNS.get(opening.group("this"))
     if english is not None:
-        return opening.end(), english.casefold()
+        return stop, english.casefold()
     if romance is None:
-        return opening.end(), None
+        return stop, None
     if opening.group("pt") and romance.casefold() in ANAPHORS:
         return None  # "A programme was …": English, and indefinite
     key = ANAPHOR_NOUNS.get(romance.casefold())
-    return (opening.end(), key) if key is not None else None
+    return (stop, key) if key is not None else None
 
 
 # Events the entity stage names (workshops, conferences, disasters) and those rules make.
