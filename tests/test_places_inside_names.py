@@ -4,13 +4,18 @@ for these tests."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from rdflib import URIRef
 
 from spkg.ingest.entities import MentionFinder
-from spkg.ingest.gazetteer import Entry, Gazetteer, load_gazetteer
+from spkg.ingest.gazetteer import Entry, Gazetteer, country_holding, load_gazetteer
 from spkg.ingest.linking import link_mentions
+from spkg.ingest.pipeline import read_document
+from spkg.ingest.prose import prose_entities
 from spkg.ingest.records import Span
+from spkg.ingest.relations import run_rules
 from spkg.namespace import BASE, SPKG
 
 
@@ -66,3 +71,36 @@ def test_the_country_itself_is_still_found(gazetteer: Gazetteer) -> None:
     text = "Experts from Spain visited Mexico City and New Mexico."
     found = scanned(text, gazetteer)
     assert found == ["Spain"]
+
+
+def _reference(slug: str, gazetteer: Gazetteer) -> Entry:
+    entry = gazetteer.get(URIRef(f"{BASE}id/place/{slug}"))
+    assert entry is not None
+    return entry
+
+
+def test_a_short_country_name_is_the_named_country_that_holds_it(gazetteer: Gazetteer) -> None:
+    congo = _reference("congo", gazetteer)
+    drc = _reference("congo-the-democratic-republic-of-the", gazetteer)
+    spain = _reference("spain", gazetteer)
+    assert country_holding(congo, [drc, spain]) == drc
+    assert country_holding(congo, [drc, congo]) is None  # both named: no guess
+    assert country_holding(congo, [spain]) is None
+    assert country_holding(drc, [congo]) is None  # the longer name is not inside the short
+
+
+def test_the_organisation_rule_does_not_place_a_dr_congo_union_in_the_congo(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    path = tmp_path / "made-up-press-release.txt"
+    path.write_text(
+        "Pensions for miners in the Democratic Republic of the Congo\n\n"
+        "The Democratic Republic of the Congo opened a pension fund for miners. The "
+        "Syndicat des Mineurs du Congo welcomed the fund at a meeting in Kinshasa.\n",
+        encoding="utf-8")
+    document = read_document(path)
+    regions, entities = prose_entities(document, gazetteer)
+    ctx = run_rules(document, entities, gazetteer, regions)
+    placed = {str(fact.object) for fact, origin in zip(ctx.facts, ctx.origins, strict=True)
+              if origin == "organisation-place" and fact.predicate == SPKG.locatedIn}
+    assert not any(iri.endswith("/place/congo") for iri in placed)
+    assert any("mineurs" in str(e.iri) for e in entities)  # the union was read

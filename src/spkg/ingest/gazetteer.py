@@ -436,6 +436,21 @@ def _world_place_names() -> set[str]:
             for spelling in spellings(name)}
 
 
+def country_holding(found: Entry, named: Iterable[Entry]) -> Entry | None:
+    """The one country of ``named`` (those a document names) whose longer name holds
+    ``found``'s short one as words, when ``found`` is not named itself: "Congo" inside an
+    organisation's name, in a text about the Democratic Republic of the Congo, is the DR
+    Congo, not the Republic of the Congo."""
+    countries = {entry.iri: entry for entry in named}
+    if found.iri in countries:
+        return None
+    short = {f" {normalise_name(name)} " for name in (*found.names, found.label)}
+    holding = [country for country in countries.values() if any(
+        part in name and part != name for part in short
+        for name in (f" {normalise_name(n)} " for n in (*country.names, *country.translations)))]
+    return holding[0] if len(holding) == 1 else None
+
+
 def _same_shape(a: str, b: str) -> bool:
     """Spellings of one name keep its words and each word's first and last letter
     ("Baluchistaan" / "Balochistan"); "San Martin" is not "San Marino"."""

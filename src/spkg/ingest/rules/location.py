@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spkg.ingest.gazetteer import PLACE_CLASSES, Entry
+from spkg.ingest.gazetteer import PLACE_CLASSES, Entry, country_holding
 from spkg.ingest.naming import BODY_CLASSES, INTERVENTION_CLASSES, ORGANISATION_CLASSES
 from spkg.ingest.records import Span
 from spkg.ingest.rules.context import (
@@ -75,11 +75,22 @@ def organisation_place(ctx: Context, sentence: Span) -> None:
 def _country_in_name(ctx: Context, placed: Placed) -> Entry | None:
     """The one country an organisation's name holds, spelt as in English ("Unión Industrial
     Argentina", "Sindicato … de El Salvador"); "Moçambique" or two countries say nothing."""
-    countries = {entry.iri: entry for start, end, entry in ctx.gazetteer.scan(placed.entity.label)
+    label = placed.entity.label
+    countries = {entry.iri: entry for start, end, entry in ctx.gazetteer.scan(label)
                  if entry.cls == SPKG.Country
-                 and placed.entity.label[start:end].casefold() in {
+                 and label[start:end].casefold() in {
                      n.casefold() for n in (*entry.names, entry.label)}}
-    return next(iter(countries.values())) if len(countries) == 1 else None
+    if len(countries) != 1:
+        return None
+    found = next(iter(countries.values()))
+    named = [e.reference for e in ctx.entities
+             if e.reference is not None and e.reference.cls == SPKG.Country]
+    if country_holding(found, named) is not None:
+        # "… du Congo" in a text about the DR Congo: not the Republic of the Congo. The
+        # entity stage places such names too (entity_facts); until it reads them the same
+        # way, this rule says nothing rather than a second country.
+        return None
+    return found
 
 
 def _seat(ctx: Context, placed: Placed, sentence: Span) -> Placed | None:
