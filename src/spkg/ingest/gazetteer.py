@@ -81,6 +81,7 @@ _SPELLED_OUT_WORD = re.compile(r"\b(Saint|Sainte|Mount)(?= [A-Z])")
 _ABBREVIATED_WORD = re.compile(r"\b(St|Ste|Mt)\.?(?= [A-Z])")
 # a word that makes a longer place name its own: capitalised, a letter and two more
 _OWN_WORD = re.compile(r"[A-Z][a-zà-ÿ]{2,}\.?")
+_WORDS = re.compile(r"[\s-]+")
 _ARTICLES = frozenset({"The", "Los", "Las", "Les", "Del", "Der", "Die", "Das"})
 _CAPITALISED_PARTS = re.compile(r"(?<![\w-])[A-Z][^\s-]*(?:-[A-Z][^\s-]*)+(?![\w-])")
 
@@ -306,7 +307,12 @@ class Gazetteer:
         """Scan the covering names as names of nothing: the scanner keeps the longest name
         at each start, so "PORT OF SPAIN" (a dateline, in any case) hides "SPAIN"."""
         assert self._covering is not None and self._scanner is not None
-        covering = [name for name in self._covering() if self._covers_a_place(name)]
+        # only names with a word a place's name starts with are scanned (a few thousand)
+        starts = {_WORDS.split(key.casefold())[0] for key, entries in self._scan_names.items()
+                  if entries and entries[0].is_place}
+        covering = [name for name in self._covering()
+                    if not starts.isdisjoint(_WORDS.split(name.casefold()))
+                    and self._covers_a_place(name)]
         added = [name.casefold() for name in covering if name.casefold() not in self._scan_names]
         if not added:
             return
@@ -328,7 +334,7 @@ class Gazetteer:
                 continue
             rest = name[:start] + " " + name[end:]
             if any(_OWN_WORD.fullmatch(word) and word not in _ARTICLES
-                   for word in re.split(r"[\s-]+", rest)):
+                   for word in _WORDS.split(rest)):
                 return True
         return False
 
