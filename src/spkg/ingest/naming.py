@@ -8,6 +8,7 @@ from functools import cache, lru_cache
 from rdflib import URIRef
 
 from spkg.ingest import lexicon
+from spkg.ingest.cues import TOGETHER_WITH
 from spkg.ingest.gazetteer import normalise_name
 from spkg.namespace import ORG, SPKG
 
@@ -378,10 +379,7 @@ _WITH_SUPPORT = (r"(?:with|avec|con|com)\s+(?:the\s+|l['’]|le\s+|la\s+|el\s+|o
 
 @cache
 def _partner_cue() -> re.Pattern[str]:
-    # the relation rules' "in collaboration with" in four languages; imported here, not at
-    # module level, because the rules import the mention recognisers that call this
-    from spkg.ingest.rules.context import TOGETHER_WITH
-
+    # the relation rules' own "in collaboration with" in four languages (spkg.ingest.cues)
     return re.compile(rf"[ \t,]*(?:{TOGETHER_WITH}|{_WITH_SUPPORT})", re.IGNORECASE)
 
 

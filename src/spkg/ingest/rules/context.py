@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from rdflib import XSD, Literal, URIRef
 
 from spkg.ingest import lexicon
+from spkg.ingest.cues import TOGETHER_WITH as TOGETHER_WITH  # the rules read it from here
 from spkg.ingest.events import event_facts
 from spkg.ingest.gazetteer import PLACE_CLASSES, Entry, Gazetteer
 from spkg.ingest.linking import Entity
@@ -596,16 +597,6 @@ def _with_first_day(text: str, sentence: Span, date: DateValue) -> DateValue:
 _OPENING_PHRASE = re.compile(
     r"\s*(?:By|Under|Through|Following|After|With|In\s+line\s+with|In\s+accordance\s+with|"
     r"Pursuant\s+to|Building\s+on|Based\s+on)\b(?:No\.|[^,;.]){0,120},")
-# "together with", "in collaboration with" in the four languages ("en collaboration avec",
-# "conjointement avec", "en colaboración con", "em parceria com"), then an article
-TOGETHER_WITH = (
-    r"(?:(?:together|jointly|in\s+(?:close\s+)?(?:cooperation|collaboration|partnership|"
-    r"coordination))\s+with|(?:conjointement|en\s+(?:étroite\s+)?(?:collaboration|partenariat|"
-    r"coopération|coordination))\s+avec|(?:conjuntamente|en\s+(?:estrecha\s+)?(?:colaboración|"
-    r"cooperación|coordinación|alianza))\s+con|(?:conjuntamente|em\s+(?:estreita\s+)?"
-    r"(?:colaboração|parceria|cooperação|coordenação))\s+com)\s+"
-    r"(?:the\s+|le\s+|la\s+|les\s+|l['’]|el\s+|los\s+|las\s+|o\s+|a\s+|os\s+|as\s+|"
-    r"d[oa]s?\s+|del\s+|du\s+)?")
 # The auxiliaries and adverbs between a subject and its participle, in the four languages:
 # "is also", "has been", "est", "a été", "es", "fue", "ha sido", "é", "foi", "tem sido"
 AUXILIARIES = re.compile(
