@@ -435,11 +435,25 @@ def load_gazetteer() -> Gazetteer:
 
 
 def _world_place_names() -> set[str]:
-    """Every name of every town and subdivision, as texts write them."""
-    from spkg.ingest.world import load_world_places  # world reads this module's gazetteer
-
-    return {spelling for entry in load_world_places().entries for name in entry.names
-            for spelling in spellings(name)}
+    """Every name of every town and subdivision, as texts write them. Read from the world
+    tables' name columns here, not through spkg.ingest.world, which builds on this module
+    (its rows need the gazetteer's countries); a malformed row is world's to report."""
+    names: set[str] = set()
+    for table in ("subdivisions.tsv", "cities.tsv"):
+        columns: list[str] = []
+        text = (paths.reference_dir() / "world" / table).read_text(encoding="utf-8")
+        for line in text.splitlines():
+            if not line or line.startswith("#"):
+                continue
+            fields = line.split("\t")
+            if line.startswith("slug\t"):
+                columns = fields
+                continue
+            row = dict(zip(columns, fields, strict=False))
+            for name in (row.get("label", ""), *row.get("names", "").split("|")):
+                if name:
+                    names.update(spellings(name))
+    return names
 
 
 def country_holding(found: Entry, named: Iterable[Entry]) -> Entry | None:
