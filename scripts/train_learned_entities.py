@@ -95,7 +95,20 @@ def _rules_found(score: Any, path: Path, gazetteer: Any) -> set[str]:
 
 def collect() -> tuple[list[Row], list[Doc]]:
     """Every candidate of every annotated document, labelled; and what the rules found."""
+    # the rules alone find the mentions: the stage must not read its own output back. The
+    # setting is put back, since the tests call this in the process that then runs the stage.
+    before = os.environ.get("SPKG_LEARNED_ENTITIES")
     os.environ["SPKG_LEARNED_ENTITIES"] = "0"
+    try:
+        return _collect()
+    finally:
+        if before is None:
+            del os.environ["SPKG_LEARNED_ENTITIES"]
+        else:
+            os.environ["SPKG_LEARNED_ENTITIES"] = before
+
+
+def _collect() -> tuple[list[Row], list[Doc]]:
     from spkg.ingest.entities import MentionFinder
     from spkg.ingest.gazetteer import load_gazetteer, normalise_name
     from spkg.ingest.learn_entities import KINDS, iri_for
