@@ -304,9 +304,11 @@ def _documents_using(store: ox.Store, node: Node, closed: ClosedBackground
 
 
 def _group(store: ox.Store, old: GraphsOnDisk, new_triples: list[Triple],
-           closed: ClosedBackground) -> list[Triple]:
-    """The new triples and those of every old document their group takes in (transitively)."""
-    group = list(new_triples)
+           closed: ClosedBackground, gone: set[str] | frozenset[str] = frozenset(), *,
+           seeded: bool = True, change: str = "the new documents join") -> list[Triple]:
+    """The triples of every old document (but those in ``gone``) the group of
+    ``new_triples`` takes in, transitively; with ``seeded``, ``new_triples`` too."""
+    group = list(new_triples) if seeded else []
     members: set[str] = set()
     todo = [new_triples]
     seen_nodes: set[Node] = set()
@@ -316,15 +318,14 @@ def _group(store: ox.Store, old: GraphsOnDisk, new_triples: list[Triple],
         for node in used - seen_nodes:
             seen_nodes.add(node)
             for graph, anchors in _documents_using(store, node, closed).items():
-                if graph in members or not (anchors or node in anchored):
+                if graph in members or graph in gone or not (anchors or node in anchored):
                     continue
                 members.add(graph)
                 theirs = _triples(old.get(graph, []))
                 group.extend(theirs)
                 todo.append(theirs)
                 if len(group) > GROUP_LIMIT:
-                    raise NotIncremental(f"the new documents join a group of over "
-                                         f"{GROUP_LIMIT:,} triples")
+                    raise NotIncremental(f"{change} a group of over {GROUP_LIMIT:,} triples")
     return group
 
 

@@ -37,13 +37,12 @@ from spkg.reason.filtering import Triple, keep_inferred, normalise_triple
 from spkg.store.build_dir import INGESTED_FILE, Build
 from spkg.store.incremental import (
     _LABELS,
-    GROUP_LIMIT,
     INFERRED,
     NOT_DOCUMENTS,
     NotIncremental,
     _check,
-    _documents_using,
     _graph_of,
+    _group,
     _line,
     _quad,
     _quads,
@@ -138,7 +137,8 @@ def remove(build: Build, gone: set[str], *, engine: str, allow_invalid: bool,
     inferred_set = set(inferred_lines)
     from spkg.reason.engines import close
 
-    rest = _group(store, old, triples, closed, gone)
+    rest = _group(store, old, triples, closed, gone, seeded=False,
+                  change="the removal touches")
     base = [*closed.triples, *closed.added]
     before = close([*base, *triples, *rest], engine)
     asserted = {normalise_triple(t) for t in (*closed.triples, *triples, *rest)}
@@ -151,7 +151,8 @@ def remove(build: Build, gone: set[str], *, engine: str, allow_invalid: bool,
     keys = {_key(t, background_nodes, store, gone) for t in (*candidates, *readd)}
     seeds = [t for graph in sorted({g for k in keys for g in _mentioning(store, k, gone)})
              for t in _triples(old.get(graph))]
-    after_group = _group(store, old, [*rest, *seeds], closed, gone, seeded=True)
+    after_group = _group(store, old, [*rest, *seeds], closed, gone,
+                         change="the removal touches")
     after = close([*base, *after_group], engine)
     after_asserted = {normalise_triple(t) for t in (*closed.triples, *after_group)}
     inferred_after = set(keep_inferred(after.added, after_asserted))
@@ -221,34 +222,6 @@ def _check_labels(store: ox.Store, ingested: GraphsOnDisk, triples: list[Triple]
                if {t for t in work.graph(URIRef(graph)) if t[1] in _LABELS} != held]
     if changed:
         raise NotIncremental(f"labels of {len(changed)} documents of the build would change")
-
-
-def _group(store: ox.Store, old: GraphsOnDisk, triples: list[Triple],
-           closed: ClosedBackground, gone: set[str], *, seeded: bool = False) -> list[Triple]:
-    """The triples of every remaining document joined (transitively) with ``triples``; with
-    ``seeded``, ``triples`` themselves too (they are remaining documents' own)."""
-    from spkg.reason.delta import uses
-
-    group: list[Triple] = list(triples) if seeded else []
-    members: set[str] = set()
-    todo = [triples]
-    seen: set[Node] = set()
-    while todo:
-        batch = todo.pop()
-        used, anchored = uses(batch, closed.joining)
-        for node in used - seen:
-            seen.add(node)
-            for graph, anchors in _documents_using(store, node, closed).items():
-                if graph in members or graph in gone or not (anchors or node in anchored):
-                    continue
-                members.add(graph)
-                theirs = _triples(old.get(graph, []))
-                group.extend(theirs)
-                todo.append(theirs)
-                if len(group) > GROUP_LIMIT:
-                    raise NotIncremental(f"the removal touches a group of over "
-                                         f"{GROUP_LIMIT:,} triples")
-    return group
 
 
 def _mentioning(store: ox.Store, node: Node, gone: set[str]) -> set[str]:
