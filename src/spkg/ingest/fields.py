@@ -396,9 +396,8 @@ class RecordReader:
             facts.add(indicator, SKOS.definition, definition[0], definition[1], definition[1])
 
     def _header(self, match: re.Match[str], base: int, line: Span) -> None:
-        dates = find_dates(match["date"], base + match.start("date"))
-        if dates:
-            self.facts.add(self.document.iri, DCTERMS.date, dates[0].literal, line, dates[0].span)
+        # The header's day is when the result was reported; a record is dated by the year it
+        # reports on (the year line's, else the one the header gives: _year_from_header)
         if match["visibility"]:
             self._each(SPKG.visibility, Literal(match["visibility"]), line,
                        _sub_span(base, match, "visibility"))
@@ -429,14 +428,14 @@ class RecordReader:
         else:
             return
         self._each(SPKG.year, Literal(str(year), datatype=XSD.gYear), line, words)
+        self.facts.add(self.document.iri, DCTERMS.date, Literal(str(year), datatype=XSD.gYear),
+                       line, words)
 
     def _keyword_line(self, match: re.Match[str], base: int, line: Span) -> None:
         year_span = _sub_span(base, match, "year")
         year = Literal(match["year"], datatype=XSD.gYear)
         self._each(SPKG.year, year, line, year_span)
-        if not any(name == "header" for name, _, _ in _code_lines(self.document)):
-            # No header date: the record is dated by the year it reports on.
-            self.facts.add(self.document.iri, DCTERMS.date, year, line, year_span)
+        self.facts.add(self.document.iri, DCTERMS.date, year, line, year_span)
         if match["keywords"]:
             self._keywords(match["keywords"], base + match.start("keywords"), line)
 
