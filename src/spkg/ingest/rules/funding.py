@@ -60,6 +60,33 @@ def funding(ctx: Context, sentence: Span) -> None:
         projects = ctx.in_span(sentence, {SPKG.Project})
         if source is not None and source.start == cue.end() and len(projects) == 1:
             add_funder(ctx, projects[0], source, sentence)
+        elif source is not None and source.start == cue.end() and _fronted(ctx, sentence, cue):
+            _fronted_studies(ctx, sentence, cue.end())
+
+
+# the sentence opens with the funding phrase: "With funding from", "With financial support
+# from", "Avec le financement de", "Con (el) financiamiento de", "Com o financiamento de"
+_FRONTED = re.compile(r"\s*(?:(?:[Ww]ith\s+)?(?:funding|financing|financial\s+support)|"
+                      r"(?:[Aa]vec|[Cc]on|[Cc]om|[Gg]râce\s+au)\s+(?:(?:le|el|la|o|un|um)\s+)?"
+                      r"(?:financement|financiamiento|financiación|financiamento))")
+
+
+def _fronted(ctx: Context, sentence: Span, cue: re.Match[str]) -> bool:
+    opening = _FRONTED.match(ctx.text, sentence.start, cue.end())
+    return opening is not None and opening.end() > cue.start()
+
+
+def _fronted_studies(ctx: Context, sentence: Span, position: int) -> None:
+    """"With funding from A (A) and B, the ILO carried out X and Y": the funders of the
+    opening phrase fund the studies the main clause names (up to a semicolon)."""
+    funders = ctx.listed_after(position, sentence)
+    comma = re.compile(r"\s*(?:\([^)]*\)\s*)?,").match(ctx.text, funders[-1].end, sentence.end)
+    if comma is None:
+        return
+    end = ctx.text.find(";", comma.end(), sentence.end)
+    for study in ctx.in_span(Span(comma.end(), end if end >= 0 else sentence.end), {SPKG.Study}):
+        for funder in funders:
+            add_funder(ctx, study, funder, sentence)
     for cue in ctx.cues(r"\bsupported under (?:the )?", sentence):
         fund = ctx.after(cue.end(), sentence, ORGANISATION_CLASSES)
         project = ctx.before(sentence, cue.start(), {SPKG.Project})
@@ -178,6 +205,10 @@ def funded_studies(ctx: Context, sentence: Span) -> None:
                         r"(?:por\s+(?:el\s+|la\s+|los\s+|las\s+|o\s+|a\s+)?|pel[oa]s?\s+)",
                         sentence):
         studies = ctx.in_span(Span(sentence.start, cue.start()), {SPKG.Study})
+        if not studies and ctx.previous is not None and _BOTH_WERE.fullmatch(
+                ctx.text, sentence.start, cue.start()):
+            _previous_studies(ctx, sentence, cue.end())
+            continue
         if not studies or not _STUDY_FUNDED.fullmatch(ctx.text, studies[-1].end, cue.start()):
             continue
         funders = ctx.listed_after(cue.end(), sentence)
@@ -195,3 +226,32 @@ def funded_studies(ctx: Context, sentence: Span) -> None:
             for funder in funders:
                 ctx.add(study.entity.iri, SPKG.fundedBy, funder.entity.iri, sentence,
                         study.mention.span, funder.mention.span)
+
+
+# a sentence that opens with the studies of the one before as its subject: "Both were
+# funded by", "Both studies were financed by", "All three reports were", "Les deux études
+# ont été financées par", "Ambos estudios fueron financiados por", "Ambos foram financiados"
+_BOTH_WERE = re.compile(
+    r"\s*(?:(?:[Bb]oth|[Aa]ll\s+(?:two|three|four|of\s+them)|[Tt]he\s+(?:two|three|four))"
+    r"(?:\s+(?:studies|reports|reviews|assessments|valuations|notes|documents))?\s+"
+    r"(?:were|have\s+been|had\s+been)|"
+    r"(?:[Ll]es\s+deux|[Tt]ou(?:te)?s\s+(?:deux|trois|les\s+deux))"
+    r"(?:\s+(?:études|rapports|évaluations|analyses|documents))?\s+(?:ont\s+été|ont|sont|"
+    r"avaient\s+été)|"
+    r"(?:[Aa]mb[oa]s|[Ll]os\s+dos|[Ll]as\s+dos|[Oo]s\s+dois|[Aa]s\s+duas)"
+    r"(?:\s+(?:estudios|estudos|informes|relatórios|evaluaciones|avaliações))?\s+"
+    r"(?:fueron|han\s+sido|foram))\s+(?:also\s+|également\s+|también\s+|também\s+)?")
+
+
+def _previous_studies(ctx: Context, sentence: Span, position: int) -> None:
+    """The studies of the sentence before, funded by whom this one names after its cue;
+    only where that sentence names at least two (what "both" or "all" refers to)."""
+    assert ctx.previous is not None
+    funders = ctx.listed_after(position, sentence, again="(?:by|par|por|pel[oa]s?)")
+    studies = ctx.in_span(ctx.previous, {SPKG.Study})
+    if not funders or funders[0].start != position or len(studies) < 2:
+        return
+    for study in studies:
+        for funder in funders:
+            ctx.add(study.entity.iri, SPKG.fundedBy, funder.entity.iri, sentence,
+                    study.mention.span, funder.mention.span)
