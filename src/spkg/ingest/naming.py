@@ -10,6 +10,7 @@ from rdflib import URIRef
 from spkg.ingest import lexicon
 from spkg.ingest.cues import TOGETHER_WITH
 from spkg.ingest.gazetteer import normalise_name
+from spkg.ingest.lawnumbers import law_number_form
 from spkg.namespace import ORG, SPKG
 
 # Head words (the last word or words of a name) → class. Checked longest first.
@@ -275,6 +276,8 @@ def canonical_key(name: str, cls: URIRef) -> str:
     base = (_strip_prefixes(name, ("the ", "a ", "an ")) if cls == SPKG.Event
             else strip_descriptors(name))
     base = re.sub(r"\s*\([^)]*\)\s*$", "", base) or base  # "(compassion for Labour)"
+    if cls == SPKG.Law:  # "Ley N° 20.130" → ley-n-20130 (spkg.ingest.lawnumbers)
+        base = law_number_form(base)
     key = normalise_name(base)
     if (cls in {SPKG.Programme, SPKG.Scheme} and key.endswith((" programme", " program"))
             and not _describes_a_benefit(key)):

@@ -190,8 +190,8 @@ def numbered_legal_texts(context: Context, region: Span) -> Iterator[Mention]:
         if words[0].islower() and not _NUMBERED_AFTER_LOWER.match(words) and (
                 _YEAR_ONLY.search(words)):
             continue  # "la loi 2019" (a year): lowercase, only a numbered text is one
-        # "Lei n.º 7/2023": the IRI writes the number sign as "Nº" is ("no"); "n°2021-12"
-        # as "n° 2021-12"
+        # "Lei n.º 7/2023" is labelled "Lei Nº 7/2023" (its IRI: lei-n-7-2023, from
+        # spkg.ingest.lawnumbers); "n°2021-12" as "n° 2021-12"
         name = _GLUED_NUMBER.sub(r"\1 ", _DOTTED_NUMBER_SIGN.sub(r"\1º", words))
         yield Mention(Span(start, end), words, SPKG.Law, source="law",
                       name=name if name != words else None)

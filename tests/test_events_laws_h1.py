@@ -1,0 +1,48 @@
+"""Law numbers in IRIs, and the events that hang on laws, trainings and disasters, on
+made-up sentences in English, French, Spanish and Portuguese (issue 16)."""
+
+from __future__ import annotations
+
+import pytest
+
+from spkg.ingest.entities import MentionFinder
+from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.ingest.lawnumbers import law_number_form
+from spkg.ingest.linking import link_mentions
+from spkg.ingest.records import Span
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def slugs(text: str, gazetteer: Gazetteer, kind: str) -> set[str]:
+    mentions = MentionFinder(text, gazetteer).find([Span(0, len(text))])
+    return {str(e.iri).split(f"/id/{kind}/")[-1] for e in link_mentions(mentions, gazetteer)
+            if f"/id/{kind}/" in str(e.iri)}
+
+
+@pytest.mark.parametrize(("name", "form"), [
+    ("Ley N° 48.512", "Ley N 48512"),
+    ("Decreto Supremo n.º 9/2021", "Decreto Supremo n 9/2021"),
+    ("Lei N.º 4.321", "Lei N 4321"),
+    ("Ley 1.234.567", "Ley 1234567"),
+    ("Loi n° 19/012", "Loi n 19/012"),
+    ("Law No. 31.118", "Law No. 31118"),
+    ("Decree of 12.05.2019", "Decree of 12.05.2019"),  # a date, not a grouped number
+    ("Law 7.5", "Law 7.5"),
+])
+def test_law_number_form(name: str, form: str) -> None:
+    assert law_number_form(name) == form
+
+
+def test_number_signs_and_digit_groups_slug_alike_in_four_languages(
+        gazetteer: Gazetteer) -> None:
+    text = ("El Congreso aprobó la Ley N° 48.512 y el Decreto Supremo n.º 9/2021. "
+            "O Parlamento votou a Lei Nº 3.450 em 2020. "
+            "Le Sénat a voté la loi n° 19/012 en 2019. "
+            "Parliament passed Law No. 31.118 in 2018.")
+    found = slugs(text, gazetteer, "law")
+    assert {"ley-n-48512", "decreto-supremo-n-9-2021", "lei-n-3450", "loi-n-19-012",
+            "law-no-31118"} <= found, found
