@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from rdflib import URIRef
+
 from spkg.ingest.naming import BODY_CLASSES, ORGANISATION_CLASSES
 from spkg.ingest.records import Span
 from spkg.ingest.rules.context import (
@@ -203,3 +205,40 @@ def board_of(ctx: Context, sentence: Span) -> None:
         if whole is not None:
             ctx.add(placed.entity.iri, ORG.subOrganizationOf, whole.iri, sentence,
                     placed.mention.span)
+
+
+# An office or team of the ILO named as such: "the ILO Country Office for Malaysia", "ILO
+# Decent Work Team for …", "le Bureau de pays de l'OIT pour Haïti", "la Oficina de la OIT
+# para …", "o Escritório da OIT em …". The name says whose unit it is.
+_UNIT = r"(?:Office|Team|Bureau|Oficina|Escrit[óo]rio|Department|D[ée]partement|Departamento)"
+_ILO_PREFIXED = re.compile(rf"(?:ILO|OIT|BIT)(?:['’]s)?\s+(?:[\w-]+\s+){{0,5}}?{_UNIT}\b")
+_ILO_INSIDE = re.compile(rf"{_UNIT}\b.*\b(?:de\s+l['’]OIT|du\s+BIT|de\s+la\s+OIT|da\s+OIT)\b")
+_ILO_BEFORE = re.compile(r"\b(?:ILO|OIT|BIT)(?:['’]s)?\s+$")
+_ILO_NAMES = ("International Labour Organization", "ILO")
+
+
+@rule("ilo-unit", family="membership")
+def ilo_unit(ctx: Context, sentence: Span) -> None:
+    """An organisation whose name makes it a unit of the ILO ("ILO Office for Pacific Island
+    Countries", "Bureau de pays de l'OIT pour Haïti") is org:subOrganizationOf the ILO."""
+    ilo: URIRef | None = None
+    for placed in ctx.in_span(sentence, ORGANISATION_CLASSES):
+        label = placed.entity.label
+        words = ctx.text[placed.start : placed.end]
+        prefixed = any(_ILO_PREFIXED.match(name) or _ILO_INSIDE.match(name)
+                       for name in (label, words))
+        if not prefixed and not (re.match(rf"(?:[\w-]+\s+){{0,5}}?{_UNIT}\b", label)
+                                 and _ILO_BEFORE.search(ctx.text, sentence.start, placed.start)):
+            continue
+        ilo = ilo or _ilo_iri(ctx)
+        if ilo is not None and placed.entity.iri != ilo:
+            ctx.add(placed.entity.iri, ORG.subOrganizationOf, ilo, sentence, placed.mention.span)
+
+
+def _ilo_iri(ctx: Context) -> URIRef | None:
+    """The ILO's IRI: the document's entity of that name, else the reference entry's."""
+    named = [e.iri for e in ctx.named(_ILO_NAMES) if e.cls in ORGANISATION_CLASSES]
+    if named:
+        return named[0]
+    entry = ctx.gazetteer.lookup(_ILO_NAMES[0])
+    return entry.iri if entry is not None else None
