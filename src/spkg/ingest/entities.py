@@ -198,6 +198,8 @@ def _trim_chunk(text: str, start: int, end: int) -> tuple[int, int] | None:
             break  # "Self-Employed Women's Association": whose it is, a word of its name
         if _OFFICE_HOLDER.search(chunk[: inner.start()]):
             break  # "the Prime Minister's Office" is one name
+        if _names_a_body(chunk[: inner.start()]):
+            break  # "Department of … of the Ministry of …": two bodies (_units_apart)
         if inner.end() > 0:
             start, chunk = start + inner.end(), chunk[inner.end():]
             break
@@ -218,6 +220,27 @@ def _trim_chunk(text: str, start: int, end: int) -> tuple[int, int] | None:
         if chunk.endswith(suffix):
             chunk = chunk[: -len(suffix)]
     return (start, start + len(chunk)) if chunk else None
+
+
+def _names_a_body(words: str) -> bool:
+    """Whether ``words`` (before "of the Ministry …") name a body of their own: "Department
+    of Social Protection", "Directorate of Pensions"; not a title ("Joint Secretary")."""
+    words = words.strip()
+    return (" " in words and normalise_name(words) not in GENERIC_NAMES
+            and class_from_head(words) in ORGANISATION_CLASSES)
+
+
+def _units_apart(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """"the Department of Social Protection of the Ministry of Local Government": the unit
+    and the body it is part of are two names (the relation rules say whose part it is)."""
+    chunk = text[start:end]
+    for inner in _INNER_START.finditer(chunk):
+        if inner.group(0).startswith(("’", "'")) or not _names_a_body(chunk[: inner.start()]):
+            continue
+        yield start, start + len(chunk[: inner.start()].rstrip())
+        yield start + inner.end(), end
+        return
+    yield start, end
 
 
 def _split_coordination(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -243,7 +266,9 @@ def capitalised_spans(text: str, region: Span) -> Iterator[tuple[int, int]]:
                               before_partner_cue(text, match.start(), match.end()))
         if trimmed is None:
             continue
-        for chunk in _issuer_apart(text, *trimmed):
+        units = [unit for whole in _issuer_apart(text, *trimmed)
+                 for unit in _units_apart(text, *whole)]
+        for chunk in units:
             for part in _split_coordination(text, *chunk):
                 again = _trim_chunk(text, *part)
                 if again is not None:

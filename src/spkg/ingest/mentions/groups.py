@@ -105,7 +105,9 @@ _NOMINAL = re.compile(r"(?<![\w-])[Tt]he[ \t]+(self-employed|unemployed|elderly)
 _HEAD_AS_MODIFIER = re.compile(
     r"[’']|[ \t]+(?:organi[sz]ations?|unions?|associations?|federations?|confederations?|"
     r"representatives?|register|registry|survey|law|act|cooperatives?|groups?|"
-    r"committees?|councils?|centres?|centers?)\b")
+    r"committees?|councils?|centres?|centers?|"
+    # "the destitute persons programme": the group names the programme, it is no group
+    r"programmes?|programs?|schemes?|projects?|allowances?|pensions?|initiatives?|funds?)\b")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;•]\s+|\n\s*)$")
 MAX_QUALIFIERS = 4
 

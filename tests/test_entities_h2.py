@@ -1,0 +1,52 @@
+"""Entity boundaries and kinds on made-up sentences (issue 16, second pass): units of a
+ministry, directorates, groups that only name a programme, names that end before a verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from spkg.ingest.entities import MentionFinder
+from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.ingest.linking import link_mentions
+from spkg.ingest.records import Span
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def iris(text: str, gazetteer: Gazetteer) -> set[str]:
+    mentions = MentionFinder(text, gazetteer).find([Span(0, len(text))])
+    return {str(e.iri).split("/id/")[-1] for e in link_mentions(mentions, gazetteer)}
+
+
+def test_a_unit_of_a_ministry_and_the_ministry_are_two_bodies(gazetteer: Gazetteer) -> None:
+    found = iris("In Zambia, benefits are paid by the Department of Social Welfare of the "
+                 "Ministry of Gender and Community Development.", gazetteer)
+    assert {"organisation/department-of-social-welfare",
+            "organisation/ministry-of-gender-and-community-development"} <= found
+    found = iris("The Department of Labour of the Government of Sindh issued the rules.",
+                 gazetteer)
+    assert {"organisation/department-of-labour", "organisation/government-of-sindh"} <= found
+
+
+def test_a_title_before_a_ministry_is_no_body(gazetteer: Gazetteer) -> None:
+    found = iris("The Joint Secretary of the Ministry of Labour opened the meeting.", gazetteer)
+    assert found == {"organisation/ministry-of-labour"}
+
+
+def test_directorates_and_inspectorates_are_bodies(gazetteer: Gazetteer) -> None:
+    found = iris("The Directorate of Social Security met the Labour Inspectorate and the "
+                 "Directorate-General of Pensions in Lima.", gazetteer)
+    assert {"organisation/directorate-of-social-security", "organisation/labour-inspectorate",
+            "organisation/directorate-general-of-pensions"} <= found
+
+
+def test_a_group_that_names_a_programme_is_no_group(gazetteer: Gazetteer) -> None:
+    found = iris("The council reviewed the destitute persons programme and the older persons "
+                 "allowance in Lesotho.", gazetteer)
+    assert not any(iri.startswith("population-group/") for iri in found)
+    # the look-alike: a group that benefits from a scheme is still a group
+    found = iris("In Lesotho, older persons benefit from the new scheme.", gazetteer)
+    assert "population-group/older-persons" in found
