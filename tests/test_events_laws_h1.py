@@ -46,3 +46,29 @@ def test_number_signs_and_digit_groups_slug_alike_in_four_languages(
     found = slugs(text, gazetteer, "law")
     assert {"ley-n-48512", "decreto-supremo-n-9-2021", "lei-n-3450", "loi-n-19-012",
             "law-no-31118"} <= found, found
+
+
+# -- two hazards of one date are one event --------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("The volcanic eruption and tsunami of 9 March 2021 destroyed the harbour.",
+     "volcanic-eruption-and-tsunami-2021-03-09"),
+    ("Le séisme et le tsunami du 3 mars 2011 ont détruit le port.",
+     "seisme-et-tsunami-2011-03-03"),
+    ("Las inundaciones y deslizamiento de abril de 2019 afectaron a la región.",
+     "inundaciones-y-deslizamiento-2019-04"),
+    ("Floods and landslides of May 2018 cut the roads to the capital.",
+     "floods-and-landslides-2018-05"),
+])
+def test_two_hazards_of_one_date_are_one_event(gazetteer: Gazetteer, text: str,
+                                               event: str) -> None:
+    found = slugs(text, gazetteer, "event")
+    assert event in found, found
+    assert not any(s.startswith(("tsunami", "landslides", "deslizamiento")) for s in found)
+
+
+def test_a_hazard_pair_without_a_date_is_no_event(gazetteer: Gazetteer) -> None:
+    # "the floods and the earthquake" with no date names no one event
+    assert slugs("The floods and the earthquake destroyed homes in the valley.", gazetteer,
+                 "event") == set()

@@ -77,11 +77,15 @@ _HAZARD_NOUNS = (r"(?:earthquakes?|floods?|flooding|landslides?|mudslides?|droug
                  r"séisme|tremblement\s+de\s+terre|inondations?|sécheresse|glissement\s+de\s+"
                  r"terrain|terremoto|sismo|inundaciones|inundación|sequía|deslizamiento|"
                  r"aluvión|erupción)")
+# "the volcanic eruption and tsunami of 15 January 2022", "le séisme et le tsunami du …": two
+# hazards of one date are one event, named by both nouns
+_HAZARD_PAIR = (rf"{_HAZARD_NOUNS}(?:[ \t]+(?:and|et|y|e)[ \t]+(?:(?:the|le|la|l['’]|el|la|o|a)"
+                rf"[ \t]*)?{_HAZARD_NOUNS})?")
 _HAZARD_DATE = (r"(?:of|in|du|de|del|d['’])[ \t]+(?:(?:\d{1,2}(?:er)?[ \t]+(?:de[ \t]+)?)?"
                 r"[A-Za-zéûñ]{3,10}[ \t]+(?:de[ \t]+)?)?(?:19|20)\d\d")
 _COMMON_DISASTER = re.compile(
     r"(?<![\w'’-])(?:[Tt]he|[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Ee]l|[Ll]as|[Ll]os)[ \t]*"
-    rf"(?P<name>(?P<place>(?:[A-Z][\w'’-]+[ \t]+){{1,2}})?{_HAZARD_NOUNS})"
+    rf"(?P<name>(?P<place>(?:[A-Z][\w'’-]+[ \t]+){{1,2}})?{_HAZARD_PAIR})"
     rf"(?P<of>[ \t]+{_HAZARD_DATE})?"
     r"(?![\w-]|[ \t]+(?:response|relief|recovery|risks?|insurance|victims|season|"
     r"management|preparedness|resilience|emergency|cash|programme|plan|protection|"
@@ -89,7 +93,7 @@ _COMMON_DISASTER = re.compile(
 # Without an article, a disaster needs its date: "severe floods in October 2023 hit …"
 _DATED_COMMON_DISASTER = re.compile(
     # the look-ahead on the nouns' first letters rejects most positions at once
-    rf"(?<![\w'’-])(?=[EeFfLlMmDdTtVvHhWwBbSsGgIiAa])(?P<name>(?i:{_HAZARD_NOUNS}))"
+    rf"(?<![\w'’-])(?=[EeFfLlMmDdTtVvHhWwBbSsGgIiAa])(?P<name>(?i:{_HAZARD_PAIR}))"
     rf"(?P<of>[ \t]+{_HAZARD_DATE})(?![\w-]|[ \t]+[A-Z])")
 # The verbs by which a disaster struck, in four languages.
 _STRUCK_VERB = (r"(?:hit|struck|affected|devastated|ravaged|battered|swept[ \t]+(?:through|across)|"
@@ -239,7 +243,7 @@ def _common_disasters(context: Context, region: Span) -> Iterator[Mention]:
     ("The Floods …") is no place's name."""
     text = context.text
     for match in _COMMON_DISASTER.finditer(text, region.start, region.end):
-        name = " ".join(match.group("name").split())
+        name = _PAIR_ARTICLE.sub(r"\1", " ".join(match.group("name").split()))
         place = match.group("place")
         if place is not None and place.split()[0] in ("The", "Le", "La", "El", "Las", "Los"):
             continue
@@ -260,12 +264,14 @@ def _common_disasters(context: Context, region: Span) -> Iterator[Mention]:
         if not dates or re.search(r"(?i:\b(?:the|le|la|les|el|las|los)[ \t]+|l['’])$",
                                   text[max(0, match.start() - 5) : match.start()]):
             continue  # with an article: the loop above
-        name = " ".join(match.group("name").casefold().split())
+        name = _PAIR_ARTICLE.sub(r"\1", " ".join(match.group("name").casefold().split()))
         date = dates[-1].literal
         yield Mention(Span(match.start("name"), match.end("name")), name, SPKG.Event,
                       source="event", date=date, iri=mint("event", f"{name} {date}"))
 
 
+# "séisme et le tsunami" is named "séisme et tsunami"
+_PAIR_ARTICLE = re.compile(r"( (?:and|et|y|e) )(?:(?:the|le|la|el|o|a) |l['’])", re.IGNORECASE)
 _STRUCK_RELATIVE = re.compile(rf",?[ \t]+(?:which|that|qui|que)[ \t]+(?:(?:a|ont)[ \t]+)?"
                               rf"{_STRUCK_VERB}")
 
