@@ -50,3 +50,17 @@ def test_a_group_that_names_a_programme_is_no_group(gazetteer: Gazetteer) -> Non
     # the look-alike: a group that benefits from a scheme is still a group
     found = iris("In Lesotho, older persons benefit from the new scheme.", gazetteer)
     assert "population-group/older-persons" in found
+
+
+def test_a_french_list_inside_a_name_keeps_its_last_items_lowercase_words(
+        gazetteer: Gazetteer) -> None:
+    found = iris("In Togo, the Ministère de la Fonction publique, Travail et Dialogue social "
+                 "signed the decree.", gazetteer)
+    assert "organisation/ministere-de-la-fonction-publique-travail-et-dialogue-social" in found
+    found = iris("In Brazil, the Ministério do Trabalho, Emprego e Previdência social organised "
+                 "the meeting.", gazetteer)
+    assert "organisation/ministerio-do-trabalho-emprego-e-previdencia-social" in found
+    # the English words after the list stay out of the name
+    found = iris("In Peru, the Programa de Salud, Educación y Nutrición created in 2005 grew.",
+                 gazetteer)
+    assert "programme/programa-de-salud-educacion-y-nutricion" in found

@@ -35,6 +35,9 @@ HEAD_CLASSES: dict[str, URIRef] = {
     "office": SPKG.GovernmentBody,
     "board": SPKG.GovernmentBody,
     "bureau": SPKG.GovernmentBody,
+    "directorate": SPKG.GovernmentBody,  # "Directorate of Social Security", "… Directorate"
+    "directorate general": SPKG.GovernmentBody,
+    "inspectorate": SPKG.GovernmentBody,
     "department": SPKG.Ministry,
     "ministry": SPKG.Ministry,
     "institution": SPKG.SocialSecurityInstitution,

@@ -249,7 +249,8 @@ def _list_end(context: Context, match: re.Match[str], end: int, limit: int) -> i
         if not any(item.isupper() or item.split()[0] in HEADS
                    or context.gazetteer.lookup(item, PLACE_CLASSES) is not None
                    for item in items if item):
-            return listed.end()
+            # "… de l'Emploi, Travail et Prévoyance sociale": the last item's own words
+            return _name_end(text, match, limit, start=listed.end())
     vouched = _VOUCHED_LIST.match(text, end, limit)
     if vouched is None or not _spells(vouched.group(1),
                                       text[match.start():vouched.start(1) - 1]):
@@ -292,12 +293,13 @@ def _reads_as_a_name(head: str, words: list[str]) -> bool:
     return head not in _NEEDS_A_CAPITAL or any(w[:1].isupper() for w in words)
 
 
-def _name_end(text: str, match: re.Match[str], limit: int) -> int:
+def _name_end(text: str, match: re.Match[str], limit: int, start: int | None = None) -> int:
     """Where the name ends: before its first English word, a comma not followed by a
     connector, any lowercase English-looking participle ("… Maternidad created in"), and
     the first word of its own language's prose: a verb, a clause word, a month, a
-    participle before its agent ("… présidé par")."""
-    end = match.end(1)
+    participle before its agent ("… présidé par"). ``start``: where to read on from (the
+    end of a list inside the name), by default the head's end."""
+    end = match.end(1) if start is None else start
     previous = ""  # the word before: "… et de la Coopération" ("de" then "la")
     title: bool | None = None  # whether the name's first word after the head is capitalised
     while token := _TOKEN.match(text, end, limit):
