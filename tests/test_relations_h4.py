@@ -9,7 +9,10 @@ from pathlib import Path
 import pytest
 from prose_facts import page_facts, slug_pairs
 
+from spkg.ingest.entity_facts import entity_facts
 from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.ingest.pipeline import read_document
+from spkg.ingest.prose import prose_entities
 from spkg.namespace import SPKG
 
 
@@ -96,4 +99,66 @@ def test_both_needs_two_studies_before(tmp_path: Path, gazetteer: Gazetteer) -> 
     body = ("The ILO prepared an actuarial valuation of the NSSF for the Ministry of Labour. "
             "Both were funded by the European Union.")
     found = related(tmp_path, gazetteer, body, SPKG.fundedBy)
+    assert not found, found
+
+
+def located(tmp_path: Path, gazetteer: Gazetteer, body: str, title: str) -> set[tuple[str, str]]:
+    """locatedIn pairs of the entity stage (places inside names, donors)."""
+    path = tmp_path / "page.txt"
+    path.write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+    document = read_document(path)
+    _, entities = prose_entities(document, gazetteer)
+    facts = [f for e in entities for f in entity_facts(document, e, gazetteer)]
+    return slug_pairs(facts, SPKG.locatedIn)
+
+
+def test_national_names_are_located_only_by_the_english_spelling(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Confédération Nationale des Travailleurs de Guinée (CNTG) took part. The "
+            "Union Démocratique des Travailleurs du Sénégal (UDTS) took part. The Central "
+            "Unitaria de Trabajadores de Chile (CUT) took part. The União Geral dos "
+            "Trabalhadores de Angola (UGTA) took part.")
+    found = located(tmp_path, gazetteer, body, "Social protection in Guinea")
+    assert ("central-unitaria-de-trabajadores-de-chile", "chile") in found, found
+    assert ("uniao-geral-dos-trabalhadores-de-angola", "angola") in found, found
+    assert not {pair for pair in found if pair[1] in {"guinea", "senegal"}}, found
+
+
+def test_a_short_country_name_held_by_the_named_one(tmp_path: Path,
+                                                     gazetteer: Gazetteer) -> None:
+    title = "Social protection in the Democratic Republic of the Congo"
+    found = located(tmp_path, gazetteer, "The Fédération des Entreprises du Congo (FEC) "
+                    "met the Federation of Congo Employers.", title)
+    assert ("federation-of-congo-employers", "congo-the-democratic-republic-of-the") in found, \
+        found
+    assert not {pair for pair in found if pair[0].startswith("federation-des")}, found
+    assert ("federation-of-congo-employers", "congo") not in found, found
+
+
+def test_an_office_for_several_countries_is_not_located_by_its_name(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The ILO Country Office for Kenya, Rwanda and Uganda and the ILO Country Office "
+            "for Zambia, Malawi and Mozambique advised the Ghana Employers Association.")
+    found = located(tmp_path, gazetteer, body, "Social protection in Kenya")
+    assert found == {("ghana-employers-association", "ghana")}, found
+
+
+@pytest.mark.parametrize(("body", "pair"), [
+    ("With funding from the Luxembourg Agency for Development Cooperation (LuxDev), the ILO "
+     "prepared a costing.", ("luxembourg-agency-for-development-cooperation", "luxembourg")),
+    ("Une étude actuarielle, financée par Affaires mondiales Canada, a servi de base.",
+     ("global-affairs-canada", "canada")),
+    ("La OIT contó con el apoyo de la Agencia Española de Cooperación Internacional para el "
+     "Desarrollo.", ("spanish-agency-for-international-development-cooperation", "spain")),
+])
+def test_a_known_donor_is_located_by_its_english_name(tmp_path: Path, gazetteer: Gazetteer,
+                                                      body: str, pair: tuple[str, str]) -> None:
+    assert pair in located(tmp_path, gazetteer, body, "Social protection in Cabo Verde")
+
+
+def test_a_german_label_or_a_two_word_brand_is_not_located(tmp_path: Path,
+                                                          gazetteer: Gazetteer) -> None:
+    body = ("Irish Aid and the Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ) "
+            "funded the work.")
+    found = located(tmp_path, gazetteer, body, "Social protection in Malawi")
     assert not found, found

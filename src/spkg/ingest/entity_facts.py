@@ -12,7 +12,14 @@ from rdflib import RDF, RDFS, SKOS, Literal, URIRef
 
 from spkg.ingest import lexicon
 from spkg.ingest.entities import capitalised_spans
-from spkg.ingest.gazetteer import PLACE_CLASSES, Gazetteer
+from spkg.ingest.gazetteer import (
+    PLACE_CLASSES,
+    Entry,
+    Gazetteer,
+    country_holding,
+    normalise_name,
+    spellings,
+)
 from spkg.ingest.linking import Entity, link_mentions
 from spkg.ingest.mentions import Mention
 from spkg.ingest.naming import ORGANISATION_CLASSES, class_from_head
@@ -48,23 +55,101 @@ def _mention_of(entity: Entity, name: str) -> Mention | None:
 def _places_of(document: Document, entity: Entity, gazetteer: Gazetteer) -> list[Fact]:
     """Where a government governs, whose a ministry is, and places inside a name."""
     if entity.reference is not None:
-        return []
+        return _reference_place(document, entity, gazetteer)
     facts: list[Fact] = []
     for mention in entity.mentions:
         place = mention.place
         if place is None and mention.country is not None:
             place = gazetteer.lookup(mention.country, PLACE_CLASSES)
-        if place is None and mention.source == "name":
-            # A law or scheme named after its country ("the Testland Pension Act") is not
-            # said to be located there; one named after a province or town is.
-            inside = [entry for _, _, entry in gazetteer.scan(mention.text) if entry.is_place
-                      and (entity.cls in ORGANISATION_CLASSES or entry.cls != SPKG.Country)]
-            place = inside[0] if inside else None
+        if place is None and mention.source in {"name", "romance-name"}:
+            place = _place_in_name(mention.text, entity, document.text, gazetteer)
         if place is not None:
             sentence = document.sentence_at(mention.span.start)
             facts.append(Fact(entity.iri, SPKG.locatedIn, place.iri, sentence, (mention.span,)))
             break
     return facts
+
+
+# A name in French, Spanish or Portuguese: their connectors, and none of English's
+_NATIONAL = re.compile(r"(?i)\b(?:du|des|de|del|da|do|dos|das|la|le|les|el|los|las|et|y)\b")
+_ENGLISH = re.compile(r"(?i)\b(?:of|the|and|for)\b")
+
+
+def _place_in_name(name: str, entity: Entity, text: str, gazetteer: Gazetteer) -> Entry | None:
+    """The place a name holds. A law or scheme named after its country ("the Testland
+    Pension Act") is not said to be located there; one named after a province or town is.
+    An organisation is located in the country its name holds spelt as in English ("… du
+    Niger", not "… de Guinée"); a name holding several countries (an office for a
+    subregion) says nothing; a short name a named country's longer one holds ("Congo" in a
+    text about the DR Congo) is that country in an English name, nothing in a national one."""
+    organisation = entity.cls in ORGANISATION_CLASSES
+    inside = [(name[start:end], entry) for start, end, entry in gazetteer.scan(name)
+              if entry.is_place and (organisation or entry.cls != SPKG.Country)]
+    if not inside:
+        return None
+    if organisation and len({e.iri for _, e in inside if e.cls == SPKG.Country}) > 1:
+        return None
+    words, place = inside[0]
+    if place.cls != SPKG.Country:
+        return place
+    # accents kept: "Haïti" and "Sénégal" are the French spellings, not the English ones
+    english = {spelling.casefold() for n in (*place.names, place.label)
+               for spelling in spellings(n)}
+    if words.casefold() not in english:
+        return None  # "Confédération … de Guinée": the French spelling
+    holder = country_holding(place, _named_countries(text, gazetteer))
+    if holder is None:
+        return place
+    national = _NATIONAL.search(name) is not None and _ENGLISH.search(name) is None
+    return None if national else holder
+
+
+# a country named as the complement of a capitalised name ("Fédération … du Congo"),
+# not by itself
+_COMPLEMENT = re.compile(r"[A-Z][\w'’-]*\s+(?:of(?:\s+the)?|du|de|des|del|da|do|dos|das)\s+$")
+
+
+@lru_cache(maxsize=8)
+def _named_countries(text: str, gazetteer: Gazetteer) -> tuple[Entry, ...]:
+    """The countries a text names by themselves (in its prose, not inside a name)."""
+    found = {entry.iri: entry for start, _, entry in gazetteer.scan(text)
+             if entry.cls == SPKG.Country and not _COMPLEMENT.search(text, 0, start)}
+    return tuple(found.values())
+
+
+def _reference_place(document: Document, entity: Entity, gazetteer: Gazetteer) -> list[Fact]:
+    """A known organisation (a donor) is located in the country its English name holds, by
+    name or nationality adjective ("Luxembourg Agency for …", "Swiss Agency for …"), as the
+    annotation guides count it; the reference data says nothing of where it is."""
+    reference = entity.reference
+    if reference is None or reference.cls not in ORGANISATION_CLASSES or not entity.mentions:
+        return []
+    # its preferred label only: "Deutsche Gesellschaft …" holds no English spelling, though
+    # an altLabel translates it; a two-word brand ("Irish Aid") the annotations leave be
+    words = reference.label.split()
+    if len(words) < 3:
+        return []
+    country = lexicon.demonyms().get(words[0].casefold())
+    place = gazetteer.lookup(country, PLACE_CLASSES) if country else None
+    place = place or _country_named_in(reference.label, gazetteer)
+    if place is None or place.cls != SPKG.Country:
+        return []
+    first = entity.mentions[0]
+    return [Fact(entity.iri, SPKG.locatedIn, place.iri, document.sentence_at(first.span.start),
+                 (first.span,))]
+
+
+def _country_named_in(name: str, gazetteer: Gazetteer) -> Entry | None:
+    """The one country whose English name is a run of ``name``'s words."""
+    key = f" {normalise_name(name)} "
+    found = {e.iri: e for n, e in _country_names(gazetteer).items() if f" {n} " in key}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+@lru_cache(maxsize=2)
+def _country_names(gazetteer: Gazetteer) -> dict[str, Entry]:
+    return {normalise_name(n): e for e in gazetteer.entries.values() if e.cls == SPKG.Country
+            for n in (*e.names, e.label) if len(n) > 3}
 
 
 def organisation_fact_for_name(
