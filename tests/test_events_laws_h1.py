@@ -3,13 +3,17 @@ made-up sentences in English, French, Spanish and Portuguese (issue 16)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from prose_facts import page_facts, slug_pairs
 
 from spkg.ingest.entities import MentionFinder
 from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
 from spkg.ingest.lawnumbers import law_number_form
 from spkg.ingest.linking import link_mentions
 from spkg.ingest.records import Span
+from spkg.namespace import SPKG
 
 
 @pytest.fixture(scope="module")
@@ -72,3 +76,33 @@ def test_a_hazard_pair_without_a_date_is_no_event(gazetteer: Gazetteer) -> None:
     # "the floods and the earthquake" with no date names no one event
     assert slugs("The floods and the earthquake destroyed homes in the valley.", gazetteer,
                  "event") == set()
+
+
+# -- what follows "X amending Y, …" is said of X --------------------------------------------
+
+
+@pytest.mark.parametrize(("body", "law", "adopter"), [
+    ("The scheme rests on Loi n° 12/034 du 5 mai 2021 modifiant et complétant la loi n° "
+     "08/011 du 14 juillet 2008 fixant les règles des pensions, passed by the Assemblée "
+     "nationale on 28 April 2021.", "loi-n-12-034", "assemblee-nationale"),
+    ("El régimen fue creado por la Ley N° 1.520 de 2019 que modifica la Ley N° 100 de 1993, "
+     "aprobada por el Congreso de la República el 3 de mayo de 2019.", "ley-n-1520",
+     "congreso-de-la-republica"),
+    ("The Pensions Act 2020 amending the Social Security Act 1998, passed by the National "
+     "Assembly on 3 May 2020, covers casual workers.", "pensions-act-2020", "national-assembly"),
+])
+def test_a_passive_adoption_after_an_amending_pair_is_the_amending_texts(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, law: str, adopter: str) -> None:
+    facts = page_facts(tmp_path, gazetteer, body, "Social protection in Gabon")
+    adopted = slug_pairs(facts, SPKG.adoptedBy)
+    assert adopted == {(law, adopter)}, adopted
+    events = {s for s, _ in slug_pairs(facts, SPKG.concerns)}
+    assert any(e.startswith(f"{law}-adoption-") for e in events), events
+
+
+def test_a_law_adopted_after_a_law_it_does_not_amend_stays_itself(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("Under the Social Security Act 1998 the Pensions Act 2020, passed by the National "
+            "Assembly on 3 May 2020, covers casual workers.")
+    facts = page_facts(tmp_path, gazetteer, body, "Social protection in Gabon")
+    assert slug_pairs(facts, SPKG.adoptedBy) == {("pensions-act-2020", "national-assembly")}

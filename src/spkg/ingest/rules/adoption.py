@@ -70,7 +70,8 @@ def adoption(ctx: Context, sentence: Span) -> None:
         passive = _PASSIVE_BY.match(ctx.text[cue.end() : sentence.end])
         adopters: list[Placed] = []
         if passive:
-            intervention = ctx.subject_before(sentence, cue.start())
+            intervention = _amending_head(ctx, sentence, ctx.subject_before(sentence,
+                                                                            cue.start()))
             adopter = ctx.after(cue.end(), sentence, ORGANISATION_CLASSES)
             instrument = ctx.after(cue.end(), sentence, INTERVENTION_CLASSES)
             # "approved by Decree No. 51/2017 of the Council of Ministers": the adopter
@@ -269,7 +270,7 @@ def entry_into_force(ctx: Context, sentence: Span) -> None:
             # "The Act, approved by A on D and issued by Decree No. 7, enters into force":
             # the subject, not the text named inside the aside
             head = ctx.without_apposition(sentence, head)
-        intervention = ctx.subject_before(sentence, head)
+        intervention = _amending_head(ctx, sentence, ctx.subject_before(sentence, head))
         if intervention is None:
             intervention = _pointed_back(ctx, sentence, cue.start())
         date = ctx.date_after(cue.end(), sentence)
@@ -343,6 +344,28 @@ def _placeless_event(ctx: Context, cls: URIRef, concerned: Placed, date: DateVal
                            (concerned.mention.span,))
     ctx.facts += facts
     ctx.origins += [ctx.rule] * len(facts)
+
+
+# "Loi n° 24/005 du 2 avril 2024 modifiant et complétant la loi n° 16/009 …", "Law 5 of
+# 2020 amending the Act …", "Ley 1.520 que modifica la Ley 100": the second text is the
+# first one's complement; what follows the pair ("…, passed by A on D") is said of the first.
+_AMENDING = re.compile(
+    r"(?:[ \t]+(?:of|du|de|del|da|do)[ \t]+[\w \t]{1,30}?)?,?[ \t]*\b(?:amending|modifying|"
+    r"(?:which|that)[ \t]+amends|modifiant|compl[ée]tant|qui[ \t]+modifie|portant[ \t]+"
+    r"modification[ \t]+d[eu]|que[ \t]+modifica|que[ \t]+reforma|modificando|reformando|"
+    r"que[ \t]+altera|alterando|que[ \t]+modifica)"
+    r"(?:[ \t]+(?:et|and|y|e)[ \t]+(?:compl[ée]tant|supplementing|completando|"
+    r"complementando))?[ \t]+(?:the[ \t]+|la[ \t]+|le[ \t]+|l['’]|el[ \t]+|a[ \t]+|o[ \t]+)?")
+
+
+def _amending_head(ctx: Context, sentence: Span, found: Placed | None) -> Placed | None:
+    """The text ``found`` is the complement of ("X amending ``found``"), else ``found``."""
+    while found is not None and found.entity.cls == SPKG.Law:
+        before = ctx.before(sentence, found.start, INTERVENTION_CLASSES)
+        if before is None or _AMENDING.fullmatch(ctx.text, before.end, found.start) is None:
+            break
+        found = before
+    return found
 
 
 def _pointed_back(ctx: Context, sentence: Span, position: int) -> Placed | None:
