@@ -17,7 +17,7 @@ from spkg.ingest.rules.context import (
     Placed,
     same_clause,
 )
-from spkg.ingest.rules.registry import rule
+from spkg.ingest.rules.registry import EVERY_RULE, rule
 from spkg.namespace import SPKG, mint
 
 GROUP_HEADS = re.compile(
@@ -625,6 +625,11 @@ _REACHES = re.compile(
     # "the Amen Rural social security scheme for …": the name's own head word, then "for"
     r"|\s+(?:[a-z][\w-]*\s+){0,3}(?:scheme|programme|benefit|allowance|pension|insurance|"
     r"grant|regime)\s+for\s+"
+    # "X is a universal, tax-financed benefit for …", "X (XX), a monthly transfer for …":
+    # what it is, said by a copula or an apposition, then whom it is for
+    r"|(?:,\s*|\s+(?:is|was|are|were|remains)\s+)(?:an?|the)\s+(?:[\w-]+,?\s+){0,4}?"
+    r"(?:scheme|programme|benefit|allowance|pension|insurance|grant|regime|transfer|subsidy)"
+    r"\s+(?:for|to)\s+"
     r"|(?:,\s*(?:which|that)\s+|\s+(?:which|that)\s+|\s+)"
     # "… replaces the indemnity and provides …": one clause of its own before the verb
     r"(?P<clause>[a-z]+s\s+(?:[\w'’-]+\s+){1,5}and\s+)?"
@@ -733,6 +738,9 @@ def _reaches(ctx: Context, intervention: Placed, group: Placed, start: int) -> b
     """Whether only a reaching verb (and its object) stands between the intervention,
     whose words end at ``start``, and the group, in one clause with nothing else named in
     it (but an aside, _ASIDE)."""
+    if _PAID_BY_TO.fullmatch(ctx.text, start, group.start):
+        return not ctx.in_span(Span(start, group.start), INTERVENTION_CLASSES
+                               | {SPKG.Study, SPKG.Project, SPKG.Event})
     aside = _ASIDE.match(ctx.text, start, group.start)
     if aside is not None and _REACHES.fullmatch(ctx.text, aside.end(), group.start):
         start = aside.end()
@@ -749,6 +757,10 @@ def _reaches(ctx: Context, intervention: Placed, group: Placed, start: int) -> b
                            | INTERVENTION_CLASSES | {SPKG.Study, SPKG.Project, SPKG.Event})
 
 
+# "X, paid by the Ministry of Y to residents aged 65 and over": the payer is named between
+_PAID_BY_TO = re.compile(r"\s*(?:\([^)]*\)\s*)?,\s*(?:which\s+is\s+)?(?:paid|provided|granted|"
+                         r"delivered|disbursed)\s+(?:monthly\s+)?by\s+[^,;:]{3,100}?\s+to\s+"
+                         r"(?:all\s+)?(?:the\s+)?")
 _DURATION = re.compile(r"\b(?:period|duration|\d+\s+(?:months?|years?|weeks?|days?))\b")
 _HEADS = frozenset({"act", "law", "regulation", "regulations", "decree", "code", "bill",
                     "policy", "strategy", "scheme", "programme", "program", "plan", "fund",
@@ -967,3 +979,56 @@ def made_compulsory(ctx: Context, sentence: Span) -> None:
         if branch is not None:
             ctx.add(intervention.entity.iri, SPKG.coversContingency, branch.iri, sentence,
                     intervention.mention.span, Span(cue.start("branch"), cue.end("branch")))
+
+
+# A group named by an age from which people are old: "aged 65 and over", "over 60",
+# "âgées de 65 ans et plus", "mayores de 65 años", "com 65 anos ou mais".
+_OLD_AGE_GROUP = re.compile(
+    r"(?i)\b(?:aged|over|above|older\s+than|age\s+of|âgée?s\s+de|plus\s+de|mayores\s+de|"
+    r"más\s+de|de|com|mais\s+de)\s+(\d{2})\s*(?:years|ans|años|anos|\+|and\s+(?:over|above|"
+    r"older)|or\s+(?:over|older|more))")
+_OLD_FROM = 55  # the lowest pensionable age national laws set
+# A cash benefit, not care: a health scheme for people over 65 covers medical care
+_CARE = re.compile(r"(?i)\b(?:health|medical|care|hospital|santé|soins|médic\w*|salud|"
+                   r"saúde|atención|sanitari\w*)\b")
+
+
+# Words saying the scheme pays cash, outside its name: "a pension for", "pays a monthly
+# benefit to", "verse une allocation", "una transferencia mensual"
+_CASH = re.compile(r"(?i)\b(?:pensions?|benefits?|transfers?|allowances?|grants?|paid|pays?|"
+                   r"paying|cash|pensión|pensiones|prestations?|allocations?|pensão|pensões|"
+                   r"transferencias?|transferências?|subsidios?|bonos?|verse|versée?s?|pag[ao])\b")
+
+
+def _said_cash(ctx: Context, words: tuple[Span, ...], sentence: Span) -> bool:
+    """Whether the sentence says, outside the scheme's own name, that it pays cash: from a
+    little before the first of ``words`` (the verb before "to older persons") to the last."""
+    start = max(sentence.start, min(w.start for w in words) - 60)
+    text = list(ctx.text[start : max(w.end for w in words)])
+    for name in words[:-1]:  # the scheme's name is blanked: "Old Age Pension" is no statement
+        text[name.start - start : name.end - start] = " " * (name.end - name.start)
+    return bool(_CASH.search("".join(text)))
+
+
+@rule("old-age-group", family="coverage", needs=(EVERY_RULE,))
+def old_age_group(ctx: Context, sentence: Span) -> None:
+    """An intervention this sentence says reaches people named by an old age ("a pension
+    for all residents aged 65 and over") covers the old age contingency. The scheme's name
+    alone ("Old Age Pension") says nothing: the group read from the text does."""
+    branch = None
+    for fact in ctx.facts:
+        if fact.sentence != sentence or fact.predicate != SPKG.extendsCoverageTo or (
+                len(fact.words) < 2):
+            continue
+        words = fact.words[-1]  # "personas mayores" may stop before "de 65 años"
+        age = _OLD_AGE_GROUP.search(ctx.text, words.start, min(words.end + 30, sentence.end))
+        if age is None or age.start() > words.end + 1 or int(age.group(1)) < _OLD_FROM:
+            continue
+        # what the scheme is, from its name to the group ("Orphan Care" later is another's)
+        if _CARE.search(ctx.text, min(w.start for w in fact.words), words.end):
+            continue
+        if not _said_cash(ctx, fact.words, sentence):
+            continue  # "runs the Social Pension Scheme for persons aged 65": the name alone
+        branch = branch or ctx.gazetteer.lookup("Old age", {SPKG.Contingency})
+        if branch is not None and isinstance(fact.subject, URIRef):
+            ctx.add(fact.subject, SPKG.coversContingency, branch.iri, sentence, *fact.words)
