@@ -64,3 +64,21 @@ def test_a_french_list_inside_a_name_keeps_its_last_items_lowercase_words(
     found = iris("In Peru, the Programa de Salud, Educación y Nutrición created in 2005 grew.",
                  gazetteer)
     assert "programme/programa-de-salud-educacion-y-nutricion" in found
+
+
+def test_an_ilo_offices_long_name_is_one_body(gazetteer: Gazetteer) -> None:
+    found = iris("ILO support to Kenya is provided by the ILO Decent Work Team for East Africa "
+                 "and Country Office for Kenya, Rwanda and Uganda, based in Nairobi.", gazetteer)
+    assert ("organisation/ilo-decent-work-team-for-east-africa-and-country-office-for-kenya-"
+            "rwanda-and-uganda") in found
+    assert not {"place/rwanda", "place/uganda"} & found  # places inside its name
+    found = iris("The ILO Decent Work Technical Support Team for Sahel Countries and Country "
+                 "Office for Senegal, Mali and Mauritania opened the workshop.", gazetteer)
+    assert ("organisation/ilo-decent-work-technical-support-team-for-sahel-countries-and-"
+            "country-office-for-senegal-mali-and-mauritania") in found
+
+
+def test_a_team_and_another_body_stay_apart(gazetteer: Gazetteer) -> None:
+    found = iris("The ILO Decent Work Team for the Andean Countries and the Ministry of Labour "
+                 "of Peru met in Lima.", gazetteer)
+    assert not any("and-the-ministry" in iri or "countries-and" in iri for iri in found)

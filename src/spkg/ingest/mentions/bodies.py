@@ -310,3 +310,24 @@ def services_and_teams(context: Context, region: Span) -> Iterator[Mention]:
         end = match.end()
         yield Mention(Span(start, end), text[start:end], _SERVICE_HEADS[match.group(2)],
                       source="name")
+
+
+# An ILO office's name joins a team and an office, each "for" a region or a list of
+# countries: "ILO Decent Work Team for Eastern and Southern Africa and Country Office for
+# South Africa, Botswana, Lesotho, Namibia and Eswatini". Its "and"s and commas split it into
+# bodies and places otherwise. An "and" before "(Country) Office" joins the name's parts.
+_AREA = (rf"(?:the[ \t]+)?{_CAPITAL}(?:[ \t]+(?:and[ \t]+(?!(?:Country[ \t]+)?Office\b)|"
+         rf"of[ \t]+(?:the[ \t]+)?)?{_CAPITAL})*")
+_AREAS = rf"{_AREA}(?:,[ \t]+{_AREA})*(?:,?[ \t]+and[ \t]+{_AREA})?"
+_ILO_OFFICE = re.compile(
+    rf"(?<![\w’'-])(?:ILO[ \t]+)?(?:Decent[ \t]+Work[ \t]+(?:Technical[ \t]+Support[ \t]+)?"
+    rf"Team|DWT)(?:[ \t]+for[ \t]+{_AREA})?[ \t]+and[ \t]+(?:Country[ \t]+)?Office[ \t]+for"
+    rf"[ \t]+{_AREAS}(?![\w’'-])")
+
+
+@recogniser("bodies", "ilo-office")
+def ilo_offices(context: Context, region: Span) -> Iterator[Mention]:
+    for match in _ILO_OFFICE.finditer(context.text, region.start, region.end):
+        # the longest span: it wins over the pieces the name rules read
+        yield Mention(Span(match.start(), match.end()), match.group(0), SPKG.GovernmentBody,
+                      source="name")
