@@ -162,3 +162,30 @@ def test_a_german_label_or_a_two_word_brand_is_not_located(tmp_path: Path,
             "funded the work.")
     found = located(tmp_path, gazetteer, body, "Social protection in Malawi")
     assert not found, found
+
+
+@pytest.mark.parametrize("body", [
+    "In 2022 the ILO trained officers of the National Pensions Regulatory Authority in Kumasi "
+    "and Tamale.",
+    "The findings were discussed at a meeting with the Social Security and National Insurance "
+    "Trust in Kumasi on 3 May 2023.",
+    "Ghana's Livelihood Empowerment Against Poverty Programme pays a grant to poor households.",
+])
+def test_a_gathering_place_or_a_country_possessive_is_no_location(
+        tmp_path: Path, gazetteer: Gazetteer, body: str) -> None:
+    found = related(tmp_path, gazetteer, body, SPKG.locatedIn, "Social protection in Ghana")
+    bodies = ("national-pensions-regulatory-authority", "social-security-and-national-insurance-"
+              "trust", "livelihood-empowerment-against-poverty-programme")
+    assert not {pair for pair in found if pair[0] in bodies}, found
+
+
+@pytest.mark.parametrize(("body", "pair"), [
+    ("The ILO Regional Office for Africa in Abidjan advised the Ministry of Employment.",
+     ("ilo-regional-office-for-africa", "abidjan")),
+    ("The Social Security and National Insurance Trust, based in Accra, pays pensions.",
+     ("social-security-and-national-insurance-trust", "accra")),
+])
+def test_a_seat_is_still_read(tmp_path: Path, gazetteer: Gazetteer, body: str,
+                              pair: tuple[str, str]) -> None:
+    found = related(tmp_path, gazetteer, body, SPKG.locatedIn, "Social protection in Ghana")
+    assert pair in found, found

@@ -31,6 +31,9 @@ def location(ctx: Context, sentence: Span) -> None:
             continue
         owner = re.search(r"([A-Z][\w ]*?)[’']s\s+$", ctx.text[sentence.start : placed.start])
         country = ctx.gazetteer.lookup(owner.group(1), PLACE_CLASSES) if owner else None
+        if country is not None and country.cls == SPKG.Country and \
+                placed.entity.cls in INTERVENTION_CLASSES:
+            continue  # "Botswana's Old Age Pension": the annotations give a scheme no country
         if country is not None:  # "Pakistan’s Social Security Coordination Forum"
             ctx.add(placed.entity.iri, SPKG.locatedIn, country.iri, sentence,
                      placed.mention.span)
@@ -38,6 +41,8 @@ def location(ctx: Context, sentence: Span) -> None:
         near = re.match(r"\s+in\s+(?:the\s+)?([A-Z][\w ]+?)\b(?=[\s.,;]|$)",
                         ctx.text[placed.end : sentence.end])
         here = ctx.gazetteer.lookup(near.group(1), PLACE_CLASSES) if near else None
+        if _gathering_place(ctx, sentence, placed):
+            continue
         if here is None and placed.entity.cls in BODY_CLASSES:
             seat = _seat(ctx, placed, sentence)  # "a committee in Kaduna", "…, based in Lima"
             if seat is not None:
@@ -60,7 +65,7 @@ def organisation_place(ctx: Context, sentence: Span) -> None:
             continue
         owner = re.search(r"([A-Z][\w ]*?)[’']s\s+$", ctx.text[sentence.start : placed.start])
         where = ctx.gazetteer.lookup(owner.group(1), PLACE_CLASSES) if owner else None
-        if where is None:
+        if where is None and not _gathering_place(ctx, sentence, placed):
             following = _seat(ctx, placed, sentence)
             if following is not None:
                 ctx.add(placed.entity.iri, SPKG.locatedIn, following.entity.iri, sentence,
@@ -91,6 +96,30 @@ def _country_in_name(ctx: Context, placed: Placed) -> Entry | None:
         # way, this rule says nothing rather than a second country.
         return None
     return found
+
+
+# a gathering or training the sentence reports before a body, in four languages: "a
+# meeting with the X in Y", "trained staff of the X in A and B", "un atelier avec la X à Y"
+_GATHERING = re.compile(r"(?i)\b(?:meetings?|workshops?|seminars?|trainings?|trained|"
+                        r"forums?|consultations?|conferences?|round\s+tables?|sessions?|"
+                        r"visits?|visited|réunions?|ateliers?|formations?|formé|séminaires?|"
+                        r"reuniones?|reunião|talleres?|capacitó|capacitación|formação|"
+                        r"oficinas?|seminarios?)\b")
+
+
+def _gathering_place(ctx: Context, sentence: Span, placed: Placed) -> bool:
+    """Whether the place named after a body ("… X in Y") is rather where the sentence's
+    gathering was: a gathering word in the clause before the body, or a list of places
+    after "in" (a body has one seat: "staff of the X in Baku and Ganja")."""
+    after = ctx.in_span(Span(placed.end, sentence.end))
+    following = next((p for p in after if p.entity.iri != placed.entity.iri), None)
+    if following is not None and is_place(following) and re.match(
+            r"\s*(?:,\s*|\s+(?:and|et|y|e)\s+)[A-Z]", ctx.text[following.end : sentence.end]):
+        second = next((p for p in after if p.start > following.end), None)
+        if second is not None and is_place(second):
+            return True
+    start = max(sentence.start, ctx.text.rfind(";", sentence.start, placed.start) + 1)
+    return _GATHERING.search(ctx.text, start, placed.start) is not None
 
 
 def _seat(ctx: Context, placed: Placed, sentence: Span) -> Placed | None:
