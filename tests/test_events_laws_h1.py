@@ -106,3 +106,31 @@ def test_a_law_adopted_after_a_law_it_does_not_amend_stays_itself(
             "Assembly on 3 May 2020, covers casual workers.")
     facts = page_facts(tmp_path, gazetteer, body, "Social protection in Gabon")
     assert slug_pairs(facts, SPKG.adoptedBy) == {("pensions-act-2020", "national-assembly")}
+
+
+# -- French texts named by their "portant" title --------------------------------------------
+
+
+def test_a_lowercase_portant_title_is_a_law(gazetteer: Gazetteer) -> None:
+    text = ("Le Conseil des ministres a adopté le 4 mars 2022 le décret portant extension de "
+            "l'assurance vieillesse de la Caisse nationale aux travailleurs agricoles. "
+            "La loi portant code de la sécurité sociale a été votée le 3 mai 2019. "
+            "L'arrêté portant organisation du régime des indépendants, publié en 2021, suit.")
+    assert slugs(text, gazetteer, "law") >= {
+        "decret-portant-extension-de-lassurance-vieillesse",
+        "loi-portant-code-de-la-securite-sociale",
+        "arrete-portant-organisation-du-regime-des-independants"}
+
+
+def test_a_one_word_portant_title_is_no_name(gazetteer: Gazetteer) -> None:
+    text = "La loi portant création de la Caisse nationale de retraite a été votée en 2020."
+    assert not any(s.startswith("loi-portant") for s in slugs(text, gazetteer, "law"))
+
+
+def test_the_adoption_of_a_portant_decree_is_dated(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("Le Conseil des ministres a adopté le 4 mars 2022 le décret portant extension de "
+            "l'assurance vieillesse aux travailleurs agricoles.")
+    facts = page_facts(tmp_path, gazetteer, body, "La protection sociale au Gabon")
+    assert ("decret-portant-extension-de-lassurance-vieillesse-adoption-2022-03-04",
+            "decret-portant-extension-de-lassurance-vieillesse") in slug_pairs(
+        facts, SPKG.concerns)

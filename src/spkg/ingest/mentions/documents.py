@@ -236,6 +236,37 @@ def quoted_title_legal_texts(context: Context, region: Span) -> Iterator[Mention
                       source="law", name=f"{match.group(1)} on {match.group(3)}")
 
 
+# French legal texts written in lowercase with their "portant" title: "le décret portant
+# extension de l'assurance maladie-maternité de l'Office … aux travailleurs …", "la loi
+# portant création de la Caisse …". The title runs over lowercase words and ends before a
+# capitalised name ("de l'Office …" is the body the text is about), a dependant of the
+# title's noun ("aux travailleurs", "en faveur de"), a date or a comma; a title of one word
+# ("portant création de la Caisse …") is no name of its own.
+# Words no title holds: prepositions that open a dependant, verbs and their auxiliaries.
+_PORTANT_STOP = (r"(?:aux|au|à|pour|en|dans|sur|par|avec|qui|que|dont|et|ou|le|la|les|a|ont|"
+                 r"est|sont|sera|seront|fut|était|avait|ne|se|entre|entrera|adopt\w*|vot\w*|"
+                 r"sign\w*|promulgu\w*|publi\w*|approuv\w*)\b|n['’]|s['’]")
+_PORTANT = re.compile(
+    r"(?<![\w'’-])(?:[Ll]e|[Ll]a|[Ll]['’]|[Uu]n|[Uu]ne|[Dd]u|[Dd]e[ \t]+la)[ \t]*"
+    r"(?P<name>(?:décret(?:-loi)?|loi|arrêté|ordonnance)[ \t]+portant"
+    rf"(?:[ \t]+(?!{_PORTANT_STOP})"
+    r"(?:(?:(?:de|du|des|d['’])[ \t]*(?:la[ \t]+|l['’])?|l['’]))?"
+    r"(?!(?:de|du|des|la|le|les)\b)[a-zà-ÿ][a-zà-ÿ'’-]*){2,8}?)"
+    rf"(?=[ \t]+(?:{_PORTANT_STOP})|[ \t]+(?:de|du|des)[ \t]+"
+    r"(?:la[ \t]+|l['’])?[A-Z]|[ \t]+d['’]|[ \t]*(?:de[ \t]+)?l['’][A-Z]|[ \t]*[,.;:()]|"
+    r"[ \t]+(?:le|du)[ \t]+\d)")
+
+
+@recogniser("documents", "portant-legal-text")
+def portant_legal_texts(context: Context, region: Span) -> Iterator[Mention]:
+    """"le décret portant extension de l'assurance maladie-maternité" → a law named by its
+    title (``decret-portant-extension-de-lassurance-maladie-maternite``)."""
+    for match in _PORTANT.finditer(context.text, region.start, region.end):
+        words = match.group("name")
+        yield Mention(Span(match.start("name"), match.end("name")), words, SPKG.Law,
+                      source="law")
+
+
 # Sentence openers before a legal text's name, English, French and Spanish.
 _LEAD = re.compile(r"(?:(?:The|In|Under|By|A|An|Its|On|La|El|Le|Les|Los|Las|Una?|Une|Por|Par|"
                    r"Con|Avec|Según|Selon)[ \t]+)+")
