@@ -14,6 +14,9 @@ from spkg.errors import InputError
 
 NONE = "none"  # the class of a candidate that names nothing
 
+# a model's weights inverted by feature, built on first use (the dataclass is frozen)
+_FEATURE_INDEX: dict[int, tuple[Model, dict[str, tuple[tuple[str, float], ...]]]] = {}
+
 
 @dataclass(frozen=True)
 class Model:
@@ -24,12 +27,29 @@ class Model:
     addable: tuple[str, ...]  # the kinds the stage may add (the others only inform the fit)
 
     def probabilities(self, features: list[str]) -> dict[str, float]:
-        scores = {c: self.bias[c] + sum(self.weights[c].get(f, 0.0) for f in features)
-                  for c in self.classes}
+        # per feature, the classes that weigh it: a candidate's few features are looked up
+        # once, not once per class; sums run in feature order, as a per-class sum() would
+        totals = dict.fromkeys(self.classes, 0.0)
+        by_feature = self._by_feature()
+        for feature in features:
+            for kind, weight in by_feature.get(feature, ()):
+                totals[kind] += weight
+        scores = {c: self.bias[c] + totals[c] for c in self.classes}
         top = max(scores.values())
         exps = {c: math.exp(s - top) for c, s in scores.items()}
         total = sum(exps.values())
         return {c: e / total for c, e in exps.items()}
+
+    def _by_feature(self) -> dict[str, tuple[tuple[str, float], ...]]:
+        index = _FEATURE_INDEX.get(id(self))
+        if index is None or index[0] is not self:
+            inverted: dict[str, list[tuple[str, float]]] = {}
+            for kind in self.classes:
+                for feature, weight in self.weights[kind].items():
+                    inverted.setdefault(feature, []).append((kind, weight))
+            index = (self, {f: tuple(ws) for f, ws in inverted.items()})
+            _FEATURE_INDEX[id(self)] = index
+        return index[1]
 
     def best(self, features: list[str]) -> tuple[str, float]:
         """The most probable kind the stage may add, and its probability."""
