@@ -134,3 +134,13 @@ def test_the_adoption_of_a_portant_decree_is_dated(tmp_path: Path, gazetteer: Ga
     assert ("decret-portant-extension-de-lassurance-vieillesse-adoption-2022-03-04",
             "decret-portant-extension-de-lassurance-vieillesse") in slug_pairs(
         facts, SPKG.concerns)
+
+
+def test_a_bracketed_amendment_law_keeps_its_whole_name(tmp_path: Path,
+                                                         gazetteer: Gazetteer) -> None:
+    body = ("The Workers Compensation (Amendment) Law 2021, passed by the National Assembly on "
+            "9 June 2021, amends the Workers Compensation Law 2005.")
+    facts = page_facts(tmp_path, gazetteer, body, "Social protection in Zambia")
+    assert slug_pairs(facts, SPKG.adoptedBy) == {
+        ("workers-compensation-amendment-law-2021", "national-assembly")}
+    assert not any(s.startswith("law-2021") for s, _ in slug_pairs(facts, SPKG.concerns))

@@ -208,7 +208,8 @@ def numbered_legal_texts(context: Context, region: Span) -> Iterator[Mention]:
 _ENGLISH_NUMBERED = re.compile(
     rf"(?<![\w’'-])(?:Decree-Law|Decree|Law)[ \t]+(?=(?:N[Oo]\.?[ \t]*[\w(]|\d))({_NUMBER})"
     r"(?![\w-])")
-_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'-]*[ \t]+$")
+# "Social Security (Amendment) Law 2019": a bracketed word is part of the name before it
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*|\([A-Z][\w’'-]*\))[ \t]+$")
 _TITLE_GOES_ON = re.compile(r"[ \t]+(?:on|of|for|establishing|amending|concerning)[ \t]")
 
 
