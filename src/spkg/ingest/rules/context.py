@@ -221,6 +221,33 @@ def is_place(placed: Placed) -> bool:
     return placed.entity.cls in PLACE_CLASSES or (reference is not None and reference.is_place)
 
 
+
+class Facts(list[Fact]):
+    """The facts the rules read, with each sentence's at hand: rules that look at what was
+    read in their sentence ask once per sentence, and a scan of every fact would make a
+    document's reading grow with the square of its length."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._by_sentence: dict[Span, list[Fact]] = {}
+
+    def append(self, fact: Fact) -> None:
+        super().append(fact)
+        self._by_sentence.setdefault(fact.sentence, []).append(fact)
+
+    def extend(self, facts: Iterable[Fact]) -> None:
+        for fact in facts:
+            self.append(fact)
+
+    def __iadd__(self, facts: Iterable[Fact]) -> Facts:  # type: ignore[override,misc]
+        self.extend(facts)
+        return self
+
+    def of(self, sentence: Span) -> list[Fact]:
+        """The facts read from ``sentence``, in the order they were read."""
+        return self._by_sentence.get(sentence, [])
+
+
 class Context:
     """What the rules of one document share: its text, entities, state and Facts."""
 
@@ -243,7 +270,7 @@ class Context:
         self._words: tuple[set[str], set[str]] = (set(), set())
         self._words_version = -1
         self._by_name: dict[str, list[int]] | None = None  # entity indices by casefolded name
-        self.facts: list[Fact] = []
+        self.facts = Facts()
         self.rule = ""  # the rule running now: each Fact's origin is kept beside it
         self.origins: list[str] = []
         self.focus: Placed | None = None

@@ -96,5 +96,4 @@ def _role_read(ctx: Context, sentence: Span, subject: URIRef, predicate: URIRef)
     group for ``subject``."""
     group = next((g for g in ROLE_GROUPS if predicate in g), None)
     return group is not None and any(
-        fact.subject == subject and fact.predicate in group and fact.sentence == sentence
-        for fact in ctx.facts)
+        fact.subject == subject and fact.predicate in group for fact in ctx.facts.of(sentence))
