@@ -82,3 +82,18 @@ def test_a_team_and_another_body_stay_apart(gazetteer: Gazetteer) -> None:
     found = iris("The ILO Decent Work Team for the Andean Countries and the Ministry of Labour "
                  "of Peru met in Lima.", gazetteer)
     assert not any("and-the-ministry" in iri or "countries-and" in iri for iri in found)
+
+
+def test_an_acronym_that_spells_both_sides_of_and_keeps_one_name(
+        gazetteer: Gazetteer) -> None:
+    found = iris("The ILO met the Republic of the Union of Myanmar Federation of Chambers of "
+                 "Commerce and Industry (UMFCCI) and the unions.", gazetteer)
+    assert ("organisation/republic-of-the-union-of-myanmar-federation-of-chambers-of-commerce-"
+            "and-industry") in found
+    found = iris("In Ghana, the Institute of Labour and Social Studies (ILSS) published it.",
+                 gazetteer)
+    assert "organisation/institute-of-labour-and-social-studies" in found
+    # the look-alike: two names, the acronym only the second's
+    found = iris("The ILO met the Ministry of Health and the Social Security Fund (SSF).",
+                 gazetteer)
+    assert {"organisation/ministry-of-health", "organisation/social-security-fund"} <= found

@@ -167,6 +167,10 @@ _INNER_START = re.compile(
     r"(?:[’']s\s+)|\bof\s+(?:the\s+)?(?=(?:Ministry|Government|Department) of\b)")
 
 
+# A state's formal name opens a body's name; the people-of-a-body reading skips it.
+_STATE_TITLE = re.compile(r"(?:(?:United|Federal|Islamic|Democratic|Socialist|Federated|"
+                          r"Plurinational)[ \t]+)*(?:Republic|Kingdom|Sultanate|Principality|"
+                          r"Commonwealth|Emirate)[ \t]+of\b")
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d,?")
 _DATE_CUE = re.compile(r"\b(?:[Ii]n|[Bb]y|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring)"
                        r"[ \t]+$")
@@ -252,11 +256,35 @@ def _split_coordination(text: str, start: int, end: int) -> Iterator[tuple[int, 
             located > 0 and class_from_head(chunk[:located]) is not None):
         yield start, end  # "… Social Protection and Public Finance Management programme"
         return
+    if _acronym_spans_the_and(text, chunk, end):
+        yield start, end  # "… Federation of Chambers of Commerce and Industry (UMFCCI)"
+        return
     position = start
     for match in re.finditer(r"\s+(?:and the|and|&)\s+", chunk):
         yield position, start + match.start()
         position = start + match.end()
     yield position, end
+
+
+def _acronym_spans_the_and(text: str, chunk: str, end: int) -> bool:
+    """Whether the acronym right after ``chunk`` spells its capitalised words on both sides of
+    its last "and" ("… of Commerce and Industry (UMFCCI)"): one name, not a list."""
+    after = _ACRONYM_AFTER.match(text, end)
+    joined = list(re.finditer(r"\s+(?:and|&)\s+", chunk))
+    if after is None or not joined:
+        return False
+    letters = after.group(1).rstrip("s").upper()
+    capitals = [w[0] for w in chunk.split() if w[:1].isupper()]
+    last = [w for w in chunk[joined[-1].end():].split() if w[:1].isupper()]
+    if len(letters) < 3 or not capitals or letters[-1] != capitals[-1] or len(letters) <= len(
+            last):
+        return False
+    position = 0
+    for letter in letters:  # the letters in order among the words' initials
+        position = "".join(capitals).find(letter, position) + 1
+        if position == 0:
+            return False
+    return True
 
 
 def capitalised_spans(text: str, region: Span) -> Iterator[tuple[int, int]]:
@@ -423,7 +451,8 @@ class MentionFinder:
                 words = self.text[start:end]
             inner = re.search(r"\bof\s+(?:the\s+)?(?=[A-Z])", words)
             if inner and (class_from_head(words) is None or _PEOPLE_OF.match(words)) and (
-                    class_from_head(words[inner.end():]) is not None):
+                    class_from_head(words[inner.end():]) is not None) and not (
+                        _STATE_TITLE.match(words)):  # "Republic of the Union of Myanmar …"
                 # "Representatives of the Viet Nam … Confederation", "Staff of the National
                 # Social Insurance House": people of a body are not the body
                 start += inner.end()
@@ -503,6 +532,7 @@ class MentionFinder:
             acronym = outer.acronym
             if (acronym is None or outer.acronym_span is None or outer.reference is not None
                     or outer.cls not in ORGANISATION_CLASSES
+                    or _STATE_TITLE.match(outer.text)  # "Republic of the Union of …": no board
                     or initials(outer.text) == acronym.rstrip("s").upper()):
                 continue
             for of in re.finditer(r"\bof\s+(?:the\s+)?(?=[A-Z])", outer.text):
