@@ -189,3 +189,34 @@ def test_a_seat_is_still_read(tmp_path: Path, gazetteer: Gazetteer, body: str,
                               pair: tuple[str, str]) -> None:
     found = related(tmp_path, gazetteer, body, SPKG.locatedIn, "Social protection in Ghana")
     assert pair in found, found
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    ("Social protection in Ghana",
+     "The reform follows a national tripartite forum on pensions that the Ministry of "
+     "Employment (MELR) held in Kumasi on 24-25 June 2024 with support from the ILO.",
+     {("national-tripartite-forum-on-pensions-2024-06-24", "international-labour-organization")}),
+    ("Social protection in Ghana",
+     "In 2024 the ILO prepared, with support from the African Development Bank (AfDB), an "
+     "actuarial valuation of the SSNIT scheme and a review of the draft law.",
+     {("actuarial-valuation-of-the-ssnit-scheme-ghana", "african-development-bank"),
+      ("review-of-the-draft-law-ghana", "african-development-bank")}),
+])
+def test_support_of_a_gathering_or_of_what_was_made(tmp_path: Path, gazetteer: Gazetteer,
+                                                    title: str, body: str,
+                                                    expected: set[tuple[str, str]]) -> None:
+    found = related(tmp_path, gazetteer, body, SPKG.supportedBy, title)
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize("body", [
+    "The ILO is assisting the Ministry of Employment in drafting a National Pensions Bill that "
+    "would create a contributory scheme.",
+    "The ILO and the World Bank supported the Ministry of Employment in preparing an actuarial "
+    "valuation of the pension system.",
+])
+def test_a_bill_or_study_the_helped_party_makes_is_not_supported(
+        tmp_path: Path, gazetteer: Gazetteer, body: str) -> None:
+    found = related(tmp_path, gazetteer, body, SPKG.supportedBy, "Social protection in Ghana")
+    assert ("ministry-of-employment", "international-labour-organization") in found, found
+    assert not {pair for pair in found if pair[0] != "ministry-of-employment"}, found

@@ -161,7 +161,7 @@ def support(ctx: Context, sentence: Span) -> None:
                         supported.mention.span, each.mention.span)
                 # what they helped make, too (an intervention: of a study the helped body
                 # prepared, blind annotators named no supporter)
-                _in_doing(ctx, sentence, supported, each, INTERVENTION_CLASSES)
+                _in_doing(ctx, sentence, supported, each)
             _in_doing(ctx, sentence, supported, supporter)
             # "Under the X Project, the ILO supported …": the project supported it too
             _fronted_project(ctx, sentence, supported)
@@ -201,9 +201,18 @@ _DOING = (r"\s*(?:\([^)]*\)\s*)?(?:(?:in|with|to)\s+(?:the\s+)?(?:develop|draft|
           r"du\s+|des\s+|del\s+|d[oa]s?\s+)(?:nouvelle?\s+|nuev[oa]\s+|nov[oa]\s+)?)")
 
 
+# What "helped X in making Y" gives Y the support of: a policy, scheme or law. A study made
+# so is the helped party's (fresh-5), and a bill being drafted is a plan (fresh-8): the
+# annotations give neither the helper's support.
+_MADE_WITH_HELP = INTERVENTION_CLASSES
+_BILL = re.compile(r"(?i)\b(?:bill|projet\s+de\s+loi|proyecto\s+de\s+ley|projeto\s+de\s+lei|"
+                   r"anteproyecto|avant-projet)\b")
+
+
 def _in_doing(ctx: Context, sentence: Span, helped: Placed, helper: Placed,
-              kinds: frozenset[URIRef] = INTERVENTION_CLASSES | {SPKG.Study}) -> None:
-    """"… supported the Ministry in drafting the Pension Bill": the bill too."""
+              kinds: frozenset[URIRef] = _MADE_WITH_HELP) -> None:
+    """"… supported the Ministry in developing the Social Protection Policy": the policy
+    too."""
     doing = re.match(_DOING, ctx.text[helped.end : sentence.end])
     if doing is None:
         return
@@ -213,6 +222,8 @@ def _in_doing(ctx: Context, sentence: Span, helped: Placed, helper: Placed,
         # "in the drafting of the Strategy and the Employment Programme": each one
         listed = ctx.listed_after(start, sentence, kinds)
         for each in listed if listed and listed[0] is made else [made]:
+            if _BILL.search(each.mention.text):
+                continue
             ctx.add(each.entity.iri, SPKG.supportedBy, helper.entity.iri, sentence,
                     each.mention.span, helper.mention.span)
 
@@ -380,6 +391,24 @@ def support_from(ctx: Context, sentence: Span) -> None:
                         ctx.add(made.entity.iri, SPKG.fundedBy, supporter.entity.iri,
                                 sentence, made.mention.span, supporter.mention.span)
                 supported = None
+        if supported is None:
+            # "A forum that the Ministry held in X on D with support from B": the gathering
+            gathering = ctx.before(sentence, cue.start(), EVENT_CLASSES)
+            if gathering is not None and _HELD.search(ctx.text, gathering.end, cue.start()) \
+                    and ";" not in ctx.text[gathering.end : cue.start()]:
+                supported = gathering
+        if supported is None and _MADE_BEFORE.search(ctx.text, sentence.start, cue.start()):
+            # "The ILO prepared, with support from B (B), a valuation and a review"
+            closing = re.match(r"\s*(?:\([^)]*\)\s*)?,\s*(?:an?\s+|the\s+|two\s+|its\s+)?",
+                               ctx.text[supporters[-1].end : sentence.end])
+            things = _made_from(ctx, sentence, supporters[-1].end + closing.end()) if closing \
+                else []
+            for thing in things:
+                for supporter in supporters:
+                    kind = SPKG.fundedBy if funding and thing.entity.cls == SPKG.Study else (
+                        SPKG.supportedBy)
+                    ctx.add(thing.entity.iri, kind, supporter.entity.iri, sentence,
+                            thing.mention.span, supporter.mention.span)
         if supported is None and not funding:
             # "A policy is being prepared by the Ministry with support from A and B": the
             # thing made is no entity, so the maker is the one supported
@@ -414,6 +443,16 @@ def support_from(ctx: Context, sentence: Span) -> None:
                      supported.mention.span, supporter.mention.span)
 
 
+# A gathering's verb in a relative clause or participle after it: "a forum that the
+# Ministry held in X", "a workshop organised by A in B" (active or passive, en/fr/es/pt)
+_HELD = re.compile(r"\b(?:held|organi[sz]ed|hosted|convened|co-organi[sz]ed|tenue?s?|"
+                   r"organisée?s?|réunie?s?|celebrad[oa]s?|realizad[oa]s?|organizad[oa]s?)\b")
+# A verb of making right before the aside: "The ILO prepared, with support from …"
+_MADE_BEFORE = re.compile(r"\b(?:carried\s+out|conducted|prepared|produced|undertook|"
+                          r"commissioned|completed|drafted|designed|developed|published)"
+                          r"\s*,\s*$")
+
+
 # "A policy is being drafted by": a thing made (no name) by the agent after "by"
 _MADE_BY = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+"
                       r"(?:being\s+)?(?:jointly\s+)?(?:prepared|drafted|developed|designed|"
@@ -445,8 +484,12 @@ def _made_after(ctx: Context, sentence: Span, position: int) -> list[Placed]:
     verb = _MAKES.match(ctx.text, position, sentence.end)
     if verb is None:
         return []
+    return _made_from(ctx, sentence, verb.end())
+
+
+def _made_from(ctx: Context, sentence: Span, start: int) -> list[Placed]:
+    """The studies and interventions listed from ``start`` on (the first right there)."""
     made: list[Placed] = []
-    start = verb.end()
     for placed in ctx.in_span(Span(start, sentence.end), INTERVENTION_CLASSES | {SPKG.Study}):
         if placed.start < start:
             continue
