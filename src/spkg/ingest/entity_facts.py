@@ -109,11 +109,18 @@ def _place_in_name(name: str, entity: Entity, text: str, gazetteer: Gazetteer) -
 _COMPLEMENT = re.compile(r"[A-Z][\w'’-]*\s+(?:of(?:\s+the)?|du|de|des|del|da|do|dos|das)\s+$")
 
 
+def _complemented(text: str, start: int) -> bool:
+    """Whether the country name at ``start`` completes a capitalised name ("Fédération …
+    du Congo"): searched in the 100 characters before it, as a search from the text's
+    start for every name made this grow with the square of the text's length."""
+    return _COMPLEMENT.search(text, max(0, start - 100), start) is not None
+
+
 @lru_cache(maxsize=8)
 def _named_countries(text: str, gazetteer: Gazetteer) -> tuple[Entry, ...]:
     """The countries a text names by themselves (in its prose, not inside a name)."""
     found = {entry.iri: entry for start, _, entry in gazetteer.scan(text)
-             if entry.cls == SPKG.Country and not _COMPLEMENT.search(text, 0, start)}
+             if entry.cls == SPKG.Country and not _complemented(text, start)}
     return tuple(found.values())
 
 
