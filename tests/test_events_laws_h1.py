@@ -144,3 +144,38 @@ def test_a_bracketed_amendment_law_keeps_its_whole_name(tmp_path: Path,
     assert slug_pairs(facts, SPKG.adoptedBy) == {
         ("workers-compensation-amendment-law-2021", "national-assembly")}
     assert not any(s.startswith("law-2021") for s, _ in slug_pairs(facts, SPKG.concerns))
+
+
+# -- presentations and handovers of studies ---------------------------------------------------
+
+
+def test_a_handover_of_a_study_is_a_dated_event(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The ILO handed the Third Actuarial Review of the Pension Fund to the Social "
+            "Security Board and the Ministry of Finance on 2 June 2023.")
+    facts = page_facts(tmp_path, gazetteer, body)
+    assert slug_pairs(facts, SPKG.concerns) == {
+        ("handover-2023-06-02", "third-actuarial-review-of-the-pension-fund")}
+    assert slug_pairs(facts, SPKG.participant) == {
+        ("handover-2023-06-02", "social-security-board"),
+        ("handover-2023-06-02", "ministry-of-finance")}
+    assert slug_pairs(facts, SPKG.organisedBy) == {
+        ("handover-2023-06-02", "international-labour-organization")}
+
+
+def test_a_presentation_of_a_studys_results_is_a_dated_event(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Ministry of Labour and the ILO presented on 25 March 2024 the results of a "
+            "feasibility study on unemployment insurance.")
+    facts = page_facts(tmp_path, gazetteer, body)
+    assert {s for s, _ in slug_pairs(facts, SPKG.organisedBy)} == {"presentation-2024-03-25"}
+    assert any(s == "presentation-2024-03-25" and o.startswith("feasibility-study")
+               for s, o in slug_pairs(facts, SPKG.concerns))
+
+
+def test_a_study_presented_at_a_workshop_or_undated_is_no_presentation(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The ILO presented the actuarial study at a tripartite workshop in Nairobi on 4 May "
+            "2022. The ILO presented a gap analysis in 2021.")
+    facts = page_facts(tmp_path, gazetteer, body)
+    assert not any(s.startswith(("presentation", "handover"))
+                   for s, _ in slug_pairs(facts, SPKG.concerns))

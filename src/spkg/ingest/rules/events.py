@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from rdflib import URIRef
+from rdflib import XSD, URIRef
 
 from spkg.ingest.dates import range_start
 from spkg.ingest.events import gathering_facts
@@ -335,3 +335,57 @@ def trained(ctx: Context, sentence: Span) -> None:
             continue
         event = ctx.event(SPKG.Training, trainees, date, sentence)
         _more_places(ctx, event, trainees, sentence)
+
+
+# "A and B presented (on D) the results of the X study", "A handed the X review to B and C
+# on D", "A a présenté / a remis …", "A presentó / entregó …", "A apresentou / entregou …":
+# a dated presentation or handover of a study, named ``presentation-<date>`` /
+# ``handover-<date>`` (the fresh batches' form), organised by the subjects, the recipients
+# taking part. A study presented *at* a gathering is that gathering's topic (topics.py).
+_HANDED = re.compile(
+    r"\b(?P<handover>handed(?:\s+over)?|(?:a|ont)\s+remis|entreg(?:ó|aron|ou|aram))\b|"
+    r"\b(?P<presentation>presented|(?:a|ont)\s+présenté|present(?:ó|aron)|apresent(?:ou|aram))\b")
+_TO_STUDY = re.compile(
+    r"\s*(?:over\s+)?(?:(?:on|in|le|el|en|em)\s+[\w ]{3,30}?\d{4},?\s+)?"
+    r"(?:the|its|their|a|an|le|la|les|l['’]|el|los|las|o|os|as|sus?|ses|leurs?)?\s*"
+    r"(?:(?:results|findings|conclusions|résultats|resultados|conclusiones|conclusões)\s+"
+    r"(?:of|de|du|des|del|da|do)\s+(?:the\s+|a\s+|an\s+|la\s+|le\s+|l['’]|el\s+|its\s+|o\s+|"
+    r"a\s+)?)?")
+_AT_GATHERING = re.compile(r"\b(?:at|to)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:workshop|"
+                           r"seminar|meeting|forum|conference|dialogue|consultation|session|"
+                           r"round\s*table)\b|\b(?:lors\s+d['’]|durante|en\s+(?:un|una|el|la)\s+"
+                           r"(?:taller|seminario|reunión|foro|mesa))")
+
+
+@rule("handover", family="events")
+def handover(ctx: Context, sentence: Span) -> None:
+    """"The ILO handed the Actuarial Review to the Board on 2 July 2024"."""
+    for cue in _HANDED.finditer(ctx.text, sentence.start, sentence.end):
+        presenters = ctx.listed_before(sentence, cue.start())
+        study = ctx.after(cue.end(), sentence, {SPKG.Study})
+        if not presenters or study is None or not same_clause(ctx.text, cue.end(),
+                                                              study.start):
+            continue
+        if _TO_STUDY.fullmatch(ctx.text, cue.end(), study.start) is None:
+            continue
+        if _AT_GATHERING.search(ctx.text, study.end, clause_end(ctx.text, study.end,
+                                                                 sentence.end)):
+            continue  # presented at a workshop: the workshop is the event
+        date = _training_date(ctx, cue.end(), cue.start(), sentence)
+        if date is None or date.literal.datatype != XSD.date:
+            continue  # a presentation is a day's event
+        name = "handover" if cue.group("handover") else "presentation"
+        event, facts = gathering_facts(SPKG.Event, name, date, sentence,
+                                       (Span(cue.start(), cue.end()),))
+        ctx.facts += facts
+        ctx.origins += [ctx.rule] * len(facts)
+        ctx.add(event, SPKG.concerns, study.entity.iri, sentence, study.mention.span)
+        for presenter in presenters:
+            ctx.add(event, SPKG.organisedBy, presenter.entity.iri, sentence,
+                    presenter.mention.span)
+        to = re.match(r"\s*(?:\([^)]*\)\s*)?(?:to|à|a|para)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?",
+                      ctx.text[study.end : sentence.end])
+        if to is not None:
+            for recipient in ctx.listed_after(study.end + to.end(), sentence):
+                ctx.add(event, SPKG.participant, recipient.entity.iri, sentence,
+                        recipient.mention.span)
