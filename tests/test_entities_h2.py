@@ -97,3 +97,16 @@ def test_an_acronym_that_spells_both_sides_of_and_keeps_one_name(
     found = iris("The ILO met the Ministry of Health and the Social Security Fund (SSF).",
                  gazetteer)
     assert {"organisation/ministry-of-health", "organisation/social-security-fund"} <= found
+
+
+def test_lowercase_items_of_a_french_name_its_acronym_spells(gazetteer: Gazetteer) -> None:
+    found = iris("Au Niger, l'Agence d'assurance accidents du travail, maladie et invalidité "
+                 "(AATMI) paie les prestations.", gazetteer)
+    assert ("organisation/agence-dassurance-accidents-du-travail-maladie-et-invalidite"
+            in found)
+    # look-alikes: another name after an article, a clause, stay out of the name
+    found = iris("Au Bénin, la Caisse nationale de sécurité sociale, le ministère et la mairie "
+                 "(CNSS) ont signé.", gazetteer)
+    assert "organisation/caisse-nationale-de-securite-sociale" in found
+    found = iris("Au Bénin, le Fonds national de retraite, créé en 2010 (FNR), paie.", gazetteer)
+    assert "organisation/fonds-national-de-retraite" in found

@@ -240,6 +240,15 @@ def _list_end(context: Context, match: re.Match[str], end: int, limit: int) -> i
     "Sindicato de Trabajadoras, Similares y …"), but for an acronym whose letters the
     whole list spells ("… Propia (SITRADOMSA)")."""
     text = context.text
+    if re.match(r",[ \t]+[a-zà-ÿ]", text[end:end + 3]):
+        # "Office d'assurance accidents du travail, maladie et maternité (OFATMA)": items in
+        # lowercase are the name's only where its acronym, right after them, spells them
+        vouched = _VOUCHED_LIST.match(text, end, limit)
+        if vouched is not None and not _ITEM_ARTICLE.search(text, end, vouched.start(1)) and (
+                _spells(vouched.group(1), text[match.start():vouched.start(1) - 1])
+                and not _spells(vouched.group(1), text[match.start():end])):
+            return len(text[:vouched.start(1) - 1].rstrip(" \t("))
+        return end
     if not re.match(r",[ \t]+[A-Z]", text[end:end + 3]) or text[end + 2:].startswith(
             tuple(HEADS)):
         return end
@@ -262,6 +271,8 @@ def _list_end(context: Context, match: re.Match[str], end: int, limit: int) -> i
 _ITEM = r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}"
 _INNER_LIST = re.compile(rf"(?:,[ \t]+{_ITEM})+,?[ \t]+(?:y|e|et)[ \t]+{_ITEM}(?![\w-])")
 # A list inside a name up to its bracketed acronym: ", Similares y a Cuenta Propia (SIT…)".
+# An article after a comma opens another name or a clause: ", le Ministère …", ", la …".
+_ITEM_ARTICLE = re.compile(r",[ \t]+(?:le|la|les|l[’']|el|los|las|o|a|os|as|un|une|una)\b")
 _VOUCHED_LIST = re.compile(r"(?:,?[ \t]+[^\W\d_][\w’'-]*){1,8}[ \t]*\(([A-Z][A-Za-z-]{2,})\)")
 
 
