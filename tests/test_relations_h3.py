@@ -94,3 +94,42 @@ def test_no_old_age_without_an_old_group(tmp_path: Path, gazetteer: Gazetteer,
                                          body: str) -> None:
     facts = page_facts(tmp_path, gazetteer, body)
     assert not {p for p in slug_pairs(facts, SPKG.coversContingency) if p[1] == "old-age"}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "extends <what> to G": the subject is the amending law, not the law it amends
+    ("The Pension Act 2022, passed by Parliament on 4 May 2022, amends the Labour Code 2007 "
+     "and extends insurance against employment injury to workers in the tea sector and to "
+     "migrant workers returning from Oman.",
+     {("pension-act-2022", "workers-in-the-tea-sector"), ("pension-act-2022", "migrant-workers")}),
+    ("Decree-Law No. 7/2023, approved by the Council of Ministers on 2 March 2023, extends the "
+     "regime to market vendors and domestic workers.",
+     {("decree-law-no-7-2023", "market-vendors"), ("decree-law-no-7-2023", "domestic-workers")}),
+    # registered or enrolled under a scheme (a figure before the group is how many)
+    ("In 2022 the National Insurance Institute (NII) registered more than 3,000 workers of "
+     "micro and small enterprises under the Special Regime for Small Enterprises (SRSE).",
+     {("special-regime-for-small-enterprises", "workers-of-micro-and-small-enterprises")}),
+    ("The Board will enrol fishers and farmers in the Voluntary Savings Scheme from 2026.",
+     {("voluntary-savings-scheme", "fishers"), ("voluntary-savings-scheme", "farmers")}),
+    # French: the nominal "portant extension de l'assurance … aux G", two nouns of one group
+    ("Le Conseil des ministres a adopté le décret n° 2022-15 portant extension de l'assurance "
+     "maladie de la Caisse nationale (CNAS) aux pêcheurs artisans et aux travailleurs "
+     "domestiques.",
+     {("decret-n-2022-15", "pecheurs-artisans"), ("decret-n-2022-15", "travailleurs-domestiques")}),
+    ("En 2022, la Caisse a immatriculé les artisans au Régime d'Assurance Maladie Universelle "
+     "(RAMU).", {("regime-dassurance-maladie-universelle", "artisans")}),
+])
+def test_coverage_verb_forms(tmp_path: Path, gazetteer: Gazetteer, body: str,
+                             expected: set[tuple[str, str]]) -> None:
+    assert expected <= pairs(tmp_path, gazetteer, body, SPKG.extendsCoverageTo)
+
+
+@pytest.mark.parametrize("body", [
+    "The Ministry extended the deadline of the Pension Act 2022 to 30 June 2024.",
+    "The Pension Act 2022 extends the payment period to 12 months for domestic workers.",
+    "La Caisse a lancé la campagne d'immatriculation des artisans au Régime d'Assurance "
+    "Maladie Universelle (RAMU).",
+    "The Ministry registered the Fund's members under the Pension Scheme.",
+])
+def test_coverage_look_alikes(tmp_path: Path, gazetteer: Gazetteer, body: str) -> None:
+    assert not pairs(tmp_path, gazetteer, body, SPKG.extendsCoverageTo)

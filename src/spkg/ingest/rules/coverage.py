@@ -58,9 +58,14 @@ def coverage(ctx: Context, sentence: Span) -> None:
                r"(?:\s+of\s+[\w ]+?)?\s+to\b|"
                r"\b(?:was|were|has\s+been|have\s+been|is|are|will\s+be)\s+extended\s+to\b|"
                r"\b(?:provid|grant|pay)(?:s|es|ed|ing)?\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
-               r"(?:benefits?|coverage|protection|pensions?|allowances?|transfers?)\s+to\b")
+               r"(?:benefits?|coverage|protection|pensions?|allowances?|transfers?)\s+to\b|"
+               # "extends insurance against employment injury to G", "extends the regime to G"
+               r"\bextend(?:s|ed)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?"
+               r"(?:insurance|benefits?|protection|regime|scheme|system|cover|pensions?|"
+               r"allowances?|leave|branch(?:es)?|injury|care)\s+to\b")
     for cue in ctx.cues(pattern, sentence):
-        intervention = ctx.subject_before(sentence, cue.start())
+        intervention = _main_subject(ctx, sentence, ctx.subject_before(sentence, cue.start()),
+                                     cue.start())
         through = re.search(r"\b(?:through|under|via)\s+(?:the\s+)?",
                             ctx.text[cue.end() : sentence.end])
         if intervention is None and through is not None:
@@ -73,6 +78,32 @@ def coverage(ctx: Context, sentence: Span) -> None:
         for group, span in groups_after(ctx, cue.end(), sentence):
             ctx.add(intervention.entity.iri, SPKG.extendsCoverageTo, group, sentence,
                      intervention.mention.span, span)
+
+
+# "X amends the Y Law and extends …": Y is the object of X's first verb, X the subject
+_FIRST_VERB = re.compile(r"(?:also\s+)?(?:amends|amended|replaces|replaced|repeals|repealed|"
+                         r"modifies|modified|revises|revised|supersedes|complements|reforms)\s+"
+                         r"(?:the\s+)?$")
+_AND_THEN = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*\d{4}\s*)?,?\s+and\s+(?:also\s+)?$")
+_AND_OTHER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*\d{4}\s*)?,?\s+and\s+(?:the\s+)?$")
+
+
+def _main_subject(ctx: Context, sentence: Span, found: Placed | None,
+                  verb: int) -> Placed | None:
+    """The subject of the verb at ``verb``: ``found`` (the intervention named last before
+    it), unless ``found`` is the object of a first verb joined by "and" to this one (then
+    that verb's subject), or another body follows "and" ("… and the Ministry extends")."""
+    if found is None or found.start < sentence.start:
+        return found
+    for other in ctx.in_span(Span(found.end, verb), ORGANISATION_CLASSES):
+        if _AND_OTHER.fullmatch(ctx.text, found.end, other.start):
+            return None
+    if not _AND_THEN.fullmatch(ctx.text, found.end, verb):
+        return found
+    first = _FIRST_VERB.search(ctx.text, sentence.start, found.start)
+    if first is None or first.end() != found.start:
+        return found
+    return ctx.subject_before(sentence, first.start())
 
 
 @rule("promotes-protection-for", family="coverage")
@@ -556,6 +587,10 @@ def read_group(ctx: Context, start: int, end: int,
         # entity stage read there, whole, not the words up to the first "in" or "under"
         return whole.entity.iri, whole.entity.label.casefold(), whole.mention.span
     phrase = ctx.text[start:end].strip().strip("‘’'\"“”").strip()
+    # "migrant workers returning (from Thailand)": a participle cut from its complement
+    # by GROUP_STOP is no part of the name
+    phrase = re.sub(r"(?<=[a-z])\s+[a-z]{3,}ing$", "", phrase) if GROUP_HEADS.search(
+        re.sub(r"\s+[a-z]{3,}ing$", "", phrase)) else phrase
     lead = len(ctx.text[start:end]) - len(ctx.text[start:end].lstrip(" ‘'\"“"))
     if not phrase or not GROUP_HEADS.search(phrase) or len(phrase.split()) > 12:
         return None
@@ -789,8 +824,10 @@ def _named_as_itself(ctx: Context, intervention: Placed, sentence: Span) -> bool
 _ROMANCE_COVERAGE = re.compile(
     r"(?<![\w-])(?:"
     r"(?:étend\w*|élarg\w*|(?:l['’]\s*)?(?:extension|élargissement))\s+(?:de\s+)?"
-    r"(?:la|sa|leur|les|ses)\s+(?:couverture|protection|sécurité|assurance|prestations)"
-    r"[^.;:]{0,90}?(?<![\w-])(?:aux|à\s+(?:la|l['’]|les))"
+    # "étend la couverture", "portant extension de l'assurance maladie", "du régime"
+    r"(?:la|sa|leur|les|ses|l['’]\s*|du(?=\s+régime))\s*(?:couverture|protection|sécurité|"
+    r"assurance|prestations|régime)"
+    r"[^.;:]{0,140}?(?<![\w-])(?:aux|à\s+(?:la|l['’]|les))"
     r"|(?:extend\w*|extiende\w*|extendió|ampli\w*|amplí\w*|(?:la\s+)?(?:extensión|ampliación))"
     r"\s+(?:de\s+)?"
     r"(?:la|su|sus|las|los)\s+(?:cobertura|protección|seguridad|seguro|prestaciones)"
@@ -845,14 +882,36 @@ def coverage_romance(ctx: Context, sentence: Span) -> None:
         if intervention is None:
             continue
         position = cue.end()
-        for group in ctx.in_span(Span(cue.end(), sentence.end), {SPKG.PopulationGroup}):
-            lead = ctx.text[position : group.start]
+        groups = _adjacent_joined(ctx, sentence, ctx.in_span(Span(cue.end(), sentence.end),
+                                                             {SPKG.PopulationGroup}))
+        for iri, words in groups:
+            lead = ctx.text[position : words.start]
             if not (re.fullmatch(r"\s*", lead) if position == cue.end()
                     else _ROMANCE_GAP.fullmatch(lead)):
                 break
-            ctx.add(intervention.entity.iri, SPKG.extendsCoverageTo, group.entity.iri,
-                    sentence, intervention.mention.span, group.mention.span)
-            position = group.end
+            ctx.add(intervention.entity.iri, SPKG.extendsCoverageTo, iri,
+                    sentence, intervention.mention.span, words)
+            position = words.end
+
+
+def _adjacent_joined(ctx: Context, sentence: Span,
+                     groups: list[Placed]) -> list[tuple[URIRef, Span]]:
+    """The groups in text order, two read side by side with only a space between joined
+    into one ("pêcheurs artisans", "trabajadores rurales" read as two nouns): one group."""
+    joined: list[tuple[URIRef, Span]] = []
+    index = 0
+    while index < len(groups):
+        group = groups[index]
+        after = groups[index + 1] if index + 1 < len(groups) else None
+        if after is not None and re.fullmatch(r" ", ctx.text[group.end : after.start]):
+            words = Span(group.start, after.end)
+            joined.append((minted_group(ctx, ctx.text[words.start : words.end], sentence,
+                                        words), words))
+            index += 2
+            continue
+        joined.append((group.entity.iri, group.mention.span))
+        index += 1
+    return joined
 
 
 # A clause whose subject is the groups: "Domestic workers and farm workers are covered for the
@@ -1032,3 +1091,53 @@ def old_age_group(ctx: Context, sentence: Span) -> None:
         branch = branch or ctx.gazetteer.lookup("Old age", {SPKG.Contingency})
         if branch is not None and isinstance(fact.subject, URIRef):
             ctx.add(fact.subject, SPKG.coversContingency, branch.iri, sentence, *fact.words)
+
+
+# "the Fund registered more than 4,000 workers of small enterprises under the X Regime",
+# "SOCSO will register riders under the X Scheme", "began to enrol G in its X insurance",
+# "la Caisse a immatriculé G au X", "el Instituto afilió a G al X", "inscreveu G no X"
+_ENROLLED = re.compile(
+    r"\b(?:register(?:s|ed|ing)?|enrol(?:s|ls|led|ling|l)?|affiliat(?:e|es|ed|ing)|"
+    r"immatricul(?:e|ent|é|ée|és|ées|ait|aient)|inscri(?:t|vent|vait|ts)|afili(?:a|ó|an|aron)|"
+    r"inscrib(?:e|en|ió|ieron)|inscrev(?:e|em|eu|eram))\s+"
+    r"(?:a\s+(?:los\s+|las\s+)?|(?:les|des|os|as)\s+)?"
+    r"(?P<groups>[^.;:()]{3,120}?)\s+(?:under|in|into|au|à\s+l['’]|à\s+la|dans\s+le|al|"
+    r"en\s+el|no|na|ao|à)\s+(?:the\s+|its\s+|their\s+|le\s+|la\s+|el\s+|o\s+|a\s+)?")
+_FIGURE = re.compile(r"(?:more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|almost\s+|"
+                     r"up\s+to\s+|at\s+least\s+|plus\s+de\s+|más\s+de\s+|mais\s+de\s+)?"
+                     r"[\d.,\s]+(?:million\s+|thousand\s+)?")
+
+
+@rule("enrolled-under", family="coverage")
+def enrolled_under(ctx: Context, sentence: Span) -> None:
+    """People registered or enrolled under an intervention are covered by it: the groups
+    between the verb and "under the X" (a figure before them is how many, not who)."""
+    for cue in _ENROLLED.finditer(ctx.text, sentence.start, sentence.end):
+        target = ctx.after(cue.end(), sentence, INTERVENTION_CLASSES)
+        if target is None or target.start != cue.end():
+            continue
+        start, end = cue.span("groups")
+        figure = _FIGURE.match(ctx.text, start, end)
+        start = figure.end() if figure and figure.end() > start else start
+        if ctx.in_span(Span(start, end), ORGANISATION_CLASSES | INTERVENTION_CLASSES):
+            continue  # "registers the Fund's members with …": someone else's
+        listed = listed_groups(ctx, start, end, sentence)
+        if not listed:
+            one = read_group(ctx, start, _group_end(ctx, start, end), sentence)
+            listed = [(one[0], one[2])] if one else []
+        for group, words in listed:
+            ctx.add(target.entity.iri, SPKG.extendsCoverageTo, group, sentence,
+                    target.mention.span, words)
+
+
+def _group_end(ctx: Context, start: int, end: int) -> int:
+    """Where one group's name from ``start`` ends: GROUP_STOP's first stop, but past an
+    "and" inside it when one head noun names the whole ("workers of micro and small
+    enterprises")."""
+    position = start
+    while (stop := GROUP_STOP.search(ctx.text, position, end)) is not None:
+        if stop.group(0).strip() == "and" and len(GROUP_HEADS.findall(ctx.text, start, end)) == 1:
+            position = stop.end()
+            continue
+        return stop.start()
+    return end
