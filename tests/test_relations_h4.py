@@ -8,12 +8,17 @@ from pathlib import Path
 
 import pytest
 from prose_facts import page_facts, slug_pairs
+from rdflib import URIRef
 
 from spkg.ingest.entity_facts import entity_facts
 from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.ingest.linking import Entity
+from spkg.ingest.mentions import Mention
 from spkg.ingest.pipeline import read_document
 from spkg.ingest.prose import prose_entities
-from spkg.namespace import SPKG
+from spkg.ingest.records import Span
+from spkg.ingest.rules.context import document_country
+from spkg.namespace import ORG, SPKG
 
 
 @pytest.fixture(scope="module")
@@ -220,3 +225,17 @@ def test_a_bill_or_study_the_helped_party_makes_is_not_supported(
     found = related(tmp_path, gazetteer, body, SPKG.supportedBy, "Social protection in Ghana")
     assert ("ministry-of-employment", "international-labour-organization") in found, found
     assert not {pair for pair in found if pair[0] != "ministry-of-employment"}, found
+
+
+def test_document_country_counts_a_short_name_for_the_named_country(
+        gazetteer: Gazetteer) -> None:
+    drc = gazetteer.lookup("Democratic Republic of the Congo")
+    assert drc is not None
+    span = Span(0, 1)
+    entities = [Entity(drc.iri, drc.cls, drc.label, [Mention(span, drc.label, drc.cls, drc)],
+                       reference=drc)]
+    for name in ("Fédération des Entreprises du Congo", "Union Nationale des Travailleurs du "
+                 "Congo", "Confédération Syndicale du Congo"):
+        entities.append(Entity(URIRef(f"urn:x:{len(entities)}"), ORG.Organization, name,
+                               [Mention(span, name, ORG.Organization)]))
+    assert document_country(entities, gazetteer) == drc.label

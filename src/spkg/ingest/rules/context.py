@@ -20,7 +20,7 @@ from rdflib import XSD, Literal, URIRef
 from spkg.ingest import lexicon
 from spkg.ingest.cues import TOGETHER_WITH as TOGETHER_WITH  # the rules read it from here
 from spkg.ingest.events import event_facts
-from spkg.ingest.gazetteer import PLACE_CLASSES, Entry, Gazetteer
+from spkg.ingest.gazetteer import PLACE_CLASSES, Entry, Gazetteer, country_holding
 from spkg.ingest.linking import Entity
 from spkg.ingest.mentions import Mention
 from spkg.ingest.mentions.acronyms import ROMANCE_HEADS
@@ -732,9 +732,13 @@ def document_country(entities: list[Entity], gazetteer: Gazetteer) -> str:
     counts: dict[str, int] = {}
     places = [(e.reference, len(e.mentions)) for e in entities
               if e.reference is not None and e.reference.is_place]
+    named = [e.reference for e in entities
+             if e.reference is not None and e.reference.cls == SPKG.Country]
     for entity in entities:  # places inside names count too ("Ghana Employers Association")
         if entity.reference is None:
-            places += [(entry, 1) for _, _, entry in gazetteer.scan(entity.label) if entry.is_place]
+            # "… du Congo" in a text that names the DR Congo counts for the DR Congo
+            places += [(country_holding(entry, named) or entry, 1)
+                       for _, _, entry in gazetteer.scan(entity.label) if entry.is_place]
     for place, weight in places:
         entry: Entry | None = place
         while entry is not None and entry.cls != SPKG.Country and entry.part_of is not None:
