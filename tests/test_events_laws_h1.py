@@ -179,3 +179,14 @@ def test_a_study_presented_at_a_workshop_or_undated_is_no_presentation(
     facts = page_facts(tmp_path, gazetteer, body)
     assert not any(s.startswith(("presentation", "handover"))
                    for s, _ in slug_pairs(facts, SPKG.concerns))
+
+
+def test_a_date_of_a_coordinated_first_verb_does_not_date_the_adoption(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("Fiji joined the ILO on 3 March 2015 and adopted its first Decent Work Country "
+            "Programme for 2019-2023. The Cabinet met on 4 May 2020 and adopted the Pensions "
+            "Bill.")
+    facts = page_facts(tmp_path, gazetteer, body, "Social protection in Fiji")
+    dated = {s for s, _ in slug_pairs(facts, SPKG.concerns)}
+    assert not any("2015" in s for s in dated), dated
+    assert "pensions-bill-adoption-2020-05-04" in dated, dated

@@ -394,6 +394,7 @@ def _amending_law(ctx: Context, sentence: Span) -> Placed | None:
     return named[-1] if named else None
 
 
+_MET = re.compile(r"\b(?:met|convened|sat|gathered|réuni[es]*|reuni(?:ó|eron|u|ram))\b")
 _PUBLISHED = re.compile(r"\b(?:published|gazetted|publiée?s?|publicad[oa]s?|publicad[oa]s?)\b")
 
 
@@ -415,6 +416,12 @@ def _adopted(ctx: Context, intervention: Placed, adopters: list[Placed], cue: re
         date = ctx.date_after(date.span.end, sentence)
     if date is None or not same_clause(ctx.text, cue.end(), date.span.start):
         date = ctx.date_before(cue.start(), sentence)
+        if date is not None and re.fullmatch(r",?\s*(?:and|et|y|e)\s+(?:also\s+|then\s+)?",
+                                             ctx.text[date.span.end : cue.start()]) and not (
+                _MET.search(ctx.text, sentence.start, date.span.start)):
+            # "joined the ILO on D and adopted X": D dates the first verb ("met on D and
+            # adopted X" adopted it at that meeting)
+            date = None
         if date is not None and re.fullmatch(r"\s*(?:\([^)]*\)\s*)?of\s+",
                                              ctx.text[intervention.end : date.span.start]):
             date = None  # "Decree No. 12 of 1 March 2023, adopted by …": the text's own date
