@@ -133,3 +133,51 @@ def test_coverage_verb_forms(tmp_path: Path, gazetteer: Gazetteer, body: str,
 ])
 def test_coverage_look_alikes(tmp_path: Path, gazetteer: Gazetteer, body: str) -> None:
     assert not pairs(tmp_path, gazetteer, body, SPKG.extendsCoverageTo)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a body paying under a law runs the law's scheme: annotators read it as the law
+    ("The Pension Fund (PF) pays old-age and survivors' pensions to employees under the Law "
+     "on Pension Insurance.", {("pension-fund", "law-on-pension-insurance")}),
+    ("Health care is administered by the National Health Fund (NHF), and unemployment "
+     "benefits are paid by the National Employment Agency (NEA) under the Law on "
+     "Unemployment Insurance.",
+     {("national-employment-agency", "law-on-unemployment-insurance")}),
+    ("Les pensions sont versées par la Caisse nationale de prévoyance sociale (CNPS) au titre "
+     "du Code de sécurité sociale.",
+     {("caisse-nationale-de-prevoyance-sociale", "code-de-securite-sociale")}),
+])
+def test_paid_under_a_law(tmp_path: Path, gazetteer: Gazetteer, body: str,
+                          expected: set[tuple[str, str]]) -> None:
+    assert expected <= pairs(tmp_path, gazetteer, body, SPKG.implements)
+
+
+def test_an_apposition_paid_under_a_law_is_the_scheme_s(tmp_path: Path,
+                                                        gazetteer: Gazetteer) -> None:
+    body = ("The main schemes are the Provident Fund (PF), paid by the Central Bank under the "
+            "Provident Fund Act, and the Trust Fund.")
+    assert not pairs(tmp_path, gazetteer, body, SPKG.implements)
+
+
+def test_respectively_pairs_schemes_with_their_agents(tmp_path: Path,
+                                                      gazetteer: Gazetteer) -> None:
+    body = ("The Child Support Grant and the Older Persons Grant are managed by the Ministry of "
+            "Social Development and the Ministry of Finance respectively.")
+    assert pairs(tmp_path, gazetteer, body, SPKG.implementedBy) == {
+        ("child-support-grant", "ministry-of-social-development"),
+        ("older-persons-grant", "ministry-of-finance")}
+
+
+def test_respectively_with_a_subject_unread_gives_nothing(tmp_path: Path,
+                                                         gazetteer: Gazetteer) -> None:
+    body = ("Family support and the Older Persons Grant are managed by the Ministry of Social "
+            "Development and the Ministry of Finance respectively.")
+    assert not pairs(tmp_path, gazetteer, body, SPKG.implementedBy)
+
+
+def test_a_ministry_named_as_another_body_s_complement_runs_nothing(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    # the body whose relative clause it is was not read as a name: not the ministry
+    body = ("The pension is paid by the Elders Desk of the Ministry of Gender, which also runs "
+            "the Orphan Care Programme.")
+    assert not pairs(tmp_path, gazetteer, body, SPKG.implements)

@@ -51,9 +51,38 @@ def implementation(ctx: Context, sentence: Span) -> None:
         if together:  # "implemented by A and B together with C": C implements it too
             more = ctx.listed_after(agents[-1].end + together.end(), sentence)
             agents += more if more and more[0].start == agents[-1].end + together.end() else []
+        if agents and _RESPECTIVELY.match(ctx.text, agents[-1].end, sentence.end):
+            _respectively(ctx, sentence, cue.start(), agents)
+            continue
         for agent in agents:
             ctx.add(project.entity.iri, SPKG.implementedBy, agent.entity.iri, sentence,
                      project.mention.span, agent.mention.span)
+
+
+# "A and B are managed by C and D respectively": A by C, B by D
+_RESPECTIVELY = re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:respectively|respectivement|"
+                           r"respectivamente)\b")
+_PASSIVE_BE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:are|were|is|was|will\s+be|sont|son|são)\s+"
+                         r"(?:also\s+|jointly\s+)?$")
+
+
+def _respectively(ctx: Context, sentence: Span, cue: int, agents: list[Placed]) -> None:
+    """Pair each listed subject with its agent; nothing when the two lists differ in length
+    (one subject was not read as a name: which agent is whose is then unknown)."""
+    done = ctx.in_span(Span(sentence.start, cue), SUBJECT_CLASSES)
+    if not done or not _PASSIVE_BE.fullmatch(ctx.text, done[-1].end, cue):
+        return
+    listed = [done[-1]]
+    for placed in reversed(done[:-1]):
+        if not re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:(?:and|et|y|e)\s+)?(?:the\s+)?",
+                            ctx.text[placed.end : listed[0].start]):
+            break
+        listed.insert(0, placed)
+    if len(listed) != len(agents):
+        return
+    for project, agent in zip(listed, agents, strict=True):
+        ctx.add(project.entity.iri, SPKG.implementedBy, agent.entity.iri, sentence,
+                project.mention.span, agent.mention.span)
 
 
 # "X was created by Law A and is paid by B": a second passive shares the first's subject
@@ -132,6 +161,8 @@ def _agents_before(ctx: Context, sentence: Span, verb: int) -> list[Placed]:
     head = _head_of(ctx, sentence, agent)
     if len(agents) == 1 and head is not None:  # "the Department of the Ministry, which runs"
         agents = [head]
+    elif len(agents) == 1 and _UNREAD_HEAD.search(ctx.text, sentence.start, agent.start):
+        return []  # "the Social Welfare Unit of the Ministry, which runs": the unit does
     if aside:
         agents += [p for p in ctx.in_span(Span(aside.start(), aside.end()), ORGANISATION_CLASSES)
                    if p.entity.iri != agent.entity.iri]
@@ -141,6 +172,11 @@ def _agents_before(ctx: Context, sentence: Span, verb: int) -> list[Placed]:
 # "the Department of Social Protection of the Ministry of X": the first body is the head
 _OF_HEAD = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:of|under|within|du|de|de\s+la|del|da|do)\s+"
                       r"(?:the\s+|la\s+|le\s+|l['’]|el\s+|o\s+|a\s+)?")
+
+
+# A capitalised name the entity stage did not read, of which the agent is the complement
+_UNREAD_HEAD = re.compile(r"[A-Z][\w'’-]*\s+(?:of|under|within|du|de|de\s+la|del|da|do)\s+"
+                          r"(?:the\s+|la\s+|le\s+|l['’]|el\s+|o\s+|a\s+)?$")
 
 
 def _head_of(ctx: Context, sentence: Span, agent: Placed) -> Placed | None:
@@ -260,7 +296,8 @@ def _acronym_end(ctx: Context, placed: Placed) -> int:
 
 # "The Ministry (MIA) pays a monthly benefit to older persons under the X Scheme", "the Fund
 # registered 4,000 workers under the X", "la Caisse verse des prestations au titre du X": a
-# body paying or enrolling people under an intervention runs it (a law is its basis: no).
+# body paying or enrolling people under an intervention runs it; under a law, it runs the
+# law's scheme, which annotators read as the law ("the SIO pays pensions under Decree No. 24").
 _PAYS_UNDER = re.compile(
     r"\b(?:pays|paid|registers|registered|enrol(?:l?s|led)|affiliates|affiliated|paie|verse|"
     r"versé|a\s+versé|a\s+inscrit|immatricule|paga|pagó|inscribe|inscribió|afilia|afilió|"
@@ -268,7 +305,7 @@ _PAYS_UNDER = re.compile(
     r"(?:[^.;()]|\([^)]*\)){0,120}?\s(?:under|through|au\s+titre|dans\s+le\s+cadre|bajo|"
     r"a\s+través|en\s+el\s+marco|no\s+âmbito|através)"
     r"(?:\s+(?:the|its|their|de\s+la|de\s+l['’]|du|des|del|de|do|da|el|la|le|o|a))?\s+")
-_RUN_UNDER = INTERVENTION_CLASSES - {SPKG.Law}
+_RUN_UNDER = INTERVENTION_CLASSES
 
 
 @rule("pays-under", family="implementation")
@@ -282,3 +319,39 @@ def pays_under(ctx: Context, sentence: Span) -> None:
         for agent in _agents_before(ctx, sentence, cue.start()):
             ctx.add(agent.entity.iri, SPKG.implements, target.entity.iri, sentence,
                     agent.mention.span, target.mention.span)
+
+
+# "unemployment benefits are paid by the NES under the Law on Employment …", "les pensions
+# sont versées par la Caisse au titre du Code …"
+_PAID_BY_UNDER = re.compile(
+    r"\b(?:paid|versée?s?|servie?s?|pagad[oa]s?)\s+(?:by|par|por)\s+"
+    r"(?:the\s+|la\s+|le\s+|l['’]|el\s+)?")
+_UNDER_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:under|au\s+titre|dans\s+le\s+cadre|bajo|"
+                          r"en\s+virtud|no\s+âmbito)(?:\s+(?:the|de\s+la|de\s+l['’]|du|des|"
+                          r"del|de|do|da|el|la|le|o|a))?\s+")
+
+
+@rule("paid-by-under", family="implementation")
+def paid_by_under(ctx: Context, sentence: Span) -> None:
+    """"Benefits are paid by the Fund under the X Act": the Fund implements the Act (when
+    what is paid is not a named scheme: "the EPF, paid by the Bank under the Act" is the
+    EPF's, and the Act its basis)."""
+    for cue in _PAID_BY_UNDER.finditer(ctx.text, sentence.start, sentence.end):
+        clause = max(ctx.text.rfind(",", sentence.start, cue.start()),
+                     ctx.text.rfind(";", sentence.start, cue.start()), sentence.start)
+        if ctx.in_span(Span(clause, cue.start()), SUBJECT_CLASSES | ORGANISATION_CLASSES):
+            continue
+        named = ctx.before(sentence, clause, SUBJECT_CLASSES | ORGANISATION_CLASSES)
+        if named is not None and re.fullmatch(r"\s*(?:\([^)]*\)\s*)?",
+                                              ctx.text[named.end : clause]) and not re.match(
+                r",\s*(?:and|et|y|e)\s", ctx.text[clause : cue.start()]):
+            continue  # "the EPF (EPF), paid by …": an apposition of the thing named
+        agent = ctx.after(cue.end(), sentence, ORGANISATION_CLASSES)
+        if agent is None or agent.start != cue.end():
+            continue
+        under = _UNDER_AFTER.match(ctx.text, agent.end, sentence.end)
+        target = ctx.after(under.end(), sentence, _RUN_UNDER) if under else None
+        if target is None or under is None or target.start != under.end():
+            continue
+        ctx.add(agent.entity.iri, SPKG.implements, target.entity.iri, sentence,
+                agent.mention.span, target.mention.span)
