@@ -110,3 +110,9 @@ def test_lowercase_items_of_a_french_name_its_acronym_spells(gazetteer: Gazettee
     assert "organisation/caisse-nationale-de-securite-sociale" in found
     found = iris("Au Bénin, le Fonds national de retraite, créé en 2010 (FNR), paie.", gazetteer)
     assert "organisation/fonds-national-de-retraite" in found
+
+
+def test_a_french_article_before_a_group_is_no_qualifier(gazetteer: Gazetteer) -> None:
+    found = iris("Au Togo, le décret étend la Caisse de retraite (CR) aux artisans.",
+                 gazetteer)
+    assert not any(iri.startswith("population-group/aux-") for iri in found)

@@ -51,7 +51,8 @@ _NOT_QUALIFIERS = _word_set("""
     forty fifty dozen dozens first second third last next
     paid made gave given brought left met held set put told found kept got sent
     workshop seminar training meeting conference course session forum consultation dialogue
-""")
+    aux au à la le les des du de del los las el et ou pour sur avec dans sans para por con
+""")  # the last line: French, Spanish, Portuguese words before a head ("aux artisans")
 # Past and present participles that do describe a group ("affected households"); any other
 # word in -ed or -ing is read as a verb ("enrolled farmers" → "farmers").
 _PARTICIPLES = _word_set("""
