@@ -190,3 +190,12 @@ def test_a_date_of_a_coordinated_first_verb_does_not_date_the_adoption(
     dated = {s for s, _ in slug_pairs(facts, SPKG.concerns)}
     assert not any("2015" in s for s in dated), dated
     assert "pensions-bill-adoption-2020-05-04" in dated, dated
+
+
+def test_a_body_with_its_participle_of_establishment_is_dated(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("In Oman, the Workers Protection Fund (WPF), established on 12 March 2015 by Royal "
+            "Decree No. 5, pays wages owed to workers.")
+    facts = page_facts(tmp_path, gazetteer, body, "Social protection in Oman")
+    assert ("workers-protection-fund-establishment-2015-03-12", "workers-protection-fund") in (
+        slug_pairs(facts, SPKG.concerns))

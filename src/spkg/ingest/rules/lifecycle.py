@@ -167,7 +167,8 @@ def establishment(ctx: Context, sentence: Span) -> None:
             aux = re.search(r"(?:was|were|has\s+been|had\s+been|a\s+été|fue)\s+(?:also\s+|"
                             r"formally\s+|officially\s+)?$", ctx.text[sentence.start : cue.start()])
             verb = sentence.start + aux.start() if aux else cue.start()
-            head = ctx.without_apposition(sentence, verb)
+            # "the X (XF), established by …, has paid": a participle right after its body
+            head = ctx.without_apposition(sentence, verb) if aux else verb
             body = ctx.subject_before(sentence, head, _ESTABLISHED_CLASSES)
             if body is not None and body.end <= head and not re.fullmatch(
                     r"\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:which|that|qui|que)\s*)?",
