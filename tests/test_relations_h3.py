@@ -181,3 +181,30 @@ def test_a_ministry_named_as_another_body_s_complement_runs_nothing(
     body = ("The pension is paid by the Elders Desk of the Ministry of Gender, which also runs "
             "the Orphan Care Programme.")
     assert not pairs(tmp_path, gazetteer, body, SPKG.implements)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the subject points back after a time adverbial
+    ("The Social Insurance (Amendment) Act 2023 was passed in May. From 1 March 2024 it also "
+     "allows domestic workers and fishers to register with the Board.",
+     {("social-insurance-amendment-act-2023", "domestic-workers"),
+      ("social-insurance-amendment-act-2023", "fishers")}),
+    # "; it covers" after the law's name and its complement
+    ("The Council adopted Law No. 12 of 2015 on maternity insurance; it covers migrant "
+     "workers.", {("law-no-12-of-2015", "migrant-workers")}),
+    # joining a body through its new scheme: the scheme covers them
+    ("Informal economy workers can now join the National Pension Fund (NPF) through a new "
+     "Voluntary Contribution Scheme.",
+     {("voluntary-contribution-scheme", "informal-economy-workers")}),
+])
+def test_coverage_of_a_subject_pointed_at(tmp_path: Path, gazetteer: Gazetteer, body: str,
+                                          expected: set[tuple[str, str]]) -> None:
+    assert expected <= pairs(tmp_path, gazetteer, body, SPKG.extendsCoverageTo)
+
+
+def test_a_later_it_clause_does_not_hide_the_first(tmp_path: Path,
+                                                   gazetteer: Gazetteer) -> None:
+    body = ("The Elder Grant is a universal benefit for all residents aged 70 and over; it is "
+            "paid by the Ministry of Gender.")
+    assert ("elder-grant", "residents-aged-70-and-over") in pairs(
+        tmp_path, gazetteer, body, SPKG.extendsCoverageTo)

@@ -15,6 +15,7 @@ from spkg.ingest.records import Span
 from spkg.ingest.rules.context import (
     Context,
     Placed,
+    anaphor_opening,
     same_clause,
 )
 from spkg.ingest.rules.registry import EVERY_RULE, rule
@@ -680,7 +681,10 @@ _REACHES = re.compile(
     r"(?:(?:households|families|members|dependants)\s+of\s+)?")
 _JOIN = re.compile(r"\s*(?:,\s*)?(?:can|could|will|may|are\s+able\s+to)?\s*(?:now\s+)?"
                    r"(?:join|enrol\w*\s+in|register\w*\s+(?:with|in)|affiliate\w*\s+(?:to|with)|"
-                   r"contribute\s+to|access)\s+(?:the\s+)?$")
+                   r"contribute\s+to|access)\s+(?:the\s+)?"
+                   # "can now join the Fund (NSSF) through a new X": the X, the Fund's scheme
+                   r"(?:[A-Z][^,;.()]{2,100}?\s*(?:\([^)]*\)\s*)?(?:through|via|under)\s+"
+                   r"(?:an?\s+(?:new\s+)?|the\s+(?:new\s+)?|its\s+(?:new\s+)?)?)?$")
 _GROUP_GAP = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:and\s+|or\s+)?(?:to\s+|for\s+)?"
                         r"(?:including\s+|such\s+as\s+|notably\s+|in\s+particular\s+|"
                         r"especially\s+)?(?:all\s+|the\s+)?")
@@ -740,7 +744,7 @@ def _reaching(ctx: Context, sentence: Span, group: Placed) -> Placed | None:
                                              named[0].start))
     for candidate in candidates:
         if candidate is not None and candidate.end <= group.start and _reaches(
-                ctx, candidate, group, _subject_end(ctx, sentence, candidate)):
+                ctx, candidate, group, _subject_end(ctx, sentence, candidate, group.start)):
             governing = _governing(ctx, sentence, candidate)
             if governing is not None:  # "the X Scheme under the Y Act pays …": X pays
                 return governing
@@ -757,13 +761,25 @@ def _governing(ctx: Context, sentence: Span, law: Placed) -> Placed | None:
     return None
 
 
-def _subject_end(ctx: Context, sentence: Span, subject: Placed) -> int:
+def _subject_end(ctx: Context, sentence: Span, subject: Placed, limit: int) -> int:
     """Where the words naming ``subject`` end: its mention, or for one named in an earlier
-    sentence, the pronoun or "the scheme" opening this one."""
+    sentence, the pronoun or "the scheme" opening this one (after a time adverbial: "From
+    1 January 2025 it …"), or "; it" opening a clause that points back to it before
+    ``limit``."""
     if subject.start >= sentence.start:
+        again = _CLAUSE_IT.search(ctx.text, subject.end, limit)
+        if again is not None and not ctx.in_span(Span(subject.end, again.start()),
+                                                 INTERVENTION_CLASSES | ORGANISATION_CLASSES):
+            return again.end()  # "Law No. 78 … insurance; it covers …"
         return subject.end
     opening = _REFERRING.match(ctx.text, sentence.start, sentence.end)
-    return opening.end() if opening else sentence.start
+    if opening is None:
+        pointed = anaphor_opening(ctx.text, sentence.start, sentence.end)
+        return pointed[0] if pointed is not None else sentence.start
+    return opening.end()
+
+
+_CLAUSE_IT = re.compile(r";\s*(?:it|this\s+(?:law|act|scheme|programme|decree|code))\b")
 
 
 _REFERRING = re.compile(r"\s*(?:It\b|(?:The|This|These)\s+(?:new\s+|draft\s+)?[\w-]+)")
