@@ -199,3 +199,26 @@ def test_a_body_with_its_participle_of_establishment_is_dated(
     facts = page_facts(tmp_path, gazetteer, body, "Social protection in Oman")
     assert ("workers-protection-fund-establishment-2015-03-12", "workers-protection-fund") in (
         slug_pairs(facts, SPKG.concerns))
+
+
+@pytest.mark.parametrize(("body", "event"), [
+    ("Since 1 January 2024 the Law on Simplified Procedures in Certain Sectors has allowed "
+     "employers to register workers online.",
+     "law-on-simplified-procedures-in-certain-sectors-entry-into-force-2024-01-01"),
+    ("Desde el 1 de enero de 2022 la Ley de Pensiones ha permitido afiliar a independientes.",
+     "ley-de-pensiones-entry-into-force-2022-01-01"),
+    ("Depuis le 1er juillet 2023, la loi n° 2023-12 permet aux indépendants de cotiser.",
+     "loi-n-2023-12-entry-into-force-2023-07-01"),
+])
+def test_a_law_that_applies_since_a_day_entered_into_force_then(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, event: str) -> None:
+    facts = page_facts(tmp_path, gazetteer, body, "Social protection in Serbia")
+    assert event in {s for s, _ in slug_pairs(facts, SPKG.concerns)}
+
+
+def test_a_body_or_a_year_since_which_is_no_entry_into_force(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("Since 2019 the Labour Act has covered interns. Since 1 May 2022 the Social "
+            "Security Fund has paid benefits.")
+    facts = page_facts(tmp_path, gazetteer, body, "Social protection in Serbia")
+    assert not any("entry-into-force" in s for s, _ in slug_pairs(facts, SPKG.concerns))

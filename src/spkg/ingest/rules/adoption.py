@@ -310,6 +310,34 @@ def in_force_since(ctx: Context, sentence: Span) -> None:
         _placeless_event(ctx, SPKG.EntryIntoForce, concerned, date, sentence)
 
 
+# "Since 1 January 2024 the Law on X has allowed …", "Depuis le 1er juillet 2023, la loi X
+# permet …", "Desde el 1 de enero de 2022 la Ley X ha permitido …", "Desde 1 de março de
+# 2023 a Lei X permite …": a law that applies since a day or month entered into force then.
+_SINCE_OPENING = re.compile(r"\s*(?:Since|Depuis|Desde|As\s+of|Dès)\s+(?:the\s+|le\s+|el\s+)?")
+_LAW_GOES_ON = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:has|have|had|ha|han|a|ont|tem|têm)?\s*(?:also\s+|aussi\s+|también\s+)?"
+    r"[a-zà-ÿ]{3,}")
+
+
+@rule("applies-since", family="adoption")
+def applies_since(ctx: Context, sentence: Span) -> None:
+    """"Since 1 January 2024 the Law on X has allowed employers to …": X's entry into force."""
+    opening = _SINCE_OPENING.match(ctx.text, sentence.start, sentence.end)
+    if opening is None:
+        return
+    date = ctx.date_after(opening.end(), sentence)
+    if date is None or date.span.start != opening.end() or date.literal.datatype == XSD.gYear:
+        return
+    law = ctx.after(date.span.end, sentence, {SPKG.Law})
+    if law is None or not re.fullmatch(r",?\s*(?:the|la|le|l['’]|el|a|o)?\s*",
+                                       ctx.text[date.span.end : law.start]):
+        return
+    if _LAW_GOES_ON.match(ctx.text, law.end, sentence.end) is None or _TO_COME.search(
+            ctx.text, sentence.start, sentence.end):
+        return
+    _placeless_event(ctx, SPKG.EntryIntoForce, law, date, sentence)
+
+
 # "the entry into force of the X on D", "l'entrée en vigueur de la loi X le D", "la entrada en
 # vigor de la Ley X el D"; one still to come ("expected", "prévue", "prevista") is no event.
 _ENTRY_OF = (r"\b(?:entry\s+into\s+force|entrée\s+en\s+vigueur|entrada\s+en\s+vigor|"
