@@ -62,6 +62,16 @@ def funding(ctx: Context, sentence: Span) -> None:
             add_funder(ctx, projects[0], source, sentence)
         elif source is not None and source.start == cue.end() and _fronted(ctx, sentence, cue):
             _fronted_studies(ctx, sentence, cue.end())
+    for cue in ctx.cues(r"\bsupported under (?:the )?", sentence):
+        fund = ctx.after(cue.end(), sentence, ORGANISATION_CLASSES)
+        project = ctx.before(sentence, cue.start(), {SPKG.Project})
+        if fund is None or project is None or fund.entity.cls not in {SPKG.Donor, SPKG.Funder}:
+            continue
+        add_funder(ctx, project, fund, sentence)
+        by = re.match(r"\s+by\s+(the\s+)?", ctx.text[fund.end : sentence.end])
+        donor = ctx.after(fund.end, sentence, ORGANISATION_CLASSES)
+        if by and donor is not None:
+            add_funder(ctx, project, donor, sentence)
 
 
 # the sentence opens with the funding phrase: "With funding from", "With financial support
@@ -87,16 +97,6 @@ def _fronted_studies(ctx: Context, sentence: Span, position: int) -> None:
     for study in ctx.in_span(Span(comma.end(), end if end >= 0 else sentence.end), {SPKG.Study}):
         for funder in funders:
             add_funder(ctx, study, funder, sentence)
-    for cue in ctx.cues(r"\bsupported under (?:the )?", sentence):
-        fund = ctx.after(cue.end(), sentence, ORGANISATION_CLASSES)
-        project = ctx.before(sentence, cue.start(), {SPKG.Project})
-        if fund is None or project is None or fund.entity.cls not in {SPKG.Donor, SPKG.Funder}:
-            continue
-        add_funder(ctx, project, fund, sentence)
-        by = re.match(r"\s+by\s+(the\s+)?", ctx.text[fund.end : sentence.end])
-        donor = ctx.after(fund.end, sentence, ORGANISATION_CLASSES)
-        if by and donor is not None:
-            add_funder(ctx, project, donor, sentence)
 
 
 # "through the", "under the", "à travers le", "a través del", "dans le cadre du"
