@@ -239,3 +239,24 @@ def test_document_country_counts_a_short_name_for_the_named_country(
         entities.append(Entity(URIRef(f"urn:x:{len(entities)}"), ORG.Organization, name,
                                [Mention(span, name, ORG.Organization)]))
     assert document_country(entities, gazetteer) == drc.label
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    ("Social protection in Oman",
+     "The Ministry of Labour asked the ILO for a feasibility study on an unemployment "
+     "insurance scheme. The feasibility study follows the principles of the Social Protection "
+     "Floors Recommendation, 2012 (No. 202) and the Social Security (Minimum Standards) "
+     "Convention, 1952 (No. 102), which Oman has not ratified.",
+     {("feasibility-study-on-an-unemployment-insurance-scheme-oman", "r202"),
+      ("feasibility-study-on-an-unemployment-insurance-scheme-oman", "c102")}),
+    ("Social protection in Oman",
+     "The Cabinet approved the Social Insurance Law in 2023. The ILO also commented on the "
+     "draft law against the provisions of the Social Security (Minimum Standards) Convention, "
+     "1952 (No. 102), and the Social Protection Floors Recommendation, 2012 (No. 202).",
+     {("social-insurance-law", "c102"), ("social-insurance-law", "r202")}),
+])
+def test_a_pointing_noun_cites_and_so_does_the_list(tmp_path: Path, gazetteer: Gazetteer,
+                                                    title: str, body: str,
+                                                    expected: set[tuple[str, str]]) -> None:
+    found = related(tmp_path, gazetteer, body, SPKG.citesInstrument, title)
+    assert expected <= found, found

@@ -21,9 +21,14 @@ def instruments(ctx: Context, sentence: Span) -> None:
     """What cites an ILO instrument: the study, law or intervention right before "against",
     "in line with" … ("a review of the law against Convention No. 102"), else the sentence's
     subject ("The decree follows C102"); in a result record, the result too."""
+    previous: tuple[Placed, Placed | None] | None = None  # the last instrument, its citer
     for instrument in ctx.in_span(sentence, {SPKG.Convention, SPKG.Recommendation}):
-        citing = _adjacent_citer(ctx, sentence, instrument) or _subject(ctx, sentence,
-                                                                         instrument)
+        citing = _adjacent_citer(ctx, sentence, instrument) or _pointed_citer(
+            ctx, sentence, instrument) or _subject(ctx, sentence, instrument)
+        if citing is None and previous is not None and _AND_INSTRUMENT.fullmatch(
+                ctx.text, previous[0].end, instrument.start):
+            citing = previous[1]  # "… against C102 and the R202": both
+        previous = (instrument, citing)
         if citing is not None:
             ctx.add(citing.entity.iri, SPKG.citesInstrument, instrument.entity.iri,
                      sentence, citing.mention.span, instrument.mention.span)
@@ -58,6 +63,26 @@ def _adjacent_citer(ctx: Context, sentence: Span, instrument: Placed) -> Placed 
             ctx.text, max(sentence.start, before.start - 40), before.start):
         return None  # the unnamed review cites, not the law it reads
     return before
+
+
+# Between two instruments of one list: "(No. 102) and the", "(No. 102), and the", "et la"
+_AND_INSTRUMENT = re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:and|et|y|e)\s+"
+                             r"(?:the\s+|la\s+|le\s+|el\s+|l['’]|a\s+|o\s+)?(?:ILO\s+)?")
+# "The feasibility study follows …", "commented on the draft law against …": a noun that
+# points back to the study, law or intervention named before, right before the citing words
+_POINTED = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:draft\s+|new\s+|proposed\s+|"
+                      r"feasibility\s+|actuarial\s+|legal\s+|revised\s+)?(?P<noun>[a-z]+)"
+                      + _CITES.pattern + r"$")
+
+
+def _pointed_citer(ctx: Context, sentence: Span, instrument: Placed) -> Placed | None:
+    """The thing named before that "the draft law" or "The feasibility study" right before
+    the citing words refers to (nothing named between it and the instrument)."""
+    pointed = _POINTED.search(ctx.text, sentence.start, instrument.start)
+    if pointed is None or ctx.in_span(Span(pointed.start(), instrument.start)):
+        return None
+    found = ctx.referent(pointed["noun"], CITERS)
+    return found if found is not None and found.start < sentence.start else None
 
 
 def _subject(ctx: Context, sentence: Span, instrument: Placed) -> Placed | None:
