@@ -208,3 +208,12 @@ def test_a_later_it_clause_does_not_hide_the_first(tmp_path: Path,
             "paid by the Ministry of Gender.")
     assert ("elder-grant", "residents-aged-70-and-over") in pairs(
         tmp_path, gazetteer, body, SPKG.extendsCoverageTo)
+
+
+@pytest.mark.parametrize("opening", ["In force since 1 July 2021,", "Effective from 1 July 2021,"])
+def test_a_subject_pointing_back_after_in_force_since(tmp_path: Path, gazetteer: Gazetteer,
+                                                      opening: str) -> None:
+    body = (f"The Pension Act 2021 was adopted on 3 June 2021 by Parliament. {opening} it "
+            "allows self-employed workers to join the scheme.")
+    assert ("pension-act-2021", "self-employed-workers") in pairs(
+        tmp_path, gazetteer, body, SPKG.extendsCoverageTo)

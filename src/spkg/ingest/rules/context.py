@@ -124,7 +124,9 @@ _ANAPHOR_OPENING = re.compile(
 # "Depuis 2021, il …", "Desde 2020, el programa …", "Em março de 2021, o programa …"; the
 # date itself is what find_dates reads, and a bare date needs its comma ("March 2022, …").
 _DATE_PREPOSITION = re.compile(
-    r"\s*(?P<word>(?:In|On|From|Since|As\s+of|By|Starting|Beginning|Depuis|Dès|"
+    r"\s*(?P<word>(?:(?:In\s+force|Effective|Applicable|En\s+vigueur|Vigente)\s+"
+    r"(?:since|from|as\s+of|depuis\s+le|desde\s+el)|In|On|From|Since|As\s+of|By|Starting|"
+    r"Beginning|Depuis|Dès|"
     r"À\s+partir\s+du?|En|Desde|A\s+partir\s+del?|Em|Début|Fin)\s+(?:le\s+|el\s+|o\s+)?)?")
 _AFTER_DATE = re.compile(r"\s*(?P<comma>,)\s*|\s+")
 
