@@ -260,3 +260,17 @@ def test_a_pointing_noun_cites_and_so_does_the_list(tmp_path: Path, gazetteer: G
                                                     expected: set[tuple[str, str]]) -> None:
     found = related(tmp_path, gazetteer, body, SPKG.citesInstrument, title)
     assert expected <= found, found
+
+
+@pytest.mark.parametrize(("body", "pair"), [
+    ("In 2023 the ILO helped the National Health Insurance Authority (NHIA) design the Free "
+     "Maternal Care Programme.",
+     ("free-maternal-care-programme", "national-health-insurance-authority")),
+    ("The ILO assisted the Ministry of Employment to develop the National Social Protection "
+     "Policy.", ("national-social-protection-policy", "ministry-of-employment")),
+])
+def test_the_helped_party_makes_what_it_is_helped_to_make(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, pair: tuple[str, str]) -> None:
+    found = related(tmp_path, gazetteer, body, SPKG.developedBy, "Social protection in Ghana")
+    assert pair in found, found
+    assert not {p for p in found if p[1] == "international-labour-organization"}, found

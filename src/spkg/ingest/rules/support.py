@@ -249,7 +249,30 @@ def assisted(ctx: Context, sentence: Span) -> None:
         ctx.add(helped.entity.iri, SPKG.supportedBy, helper.entity.iri, sentence,
                 helped.mention.span, helper.mention.span)
         _in_doing(ctx, sentence, helped, helper)
+        _helped_to_make(ctx, sentence, helped)
         _fronted_project(ctx, sentence, helped)  # "Through the X project, the ILO helps Y"
+
+
+# "helped the CNSS design a …", "assisted the Ministry to draft the …": the helped party's
+# own verb of making, bare or with "to"
+_TO_MAKE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:to\s+)?(?:design|develop|draft|prepare|formulate|"
+                      r"set\s+up|establish|build)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+                      r"(?:new\s+|draft\s+)?")
+
+
+def _helped_to_make(ctx: Context, sentence: Span, helped: Placed) -> None:
+    """"The ILO helped the CNSS design a scheme for taxi drivers": the scheme is the
+    CNSS's making (developedBy), named right after the verb; a study is no one's (the
+    annotations give studies no maker)."""
+    if helped.entity.cls not in ORGANISATION_CLASSES:
+        return
+    verb = _TO_MAKE.match(ctx.text, helped.end, sentence.end)
+    if verb is None:
+        return
+    made = ctx.after(verb.end(), sentence, INTERVENTION_CLASSES)
+    if made is not None and made.start == verb.end() and not _BILL.search(made.mention.text):
+        ctx.add(made.entity.iri, SPKG.developedBy, helped.entity.iri, sentence,
+                made.mention.span, helped.mention.span)
 
 
 def _fronted_project(ctx: Context, sentence: Span, supported: Placed) -> None:
