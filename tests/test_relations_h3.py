@@ -217,3 +217,19 @@ def test_a_subject_pointing_back_after_in_force_since(tmp_path: Path, gazetteer:
             "allows self-employed workers to join the scheme.")
     assert ("pension-act-2021", "self-employed-workers") in pairs(
         tmp_path, gazetteer, body, SPKG.extendsCoverageTo)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Le décret étend le régime d'assurance maladie de la Caisse nationale d'assurance "
+     "maladie (CNAM) aux pêcheurs.",
+     ("caisse-nationale-dassurance-maladie", "regime-dassurance-maladie")),
+])
+def test_a_scheme_named_as_an_institution_s(tmp_path: Path, gazetteer: Gazetteer, body: str,
+                                            expected: tuple[str, str]) -> None:
+    assert expected in pairs(tmp_path, gazetteer, body, SPKG.implements)
+
+
+def test_a_ministry_s_programme_by_name_is_not_read_as_run(tmp_path: Path,
+                                                           gazetteer: Gazetteer) -> None:
+    body = "The Child Grant of the Ministry of Gender covers children under five."
+    assert not pairs(tmp_path, gazetteer, body, SPKG.implements)

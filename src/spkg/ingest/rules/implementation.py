@@ -355,3 +355,26 @@ def paid_by_under(ctx: Context, sentence: Span) -> None:
             continue
         ctx.add(agent.entity.iri, SPKG.implements, target.entity.iri, sentence,
                 agent.mention.span, target.mention.span)
+
+
+# "the health insurance scheme of the CNAM", "l'assurance maladie-maternité de l'OFATMA",
+# "el seguro de salud de la Caja": a scheme named as a social security institution's own
+_SCHEME_OF = re.compile(r"\s*(?:of\s+(?:the\s+)?|de\s+la\s+|de\s+l['’]\s*|du\s+|del\s+|"
+                        r"da\s+|do\s+|d[oa]s\s+)")
+_OWNERS = frozenset({SPKG.SocialSecurityInstitution})
+_SCHEMES = frozenset({SPKG.Programme, SPKG.Scheme})
+
+
+@rule("scheme-of-institution", family="implementation")
+def scheme_of_institution(ctx: Context, sentence: Span) -> None:
+    """A scheme named as an institution's ("the régime d'assurance maladie de la CNAM")
+    is run by that institution (a social security institution: a ministry's programme may
+    be only its policy)."""
+    placed = ctx.in_span(sentence, _SCHEMES | ORGANISATION_CLASSES)
+    for scheme, owner in pairwise(placed):
+        if scheme.entity.cls not in _SCHEMES or owner.entity.cls not in _OWNERS or (
+                owner.start < scheme.end):
+            continue
+        if _SCHEME_OF.fullmatch(ctx.text, scheme.end, owner.start):
+            ctx.add(owner.entity.iri, SPKG.implements, scheme.entity.iri, sentence,
+                    owner.mention.span, scheme.mention.span)
