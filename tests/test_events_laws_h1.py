@@ -222,3 +222,11 @@ def test_a_body_or_a_year_since_which_is_no_entry_into_force(
             "Security Fund has paid benefits.")
     facts = page_facts(tmp_path, gazetteer, body, "Social protection in Serbia")
     assert not any("entry-into-force" in s for s, _ in slug_pairs(facts, SPKG.concerns))
+
+
+def test_a_launched_web_brand_is_a_programme_with_its_launch(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("In March 2023 the Ministry of Labour and the Pension Fund launched the Qyzmet.kz "
+            "e-service, through which informal workers register.")
+    facts = page_facts(tmp_path, gazetteer, body, "Social protection in Kazakhstan")
+    assert ("qyzmet-kz-launch-2023-03", "qyzmet-kz") in slug_pairs(facts, SPKG.concerns)

@@ -530,9 +530,12 @@ def coordinated_programmes(context: Context, region: Span) -> Iterator[Mention]:
 # name; the words up to the head describe it. A digital programme's head may be its portal,
 # platform, app or card.
 _BRAND_HEADS = {**_PROGRAMME_HEADS, **dict.fromkeys(
-    ("portal", "platform", "app", "application", "card", "wallet"), SPKG.Programme)}
+    ("portal", "platform", "app", "application", "card", "wallet", "e-service",
+     "online service"), SPKG.Programme)}
+# … or as a web address: "the Enbek.kz e-service", "the Mi.gob portal"
 _CAMEL_BRAND = re.compile(
-    rf"(?<![\w’'-])([a-z]{{1,6}}[A-Z][\w-]*|[a-z]{{1,2}}-[A-Z][\w-]*)"
+    rf"(?<![\w’'.-])([a-z]{{1,6}}[A-Z][\w-]*|[a-z]{{1,2}}-[A-Z][\w-]*|"
+    r"[A-Z][\w-]*\.(?:gov\.|gob\.|gouv\.)?[a-z]{2,4})"
     rf"((?:[ \t]+{_PLAIN_MODIFIER}){{0,4}}[ \t]+"
     rf"(?:{'|'.join(sorted(map(re.escape, _BRAND_HEADS), key=len, reverse=True))}))"
     r"(?![\w-])")
