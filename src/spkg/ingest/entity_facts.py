@@ -24,6 +24,7 @@ from spkg.ingest.linking import Entity, link_mentions
 from spkg.ingest.mentions import Mention
 from spkg.ingest.naming import ORGANISATION_CLASSES, class_from_head
 from spkg.ingest.records import Document, Fact, Span
+from spkg.ingest.world import load_world_places
 from spkg.namespace import ORG, SPKG
 
 
@@ -63,11 +64,35 @@ def _places_of(document: Document, entity: Entity, gazetteer: Gazetteer) -> list
             place = gazetteer.lookup(mention.country, PLACE_CLASSES)
         if place is None and mention.source in {"name", "romance-name"}:
             place = _place_in_name(mention.text, entity, document.text, gazetteer)
+        if place is not None and place.cls == SPKG.Country and entity.cls == SPKG.Place:
+            place = _subdivision_after(document.text, mention, place) or place
         if place is not None:
             sentence = document.sentence_at(mention.span.start)
             facts.append(Fact(entity.iri, SPKG.locatedIn, place.iri, sentence, (mention.span,)))
             break
     return facts
+
+
+# A town's subdivision in apposition: "Temuco, región de La Araucanía", "Auki, Malaita",
+# "Kumasi, in the Ashanti Region", "Thiès, région de Thiès"
+_APPOSED = re.compile(r",\s*(?:in\s+)?(?:the\s+)?(?:(?:region|province|department|state|district|"
+                      r"county|región|provincia|departamento|estado|distrito|région|département|"
+                      r"província|região)\s+(?:of\s+|de\s+la\s+|de\s+l['’]|del\s+|de\s+|du\s+|"
+                      r"da\s+|do\s+)?)?(?:la\s+|le\s+|el\s+|les\s+)?")
+
+
+def _subdivision_after(text: str, mention: Mention, country: Entry) -> Entry | None:
+    """The subdivision of ``country`` a town's mention is followed by, in apposition: the
+    town is located there (the finer place the text states), not in the country."""
+    apposed = _APPOSED.match(text, mention.span.end)
+    if apposed is None:
+        return None
+    for hit in load_world_places().scan(text, apposed.end(), min(len(text), apposed.end() + 60)):
+        if hit.start != apposed.end():
+            break
+        return next((e for e in hit.entries
+                     if e.cls == SPKG.Province and e.part_of == country.iri), None)
+    return None
 
 
 # A name in French, Spanish or Portuguese: their connectors, and none of English's
