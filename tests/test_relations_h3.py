@@ -233,3 +233,22 @@ def test_a_ministry_s_programme_by_name_is_not_read_as_run(tmp_path: Path,
                                                            gazetteer: Gazetteer) -> None:
     body = "The Child Grant of the Ministry of Gender covers children under five."
     assert not pairs(tmp_path, gazetteer, body, SPKG.implements)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("During the drought the Ministry of Gender paid an emergency top-up to recipients of "
+     "the Senior Grant.", ("ministry-of-gender", "senior-grant")),
+    ("The National Pension Agency (NPA) will register taxi drivers under the Voluntary "
+     "Pension Scheme (VPS) from 2026.", ("national-pension-agency", "voluntary-pension-scheme")),
+    ("The Health Fund (HF) began to enrol fishers in its Basic Health Insurance Scheme.",
+     ("health-fund", "basic-health-insurance-scheme")),
+])
+def test_a_body_paying_or_enrolling_people_runs_the_scheme(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, expected: tuple[str, str]) -> None:
+    assert expected in pairs(tmp_path, gazetteer, body, SPKG.implements)
+
+
+def test_enrolling_people_in_a_place_is_no_scheme(tmp_path: Path,
+                                                  gazetteer: Gazetteer) -> None:
+    body = "The Health Fund (HF) will enrol fishers in Mombasa under a pilot."
+    assert not pairs(tmp_path, gazetteer, body, SPKG.implements)

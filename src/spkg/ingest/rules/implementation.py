@@ -299,11 +299,14 @@ def _acronym_end(ctx: Context, placed: Placed) -> int:
 # body paying or enrolling people under an intervention runs it; under a law, it runs the
 # law's scheme, which annotators read as the law ("the SIO pays pensions under Decree No. 24").
 _PAYS_UNDER = re.compile(
-    r"\b(?:pays|paid|registers|registered|enrol(?:l?s|led)|affiliates|affiliated|paie|verse|"
+    r"\b(?:pays|paid|registers|registered|(?:will|to|began\s+to)\s+(?:register|enrol|pay)|"
+    r"enrol(?:l?s|led)|affiliates|affiliated|paie|verse|"
     r"versé|a\s+versé|a\s+inscrit|immatricule|paga|pagó|inscribe|inscribió|afilia|afilió|"
     r"registra|registró|inscreve|inscreveu|registou)\s+"
     r"(?:[^.;()]|\([^)]*\)){0,120}?\s(?:under|through|au\s+titre|dans\s+le\s+cadre|bajo|"
-    r"a\s+través|en\s+el\s+marco|no\s+âmbito|através)"
+    r"a\s+través|en\s+el\s+marco|no\s+âmbito|através|in(?=\s+its\s)|"
+    # "paid a top-up to recipients of the Old Age Pension": the pension's payer
+    r"to\s+(?:all\s+)?(?:the\s+)?(?:recipients|beneficiaries|pensioners|members)\s+of)"
     r"(?:\s+(?:the|its|their|de\s+la|de\s+l['’]|du|des|del|de|do|da|el|la|le|o|a))?\s+")
 _RUN_UNDER = INTERVENTION_CLASSES
 
