@@ -230,3 +230,23 @@ def test_a_launched_web_brand_is_a_programme_with_its_launch(
             "e-service, through which informal workers register.")
     facts = page_facts(tmp_path, gazetteer, body, "Social protection in Kazakhstan")
     assert ("qyzmet-kz-launch-2023-03", "qyzmet-kz") in slug_pairs(facts, SPKG.concerns)
+
+
+@pytest.mark.parametrize(("body", "event"), [
+    ("In Douala, the Health Fund implements the programme de soins gratuits des enfants, "
+     "launched in March 2022 with support from UNICEF.",
+     "programme-de-soins-gratuits-des-enfants-launch-2022-03"),
+    ("El programa de pensiones no contributivas fue lanzado el 3 de mayo de 2021.",
+     "programa-de-pensiones-no-contributivas-launch-2021-05-03"),
+    ("O programa de apoio alimentar foi lançado em 2020.",
+     "programa-de-apoio-alimentar-launch-2020"),
+])
+def test_a_romance_programme_in_lowercase_and_its_launch(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, event: str) -> None:
+    facts = page_facts(tmp_path, gazetteer, body, "Social protection in Cameroon")
+    assert event in {s for s, _ in slug_pairs(facts, SPKG.concerns)}
+
+
+def test_a_programme_of_work_is_no_programme(gazetteer: Gazetteer) -> None:
+    assert slugs("The programme of work was discussed by the board in 2020.", gazetteer,
+                 "programme") == set()

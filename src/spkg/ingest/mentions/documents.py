@@ -525,6 +525,40 @@ def coordinated_programmes(context: Context, region: Span) -> Iterator[Mention]:
                       source="document", name=f"{second} {shared}")
 
 
+# French, Spanish and Portuguese programmes written head first in lowercase, which the
+# sentence makes one thing: "the FSS implements the programme de gratuité de la maternité,
+# launched in September 2023", "el programa de pensiones no contributivas fue lanzado en …".
+_ROMANCE_PROGRAMME = re.compile(
+    r"(?<![\w'’-])(?:[Tt]he|[Ll]e|[Ll]a|[Ee]l|[Oo]|[Aa]|[Uu]n|[Uu]ne)[ \t]+"
+    r"(?P<name>(?:programme|programa|program)"
+    r"(?:[ \t]+(?:de|d['’]|du|des|del|do|da|dos|das)(?:[ \t]+(?:la|l['’]|los|las))?[ \t]*"
+    r"(?!(?:de|la|le|les|el)\b)[a-zà-ÿ][a-zà-ÿ'’-]{2,}(?:[ \t]+(?!(?:de|la|le|les|el|in|en|em|"
+    r"for|pour|para|with|avec|con|com|which|that|qui|que|was|fue|foi|est|has|is|a)\b)"
+    r"[a-zà-ÿ][a-zà-ÿ'’-]+){0,2}){1,3})"
+    r"(?=[ \t]*[,.;:()]|[ \t]+(?:was|were|has|had|is|fue|foi|a|est|in|en|em|for|pour|para|"
+    r"with|avec|con|com|which|that|qui|que)\b)")
+_ROMANCE_PROGRAMME_BEFORE = re.compile(
+    r"\b(?:implement(?:s|ed)?|manag(?:es|ed)|runs|ran|launched|introduced|administers|"
+    r"met[ \t]+en[ \t]+œuvre|gère|a[ \t]+lancé|implementa|ejecuta|gestiona|lanzó|"
+    r"executa|gere|lançou)[ \t]+$")
+_ROMANCE_PROGRAMME_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:was|were|a[ \t]+été|fue|foi)[ \t]+)?(?:launched|introduced|created|"
+    r"lancée?|créée?|lanzad[oa]|cread[oa]|lançad[oa]|criad[oa])\b")
+
+
+@recogniser("documents", "romance-programme")
+def romance_programmes(context: Context, region: Span) -> Iterator[Mention]:
+    """"the programme de gratuité de la maternité, launched in 2023" → a programme."""
+    text = context.text
+    for match in _ROMANCE_PROGRAMME.finditer(text, region.start, region.end):
+        if _ROMANCE_PROGRAMME_BEFORE.search(text, max(region.start, match.start() - 40),
+                                            match.start()) is None and (
+                _ROMANCE_PROGRAMME_AFTER.match(text, match.end(), region.end) is None):
+            continue
+        yield Mention(Span(match.start("name"), match.end("name")), match.group("name"),
+                      SPKG.Programme, source="document")
+
+
 # A programme's brand written in camel case or with a lowercase prefix: "the youSave
 # voluntary savings scheme", "the eSahay programme", "the e-Shram portal". The brand is its
 # name; the words up to the head describe it. A digital programme's head may be its portal,
