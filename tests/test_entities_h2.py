@@ -116,3 +116,30 @@ def test_a_french_article_before_a_group_is_no_qualifier(gazetteer: Gazetteer) -
     found = iris("Au Togo, le décret étend la Caisse de retraite (CR) aux artisans.",
                  gazetteer)
     assert not any(iri.startswith("population-group/aux-") for iri in found)
+
+
+def test_portuguese_bodies_and_programmes_are_read(gazetteer: Gazetteer) -> None:
+    found = iris("In Angola, the Agência Nacional de Emprego, the Câmara de Comércio de Benguela "
+                 "and the Direção-Geral da Segurança Social met; the Bolsa Família and the "
+                 "Abono de Família were discussed.", gazetteer)
+    assert {"organisation/agencia-nacional-de-emprego",
+            "organisation/camara-de-comercio-de-benguela",
+            "organisation/direcao-geral-da-seguranca-social",
+            "programme/bolsa-familia", "programme/abono-de-familia"} <= found
+    # a common noun in Portuguese prose is no name
+    assert not any(i.startswith("organisation/") for i in iris(
+        "Em Angola, a caixa pagou o benefício em 2020.", gazetteer))
+
+
+def test_a_programme_a_study_names_keeps_its_accented_last_word(gazetteer: Gazetteer) -> None:
+    found = iris("In Cabo Verde, the ILO carried out an assessment of the Cadastro Social Único. "
+                 "A workshop followed.", gazetteer)
+    assert "programme/cadastro-social-unico" in found
+
+
+def test_a_dashed_second_part_and_hyphenated_acronym_belong_to_the_name(
+        gazetteer: Gazetteer) -> None:
+    found = iris("In Mozambique, the ILO met the Organização dos Trabalhadores de Moçambique – "
+                 "Central Sindical (OTM-CS). OTM-CS members attended.", gazetteer)
+    assert found & {"organisation/organizacao-dos-trabalhadores-de-mocambique-central-sindical"}
+    assert "organisation/otm-cs" not in found

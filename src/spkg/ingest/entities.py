@@ -69,6 +69,8 @@ _INNER_LAW = re.compile(r"\b(?:to|of|amending)[ \t]+the[ \t]+(?=[A-Z])"
                         # "un estudio actuarial del Sistema …", "… de la Caisse …"
                         r"|(?<=[ \t])(?:del|de[ \t]+la|de[ \t]+los|de[ \t]+las|du|des|de)"
                         r"[ \t]+(?=[A-Z])")
+# Capitalised words right after a name, accented capitals too ("… Social Único").
+_MORE_CAPITALS = re.compile(r"(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'-]*)+")
 # What a study's name may name inside it: "an actuarial valuation of the X Scheme".
 _NESTED_KINDS = {SPKG.Law: "law", SPKG.Scheme: "programme", SPKG.Programme: "programme"}
 _AND_NUMBERED = re.compile(rf"[ \t]+and[ \t]+(?={_NUMBERED})")
@@ -88,7 +90,9 @@ _LEADING_WORDS = frozenset({
 })
 # "(NSSF)", "(MoLVT)", "(EsSalud)": capitals, or a mixed-case acronym with two or more
 _ACRONYM_AFTER = re.compile(
-    r"\s*\(\s*([A-Z][A-Za-z&]*[A-Z](?:s|[a-z]{1,5})?)\s*(?:[-–—,;:]\s*([^)]*))?\)")
+    # "(UNTC-CS)": a hyphenated acronym, where nothing but the bracket follows it
+    r"\s*\(\s*([A-Z][A-Za-z&]*[A-Z](?:s|[a-z]{1,5}|-[A-Z]{1,4}(?=\s*\)))?)\s*"
+    r"(?:[-–—,;:]\s*([^)]*))?\)")
 # … with its kind between: "the PRODERT project (Promotion of Decent Work in …)"
 _ACRONYM_BEFORE = re.compile(
     r"(?<![\w-])([A-Z][A-Za-z&]{0,8}[A-Z]s?)[ \t]*(?:(project|programme|program|initiative)"
@@ -608,6 +612,11 @@ class MentionFinder:
             if chunk is None or chunk.end() != outer.span.end:
                 continue
             trimmed = _trim_chunk(self.text, chunk.start(), chunk.end())  # "the NSSA's …"
+            more = _MORE_CAPITALS.match(self.text, outer.span.end)
+            if trimmed is not None and more is not None:
+                # "an assessment of the Cadastro Social Único" whose study name stopped at an
+                # accented capital: the name inside runs on over the capitalised words
+                trimmed = (trimmed[0], more.end())
             if trimmed is None:
                 continue
             words = self.text[trimmed[0]:trimmed[1]]

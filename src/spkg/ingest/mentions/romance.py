@@ -29,7 +29,11 @@ HEADS: dict[str, URIRef] = {
     **dict.fromkeys(("Ministère", "Ministerio", "Ministério"), SPKG.Ministry),
     **dict.fromkeys(("Régime", "Régimen", "Regime", "Regimen", "Couverture", "Programa",
                      "Assurance", "Sistema", "Système", "Seguro", "Asignación", "Allocation",
-                     "Programme", "Bono", "Renta", "Pensión", "Subsidio", "Plan"),
+                     "Programme", "Bono", "Renta", "Pensión", "Subsidio", "Plan",
+                     # Portuguese: "Bolsa Família", "Abono de Família", "Cadastro Único" (a
+                     # registry, annotated as a programme), "Rendimento Social de Inserção"
+                     "Plano", "Pensão", "Subsídio", "Bolsa", "Abono", "Benefício",
+                     "Rendimento", "Prestação", "Cadastro"),
                     SPKG.Programme),
     **dict.fromkeys(("Politique", "Política"), SPKG.Policy),
     **dict.fromkeys(("Stratégie", "Estrategia", "Estratégia"), SPKG.Strategy),
@@ -56,7 +60,11 @@ HEADS: dict[str, URIRef] = {
         # "Secretaria de Previdência", "Viceministerio de Empleo"
         "Subsecretaría", "Viceministerio", "Secretaria", "Superintendência", "Intendencia",
         "Inspection", "Inspección", "Inspeção", "Contraloría", "Procuraduría", "Oficina",
-        "Gerencia", "Tribunal", "Haut-Commissariat", "Commissariat"),
+        "Gerencia", "Tribunal", "Haut-Commissariat", "Commissariat",
+        # Portuguese bodies: "Câmara de Comércio …", "Caixa Econômica …", "Direção-Geral …"
+        "Câmara", "Caixa", "Agência", "Fundação", "Serviço", "Direção", "Direcção",
+        "Direção-Geral", "Direcção-Geral", "Comissão", "Federação", "Autoridade",
+        "Administração", "Inspecção", "Gabinete", "Delegação", "Provedoria"),
                     ORG.Organization)}
 # A plan of the nation or of action is a strategy ("Plan Nacional de Desarrollo", "Plan
 # d'action …"); others are programmes ("Plan Jefas y Jefes de Hogar", "Plan de Pago …").
@@ -82,7 +90,10 @@ _NEEDS_A_CAPITAL = frozenset({
     "Administradora", "Gestora", "Caja", "Secretaría", "Corporación", "Entidad", "Autoridad",
     "Autorité", "Universidad", "Université", "Universidade", "Servicio", "Banco", "Banque",
     "Centro", "Junta", "Seguro", "Bono", "Renta", "Pensión", "Subsidio", "Sistema", "Système",
-    "Fundación", "Fondation", "Asamblea", "Assemblée", "Departamento", "Département"})
+    "Fundación", "Fondation", "Asamblea", "Assemblée", "Departamento", "Département",
+    "Plano", "Pensão", "Subsídio", "Bolsa", "Abono", "Benefício", "Rendimento", "Prestação",
+    "Cadastro", "Câmara", "Caixa", "Agência", "Fundação", "Serviço", "Autoridade",
+    "Administração", "Gabinete"})
 # Words that join a name's parts in these languages.
 # Longest first, so that "de l'" is one connector, not "de" then a word "l".
 _CONNECTORS = r"(?:de[ \t]+la|de[ \t]+l[’']|del|des|dos|das|de|du|da|do|d[’']|les|la|le|" \
@@ -177,8 +188,19 @@ def head_first_names(context: Context, region: Span) -> Iterator[Mention]:
         if not _reads_as_a_name(head, words):
             continue
         cls, end = _kind_and_end(context, match, end, region)
+        subtitle = _SUBTITLE.match(text, end, region.end)
+        if subtitle is not None and _initials_spell(subtitle.group(2),
+                                                    text[match.start():subtitle.end(1)]):
+            # "União Nacional dos Trabalhadores de Cabo Verde – Central Sindical (UNTC-CS)":
+            # the part after the dash is the name's, its acronym spells both
+            end = subtitle.end(1)
         yield Mention(Span(match.start(), end), text[match.start():end], cls,
                       source="romance-name")
+
+
+# A name's second part after a dash, then the acronym of the whole.
+_SUBTITLE = re.compile(r"[ \t]+[–—-][ \t]+([A-Z][\w’'-]*(?:[ \t]+(?:(?:de|do|da|del|du|des)"
+                       r"[ \t]+)?[A-Z][\w’'-]*){0,3})[ \t]*\(([A-Z][A-Za-z-]{2,})\)")
 
 
 # "à Dakar", "en La Paz", "em Maputo", "au Plateau": where a body sits. A body's name may
@@ -274,6 +296,21 @@ _INNER_LIST = re.compile(rf"(?:,[ \t]+{_ITEM})+,?[ \t]+(?:y|e|et)[ \t]+{_ITEM}(?
 # An article after a comma opens another name or a clause: ", le Ministère …", ", la …".
 _ITEM_ARTICLE = re.compile(r",[ \t]+(?:le|la|les|l[’']|el|los|las|o|a|os|as|un|une|una)\b")
 _VOUCHED_LIST = re.compile(r"(?:,?[ \t]+[^\W\d_][\w’'-]*){1,8}[ \t]*\(([A-Z][A-Za-z-]{2,})\)")
+
+
+def _initials_spell(acronym: str, name: str) -> bool:
+    """Whether the acronym's letters are, in order, initials of the name's capitalised words,
+    the first and the last among them ("UNTC-CS": União Nacional … Central Sindical)."""
+    letters = acronym.upper().replace("-", "")
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    if not letters or not initials or (letters[0], letters[-1]) != (initials[0], initials[-1]):
+        return False
+    position = 0
+    for letter in letters:
+        position = initials.find(letter, position) + 1
+        if position == 0:
+            return False
+    return True
 
 
 def _spells(acronym: str, name: str) -> bool:
