@@ -252,3 +252,16 @@ def test_enrolling_people_in_a_place_is_no_scheme(tmp_path: Path,
                                                   gazetteer: Gazetteer) -> None:
     body = "The Health Fund (HF) will enrol fishers in Mombasa under a pilot."
     assert not pairs(tmp_path, gazetteer, body, SPKG.implements)
+
+
+@pytest.mark.parametrize(("body", "law", "group"), [
+    ("Since 2019 self-employed workers are covered against work accidents and occupational "
+     "diseases under the Employment Injury Act.", "employment-injury-act", "self-employed-workers"),
+    ("From 1 July 2024, fishers are insured against occupational hazards by the Fishers "
+     "Welfare Scheme.", "fishers-welfare-scheme", "fishers"),
+])
+def test_groups_covered_after_a_time_adverbial(tmp_path: Path, gazetteer: Gazetteer,
+                                               body: str, law: str, group: str) -> None:
+    facts = page_facts(tmp_path, gazetteer, body)
+    assert (law, group) in slug_pairs(facts, SPKG.extendsCoverageTo)
+    assert (law, "employment-injury") in slug_pairs(facts, SPKG.coversContingency)

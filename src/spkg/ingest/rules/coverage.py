@@ -276,6 +276,11 @@ _BRANCH_WORDS: dict[str, str] = {
     "desemprego": "Unemployment",
     "work accidents": "Employment injury", "accidents at work": "Employment injury",
     "occupational accidents": "Employment injury",
+    # C102 Part VI covers "a morbid condition" from employment: occupational diseases
+    "occupational diseases": "Employment injury", "occupational disease": "Employment injury",
+    "occupational hazards": "Employment injury", "maladies professionnelles": "Employment injury",
+    "enfermedades profesionales": "Employment injury",
+    "doenças profissionais": "Employment injury",
     "accidents du travail": "Employment injury", "accidentes de trabajo": "Employment injury",
     "riesgos profesionales": "Employment injury", "riesgos del trabajo": "Employment injury",
     "acidentes de trabalho": "Employment injury",
@@ -941,7 +946,10 @@ _GROUPS_PASSIVE = re.compile(
     r"|(?:may|can|will|could|shall)\s+(?:now\s+|also\s+)?"
     r"(?:join|enrol|enroll|register|affiliate|contribute))\b")
 _AGAINST = re.compile(r"\s+(?:for|against)\s+(?:the\s+)?")
-_CLAUSE_OPENING = re.compile(r"\s*(?:(?:Under|Through|With|By)\s+(?P<what>[^,;]{2,120}),\s*)?")
+_CLAUSE_OPENING = re.compile(
+    # "Since 2019 G are covered …", "From 1 July 2024, G …": a time adverbial first
+    r"\s*(?:(?:Since|From|As\s+of|In)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s*,?\s*)?"
+    r"(?:(?:Under|Through|With|By)\s+(?P<what>[^,;]{2,120}),\s*)?")
 _BY_WHAT = re.compile(r"\s+(?:by|under|through|with|in|into|to|on|for)\s+(?:the\s+)?")
 
 
