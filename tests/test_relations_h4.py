@@ -288,3 +288,20 @@ def test_a_town_with_its_subdivision_in_apposition_is_located_there(
     found = located(tmp_path, gazetteer, body, title)
     assert pair in found, found
     assert not {p for p in found if p[0] == pair[0] and p[1] != pair[1]}, found
+
+
+@pytest.mark.parametrize(("title", "body", "pair"), [
+    ("La protection sociale au Sénégal",
+     "Le projet « Appui à la réforme de la protection sociale », mis en œuvre par le BIT et "
+     "l'UNICEF, accompagne aussi l'Institution de prévoyance retraite du Sénégal (IPRES), qui "
+     "verse les pensions.",
+     ("institution-de-prevoyance-retraite-du-senegal",
+      "appui-a-la-reforme-de-la-protection-sociale")),
+    ("La protección social en Honduras",
+     "El proyecto «Protección social para todos», ejecutado por la OIT, acompañó también al "
+     "Instituto Hondureño de Seguridad Social (IHSS).",
+     ("instituto-hondureno-de-seguridad-social", "proteccion-social-para-todos")),
+])
+def test_a_quoted_project_accompanies_a_body(tmp_path: Path, gazetteer: Gazetteer, title: str,
+                                             body: str, pair: tuple[str, str]) -> None:
+    assert pair in related(tmp_path, gazetteer, body, SPKG.supportedBy, title)

@@ -235,12 +235,22 @@ def assisted(ctx: Context, sentence: Span) -> None:
     named right after)."""
     for cue in ctx.cues(r"\b(?:assisted|assists|assisting|helped|helps|helping|accompanied|"
                         r"accompanies|accompanying|advised|advises|advising)\s+"
-                        r"(?:the\s+)?", sentence):
+                        r"(?:the\s+)?|"
+                        # "accompagne aussi l'ONA", "a appuyé la CNSS", "apoyó al IPS",
+                        # "acompanhou o INPS"
+                        r"(?<![\w'’])(?:accompagnen?t?|appuien?t?|soutien(?:nen)?t|aiden?t|"
+                        r"conseillen?t?|(?:a|ont)\s+(?:accompagné|appuyé|soutenu|aidé|conseillé)|"
+                        r"apoyan?|apoyó|apoyaron|acompañan?|acompañó|asesoran?|asesoró|"
+                        r"(?:ha|han)\s+(?:apoyado|acompañado|asesorado)|apoiam?|apoiou|"
+                        r"acompanham?|acompanhou|assessorou)\s+"
+                        r"(?:aussi\s+|également\s+|también\s+|também\s+)?"
+                        r"(?:l['’]|le\s+|la\s+|les\s+|al\s+|a\s+la\s+|a\s+los\s+|el\s+|"
+                        r"ao\s+|à\s+|o\s+|a\s+|os\s+)?", sentence):
         helped = ctx.after(cue.end(), sentence, SUPPORTED_CLASSES)
         head = ctx.without_apposition(sentence, cue.start())
         helper = ctx.before(sentence, head, ORGANISATION_CLASSES | {SPKG.Project})
         if helped is None or helper is None or helped.start != cue.end() or not re.fullmatch(
-                rf"\s*(?:\([^)]*\)\s*)?{_ADVERBS}"
+                rf"\s*(?:[»”\"]\s*,?)?\s*(?:\([^)]*\)\s*)?{_ADVERBS}"
                 r"(?:(?:is|are|was|were|has\s+been|have\s+been)\b\s*)?",
                 ctx.text[helper.end : head]):
             continue
