@@ -143,3 +143,25 @@ def test_a_dashed_second_part_and_hyphenated_acronym_belong_to_the_name(
                  "Central Sindical (OTM-CS). OTM-CS members attended.", gazetteer)
     assert found & {"organisation/organizacao-dos-trabalhadores-de-mocambique-central-sindical"}
     assert "organisation/otm-cs" not in found
+
+
+def test_one_group_named_in_two_languages_is_one_entity(gazetteer: Gazetteer) -> None:
+    found = iris("In Paraguay, domestic workers gained cover: « las trabajadoras domésticas "
+                 "ya cotizan », said the minister.", gazetteer)
+    assert {i for i in found if i.startswith("population-group/")} == {
+        "population-group/domestic-workers"}
+    found = iris("In Chad, migrant workers can join; « les travailleurs migrants cotisent », "
+                 "said the director.", gazetteer)
+    assert {i for i in found if i.startswith("population-group/")} == {
+        "population-group/migrant-workers"}
+    # the English words absent from the text: the group keeps its own name
+    found = iris("In Paraguay, « las trabajadoras domésticas ya cotizan ».", gazetteer)
+    assert "population-group/domestic-workers" not in found
+
+
+def test_a_gloss_needs_every_word_known() -> None:
+    from spkg.ingest.mentions.groups import english_gloss
+    assert english_gloss("trabalhadores rurais") == ["rural workers"]
+    assert english_gloss("pessoas com deficiência") == ["persons with disabilities"]
+    assert english_gloss("pêcheurs artisans") == []  # two heads: no reading
+    assert english_gloss("travailleurs du bâtiment") == []  # a word without a gloss

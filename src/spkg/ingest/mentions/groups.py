@@ -437,8 +437,10 @@ def _romance_groups(context: Context, region: Span) -> list[Mention]:
         end = _romance_qualifiers_end(text, match.end(), region.end)
         if end == match.end() and head.casefold() not in _ROMANCE["alone"]:
             continue
+        phrase = _lower(text[match.start():end])
+        # one group in two languages: named as the English words the text also writes
         found.append(_group(context, Span(match.start(), end),
-                            _lower(text[match.start():end])))
+                            _same_group_in_english(context, phrase) or phrase))
     return found
 
 
@@ -466,3 +468,59 @@ def _romance_qualifiers_end(text: str, position: int, limit: int) -> int:
         if adjective is not None and adjective.group(1).casefold() in _ROMANCE["qualifier"]:
             end = adjective.end()
     return end
+
+
+# One group in two languages: "trabajadoras domésticas" in a quote and "domestic workers" in
+# the prose are one entity (data/reference/lexicon/population-glosses.csv).
+_GLOSS_CONNECTORS = frozenset({"de", "du", "des", "del", "de la", "de los", "de las", "da",
+                               "do", "dos", "das", "la", "las", "los", "le", "les", "l'",
+                               "l’", "d'", "d’"})
+
+
+@cache
+def _glosses() -> dict[str, tuple[str, str]]:
+    rows = lexicon.read_rows(lexicon.lexicon_dir() / "population-glosses.csv",
+                             ("word", "english", "place"))
+    return {row["word"].casefold(): (row["english"], row["place"]) for row in rows}
+
+
+def english_gloss(phrase: str) -> list[str]:
+    """The English names a French, Spanish or Portuguese group phrase may be written as
+    ("travailleurs de l'économie informelle" → "informal economy workers", "workers in the
+    informal economy"); none where a word has no gloss."""
+    glosses = _glosses()
+    words = re.sub(r"([’'])", r"\1 ", phrase.casefold()).split()
+    if not words or glosses.get(words[0], ("", ""))[1] != "head":
+        return []
+    head = glosses[words[0]][0]
+    before: list[str] = []
+    sector: list[str] = []
+    after: list[str] = []
+    rest = words[1:]
+    while rest:
+        for size in (4, 3, 2, 1):  # the longest phrase first ("con discapacidad")
+            key = " ".join(rest[:size])
+            if size <= len(rest) and (key in glosses or key in _GLOSS_CONNECTORS):
+                break
+        else:
+            return []
+        rest = rest[size:]
+        if key in _GLOSS_CONNECTORS:
+            continue
+        english, place = glosses[key]
+        if place == "head":
+            return []  # "personas trabajadoras", "pêcheurs artisans": which is the head?
+        {"before": before, "sector": sector, "after": after}.get(place, before).append(english)
+    if not sector:
+        return [" ".join([*before, head, *after])]
+    area = " ".join([*before, *sector])  # "informal economy"
+    return [f"{area} {head}", f"{head} in the {area}", f"{head} of the {area}"]
+
+
+def _same_group_in_english(context: Context, phrase: str) -> str | None:
+    """The English name of the group ``phrase`` names, where the text writes it."""
+    folded = context.text.casefold()
+    for english in english_gloss(phrase):
+        if re.search(rf"(?<![\w-]){re.escape(english)}(?![\w-])", folded):
+            return english
+    return None
