@@ -1,7 +1,7 @@
 """Relations a linear model learned from every annotated batch (spkg.ingest.learn), for
 pairs of mentions in one sentence that no rule related.
 
-It runs after every other rule (it needs EVERY_RULE), skips a pair that any fact already
+It runs after every other rule (it needs EVERY_RULE and LAST), skips a pair that any fact already
 relates, whatever the predicate, so it never repeats or contradicts a rule, and proposes a
 predicate only above the threshold chosen leave-one-batch-out and only between classes the
 annotated data relates with it. Switch it off by name: ``learned-relations``.
@@ -19,7 +19,7 @@ from spkg.ingest.learn.features import features, pairs_in, related_pairs, sectio
 from spkg.ingest.learn.model import LinearModel, shipped_model
 from spkg.ingest.records import Span
 from spkg.ingest.rules.context import Context
-from spkg.ingest.rules.registry import EVERY_RULE, rule
+from spkg.ingest.rules.registry import EVERY_RULE, LAST, rule
 from spkg.namespace import SPKG
 
 _override: list[LinearModel] = []
@@ -58,7 +58,7 @@ def _pairs_related(ctx: Context) -> set[frozenset[URIRef]]:
     return pairs
 
 
-@rule("learned-relations", family="learned", needs=(EVERY_RULE,))
+@rule("learned-relations", family="learned", needs=(EVERY_RULE, LAST))
 def learned_relations(ctx: Context, sentence: Span) -> None:
     """Pairs of mentions no rule related, given the predicate the model scores highest."""
     model = active_model()

@@ -43,6 +43,9 @@ FAMILIES = (
 # What every rule gives unless it needs it: a rule that needs it (the learned proposer,
 # which relates only what no rule related) runs after all the others.
 EVERY_RULE = "every-rule"
+# What a rule that needs EVERY_RULE gives unless it needs this: the learned proposer needs
+# it, so it comes after the rules that read the others' facts too ("old-age-group").
+LAST = "last"
 
 
 @dataclass(frozen=True)
@@ -67,7 +70,10 @@ def rule(name: str, *, family: str, gives: Iterable[str] = (),
     def register(function: RuleFunction) -> RuleFunction:
         if name in _RULES and _RULES[name].function is not function:
             raise ValueError(f"two relation rules are named {name!r}")
-        given = tuple(gives) if EVERY_RULE in needs else (*gives, EVERY_RULE)
+        if EVERY_RULE not in needs:
+            given: tuple[str, ...] = (*gives, EVERY_RULE)
+        else:
+            given = tuple(gives) if LAST in needs else (*gives, LAST)
         _RULES[name] = Rule(name, family, function, given, needs,
                             (function.__doc__ or "").strip().split("\n")[0])
         return function
