@@ -250,3 +250,26 @@ def test_a_romance_programme_in_lowercase_and_its_launch(
 def test_a_programme_of_work_is_no_programme(gazetteer: Gazetteer) -> None:
     assert slugs("The programme of work was discussed by the board in 2020.", gazetteer,
                  "programme") == set()
+
+
+def test_a_system_a_body_began_piloting_is_a_programme_with_its_launch(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("In Lori province, the Unified Social Service began piloting a new case management "
+            "system in Vanadzor in March 2023 with support from the World Bank.")
+    facts = page_facts(tmp_path, gazetteer, body, "Social protection in Armenia")
+    assert ("case-management-system-launch-2023-03", "case-management-system") in slug_pairs(
+        facts, SPKG.concerns)
+
+
+def test_a_pension_system_introduced_is_no_launched_system(gazetteer: Gazetteer) -> None:
+    assert slugs("The Government introduced a new pension system in 2020.", gazetteer,
+                 "programme") == set()
+
+
+def test_a_new_programme_launched_by_an_unnamed_launcher(tmp_path: Path,
+                                                         gazetteer: Gazetteer) -> None:
+    # "the USS" is no name the entity stage reads: the object after "a new" is the launched
+    body = "In Lori province, the USS began piloting a new case management system in March 2023."
+    facts = page_facts(tmp_path, gazetteer, body, "Social protection in Armenia")
+    assert ("case-management-system-launch-2023-03", "case-management-system") in slug_pairs(
+        facts, SPKG.concerns)

@@ -559,6 +559,24 @@ def romance_programmes(context: Context, region: Span) -> Iterator[Mention]:
                       SPKG.Programme, source="document")
 
 
+# A delivery system a body launched or began piloting: "the USS began piloting a new case
+# management system in Gyumri", "launched an integrated beneficiary registry" → a
+# programme named by its words without "new" (the sentence makes it one thing).
+_LAUNCHED_SYSTEM = re.compile(
+    r"\b(?:(?:began|begun|started)[ \t]+piloting|piloted|launched|introduced|rolled[ \t]+out)"
+    r"[ \t]+(?:a|an|the|its|their)[ \t]+(?:new[ \t]+)?(?P<name>(?:(?!(?:social|national|"
+    r"pension|health|protection|security|the|of|and)\b)[a-z][a-z-]+[ \t]+){1,3}"
+    r"(?:system|registry|register|platform))(?![\w-]|[ \t]+(?:of|for)\b)")
+
+
+@recogniser("documents", "launched-system")
+def launched_systems(context: Context, region: Span) -> Iterator[Mention]:
+    """"began piloting a new case management system" → ``programme/case-management-system``."""
+    for match in _LAUNCHED_SYSTEM.finditer(context.text, region.start, region.end):
+        yield Mention(Span(match.start("name"), match.end("name")), match.group("name"),
+                      SPKG.Programme, source="document")
+
+
 # A programme's brand written in camel case or with a lowercase prefix: "the youSave
 # voluntary savings scheme", "the eSahay programme", "the e-Shram portal". The brand is its
 # name; the words up to the head describe it. A digital programme's head may be its portal,

@@ -27,7 +27,7 @@ _LAUNCHED = (r"(?<!will be )(?<!sera )(?<!será )\b(?:launched|a\s+lancé|ont\s+
 # What is launched right after the verb: "launched the X", "a new phase of the X Project"
 _LAUNCHED_OBJECT = re.compile(r"\s*(?:(?:a\s+|the\s+)?(?:new|second|third|next|final|pilot)\s+"
                               r"(?:phase|stage)\s+of\s+)?(?:the\s+|its\s+|l['’]|le\s+|la\s+|"
-                              r"les\s+|el\s+|los\s+|las\s+)?")
+                              r"les\s+|el\s+|los\s+|las\s+|an?\s+(?=new\s))?(?:new\s+)?")
 
 
 def _launched(ctx: Context, sentence: Span, cue: re.Match[str]) -> Placed | None:
