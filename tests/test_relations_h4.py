@@ -305,3 +305,13 @@ def test_a_town_with_its_subdivision_in_apposition_is_located_there(
 def test_a_quoted_project_accompanies_a_body(tmp_path: Path, gazetteer: Gazetteer, title: str,
                                              body: str, pair: tuple[str, str]) -> None:
     assert pair in related(tmp_path, gazetteer, body, SPKG.supportedBy, title)
+
+
+def test_a_short_name_inside_a_longer_one_or_a_lowercase_complement_names_nothing(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    """'DR Congo' in a headline and '… des travailleurs du Congo' do not name the Republic
+    of the Congo by itself."""
+    body = ("DR Congo: a new scheme. The Union nationale des travailleurs du Congo (UNTC) and "
+            "the Fédération des Entreprises du Congo (FEC) took part.")
+    found = located(tmp_path, gazetteer, body, "Social protection in DR Congo")
+    assert not {pair for pair in found if pair[1] == "congo"}, found

@@ -131,7 +131,8 @@ def _place_in_name(name: str, entity: Entity, text: str, gazetteer: Gazetteer) -
 
 # a country named as the complement of a capitalised name ("Fédération … du Congo"),
 # not by itself
-_COMPLEMENT = re.compile(r"[A-Z][\w'’-]*\s+(?:of(?:\s+the)?|du|de|des|del|da|do|dos|das)\s+$")
+_COMPLEMENT = re.compile(r"(?:[A-Z][\w'’-]*\s+of(?:\s+the)?|\w[\w'’-]*\s+(?:du|de|des|del|da|do|"
+                         r"dos|das))\s+$")
 
 
 def _complemented(text: str, start: int) -> bool:
