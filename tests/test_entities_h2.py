@@ -165,3 +165,15 @@ def test_a_gloss_needs_every_word_known() -> None:
     assert english_gloss("pessoas com deficiência") == ["persons with disabilities"]
     assert english_gloss("pêcheurs artisans") == []  # two heads: no reading
     assert english_gloss("travailleurs du bâtiment") == []  # a word without a gloss
+
+
+def test_a_one_word_legislature_that_passed_a_text_is_a_body(gazetteer: Gazetteer) -> None:
+    assert "organisation/sejm" in iris("In Poland, the act was adopted by the Sejm in 2021.",
+                                       gazetteer)
+    assert "organisation/storting" in iris(
+        "In Norway, the amendment was passed by the Storting on 3 May 2022.", gazetteer)
+    # look-alikes: a title, a demonym, a place
+    for text in ("The decree was approved by the President in May.",
+                 "The law, adopted by the Kyrgyz in 2019, was new.",
+                 "The plan was endorsed by the Lima in 2019."):
+        assert not any(i.startswith("organisation/") for i in iris(text, gazetteer)), text

@@ -175,6 +175,12 @@ _INNER_START = re.compile(
 _STATE_TITLE = re.compile(r"(?:(?:United|Federal|Islamic|Democratic|Socialist|Federated|"
                           r"Plurinational)[ \t]+)*(?:Republic|Kingdom|Sultanate|Principality|"
                           r"Commonwealth|Emirate)[ \t]+of\b")
+# Office holders who adopt or approve texts but are no body ("approved by the President").
+_TITLES = frozenset({"president", "minister", "king", "queen", "emir", "sultan", "governor",
+                     "director", "secretary", "chairman", "chairperson", "chair", "speaker",
+                     "prince", "monarch", "cabinet", "government", "parliament", "senate",
+                     "congress", "council", "board", "assembly", "ministry", "court",
+                     "people", "voters", "members", "employers", "workers", "unions"})
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d,?")
 _DATE_CUE = re.compile(r"\b(?:[Ii]n|[Bb]y|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring)"
                        r"[ \t]+$")
@@ -511,14 +517,23 @@ class MentionFinder:
                     # "Viet Nam Social Security (VSS)": a name given an acronym is an
                     # organisation unless its words say otherwise
                     cls, guessed = _refine(words), True
-            if cls is None and " " in words and _ADOPTER_CUE.search(
-                    self.text, max(0, start - 40), start):
-                cls, guessed = _refine(words), True
+            if cls is None and (" " in words or self._one_word_body(words)) and (
+                    _ADOPTER_CUE.search(self.text, max(0, start - 40), start)):
+                cls, guessed = _refine(words), True  # "passed by the Mazhilis", "… the Sejm"
             mention = self._mention(start, end, cls, "name")
             if mention is not None:
                 mention.country = country
                 mention.guessed = guessed
                 yield mention
+
+    def _one_word_body(self, words: str) -> bool:
+        """Whether one capitalised word after "passed by the" may name the body that passed
+        it (a legislature's own name: "Mazhilis", "Sejm", "Storting"): not a title, not a
+        place, not an acronym."""
+        return (len(words) >= 4 and words[:1].isupper() and words[1:].islower()
+                and words.casefold() not in _TITLES and words.casefold() not in DEMONYMS
+                and self.gazetteer.lookup(words, PLACE_CLASSES) is None
+                and not load_world_places().named(words))
 
     def _town(self, words: str) -> bool:
         """Whether ``words`` name a town or a province, not a country: where a body is, no
