@@ -265,3 +265,28 @@ def test_groups_covered_after_a_time_adverbial(tmp_path: Path, gazetteer: Gazett
     facts = page_facts(tmp_path, gazetteer, body)
     assert (law, group) in slug_pairs(facts, SPKG.extendsCoverageTo)
     assert (law, "employment-injury") in slug_pairs(facts, SPKG.coversContingency)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("A national pensions taskforce, chaired by the Ministry of Finance, was set up in 2022. "
+     "The Kenya Federation of Employers (FKE) and the Central Organization of Trade Unions "
+     "(COTU) sit on the taskforce.",
+     {("kenya-federation-of-employers", "national-pensions-taskforce"),
+      ("central-organization-of-trade-unions", "national-pensions-taskforce")}),
+    ("Dialogue takes place in the National Tripartite Commission on Labour Issues. The "
+     "Federation of Trade Unions of Kenya and the Confederation of Employers of Kenya sit on "
+     "the Commission.",
+     {("federation-of-trade-unions-of-kenya", "national-tripartite-commission-on-labour-issues"),
+      ("confederation-of-employers-of-kenya",
+       "national-tripartite-commission-on-labour-issues")}),
+])
+def test_members_of_a_body_named_before(tmp_path: Path, gazetteer: Gazetteer, body: str,
+                                        expected: set[tuple[str, str]]) -> None:
+    assert expected <= pairs(tmp_path, gazetteer, body, ORG.memberOf)
+
+
+def test_sitting_on_something_else_is_no_membership(tmp_path: Path,
+                                                    gazetteer: Gazetteer) -> None:
+    body = ("The National Tripartite Commission met in May. The Ministry of Labour and the "
+            "Federation of Kenya Employers sit on opposite sides.")
+    assert not pairs(tmp_path, gazetteer, body, ORG.memberOf)

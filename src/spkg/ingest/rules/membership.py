@@ -34,7 +34,12 @@ def membership(ctx: Context, sentence: Span) -> None:
                          r"(?:the\s+)?", sentence):
         body = ctx.after(cue.end(), sentence, ORGANISATION_CLASSES)
         if body is None or body.start != cue.end():
-            continue
+            # "A and B sit on the taskforce": the body of that noun named before
+            noun = re.match(r"([A-Za-z][\w-]*)\b", ctx.text[cue.end() : sentence.end])
+            body = ctx.referent(noun.group(1), BODY_CLASSES | ORGANISATION_CLASSES) if (
+                noun and re.search(r"\bthe\s+$", cue.group(0))) else None
+            if body is None:
+                continue
         for member in ctx.listed_before(sentence, cue.start()) or ctx.listed_before(
                 sentence, ctx.verb_start(sentence, cue.start())):
             if member.entity.iri != body.entity.iri:
