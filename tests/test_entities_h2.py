@@ -177,3 +177,12 @@ def test_a_one_word_legislature_that_passed_a_text_is_a_body(gazetteer: Gazettee
                  "The law, adopted by the Kyrgyz in 2019, was new.",
                  "The plan was endorsed by the Lima in 2019."):
         assert not any(i.startswith("organisation/") for i in iris(text, gazetteer)), text
+
+
+def test_a_french_association_is_a_name(gazetteer: Gazetteer) -> None:
+    found = iris("Au Sénégal, l'Association nationale des retraités du Sénégal a signé.",
+                 gazetteer)
+    assert "organisation/association-nationale-des-retraites-du-senegal" in found
+    # an English name keeps its English reading
+    assert "organisation/association-of-employers" in iris(
+        "In Ghana, the Association of Employers met.", gazetteer)

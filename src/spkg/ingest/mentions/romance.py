@@ -55,7 +55,7 @@ HEADS: dict[str, URIRef] = {
         "Universidad", "Université", "Universidade", "Asamblea", "Assemblée", "Servicio",
         "Banco", "Banque", "Centro", "Fundación", "Fondation", "Junta", "Departamento",
         "Département", "Observatorio", "Observatoire", "Defensoría", "Delegación",
-        "Délégation", "Secrétariat",
+        "Délégation", "Secrétariat", "Association",
         # government bodies: "Subsecretaría de Previsión Social", "Inspection du travail",
         # "Secretaria de Previdência", "Viceministerio de Empleo"
         "Subsecretaría", "Viceministerio", "Secretaria", "Superintendência", "Intendencia",
@@ -82,7 +82,7 @@ _PERIOD = re.compile(r"[ \t]+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?(?![\w-])")
 _ALSO_ENGLISH = frozenset({"Direction", "Office", "Organisation", "Regime", "Assurance",
                            "Regimen", "Institution", "Allocation", "Programme", "Plan",
                            "Administration", "Code", "Tribunal", "Inspection",
-                           "Commissariat"})
+                           "Commissariat", "Association"})
 # Heads that also start sentences of prose in their language ("La Gestora asumió …"), or
 # are common nouns there ("un seguro", "el centro"): a name with one has a capitalised
 # word after it ("Administradora de los Recursos …", "Universidad Nacional de …").
