@@ -315,3 +315,15 @@ def test_a_short_name_inside_a_longer_one_or_a_lowercase_complement_names_nothin
             "the Fédération des Entreprises du Congo (FEC) took part.")
     found = located(tmp_path, gazetteer, body, "Social protection in DR Congo")
     assert not {pair for pair in found if pair[1] == "congo"}, found
+
+
+def test_a_planned_opening_in_places_is_no_location(tmp_path: Path,
+                                                    gazetteer: Gazetteer) -> None:
+    body = ("The policy also commits the Government to open the Mbao Pension Plan of the NSSF "
+            "to informal workers in Turkana and Marsabit counties by 2026.")
+    assert not related(tmp_path, gazetteer, body, SPKG.locatedIn) - {
+        ("turkana", "kenya"), ("marsabit", "kenya")}
+    body = "The Inua Jamii Programme was rolled out in Turkana and Marsabit counties in 2019."
+    assert ("inua-jamii-programme", "turkana") in related(tmp_path, gazetteer, body,
+                                                          SPKG.locatedIn) or (
+        "inua-jamii", "turkana") in related(tmp_path, gazetteer, body, SPKG.locatedIn)

@@ -171,9 +171,22 @@ def operates_in(ctx: Context, sentence: Span) -> None:
         if subject is None or not _about(ctx, subject, max(subject.end, sentence.start),
                                          cue.start()):
             continue
+        if _PLANNED.search(ctx.text, sentence.start, cue.start()) or _BY_YEAR.match(
+                ctx.text, areas[-1].end, sentence.end):
+            continue  # "commits the Government to open X in A and B by 2026": a plan
         for area in areas:
             ctx.add(subject.entity.iri, SPKG.locatedIn, area.entity.iri, sentence,
                     subject.mention.span, area.mention.span)
+
+
+# A plan, not where an intervention is: "will open", "commits the Government to open", "by
+# 2026" right after the places (en/fr/es/pt auxiliaries and verbs of intent)
+_PLANNED = re.compile(r"\b(?:will|would|shall|plans?\s+to|planned\s+to|aims?\s+to|intends?\s+to|"
+                      r"commits?\b[^.;]{0,40}?\bto|is\s+to\s+be|are\s+to\s+be|sera|seront|"
+                      r"prévoit|prévu|será|serán|prevé|prevista?|irá|vai|vão)\b")
+_BY_YEAR = re.compile(r"\s*(?:provinces?|regions?|states?|districts?|departments?)?\s*,?\s*"
+                      r"(?:by|d['’]ici|para|hasta|até)\s+(?:(?:end\s+|fin\s+|finales\s+de\s+)?"
+                      r"(?:of\s+)?)?(?:19|20)\d\d\b")
 
 
 def _about(ctx: Context, subject: Placed, end: int, cue: int) -> bool:
