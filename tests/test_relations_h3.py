@@ -290,3 +290,18 @@ def test_sitting_on_something_else_is_no_membership(tmp_path: Path,
     body = ("The National Tripartite Commission met in May. The Ministry of Labour and the "
             "Federation of Kenya Employers sit on opposite sides.")
     assert not pairs(tmp_path, gazetteer, body, ORG.memberOf)
+
+
+def test_a_participle_about_the_noun_before_it(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Pension Reform Law merges the civil and military pension regimes into one "
+            "system managed by the National Pension Agency (NPA).")
+    facts = page_facts(tmp_path, gazetteer, body)
+    assert not {p for p in slug_pairs(facts, SPKG.implementedBy) if "regime" in p[0]}
+    assert not {p for p in slug_pairs(facts, SPKG.implements) if "regime" in p[1]}
+
+
+def test_an_agent_known_by_another_name(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The National Pension Agency (NPA), known in Swahili as MPN, will register taxi "
+            "drivers under the Voluntary Pension Scheme (VPS) from 2026.")
+    assert ("national-pension-agency", "voluntary-pension-scheme") in pairs(
+        tmp_path, gazetteer, body, SPKG.implements)

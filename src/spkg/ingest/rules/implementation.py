@@ -45,6 +45,8 @@ def implementation(ctx: Context, sentence: Span) -> None:
         if project is None or re.search(r"\b(?:one|ones|those|such\s+as)\s*$",
                                          ctx.text[max(project.end, sentence.start) : cue.start()]):
             continue  # "… such as the one managed by A": not the thing named before
+        if _OTHER_NOUN.fullmatch(ctx.text, max(project.end, sentence.start), cue.start()):
+            continue  # "merges the X and Y into one system managed by A": the system is
         agents = ctx.listed_after(cue.end(), sentence)
         together = re.match(rf"\)?\s*(?:\([^)]*\)\s*)?,?\s*{TOGETHER_WITH}",
                             ctx.text[agents[-1].end : sentence.end]) if agents else None
@@ -85,6 +87,10 @@ def _respectively(ctx: Context, sentence: Span, cue: int, agents: list[Placed]) 
                 project.mention.span, agent.mention.span)
 
 
+# "… into one system managed by", "… with a new fund administered by": the participle is
+# about the noun right before it, not the scheme named earlier
+_OTHER_NOUN = re.compile(r"\s*(?:\([^)]*\)\s*)?\s+(?:into|to|in|with|for|under|as)\s+"
+                         r"(?:an?|one|the|a\s+single|a\s+new|its)\s+[\w\s-]{1,40}?\s+$")
 # "X was created by Law A and is paid by B": a second passive shares the first's subject
 _SECOND_PASSIVE = re.compile(r"\s(?:and|et|y)\s+(?:is|are|was|were|will\s+be|has\s+been|"
                              r"est|sont|a\s+été|es|son|fue)\s+(?:also\s+|now\s+)?$")
@@ -189,8 +195,10 @@ def _head_of(ctx: Context, sentence: Span, agent: Placed) -> Placed | None:
     return head
 
 
-# ", a body under the Ministry (MM)," between an agent and its verb
-_DESCRIPTION = re.compile(r",\s*(?:an?|un|une|una?)\s+[^,;()]{2,100}(?:\([^)]*\)\s*)?,\s*$")
+# ", a body under the Ministry (MM),", ", known in Malay as PERKESO," between an agent and
+# its verb
+_DESCRIPTION = re.compile(r",\s*(?:(?:an?|un|une|una?)\s+|(?:also\s+)?known\s+|"
+                          r"(?:formerly|also)\s+called\s+)[^,;()]{2,100}(?:\([^)]*\)\s*)?,\s*$")
 # ", with the WFP and UNICEF," between an agent and its verb
 _WITH_ASIDE = re.compile(r",\s*(?:together\s+|jointly\s+)?with\s+[^,;]{2,120},\s*$")
 # Between two interventions an agent runs: "the A for persons aged 65 and over, the B and
