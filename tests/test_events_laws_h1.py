@@ -273,3 +273,13 @@ def test_a_new_programme_launched_by_an_unnamed_launcher(tmp_path: Path,
     facts = page_facts(tmp_path, gazetteer, body, "Social protection in Armenia")
     assert ("case-management-system-launch-2023-03", "case-management-system") in slug_pairs(
         facts, SPKG.concerns)
+
+
+def test_an_assessment_based_national_dialogue_is_a_study_not_a_gathering(
+        gazetteer: Gazetteer) -> None:
+    text = ("In 2023 the ILO, with UNICEF, completed a social protection assessment-based "
+            "national dialogue for Samoa. A national dialogue on pensions was held in Apia on "
+            "3 May 2023.")
+    assert slugs(text, gazetteer, "study") == {
+        "social-protection-assessment-based-national-dialogue"}
+    assert slugs(text, gazetteer, "event") == {"national-dialogue-on-pensions-2023-05-03"}

@@ -301,6 +301,19 @@ def _struck_disasters(context: Context, region: Span) -> Iterator[Mention]:
                       source="event", date=date, iri=mint("event", f"{name} {date}"))
 
 
+_ASSESSMENT_BASED = re.compile(r"(?i)\bassessment[ -]based\b")
+
+
+@recogniser("events", "assessment-based-dialogue")
+def assessment_based_dialogues(context: Context, region: Span) -> Iterator[Mention]:
+    """The ILO's assessment-based national dialogue (ABND) is an assessment carried out over
+    months, a study, not a gathering of one day."""
+    for match in _LOWER.finditer(context.text, region.start, region.end):
+        if _ASSESSMENT_BASED.search(match.group(1)):
+            yield Mention(Span(match.start(1), match.end(1)), match.group(1), SPKG.Study,
+                          source="document", name=" ".join(match.group(1).split()))
+
+
 @recogniser("events", "dated-gathering")
 def dated_gatherings(context: Context, region: Span) -> Iterator[Mention]:
     """"a national validation workshop held in Lusaka on 3 March 2021": an event when its
@@ -313,9 +326,10 @@ def dated_gatherings(context: Context, region: Span) -> Iterator[Mention]:
             phrase = " ".join(w for w in phrase.split() if w not in _NOT_MODIFIERS)
         if not phrase or (" " not in phrase and match.group(0)[:3].casefold() == "the"):
             continue  # "the workshop" points back at one named before
-        if phrase.split()[-1] in _QUALIFIED_ONLY and (
-                " " not in phrase or phrase.split()[0] in _TIME_WORDS):
-            continue
+        if (phrase.split()[-1] in _QUALIFIED_ONLY and (
+                " " not in phrase or phrase.split()[0] in _TIME_WORDS
+        )) or _ASSESSMENT_BASED.search(phrase):
+            continue  # an assessment-based dialogue: assessment_based_dialogues
         sentence = Span(context.sentence_start(match.start(), region.start),
                         context.sentence_end(match.end(), region.end))
         about = _ABOUT_A_NAME.match(text, match.end())
