@@ -305,3 +305,10 @@ def test_an_agent_known_by_another_name(tmp_path: Path, gazetteer: Gazetteer) ->
             "drivers under the Voluntary Pension Scheme (VPS) from 2026.")
     assert ("national-pension-agency", "voluntary-pension-scheme") in pairs(
         tmp_path, gazetteer, body, SPKG.implements)
+
+
+def test_joining_a_fund_through_its_scheme(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("Informal economy workers can now join the National Pension Fund (NPF) through a "
+            "new Voluntary Contribution Scheme.")
+    assert ("national-pension-fund", "voluntary-contribution-scheme") in pairs(
+        tmp_path, gazetteer, body, SPKG.implements)

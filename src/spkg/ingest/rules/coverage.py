@@ -721,6 +721,10 @@ def covers_group(ctx: Context, sentence: Span) -> None:
             joined = ctx.after(last.end, sentence, INTERVENTION_CLASSES)
             if joined is not None and _JOIN.fullmatch(ctx.text, last.end, joined.start):
                 intervention = joined
+                # "join the Fund (F) through a new X": the Fund runs X
+                for body in ctx.in_span(Span(last.end, joined.start), ORGANISATION_CLASSES):
+                    ctx.add(body.entity.iri, SPKG.implements, joined.entity.iri, sentence,
+                            body.mention.span, joined.mention.span)
         if intervention is None or not _named_as_itself(ctx, intervention, sentence):
             continue
         for group in run:
