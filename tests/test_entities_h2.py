@@ -186,3 +186,15 @@ def test_a_french_association_is_a_name(gazetteer: Gazetteer) -> None:
     # an English name keeps its English reading
     assert "organisation/association-of-employers" in iris(
         "In Ghana, the Association of Employers met.", gazetteer)
+
+
+def test_a_policy_a_quoted_project_title_names_is_an_entity(gazetteer: Gazetteer) -> None:
+    found = iris("Au Togo, le projet « Appui à la mise en œuvre de la Politique nationale de "
+                 "protection sociale » a commencé.", gazetteer)
+    assert "policy/politique-nationale-de-protection-sociale" in found
+    found = iris("En Bolivia, el proyecto «Apoyo a la Estrategia Nacional de Protección "
+                 "Social» comenzó en 2020.", gazetteer)
+    assert "policy/estrategia-nacional-de-proteccion-social" in found
+    # a body a title names is not a policy
+    found = iris("Au Togo, le projet « Appui au Ministère de la Santé » a commencé.", gazetteer)
+    assert not any(i.startswith("policy/") for i in found)

@@ -69,6 +69,10 @@ _INNER_LAW = re.compile(r"\b(?:to|of|amending)[ \t]+the[ \t]+(?=[A-Z])"
                         # "un estudio actuarial del Sistema …", "… de la Caisse …"
                         r"|(?<=[ \t])(?:del|de[ \t]+la|de[ \t]+los|de[ \t]+las|du|des|de)"
                         r"[ \t]+(?=[A-Z])")
+# Where a policy a project's title names begins: "… de la Politique …", "… the National …
+# Policy", "… a la Estrategia …".
+_INNER_POLICY = re.compile(r"(?:\bof|\bto|\bfor|\bde|\bdu|\ba|\bà|\bda|\bdo)[ \t]+"
+                           r"(?:(?:the|la|le|l[’']|el|a|o)[ \t]*)?([A-ZÉ][\w’'-]*)")
 # Capitalised words right after a name, accented capitals too ("… Social Único").
 _MORE_CAPITALS = re.compile(r"(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'-]*)+")
 # What a study's name may name inside it: "an actuarial valuation of the X Scheme".
@@ -618,6 +622,9 @@ class MentionFinder:
         1990" reviews that act (and a study's name may name a scheme the same way)."""
         nested: list[Mention] = []
         for outer in mentions:
+            if outer.cls == SPKG.Project and outer.source == "quoted":
+                nested += self._policy_in_project(outer)
+                continue
             if outer.cls not in (SPKG.Law, SPKG.Study):
                 continue
             inner = _INNER_LAW.search(self.text, outer.span.start + 1, outer.span.end)
@@ -645,6 +652,18 @@ class MentionFinder:
                 nested.append(Mention(Span(*trimmed), words, cls, source="nested",
                                       iri=mint(kinds[cls], canonical_key(words, cls))))
         return nested
+
+    def _policy_in_project(self, outer: Mention) -> list[Mention]:
+        """A project's title naming, in French, Spanish or Portuguese, the policy or strategy
+        it serves ("Appui à la mise en œuvre de la Politique nationale de …"): the policy,
+        from its head to the title's end, is an entity too."""
+        for inner in _INNER_POLICY.finditer(self.text, outer.span.start + 1, outer.span.end):
+            words = self.text[inner.start(1):outer.span.end]
+            cls = ROMANCE_HEADS.get(inner.group(1))
+            if cls in (SPKG.Policy, SPKG.Strategy) and " " in words:
+                return [Mention(Span(inner.start(1), outer.span.end), words, cls,
+                                source="nested", iri=mint("policy", canonical_key(words, cls)))]
+        return []
 
     def _nested_body(self, span: Span, words: str, cls: URIRef) -> Mention:
         reference = self.gazetteer.lookup(words, SCANNED_CLASSES)
