@@ -283,3 +283,21 @@ def test_an_assessment_based_national_dialogue_is_a_study_not_a_gathering(
     assert slugs(text, gazetteer, "study") == {
         "social-protection-assessment-based-national-dialogue"}
     assert slugs(text, gazetteer, "event") == {"national-dialogue-on-pensions-2023-05-03"}
+
+
+def test_a_gathering_organised_by_the_ministry_named_before(tmp_path: Path,
+                                                           gazetteer: Gazetteer) -> None:
+    body = ("The ILO is assisting the Ministry of Labour and Home Affairs in drafting a pension "
+            "bill. A costing of the scheme was presented at a national dialogue in Francistown "
+            "on 4 October 2023, organised by the Ministry with the trade unions.")
+    facts = page_facts(tmp_path, gazetteer, body, "Social protection in Botswana")
+    assert ("national-dialogue-2023-10-04", "ministry-of-labour-and-home-affairs") in (
+        slug_pairs(facts, SPKG.organisedBy))
+
+
+def test_the_ministry_with_no_ministry_named_before_organises_nothing(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("A national dialogue was held in Francistown on 4 October 2023, organised by the "
+            "Ministry with the trade unions.")
+    facts = page_facts(tmp_path, gazetteer, body, "Social protection in Botswana")
+    assert slug_pairs(facts, SPKG.organisedBy) == set()

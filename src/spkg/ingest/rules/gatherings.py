@@ -870,3 +870,18 @@ def met_before(ctx: Context, sentence: Span) -> None:
         for member in ctx.in_span(Span(start, met.start()), ORGANISATION_CLASSES):
             ctx.add(event.entity.iri, SPKG.participant, member.entity.iri, sentence,
                     event.mention.span, member.mention.span)
+
+
+@rule("organised-by-the-ministry", family="gatherings")
+def organised_by_the_ministry(ctx: Context, sentence: Span) -> None:
+    """"<event> in Y on D, organised by the Ministry with A and B": the ministry named last
+    before, by its kind word alone (the name recogniser reads no name there)."""
+    for event in gatherings_in(ctx, sentence):
+        passive = _PASSIVE_BY.match(ctx.text, event.end, sentence.end)
+        named = _BODY_ANAPHOR.match(ctx.text, passive.end(), sentence.end) if passive else None
+        if passive is None or named is None:
+            continue
+        before = ctx.in_span(Span(0, passive.start()), {_BODY_KINDS[named.group(1).casefold()]})
+        if before:
+            ctx.add(event.entity.iri, SPKG.organisedBy, before[-1].entity.iri, sentence,
+                    event.mention.span, before[-1].mention.span)
