@@ -327,3 +327,22 @@ def test_a_planned_opening_in_places_is_no_location(tmp_path: Path,
     assert ("inua-jamii-programme", "turkana") in related(tmp_path, gazetteer, body,
                                                           SPKG.locatedIn) or (
         "inua-jamii", "turkana") in related(tmp_path, gazetteer, body, SPKG.locatedIn)
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    ("Social protection in Ghana",
+     "The ILO prepared a legal review of the draft law and an actuarial valuation of the "
+     "SSNIT, both with funding from the Swiss Agency for Development and Cooperation (SDC).",
+     {("legal-review-of-the-draft-law-ghana", "swiss-agency-for-development-and-cooperation"),
+      ("actuarial-valuation-of-the-ssnit-ghana",
+       "swiss-agency-for-development-and-cooperation")}),
+    ("La protection sociale au Sénégal",
+     "Le BIT a réalisé une étude actuarielle de la CNSS et une évaluation du régime simplifié, "
+     "toutes deux avec le financement de l'Union européenne.",
+     {("etude-actuarielle-senegal", "european-union"),
+      ("evaluation-du-regime-simplifie-senegal", "european-union")}),
+])
+def test_both_with_funding_from(tmp_path: Path, gazetteer: Gazetteer, title: str, body: str,
+                                expected: set[tuple[str, str]]) -> None:
+    found = related(tmp_path, gazetteer, body, SPKG.fundedBy, title)
+    assert expected <= found, found

@@ -202,7 +202,14 @@ def funded_studies(ctx: Context, sentence: Span) -> None:
                         # "financée par l'UE", "financiado por la UE", "financiado pelo Banco"
                         r"\b(?:co-?)?financ[ée]e?s?\s+(?:conjointement\s+)?par\s+(?:l['’]|la\s+|"
                         r"le\s+|les\s+)?|\b(?:co)?financiad[oa]s?\s+(?:conjuntamente\s+)?"
-                        r"(?:por\s+(?:el\s+|la\s+|los\s+|las\s+|o\s+|a\s+)?|pel[oa]s?\s+)",
+                        r"(?:por\s+(?:el\s+|la\s+|los\s+|las\s+|o\s+|a\s+)?|pel[oa]s?\s+)|"
+                        # "…, both with funding from the SDC", "toutes deux avec le financement
+                        # de l'UE", "ambos con financiamiento del BID", "com financiamento da"
+                        r"\bwith\s+(?:the\s+)?(?:funding|financing|financial\s+support)\s+"
+                        r"(?:from|of)\s+(?:the\s+)?|\bavec\s+(?:le\s+)?financement\s+"
+                        r"(?:de\s+(?:l['’]|la\s+)?|du\s+|des\s+)|\bcon\s+(?:el\s+)?"
+                        r"(?:financiamiento|financiación)\s+(?:de\s+(?:la\s+|los\s+)?|del\s+)|"
+                        r"\bcom\s+(?:o\s+)?financiamento\s+(?:de\s+|d[oa]s?\s+)",
                         sentence):
         studies = ctx.in_span(Span(sentence.start, cue.start()), {SPKG.Study})
         if not studies and ctx.previous is not None and _BOTH_WERE.fullmatch(
