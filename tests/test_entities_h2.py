@@ -198,3 +198,11 @@ def test_a_policy_a_quoted_project_title_names_is_an_entity(gazetteer: Gazetteer
     # a body a title names is not a policy
     found = iris("Au Togo, le projet « Appui au Ministère de la Santé » a commencé.", gazetteer)
     assert not any(i.startswith("policy/") for i in found)
+
+
+def test_a_platform_group_keeps_its_adjective_and_inclusive_head(gazetteer: Gazetteer) -> None:
+    found = iris("En Colombia, la ley cubre a las personas trabajadoras de plataformas digitales "
+                 "desde 2022.", gazetteer)
+    assert "population-group/personas-trabajadoras-de-plataformas-digitales" in found
+    found = iris("Au Sénégal, les travailleurs des plateformes numériques cotisent.", gazetteer)
+    assert "population-group/travailleurs-des-plateformes-numeriques" in found
