@@ -206,3 +206,15 @@ def test_a_platform_group_keeps_its_adjective_and_inclusive_head(gazetteer: Gaze
     assert "population-group/personas-trabajadoras-de-plataformas-digitales" in found
     found = iris("Au Sénégal, les travailleurs des plateformes numériques cotisent.", gazetteer)
     assert "population-group/travailleurs-des-plateformes-numeriques" in found
+
+
+def test_french_and_spanish_trades_qualify_a_group(gazetteer: Gazetteer) -> None:
+    found = iris("Au Sénégal, le décret étend le régime aux pêcheurs artisans et aux "
+                 "travailleurs de l'élevage.", gazetteer)
+    assert {"population-group/pecheurs-artisans",
+            "population-group/travailleurs-de-lelevage"} <= found
+    assert "population-group/artisans" not in found
+    found = iris("En Perú, los pescadores artesanales y los trabajadores de la minería cotizan.",
+                 gazetteer)
+    assert {"population-group/pescadores-artesanales",
+            "population-group/trabajadores-de-la-mineria"} <= found
