@@ -183,9 +183,19 @@ class SPKG(DefinedNamespace):
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 
+# Latin letters that Unicode does not decompose into ASCII ones: NFKD would drop them
+# ("mise en œuvre" → "mise-en-uvre"); spelt out the way French, German and Nordic writers
+# spell them without the ligature or stroke. A table of a dozen letters, not a
+# transliteration library (Unidecode is GPL, and spkg slugs only Latin-script names).
+_SPELT_OUT = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss",
+                            "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L",
+                            "þ": "th", "Þ": "TH", "ð": "d", "Ð": "D", "ı": "i"})
+
+
 def slugify(name: str) -> str:
     """A stable, lowercase, ASCII slug: "Mazdoor Ka EHSAAS" → "mazdoor-ka-ehsaas"."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    spelt = name.translate(_SPELT_OUT)
+    ascii_name = unicodedata.normalize("NFKD", spelt).encode("ascii", "ignore").decode("ascii")
     ascii_name = ascii_name.replace("'", "").replace("’", "")
     slug = _NON_SLUG.sub("-", ascii_name.lower()).strip("-")
     if not slug:
