@@ -11,7 +11,7 @@ from rdflib.namespace import XSD
 from spkg.ingest.gazetteer import PLACE_CLASSES, Entry
 from spkg.ingest.naming import INTERVENTION_CLASSES, ORGANISATION_CLASSES
 from spkg.ingest.normalise import find_dates, find_numbers
-from spkg.ingest.records import Fact, Span
+from spkg.ingest.records import Span
 from spkg.ingest.rules.context import (
     Context,
     Placed,
@@ -1097,25 +1097,13 @@ def _said_cash(ctx: Context, words: tuple[Span, ...], sentence: Span) -> bool:
     return bool(_CASH.search("".join(text)))
 
 
-def _this_sentence(ctx: Context, sentence: Span) -> list[Fact]:
-    """The Facts read from ``sentence``: the last ones added (the rules read a sentence
-    together), found from the end so the work does not grow with the document."""
-    found: list[Fact] = []
-    for fact in reversed(ctx.facts):
-        if fact.sentence.end <= sentence.start:
-            break
-        if fact.sentence == sentence:
-            found.append(fact)
-    return found
-
-
 @rule("old-age-group", family="coverage", needs=(EVERY_RULE,))
 def old_age_group(ctx: Context, sentence: Span) -> None:
     """An intervention this sentence says reaches people named by an old age ("a pension
     for all residents aged 65 and over") covers the old age contingency. The scheme's name
     alone ("Old Age Pension") says nothing: the group read from the text does."""
     branch = None
-    for fact in _this_sentence(ctx, sentence):
+    for fact in list(ctx.facts.of(sentence)):  # a copy: this loop adds to it
         if fact.predicate != SPKG.extendsCoverageTo or len(fact.words) < 2:
             continue
         words = fact.words[-1]  # "personas mayores" may stop before "de 65 años"
