@@ -67,7 +67,9 @@ _STUDY_HEADS: dict[str, URIRef] = {h: SPKG.Study for h in (
     "study", "assessment", "review", "analysis", "evaluation", "technical note", "report",
     "survey", "diagnostic", "actuarial valuation", "actuarial study", "mapping",
     "feasibility study", "costing", "costing study", "policy brief", "situation analysis",
-    "estimate", "estimates", "appraisal")}
+    "estimate", "estimates", "appraisal",
+    # an actuarial projection is a study; a "projection" alone may be any forecast's
+    "actuarial projection", "actuarial projections")}
 _PROGRAMME_HEADS: dict[str, URIRef] = {
     "programme": SPKG.Programme, "program": SPKG.Programme, "scheme": SPKG.Scheme,
     "cash transfer": SPKG.Programme, "transfer programme": SPKG.Programme,
@@ -86,11 +88,13 @@ _LOWER = re.compile(
     rf"((?:{_PLAIN_MODIFIER}[ \t]+){{0,4}}(?:{_HEAD}))(?![\w-])")
 _COMPLEMENT = re.compile(
     # "a survey of 2,400 riders": a count may open the object
-    r"[ \t]+(?:on|of|for)[ \t]+((?:the|a|an)[ \t]+)?((?:[a-z][a-z-]*|[A-Z][\w’'-]*|"
+    # a possessive ("of the law's first year") and an accented capital ("… Social Único")
+    # belong to the object
+    r"[ \t]+(?:on|of|for)[ \t]+((?:the|a|an)[ \t]+)?((?:[a-z][a-z-]*(?:[’']s)?|[A-ZÀ-Þ][\w’'-]*|"
     r"\d{1,3}(?:,\d{3})+(?=[ \t]+[a-z])|\d+(?=[ \t]+[a-z]))"
     # accented lowercase words: a French or Spanish name kept in its object ("… de sécurité
     # sociale")
-    r"(?:[ \t]+(?:[a-zà-ÿ][a-zà-ÿ-]*|[A-Z][\w’'-]*|(?:19|20)\d\d\b)){0,9})")
+    r"(?:[ \t]+(?:[a-zà-ÿ][a-zà-ÿ-]*(?:[’']s)?|[A-ZÀ-Þ][\w’'-]*|(?:19|20)\d\d\b)){0,9})")
 _COMPLEMENT_STOP = frozenset({
     "was", "were", "is", "are", "has", "had", "have", "will", "would", "which", "that",
     "with", "by", "to", "in", "at", "from", "and", "who", "been", "be", "being", "as",
@@ -106,7 +110,12 @@ _COMPLEMENT_STOP = frozenset({
     # … and where whom the object concerns begins ("a diagnostic of coverage gaps among …")
     "among", "amongst",
     # … and where a question it asks begins ("an assessment of how the scheme could …")
-    "how", "whether", "why", "what", "where", "when"})
+    "how", "whether", "why", "what", "where", "when",
+    # … and where what was done to the study begins ("a feasibility study on the new scheme
+    # funded by …", "… validated in March"): a participle says what happened, not what of
+    "funded", "financed", "commissioned", "requested", "validated", "presented", "endorsed",
+    "approved", "adopted", "discussed", "shared", "delivered", "drafted", "written",
+    "reviewed", "co-funded", "cofunded", "sponsored", "both"})
 # "… benefit for workers who lose their jobs": a bare head after "for" is defined by what
 # follows it, not part of the study's name ("… scheme for boda-boda riders" is).
 _BARE_GROUP = frozenset({"workers", "persons", "people", "households", "families", "employees",
@@ -431,7 +440,8 @@ def _complement(text: str, end: int, limit: int) -> int | None:
         if word == "in" and _IN_A_SECTOR.match(" ".join(words[index:])):
             kept.append(word)  # "coverage in the coffee sector": which coverage, not where
             continue
-        if word in _COMPLEMENT_STOP or (word == "for" and following and (
+        if word in _COMPLEMENT_STOP or (word.endswith("ed") and following[:1] == ["by"]) or (
+                word == "for" and following and (
                 following[0] in _BARE_GROUP or following[0][0].isupper()
                 or (following[0] == "the" and following[1:2] and following[1][0].isupper()))):
             break  # "… for workers who", "… for the Government of Togo": not the study's object

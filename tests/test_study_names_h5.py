@@ -1,0 +1,75 @@
+"""Study names in lowercase (issue 16): where the name ends before a participle, objects
+with accented capitals or a possessive, and actuarial projections
+(spkg.ingest.mentions.documents). Sentences made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from spkg.ingest.entities import MentionFinder
+from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.ingest.linking import link_mentions
+from spkg.ingest.records import Span
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def studies(text: str, gazetteer: Gazetteer, country: str = "Ghana") -> set[str]:
+    text = f"In {country}, " + text  # the study's IRI names the document's country
+    mentions = MentionFinder(text, gazetteer).find([Span(0, len(text))])
+    return {str(e.iri).split("/id/")[-1] for e in link_mentions(mentions, gazetteer)
+            if "/study/" in str(e.iri)}
+
+
+@pytest.mark.parametrize("participle", ["funded", "financed", "commissioned", "requested",
+                                        "validated", "presented", "reviewed", "endorsed"])
+def test_a_participle_ends_the_name(gazetteer: Gazetteer, participle: str) -> None:
+    text = (f"the ILO delivered a costing study on the proposed child benefit {participle} "
+            "by the World Bank.")
+    assert studies(text, gazetteer) == {
+        "study/costing-study-on-the-proposed-child-benefit-ghana"}
+
+
+def test_a_participle_ends_the_name_of_a_feasibility_study(gazetteer: Gazetteer) -> None:
+    text = "the Ministry received a feasibility study on a pension plan financed by Irish Aid."
+    assert studies(text, gazetteer, "Zambia") == {
+        "study/feasibility-study-on-a-pension-plan-zambia"}
+
+
+def test_an_accented_capital_stays_in_the_object(gazetteer: Gazetteer) -> None:
+    text = "the ILO made an assessment of the Registro Único de Beneficiarios in 2020."
+    assert studies(text, gazetteer, "Peru") == {
+        "study/assessment-of-the-registro-unico-de-beneficiarios-peru"}
+
+
+def test_a_lowercase_possessive_stays_in_the_object(gazetteer: Gazetteer) -> None:
+    text = "the ILO carried out an evaluation of the programme's second phase in 2023."
+    assert studies(text, gazetteer, "Nepal") == {
+        "study/evaluation-of-the-programmes-second-phase-nepal"}
+
+
+def test_the_object_named_before_still_gives_nothing(gazetteer: Gazetteer) -> None:
+    text = "a new law was adopted. The ILO then made an assessment of the law."
+    assert studies(text, gazetteer, "Nepal") == set()
+
+
+def test_an_actuarial_projection(gazetteer: Gazetteer) -> None:
+    text = "the ILO completed an actuarial projection of the NPF in 2021."
+    assert studies(text, gazetteer, "Fiji") == {"study/actuarial-projection-of-the-npf-fiji"}
+
+
+def test_an_actuarial_projection_alone_names_the_countrys(gazetteer: Gazetteer) -> None:
+    text = "the Fund published its actuarial projections in May."
+    assert studies(text, gazetteer, "Fiji") == {"study/actuarial-projections-fiji"}
+
+
+@pytest.mark.parametrize("text", [
+    "population projections show an ageing society.",
+    "the projection of the budget was revised.",
+    "the Fund was funded by the Government.",
+])
+def test_look_alikes_give_no_study(gazetteer: Gazetteer, text: str) -> None:
+    assert studies(text, gazetteer, "Fiji") == set()
