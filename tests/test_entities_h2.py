@@ -218,3 +218,15 @@ def test_french_and_spanish_trades_qualify_a_group(gazetteer: Gazetteer) -> None
                  gazetteer)
     assert {"population-group/pescadores-artesanales",
             "population-group/trabajadores-de-la-mineria"} <= found
+
+
+def test_a_reference_body_named_in_another_language_is_that_body(gazetteer: Gazetteer) -> None:
+    found = iris("Au Mali, le programme est mis en œuvre par l'UNICEF et le Programme "
+                 "alimentaire mondial (PAM).", gazetteer)
+    assert "organisation/world-food-programme" in found
+    assert not any(i.startswith("programme/programme-alimentaire") for i in found)
+    assert "organisation/world-food-programme" in iris(
+        "En Honduras, el Programa Mundial de Alimentos apoyó el bono.", gazetteer)
+    # a country's own programme stays one
+    assert "programme/programa-de-apoyo-rural" in iris(
+        "En Chile, el Programa de Apoyo Rural creció.", gazetteer)

@@ -427,6 +427,15 @@ class MentionFinder:
                                           ORGANISATION_CLASSES)
             if known is not None:
                 mention.reference, mention.cls = known, known.cls
+        elif mention.reference is None and mention.acronym_span is not None:
+            # "le Programme alimentaire mondial (PAM)": the reference body under a name in
+            # another language that a head word took for a programme; its acronym agrees
+            named = self.gazetteer.lookup(mention.text, ORGANISATION_CLASSES)
+            known = self.gazetteer.lookup(self.text[mention.acronym_span.start:
+                                                    mention.acronym_span.end],
+                                          ORGANISATION_CLASSES)
+            if named is not None and known is not None and named.iri == known.iri:
+                mention.reference, mention.cls = known, known.cls
 
     def _acronym_after(self, mention: Mention) -> None:
         after = _ACRONYM_AFTER.match(self.text, mention.span.end)
@@ -631,14 +640,17 @@ class MentionFinder:
             if inner is None:
                 continue
             chunk = _CHUNK.match(self.text, inner.end(), outer.span.end)
-            if chunk is None or chunk.end() != outer.span.end:
+            if chunk is None:
                 continue
-            trimmed = _trim_chunk(self.text, chunk.start(), chunk.end())  # "the NSSA's …"
-            more = _MORE_CAPITALS.match(self.text, outer.span.end)
-            if trimmed is not None and more is not None:
-                # "an assessment of the Cadastro Social Único" whose study name stopped at an
-                # accented capital: the name inside runs on over the capitalised words
-                trimmed = (trimmed[0], more.end())
+            # "an assessment of the Cadastro Social Único": capitals with an accent end the
+            # chunk, not the name inside, whether the outer name has read them or not
+            more = _MORE_CAPITALS.match(self.text, chunk.end())
+            end = chunk.end() if more is None else (
+                more.end() if chunk.end() == outer.span.end else min(more.end(),
+                                                                      outer.span.end))
+            if end < outer.span.end:
+                continue
+            trimmed = _trim_chunk(self.text, chunk.start(), end)  # "the NSSA's …"
             if trimmed is None:
                 continue
             words = self.text[trimmed[0]:trimmed[1]]

@@ -194,7 +194,12 @@ def head_first_names(context: Context, region: Span) -> Iterator[Mention]:
             # "União Nacional dos Trabalhadores de Cabo Verde – Central Sindical (UNTC-CS)":
             # the part after the dash is the name's, its acronym spells both
             end = subtitle.end(1)
-        yield Mention(Span(match.start(), end), text[match.start():end], cls,
+        known = context.gazetteer.lookup(text[match.start():end])
+        if known is not None and known.cls not in PLACE_CLASSES:
+            # "le Programme alimentaire mondial": the reference data's body (the World Food
+            # Programme) in another language, not a programme of the country
+            cls = known.cls
+        yield Mention(Span(match.start(), end), text[match.start():end], cls, known,
                       source="romance-name")
 
 
