@@ -73,3 +73,34 @@ def test_an_actuarial_projection_alone_names_the_countrys(gazetteer: Gazetteer) 
 ])
 def test_look_alikes_give_no_study(gazetteer: Gazetteer, text: str) -> None:
     assert studies(text, gazetteer, "Fiji") == set()
+
+
+@pytest.mark.parametrize(("country", "text", "expected"), [
+    ("Bolivia", "la OIT preparó una valuación actuarial del Fondo de Pensiones en 2021.",
+     "study/valuacion-actuarial-del-fondo-de-pensiones"),
+    ("Bolivia", "the ILO prepared an estimación actuarial del Seguro Social at the request of "
+     "the Ministry.", "study/estimacion-actuarial-del-seguro-social"),
+    ("Paraguay", "se realizó un estudio de factibilidad con apoyo de la OIT.",
+     "study/estudio-de-factibilidad-paraguay"),
+    ("Mozambique", "a OIT elaborou um estudo de viabilidade do Subsídio Social Básico.",
+     "study/estudo-de-viabilidade-do-subsidio-social-basico"),
+    ("Angola", "o governo recebeu uma avaliação atuarial em 2022.",
+     "study/avaliacao-atuarial-angola"),
+    ("Angola", "o governo recebeu um diagnóstico do sistema de proteção social com apoio da OIT.",
+     "study/diagnostico-do-sistema-de-protecao-social-angola"),
+    ("Senegal", "le BIT a réalisé une projection actuarielle de la Caisse de Sécurité Sociale.",
+     "study/projection-actuarielle-de-la-caisse-de-securite-sociale"),
+])
+def test_romance_study_names(gazetteer: Gazetteer, country: str, text: str,
+                             expected: str) -> None:
+    assert expected in studies(text, gazetteer, country)
+
+
+@pytest.mark.parametrize("text", [
+    "el informe fue publicado en mayo.",
+    "the projection of the budget was revised.",
+    "o relatório foi publicado.",
+    "the ILO shared an informe de la OIT with the unions.",
+])
+def test_romance_look_alikes_give_no_study(gazetteer: Gazetteer, text: str) -> None:
+    assert studies(text, gazetteer, "Angola") == set()

@@ -611,3 +611,78 @@ def camel_case_programmes(context: Context, region: Span) -> Iterator[Mention]:
         cls = _BRAND_HEADS.get(head) or _BRAND_HEADS[head.split()[-1]]
         yield Mention(Span(match.start(), match.end()), match.group(0), cls,
                       source="document", name=match.group(1))
+
+
+# Studies kept in Spanish, Portuguese or French, after an English or a Romance determiner:
+# "an estimación actuarial del Seguro Social", "uma avaliação atuarial do INSS", "un estudio
+# de factibilidad", "a valuación actuarial". A kind ("actuarial", "de factibilidad") or what
+# it is of makes the head one study; a head alone ("un informe") names none.
+_ROMANCE_STUDY_HEAD = (
+    r"estudios?|estudos?|études?|valuación|evaluación|avaliação|évaluation|estimación|"
+    r"estimativa|estimation|proyecciones|proyección|projeções|projeção|projections?|"
+    r"revisión|revisão|revue|diagnóstico|diagnostic|análisis|análise|analyse|informe|"
+    r"relatório|rapport|encuesta|inquérito|enquête|levantamento|mapeo|mapeamento|"
+    r"cartographie|auditoría|auditoria|audit")
+_ROMANCE_KIND = (
+    r"actuariales?|actuariels?|actuarielles?|atuariais|atuarial|actuarial|"
+    r"de[ \t]+(?:factibilidad|viabilidad|viabilidade|faisabilité|impacto|impact)|"
+    r"d[’']impact|d[’']impacto")
+_ROMANCE_OF = r"(?:de[ \t]+la|de[ \t]+los|de[ \t]+las|de[ \t]+l[’']|del|da|do|das|dos|du|des|de)"
+_ROMANCE_CAPITAL = r"[A-ZÀ-Þ][\w’'-]*"
+_ROMANCE_DETERMINER = r"un|una|um|uma|une|el|la|le|o|l[’']"
+_ROMANCE_STUDY = re.compile(
+    rf"(?<![\w-])(?:([Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)|({_ROMANCE_DETERMINER}|"
+    rf"{_ROMANCE_DETERMINER.title()}))[ \t]*(?<=[ \t’'])"
+    rf"((?:{_ROMANCE_STUDY_HEAD})(?:[ \t]+(?:{_ROMANCE_KIND}))?)"
+    # what it is of, capitalised ("del Seguro Social", "do Cadastro Único")
+    rf"((?:[ \t]+{_ROMANCE_OF}[ \t]*{_ROMANCE_CAPITAL}"
+    rf"(?:[ \t]+(?:(?:{_ROMANCE_OF}|y|e|et)[ \t]*)?{_ROMANCE_CAPITAL})*)?)"
+    r"(?![\w’'-])")
+# … or in lowercase after a Romance determiner, to the first word of prose or punctuation:
+# "un diagnóstico del sistema de pensiones no contributivas"
+_ROMANCE_LOWER_OF = re.compile(
+    rf"[ \t]+{_ROMANCE_OF}[ \t]*(?:(?:la|las|los|el|le|les|o|os|a|as)[ \t]+)?"
+    r"[a-zà-ÿ][\w-]*(?:[ \t]+[a-zà-ÿ][\w-]*){0,6}")
+_ROMANCE_PROSE = frozenset({
+    "que", "qui", "fue", "foi", "es", "est", "é", "ha", "han", "a", "ont", "sont", "son",
+    "con", "com", "avec", "por", "par", "para", "pour", "en", "em", "no", "na", "y", "e",
+    "et", "ou", "o", "sobre", "sur", "realizado", "realizada", "réalisée", "réalisé",
+    "elaborado", "elaborada", "financiado", "financiada", "financée", "financé", "apoyado",
+    "apoiado", "validado", "validada", "validée", "validé", "presentado", "presentada",
+    "présentée", "présenté", "avant", "antes", "después", "depois", "après", "entre", "al",
+    "au", "aux", "à", "ao", "aos"})
+
+
+@recogniser("documents", "romance-study")
+def romance_studies(context: Context, region: Span) -> Iterator[Mention]:
+    text = context.text
+    for match in _ROMANCE_STUDY.finditer(text, region.start, region.end):
+        start, end = match.start(3), match.end()
+        kind = " " in match.group(3).strip()
+        of = [w for w in match.group(4).split() if w[:1].isupper()]
+        if of and all(w.isupper() for w in of):
+            end = match.end(3)  # "un estudio de la OIT": who made it, not what it is of
+        elif not match.group(4) and match.group(2):
+            lower = _ROMANCE_LOWER_OF.match(text, end, region.end)
+            if lower is not None:
+                words = lower.group(0).split()
+                kept = 1 + next((i for i, w in enumerate(words[1:]) if w in _ROMANCE_PROSE),
+                                len(words) - 1)
+                while kept > 1 and re.fullmatch(rf"{_ROMANCE_OF}|la|las|los|el|le|les|o|os|"
+                                                r"a|as|de|l[’']", words[kept - 1]):
+                    kept -= 1
+                if kept > 1:
+                    end = text.index(words[kept - 1], end) + len(words[kept - 1])
+        if end == match.end(3) and not kind:
+            continue  # "un informe": a kind of document alone names none
+        if match.group(1) and not (kind or match.group(4)):
+            continue  # "the projection …" in English prose
+        name = text[start:end]
+        country = context.country
+        # the IRI names the country, as a lowercase English study's does, unless the name
+        # says what it studies ("… del Sistema Integral de Pensiones"), as romance.py's
+        iri = (mint("study", f"{name} {common_name(country)}")
+               if country is not None and not any(w[:1].isupper() for w in name.split()[1:])
+               else None)
+        yield Mention(Span(start, end), name, SPKG.Study, source="document", iri=iri,
+                      name=name)
