@@ -230,3 +230,12 @@ def test_a_reference_body_named_in_another_language_is_that_body(gazetteer: Gaze
     # a country's own programme stays one
     assert "programme/programa-de-apoyo-rural" in iris(
         "En Chile, el Programa de Apoyo Rural creció.", gazetteer)
+
+
+def test_a_benefit_opening_a_sentence_keeps_its_head(gazetteer: Gazetteer) -> None:
+    found = iris("Disability allowance is paid by the Ministry in Lesotho.", gazetteer)
+    assert "programme/disability-allowance" in found
+    assert "programme/disability" not in found
+    # a brand opening a sentence keeps its own name
+    found = iris("Samurdhi cash transfers reach 1.8 million families in Sri Lanka.", gazetteer)
+    assert "programme/samurdhi" in found

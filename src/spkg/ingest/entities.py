@@ -73,6 +73,20 @@ _INNER_LAW = re.compile(r"\b(?:to|of|amending)[ \t]+the[ \t]+(?=[A-Z])"
 # Policy", "… a la Estrategia …".
 _INNER_POLICY = re.compile(r"(?:\bof|\bto|\bfor|\bde|\bdu|\ba|\bà|\bda|\bdo)[ \t]+"
                            r"(?:(?:the|la|le|l[’']|el|a|o)[ \t]*)?([A-ZÉ][\w’'-]*)")
+# Common words that say what a benefit is for (the branches of C102 and the usual
+# transfers): capitalised at a sentence's start, they open a benefit's phrase, not a brand.
+_BENEFIT_WORDS = frozenset({
+    "child", "children", "family", "disability", "invalidity", "maternity", "paternity",
+    "sickness", "unemployment", "old-age", "survivors", "survivor", "funeral", "housing",
+    "employment", "health", "food", "cash", "education", "school", "orphan", "widow",
+    "widows", "social", "care"})
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;•]\s+|\n\s*)$")
+
+
+def _opens_a_sentence(text: str, position: int) -> bool:
+    return bool(_SENTENCE_START.search(text, max(0, position - 4), position))
+
+
 # Capitalised words right after a name, accented capitals too ("… Social Único").
 _MORE_CAPITALS = re.compile(r"(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'-]*)+")
 # What a study's name may name inside it: "an actuarial valuation of the X Scheme".
@@ -514,6 +528,12 @@ class MentionFinder:
                     fallback = (ORG.Organization if trailing.group(1) in _BODY_WORDS
                                 else SPKG.Programme)
                     cls = class_from_head(trailing.group(1)) or fallback
+                    if (words.casefold() in _BENEFIT_WORDS and trailing.re is not
+                            _APPOSITIVE_HEAD and _opens_a_sentence(self.text, start)):
+                        # "Child allowance and … are managed by …": a benefit's common word,
+                        # capitalised only as the sentence's first; the name is the phrase
+                        end = trailing.end()
+                        words = self.text[start:end]
             if cls is None:
                 cue = _KIND_BEFORE.search(self.text, max(region.start, start - 30), start)
                 if cue:  # "the ILO project Social Protection for Platform Workers in …"
