@@ -104,3 +104,17 @@ def test_romance_study_names(gazetteer: Gazetteer, country: str, text: str,
 ])
 def test_romance_look_alikes_give_no_study(gazetteer: Gazetteer, text: str) -> None:
     assert studies(text, gazetteer, "Angola") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the ILO delivered a feasibility study on the new scheme in 2022.",
+     {"study/feasibility-study-ghana"}),
+    ("the Ministry received a rapid assessment of the programme in June.",
+     {"study/rapid-assessment-ghana"}),
+    ("the Ministry received an assessment of the programme in June.", set()),
+    ("the unions recommended an actuarial valuation of the fund.", set()),
+    ("the ILO advised on the actuarial costing of the regime.", set()),
+])
+def test_a_kind_of_study_of_an_object_named_before(gazetteer: Gazetteer, text: str,
+                                                   expected: set[str]) -> None:
+    assert studies(text, gazetteer) == expected

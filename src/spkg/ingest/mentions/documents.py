@@ -351,7 +351,12 @@ def lowercase_documents(context: Context, region: Span) -> Iterator[Mention]:
             # study", "an actuarial valuation" name a kind of study: one, the country's)
             continue
         if cls == SPKG.Study and _no_study_yet(text, match, start, end, region):
-            continue
+            if _NOT_YET.search(text, max(region.start, start - 80), start) or not (
+                    words or " " in head) or match.group(0)[0] not in "Aa":
+                continue  # "the actuarial costing of the regime" points back
+            # "a feasibility study on the new scheme": of one named before, but a new study
+            # whose kind names the country's
+            end = match.end(1)
         mention = Mention(Span(start, end), text[start:end], cls, source="document")
         if cls == SPKG.Study and context.country is not None:
             # every country has its "actuarial valuation": the study's IRI names the country,
