@@ -350,13 +350,11 @@ def lowercase_documents(context: Context, region: Span) -> Iterator[Mention]:
             # "a joint programme": its only word describes, it names nothing ("a costing
             # study", "an actuarial valuation" name a kind of study: one, the country's)
             continue
-        if cls == SPKG.Study and _no_study_yet(text, match, start, end, region):
-            if _NOT_YET.search(text, max(region.start, start - 80), start) or not (
-                    words or " " in head) or match.group(0)[0] not in "Aa":
-                continue  # "the actuarial costing of the regime" points back
-            # "a feasibility study on the new scheme": of one named before, but a new study
-            # whose kind names the country's
-            end = match.end(1)
+        checked = (_study_end(text, match, start, end, region, bool(words) or " " in head)
+                   if cls == SPKG.Study else end)
+        if checked is None:
+            continue
+        end = checked
         mention = Mention(Span(start, end), text[start:end], cls, source="document")
         if cls == SPKG.Study and context.country is not None:
             # every country has its "actuarial valuation": the study's IRI names the country,
@@ -372,6 +370,20 @@ def _no_study_yet(text: str, match: re.Match[str], start: int, end: int, region:
     formula", "the law requires an actuarial valuation": none made yet."""
     return bool(_ANAPHORIC_OBJECT.fullmatch(text, match.end(1), end)
                 or _NOT_YET.search(text, max(region.start, start - 80), start))
+
+
+def _study_end(text: str, match: re.Match[str], start: int, end: int, region: Span,
+               kind: bool) -> int | None:
+    """Where a lowercase study's name ends, or None if it names no study made.
+    "a feasibility study on the new scheme": of an object named before, but a new study of
+    a kind, the country's; "the actuarial costing of the regime" points back, "an
+    assessment of the law" names no kind, and one only recommended is none yet."""
+    if not _no_study_yet(text, match, start, end, region):
+        return end
+    if kind and match.group(0)[0] in "Aa" and not _NOT_YET.search(
+            text, max(region.start, start - 80), start):
+        return match.end(1)
+    return None
 
 
 _QUESTION = re.compile(r"[ \t]+(?:of|on)[ \t]+(?:how|whether|why|what)\b")
