@@ -118,3 +118,16 @@ def test_romance_look_alikes_give_no_study(gazetteer: Gazetteer, text: str) -> N
 def test_a_kind_of_study_of_an_object_named_before(gazetteer: Gazetteer, text: str,
                                                    expected: set[str]) -> None:
     assert studies(text, gazetteer) == expected
+
+
+def test_a_sector_after_the_group_is_the_groups(gazetteer: Gazetteer) -> None:
+    text = ("the ILO shared a feasibility study on a maternity benefit for domestic workers in "
+            "the informal economy with the unions.")
+    assert studies(text, gazetteer) == {
+        "study/feasibility-study-on-a-maternity-benefit-for-domestic-workers-ghana"}
+
+
+def test_a_sector_of_the_object_stays(gazetteer: Gazetteer) -> None:
+    text = "the ILO shared a rapid assessment of coverage in the cocoa sector with the unions."
+    assert studies(text, gazetteer) == {
+        "study/rapid-assessment-of-coverage-in-the-cocoa-sector-ghana"}

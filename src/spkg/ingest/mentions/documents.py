@@ -454,8 +454,10 @@ def _complement(text: str, end: int, limit: int) -> int | None:
         if word == "to" and words[0].endswith("ing") and "to" not in kept:
             kept.append(word)  # "on extending the scheme to informal workers": the action's
             continue
-        if word == "in" and _IN_A_SECTOR.match(" ".join(words[index:])):
-            kept.append(word)  # "coverage in the coffee sector": which coverage, not where
+        if word == "in" and "for" not in kept and _IN_A_SECTOR.match(" ".join(words[index:])):
+            # "coverage in the coffee sector": which coverage, not where ("… for migrant
+            # workers in the private sector" says which workers, no word of the study's)
+            kept.append(word)
             continue
         if word in _COMPLEMENT_STOP or (word.endswith("ed") and following[:1] == ["by"]) or (
                 word == "for" and following and (
