@@ -90,6 +90,10 @@ def test_look_alikes_give_no_study(gazetteer: Gazetteer, text: str) -> None:
      "study/diagnostico-do-sistema-de-protecao-social-angola"),
     ("Senegal", "le BIT a réalisé une projection actuarielle de la Caisse de Sécurité Sociale.",
      "study/projection-actuarielle-de-la-caisse-de-securite-sociale"),
+    ("Togo", "le BIT a présenté une étude de faisabilité sur l'assurance maladie au Ministère.",
+     "study/etude-de-faisabilite-sur-lassurance-maladie-togo"),
+    ("Ecuador", "the ILO presented an evaluación de impacto del programa Bono Joven in Quito.",
+     "study/evaluacion-de-impacto-del-programa-bono-joven"),
 ])
 def test_romance_study_names(gazetteer: Gazetteer, country: str, text: str,
                              expected: str) -> None:
@@ -131,3 +135,8 @@ def test_a_sector_of_the_object_stays(gazetteer: Gazetteer) -> None:
     text = "the ILO shared a rapid assessment of coverage in the cocoa sector with the unions."
     assert studies(text, gazetteer) == {
         "study/rapid-assessment-of-coverage-in-the-cocoa-sector-ghana"}
+
+
+def test_a_capitalised_actuarial_projection(gazetteer: Gazetteer) -> None:
+    text = "the ILO completed the Actuarial Projection of the Pension Fund in 2020."
+    assert studies(text, gazetteer) == {"study/actuarial-projection-of-the-pension-fund"}

@@ -484,7 +484,7 @@ def _complement(text: str, end: int, limit: int) -> int | None:
 # capitalised word after it ("Review Committee" is a committee).
 _STUDY_NAME_HEADS = ("Diagnostic", "Review", "Valuation", "Analysis", "Evaluation",
                      "Assessment", "Study", "Survey", "Mapping", "Report", "Estimate",
-                     "Appraisal")
+                     "Appraisal", "Projection", "Projections", "Costing")
 _CAPITAL_WORD = r"[A-Z][\w’'-]*"
 _STUDY_NAME = re.compile(
     rf"(?<![\w’'-])((?:{_CAPITAL_WORD}[ \t]+(?:(?:and|&)[ \t]+)?){{0,6}})"
@@ -657,11 +657,12 @@ _ROMANCE_STUDY = re.compile(
     rf"((?:[ \t]+{_ROMANCE_OF}[ \t]*{_ROMANCE_CAPITAL}"
     rf"(?:[ \t]+(?:(?:{_ROMANCE_OF}|y|e|et)[ \t]*)?{_ROMANCE_CAPITAL})*)?)"
     r"(?![\w’'-])")
-# … or in lowercase after a Romance determiner, to the first word of prose or punctuation:
+# … or in lowercase, to the first word of prose or punctuation:
 # "un diagnóstico del sistema de pensiones no contributivas"
+# "une étude de faisabilité sur l'assurance maladie", "… del programa Juntos"
 _ROMANCE_LOWER_OF = re.compile(
-    rf"[ \t]+{_ROMANCE_OF}[ \t]*(?:(?:la|las|los|el|le|les|o|os|a|as)[ \t]+)?"
-    r"[a-zà-ÿ][\w-]*(?:[ \t]+[a-zà-ÿ][\w-]*){0,6}")
+    rf"[ \t]+(?:{_ROMANCE_OF}|sur|sobre)[ \t]*(?:(?:la|las|los|el|le|les|o|os|a|as)[ \t]+|"
+    r"l[’'])?[a-zà-ÿ][\w-]*(?:[ \t]+(?:[a-zà-ÿ][\w-]*|[A-ZÀ-Þ][\w-]*)){0,6}")
 _ROMANCE_PROSE = frozenset({
     "que", "qui", "fue", "foi", "es", "est", "é", "ha", "han", "a", "ont", "sont", "son",
     "con", "com", "avec", "por", "par", "para", "pour", "en", "em", "no", "na", "y", "e",
@@ -669,7 +670,9 @@ _ROMANCE_PROSE = frozenset({
     "elaborado", "elaborada", "financiado", "financiada", "financée", "financé", "apoyado",
     "apoiado", "validado", "validada", "validée", "validé", "presentado", "presentada",
     "présentée", "présenté", "avant", "antes", "después", "depois", "après", "entre", "al",
-    "au", "aux", "à", "ao", "aos"})
+    "au", "aux", "à", "ao", "aos",
+    # English prose after a name kept in Spanish or French
+    "in", "on", "at", "by", "with", "for", "to", "the", "and", "was", "were", "is"})
 
 
 @recogniser("documents", "romance-study")
@@ -681,7 +684,7 @@ def romance_studies(context: Context, region: Span) -> Iterator[Mention]:
         of = [w for w in match.group(4).split() if w[:1].isupper()]
         if of and all(w.isupper() for w in of):
             end = match.end(3)  # "un estudio de la OIT": who made it, not what it is of
-        elif not match.group(4) and match.group(2):
+        elif not match.group(4):
             lower = _ROMANCE_LOWER_OF.match(text, end, region.end)
             if lower is not None:
                 words = lower.group(0).split()
