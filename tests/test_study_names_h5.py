@@ -88,6 +88,8 @@ def test_look_alikes_give_no_study(gazetteer: Gazetteer, text: str) -> None:
      "study/avaliacao-atuarial-angola"),
     ("Angola", "o governo recebeu um diagnóstico do sistema de proteção social com apoio da OIT.",
      "study/diagnostico-do-sistema-de-protecao-social-angola"),
+    ("Chile", "the ILO prepared an informe actuarial on the pension system in 2021.",
+     "study/informe-actuarial-chile"),
     ("Senegal", "le BIT a réalisé une projection actuarielle de la Caisse de Sécurité Sociale.",
      "study/projection-actuarielle-de-la-caisse-de-securite-sociale"),
     ("Togo", "le BIT a présenté une étude de faisabilité sur l'assurance maladie au Ministère.",
@@ -105,6 +107,9 @@ def test_romance_study_names(gazetteer: Gazetteer, country: str, text: str,
     "the projection of the budget was revised.",
     "o relatório foi publicado.",
     "the ILO shared an informe de la OIT with the unions.",
+    "le rapport de la réunion a été partagé.",
+    "la revue de presse a été publiée.",
+    "el informe sobre la cobertura fue publicado.",
 ])
 def test_romance_look_alikes_give_no_study(gazetteer: Gazetteer, text: str) -> None:
     assert studies(text, gazetteer, "Angola") == set()

@@ -675,6 +675,12 @@ _ROMANCE_PROSE = frozenset({
     "in", "on", "at", "by", "with", "for", "to", "the", "and", "was", "were", "is"})
 
 
+_ROMANCE_REPORT_HEADS = frozenset({
+    "informe", "relatório", "rapport", "revue", "revisión", "revisão", "encuesta", "enquête",
+    "inquérito", "levantamento", "mapeo", "mapeamento", "cartographie", "audit", "auditoría",
+    "auditoria", "projection", "projections", "estimation"})
+
+
 @recogniser("documents", "romance-study")
 def romance_studies(context: Context, region: Span) -> Iterator[Mention]:
     text = context.text
@@ -695,8 +701,11 @@ def romance_studies(context: Context, region: Span) -> Iterator[Mention]:
                     kept -= 1
                 if kept > 1:
                     end = text.index(words[kept - 1], end) + len(words[kept - 1])
-        if end == match.end(3) and not kind:
-            continue  # "un informe": a kind of document alone names none
+        if not kind and (end == match.end(3)
+                         or match.group(3).split()[0].casefold() in _ROMANCE_REPORT_HEADS):
+            # "un informe", "le rapport de la réunion", "la revue de presse": a document,
+            # a study only with its kind ("un informe actuarial")
+            continue
         if match.group(1) and not (kind or match.group(4)):
             continue  # "the projection …" in English prose
         name = text[start:end]
