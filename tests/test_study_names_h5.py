@@ -145,3 +145,9 @@ def test_a_sector_of_the_object_stays(gazetteer: Gazetteer) -> None:
 def test_a_capitalised_actuarial_projection(gazetteer: Gazetteer) -> None:
     text = "the ILO completed the Actuarial Projection of the Pension Fund in 2020."
     assert studies(text, gazetteer) == {"study/actuarial-projection-of-the-pension-fund"}
+
+
+def test_both_opens_an_object(gazetteer: Gazetteer) -> None:
+    text = "the ILO shared a comparative assessment of both pension schemes with the unions."
+    assert studies(text, gazetteer) == {
+        "study/comparative-assessment-of-both-pension-schemes-ghana"}

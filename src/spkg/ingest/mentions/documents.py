@@ -115,7 +115,7 @@ _COMPLEMENT_STOP = frozenset({
     # funded by …", "… validated in March"): a participle says what happened, not what of
     "funded", "financed", "commissioned", "requested", "validated", "presented", "endorsed",
     "approved", "adopted", "discussed", "shared", "delivered", "drafted", "written",
-    "reviewed", "co-funded", "cofunded", "sponsored", "both"})
+    "reviewed", "co-funded", "cofunded", "sponsored"})
 # "… benefit for workers who lose their jobs": a bare head after "for" is defined by what
 # follows it, not part of the study's name ("… scheme for boda-boda riders" is).
 _BARE_GROUP = frozenset({"workers", "persons", "people", "households", "families", "employees",
