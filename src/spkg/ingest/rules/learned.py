@@ -9,12 +9,14 @@ annotated data relates with it. Switch it off by name: ``learned-relations``.
 
 from __future__ import annotations
 
+import re
 import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from rdflib import RDF, URIRef
 
+from spkg.ingest.cues import TOGETHER_WITH
 from spkg.ingest.learn.features import features, pairs_in, related_pairs, section_name
 from spkg.ingest.learn.model import LinearModel, shipped_model
 from spkg.ingest.records import Span
@@ -31,6 +33,10 @@ ROLE_GROUPS = (
     frozenset({SPKG.participant, SPKG.organisedBy, SPKG.chairedBy}),
     frozenset({SPKG.fundedBy, SPKG.supportedBy, SPKG.implementedBy, SPKG.developedBy}),
 )
+# A body named right after "in collaboration with" shares the doing ("a workshop held in
+# collaboration with the Federation"): a partner of the event, which the annotation guides
+# never make a participant; the words between the two mentions do not show the model that.
+_PARTNER_CUE_BEFORE = re.compile(rf"(?i)\b{TOGETHER_WITH}$")
 # Per context: how many of its facts were read, and the pairs of IRIs they relate (kept
 # up to date as facts come, so a long document is not re-read for every sentence).
 _related: weakref.WeakKeyDictionary[Context, tuple[int, set[frozenset[URIRef]]]] = (
@@ -82,6 +88,10 @@ def learned_relations(ctx: Context, sentence: Span) -> None:
         predicate, forward = URIRef(label[:-1]), label.endswith(">")
         subject, obj = (pair.first, pair.second) if forward else (pair.second, pair.first)
         if _role_read(ctx, sentence, subject.entity.iri, predicate):
+            continue
+        if predicate == SPKG.participant and _PARTNER_CUE_BEFORE.search(
+                ctx.text, max(sentence.start, obj.mention.span.start - 80),
+                obj.mention.span.start):
             continue
         ctx.add(subject.entity.iri, predicate, obj.entity.iri, sentence,
                 subject.mention.span, obj.mention.span)
