@@ -33,8 +33,10 @@ def event_facts(
     date: DateValue,
     sentence: Span,
     words: tuple[Span, ...],
+    role: URIRef = SPKG.concerns,
 ) -> tuple[URIRef, list[Fact]]:
-    """The event's type, label, date (and end date), and what it concerns."""
+    """The event's type, label, date (and end date), and what it concerns; ``role`` is
+    the concerned's part in it (the body trained takes part in its training)."""
     iri = event_iri(concerned, event_class, date)
     name = EVENT_NAMES[event_class]
     label = f"{name[0].upper()}{name[1:]} of {concerned_label}, {date.literal}"
@@ -44,7 +46,7 @@ def event_facts(
         Fact(iri, RDF.type, event_class, sentence, words),
         Fact(iri, RDFS.label, Literal(label, lang="en"), sentence, words),
         Fact(iri, SPKG.date, date.literal, sentence, (date.span,)),
-        Fact(iri, SPKG.concerns, concerned, sentence, words),
+        Fact(iri, role, concerned, sentence, words),
     ]
     if date.end is not None:
         facts.append(Fact(iri, SPKG.endDate, date.end, sentence, (date.span,)))

@@ -526,9 +526,9 @@ class Context:
         return mentioned[0] if mentioned else None
 
     def event(self, event_class: URIRef, concerned: Placed, date: DateValue,
-              sentence: Span) -> URIRef:
+              sentence: Span, role: URIRef = SPKG.concerns) -> URIRef:
         iri, facts = event_facts(event_class, concerned.entity.iri, concerned.entity.label,
-                                 date, sentence, (concerned.mention.span,))
+                                 date, sentence, (concerned.mention.span,), role)
         self.facts += facts
         self.origins += [self.rule] * len(facts)
         where = self.event_place(concerned, sentence)

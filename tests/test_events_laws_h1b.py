@@ -1,0 +1,36 @@
+"""Events of fresh-9's error classes, on made-up sentences in English, French, Spanish and
+Portuguese (issue 16): the body trained takes part in its training."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from prose_facts import page_facts, slug_pairs
+
+from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.namespace import SPKG
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+@pytest.mark.parametrize(("body", "event", "body_slug"), [
+    ("In May 2021 the ILO trained officers of the National Social Security Fund in Nakuru.",
+     "national-social-security-fund-training-2021-05", "national-social-security-fund"),
+    ("A training session for 40 inspectors of the Workers Compensation Board was held in "
+     "Meru on 3 May 2022.", "workers-compensation-board-training-2022-05-03",
+     "workers-compensation-board"),
+    ("Le BIT a formé 30 agents de la Caisse nationale de retraite à Dakar en mars 2022.",
+     "caisse-nationale-de-retraite-training-2022-03", "caisse-nationale-de-retraite"),
+    ("En abril de 2021 la OIT capacitó a 25 funcionarios del Instituto de Previsión Social "
+     "en Asunción.", "instituto-de-prevision-social-training-2021-04",
+     "instituto-de-prevision-social"),
+])
+def test_the_body_trained_takes_part_in_its_training(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, event: str, body_slug: str) -> None:
+    facts = page_facts(tmp_path, gazetteer, body, "Social protection in Ruritania")
+    assert (event, body_slug) in slug_pairs(facts, SPKG.participant)
+    assert not {(s, o) for s, o in slug_pairs(facts, SPKG.concerns) if s == event}
