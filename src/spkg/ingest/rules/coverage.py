@@ -216,8 +216,12 @@ def covers(ctx: Context, sentence: Span) -> None:
 def covers_against(ctx: Context, sentence: Span) -> None:
     """"The X Act covers employees … against old age, invalidity and sickness": each
     contingency (a C102 branch, by any of its names) listed after "against"."""
-    for cue in ctx.cues(r"\b(?:covers|covered|insures|insured|protects|protected)\b", sentence):
-        against = re.compile(r"\bagainst\s+").search(ctx.text, cue.end(), sentence.end)
+    for cue in ctx.cues(r"\b(?:covers|covered|insures|insured|protects|protected|"
+                         r"cubre|cubren|cobre|cobrem)\b", sentence):
+        # "covers A for sickness and old age", "cubre a A por vejez": "for" opens a list of
+        # risks only when a C102 branch follows it (_add_branches stops at the first non-one)
+        against = re.compile(r"\b(?:against|for|contra|por|para)\s+").search(
+            ctx.text, cue.end(), sentence.end)
         if against is None or not same_clause(ctx.text, cue.end(), against.start()):
             continue
         intervention = ctx.subject_before(sentence, _before_aside(ctx, sentence, cue.start()))
@@ -284,13 +288,28 @@ _BRANCH_WORDS: dict[str, str] = {
     "accidents du travail": "Employment injury", "accidentes de trabajo": "Employment injury",
     "riesgos profesionales": "Employment injury", "riesgos del trabajo": "Employment injury",
     "acidentes de trabalho": "Employment injury",
-    "pension": "Old age", "velhice": "Old age", "doença": "Sickness", "maternidade": "Maternity",
+    "pension": "Old age", "velhice": "Old age", "retraite": "Old age", "jubilación": "Old age",
+    "aposentadoria": "Old age", "doença": "Sickness", "maternidade": "Maternity",
     "cuidados de saúde": "Medical care", "cuidados médicos": "Medical care",
 }
 
 
+# An article before a branch's name and a benefit noun after it ("la vieillesse",
+# "survivors' benefits", "prestaciones de vejez") name the branch itself.
+_BRANCH_ARTICLE = re.compile(r"(?i)^(?:the|la|le|les|l['’]|el|los|las|a|o|as|os)\s*(?<=\s|['’])")
+_BENEFIT_NOUN = re.compile(r"(?i)\s+(?:benefits?|pensions?|insurance|allowances?|grants?)$")
+
+
 def _branch(ctx: Context, name: str) -> Entry | None:
     """The C102 contingency ``name`` names, by a label of the branch or a word for it."""
+    found = _branch_named(ctx, name)
+    if found is None:
+        bare = _BENEFIT_NOUN.sub("", _BRANCH_ARTICLE.sub("", name.strip()))
+        found = _branch_named(ctx, bare) if bare and bare != name.strip() else None
+    return found
+
+
+def _branch_named(ctx: Context, name: str) -> Entry | None:
     found = ctx.gazetteer.lookup(name, {SPKG.Contingency})
     if found is None and (label := _BRANCH_WORDS.get(name.strip().casefold())):
         found = ctx.gazetteer.lookup(label, {SPKG.Contingency})
@@ -442,8 +461,9 @@ _BRANCH_BENEFITS = re.compile(
 # One item of a list: "the death of a breadwinner, " / "sickness and " / "maternity."; the
 # last item may run into whom it is for ("… and employment injury for artisans"), which
 # ends the list ("" as its separator)
-_CONTINGENCY_ITEM = re.compile(r"(?:the\s+)?([^,;.()]+?)\s*(,\s*(?:and\s+|or\s+)?|\s+and\s+|"
-                               r"\s+or\s+|[.;]|$|(?=\s+(?:for|to|among|by|under|through)\s))")
+_CONTINGENCY_ITEM = re.compile(r"(?:the\s+)?([^,;.()]+?)\s*(,\s*(?:and\s+|or\s+|et\s+|y\s+|e\s+)?|"
+                               r"\s+and\s+|\s+or\s+|\s+(?:et|y|e|ou|o)\s+|[.;]|$|"
+                               r"(?=\s+(?:for|to|among|by|under|through)\s))")
 
 
 def _before_aside(ctx: Context, sentence: Span, position: int) -> int:
@@ -502,9 +522,11 @@ def groups_after(ctx: Context, position: int, sentence: Span) -> list[tuple[URIR
     offset = position
     for piece in pieces:
         start = offset + (len(piece) - len(piece.lstrip()))
-        stop = GROUP_STOP.search(ctx.text, start, offset + len(piece))
-        end = stop.start() if stop else offset + len(piece)
-        listed = listed_groups(ctx, start, offset + len(piece), sentence)
+        # "domestic workers for sickness and old age": the risks end the group
+        piece_end = _before_risks(ctx, start, offset + len(piece), sentence)
+        stop = GROUP_STOP.search(ctx.text, start, piece_end)
+        end = stop.start() if stop else piece_end
+        listed = listed_groups(ctx, start, piece_end, sentence)
         group = read_group(ctx, start, end, sentence) if not listed else None
         if group is not None:
             found.append((group[0], group[2]))
@@ -513,6 +535,18 @@ def groups_after(ctx: Context, position: int, sentence: Span) -> list[tuple[URIR
         separator = re.match(r",?\s+and\s+to\s+|,\s*to\s+", ctx.text[offset : sentence.end])
         offset += separator.end() if separator else 0
     return found
+
+
+_RISKS_CUE = re.compile(r"\s+(?:for|against|por|contra)\s+")
+
+
+def _before_risks(ctx: Context, start: int, end: int, sentence: Span) -> int:
+    """Where a list of C102 branches after "for"/"against" starts between ``start`` and
+    ``end`` (its cue), else ``end``."""
+    for cue in _RISKS_CUE.finditer(ctx.text, start, end):
+        if _branch_list_end(ctx, cue.end(), sentence) > cue.end():
+            return cue.start()
+    return end
 
 
 def listed_groups(ctx: Context, start: int, end: int, sentence: Span) -> list[tuple[URIRef, Span]]:

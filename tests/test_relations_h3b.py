@@ -1,0 +1,54 @@
+"""Coverage read from made-up sentences (second round): risks listed after "for" in four
+languages, branch names with an article or a benefit noun, and look-alikes that give none."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from prose_facts import page_facts, slug_pairs
+
+from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.namespace import SPKG
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def pairs(tmp_path: Path, gazetteer: Gazetteer, body: str, predicate: object,
+          title: str = "Social protection in Ghana") -> set[tuple[str, str]]:
+    return slug_pairs(page_facts(tmp_path, gazetteer, body, title), predicate)
+
+
+@pytest.mark.parametrize(("body", "law", "group", "branches"), [
+    ("Since 1 March 2020 the Social Security Fund Act covers domestic workers for sickness, "
+     "maternity and old age.", "social-security-fund-act", "domestic-workers",
+     {"sickness", "maternity", "old-age"}),
+    ("The Rural Pension Scheme covers smallholder farmers for old age, invalidity and "
+     "survivors' benefits.", "rural-pension-scheme", "smallholder-farmers",
+     {"old-age", "invalidity", "survivors"}),
+    ("Desde el 1 de enero de 2020 la Ley de Seguridad Social cubre a los trabajadores "
+     "domésticos por enfermedad, maternidad y vejez.", "ley-de-seguridad-social",
+     "trabajadores-domesticos", {"sickness", "maternity", "old-age"}),
+])
+def test_risks_listed_after_for(tmp_path: Path, gazetteer: Gazetteer, body: str, law: str,
+                                group: str, branches: set[str]) -> None:
+    facts = page_facts(tmp_path, gazetteer, body, "Social protection in Ghana")
+    covered = slug_pairs(facts, SPKG.coversContingency)
+    assert {(law, b) for b in branches} <= covered
+    groups = {g for s, g in slug_pairs(facts, SPKG.extendsCoverageTo) if s == law}
+    assert group in groups
+    # the risks end the group's name: no "domestic-workers-for-sickness"
+    assert not {g for g in groups if g.startswith(f"{group}-")}
+
+
+@pytest.mark.parametrize("body", [
+    # "for" followed by no risk: a purpose or a time, not a contingency list
+    "The Social Security Fund Act covers domestic workers for the first time.",
+    "The Rural Pension Scheme covers smallholder farmers for five years.",
+])
+def test_for_without_a_risk_gives_no_contingency(tmp_path: Path, gazetteer: Gazetteer,
+                                                 body: str) -> None:
+    assert not pairs(tmp_path, gazetteer, body, SPKG.coversContingency)
