@@ -193,6 +193,10 @@ def organisation_fact_for_name(
     reference = gazetteer.lookup(name)
     if reference is not None and reference.cls not in ORGANISATION_CLASSES:
         reference = None
+    if reference is None:
+        defined = _prose_acronym(name, document, gazetteer)
+        if defined is not None:  # "Partners: MAPTSS, INSS": the bodies the prose introduced
+            return defined.iri, []
     english = None if reference is not None else _english_name(name, document.text)
     if english is not None:  # "Caisse nationale de sécurité sociale": the prose's NSSF
         cls = class_from_head(english) or cls
@@ -209,6 +213,28 @@ def organisation_fact_for_name(
     facts = [Fact(f.subject, f.predicate, f.object, sentence, f.words or (words,))
              for f in entity_facts(document, entity, gazetteer)]
     return entity.iri, facts
+
+
+# An acronym by itself: capitals (and digits), maybe hyphenated ("UNTA-CS", "MoLSD")
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:-[A-Z0-9]+)*")
+_PROSE_CACHE: dict[str, list[Entity]] = {}
+
+
+def _prose_acronym(name: str, document: Document, gazetteer: Gazetteer) -> Entity | None:
+    """The one organisation the prose names in full with ``name`` as its acronym ("the
+    Instituto Nacional de Segurança Social (INSS)"), for a partners line of acronyms."""
+    if not _ACRONYM.fullmatch(name) or sum(c.isupper() for c in name) < 2:
+        return None
+    from spkg.ingest.prose import prose_entities  # the prose stage imports this module
+
+    entities = _PROSE_CACHE.get(document.text)
+    if entities is None:
+        entities = prose_entities(document, gazetteer)[1]
+        _PROSE_CACHE.clear()  # one document at a time: never grows
+        _PROSE_CACHE[document.text] = entities
+    found = [e for e in entities if e.cls in ORGANISATION_CLASSES and name in e.acronyms
+             and any(m.text != name for m in e.mentions)]
+    return found[0] if len(found) == 1 else None
 
 
 # Words a name's meaning does not rest on, in English, French, Spanish and Portuguese.

@@ -1,0 +1,62 @@
+"""Partners, location and citation forms of real ILO texts (issue 16, fresh-9's classes), on
+made-up sentences: a partners line of acronyms the prose introduced in full, an ILO office
+not located in a country named only inside its name, a possessive country before a known
+donor, and a law a review reads is no citer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from prose_facts import page_facts, slug_pairs
+
+from spkg.ingest.entity_facts import organisation_fact_for_name
+from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.ingest.pipeline import read_document
+from spkg.ingest.prose import extract_prose
+from spkg.namespace import SPKG
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+@pytest.mark.parametrize(("prose", "acronym", "slug"), [
+    ("The Instituto Nacional de Previdência Social (INPS) registered 4,000 traders.",
+     "INPS", "instituto-nacional-de-previdencia-social"),
+    ("The Confédération Générale des Travailleurs du Bénin (CGTB-S) took part.",
+     "CGTB-S", "confederation-generale-des-travailleurs-du-benin"),
+    ("The Ministry of Gender and Social Welfare (MoGSW) chaired the meeting.",
+     "MoGSW", "ministry-of-gender-and-social-welfare"),
+])
+def test_a_partners_acronym_is_the_body_the_prose_named(
+        tmp_path: Path, gazetteer: Gazetteer, prose: str, acronym: str, slug: str) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(f"Social protection in Mozambique\n\n{prose}\n\nPartners: {acronym}\n",
+                    encoding="utf-8")
+    document = read_document(path)
+    line = document.sentences[-1]
+    start = document.text.index(acronym, line.start)
+    iri, _ = organisation_fact_for_name(acronym, document, line,
+                                        type(line)(start, start + len(acronym)), gazetteer)
+    assert str(iri).rsplit("/", 1)[-1] == slug
+    # the same body in prose and on the partners line: one IRI
+    assert iri in {f.subject for f in extract_prose(document, gazetteer)}
+
+
+def test_an_acronym_the_prose_never_spells_out_stays_itself(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text("Social protection in Mozambique\n\nThe INPS registered traders.\n\n"
+                    "Partners: INPS\n", encoding="utf-8")
+    document = read_document(path)
+    line = document.sentences[-1]
+    start = document.text.index("INPS", line.start)
+    iri, _ = organisation_fact_for_name("INPS", document, line,
+                                        type(line)(start, start + 4), gazetteer)
+    assert str(iri).rsplit("/", 1)[-1] == "inps"
+
+
+def _located(tmp_path: Path, gazetteer: Gazetteer, body: str, title: str) -> set[tuple[str, str]]:
+    return slug_pairs(page_facts(tmp_path, gazetteer, body, title), SPKG.locatedIn)
