@@ -52,3 +52,45 @@ def test_risks_listed_after_for(tmp_path: Path, gazetteer: Gazetteer, body: str,
 def test_for_without_a_risk_gives_no_contingency(tmp_path: Path, gazetteer: Gazetteer,
                                                  body: str) -> None:
     assert not pairs(tmp_path, gazetteer, body, SPKG.coversContingency)
+
+
+@pytest.mark.parametrize(("body", "scheme", "group"), [
+    ("The Senior Citizens Grant (SCG) is paid every month by the Ministry of Gender and "
+     "Social Protection (MoGSP) to residents aged 65 and over.", "senior-citizens-grant",
+     "residents-aged-65-and-over"),
+    ("The Elderly Pension, introduced in 2011, is paid by the Department of Social Welfare "
+     "to all persons aged 70 and over.", "elderly-pension", "persons-aged-70-and-over"),
+    ("The NSSA, which also pays the Old-age Social Pension to all citizens aged 68 and "
+     "over, held a meeting in Harare.", "old-age-social-pension", "citizens-aged-68-and-over"),
+])
+def test_a_scheme_paid_to_people_covers_them(tmp_path: Path, gazetteer: Gazetteer,
+                                             body: str, scheme: str, group: str) -> None:
+    facts = page_facts(tmp_path, gazetteer, body, "Social protection in Ghana")
+    assert (scheme, group) in slug_pairs(facts, SPKG.extendsCoverageTo)
+    # people named by an old age: the old age contingency, by the existing rule
+    assert (scheme, "old-age") in slug_pairs(facts, SPKG.coversContingency)
+    # the payer is no scheme: no coverage of its own
+    assert {s for s, _ in slug_pairs(facts, SPKG.extendsCoverageTo)} == {scheme}
+
+
+def test_a_plural_law_covers(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Social Insurance Regulations 2021 of the Ministry of Labour, in force from "
+            "1 March 2022, cover employees of private companies with ten or more workers "
+            "against old age and invalidity.")
+    facts = page_facts(tmp_path, gazetteer, body, "Social protection in Ghana")
+    law = "social-insurance-regulations-2021"
+    assert {(law, "old-age"), (law, "invalidity")} <= slug_pairs(facts,
+                                                                  SPKG.coversContingency)
+    assert (law, "employees-of-private-companies-with-ten-or-more-workers") in slug_pairs(
+        facts, SPKG.extendsCoverageTo)
+
+
+@pytest.mark.parametrize("body", [
+    # "cover" as a noun, and "to cover" a purpose: no group after the noun's "to"
+    "The Domestic Workers Scheme extends maternity and accident cover to domestic workers.",
+    "The Ministry uses the Solidarity Fund to cover the costs of farmers' pensions.",
+])
+def test_cover_as_a_noun_or_a_purpose(tmp_path: Path, gazetteer: Gazetteer,
+                                      body: str) -> None:
+    groups = {g for _, g in pairs(tmp_path, gazetteer, body, SPKG.extendsCoverageTo)}
+    assert not {g for g in groups if g.startswith(("to-", "the-costs"))}

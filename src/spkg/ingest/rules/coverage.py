@@ -25,7 +25,8 @@ GROUP_HEADS = re.compile(
     r"\b(workers|employees|persons|people|households|families|children|women|men|youth|"
     r"migrants|beneficiaries|pensioners|elderly|refugees|fishers|fishermen|farmers|traders|"
     r"vendors|miners|seafarers|drivers|artisans|students|retirees|dependants|dependents|"
-    r"herders|pastoralists|craftspeople|riders|taxpayers|entrepreneurs|apprentices)\b",
+    r"herders|pastoralists|craftspeople|riders|taxpayers|entrepreneurs|apprentices|citizens|"
+    r"residents|nationals)\b",
     re.IGNORECASE)
 GROUP_STOP = re.compile(
     r"\s*(?:\(|,|;|\.|\bin the\b|\bin\b|\bwho\b|\bthrough\b|\bby\b|\band\b|\bunder\b|\bagainst\b|"
@@ -200,8 +201,10 @@ def opened_to(ctx: Context, sentence: Span) -> None:
 def covers(ctx: Context, sentence: Span) -> None:
     """"It covers artisans, street vendors and farmers", "… Programme covers all children"
     (a number after the verb is a coverage figure, read by coverage_figures)."""
-    for cue in ctx.cues(r"\b(?:covers|covering|will\s+cover|now\s+covers)\s+(?:all\s+)?",
-                         sentence):
+    for cue in ctx.cues(r"\b(?:covers|covering|will\s+cover|now\s+covers|"
+                         r"(?<!\bto\s)(?<!\bnot\s)(?<!\bmay\s)(?<!\bcan\s)(?<!could\s)(?<!would\s)"
+                         r"(?<!might\s)(?<!\bdo\s)(?<!should\s)cover(?!\s+(?:to|for|of|under|in)\b))"
+                         r"\s+(?:all\s+)?", sentence):
         # "The Fund (F), established under the X Act, covers …": the Fund, not the Act
         intervention = ctx.subject_before(sentence, _before_aside(ctx, sentence, cue.start()))
         if intervention is None or re.match(r"\s*(?:about|some|over|more|almost|nearly)?\s*\d",
@@ -216,8 +219,10 @@ def covers(ctx: Context, sentence: Span) -> None:
 def covers_against(ctx: Context, sentence: Span) -> None:
     """"The X Act covers employees … against old age, invalidity and sickness": each
     contingency (a C102 branch, by any of its names) listed after "against"."""
+    # "The X Regulations … cover employees": a plural subject's verb, not "to cover costs"
     for cue in ctx.cues(r"\b(?:covers|covered|insures|insured|protects|protected|"
-                         r"cubre|cubren|cobre|cobrem)\b", sentence):
+                         r"(?<!\bto\s)cover(?!\s+(?:to|for|of|under|in)\b)|cubre|cubren|cobre|cobrem)\b",
+                        sentence):
         # "covers A for sickness and old age", "cubre a A por vejez": "for" opens a list of
         # risks only when a C102 branch follows it (_add_branches stops at the first non-one)
         against = re.compile(r"\b(?:against|for|contra|por|para)\s+").search(
@@ -1100,6 +1105,42 @@ def made_compulsory(ctx: Context, sentence: Span) -> None:
         if branch is not None:
             ctx.add(intervention.entity.iri, SPKG.coversContingency, branch.iri, sentence,
                     intervention.mention.span, Span(cue.start("branch"), cue.end("branch")))
+
+
+# How often or from when a benefit is paid, between the verb (or the scheme) and "to":
+# "is paid every month by …", "paid … from April 2020 to"
+_WHEN = (r"(?:(?:every|each)\s+(?:month|quarter|year|week)\s+|monthly\s+|quarterly\s+|"
+         r"annually\s+|(?:from|since)\s+(?:\d{1,2}\s+)?(?:(?:" + _MONTHS + r")\s+)?\d{4}\s+)*")
+# "X (XX), introduced in 2004, is paid every month by the Ministry (M) to …"
+_PAID_BY = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,[^,;:]{3,80},\s*)?\s*(?:is|was|are|were|"
+                      r"has\s+been|have\s+been|will\s+be)\s+(?:also\s+|now\s+)?(?:paid|"
+                      r"provided|granted|disbursed|delivered|transferred)\s+" + _WHEN
+                      + r"(?P<by>by\s+[^;:]{3,160}?\s+" + _WHEN + r")?to\s+")
+# "the Ministry (M) also pays a monthly child allowance (local name) to …": the cue before
+# the scheme, its article and up to two modifiers the scheme's name may leave out
+_PAYS = re.compile(r"\b(?:pays|paid|disburses|disbursed)\s+(?:an?\s+|the\s+|its\s+)?"
+                   r"(?:(?:monthly|quarterly|annual|yearly|weekly|regular)\s+)?")
+_PAID_TO = re.compile(r"\s*(?:\([^)]*\)\s*)?" + _WHEN + r"to\s+")
+
+
+@rule("paid-to-groups", family="coverage")
+def paid_to_groups(ctx: Context, sentence: Span) -> None:
+    """A scheme paid to people covers them, whoever pays it: "X is paid every month by the
+    Ministry to citizens aged 60 and over", "the Ministry also pays a monthly child
+    allowance (…) to families with children" (the payer gets no coverage: it is no scheme)."""
+    for scheme in ctx.in_span(sentence, INTERVENTION_CLASSES):
+        found = _PAID_BY.match(ctx.text, scheme.end, sentence.end)
+        if found is None:
+            cue = _PAYS.search(ctx.text, max(sentence.start, scheme.start - 40), scheme.start)
+            if cue is None or cue.end() != scheme.start:
+                continue
+            found = _PAID_TO.match(ctx.text, scheme.end, sentence.end)
+        if found is None or (found.groupdict().get("by") and ctx.in_span(
+                Span(found.start("by"), found.end("by")), INTERVENTION_CLASSES)):
+            continue  # "paid by the X Fund under the Y Act to": whose is unclear
+        for group, span in groups_after(ctx, found.end(), sentence):
+            ctx.add(scheme.entity.iri, SPKG.extendsCoverageTo, group, sentence,
+                    scheme.mention.span, span)
 
 
 # A group named by an age from which people are old: "aged 65 and over", "over 60",
