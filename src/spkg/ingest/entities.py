@@ -12,6 +12,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from functools import cache
+from itertools import pairwise
 
 from rdflib import URIRef
 from sortedcontainers import SortedList
@@ -213,6 +214,11 @@ def _people_words() -> frozenset[str]:
     return frozenset({row["head"] for row in rows} | {"employers"})
 
 
+# A participle and its preposition open a clause, not a name: "Building on the Social
+# Protection Framework", "Drawing on the National Pension Act", "Based on the …".
+_PARTICIPLE_OPENER = re.compile(r"(?:[A-Z][a-z]+ing|Based)[ \t]+(?:on|upon)[ \t]+(?=\S)")
+
+
 def _trim_chunk(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Drop leading function words ("In KP" → "KP"), possessors ("Pakistan’s Forum"),
     titles before an organisation ("Joint Secretary of the Ministry of …") and trailing
@@ -235,6 +241,8 @@ def _trim_chunk(text: str, start: int, end: int) -> tuple[int, int] | None:
         if inner.end() > 0:
             start, chunk = start + inner.end(), chunk[inner.end():]
             break
+    if opener := _PARTICIPLE_OPENER.match(chunk):  # "Building on the … Framework"
+        start, chunk = start + opener.end(), chunk[opener.end():]
     while True:
         first, _, rest = chunk.partition(" ")
         if rest and (first.casefold() in _LEADING_WORDS or (
@@ -381,6 +389,7 @@ class MentionFinder:
         chosen += self._acronym_uses(regions, chosen)
         if "learned" not in skip and learn_entities.enabled():  # names no rule read
             chosen += learn_entities.learned_mentions(self.text, regions, chosen)
+        chosen = _without_bracketed_numbers(self.text, chosen)
         if cut is not None:
             # "… the Ministry of Economy and Fin": the name went on into the broken word;
             # its first words name another body ("Ministry of Economy"), so none is read
@@ -948,6 +957,20 @@ def _inside_studies(found: list[Mention], chosen: list[Mention]) -> list[Mention
             taken.add((span.start, span.end))
             inner.append(mention)
     return inner
+
+
+def _without_bracketed_numbers(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Without a numbered law in brackets right after a law's name: "the Pension Act (Law
+    No. 8/2009)", "the … Act, 1977 (Act No. 13 of 1977)" give one law its number, not a
+    second law."""
+    laws = sorted((m for m in mentions if m.cls == SPKG.Law), key=lambda m: m.span.start)
+    dropped: set[int] = set()
+    for before, mention in pairwise(laws):
+        start, end = mention.span.start, mention.span.end
+        if (text[before.span.end:start].strip() == "(" and text[end:end + 1] == ")"
+                and any(c.isdigit() for c in text[start:end])):
+            dropped.add(id(mention))
+    return [m for m in mentions if id(m) not in dropped]
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:

@@ -75,6 +75,11 @@ _STRATEGIC_PLAN = re.compile(r"[ \t]+(?:[Nn]acional|[Nn]ational|[Ee]strat[ée]gi
 _DATED = frozenset({SPKG.Policy, SPKG.Strategy, SPKG.Programme, SPKG.Project})
 _LAW_NUMBER = re.compile(r"[ \t]+(?:N[º°o]\.?[ \t]*|n[º°o][ \t]*|N[Rr]o\.?[ \t]*)?\d+(?:[-/.]\d+)*"
                          r"(?![\w-])")
+# A numbered legal text and a comma: the title after it is that text's ("Ley No. 148, Ley de
+# la Seguridad Social", "Lei n.º 4/07, Lei de Bases …"), not a second law.
+_NUMBERED_BEFORE = re.compile(
+    r"(?<![\w-])(?:Ley|Lei|Loi|Decreto|Décret|Law|Act|Code|Código)(?:[ \t]+[^\W\d_][\w.-]*){0,2}"
+    r"[ \t]+(?:N[º°o]\.?|n[º°o]\.?|n\.[º°o]|N[Rr]o\.?|No\.?)[ \t]*\d+(?:[-/.]\d+)*,[ \t]*$")
 # A number sign ends a name's words: "Decreto de Urgencia N° 38-2020" is numbered there.
 _NUMBER_SIGN = re.compile(r"(?:N|n)(?:[º°o]|ro|\.[º°o])?\.?[ \t]*(?:[º°][ \t]*)?\d")
 _PERIOD = re.compile(r"[ \t]+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?(?![\w-])")
@@ -188,6 +193,9 @@ def head_first_names(context: Context, region: Span) -> Iterator[Mention]:
         if not _reads_as_a_name(head, words):
             continue
         cls, end = _kind_and_end(context, match, end, region)
+        if cls == SPKG.Law and _NUMBERED_BEFORE.search(
+                text, max(region.start, match.start() - 60), match.start()):
+            continue  # "Ley No. 148, Ley de la Seguridad Social": the numbered law's title
         subtitle = _SUBTITLE.match(text, end, region.end)
         if subtitle is not None and _initials_spell(subtitle.group(2),
                                                     text[match.start():subtitle.end(1)]):

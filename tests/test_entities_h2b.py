@@ -1,0 +1,76 @@
+"""Entity names on made-up sentences (issue 16, after fresh-9): possessives of -men
+occupations, a law's number in brackets or a law's title after its number, a participle
+that opens the sentence before a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from spkg.ingest.entities import MentionFinder
+from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.ingest.linking import link_mentions
+from spkg.ingest.records import Span
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def iris(text: str, gazetteer: Gazetteer) -> set[str]:
+    mentions = MentionFinder(text, gazetteer).find([Span(0, len(text))])
+    return {str(e.iri).split("/id/")[-1] for e in link_mentions(mentions, gazetteer)}
+
+
+def kinds(text: str, gazetteer: Gazetteer, kind: str) -> set[str]:
+    return {iri for iri in iris(text, gazetteer) if iri.startswith(kind + "/")}
+
+
+def test_a_possessive_of_an_occupation_in_men_is_a_word_of_the_name(
+        gazetteer: Gazetteer) -> None:
+    found = iris("The Workmen's Compensation Ordinance, 1962 covers miners. The Ghana "
+                 "Seamen's Union signed it.", gazetteer)
+    assert "law/workmens-compensation-ordinance-1962" in found
+    assert "organisation/ghana-seamens-union" in found
+    # a country's possessive still is no word of the name
+    assert "law/compensation-ordinance-1962" not in found
+
+
+@pytest.mark.parametrize("text, law", [
+    ("The Old Age Pensions Act, 1998 (Act No. 4 of 1998) pays pensions to older persons.",
+     "law/old-age-pensions-act-1998"),
+    ("The assembly amended the Social Insurance Law (Law No. 12/2015) last year.",
+     "law/social-insurance-law"),
+])
+def test_a_bracketed_number_after_a_law_is_that_law(text: str, law: str,
+                                                    gazetteer: Gazetteer) -> None:
+    assert kinds(text, gazetteer, "law") == {law}
+
+
+def test_a_bracketed_number_alone_is_still_a_law(gazetteer: Gazetteer) -> None:
+    found = kinds("The benefit (Decree No. 17 of 2019) is paid monthly.", gazetteer, "law")
+    assert found == {"law/decree-no-17-of-2019"}
+
+
+@pytest.mark.parametrize("text, law", [
+    ("El Congreso aprobó la Ley N° 77, Ley General de Pensiones, el 3 de marzo de 2020.",
+     "law/ley-n-77"),
+    ("O parlamento aprovou a Lei n.º 12/09, Lei da Segurança Social, em 2009.",
+     "law/lei-n-12-09"),
+])
+def test_a_title_after_a_numbered_law_is_not_a_second_law(text: str, law: str,
+                                                          gazetteer: Gazetteer) -> None:
+    assert kinds(text, gazetteer, "law") == {law}
+
+
+def test_a_romance_law_title_alone_is_still_a_law(gazetteer: Gazetteer) -> None:
+    found = kinds("La Ley General de Pensiones cubre a los trabajadores.", gazetteer, "law")
+    assert found == {"law/ley-general-de-pensiones"}
+
+
+@pytest.mark.parametrize("opener", ["Building on", "Drawing on", "Based on", "Relying upon"])
+def test_a_participle_opening_the_sentence_is_no_word_of_the_name(
+        opener: str, gazetteer: Gazetteer) -> None:
+    found = kinds(f"{opener} the National Employment Policy adopted in 2019, the ministry "
+                  "drafted a plan.", gazetteer, "policy")
+    assert found == {"policy/national-employment-policy"}
