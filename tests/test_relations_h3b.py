@@ -9,7 +9,7 @@ import pytest
 from prose_facts import page_facts, slug_pairs
 
 from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
-from spkg.namespace import SPKG
+from spkg.namespace import ORG, SPKG
 
 
 @pytest.fixture(scope="module")
@@ -94,3 +94,24 @@ def test_cover_as_a_noun_or_a_purpose(tmp_path: Path, gazetteer: Gazetteer,
                                       body: str) -> None:
     groups = {g for _, g in pairs(tmp_path, gazetteer, body, SPKG.extendsCoverageTo)}
     assert not {g for g in groups if g.startswith(("to-", "the-costs"))}
+
+
+@pytest.mark.parametrize(("body", "part", "whole"), [
+    ("It is run by the Instituto Nacional de Previdência Social (INPS), which operates under "
+     "the Ministério do Trabalho e Segurança Social (MTSS).",
+     "instituto-nacional-de-previdencia-social", "ministerio-do-trabalho-e-seguranca-social"),
+    ("The Ministry of Labour (MoL) administers the new domestic workers scheme through its "
+     "Department of Labour Inspection.", "department-of-labour-inspection",
+     "ministry-of-labour"),
+])
+def test_a_unit_the_text_places_inside_a_body(tmp_path: Path, gazetteer: Gazetteer,
+                                              body: str, part: str, whole: str) -> None:
+    assert (part, whole) in pairs(tmp_path, gazetteer, body, ORG.subOrganizationOf)
+
+
+def test_through_its_when_no_body_is_the_subject(tmp_path: Path,
+                                                 gazetteer: Gazetteer) -> None:
+    # the subject is a law: "its" is the law's, no body's unit
+    body = ("In 2023 the Social Security Act was applied through its Department of Labour "
+            "Inspection rules.")
+    assert not pairs(tmp_path, gazetteer, body, ORG.subOrganizationOf)

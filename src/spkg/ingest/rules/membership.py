@@ -163,6 +163,8 @@ def members_include(ctx: Context, sentence: Span) -> None:
 _UNDER = re.compile(r"\)?\s*(?:\([^)]*\)\s*)?(?:,\s*(?:an?\s+(?:[\w-]+\s+){0,3}?)?)?"
                     r"(?:(?:which|that)\s+(?:reports|answers)\s+to|reporting\s+to|"
                     r"(?:which|that)\s+(?:is|was)\s+(?:placed\s+)?under|"
+                    # "X (XX), which operates under the Ministry …"
+                    r"(?:which|that)\s+(?:operates|works|functions|falls|sits)\s+under|"
                     r"(?:is\s+|was\s+)?(?:attached|accountable)\s+to|"
                     r"(?:placed\s+)?under(?:\s+the\s+(?:supervision|authority|oversight|"
                     r"responsibility|aegis)\s+of)?|of|"
@@ -182,6 +184,28 @@ def under_a_ministry(ctx: Context, sentence: Span) -> None:
                     ctx.text[whole.end : sentence.end]):
             continue  # "Ministry of A from the B, C and D": the name may run on past it
         if part.end <= whole.start and _UNDER.fullmatch(ctx.text, part.end, whole.start):
+            ctx.add(part.entity.iri, ORG.subOrganizationOf, whole.entity.iri, sentence,
+                    part.mention.span, whole.mention.span)
+
+
+# "The Ministry (M) administers the X through its Provincial Labour Directorates": the
+# body reached through "its" is the subject's own unit
+_THROUGH_ITS = re.compile(r"\b(?:through|via|by\s+means\s+of|by)\s+its\s+(?:own\s+)?|"
+                          r"\b(?:a\s+través\s+de\s+sus?|par\s+l['’]intermédiaire\s+de\s+"
+                          r"(?:ses|son|sa)|por\s+meio\s+de\s+(?:seus|suas|seu|sua))\s+")
+
+
+@rule("through-its-unit", family="membership")
+def through_its_unit(ctx: Context, sentence: Span) -> None:
+    """A body the sentence's subject acts "through its …" is part of that subject."""
+    placed = ctx.in_span(sentence, ORGANISATION_CLASSES)
+    if not placed or not re.fullmatch(r"\s*(?:The|the|El|La|Le|L['’]|O|A)?\s*",
+                                      ctx.text[sentence.start : placed[0].start]):
+        return  # no organisation is the sentence's subject
+    whole = placed[0]
+    for cue in _THROUGH_ITS.finditer(ctx.text, whole.end, sentence.end):
+        part = next((p for p in placed if p.start == cue.end()), None)
+        if part is not None and part.entity.iri != whole.entity.iri:
             ctx.add(part.entity.iri, ORG.subOrganizationOf, whole.entity.iri, sentence,
                     part.mention.span, whole.mention.span)
 
