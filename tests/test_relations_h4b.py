@@ -58,5 +58,33 @@ def test_an_acronym_the_prose_never_spells_out_stays_itself(
     assert str(iri).rsplit("/", 1)[-1] == "inps"
 
 
-def _located(tmp_path: Path, gazetteer: Gazetteer, body: str, title: str) -> set[tuple[str, str]]:
+def _located(tmp_path: Path, gazetteer: Gazetteer, body: str,
+             title: str = "Social protection in Kenya") -> set[tuple[str, str]]:
     return slug_pairs(page_facts(tmp_path, gazetteer, body, title), SPKG.locatedIn)
+
+
+@pytest.mark.parametrize(("body", "absent"), [
+    ('"Pensions must follow wages," said the Director of the ILO Office for Peru and '
+     "Bolivia. The ILO Office for Peru and Bolivia trained inspectors in Sucre.",
+     ("ilo-office-for-peru", "peru")),  # the second mention, cut before "and"
+    ("The ILO works with the country through the ILO Decent Work Team for East Asia and "
+     "Country Office for Thailand.",
+     ("ilo-decent-work-team-for-east-asia-and-country-office-for-thailand", "thailand")),
+])
+def test_an_ilo_office_is_not_placed_in_a_country_named_only_in_its_name(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, absent: tuple[str, str]) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(f"Social protection in Bolivia\n\n{body}\n", encoding="utf-8")
+    facts = extract_prose(read_document(path), gazetteer)
+    assert absent not in slug_pairs(facts, SPKG.locatedIn)
+
+
+def test_an_ilo_office_for_the_texts_country_is_placed_there(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text("Social protection in Bolivia\n\nBolivia extended its pension to "
+                    "domestic workers. The ILO Office for Bolivia advised the ministry.\n",
+                    encoding="utf-8")
+    facts = extract_prose(read_document(path), gazetteer)
+    placed = slug_pairs(facts, SPKG.locatedIn)
+    assert ("ilo-office-for-bolivia", "bolivia-plurinational-state-of") in placed

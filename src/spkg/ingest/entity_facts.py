@@ -66,11 +66,44 @@ def _places_of(document: Document, entity: Entity, gazetteer: Gazetteer) -> list
             place = _place_in_name(mention.text, entity, document.text, gazetteer)
         if place is not None and place.cls == SPKG.Country and entity.cls == SPKG.Place:
             place = _subdivision_after(document.text, mention, place) or place
+        if place is not None and is_ilo_unit(entity) and not named_outside(
+                place, entity, document.text, gazetteer):
+            break  # "the ILO Office for Mexico and Cuba": a seat the text does not name
         if place is not None:
             sentence = document.sentence_at(mention.span.start)
             facts.append(Fact(entity.iri, SPKG.locatedIn, place.iri, sentence, (mention.span,)))
             break
     return facts
+
+
+# A unit of the ILO by its name ("ILO Country Office for …", "Bureau de l'OIT pour …")
+_ILO_UNIT = re.compile(r"^(?:ILO|OIT|BIT)\b|\b(?:de\s+l['’]OIT|du\s+BIT|de\s+la\s+OIT|da\s+OIT)\b")
+
+
+def is_ilo_unit(entity: Entity) -> bool:
+    return _ILO_UNIT.search(entity.label) is not None
+
+
+def named_outside(place: Entry, entity: Entity, text: str, gazetteer: Gazetteer) -> bool:
+    """Whether the text names ``place`` other than inside ``entity``'s mentions: a place
+    named only inside an ILO office's name is no entity, so the office is not placed there
+    (an office for the text's own country is, the country being named elsewhere)."""
+    inside = [m.span for m in entity.mentions]
+    return any(entry.iri == place.iri and not any(s.start <= start < s.end for s in inside)
+               and not _IN_ILO_NAME.search(text, max(0, start - 160), start)
+               for start, _, entry in _scanned(text, gazetteer))
+
+
+# The words of an ILO unit's name before a country it holds: "ILO Office for Mexico and ",
+# "ILO Decent Work Team for South Asia and Country Office for "
+_IN_ILO_NAME = re.compile(r"\b(?:ILO|OIT|BIT)\s+(?:[A-Z][\w'’-]*\s+){0,8}(?:for|pour|para|em)\s+"
+                          r"(?:(?:[A-Z][\w'’-]*|and|et|y|e|for|of|the|pour|para|de|du|des|la|"
+                          r"le|el|l['’])[ \t]*,?[ \t]+){0,12}$")
+
+
+@lru_cache(maxsize=4)
+def _scanned(text: str, gazetteer: Gazetteer) -> tuple[tuple[int, int, Entry], ...]:
+    return tuple(gazetteer.scan(text))
 
 
 # A town's subdivision in apposition: "Temuco, región de La Araucanía", "Auki, Malaita",

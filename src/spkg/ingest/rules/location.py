@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from spkg.ingest.entity_facts import is_ilo_unit, named_outside
 from spkg.ingest.gazetteer import PLACE_CLASSES, Entry, country_holding
 from spkg.ingest.naming import BODY_CLASSES, INTERVENTION_CLASSES, ORGANISATION_CLASSES
 from spkg.ingest.records import Span
@@ -73,6 +74,9 @@ def organisation_place(ctx: Context, sentence: Span) -> None:
                 continue
         if where is None:
             where = _country_in_name(ctx, placed)
+            if where is not None and is_ilo_unit(placed.entity) and not named_outside(
+                    where, placed.entity, ctx.text, ctx.gazetteer):
+                continue  # "the ILO Office for Mexico and Cuba": a seat the text does not name
         if where is not None:
             ctx.add(placed.entity.iri, SPKG.locatedIn, where.iri, sentence, placed.mention.span)
 
