@@ -34,3 +34,37 @@ def test_the_body_trained_takes_part_in_its_training(
     facts = page_facts(tmp_path, gazetteer, body, "Social protection in Ruritania")
     assert (event, body_slug) in slug_pairs(facts, SPKG.participant)
     assert not {(s, o) for s, o in slug_pairs(facts, SPKG.concerns) if s == event}
+
+
+@pytest.mark.parametrize(("body", "event", "body_slug"), [
+    # planned, and the trainees after "destinée aux", from the first day of the range
+    ("Une formation destinée aux agents de la Caisse nationale de retraite se tiendra à "
+     "Thiès du 8 au 10 octobre 2023.", "caisse-nationale-de-retraite-training-2023-10-08",
+     "caisse-nationale-de-retraite"),
+    ("Una capacitación dirigida a funcionarios del Instituto de Previsión Social se "
+     "realizará en Encarnación el 4 de mayo de 2024.",
+     "instituto-de-prevision-social-training-2024-05-04", "instituto-de-prevision-social"),
+    ("The ILO will train social security officers of the National Pension Authority in "
+     "Jinja in March 2025.", "national-pension-authority-training-2025-03",
+     "national-pension-authority"),
+    ("A OIT formou técnicos do Instituto Nacional de Previdência Social em junho de 2020.",
+     "instituto-nacional-de-previdencia-social-training-2020-06",
+     "instituto-nacional-de-previdencia-social"),
+    # the short name of a body named in full before is that body
+    ("The Pension Fund of Ruritania runs the scheme. In April 2022 the ILO trained "
+     "specialists of the Pension Fund in Osh.", "pension-fund-of-ruritania-training-2022-04",
+     "pension-fund-of-ruritania"),
+])
+def test_more_forms_of_a_training(tmp_path: Path, gazetteer: Gazetteer, body: str,
+                                  event: str, body_slug: str) -> None:
+    facts = page_facts(tmp_path, gazetteer, body, "Social protection in Ruritania")
+    assert (event, body_slug) in slug_pairs(facts, SPKG.participant), slug_pairs(
+        facts, SPKG.participant)
+
+
+def test_a_french_training_range_has_its_end(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("Une formation destinée aux agents de la Caisse nationale de retraite se tiendra à "
+            "Thiès du 8 au 10 octobre 2023.")
+    facts = page_facts(tmp_path, gazetteer, body, "La protection sociale au Sénégal")
+    ends = {(s, o) for s, o in slug_pairs(facts, SPKG.endDate)}
+    assert ("caisse-nationale-de-retraite-training-2023-10-08", "2023-10-10") in ends, ends

@@ -116,15 +116,20 @@ def participants(ctx: Context, sentence: Span) -> None:
 def training(ctx: Context, sentence: Span) -> None:
     """"A training session for 40 officers of X was held in Y on D", "A two-day training on
     Z for 20 X specialists took place in Y in D", "une formation … a eu lieu"."""
-    pattern = (r"\b(?:training|formation|capacitaci[óo]n)\b[^.]*?\b(?:organi[sz]ed|held|"
+    pattern = (r"\b(?:training|formation|capacitaci[óo]n|formação|capacitação)\b[^.]*?"
+               r"\b(?:organi[sz]ed|held|"
                r"conducted|took\s+place|delivered|organis[ée]e|tenue|dispens[ée]e|eu\s+lieu|"
-               r"organizad[ao]|realizad[ao]|celebrad[ao]|impartid[ao]|tuvo\s+lugar)\b[^.]*?"
+               r"organizad[ao]|realizad[ao]|celebrad[ao]|impartid[ao]|tuvo\s+lugar|"
+               # planned: "will be held", "se tiendra", "aura lieu", "tendrá lugar"
+               r"will\s+(?:be\s+held|take\s+place)|se\s+tiendra|aura\s+lieu|tendrá\s+lugar|"
+               r"se\s+(?:celebrará|realizará)|terá\s+lugar|será\s+realizad[ao])\b[^.]*?"
                r"\b(?:on|in|from|le|du|en|el|del|à)\b|"
                r"\b(?:organi[sz]ed|held|conducted)\s+(?:a|an)\s+(?:[\w-]+\s+)?training\b")
     for cue in ctx.cues(pattern, sentence):
         date = ctx.date_after(cue.start(), sentence)
         if date is None:
             continue
+        date = _with_range(ctx, date)  # "du 8 au 10 octobre": from the 8th
         concerned = _trainees(ctx, sentence)
         if concerned is None and ctx.focus is not None and (
                 ctx.focus.entity.cls in _TRAINED_ON):
@@ -160,6 +165,18 @@ def _organised_after(ctx: Context, sentence: Span, after: int) -> list[Placed]:
     return listed if listed and listed[0].start == cue.end() else []
 
 
+def _fuller(ctx: Context, short: Placed) -> Placed:
+    """"the Pension Fund" after "the Pension Fund of Ruritania": the body named in full
+    before, whose name the short one begins (two words at least, so "the Fund" is none)."""
+    words = short.mention.text.casefold()
+    if len(words.split()) < 2:
+        return short
+    for placed in reversed(ctx.in_span(Span(0, short.start), ORGANISATION_CLASSES)):
+        if placed.mention.text.casefold().startswith(words + " "):
+            return Placed(short.mention, placed.entity)  # said here, of the body in full
+    return short
+
+
 def _role(trained: Placed) -> URIRef:
     """A body's staff trained: the body takes part in its training (as fresh-4, fresh-7 to
     fresh-9 annotate it, 21 of 31 annotated trainings); a scheme trained on is its topic."""
@@ -177,7 +194,10 @@ def _trainees(ctx: Context, sentence: Span) -> Placed | None:
     words = re.search(r"\btraining(?:\s+(?:sessions?|courses?|workshops?|programmes?))?"
                       # "a training on pension modelling for 20 X specialists"
                       r"(?:\s+on\s+[^.;,()]{3,60}?)?\s+(?:for|of)\s+|"
-                      r"\b(?:formation|capacitaci[óo]n)\s+(?:de|des|pour|para|a)\s+",
+                      r"\b(?:formation|capacitaci[óo]n|formação|capacitação)\s+"
+                      # "une formation destinée aux agents de la X", "dirigida a"
+                      r"(?:(?:destinée?s?|dirigid[ao]s?|destinad[ao]s?)\s+)?"
+                      r"(?:de|des|pour|para|a|aux?|à|às|a\s+l[oa]s|a\s+os)\s+",
                       ctx.text[sentence.start : sentence.end])
     if words is None:
         return None
@@ -195,8 +215,13 @@ def _trainees(ctx: Context, sentence: Span) -> Placed | None:
 _HOW_MANY = (r"(?:(?:some|over|about|around|nearly|more\s+than|plus\s+de|más\s+de|unos|"
              r"environ)\s+)?(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|twelve|"
              r"fifteen|twenty|thirty|forty|fifty|dozens\s+of|hundreds\s+of)\s+")
-# "trained", "a formé", "capacitó a", "formó a"
-_TRAINED = re.compile(r"\btrained\s+|\b(?:a|ont)\s+formé\s+|"
+# Who is trained of a body: its staff, by their trade
+_STAFF = (r"(?:staff|officers|officials|employees|personnel|agents|cadres|actuaries|"
+          r"specialists|managers|inspect(?:ors|eurs|ores)|funcion[aá]ri[oa]s|emplead[oa]s|"
+          r"técnic[oa]s|quadros|trabajador[ea]s|trabalhador[ea]s|gestionnaires|gestores)")
+# "trained", "will train", "a formé", "capacitó a", "formó a", "formou", "capacitaram"
+_TRAINED = re.compile(r"\btrained\s+|\b(?:will|to)\s+(?:also\s+)?train\s+|"
+                      r"\b(?:a|ont)\s+formé\s+|\b(?:form|capacit|trein)(?:ou|aram)\s+|"
                       # "capacitaron (en Temuco, región de X,) a dirigentes …"
                       r"\b(?:capacit|form)(?:ó|aron)\s+(?:en\s+[^;.]{1,60}?,?\s+)?a\s+")
 # "Staff of the X (in A and B) were trained in February 2022", "… agents de la X ont été formés"
@@ -315,15 +340,16 @@ def trained(ctx: Context, sentence: Span) -> None:
             continue
         if trainees is None or not re.fullmatch(
                 rf"(?:{_HOW_MANY})?(?:(?:the|la|le|les|el|los|las)\s+|l['’])?"
-                rf"(?:(?:staff|officers|officials|agents|cadres|funcionari[oa]s|"
-                rf"emplead[oa]s|inspect[eo]u?res|inspectors)\s+(?:of|from|de|du|des|del)\s+"
-                rf"(?:the\s+|la\s+|l['’]|el\s+)?)?",
+                # "social security officers of", "técnicos do"
+                rf"(?:(?:[a-zà-ü-]+\s+){{0,2}}?{_STAFF}\s+(?:of|from|at|de|du|des|del|do|da|"
+                rf"dos|das)\s+(?:the\s+|la\s+|l['’]|el\s+)?)?",
                 ctx.text[cue.end() : trainees.start]):
             continue
         date = _training_date(ctx, trainees.end, cue.start(), sentence)
         if date is None:
             continue
-        event = ctx.event(SPKG.Training, trainees, date, sentence, _role(trainees))
+        body = _fuller(ctx, trainees)
+        event = ctx.event(SPKG.Training, body, date, sentence, _role(body))
         _more_places(ctx, event, trainees, sentence)
         for trainer in trainers:
             ctx.add(event, SPKG.organisedBy, trainer.entity.iri, sentence,
