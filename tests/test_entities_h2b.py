@@ -74,3 +74,23 @@ def test_a_participle_opening_the_sentence_is_no_word_of_the_name(
     found = kinds(f"{opener} the National Employment Policy adopted in 2019, the ministry "
                   "drafted a plan.", gazetteer, "policy")
     assert found == {"policy/national-employment-policy"}
+
+
+def test_a_legislature_named_in_its_own_language_is_a_body(gazetteer: Gazetteer) -> None:
+    found = kinds("On 4 June 2021 the Storting adopted the amendment. The Oliy Majlis and "
+                  "the National Legislature of the country met.", gazetteer, "organisation")
+    assert {"organisation/storting", "organisation/oliy-majlis",
+            "organisation/national-legislature"} <= found
+
+
+def test_an_english_gloss_in_brackets_is_the_legislature_itself(gazetteer: Gazetteer) -> None:
+    text = "In Kazakhstan, the Mazhilis (Parliament) passed the Law on Pensions in 2020."
+    found = kinds(text, gazetteer, "organisation")
+    assert not any(iri.startswith("organisation/parliament") for iri in found)
+
+
+def test_a_capitalised_word_after_the_article_is_no_legislature_unless_listed(
+        gazetteer: Gazetteer) -> None:
+    found = kinds("On 4 June 2021 the Committee adopted the amendment.", gazetteer,
+                  "organisation")
+    assert "organisation/committee" not in found

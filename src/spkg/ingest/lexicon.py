@@ -68,3 +68,11 @@ def institution_words() -> dict[str, str]:
     English name uses ("caisse" → "fund", "trabajadores" → "workers")."""
     rows = read_rows(lexicon_dir() / "institution-words.csv", ("word", "english"))
     return {row["word"].casefold(): row["english"].casefold() for row in rows}
+
+
+@cache
+def legislature_words() -> frozenset[str]:
+    """One-word names of national legislatures in their own languages ("majlis", "kenesh"):
+    the head word of a legislature's name, as "parliament" is."""
+    rows = read_rows(lexicon_dir() / "legislatures.csv", ("word",))
+    return frozenset(row["word"].casefold() for row in rows)

@@ -72,6 +72,7 @@ HEAD_CLASSES: dict[str, URIRef] = {
     "information system": SPKG.Programme,
     "assembly": SPKG.GovernmentBody,
     "parliament": SPKG.GovernmentBody,
+    "legislature": SPKG.GovernmentBody,
     "senate": SPKG.GovernmentBody,
     "government": SPKG.Government,
     "house": SPKG.GovernmentBody,
@@ -118,6 +119,9 @@ HEAD_CLASSES: dict[str, URIRef] = {
     "survey": SPKG.Study,
     "assessment": SPKG.Study,
 }
+
+# "the Mejlis", "the People's Majlis": a legislature's name in its country's language
+HEAD_CLASSES.update(dict.fromkeys(lexicon.legislature_words(), SPKG.GovernmentBody))
 
 ORGANISATION_CLASSES = frozenset({
     ORG.Organization, SPKG.GovernmentBody, SPKG.Government, SPKG.Ministry,

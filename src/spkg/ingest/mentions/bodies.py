@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from rdflib import URIRef
 
+from spkg.ingest import lexicon
 from spkg.ingest.gazetteer import PLACE_CLASSES
 from spkg.ingest.mentions.base import (
     MODIFIER,
@@ -149,6 +150,10 @@ def parliament(context: Context, region: Span) -> Iterator[Mention]:
                       source="parliament", name=f"Parliament of {country.label}")
     for match in _PARLIAMENT.finditer(context.text, region.start, region.end):
         head = match.group(1)
+        if _GLOSSES_A_LEGISLATURE.search(context.text, max(0, match.start() - 40),
+                                         match.start()) and (
+                context.text.startswith(")", match.end())):
+            continue  # "the Jogorku Kenesh (Parliament)": the name's gloss, one body
         if head == "Congress" and _NAMED_BEFORE.search(
                 context.text, max(0, match.start(1) - 40), match.start(1)):
             continue  # "the Sierra Leone Labour Congress", "National Congress": a name
@@ -160,6 +165,29 @@ def parliament(context: Context, region: Span) -> Iterator[Mention]:
             continue
         yield Mention(Span(match.start(1), match.end(1)), head, SPKG.GovernmentBody,
                       source="parliament", name=f"{head} of {country.label}")
+
+
+def _legislature_before() -> re.Pattern[str]:
+    words = "|".join(sorted(map(re.escape, lexicon.legislature_words()), key=len, reverse=True))
+    return re.compile(rf"(?i:{words})[ \t]*\($")
+
+
+_GLOSSES_A_LEGISLATURE = _legislature_before()
+
+
+@recogniser("bodies", "own-language-legislature")
+def own_language_legislatures(context: Context, region: Span) -> Iterator[Mention]:
+    """"the Mejlis", "the Storting" alone: a legislature's own-language name is a name by
+    itself, as annotated (its IRI the word's), where no capitalised word comes before it."""
+    for match in _THE_ONE_WORD.finditer(context.text, region.start, region.end):
+        word = match.group(1)
+        if word.casefold() in lexicon.legislature_words():
+            yield Mention(Span(match.start(1), match.end(1)), word, SPKG.GovernmentBody,
+                          source="parliament", iri=mint("organisation", word))
+
+
+# "the Mejlis": an article, one capitalised word, then no other capitalised word
+_THE_ONE_WORD = re.compile(r"(?<![\w-])[Tt]he[ \t]+([A-Z][^\W\d_]+)(?![\w’'-]|[ \t]+[A-Z])")
 
 
 # French, Spanish and Portuguese chambers. "l'Assemblée nationale", "la Asamblea Nacional",
