@@ -88,3 +88,15 @@ def test_an_ilo_office_for_the_texts_country_is_placed_there(
     facts = extract_prose(read_document(path), gazetteer)
     placed = slug_pairs(facts, SPKG.locatedIn)
     assert ("ilo-office-for-bolivia", "bolivia-plurinational-state-of") in placed
+
+
+@pytest.mark.parametrize("body", [
+    "Ley No. 77 of 2023 created a pension for fishers. The ILO prepared a legal analysis of "
+    "the law against the Maternity Protection Convention, 2000 (No. 183).",
+    "The Pension Act 2021 was adopted in May. The ILO carried out a review of the draft act "
+    "in line with the Social Protection Floors Recommendation, 2012 (No. 202).",
+])
+def test_a_law_a_review_reads_is_no_citer(tmp_path: Path, gazetteer: Gazetteer,
+                                          body: str) -> None:
+    cited = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.citesInstrument)
+    assert not any(subject.startswith(("ley-", "pension-act")) for subject, _ in cited)

@@ -81,6 +81,8 @@ def _pointed_citer(ctx: Context, sentence: Span, instrument: Placed) -> Placed |
     pointed = _POINTED.search(ctx.text, sentence.start, instrument.start)
     if pointed is None or ctx.in_span(Span(pointed.start(), instrument.start)):
         return None
+    if _READ.search(ctx.text, max(sentence.start, pointed.start() - 40), pointed.start()):
+        return None  # "a comparative review of the law against …": the review cites, not the law
     found = ctx.referent(pointed["noun"], CITERS)
     return found if found is not None and found.start < sentence.start else None
 
