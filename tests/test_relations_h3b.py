@@ -115,3 +115,26 @@ def test_through_its_when_no_body_is_the_subject(tmp_path: Path,
     body = ("In 2023 the Social Security Act was applied through its Department of Labour "
             "Inspection rules.")
     assert not pairs(tmp_path, gazetteer, body, ORG.subOrganizationOf)
+
+
+def test_from_that_date_it_covers(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    # "From that date" points back to a date: "it" is the law of the sentence before; the
+    # first "por" (in the group's name) opens no risks, the "for" after it does
+    body = ("The Social Insurance Law entered into force on 1 January 2022. From that date it "
+            "covers domestic workers and trabajadores por cuenta propia for sickness and "
+            "old age.")
+    facts = page_facts(tmp_path, gazetteer, body, "Social protection in Ghana")
+    law = "social-insurance-law"
+    assert {(law, "sickness"), (law, "old-age")} <= slug_pairs(facts, SPKG.coversContingency)
+    assert (law, "domestic-workers") in slug_pairs(facts, SPKG.extendsCoverageTo)
+
+
+def test_work_related_injuries_name_employment_injury(tmp_path: Path,
+                                                      gazetteer: Gazetteer) -> None:
+    body = ("The Workers Compensation Scheme covers employees of registered firms for "
+            "work-related injuries and occupational diseases.")
+    facts = page_facts(tmp_path, gazetteer, body, "Social protection in Ghana")
+    assert ("workers-compensation-scheme", "employment-injury") in slug_pairs(
+        facts, SPKG.coversContingency)
+    assert ("workers-compensation-scheme", "employees-of-registered-firms") in slug_pairs(
+        facts, SPKG.extendsCoverageTo)

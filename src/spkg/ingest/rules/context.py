@@ -129,6 +129,9 @@ _DATE_PREPOSITION = re.compile(
     r"Beginning|Depuis|Dès|"
     r"À\s+partir\s+du?|En|Desde|A\s+partir\s+del?|Em|Début|Fin)\s+(?:le\s+|el\s+|o\s+)?)?")
 _AFTER_DATE = re.compile(r"\s*(?P<comma>,)\s*|\s+")
+_DATE_BACK = re.compile(r"(?:that|this|the\s+same)\s+(?:date|day|year|month)|"
+                        r"(?:cette|la\s+même)\s+date|(?:esa|esta|la\s+misma)\s+fecha|"
+                        r"(?:essa|esta|a\s+mesma)\s+data")
 
 
 def _after_date_adverbial(text: str, start: int, end: int) -> int:
@@ -137,6 +140,11 @@ def _after_date_adverbial(text: str, start: int, end: int) -> int:
     if preposition is None:
         return start
     at = preposition.end()
+    # "From that date it …", "Desde esa fecha, …": a date the text gave before
+    back = _DATE_BACK.match(text, at, end)
+    if back is not None and preposition.group("word") is not None:
+        after = _AFTER_DATE.match(text, back.end(), end)
+        return after.end() if after is not None else start
     # the date must open the phrase: read only the next few words, not the whole sentence
     dates = find_dates(text[at : min(end, at + 40)], at)
     if not dates or dates[0].span.start != at:

@@ -215,6 +215,9 @@ def covers(ctx: Context, sentence: Span) -> None:
                      intervention.mention.span, span)
 
 
+_RISK_CUES = re.compile(r"\b(?:against|for|contra|por|para)\s+")
+
+
 @rule("covers-against", family="coverage")
 def covers_against(ctx: Context, sentence: Span) -> None:
     """"The X Act covers employees … against old age, invalidity and sickness": each
@@ -225,8 +228,9 @@ def covers_against(ctx: Context, sentence: Span) -> None:
                         sentence):
         # "covers A for sickness and old age", "cubre a A por vejez": "for" opens a list of
         # risks only when a C102 branch follows it (_add_branches stops at the first non-one)
-        against = re.compile(r"\b(?:against|for|contra|por|para)\s+").search(
-            ctx.text, cue.end(), sentence.end)
+        # the first cue a branch follows: "trabajadores por cuenta propia for sickness"
+        against = next((m for m in _RISK_CUES.finditer(ctx.text, cue.end(), sentence.end)
+                        if _branch_list_end(ctx, m.end(), sentence) > m.end()), None)
         if against is None or not same_clause(ctx.text, cue.end(), against.start()):
             continue
         intervention = ctx.subject_before(sentence, _before_aside(ctx, sentence, cue.start()))
@@ -284,7 +288,9 @@ _BRANCH_WORDS: dict[str, str] = {
     "job loss": "Unemployment", "perte d'emploi": "Unemployment",
     "desemprego": "Unemployment",
     "work accidents": "Employment injury", "accidents at work": "Employment injury",
-    "occupational accidents": "Employment injury",
+    "occupational accidents": "Employment injury", "work-related injuries": "Employment injury",
+    "work-related injury": "Employment injury", "work injuries": "Employment injury",
+    "occupational injuries": "Employment injury", "employment injuries": "Employment injury",
     # C102 Part VI covers "a morbid condition" from employment: occupational diseases
     "occupational diseases": "Employment injury", "occupational disease": "Employment injury",
     "occupational hazards": "Employment injury", "maladies professionnelles": "Employment injury",
