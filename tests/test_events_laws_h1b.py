@@ -68,3 +68,17 @@ def test_a_french_training_range_has_its_end(tmp_path: Path, gazetteer: Gazettee
     facts = page_facts(tmp_path, gazetteer, body, "La protection sociale au Sénégal")
     ends = {(s, o) for s, o in slug_pairs(facts, SPKG.endDate)}
     assert ("caisse-nationale-de-retraite-training-2023-10-08", "2023-10-10") in ends, ends
+
+
+@pytest.mark.parametrize(("body", "event"), [
+    ("The findings were discussed at the National Social Protection Dialogue in Lusaka on "
+     "20-21 February 2024, organised by the Ministry of Finance.",
+     "national-social-protection-dialogue-2024-02-20"),
+    ("The plan was validated at the Regional Pensions Workshop in Kigali on 3 May 2022.",
+     "regional-pensions-workshop-2022-05-03"),
+])
+def test_a_named_gathering_held_in_a_town_is_named_without_it(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, event: str) -> None:
+    facts = page_facts(tmp_path, gazetteer, body, "Social protection in Ruritania")
+    dated = {s for s, _ in slug_pairs(facts, SPKG.date)}
+    assert event in dated, dated

@@ -147,6 +147,11 @@ _ORDINAL = re.compile(r"^(?i:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eight
                       r"\d+(?:st|nd|rd|th)|[IVX]+(?:st|nd|rd|th)?)[ \t]+")
 
 
+# "in" right after the head: the place it was held ("Social Protection Dialogue in Thimphu");
+# a name's own "in" stands before its head ("Social Protection in Africa Week").
+_HEAD_IN_PLACE = re.compile(rf"(?:{'|'.join(_NAMED_HEADS)})([ \t]+in[ \t]+[A-Z].*)$")
+
+
 def _named(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
     """(start, end, words) of each capitalised gathering name between start and end."""
     for match in _NAMED.finditer(text, start, end):
@@ -159,6 +164,9 @@ def _named(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
         if owner and " " in words[owner.end():]:
             begin, words = begin + owner.end(), words[owner.end():]
         words = re.sub(r"[ \t]+(?:on|of|for|and|in|to|the|&)$", "", words)
+        at = _HEAD_IN_PLACE.search(words)  # "… Dialogue in Thimphu": where, not its name
+        if at is not None:
+            words = words[: at.start(1)]
         finish = begin + len(words)
         if words in _GENERIC_NAMED or " " not in words or _INSIDE_NAME.search(
                 text, max(0, begin - 60), begin):
