@@ -100,3 +100,24 @@ def test_a_law_a_review_reads_is_no_citer(tmp_path: Path, gazetteer: Gazetteer,
                                           body: str) -> None:
     cited = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.citesInstrument)
     assert not any(subject.startswith(("ley-", "pension-act")) for subject, _ in cited)
+
+
+@pytest.mark.parametrize(("body", "pair"), [
+    ("The pilot was financed by Germany's Federal Ministry for Economic Cooperation and "
+     "Development (BMZ).",
+     ("federal-ministry-for-economic-cooperation-and-development", "germany")),
+    ("With support from the United Kingdom's Foreign, Commonwealth and Development Office, "
+     "the ministry paid a top-up to 3,000 households.",
+     ("foreign-commonwealth-and-development-office", "united-kingdom")),
+])
+def test_a_known_donor_after_a_possessive_country_is_located_there(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, pair: tuple[str, str]) -> None:
+    assert pair in _located(tmp_path, gazetteer, body)
+
+
+def test_a_known_donor_without_a_possessive_is_not_placed_by_the_sentence(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    placed = _located(tmp_path, gazetteer, "In Kenya, the Federal Ministry for Economic "
+                      "Cooperation and Development funded a cash transfer pilot.")
+    assert not any(s == "federal-ministry-for-economic-cooperation-and-development"
+                   for s, _ in placed)

@@ -62,10 +62,13 @@ def organisation_place(ctx: Context, sentence: Span) -> None:
     Compensation Fund in Lusaka" (a place named right after "in"). A name that holds its
     place ("… of Colombia") is the entity stage's; bodies are the location rule's."""
     for placed in ctx.in_span(sentence, ORGANISATION_CLASSES - BODY_CLASSES):
-        if placed.entity.reference is not None:
-            continue
-        owner = re.search(r"([A-Z][\w ]*?)[’']s\s+$", ctx.text[sentence.start : placed.start])
+        owner = _OWNER.search(ctx.text, sentence.start, placed.start)
         where = ctx.gazetteer.lookup(owner.group(1), PLACE_CLASSES) if owner else None
+        if placed.entity.reference is not None:
+            if where is not None and where.cls == SPKG.Country:  # "Japan's JICA": a donor's
+                ctx.add(placed.entity.iri, SPKG.locatedIn, where.iri, sentence,
+                        placed.mention.span)
+            continue
         if where is None and not _gathering_place(ctx, sentence, placed):
             following = _seat(ctx, placed, sentence)
             if following is not None:
@@ -79,6 +82,11 @@ def organisation_place(ctx: Context, sentence: Span) -> None:
                 continue  # "the ILO Office for Mexico and Cuba": a seat the text does not name
         if where is not None:
             ctx.add(placed.entity.iri, SPKG.locatedIn, where.iri, sentence, placed.mention.span)
+
+
+# a possessive place right before a name: "Zambia's …", "the United Kingdom's …" (its
+# capitalised words only, not the sentence's opening "The pilot was funded by Germany")
+_OWNER = re.compile(r"((?:[A-Z][\w-]*[ \t]+)*[A-Z][\w-]*)[’']s\s+$")
 
 
 def _country_in_name(ctx: Context, placed: Placed) -> Entry | None:
