@@ -138,3 +138,15 @@ def test_work_related_injuries_name_employment_injury(tmp_path: Path,
         facts, SPKG.coversContingency)
     assert ("workers-compensation-scheme", "employees-of-registered-firms") in slug_pairs(
         facts, SPKG.extendsCoverageTo)
+
+
+def test_commas_between_the_modifiers_of_one_noun(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("Since 2021 the Social Insurance Law covers workers of private micro, small and "
+            "medium-sized enterprises for sickness and old age.")
+    groups = {g for _, g in pairs(tmp_path, gazetteer, body, SPKG.extendsCoverageTo)}
+    assert "workers-of-private-micro-small-and-medium-sized-enterprises" in groups
+    assert "workers-of-private-micro" not in groups
+    # a list of groups is still a list
+    body = "The Social Security Act covers artisans, street vendors and farmers."
+    assert {("social-security-act", g) for g in ("artisans", "street-vendors", "farmers")} <= (
+        pairs(tmp_path, gazetteer, body, SPKG.extendsCoverageTo))

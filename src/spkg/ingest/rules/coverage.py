@@ -537,7 +537,12 @@ def groups_after(ctx: Context, position: int, sentence: Span) -> list[tuple[URIR
         piece_end = _before_risks(ctx, start, offset + len(piece), sentence)
         stop = GROUP_STOP.search(ctx.text, start, piece_end)
         end = stop.start() if stop else piece_end
-        listed = listed_groups(ctx, start, piece_end, sentence)
+        # "workers of micro, small and medium-sized enterprises": the commas join the
+        # modifiers of one noun, not groups
+        shared = _SHARED_NOUN.match(ctx.text, end, piece_end)
+        if shared is not None:
+            end = shared.end()
+        listed = [] if shared is not None else listed_groups(ctx, start, piece_end, sentence)
         group = read_group(ctx, start, end, sentence) if not listed else None
         if group is not None:
             found.append((group[0], group[2]))
@@ -548,6 +553,8 @@ def groups_after(ctx: Context, position: int, sentence: Span) -> list[tuple[URIR
     return found
 
 
+_SHARED_NOUN = re.compile(r"(?:,\s*[a-z][\w-]*){1,3},?\s+(?:and|or)\s+[a-z][\w-]*\s+"
+                          r"(?:enterprises|firms|companies|businesses|farms|employers)\b")
 _RISKS_CUE = re.compile(r"\s+(?:for|against|por|contra)\s+")
 
 
