@@ -94,3 +94,18 @@ def test_a_capitalised_word_after_the_article_is_no_legislature_unless_listed(
     found = kinds("On 4 June 2021 the Committee adopted the amendment.", gazetteer,
                   "organisation")
     assert "organisation/committee" not in found
+
+
+def test_a_year_before_a_study_kind_is_no_word_of_its_name(gazetteer: Gazetteer) -> None:
+    found = kinds("On 3 May 2021 the ILO presented the 2020 actuarial review of the NHIF in "
+                  "Nairobi.", gazetteer, "study")
+    assert len(found) == 1 and next(iter(found)).startswith("study/actuarial-review-of-the-nhif")
+    # a year before a law or a programme still names none by itself
+    assert kinds("The 2019 pension law covers miners.", gazetteer, "law") == set()
+
+
+def test_an_acronym_then_to_ends_the_name(gazetteer: Gazetteer) -> None:
+    found = kinds("The ILO handed the costing of SSNIT to the Trust's Board of Trustees.",
+                  gazetteer, "organisation")
+    assert "organisation/board-of-trustees" in found
+    assert not any("-to-" in iri for iri in found)

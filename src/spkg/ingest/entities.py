@@ -331,12 +331,28 @@ def capitalised_spans(text: str, region: Span) -> Iterator[tuple[int, int]]:
         if trimmed is None:
             continue
         units = [unit for whole in _issuer_apart(text, *trimmed)
-                 for unit in _units_apart(text, *whole)]
+                 for part in _acronym_to_apart(text, *whole)
+                 for unit in _units_apart(text, *part)]
         for chunk in units:
             for part in _split_coordination(text, *chunk):
                 again = _trim_chunk(text, *part)
                 if again is not None:
                     yield again
+
+
+# An acronym alone, then "to the": "handed it to NSSF to the Board of Trustees"
+_ACRONYM_TO = re.compile(r"[A-Z][A-Za-z]*[A-Z](?:-[A-Z]+)?[ \t]+to[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+
+
+def _acronym_to_apart(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """"the valuation of NSSF to the Fund's Board of Directors": an acronym is a whole name,
+    so "to" after it leads to another one, no connector of a name."""
+    joined = _ACRONYM_TO.match(text, start, end)
+    if joined is None:
+        yield start, end
+        return
+    yield start, start + len(text[start:joined.end()].split()[0])
+    yield joined.end(), end
 
 
 def _issuer_apart(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

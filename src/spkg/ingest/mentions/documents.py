@@ -85,6 +85,8 @@ _LOWER = re.compile(
     rf"(?<![\w-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \t]+"
     # "an ILO actuarial review": whose work it is (for a study) is no word of its name
     rf"(?:[A-Z]{{2,6}}(?:[’']s)?[ \t]+(?=[a-z]))?"
+    # "the 2023 actuarial valuation of …": the year it was made is no word of a study's name
+    rf"(?:(?:19|20)\d\d[ \t]+(?=[a-z]))?"
     rf"((?:{_PLAIN_MODIFIER}[ \t]+){{0,4}}(?:{_HEAD}))(?![\w-])")
 _COMPLEMENT = re.compile(
     # "a survey of 2,400 riders": a count may open the object
@@ -314,6 +316,9 @@ def constitution(context: Context, region: Span) -> Iterator[Mention]:
                       source="law", name=f"Constitution of {country_entry.label}")
 
 
+_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d[ \t]+$")
+
+
 @recogniser("documents", "lowercase-document")
 def lowercase_documents(context: Context, region: Span) -> Iterator[Mention]:
     text = context.text
@@ -327,6 +332,9 @@ def lowercase_documents(context: Context, region: Span) -> Iterator[Mention]:
             words = words[1:]
         cls = HEADS[head]
         if any(w in _NOT_NAMING for w in words) or (
+                # "the 2019 pension law": which law a year says is the name rules' task
+                cls != SPKG.Study and _YEAR_BEFORE.search(text, match.start(), match.start(1))
+        ) or (
                 # "the NSSF pension scheme": the acronym's, read by the name rules
                 cls != SPKG.Study and re.search(r"[A-Z]{2}", text[match.start():match.start(1)])):
             continue
