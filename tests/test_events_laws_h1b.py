@@ -82,3 +82,18 @@ def test_a_named_gathering_held_in_a_town_is_named_without_it(
     facts = page_facts(tmp_path, gazetteer, body, "Social protection in Ruritania")
     dated = {s for s, _ in slug_pairs(facts, SPKG.date)}
     assert event in dated, dated
+
+
+@pytest.mark.parametrize(("body", "title", "event"), [
+    ("Decreto Presidencial N° 12-2018, in force since 16 April 2018, amends the pension "
+     "rules.", "Social protection in Ruritania",
+     "decreto-presidencial-n-12-2018-entry-into-force-2018-04-16"),
+    ("La loi n° 12-04 du 5 mars 2012, en vigueur depuis le 1er juillet 2012, couvre les "
+     "artisans.", "La protection sociale au Sénégal", "loi-n-12-04-entry-into-force-2012-07-01"),
+    ("The Social Security Act 2019, in force from 1 January 2020, covers domestic workers.",
+     "Social protection in Ruritania", "social-security-act-2019-entry-into-force-2020-01-01"),
+])
+def test_an_in_force_aside_dates_the_entry_into_force(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, title: str, event: str) -> None:
+    facts = page_facts(tmp_path, gazetteer, body, title)
+    assert event in {s for s, _ in slug_pairs(facts, SPKG.concerns)}

@@ -310,6 +310,29 @@ def in_force_since(ctx: Context, sentence: Span) -> None:
         _placeless_event(ctx, SPKG.EntryIntoForce, concerned, date, sentence)
 
 
+# "Decreto N° 6-2019, in force since 16 April 2019, amends …", "la loi n° 12-04 (du …),
+# en vigueur depuis le 1er mars 2013, …": an aside right after the text dates its entry.
+_IN_FORCE_ASIDE = re.compile(
+    r"(?:\s+(?:du|de|del|of|dated)\s+(?:\d{1,2}(?:er|º|°)?\s+)?[^\W\d]+\s+(?:de\s+)?\d{4})?"
+    r"\s*(?:\([^)]*\)\s*)?,\s*(?:(?:which\s+(?:has\s+been|is|was)|qui\s+est|que\s+está)\s+)?"
+    r"(?:in\s+(?:force|effect)|en\s+vigueur|en\s+vigor|em\s+vigor|vigente)\s+"
+    r"(?:since|from|as\s+of|depuis(?:\s+l[ea])?|dès\s+l[ea]|desde(?:\s+el)?|a\s+partir\s+del?)\s+")
+
+
+@rule("in-force-aside", family="adoption")
+def in_force_aside(ctx: Context, sentence: Span) -> None:
+    """"Decreto N° 6-2019, in force since 16 April 2019, amends …": the text entered into
+    force on the date of the aside that follows its name."""
+    for law in ctx.in_span(sentence, INTERVENTION_CLASSES):
+        aside = _IN_FORCE_ASIDE.match(ctx.text, law.end, sentence.end)
+        if aside is None:
+            continue
+        date = ctx.date_after(aside.end(), sentence)
+        if date is None or date.span.start - aside.end() > 4:
+            continue
+        _placeless_event(ctx, SPKG.EntryIntoForce, law, date, sentence)
+
+
 # "Since 1 January 2024 the Law on X has allowed …", "Depuis le 1er juillet 2023, la loi X
 # permet …", "Desde el 1 de enero de 2022 la Ley X ha permitido …", "Desde 1 de março de
 # 2023 a Lei X permite …": a law that applies since a day or month entered into force then.
