@@ -121,3 +121,14 @@ def test_a_known_donor_without_a_possessive_is_not_placed_by_the_sentence(
                       "Cooperation and Development funded a cash transfer pilot.")
     assert not any(s == "federal-ministry-for-economic-cooperation-and-development"
                    for s, _ in placed)
+
+
+def test_together_with_names_no_partner_of_the_result(tmp_path: Path,
+                                                     gazetteer: Gazetteer) -> None:
+    path = tmp_path / "record.txt"
+    path.write_text("Result achieved\n\nOutcome summary\n\nTestland extended coverage\n\n"
+                    "Outcome achieved\n\nThe ILO, together with UNICEF and the World Bank, "
+                    "supported a social protection assessment in 2021. The ILO, in partnership "
+                    "with the European Union, trained labour inspectors.\n", encoding="utf-8")
+    partners = slug_pairs(extract_prose(read_document(path), gazetteer), SPKG.partner)
+    assert {o for _, o in partners} == {"european-union"}

@@ -12,8 +12,10 @@ from spkg.ingest.rules.registry import rule
 from spkg.namespace import SPKG
 
 _ILO = "organisation/international-labour-organization"
+# not "together with": "The ILO, together with UNICEF, supported X" says who supported X
+# (fresh-9 annotates it supportedBy); no record of fresh-3 to fresh-9 annotates it a partner
 _CUE = (r"\b(?:in\s+(?:close\s+)?(?:partnership|collaboration|cooperation|coordination)|"
-        r"jointly|together)\s+with\s+(?:the\s+)?")
+        r"jointly)\s+with\s+(?:the\s+)?")
 
 
 @rule("result-partners", family="partners")
