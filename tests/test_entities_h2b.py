@@ -109,3 +109,10 @@ def test_an_acronym_then_to_ends_the_name(gazetteer: Gazetteer) -> None:
                   gazetteer, "organisation")
     assert "organisation/board-of-trustees" in found
     assert not any("-to-" in iri for iri in found)
+
+
+def test_rules_and_regulations_are_one_text(gazetteer: Gazetteer) -> None:
+    found = kinds("The Pension Fund Rules and Regulations 2019 cover civil servants. The Labour "
+                  "Code and Decree No. 5 apply.", gazetteer, "law")
+    assert found == {"law/pension-fund-rules-and-regulations-2019", "law/labour-code",
+                     "law/decree-no-5"}

@@ -57,7 +57,9 @@ _LEGAL_HEADS = ("Sub-Decree", "Sub-decree", "Prakas", "Ministerial Order", "Mini
                 "Decreto-Lei", "Decreto Presidencial", "Decreto Executivo", "Lei", "Portaria",
                 "Resolução", "Despacho", "lei", "decreto-lei", "portaria")
 _NUMBERED_LAW = re.compile(
-    rf"(?<![\w-])(?:[A-Z][\w’'-]*[ \t]+){{0,6}}(?:{'|'.join(_LEGAL_HEADS)})"
+    # "the Provident Fund Rules and Regulations 2022": one text of both kinds
+    rf"(?<![\w-])(?:[A-Z][\w’'-]*[ \t]+){{0,6}}(?:(?:Rules|Regulations)[ \t]+and[ \t]+)?"
+    rf"(?:{'|'.join(_LEGAL_HEADS)})"
     rf"(?:[ \t]+(?:on|of)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*)*)?"
     rf"(?:,?[ \t]+(?:{_NUMBER}|(?:19|20)\d\d))(?![\w-])")
 _LAW_HEADS: dict[str, URIRef] = {h: SPKG.Law for h in (
