@@ -97,3 +97,21 @@ def test_an_in_force_aside_dates_the_entry_into_force(
         tmp_path: Path, gazetteer: Gazetteer, body: str, title: str, event: str) -> None:
     facts = page_facts(tmp_path, gazetteer, body, title)
     assert event in {s for s, _ in slug_pairs(facts, SPKG.concerns)}
+
+
+@pytest.mark.parametrize(("body", "title", "event", "wrong"), [
+    ("The Parliament approved Law No. 48 on Social Security on 3 May 2024. The law replaces "
+     "Law No. 12 of 2008 and entered into force on 1 January 2025.",
+     "Social protection in Ruritania",
+     "law-no-48-on-social-security-entry-into-force-2025-01-01", "law-no-12"),
+    ("El Congreso aprobó la Ley N° 77 el 3 de mayo de 2024. La ley sustituye a la Ley N° 9 y "
+     "entró en vigor el 1 de enero de 2025.", "La protección social en Ruritania",
+     "ley-n-77-entry-into-force-2025-01-01", "ley-n-9"),
+])
+def test_the_object_of_a_first_verb_is_not_what_entered_into_force(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, title: str, event: str,
+        wrong: str) -> None:
+    facts = page_facts(tmp_path, gazetteer, body, title)
+    events = {s for s, _ in slug_pairs(facts, SPKG.concerns)}
+    assert event in events, events
+    assert not any(e.startswith(f"{wrong}-entry-into-force") for e in events), events

@@ -258,6 +258,15 @@ _AMENDMENTS = frozenset({"amendment", "modification", "amendement", "modificacio
                          "modificación", "reforma", "réforme"})
 
 
+# "The law replaces …", "La ley sustituye a …": a subject, then a verb, then the object
+_OBJECT_THEN_AND = re.compile(r"\s*(?:The|This|La|Le|El|Esta|Este|A|O|L['’])\s*[\w-]+\s+"
+                              r"(?:also\s+)?[a-zà-ü]+(?:s|e|a|ó|ou|ait)\s+(?:a\s+|à\s+)?"
+                              r"(?:the\s+|la\s+|le\s+|el\s+|l['’])?")
+# The object's own words, then "and" before the second verb
+_AND_VERB = re.compile(r"[^,;]{0,80}?\s+(?:and|et|y|e)\s+(?:then\s+|also\s+)?"
+                       r"(?:(?:has|have|had|is|was|will|a|est|ha|fue)\s+)?")
+
+
 @rule("entry-into-force", family="adoption")
 def entry_into_force(ctx: Context, sentence: Span) -> None:
     """"The Act entered into force on 22 November 2023", "El decreto entró en vigor el 1 de
@@ -271,6 +280,12 @@ def entry_into_force(ctx: Context, sentence: Span) -> None:
             # the subject, not the text named inside the aside
             head = ctx.without_apposition(sentence, head)
         intervention = _amending_head(ctx, sentence, ctx.subject_before(sentence, head))
+        if intervention is not None and _OBJECT_THEN_AND.fullmatch(
+                ctx.text, sentence.start, intervention.start) and _AND_VERB.fullmatch(
+                ctx.text, intervention.end, cue.start()):
+            # "The law replaces Ley 5 and entered into force …": the object of the first
+            # verb is not the subject of the second
+            intervention = None
         if intervention is None:
             intervention = _pointed_back(ctx, sentence, cue.start())
         date = ctx.date_after(cue.end(), sentence)
