@@ -116,3 +116,16 @@ def test_rules_and_regulations_are_one_text(gazetteer: Gazetteer) -> None:
                   "Code and Decree No. 5 apply.", gazetteer, "law")
     assert found == {"law/pension-fund-rules-and-regulations-2019", "law/labour-code",
                      "law/decree-no-5"}
+
+
+def test_an_ilo_office_for_a_list_of_places_ends_with_the_places(
+        gazetteer: Gazetteer) -> None:
+    found = kinds("The ILO Country Office for Peru and the Plurinational State of Bolivia "
+                  "trained staff. The ILO Country Office for Zambia, Malawi and Mozambique too. "
+                  "The ILO Office for Ghana and the Government of Ghana signed it.",
+                  gazetteer, "organisation")
+    assert "organisation/ilo-country-office-for-zambia-malawi-and-mozambique" in found
+    assert ("organisation/ilo-country-office-for-peru-and-the-plurinational-state-of-bolivia"
+            in found)
+    assert "organisation/government-of-ghana" in found
+    assert not any("ghana-and" in iri for iri in found)

@@ -359,3 +359,31 @@ def ilo_offices(context: Context, region: Span) -> Iterator[Mention]:
         # the longest span: it wins over the pieces the name rules read
         yield Mention(Span(match.start(), match.end()), match.group(0), SPKG.GovernmentBody,
                       source="name")
+    for match in _ILO_COUNTRY_OFFICE.finditer(context.text, region.start, region.end):
+        end = _places_end(context, match.start(1), match.end())
+        if end is not None:
+            yield Mention(Span(match.start(), end), context.text[match.start():end],
+                          SPKG.GovernmentBody, source="name")
+
+
+# "the ILO Office for Mexico and Cuba", "the ILO Country Office for Sri Lanka and the
+# Maldives": an office for a list of places, which ends where the places do
+_ILO_COUNTRY_OFFICE = re.compile(
+    rf"(?<![\w’'-])ILO[ \t]+(?:Country[ \t]+)?Office[ \t]+for[ \t]+({_AREAS})(?![\w’'-])")
+_LIST_JOIN = re.compile(r",?[ \t]+and[ \t]+(?:the[ \t]+)?|,[ \t]+(?:the[ \t]+)?")
+
+
+def _places_end(context: Context, start: int, end: int) -> int | None:
+    """Where a list of two or more known places from ``start`` ends (None: fewer)."""
+    text, position, count, last = context.text, start, 0, None
+    while position < end:
+        join = _LIST_JOIN.search(text, position, end)
+        stop = join.start() if join else end
+        place = re.sub(r"^the[ \t]+", "", text[position:stop])
+        if context.gazetteer.lookup(place, PLACE_CLASSES) is None:
+            break
+        count, last = count + 1, stop
+        if join is None:
+            break
+        position = join.end()
+    return last if count >= 2 else None
