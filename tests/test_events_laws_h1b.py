@@ -115,3 +115,12 @@ def test_the_object_of_a_first_verb_is_not_what_entered_into_force(
     events = {s for s, _ in slug_pairs(facts, SPKG.concerns)}
     assert event in events, events
     assert not any(e.startswith(f"{wrong}-entry-into-force") for e in events), events
+
+
+def test_a_training_of_people_is_located_in_every_town_listed(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("In September 2023 the ILO and the Ministry of Labour trained community "
+            "councillors in Lusaka and Ndola on grievance handling.")
+    facts = page_facts(tmp_path, gazetteer, body, "Social protection in Zambia")
+    assert {("training-2023-09", "lusaka"), ("training-2023-09", "ndola")} <= slug_pairs(
+        facts, SPKG.locatedIn)

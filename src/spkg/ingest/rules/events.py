@@ -275,8 +275,12 @@ def _more_places(ctx: Context, event: URIRef, concerned: Placed, sentence: Span)
     """"… in Balti and Cahul": every town or province listed after the first place the
     event's clause names after "in" (ctx.event gives the first)."""
     first = ctx.event_place(concerned, sentence)
-    if first is None:
-        return
+    if first is not None:
+        _places_after(ctx, event, first, sentence)
+
+
+def _places_after(ctx: Context, event: URIRef, first: Placed, sentence: Span) -> None:
+    """"in Balti and Cahul": the towns listed after the first (which is added already)."""
     last, listed = first, []
     for placed in ctx.in_span(Span(first.end, sentence.end)):
         gap = ctx.text[last.end : placed.start]
@@ -319,6 +323,7 @@ def _people_trained(ctx: Context, sentence: Span, cue: re.Match[str],
         if is_place(placed) and placed.entity.cls != SPKG.Country and re.search(
                 AT_PLACE, ctx.text[max(cue.start(), placed.start - 20) : placed.start]):
             ctx.add(event, SPKG.locatedIn, placed.entity.iri, sentence, placed.mention.span)
+            _places_after(ctx, event, placed, sentence)
             break
     for topic in ctx.in_span(Span(cue.end(), end), INTERVENTION_CLASSES):
         if _ON_TOPIC.search(ctx.text, max(cue.end(), topic.start - 60), topic.start):
