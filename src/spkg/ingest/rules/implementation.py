@@ -317,6 +317,10 @@ _PAYS_UNDER = re.compile(
     r"to\s+(?:all\s+)?(?:the\s+)?(?:recipients|beneficiaries|pensioners|members)\s+of)"
     r"(?:\s+(?:the|its|their|de\s+la|de\s+l['’]|du|des|del|de|do|da|el|la|le|o|a))?\s+")
 _RUN_UNDER = INTERVENTION_CLASSES
+# the paying verbs of _PAYS_UNDER: a body paying under a law runs it, one enrolling under it
+# does not (annotated so in every batch)
+_PAYING = re.compile(r"(?:pays|paid|(?:will|to|began\s+to)\s+pay|paie|verse|versé|a\s+versé|"
+                     r"paga|pagó|to\s+(?:all\s+)?(?:the\s+)?(?:recipients|beneficiaries))\b")
 
 
 @rule("pays-under", family="implementation")
@@ -327,6 +331,8 @@ def pays_under(ctx: Context, sentence: Span) -> None:
             continue
         if ctx.in_span(Span(cue.start(), target.start), INTERVENTION_CLASSES | {SPKG.Project}):
             continue  # "pays the X benefit under the Y": which one it runs is unclear
+        if target.entity.cls == SPKG.Law and not _PAYING.match(cue.group()):
+            continue  # "registered vendors under the Act": the Act is the basis, not run
         for agent in _agents_before(ctx, sentence, cue.start()):
             ctx.add(agent.entity.iri, SPKG.implements, target.entity.iri, sentence,
                     agent.mention.span, target.mention.span)
