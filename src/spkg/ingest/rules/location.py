@@ -183,8 +183,9 @@ def operates_in(ctx: Context, sentence: Span) -> None:
         if subject is None or not _about(ctx, subject, max(subject.end, sentence.start),
                                          cue.start()):
             continue
-        if _PLANNED.search(ctx.text, sentence.start, cue.start()) or _BY_YEAR.match(
-                ctx.text, areas[-1].end, sentence.end):
+        planned = _PLANNED.search(ctx.text, sentence.start, cue.start())
+        if (planned is not None and not _SERVING.match(ctx.text, planned.end())) or (
+                _BY_YEAR.match(ctx.text, areas[-1].end, sentence.end)):
             continue  # "commits the Government to open X in A and B by 2026": a plan
         for area in areas:
             ctx.add(subject.entity.iri, SPKG.locatedIn, area.entity.iri, sentence,
@@ -196,6 +197,10 @@ def operates_in(ctx: Context, sentence: Span) -> None:
 _PLANNED = re.compile(r"\b(?:will|would|shall|plans?\s+to|planned\s+to|aims?\s+to|intends?\s+to|"
                       r"commits?\b[^.;]{0,40}?\bto|is\s+to\s+be|are\s+to\s+be|sera|seront|"
                       r"prévoit|prévu|será|serán|prevé|prevista?|irá|vai|vão)\b")
+# what an intervention that exists will go on doing where it is ("It will enrol households
+# of the A and B counties"), unlike opening or extending it there
+_SERVING = re.compile(r"\s+(?:enrol|register|reach|serve|pay|inscrire|atteindre|inscribir|"
+                      r"llegar\s+a|atender|inscrever)\b")
 _BY_YEAR = re.compile(r"\s*(?:provinces?|regions?|states?|districts?|departments?)?\s*,?\s*"
                       r"(?:by|d['’]ici|para|hasta|até)\s+(?:(?:end\s+|fin\s+|finales\s+de\s+)?"
                       r"(?:of\s+)?)?(?:19|20)\d\d\b")
