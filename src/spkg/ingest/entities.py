@@ -346,13 +346,23 @@ _ACRONYM_TO = re.compile(r"[A-Z][A-Za-z]*[A-Z](?:-[A-Z]+)?[ \t]+to[ \t]+(?:the[ 
 
 def _acronym_to_apart(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """"the valuation of NSSF to the Fund's Board of Directors": an acronym is a whole name,
-    so "to" after it leads to another one, no connector of a name."""
+    so "to" after it leads to another one, no connector of a name. So is a body's name with
+    its head word ("handed the review of the Pension Fund to the Social Security Board"),
+    unlike "Right to Food" or "Access to Justice Unit", whose words before "to" name no body."""
     joined = _ACRONYM_TO.match(text, start, end)
-    if joined is None:
-        yield start, end
+    if joined is not None:
+        yield start, start + len(text[start:joined.end()].split()[0])
+        yield joined.end(), end
         return
-    yield start, start + len(text[start:joined.end()].split()[0])
-    yield joined.end(), end
+    for to in _TO_NEXT_NAME.finditer(text, start, end):
+        if class_from_head(text[start:to.start()]) in ORGANISATION_CLASSES:
+            yield start, to.start()
+            yield to.end(), end
+            return
+    yield start, end
+
+
+_TO_NEXT_NAME = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 
 
 def _issuer_apart(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
