@@ -51,7 +51,9 @@ GRID = (*(round(0.7 + 0.02 * i, 2) for i in range(15)), 0.99)
 # <group>" is coverage or not ("a programme evaluated by the Ministry for poor households").
 RULES_ONLY = frozenset({"https://w3id.org/spkg/ontology#locatedIn",
                         "https://w3id.org/spkg/ontology#extendsCoverageTo",
-                        "https://w3id.org/spkg/ontology#coversContingency"})
+                        "https://w3id.org/spkg/ontology#coversContingency",
+                        # "under the Ministry" is a unit of it, "under pressure from" not
+                        "http://www.w3.org/ns/org#subOrganizationOf"})
 ADDED = "added"  # a proposal for a pair that no rule relates
 # A predicate needs this many correct held-out proposals at its threshold to be proposed.
 MIN_SUPPORT = 3
