@@ -13,7 +13,7 @@ from prose_facts import page_facts, slug_pairs
 from spkg.ingest.entity_facts import organisation_fact_for_name
 from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
 from spkg.ingest.pipeline import read_document
-from spkg.ingest.prose import extract_prose
+from spkg.ingest.prose import extract_prose, prose_entities
 from spkg.namespace import SPKG
 
 
@@ -39,7 +39,8 @@ def test_a_partners_acronym_is_the_body_the_prose_named(
     line = document.sentences[-1]
     start = document.text.index(acronym, line.start)
     iri, _ = organisation_fact_for_name(acronym, document, line,
-                                        type(line)(start, start + len(acronym)), gazetteer)
+                                        type(line)(start, start + len(acronym)), gazetteer,
+                                        lambda: prose_entities(document, gazetteer)[1])
     assert str(iri).rsplit("/", 1)[-1] == slug
     # the same body in prose and on the partners line: one IRI
     assert iri in {f.subject for f in extract_prose(document, gazetteer)}

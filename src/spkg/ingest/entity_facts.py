@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 from rdflib import RDF, RDFS, SKOS, Literal, URIRef
@@ -219,15 +220,17 @@ def _country_names(gazetteer: Gazetteer) -> dict[str, Entry]:
 
 
 def organisation_fact_for_name(
-    name: str, document: Document, sentence: Span, words: Span, gazetteer: Gazetteer
+    name: str, document: Document, sentence: Span, words: Span, gazetteer: Gazetteer,
+    prose: Callable[[], list[Entity]] | None = None,
 ) -> tuple[URIRef, list[Fact]]:
-    """The organisation a partners-line name stands for, linked like a prose mention."""
+    """The organisation a partners-line name stands for, linked like a prose mention;
+    ``prose`` gives the prose's entities, asked for only when the name is an acronym."""
     cls = class_from_head(name)
     reference = gazetteer.lookup(name)
     if reference is not None and reference.cls not in ORGANISATION_CLASSES:
         reference = None
-    if reference is None:
-        defined = _prose_acronym(name, document, gazetteer)
+    if reference is None and prose is not None:
+        defined = _prose_acronym(name, prose)
         if defined is not None:  # "Partners: MAPTSS, INSS": the bodies the prose introduced
             return defined.iri, []
     english = None if reference is not None else _english_name(name, document.text)
@@ -250,22 +253,14 @@ def organisation_fact_for_name(
 
 # An acronym by itself: capitals (and digits), maybe hyphenated ("UNTA-CS", "MoLSD")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:-[A-Z0-9]+)*")
-_PROSE_CACHE: dict[str, list[Entity]] = {}
 
 
-def _prose_acronym(name: str, document: Document, gazetteer: Gazetteer) -> Entity | None:
+def _prose_acronym(name: str, prose: Callable[[], list[Entity]]) -> Entity | None:
     """The one organisation the prose names in full with ``name`` as its acronym ("the
     Instituto Nacional de Segurança Social (INSS)"), for a partners line of acronyms."""
     if not _ACRONYM.fullmatch(name) or sum(c.isupper() for c in name) < 2:
         return None
-    from spkg.ingest.prose import prose_entities  # the prose stage imports this module
-
-    entities = _PROSE_CACHE.get(document.text)
-    if entities is None:
-        entities = prose_entities(document, gazetteer)[1]
-        _PROSE_CACHE.clear()  # one document at a time: never grows
-        _PROSE_CACHE[document.text] = entities
-    found = [e for e in entities if e.cls in ORGANISATION_CLASSES and name in e.acronyms
+    found = [e for e in prose() if e.cls in ORGANISATION_CLASSES and name in e.acronyms
              and any(m.text != name for m in e.mentions)]
     return found[0] if len(found) == 1 else None
 

@@ -17,8 +17,10 @@ from rdflib.namespace import DCTERMS, XSD
 from spkg.ingest.detect import COUNTRY_PAGE, PRESS_RELEASE, RESULT_RECORD, WEB_PAGE
 from spkg.ingest.entity_facts import organisation_fact_for_name
 from spkg.ingest.gazetteer import Gazetteer, load_gazetteer, normalise_name
+from spkg.ingest.linking import Entity
 from spkg.ingest.normalise import find_dates, find_numbers, to_ascii_digits
 from spkg.ingest.outcomes import outcome_iris, outcome_items, outcome_summaries
+from spkg.ingest.prose import prose_entities
 from spkg.ingest.records import Document, Fact, Section, Span
 from spkg.ingest.sections import HEADER_LINE, KEYWORD_LINE, RECORD_HEADINGS, is_partners_line
 from spkg.ingest.vocab import Place, Vocabulary
@@ -271,6 +273,7 @@ class RecordReader:
         self.vocab = vocab
         self.document = facts.document
         self.outcomes: list[URIRef] = []
+        self._prose: list[Entity] | None = None  # read only for a partner named by an acronym
 
     def read(self) -> None:
         document, facts = self.document, self.facts
@@ -484,7 +487,7 @@ class RecordReader:
                                                       body.start, gazetteer):
                 words = Span(start, start + len(name))
                 organisation, facts = organisation_fact_for_name(
-                    name, self.document, body, words, gazetteer)
+                    name, self.document, body, words, gazetteer, self._prose_entities)
                 self._each(SPKG.partner, organisation, body, words)
                 self.facts.facts.extend(facts)
                 if parent is not None:  # the partner is this government's body, not the government
@@ -494,6 +497,12 @@ class RecordReader:
                     self.facts.facts.extend(facts)
                     self.facts.add(organisation, ORG.subOrganizationOf, government, body,
                                    words, parent_words)
+
+    def _prose_entities(self) -> list[Entity]:
+        """The prose's entities, read once, for partners named by an acronym alone."""
+        if self._prose is None:
+            self._prose = prose_entities(self.document, load_gazetteer())[1]
+        return self._prose
 
     def _partner_lines(self) -> Iterator[Span]:
         """The unheaded partners line, and under a "Partnerships" heading each line that
