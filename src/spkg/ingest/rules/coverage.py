@@ -236,6 +236,9 @@ def covers_against(ctx: Context, sentence: Span) -> None:
         intervention = ctx.subject_before(sentence, _before_aside(ctx, sentence, cue.start()))
         if intervention is None:
             continue
+        if ctx.text[cue.start():cue.end()].startswith("insured") and ctx.in_span(
+                Span(intervention.end, cue.start()), ORGANISATION_CLASSES):
+            continue  # "join the Fund, where they are insured for …": the Fund insures them
         _add_branches(ctx, intervention, against.end(), sentence)
 
 
