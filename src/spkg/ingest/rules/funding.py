@@ -9,9 +9,12 @@ from rdflib import RDF
 from spkg.ingest.naming import ORGANISATION_CLASSES
 from spkg.ingest.records import Span
 from spkg.ingest.rules.context import (
+    ANAPHORS,
+    AUXILIARIES,
     SUPPORTED_CLASSES,
     Context,
     Placed,
+    anaphor_opening,
 )
 from spkg.ingest.rules.registry import rule
 from spkg.namespace import SPKG
@@ -23,6 +26,11 @@ def funding(ctx: Context, sentence: Span) -> None:
                         r"[Ff]inanciad[oa]s?\s+(?:por|pel[oa]s?))\b", sentence):
         # "funded by the Government of Belgium and by Irish Aid", "financiado pelo A e pela B"
         funders = ctx.listed_after(cue.end(), sentence, again="(?:by|par|por|pel[oa]s?)")
+        study = _pointed_study(ctx, sentence, cue.start())
+        if study is not None:  # "The valuation, funded by Sida, …": the study, not a channel
+            for funder in funders:
+                add_funder(ctx, study, funder, sentence)
+            continue
         channel = _channel(ctx, sentence, funders)
         if channel is not None:  # "… funded by the EU through the X Programme": X's funders
             for funder in funders:
@@ -72,6 +80,24 @@ def funding(ctx: Context, sentence: Span) -> None:
         donor = ctx.after(fund.end, sentence, ORGANISATION_CLASSES)
         if by and donor is not None:
             add_funder(ctx, project, donor, sentence)
+
+
+# between a subject pointing back at a study and "funded by": its auxiliaries ("The
+# assessment was", "Cette étude a été", "El estudio fue") or an apposition's comma ("The
+# valuation, funded by …")
+_STUDY_GAP = re.compile(r"\s*,?\s*" + AUXILIARIES.pattern.removeprefix(r"\s*"), re.IGNORECASE)
+
+
+def _pointed_study(ctx: Context, sentence: Span, position: int) -> Placed | None:
+    """The study a sentence's subject names again ("The review", "This study", "Cette
+    étude", "El estudio", "O estudo") when only auxiliaries or a comma stand between it and
+    ``position``: the last study of the section named with that noun, else None."""
+    opening = anaphor_opening(ctx.text, sentence.start, position)
+    if opening is None or opening[1] is None or ANAPHORS.get(opening[1]) != frozenset({SPKG.Study}):
+        return None
+    if not _STUDY_GAP.fullmatch(ctx.text, opening[0], position):
+        return None
+    return ctx.referent(opening[1], {SPKG.Study})
 
 
 # the sentence opens with the funding phrase: "With funding from", "With financial support
