@@ -334,12 +334,21 @@ _IN_FORCE_ASIDE = re.compile(
     r"(?:since|from|as\s+of|depuis(?:\s+l[ea])?|dès\s+l[ea]|desde(?:\s+el)?|a\s+partir\s+del?)\s+")
 
 
+# "of the Ministry …", "du ministère …", "del Ministerio …": the body that issued the text
+_OF_ISSUER = re.compile(r"\s+(?:of\s+the|of|du|de\s+la|de\s+l['’]|del|da|do)\s*")
+
+
 @rule("in-force-aside", family="adoption")
 def in_force_aside(ctx: Context, sentence: Span) -> None:
     """"Decreto N° 6-2019, in force since 16 April 2019, amends …": the text entered into
     force on the date of the aside that follows its name."""
     for law in ctx.in_span(sentence, INTERVENTION_CLASSES):
-        aside = _IN_FORCE_ASIDE.match(ctx.text, law.end, sentence.end)
+        end = law.end
+        of = _OF_ISSUER.match(ctx.text, end, sentence.end)
+        issuer = ctx.after(end, sentence, ORGANISATION_CLASSES) if of else None
+        if of is not None and issuer is not None and issuer.start == of.end():
+            end = issuer.end  # "the X Regulations 2022 of the Ministry of Y (MoY), in force …"
+        aside = _IN_FORCE_ASIDE.match(ctx.text, end, sentence.end)
         if aside is None:
             continue
         date = ctx.date_after(aside.end(), sentence)
@@ -460,6 +469,9 @@ def _amending_law(ctx: Context, sentence: Span) -> Placed | None:
     return named[-1] if named else None
 
 
+# Between a law and the year that belongs to its name: "de"/"of", or an opened bracket
+# that restates it ("(Act No. 5 of")
+_LAW_YEAR = re.compile(r"\s*(?:,\s*|(?:of|de|del|du|da|do)\s+|\([^()]{0,40}?\s(?:of|de|del)\s+)")
 _MET = re.compile(r"\b(?:met|convened|sat|gathered|réuni[es]*|reuni(?:ó|eron|u|ram))\b")
 _PUBLISHED = re.compile(r"\b(?:published|gazetted|publiée?s?|publicad[oa]s?|publicad[oa]s?)\b")
 
@@ -480,6 +492,13 @@ def _adopted(ctx: Context, intervention: Placed, adopters: list[Placed], cue: re
                                                                      date.span.start]):
         # "approved the Plan for 2024-2030 (on …)", "the Plan (2024–2030)": its period
         date = ctx.date_after(date.span.end, sentence)
+    law_year = None
+    if date is not None and date.literal.datatype == XSD.gYear and _LAW_YEAR.fullmatch(
+            ctx.text, intervention.end, date.span.start):
+        # "passed Ley N.º 462 de 2025 in …", "the Act, 2024 (Act No. 5 of 2024) on D": the
+        # year of the text's number or title, not that of its adoption (unless no other
+        # date says when)
+        law_year, date = date, ctx.date_after(date.span.end, sentence)
     if date is None or not same_clause(ctx.text, cue.end(), date.span.start):
         date = ctx.date_before(cue.start(), sentence)
         if date is not None and re.fullmatch(r",?\s*(?:and|et|y|e)\s+(?:also\s+|then\s+)?",
@@ -506,6 +525,8 @@ def _adopted(ctx: Context, intervention: Placed, adopters: list[Placed], cue: re
         # 18 July 2024 … was adopted by …", no other date: the law's own date is that of its
         # adoption (not so in an aside, "Decree No. 12 of 1 March 2023, adopted by …")
         date = _own_day(ctx, intervention, sentence)
+    if date is None:
+        date = law_year
     if date is not None:
         event = ctx.event(SPKG.Adoption, intervention, date, sentence)
         for adopter in adopters:

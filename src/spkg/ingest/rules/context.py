@@ -650,9 +650,10 @@ _ANAPHOR_OBJECT = re.compile(
 
 # A full stop that is part of a name, not a clause's end: an abbreviation's ("Law No. 12",
 # "Decreto núm. 3", "art. 4", "Mr.", "Sr."), "No." only before a number (Spanish "no." may
-# end a sentence), and a decimal point ("1.5").
+# end a sentence), Portuguese "n.º 89/21", and a decimal point ("1.5").
 _ABBREVIATION_DOT = re.compile(
-    r"(?<![\w.])(?:(?:[Nn]os?|[Nn]º|[Nn]°|[Nn]úm|[Nn]ro)\.(?=\s*\d)|(?:[Aa]rts?|Mrs?|Ms|Dr|"
+    r"(?<![\w.])(?:(?:[Nn]os?|[Nn]º|[Nn]°|[Nn]úm|[Nn]ro)\.(?=\s*\d)|[Nn]\.(?=[º°ª]\s*\d)|"
+    r"(?:[Aa]rts?|Mrs?|Ms|Dr|"
     r"Sra?|Sres|St|Inc|Ltd|Corp|[Vv]ol)\.)|(?<=\d)\.(?=\d)")
 # A clause ends at a full stop or semicolon, at "and was/is …", and where a relative clause
 # opens after a comma ("… approved Decree No. 8, which replaces the scheme created in 2010")

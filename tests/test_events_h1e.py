@@ -1,0 +1,65 @@
+"""Adoptions, entries into force and events of fresh-7..9's error classes, on made-up
+sentences in English, French, Spanish and Portuguese (issue 16)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from prose_facts import page_facts, slug_pairs
+
+from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.namespace import SPKG
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def _dated(facts: list[object], cls: object) -> set[str]:
+    """Slugs of the events of class ``cls`` among ``facts``."""
+    return {str(f.subject).rsplit("/", 1)[-1] for f in facts  # type: ignore[attr-defined]
+            if f.object == cls}  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("body", "event"), [
+    # the dot of Portuguese "n.º" ends no clause: the date after the number dates the verb
+    ("The Conselho de Ministros approved Decreto Presidencial n.º 12/19 on 3 May 2019; it "
+     "entered into force on 1 July 2019.", "decreto-presidencial-n-12-19-adoption-2019-05-03"),
+    ("O Conselho de Ministros aprovou o Decreto-Lei n.º 7/2020 em 2 de março de 2020.",
+     "decreto-lei-n-7-2020-adoption-2020-03-02"),
+    # the year of a law's number or title is not the day of its adoption
+    ("The National Assembly passed the Pension Fund Act, 2022 (Act No. 3 of 2022) on "
+     "14 June 2022.", "pension-fund-act-2022-adoption-2022-06-14"),
+    ("In April 2024 the Asamblea Legislativa passed Ley N.º 318 de 2024, which amends the "
+     "Código de Trabajo.", "ley-n-318-adoption-2024-04"),
+])
+def test_adoption_dated_by_the_day_after_the_number(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, event: str) -> None:
+    facts = page_facts(tmp_path, gazetteer, body, "Social protection in Ruritania")
+    assert event in _dated(facts, SPKG.Adoption)
+    assert len(_dated(facts, SPKG.Adoption)) == 1
+
+
+@pytest.mark.parametrize(("body", "event"), [
+    ("The Social Insurance Regulations 2021 of the Ministry of Labour and Social Welfare "
+     "(MoLSW), in force from 1 March 2022, cover domestic workers.",
+     "social-insurance-regulations-2021-entry-into-force-2022-03-01"),
+    ("Le décret n° 2019-77 du Ministère de la Santé, en vigueur depuis le 1er janvier 2020, "
+     "couvre les artisans.", "decret-n-2019-77-entry-into-force-2020-01-01"),
+])
+def test_in_force_aside_after_the_issuer(tmp_path: Path, gazetteer: Gazetteer, body: str,
+                                         event: str) -> None:
+    facts = page_facts(tmp_path, gazetteer, body, "Social protection in Ruritania")
+    assert event in _dated(facts, SPKG.EntryIntoForce)
+
+
+def test_the_year_of_the_number_dates_the_adoption_when_nothing_else_does(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    """Without another date, the law's own year still dates its adoption."""
+    facts = page_facts(tmp_path, gazetteer,
+                       "The National Assembly passed Ley N° 55 de 2021.",
+                       "Social protection in Ruritania")
+    assert _dated(facts, SPKG.Adoption) == {"ley-n-55-adoption-2021"}
+    assert ("ley-n-55", "national-assembly") in slug_pairs(facts, SPKG.adoptedBy)
