@@ -77,16 +77,48 @@ def coverage(ctx: Context, sentence: Span) -> None:
                 intervention = found
         if intervention is None:
             continue
+        cue_branches(ctx, intervention, cue.start(), cue.end(), sentence)
         for group, span in groups_after(ctx, cue.end(), sentence):
             ctx.add(intervention.entity.iri, SPKG.extendsCoverageTo, group, sentence,
                      intervention.mention.span, span)
 
 
+# Where a list of branches may start inside a coverage cue: "extends insurance against
+# employment injury to", "opens the maternity and old-age branches to"
+_CUE_BRANCHES = re.compile(r"\b(?:against|the|its|their)\s+")
+
+
+def cue_branches(ctx: Context, intervention: Placed, start: int, end: int,
+                 sentence: Span) -> bool:
+    """The contingencies a coverage cue names between ``start`` and ``end`` ("extends
+    insurance against employment injury to G"): the intervention covers them."""
+    for opening in _CUE_BRANCHES.finditer(ctx.text, start, end):
+        listed = _branch_list_end(ctx, opening.end(), sentence)
+        if listed <= opening.end():
+            continue
+        # "against A", or "the A and B branches / insurance"; "extends old-age benefits to
+        # G" is read as no statement of the contingencies (annotated so in fresh-3)
+        if opening.group().startswith("against") or re.search(
+                r"\b(?:branch(?:es)?|insurance)\s*$", ctx.text[opening.end() : listed]):
+            _add_branches(ctx, intervention, opening.end(), sentence)
+            return True
+    return False
+
+
 # "X amends the Y Law and extends …": Y is the object of X's first verb, X the subject
 _FIRST_VERB = re.compile(r"(?:also\s+)?(?:amends|amended|replaces|replaced|repeals|repealed|"
-                         r"modifies|modified|revises|revised|supersedes|complements|reforms)\s+"
-                         r"(?:the\s+)?$")
-_AND_THEN = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*\d{4}\s*)?,?\s+and\s+(?:also\s+)?$")
+                         r"modifies|modified|revises|revised|supersedes|complements|reforms|"
+                         # "La ley modifica la Ley N° 12 y …", "La loi modifie la loi … et …"
+                         r"modifica|modificó|reforma|reformó|sustituye|reemplaza|deroga|"
+                         r"modifie|remplace|abroge|complète|altera|revoga|substitui)\s+"
+                         r"(?:the\s+|la\s+|le\s+|l['’]|el\s+|a\s+|o\s+)?$")
+# "… and, from 1 July 2024, covers", "y, desde el 1 de enero de 2024, cubre": a time
+# adverbial between "and" and the second verb
+_AND_TIME_ASIDE = (r"(?:,?\s*(?:from|since|as\s+of|with\s+effect\s+from|desde|a\s+partir\s+del?|"
+                   r"à\s+compter\s+du|dès|depuis|a\s+partir\s+de)\s+[^,;()]{1,40},\s*)?")
+_AND_THEN = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,?\s*(?:of|de|du|del)?\s*\d{4}\s*)?,?\s+"
+                       r"(?:and|et|y|e)\s*"
+                       + _AND_TIME_ASIDE + r"(?:also\s+|aussi\s+|también\s+)?$")
 _AND_OTHER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*\d{4}\s*)?,?\s+and\s+(?:the\s+)?$")
 
 
@@ -178,6 +210,8 @@ def opened_to(ctx: Context, sentence: Span) -> None:
     for cue in ctx.cues(r"\bopen(?:s|ed)\s+(?:up\s+)?(?:its\s+|the\s+|their\s+)?", sentence):
         intervention = ctx.after(cue.end(), sentence, INTERVENTION_CLASSES)
         opened = intervention
+        if _opened_branches(ctx, sentence, cue, intervention):
+            continue
         if intervention is None or intervention.start != cue.end():
             # "The X Act, 2018 opened the NSSF to self-employed persons": the fund is opened
             # by the law, whose coverage it is
@@ -197,6 +231,29 @@ def opened_to(ctx: Context, sentence: Span) -> None:
                      intervention.mention.span, span)
 
 
+def _opened_branches(ctx: Context, sentence: Span, cue: re.Match[str],
+                     intervention: Placed | None) -> bool:
+    """"It opens the maternity, employment injury and old-age branches to G": the subject
+    covers the groups, and the branches (not for "opens old-age benefits to G", which
+    fresh-3 reads as no statement of the contingencies). Whether the cue was read so."""
+    listed = _branch_list_end(ctx, cue.end(), sentence)
+    to_after = re.match(r"\s*(?:branch(?:es)?|insurance|benefits?)?\s*to\s+",
+                        ctx.text[listed : sentence.end]) if listed > cue.end() else None
+    if to_after is None or (intervention is not None and intervention.start < listed):
+        return False
+    subject = _main_subject(ctx, sentence, ctx.subject_before(sentence, cue.start()),
+                            cue.start())
+    if subject is None:
+        return True
+    if re.search(r"\b(?:branch(?:es)?|insurance)\s*$",
+                 ctx.text[cue.end() : listed + to_after.start()]):
+        _add_branches(ctx, subject, cue.end(), sentence)
+    for group, span in groups_after(ctx, listed + to_after.end(), sentence):
+        ctx.add(subject.entity.iri, SPKG.extendsCoverageTo, group, sentence,
+                subject.mention.span, span)
+    return True
+
+
 @rule("covers", family="coverage")
 def covers(ctx: Context, sentence: Span) -> None:
     """"It covers artisans, street vendors and farmers", "… Programme covers all children"
@@ -206,7 +263,8 @@ def covers(ctx: Context, sentence: Span) -> None:
                          r"(?<!might\s)(?<!\bdo\s)(?<!should\s)cover(?!\s+(?:to|for|of|under|in)\b))"
                          r"\s+(?:all\s+)?", sentence):
         # "The Fund (F), established under the X Act, covers …": the Fund, not the Act
-        intervention = ctx.subject_before(sentence, _before_aside(ctx, sentence, cue.start()))
+        verb = _before_aside(ctx, sentence, cue.start())
+        intervention = _main_subject(ctx, sentence, ctx.subject_before(sentence, verb), verb)
         if intervention is None or re.match(r"\s*(?:about|some|over|more|almost|nearly)?\s*\d",
                                             ctx.text[cue.end() : sentence.end]):
             continue
@@ -233,7 +291,8 @@ def covers_against(ctx: Context, sentence: Span) -> None:
                         if _branch_list_end(ctx, m.end(), sentence) > m.end()), None)
         if against is None or not same_clause(ctx.text, cue.end(), against.start()):
             continue
-        intervention = ctx.subject_before(sentence, _before_aside(ctx, sentence, cue.start()))
+        verb = _before_aside(ctx, sentence, cue.start())
+        intervention = _main_subject(ctx, sentence, ctx.subject_before(sentence, verb), verb)
         if intervention is None:
             continue
         if ctx.text[cue.start():cue.end()].startswith("insured") and ctx.in_span(
@@ -247,7 +306,8 @@ def covers_branches(ctx: Context, sentence: Span) -> None:
     """"The scheme covers employment injury and invalidity": a list of C102 branches right
     after the verb (no "against") is what the intervention covers."""
     for cue in ctx.cues(r"\b(?:covers|insures|will\s+cover|now\s+covers)\s+", sentence):
-        intervention = ctx.subject_before(sentence, _before_aside(ctx, sentence, cue.start()))
+        verb = _before_aside(ctx, sentence, cue.start())
+        intervention = _main_subject(ctx, sentence, ctx.subject_before(sentence, verb), verb)
         if intervention is not None:
             _add_branches(ctx, intervention, cue.end(), sentence)
 
@@ -311,7 +371,8 @@ _BRANCH_WORDS: dict[str, str] = {
 # An article before a branch's name and a benefit noun after it ("la vieillesse",
 # "survivors' benefits", "prestaciones de vejez") name the branch itself.
 _BRANCH_ARTICLE = re.compile(r"(?i)^(?:the|la|le|les|l['’]|el|los|las|a|o|as|os)\s*(?<=\s|['’])")
-_BENEFIT_NOUN = re.compile(r"(?i)\s+(?:benefits?|pensions?|insurance|allowances?|grants?)$")
+_BENEFIT_NOUN = re.compile(r"(?i)\s+(?:benefits?|pensions?|insurance|allowances?|grants?|"
+                          r"branch(?:es)?)$")
 
 
 def _branch(ctx: Context, name: str) -> Entry | None:
@@ -950,7 +1011,8 @@ def coverage_romance(ctx: Context, sentence: Span) -> None:
     l'économie informelle", "el seguro cubre a las trabajadoras domésticas": the French or
     Spanish groups right after the cue (a list of them) are the intervention's coverage."""
     for cue in _ROMANCE_COVERAGE.finditer(ctx.text, sentence.start, sentence.end):
-        intervention = ctx.subject_before(sentence, cue.start())
+        intervention = _main_subject(ctx, sentence, ctx.subject_before(sentence, cue.start()),
+                                     cue.start())
         opening = _ROMANCE_ANAPHOR.match(ctx.text, sentence.start, cue.start())
         if intervention is None and opening is not None:  # "Ce régime couvre …"
             noun = _ROMANCE_NOUNS.get(opening.group(1).casefold())

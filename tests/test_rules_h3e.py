@@ -1,0 +1,70 @@
+"""Coverage, implementation and membership rules (issue 16, classes of fresh-3/7/8/9 misses
+and false hits), each on made-up sentences in several languages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from prose_facts import page_facts, slug_pairs
+
+from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.namespace import SPKG
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def pairs(tmp_path: Path, gazetteer: Gazetteer, body: str, predicate: object,
+          title: str = "Social protection in Kenya") -> set[tuple[str, str]]:
+    return slug_pairs(page_facts(tmp_path, gazetteer, body, title=title), predicate)
+
+
+# A law that amends another and covers a group: the group is the amending law's, not the
+# amended one's, whatever stands between "and" and the second verb.
+@pytest.mark.parametrize(("body", "law", "amended", "group"), [
+    ("The Social Security Act 2024 amends the Pensions Act 1995 and, from 1 June 2024, covers "
+     "workers in the informal economy.", "social-security-act-2024", "pensions-act-1995",
+     "informal-economy-workers"),
+    ("La Ley N° 45 de 2023 modifica la Ley N° 12 de 1990 y, desde el 1 de enero de 2024, "
+     "cubre a los trabajadores independientes.", "ley-n-45", "ley-n-12",
+     "trabajadores-independientes"),
+    ("La loi n° 2023-12 modifie la loi n° 99-01 et étend la couverture aux travailleurs "
+     "indépendants.", "loi-n-2023-12", "loi-n-99-01", "travailleurs-independants"),
+])
+def test_coverage_of_an_amending_law(tmp_path: Path, gazetteer: Gazetteer, body: str, law: str,
+                                     amended: str, group: str) -> None:
+    found = pairs(tmp_path, gazetteer, body, SPKG.extendsCoverageTo)
+    assert (law, group) in found
+    assert (amended, group) not in found
+
+
+# The contingencies a coverage cue names: after "against", or a list of branches or of
+# insurances; "opens old-age benefits to G" states the groups only.
+@pytest.mark.parametrize(("body", "branches"), [
+    ("The Social Security Amendment Act 2021 extends insurance against employment injury to "
+     "workers in the construction sector.", {"employment-injury"}),
+    ("The Social Security Amendment Act 2021 extends the sickness and maternity branches to "
+     "domestic workers.", {"sickness", "maternity"}),
+    ("Decree No. 2021-45 on Social Security was adopted on 1 May 2021. It opens the maternity, "
+     "employment injury and old-age branches to artisans, bus drivers and street vendors.",
+     {"maternity", "employment-injury", "old-age"}),
+    ("Decree No. 2021-45 on Social Security was adopted on 1 May 2021. It opens sickness and "
+     "maternity insurance to self-employed workers.", {"sickness", "maternity"}),
+    ("Decree No. 2021-45 on Social Security was adopted on 1 May 2021. It opens old-age, "
+     "sickness and maternity benefits to self-employed workers.", set()),
+])
+def test_branches_named_in_a_coverage_cue(tmp_path: Path, gazetteer: Gazetteer, body: str,
+                                          branches: set[str]) -> None:
+    facts = page_facts(tmp_path, gazetteer, body)
+    assert {o for _, o in slug_pairs(facts, SPKG.coversContingency)} == branches
+    assert slug_pairs(facts, SPKG.extendsCoverageTo)
+
+
+def test_groups_of_opened_branches(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("Decree No. 2021-45 on Social Security was adopted on 1 May 2021. It opens the "
+            "maternity and old-age branches to artisans and street vendors.")
+    groups = {o for _, o in pairs(tmp_path, gazetteer, body, SPKG.extendsCoverageTo)}
+    assert groups == {"artisans", "street-vendors"}
