@@ -30,7 +30,7 @@ def topics(tmp_path: Path, gazetteer: Gazetteer, body: str) -> set[tuple[str, st
 @pytest.mark.parametrize(("body", "expected"), [
     ("An actuarial valuation of the National Pension Fund, prepared with support from the "
      "ILO, was validated at a national workshop held in Nairobi on 4 May 2023.",
-     ("national-workshop", "actuarial-valuation-of-the-national-pension-fund-kenya")),
+     ("national-workshop", "actuarial-valuation-of-the-national-pension-fund")),
     ("A costing study of the child benefit prepared by the ILO and presented at a "
      "consultation in Mombasa on 3 June 2022 was welcomed by the unions.",
      ("consultation", "costing-study-of-the-child-benefit-kenya")),

@@ -193,6 +193,46 @@ def common_name(entry: Entry) -> str:
     return f"{rest} {head}"  # "Congo, The Democratic Republic of the" read the right way round
 
 
+# The language of a name kept in French, Spanish or Portuguese, told by its head or its
+# kind; unknown words leave the name English.
+_ROMANCE_WORDS = {
+    "fr": frozenset({"étude", "études", "évaluation", "estimation", "revue", "analyse",
+                     "rapport", "enquête", "cartographie", "diagnostic", "audit",
+                     "actuarielle", "actuarielles", "actuariel", "actuariels",
+                     "faisabilité"}),
+    "es": frozenset({"estudio", "estudios", "valuación", "evaluación", "estimación",
+                     "proyección", "proyecciones", "revisión", "diagnóstico", "análisis",
+                     "informe", "encuesta", "mapeo", "auditoría", "actuariales",
+                     "factibilidad", "viabilidad"}),
+    "pt": frozenset({"estudo", "estudos", "avaliação", "estimativa", "projeção", "projeções",
+                     "revisão", "análise", "relatório", "inquérito", "levantamento",
+                     "mapeamento", "auditoria", "atuarial", "atuariais", "viabilidade"}),
+}
+
+
+def name_language(name: str) -> str | None:
+    """"fr", "es" or "pt" for a name kept in that language ("étude de faisabilité"), else
+    None: the first of its words that only one of the three languages has decides."""
+    for word in name.casefold().split():
+        for language, words in _ROMANCE_WORDS.items():
+            if word in words:
+                return language
+    return None
+
+
+def country_name_in(context: Context, country: Entry, name: str) -> str:
+    """The country's name in the language of ``name``, for a study's IRI: "étude
+    actuarielle" is the Algérie one, as a French text writes it; the English common name
+    when the name is English or the reference graph has no label in its language."""
+    language = name_language(name)
+    if language is not None:
+        for translation in sorted(country.translations):
+            for label in context.gazetteer.labels(translation):
+                if label.iri == country.iri and label.language == language:
+                    return label.text
+    return common_name(country)
+
+
 # A lowercase word before a head noun ("national", "two-day", "stakeholders’"), never a
 # function word: "the findings of a feasibility study" is tried again at "a feasibility …".
 MODIFIER = (r"(?:(?!(?:of|a|an|the|and|or|to|in|on|for|with|by|from|at|as|is|was|were|are|"

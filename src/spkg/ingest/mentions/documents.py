@@ -23,7 +23,14 @@ from rdflib import URIRef
 
 from spkg.ingest import lexicon
 from spkg.ingest.gazetteer import PLACE_CLASSES
-from spkg.ingest.mentions.base import MODIFIER, Context, Mention, common_name, recogniser
+from spkg.ingest.mentions.base import (
+    MODIFIER,
+    Context,
+    Mention,
+    common_name,
+    country_name_in,
+    recogniser,
+)
 from spkg.ingest.naming import canonical_key
 from spkg.ingest.records import Span
 from spkg.namespace import SPKG, mint
@@ -366,12 +373,12 @@ def lowercase_documents(context: Context, region: Span) -> Iterator[Mention]:
             continue
         end = checked
         mention = Mention(Span(start, end), text[start:end], cls, source="document")
-        if cls == SPKG.Study and context.country is not None:
+        if cls == SPKG.Study and context.country is not None and not _NAMED_OBJECT.search(
+                text, match.end(1), end):
             # every country has its "actuarial valuation": the study's IRI names the country,
-            # as rules/studies.py does for "a study on …"; a possessive in its object says
-            # whose the object is, not which ("of the NSSA's Accident … Scheme")
-            name = _OWNER.sub("", mention.text)
-            mention.iri = mint("study", f"{name} {common_name(context.country)}")
+            # as rules/studies.py does for "a study on …"; one whose object is named ("of
+            # the NPSIF", "of the NSSA's Accident … Scheme") is that one, as written
+            mention.iri = mint("study", f"{mention.text} {common_name(context.country)}")
         yield mention
 
 
@@ -404,7 +411,8 @@ _ANAPHORIC_OBJECT = re.compile(
 # A study someone asks for is not one yet: "recommended … a review of the formula".
 _NOT_YET = re.compile(r"\b(?:recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|call(?:s|ed)?[ \t]+for|"
                       r"suggest(?:s|ed)?|requir(?:e|es|ed|ing))\b[^.;:!?]*$")
-_OWNER = re.compile(r"(?<=[ \t])[A-Z][\w-]*[’']s[ \t]+")
+# A capitalised word in a study's object: a named body, scheme or law ("of the NPSIF").
+_NAMED_OBJECT = re.compile(r"(?<![\w-])[A-Z]")
 
 
 def _first_in_folded(text: str, phrase: str) -> int:
@@ -722,7 +730,7 @@ def romance_studies(context: Context, region: Span) -> Iterator[Mention]:
         country = context.country
         # the IRI names the country, as a lowercase English study's does, unless the name
         # says what it studies ("… del Sistema Integral de Pensiones"), as romance.py's
-        iri = (mint("study", f"{name} {common_name(country)}")
+        iri = (mint("study", f"{name} {country_name_in(context, country, name)}")
                if country is not None and not any(w[:1].isupper() for w in name.split()[1:])
                else None)
         yield Mention(Span(start, end), name, SPKG.Study, source="document", iri=iri,

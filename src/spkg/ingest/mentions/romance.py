@@ -18,7 +18,7 @@ from rdflib import URIRef
 from rdflib.namespace import ORG
 
 from spkg.ingest.gazetteer import PLACE_CLASSES
-from spkg.ingest.mentions.base import Context, Mention, common_name, recogniser
+from spkg.ingest.mentions.base import Context, Mention, country_name_in, recogniser
 from spkg.ingest.naming import class_from_head, partner_cue_at
 from spkg.ingest.records import Span
 from spkg.ingest.world import load_world_places
@@ -493,7 +493,7 @@ def lowercase_studies(context: Context, region: Span) -> Iterator[Mention]:
         # every country has its "étude actuarielle": the IRI names the country, as the
         # English lowercase studies' do (documents.py), unless it names what it studies
         # ("… del Sistema Integral de Pensiones")
-        iri = (mint("study", f"{name} {common_name(country)}")
+        iri = (mint("study", f"{name} {country_name_in(context, country, name)}")
                if country is not None and not any(w[:1].isupper() for w in name.split()[1:])
                else None)
         yield Mention(Span(match.start(1), end), text[match.start(1):end], SPKG.Study,

@@ -1,0 +1,58 @@
+"""Entity names on made-up sentences (issue 16, fresh-3/7/8/9 classes): the IRIs of studies
+named by their object or kept in French, Spanish or Portuguese."""
+
+from __future__ import annotations
+
+import pytest
+
+from spkg.ingest.entities import MentionFinder
+from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.ingest.linking import link_mentions
+from spkg.ingest.records import Span
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def iris(text: str, gazetteer: Gazetteer) -> set[str]:
+    mentions = MentionFinder(text, gazetteer).find([Span(0, len(text))])
+    return {str(e.iri).split("/id/")[-1] for e in link_mentions(mentions, gazetteer)}
+
+
+def studies(text: str, gazetteer: Gazetteer) -> set[str]:
+    return {iri for iri in iris(text, gazetteer) if iri.startswith("study/")}
+
+
+def test_a_study_of_a_named_body_is_that_one_without_the_country(
+        gazetteer: Gazetteer) -> None:
+    # "of the NSF" says which valuation: the country is no word of its IRI
+    found = studies("In Ghana, the ILO completed an actuarial valuation of the NSF in 2021. "
+                    "Ghana will use it.", gazetteer)
+    assert found == {"study/actuarial-valuation-of-the-nsf"}
+    # an owner inside the object is kept as written ("the SSA's …")
+    found = studies("In Kenya, the ILO completed an actuarial valuation of the SSA’s "
+                    "long-term benefits branch in 2021. Kenya will use it.", gazetteer)
+    assert found == {"study/actuarial-valuation-of-the-ssas-long-term-benefits-branch"}
+
+
+def test_a_study_of_a_kind_still_names_the_country(gazetteer: Gazetteer) -> None:
+    found = studies("In Ghana, the ILO completed an actuarial valuation in 2021. Ghana will "
+                    "use it.", gazetteer)
+    assert found == {"study/actuarial-valuation-ghana"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Au Tchad, le BIT a réalisé une étude actuarielle en 2022. Le Tchad l'a validée.",
+     "study/etude-actuarielle-tchad"),
+    ("En Algérie, le BIT a réalisé une étude de faisabilité en 2022. L'Algérie l'a validée.",
+     "study/etude-de-faisabilite-algerie"),
+    ("En España, la OIT realizó un estudio actuarial en 2022. España lo validó.",
+     "study/estudio-actuarial-espana"),
+    ("No Brasil, a OIT realizou um estudo atuarial em 2022. O Brasil o validou.",
+     "study/estudo-atuarial-brasil"),
+])
+def test_a_romance_study_names_the_country_in_its_language(
+        gazetteer: Gazetteer, text: str, expected: str) -> None:
+    assert expected in studies(text, gazetteer)
