@@ -9,13 +9,8 @@ from pathlib import Path
 import pytest
 from prose_facts import page_facts, slug_pairs
 
-from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.ingest.gazetteer import Gazetteer
 from spkg.namespace import SPKG
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_gazetteer()
 
 
 @pytest.mark.parametrize(("title", "body", "pair"), [
@@ -53,3 +48,32 @@ def test_a_study_noun_with_no_study_before_it_funds_nothing(
     body = ("The Ministry of Labour held a workshop in Nairobi. The review was funded by the "
             "European Union.")
     assert not slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.fundedBy)
+
+
+@pytest.mark.parametrize(("title", "body", "event", "places"), [
+    ("La protection sociale en Haïti",
+     "Après le séisme du 12 mars 2019, qui a frappé les départements de l'Ouest, du Centre "
+     "et de l'Artibonite, l'ONA a accordé des prêts d'urgence.",
+     "seisme-2019-03-12", {"ouest", "centre-department", "artibonite"}),
+    ("Protección social en Ecuador",
+     "Tras el terremoto del 16 de abril de 2016, que afectó las provincias de Manabí y "
+     "Esmeraldas, el IESS otorgó préstamos de emergencia.",
+     "terremoto-2016-04-16", {"manabi", "esmeraldas"}),
+    ("Social protection in Malawi",
+     "During the March 2023 floods, which affected Blantyre and the town of Zomba, the "
+     "Ministry paid an emergency top-up.",
+     "floods-2023-03", {"blantyre", "zomba"}),
+])
+def test_a_dated_disaster_is_where_its_relative_clause_says_it_struck(
+        tmp_path: Path, gazetteer: Gazetteer, title: str, body: str, event: str,
+        places: set[str]) -> None:
+    found = slug_pairs(page_facts(tmp_path, gazetteer, body, title), SPKG.locatedIn)
+    assert {o for s, o in found if s == event} == places, found
+
+
+def test_an_undated_disaster_recalled_is_located_nowhere(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("Ten years after the earthquake, which hit Sindhupalchok and Gorkha, the "
+            "Government paid a top-up.")
+    found = page_facts(tmp_path, gazetteer, body, "Social protection in Nepal")
+    assert not slug_pairs(found, SPKG.locatedIn)

@@ -233,15 +233,25 @@ _DISASTER = re.compile(r"(?i)\b(?:cyclone|hurricane|typhoon|storm|earthquake|flo
                        r"inondations?|ouragan|tempête|sécheresse|huracán|terremoto|sismo|"
                        r"inundaci\w+|sequía|tormenta|tifón|ciclón)\b")
 _STRUCK = re.compile(
-    r"\s*(?:\([^)]*\)\s*)?(?:(?:of|in|on|du|de|del)\s+(?:\d{1,2}\s+)?(?:[A-Za-zéû]+\s+)?"
-    r"\d{4}\s+)?(?:also\s+)?(?:struck|hit|devastated|ravaged|battered|affected|flooded|"
-    r"swept\s+(?:through|across)|made\s+landfall\s+(?:in|on)|"
+    # its date: "of 3 May 2021", "du 14 août 2021", "del 16 de abril de 2016"
+    r"\s*(?:\([^)]*\)\s*)?(?:(?:of|in|on|du|de|del|do|da)\s+[\w ]{0,20}?\b\d{4}\s*)?"
+    # a relative clause: "…, which affected A", "…, qui a frappé A", "…, que afectó A"
+    r"(?:,\s*(?:which|that|qui|que)\s+)?(?:also\s+)?(?:struck|hit|devastated|ravaged|battered|"
+    r"affected|flooded|swept\s+(?:through|across)|made\s+landfall\s+(?:in|on)|"
     r"a\s+(?:frappé|touché|dévasté|ravagé)|azotó|golpeó|afectó|devastó|arrasó|"
+    r"atingiu|afetou|devastou|"
     # "the 2021 drought in A", "la sécheresse de 2021 dans le A": where it happened
     r"(?<=\d{4}\s)(?:in|dans|en))\s+"
-    r"(?:the\s+|l['’]|le\s+|la\s+|les\s+|el\s+|los\s+|las\s+)?"
-    r"(?:(?:province|region|district|department|island|state|county|parish)s?\s+of\s+"
-    r"(?:the\s+)?)?")
+    r"(?:the\s+|l['’]|le\s+|la\s+|les\s+|el\s+|los\s+|las\s+|o\s+|os\s+|a\s+|as\s+)?"
+    r"(?:(?:province|region|district|department|island|state|county|parish|town|city)s?\s+of\s+"
+    r"(?:the\s+)?|"
+    # "les départements du Sud", "los departamentos de A", "as províncias de A"
+    r"(?:départements?|régions?|provinces?|communes?|departamentos?|provincias?|regiones|"
+    r"región|municipios?|províncias?|regiões|região)\s+(?:du\s+|des\s+|de\s+la\s+|"
+    r"de\s+l['’]|del\s+|de\s+los\s+|de\s+las\s+|d[oa]s?\s+|de\s+)?)?")
+
+
+_DATED_IRI = re.compile(r"-(?:19|20)\d\d(?:-\d\d){0,2}$")
 
 
 @rule("disaster-place", family="location")
@@ -261,8 +271,11 @@ def disaster_place(ctx: Context, sentence: Span) -> None:
             continue
         stop = re.compile(r"[,;]|\.(?:\s|$)").search(ctx.text, areas[-1].end, sentence.end)
         clause_end = stop.start() if stop else sentence.end
-        if not any(placed.end <= d.span.start and d.span.end <= clause_end
-                   for d in ctx.dates(sentence)):
+        # dated after its name ("Cyclone X of 3 May 2021") or in it ("the June 2021 floods":
+        # the entity stage put that date in its IRI)
+        if not _DATED_IRI.search(placed.entity.iri) and not any(
+                placed.end <= d.span.start and d.span.end <= clause_end
+                for d in ctx.dates(sentence)):
             continue  # undated in its clause: recalled, not reported
         for area in areas:
             if area.entity.cls != SPKG.Country:
@@ -271,8 +284,12 @@ def disaster_place(ctx: Context, sentence: Span) -> None:
 
 
 # Between two places of a list: "A and B", "A, B and C", "A province and B", "A et B"
-_PLACE_GAP = re.compile(rf"(?:\s+{_AREA_KINDS})?\s*(?:,\s*(?:and\s+|et\s+|y\s+)?|"
-                        r"\s+(?:and|et|y)\s+)(?:the\s+|l['’]|le\s+|la\s+|el\s+)?")
+_PLACE_GAP = re.compile(rf"(?:\s*\([^)]*\))?(?:\s+{_AREA_KINDS})?\s*"
+                        r"(?:,\s*(?:and\s+|et\s+|y\s+|e\s+)?|"
+                        r"\s+(?:and|et|y|e)\s+)(?:the\s+|l['’]|le\s+|la\s+|el\s+|"
+                        # "du Sud, de la Grand'Anse et des Nippes", "the town of Linden"
+                        r"de\s+la\s+|de\s+l['’]|du\s+|des\s+|del\s+|d[oa]s?\s+)?"
+                        r"(?:(?:town|city|district|region|province)\s+of\s+)?")
 
 
 def _places_listed(ctx: Context, sentence: Span, start: int) -> list[Placed]:
