@@ -68,3 +68,46 @@ def test_groups_of_opened_branches(tmp_path: Path, gazetteer: Gazetteer) -> None
             "maternity and old-age branches to artisans and street vendors.")
     groups = {o for _, o in pairs(tmp_path, gazetteer, body, SPKG.extendsCoverageTo)}
     assert groups == {"artisans", "street-vendors"}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # an adverbial between the participle and "by"
+    ("The Older Persons Grant (OPG) is paid every month by the Ministry of Social Development "
+     "(MSD) to citizens aged 65 and over.",
+     ("older-persons-grant", "ministry-of-social-development")),
+    # "the decree-law" points back to the decree-law named before
+    ("Decree-Law No. 12/2020 on Social Security was adopted in 2020. The decree-law has been in "
+     "force since 1 March 2020 and is administered by the National Social Security Fund (NSSF).",
+     ("decree-law-no-12-2020-on-social-security", "national-social-security-fund")),
+])
+def test_implemented_by(tmp_path: Path, gazetteer: Gazetteer, body: str,
+                        expected: tuple[str, str]) -> None:
+    assert expected in pairs(tmp_path, gazetteer, body, SPKG.implementedBy)
+
+
+@pytest.mark.parametrize(("body", "agent", "targets"), [
+    # a list of what an agent runs, the first with an apposition
+    ("The Ministry of Social Development (MSD) runs the Bono Solidario Programme, a monthly "
+     "transfer for persons aged 65 and over, and the Child Support Grant, which covers poor "
+     "households.", "ministry-of-social-development", {"bono-solidario", "child-support-grant"}),
+    ("El Ministerio de Desarrollo Social (MIDES) gestiona el Programa Bono Solidario, una "
+     "transferencia mensual para personas mayores, y el Programa Red Solidaria.",
+     "ministerio-de-desarrollo-social", {"programa-bono-solidario", "programa-red-solidaria"}),
+    # a second recipient and its own basis
+    ("The Social Insurance Fund (SIF) pays pensions to private sector workers under the Social "
+     "Insurance Act, and to civil servants under the Civil Service Pensions Act.",
+     "social-insurance-fund", {"social-insurance-act", "civil-service-pensions-act"}),
+])
+def test_implements_lists(tmp_path: Path, gazetteer: Gazetteer, body: str, agent: str,
+                          targets: set[str]) -> None:
+    found = pairs(tmp_path, gazetteer, body, SPKG.implements)
+    assert {o for s, o in found if s == agent} == targets
+
+
+def test_second_recipient_is_not_the_first_basis_coverage(tmp_path: Path,
+                                                         gazetteer: Gazetteer) -> None:
+    body = ("The Social Insurance Fund (SIF) pays pensions to private sector workers under the "
+            "Social Insurance Act, and to civil servants under the Civil Service Pensions Act.")
+    found = pairs(tmp_path, gazetteer, body, SPKG.extendsCoverageTo)
+    assert ("social-insurance-act", "private-sector-workers") in found
+    assert ("social-insurance-act", "civil-servants") not in found

@@ -41,6 +41,7 @@ ANAPHORS: dict[str, frozenset[URIRef]] = {
     "scheme": frozenset({SPKG.Scheme, SPKG.Programme}), "card": frozenset({SPKG.Scheme}),
     "regime": frozenset({SPKG.Scheme, SPKG.Programme}),
     "law": frozenset({SPKG.Law}), "act": frozenset({SPKG.Law}), "decree": frozenset({SPKG.Law}),
+    "decree-law": frozenset({SPKG.Law}),  # "The decree-law has been in force since …"
     "proclamation": frozenset({SPKG.Law}), "sub-decree": frozenset({SPKG.Law}),
     "ordinance": frozenset({SPKG.Law}), "prakas": frozenset({SPKG.Law}),
     "statute": frozenset({SPKG.Law}), "amendment": frozenset({SPKG.Law}),

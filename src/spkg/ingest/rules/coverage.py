@@ -70,15 +70,20 @@ def coverage(ctx: Context, sentence: Span) -> None:
                                      cue.start())
         through = re.search(r"\b(?:through|under|via)\s+(?:the\s+)?",
                             ctx.text[cue.end() : sentence.end])
+        limit = sentence.end
         if intervention is None and through is not None:
             # "… extended coverage … to agricultural workers through the Estidama Programme"
             found = ctx.after(cue.end() + through.end(), sentence, INTERVENTION_CLASSES)
             if found is not None and found.start == cue.end() + through.end():
                 intervention = found
+                # "… to A under the X Act, and to B under the Y Law": B is the Y Law's
+                limit = cue.end() + through.start()
         if intervention is None:
             continue
         cue_branches(ctx, intervention, cue.start(), cue.end(), sentence)
         for group, span in groups_after(ctx, cue.end(), sentence):
+            if span.start >= limit:
+                continue
             ctx.add(intervention.entity.iri, SPKG.extendsCoverageTo, group, sentence,
                      intervention.mention.span, span)
 

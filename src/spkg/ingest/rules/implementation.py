@@ -16,12 +16,17 @@ from spkg.ingest.rules.context import (
 from spkg.ingest.rules.registry import rule
 from spkg.namespace import SPKG
 
+# "paid every month by", "run directly by": an adverbial between the participle and "by"
+_PARTICIPLE_ADVERB = (r"(?:(?:jointly|directly|monthly|quarterly|annually|mainly|mostly|"
+                      r"currently|now|also|still)\s+|(?:every|each|once\s+a)\s+"
+                      r"(?:month|year|week|quarter)\s+)?")
+
 
 @rule("implementation", family="implementation")
 def implementation(ctx: Context, sentence: Span) -> None:
     """"The X Project is implemented by A and B", "X, administered by the Y, …"."""
     pattern = (r"\b(?:jointly\s+)?(?:implemented|administered|managed|operated|run|delivered|"
-               r"paid)\s+(?:jointly\s+)?by\b|"
+               r"paid)\s+" + _PARTICIPLE_ADVERB + r"by\b|"
                # "mis en œuvre par", "gérée par", "implementado por", "administrada por"
                r"\b(?:mise?s?\s+en\s+(?:œuvre|oeuvre)|géré|administré|exécuté|opéré)e?s?\s+"
                r"(?:conjointement\s+)?par\b|"
@@ -204,6 +209,9 @@ _WITH_ASIDE = re.compile(r",\s*(?:together\s+|jointly\s+)?with\s+[^,;]{2,120},\s
 # Between two interventions an agent runs: "the A for persons aged 65 and over, the B and
 # the C" (a short complement of the first, then a comma or "and").
 _NEXT_TARGET = re.compile(r"(?:\s+\([^)]*\))?(?:\s+(?:for|of|to|in|pour|para)\s+[^,;.()]{1,60}?)?"
+                          # "the A, a monthly transfer for persons aged 65 and over, and the B":
+                          # an apposition of the first, then "and"
+                          r"(?:\s*,\s*(?:an?|un|une|una?|um|uma)\s+[^,;.()]{1,80}?(?=,\s*(?:and|et|y|e)\s))?"
                           r"\s*(?:,\s*(?:(?:and|et|y|e)\s+)?|\s+(?:and|et|y|e)\s+)"
                           r"(?:the\s+|le\s+|la\s+|les\s+|l['’]|el\s+|los\s+|las\s+|o\s+|a\s+|"
                           r"os\s+|as\s+)?")
@@ -333,9 +341,26 @@ def pays_under(ctx: Context, sentence: Span) -> None:
             continue  # "pays the X benefit under the Y": which one it runs is unclear
         if target.entity.cls == SPKG.Law and not _PAYING.match(cue.group()):
             continue  # "registered vendors under the Act": the Act is the basis, not run
+        targets = [target, *_and_to_under(ctx, sentence, target)]
         for agent in _agents_before(ctx, sentence, cue.start()):
-            ctx.add(agent.entity.iri, SPKG.implements, target.entity.iri, sentence,
-                    agent.mention.span, target.mention.span)
+            for each in targets:
+                ctx.add(agent.entity.iri, SPKG.implements, each.entity.iri, sentence,
+                        agent.mention.span, each.mention.span)
+
+
+# "… to A under the X Act, and to B under the Y Law": a second recipient and its basis
+_AND_TO_UNDER = re.compile(
+    r"[^;]{0,80}?,?\s+(?:and|et|y|e)\s+(?:to|à|aux|a|al)\s+[^,;.()]{1,80}?\s(?:under|au\s+titre\s+"
+    r"d[eu]|bajo|en\s+virtud\s+de)(?:\s+(?:the|la|le|l['’]|el|du|del))?\s*")
+
+
+def _and_to_under(ctx: Context, sentence: Span, first: Placed) -> list[Placed]:
+    """The intervention a second "and to B under the Y" names after ``first``."""
+    more = _AND_TO_UNDER.match(ctx.text, first.end, sentence.end)
+    if more is None:
+        return []
+    found = ctx.after(more.end(), sentence, _RUN_UNDER)
+    return [found] if found is not None and found.start == more.end() else []
 
 
 # "unemployment benefits are paid by the NES under the Law on Employment …", "les pensions
