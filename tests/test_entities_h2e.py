@@ -56,3 +56,21 @@ def test_a_study_of_a_kind_still_names_the_country(gazetteer: Gazetteer) -> None
 def test_a_romance_study_names_the_country_in_its_language(
         gazetteer: Gazetteer, text: str, expected: str) -> None:
     assert expected in studies(text, gazetteer)
+
+
+def test_parliament_alone_is_named_as_written(gazetteer: Gazetteer) -> None:
+    # the annotation guide: the name as the text writes it
+    found = iris("In Kenya, Parliament passed the Social Assistance Act on 3 May 2023; the "
+                 "bill had gone to parliament in March.", gazetteer)
+    assert "organisation/parliament" in found
+    assert "organisation/parliament-of-kenya" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "In Uganda, the Parliament of Uganda debated the bill. Parliament passed it in May.",
+    "Uganda's Parliament debated the bill. In Uganda, Parliament passed it in May.",
+])
+def test_parliament_named_with_its_country_is_that_one(gazetteer: Gazetteer,
+                                                      text: str) -> None:
+    found = {i for i in iris(text, gazetteer) if i.startswith("organisation/")}
+    assert found == {"organisation/parliament-of-uganda"}

@@ -120,16 +120,23 @@ def country_governments(context: Context, region: Span) -> Iterator[Mention]:
 _NAMED_BEFORE = re.compile(r"[A-Z][\w’'-]*[ \t]+$")
 
 
-def _names_its_cabinet(context: Context) -> bool:
-    """Whether the text names the cabinet of its country with the country ("the Zambian
-    Cabinet", "Thailand's Cabinet")."""
-    memo = context.memo.get("names-its-cabinet")
-    if not isinstance(memo, bool):
-        memo = any(m.name == f"Cabinet of {context.country.label}"
-                   for m in country_governments(context, Span(0, len(context.text)))
-                   ) if context.country is not None else False
-        context.memo["names-its-cabinet"] = memo
-    return memo
+def _names_its(context: Context, head: str) -> bool:
+    """Whether the text names the cabinet or parliament of its country with the country
+    ("the Zambian Cabinet", "Thailand's Cabinet", "the Parliament of Uganda")."""
+    if context.country is None:
+        return False
+    memo = context.memo.get("names-its-chambers")
+    if not isinstance(memo, frozenset):
+        label = context.country.label
+        memo = frozenset(
+            {m.name for m in country_governments(context, Span(0, len(context.text)))
+             if m.name is not None}
+            | {f"{chamber} of {label}" for chamber in ("Parliament", "Senate", "Congress",
+                                                       "Cabinet")
+               if re.search(rf"\b{chamber}[ \t]+of[ \t]+(?:the[ \t]+)?{re.escape(label)}\b",
+                            context.text)})
+        context.memo["names-its-chambers"] = memo
+    return f"{head} of {context.country.label}" in memo
 
 
 # British usage writes it in lowercase: "the bill goes to parliament", "the national
@@ -141,13 +148,13 @@ _LOWER_PARLIAMENT = re.compile(
 
 @recogniser("bodies", "parliament")
 def parliament(context: Context, region: Span) -> Iterator[Mention]:
-    """"Parliament" standing alone is the parliament of the document's country."""
+    """"Parliament" standing alone: the document's country's (named as _chamber says)."""
     country = context.country
     if country is None:
         return
     for match in _LOWER_PARLIAMENT.finditer(context.text, region.start, region.end):
-        yield Mention(Span(match.start(1), match.end(1)), match.group(1), SPKG.GovernmentBody,
-                      source="parliament", name=f"Parliament of {country.label}")
+        yield _chamber(context, Span(match.start(1), match.end(1)), "Parliament",
+                       match.group(1))
     for match in _PARLIAMENT.finditer(context.text, region.start, region.end):
         head = match.group(1)
         if _GLOSSES_A_LEGISLATURE.search(context.text, max(0, match.start() - 40),
@@ -157,14 +164,20 @@ def parliament(context: Context, region: Span) -> Iterator[Mention]:
         if head == "Congress" and _NAMED_BEFORE.search(
                 context.text, max(0, match.start(1) - 40), match.start(1)):
             continue  # "the Sierra Leone Labour Congress", "National Congress": a name
-        if head == "Cabinet" and not _names_its_cabinet(context):
-            # the annotations' convention: "the Cabinet" of a text that never says whose is
-            # id:organisation/cabinet; "Thailand's Cabinet … the Cabinet" is Thailand's
-            yield Mention(Span(match.start(1), match.end(1)), head, SPKG.GovernmentBody,
-                          source="parliament", iri=mint("organisation", head))
-            continue
-        yield Mention(Span(match.start(1), match.end(1)), head, SPKG.GovernmentBody,
-                      source="parliament", name=f"{head} of {country.label}")
+        yield _chamber(context, Span(match.start(1), match.end(1)), head, head)
+
+
+def _chamber(context: Context, span: Span, head: str, words: str) -> Mention:
+    """"Parliament", "the Cabinet" alone: named as the text writes it (the annotation
+    guide's convention, id:organisation/parliament) unless the text also names it with its
+    country ("Thailand's Cabinet … the Cabinet", "the Parliament of Uganda … Parliament"):
+    then it is that one."""
+    country = context.country
+    if country is None or not _names_its(context, head):
+        return Mention(span, words, SPKG.GovernmentBody, source="parliament",
+                       iri=mint("organisation", head))
+    return Mention(span, words, SPKG.GovernmentBody, source="parliament",
+                   name=f"{head} of {country.label}")
 
 
 def _legislature_before() -> re.Pattern[str]:
