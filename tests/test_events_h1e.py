@@ -63,3 +63,48 @@ def test_the_year_of_the_number_dates_the_adoption_when_nothing_else_does(
                        "Social protection in Ruritania")
     assert _dated(facts, SPKG.Adoption) == {"ley-n-55-adoption-2021"}
     assert ("ley-n-55", "national-assembly") in slug_pairs(facts, SPKG.adoptedBy)
+
+
+@pytest.mark.parametrize(("body", "event", "organiser", "members"), [
+    # "The workshop was organised by A with B and C": B and C took part
+    ("The ILO presented a costing of a child benefit at a national workshop in Gitega on "
+     "4 May 2023. The workshop was organised by the Ministry of Public Service with the "
+     "Association of Employers of Ruritania (AER) and the Ruritanian Trade Union "
+     "Confederation (RTUC).", "national-workshop-2023-05-04", "ministry-of-public-service",
+     {"association-of-employers-of-ruritania", "ruritanian-trade-union-confederation"}),
+    # "Organisé par A, il a réuni B, C et D": the gathering named a sentence before
+    ("Un atelier de validation s'est tenu à Mopti le 12 mars 2022. Organisé par le Ministère "
+     "de la Santé, il a réuni la Caisse nationale de prévoyance sociale (CNPS) et la "
+     "Confédération syndicale des travailleurs (CST).", "atelier-de-validation-2022-03-12",
+     "ministere-de-la-sante",
+     {"caisse-nationale-de-prevoyance-sociale", "confederation-syndicale-des-travailleurs"}),
+    # "Les participants, dont A et B, ont examiné …": the list in apposition, nothing after
+    ("Le Ministère du Travail a organisé un atelier national à Kindia le 5 juin 2023. Les "
+     "participants, dont la Caisse nationale de retraite (CNR) et l'Union des travailleurs "
+     "libres (UTL), ont examiné l'étude préparée par le BIT.", "atelier-national-2023-06-05",
+     "ministere-du-travail",
+     {"caisse-nationale-de-retraite", "union-des-travailleurs-libres"}),
+    ("El Ministerio de Trabajo organizó un foro nacional en Cobán el 9 de agosto de 2022. Los "
+     "participantes, entre ellos la Cámara del Agro (CA) y la Central Sindical Unitaria "
+     "(CSU), revisaron el informe de la OIT.", "foro-nacional-2022-08-09",
+     "ministerio-de-trabajo", {"camara-del-agro", "central-sindical-unitaria"}),
+])
+def test_participants_of_a_gathering_named_before(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, event: str, organiser: str,
+        members: set[str]) -> None:
+    facts = page_facts(tmp_path, gazetteer, body, "Social protection in Ruritania")
+    participants = {o for s, o in slug_pairs(facts, SPKG.participant) if s == event}
+    assert participants == members  # the ILO, named after the list, is none of them
+    assert (event, organiser) in slug_pairs(facts, SPKG.organisedBy)
+
+
+def test_an_ilo_unit_after_with_takes_no_part(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    facts = page_facts(tmp_path, gazetteer,
+                       "Employers and workers met in Lilongwe on 2 May 2023 for a national "
+                       "forum. The forum was organised by the Ministry of Labour with the ILO "
+                       "Country Office for Zambia, Malawi and Mozambique and the Employers "
+                       "Consultative Association of Malawi (ECAM).",
+                       "Social protection in Malawi")
+    participants = {o for s, o in slug_pairs(facts, SPKG.participant)}
+    assert "employers-consultative-association-of-malawi" in participants
+    assert not {p for p in participants if p.startswith("ilo-")}

@@ -180,6 +180,11 @@ def _fronted_event(ctx: Context, sentence: Span) -> tuple[Placed, int] | None:
     if recent is not None and not is_disaster(recent) and _SUBJECT_NOUN.search(
             ctx.text, fronted.end(), sentence.end):
         return recent, fronted.end()
+    previous = ctx.previous
+    if recent is not None and not is_disaster(recent) and previous is not None and (
+            previous.start <= recent.start < previous.end) and _PRONOUN_OPENING.match(
+            ctx.text, sentence.start, sentence.end):
+        return recent, fronted.end()  # "… an atelier on D. Organisé par A, il a réuni …"
     return None
 
 
@@ -199,15 +204,26 @@ def _event_before(ctx: Context, sentence: Span, position: int,
     # "It was attended by …", "It brought together …" right after the sentence that named
     # the event (or that a rule made it in: "A and B launched X on …")
     previous = ctx.previous
-    if previous is not None and re.match(r"\s*(?:It\s+(?:was|is|will\s+be|brought|brings|"
-                                         r"gathered|convened)\b|(?:The\s+)?[Pp]articipants\b)",
-                                         ctx.text[sentence.start : cue_end or position]):
+    opening = ctx.text[sentence.start : cue_end or position]
+    if previous is not None and _PARTICIPANTS_OPENING.match(opening) and (
+            previous.start <= recent.start < previous.end):
+        return recent  # "Participants, among them A and B, …": of the gathering just named
+    if previous is not None and _PRONOUN_OPENING.match(opening):
         dateline = _DATELINE.match(ctx.text, previous.start, previous.end)
         named = ctx.in_span(Span(dateline.end(), previous.end) if dateline else previous)
         made = recent.mention.source == "rule" and previous.start <= recent.start < previous.end
         if (named and named[0] is recent) or made:
             return recent  # the event was that sentence's subject, or a rule made it there
     return None
+
+
+# "Participants …", "Les participants, dont …", "Los participantes, entre ellos …"
+_PARTICIPANTS_OPENING = re.compile(r"\s*(?:(?:The|Les|Los|Las|Os|As)\s+)?[Pp]articipant(?:e)?s\b")
+# "It was attended by …", "It brought together …", and after a fronted participle
+# ("Organisé par A, il a réuni …", "Organised by A, it brought together …")
+_PRONOUN_OPENING = re.compile(
+    r"\s*(?:[A-ZÀ-Ý][^,.;]{0,120},\s*)?(?:It|it|Il|il|Elle|elle)\s+(?:was|is|will\s+be|"
+    r"brought|brings|gathered|convened|a|avait|est|était)\b")
 
 
 # "BAGHDAD (ILO News) – ": a press release's dateline before its first sentence
@@ -418,16 +434,29 @@ _PASSIVE_BY = re.compile(
 _POINTING = re.compile(rf"{_BACK_REFERENCE.pattern}|\s*It\b(?=\s+(?:was|were|is)\b)")
 
 
-def _organised_back(ctx: Context, sentence: Span) -> None:
-    """"The workshop was organised by A and B.", "L'atelier était organisé par A": the
-    gathering a sentence before named, when this one names none."""
+def _pointed_back(ctx: Context, sentence: Span) -> tuple[Placed, int] | None:
+    """The gathering "The workshop was organised by …" (a sentence naming no event) points
+    back at, and where its passive starts."""
+    if events_in(ctx, sentence):
+        return None
     head = _POINTING.match(ctx.text, sentence.start, sentence.end)
     passive = _PASSIVE_BY.match(ctx.text, head.end(), sentence.end) if head else None
     if head is None or passive is None or ctx.in_span(Span(head.end(), passive.start()),
                                                       EVENT_CLASSES):
-        return
+        return None
     event = _event_before(ctx, sentence, head.end(), passive.end())
-    if event is None:
+    return None if event is None else (event, head.end())
+
+
+def _organised_back(ctx: Context, sentence: Span) -> None:
+    """"The workshop was organised by A and B.", "L'atelier était organisé par A": the
+    gathering a sentence before named, when this one names none."""
+    back = _pointed_back(ctx, sentence)
+    if back is None:
+        return
+    event, head = back
+    passive = _PASSIVE_BY.match(ctx.text, head, sentence.end)
+    if passive is None:
         return
     organisers = ctx.listed_after(passive.end(), sentence)
     if not organisers or organisers[0].start != passive.end():
@@ -458,6 +487,12 @@ def event_participants(ctx: Context, sentence: Span) -> None:
     cue = re.compile(r"\b(?:brought|brings|bringing)\s+together\s+|\battended\s+by\s+|"
                      r"\bwith\s+the\s+(?:active\s+)?participation\s+of\s+|"
                      r"\b[Pp]articipants\s+(?:from|of|included|including|came\s+from|were)\s+|"
+                     # "Participants, among them A", "Les participants, dont A", "Los
+                     # participantes, entre ellos A", "Os participantes, entre eles A"
+                     r"\b[Pp]articipant(?:e)?s\s*,\s*(?P<apposition>including|among\s+"
+                     r"(?:them|whom)|dont|parmi\s+lesquels|notamment|entre\s+(?:ellos|"
+                     r"los\s+cuales|eles|os\s+quais))\s+(?:the\s+|l[ea]\s+|les\s+|l['’]|"
+                     r"el\s+|los\s+|las\s+|o\s+|a\s+|os\s+|as\s+)?|"
                      r"\bgathered\s+|\bwith\s+(?:participants|representatives)\s+(?:from|of)\s+|"
                      # "avec la participation de", "con la participación de", "a réuni"
                      r"\bavec\s+la\s+participation\s+(?:active\s+)?(?:de\s+(?:l['’]|la\s+|"
@@ -475,7 +510,11 @@ def event_participants(ctx: Context, sentence: Span) -> None:
                 ("with", "avec", "con")) else None
         if event is None:
             continue
-        for member in _organisations_from(ctx, match.end(), sentence):
+        members = _organisations_from(ctx, match.end(), sentence)
+        if match.group("apposition"):  # "Participants, including A and B, reviewed …"
+            listed = ctx.listed_after(match.end(), sentence)
+            members = listed if listed and listed[0].start == match.end() else []
+        for member in members:
             if member.entity.iri != event.entity.iri:
                 ctx.add(event.entity.iri, SPKG.participant, member.entity.iri, sentence,
                         event.mention.span, member.mention.span)
@@ -506,7 +545,13 @@ def event_participants(ctx: Context, sentence: Span) -> None:
                 ctx.add(recent.entity.iri, SPKG.participant, member.entity.iri, sentence,
                         recent.mention.span, member.mention.span)
     for event in gatherings_in(ctx, sentence):
-        for member in _organised_with(ctx, event, sentence):
+        for member in _organised_with(ctx, event.end, sentence):
+            ctx.add(event.entity.iri, SPKG.participant, member.entity.iri, sentence,
+                    event.mention.span, member.mention.span)
+    back = _pointed_back(ctx, sentence)
+    if back is not None:  # "The workshop was organised by A with B and C."
+        event, head = back
+        for member in _organised_with(ctx, head, sentence):
             ctx.add(event.entity.iri, SPKG.participant, member.entity.iri, sentence,
                     event.mention.span, member.mention.span)
     verbs = re.compile(r"\b(?:took\s+part|participated|take\s+part|participate)\s+in\s+|"
@@ -549,10 +594,11 @@ _BODY_ANAPHOR = re.compile(r"(Ministry|Ministère|Ministerio|Ministério)\b"
                            r"(?!\s+(?:of|for|de|du|des|del|da|do)\b)")
 
 
-def _organised_with(ctx: Context, event: Placed, sentence: Span) -> list[Placed]:
+def _organised_with(ctx: Context, after: int, sentence: Span) -> list[Placed]:
     """"<event>, organised by A with B and C", "organisé par A avec B", "organizado por A con
-    B": B and C took part (a UN agency after "with" co-organises: not a participant)."""
-    passive = _PASSIVE_BY.match(ctx.text, event.end, sentence.end)
+    B" (the passive from ``after``): B and C took part (a UN agency after "with"
+    co-organises: not a participant)."""
+    passive = _PASSIVE_BY.match(ctx.text, after, sentence.end)
     if passive is None:
         return []
     organisers = ctx.listed_after(passive.end(), sentence)
@@ -578,7 +624,14 @@ def _organised_with(ctx: Context, event: Placed, sentence: Span) -> list[Placed]
     members = ctx.listed_after(start, sentence)
     if not members or members[0].start != start:
         return []
-    return [m for m in members if m.entity.cls != SPKG.UNAgency]
+    return [m for m in members if m.entity.cls != SPKG.UNAgency and not (
+        _ILO_UNIT_NAME.match(m.mention.text))]
+
+
+# "the ILO Decent Work Team for …", "le Bureau de pays de l'OIT": a unit of the ILO, which
+# co-organises like the ILO itself
+_ILO_UNIT_NAME = re.compile(r"(?:ILO|OIT|BIT)\b|.*\b(?:of\s+the\s+ILO|de\s+l['’]OIT|du\s+BIT|"
+                            r"de\s+la\s+OIT|da\s+OIT)\b")
 
 
 # The gathering a sentence before named, pointed back at after "took part in": "the
