@@ -74,3 +74,27 @@ def test_parliament_named_with_its_country_is_that_one(gazetteer: Gazetteer,
                                                       text: str) -> None:
     found = {i for i in iris(text, gazetteer) if i.startswith("organisation/")}
     assert found == {"organisation/parliament-of-uganda"}
+
+
+def sdgs(text: str, gazetteer: Gazetteer) -> set[str]:
+    mentions = MentionFinder(text, gazetteer).find([Span(0, len(text))])
+    return {str(e.iri).rsplit("/", 1)[-1] for e in link_mentions(mentions, gazetteer)
+            if "metadata.un.org/sdg" in str(e.iri)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("« La réforme rapproche le Sénégal de la cible 1.3 des objectifs de développement "
+     "durable », a déclaré le ministre.", {"1.3"}),
+    ("Le programme contribue à l'ODD 1 et aux cibles 1.3 et 8.5.", {"1", "1.3", "8.5"}),
+    ("La ley contribuye a la meta 1.3 de los Objetivos de Desarrollo Sostenible.", {"1.3"}),
+    ("A reforma contribui para a meta 8.5 dos ODS.", {"8.5"}),
+])
+def test_sdg_targets_in_french_spanish_and_portuguese(gazetteer: Gazetteer, text: str,
+                                                     expected: set[str]) -> None:
+    assert sdgs(text, gazetteer) == expected
+
+
+def test_a_target_without_the_goals_is_none(gazetteer: Gazetteer) -> None:
+    # no goal is named in the text: "meta" and "cible" are any aim
+    assert sdgs("La meta 1.3 del plan es llegar a 500 hogares; la cible 2.1 aussi.",
+                gazetteer) == set()
