@@ -10,6 +10,8 @@ import pytest
 from prose_facts import page_facts, slug_pairs
 
 from spkg.ingest.gazetteer import Gazetteer
+from spkg.ingest.pipeline import read_document
+from spkg.ingest.prose import prose_entities
 from spkg.namespace import SPKG
 
 
@@ -77,3 +79,33 @@ def test_an_undated_disaster_recalled_is_located_nowhere(
             "Government paid a top-up.")
     found = page_facts(tmp_path, gazetteer, body, "Social protection in Nepal")
     assert not slug_pairs(found, SPKG.locatedIn)
+
+
+def _places(tmp_path: Path, gazetteer: Gazetteer, text: str) -> set[str]:
+    path = tmp_path / "news.txt"
+    path.write_text(text, encoding="utf-8")
+    document = read_document(path)
+    return {str(e.iri).rsplit("/", 1)[-1] for e in prose_entities(document, gazetteer)[1]
+            if "/place/" in str(e.iri)}
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Algérie : un décret étend la sécurité sociale\n\nALGER (OIT Info) – Le décret exécutif "
+     "a été adopté le 10 septembre 2023 par le Conseil des ministres.\n", "algiers"),
+    ("Haiti extends health insurance\n\nPORT-AU-PRINCE (ILO News) – The Council of "
+     "Ministers of Haiti adopted a decree on 9 November 2023.\n", "port-au-prince"),
+    ("Bolivia amplía la cobertura\n\nSANTA CRUZ DE LA SIERRA, Bolivia (OIT Noticias) – El "
+     "Gobierno aprobó el 3 de mayo de 2024 un decreto supremo.\n", "santa-cruz-de-la-sierra"),
+    ("Moçambique alarga a segurança social\n\nBEIRA, 4 de maio de 2022 (OIT Notícias) – O "
+     "Conselho de Ministros de Moçambique aprovou um decreto.\n", "beira"),
+])
+def test_a_dateline_town_named_nowhere_else_is_a_place(
+        tmp_path: Path, gazetteer: Gazetteer, text: str, town: str) -> None:
+    assert town in _places(tmp_path, gazetteer, text)
+
+
+def test_a_dateline_town_of_another_country_is_not_read(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    text = ("Mozambique pension reform\n\nGENEVA (ILO News) – The Government of Mozambique "
+            "adopted a decree on 9 November 2023.\n")
+    assert _places(tmp_path, gazetteer, text) == {"mozambique"}
