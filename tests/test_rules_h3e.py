@@ -9,6 +9,7 @@ import pytest
 from prose_facts import page_facts, slug_pairs
 
 from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.ingest.rules.coverage import _CLAUSE_OPENING
 from spkg.namespace import SPKG
 
 
@@ -111,3 +112,30 @@ def test_second_recipient_is_not_the_first_basis_coverage(tmp_path: Path,
     found = pairs(tmp_path, gazetteer, body, SPKG.extendsCoverageTo)
     assert ("social-insurance-act", "private-sector-workers") in found
     assert ("social-insurance-act", "civil-servants") not in found
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "Under it," points back to the law named before; "can claim" states coverage
+    ("Law No. 45 of 2023 on Pensions was approved in April. Under it, domestic workers and "
+     "rural workers with incomplete records can claim a partial old-age pension.",
+     {("law-no-45-of-2023-on-pensions", "domestic-workers"),
+      ("law-no-45-of-2023-on-pensions", "rural-workers")}),
+    # a place after the group, and the basis after "under" later in the clause
+    ("Domestic workers in Kenya can register with the National Social Security Fund (NSSF) for "
+     "health care benefits since 1 June 2022, under the Social Security Act 2022.",
+     {("social-security-act-2022", "domestic-workers")}),
+    # "under" in another clause is not the basis of the first
+    ("Civil servants are covered by the Public Officers Pension Fund (POPF), and employers are "
+     "liable for employment injury under the Workers' Compensation Act.", set()),
+])
+def test_groups_as_the_subject(tmp_path: Path, gazetteer: Gazetteer, body: str,
+                               expected: set[tuple[str, str]]) -> None:
+    assert pairs(tmp_path, gazetteer, body, SPKG.extendsCoverageTo) == expected
+
+
+@pytest.mark.parametrize("dateline", ["PHNOM PENH (ILO News) – ", "LA PAZ, Bolivia (OIT Info) — ",
+                                      "DAKAR – "])
+def test_a_dateline_opens_the_clause(dateline: str) -> None:
+    text = dateline + "Domestic workers can register with the Fund."
+    opening = _CLAUSE_OPENING.match(text)
+    assert opening is not None and opening.end() == len(dateline)

@@ -16,6 +16,7 @@ from spkg.ingest.rules.context import (
     Context,
     Placed,
     anaphor_opening,
+    is_place,
     same_clause,
 )
 from spkg.ingest.rules.registry import EVERY_RULE, rule
@@ -1065,14 +1066,16 @@ def _adjacent_joined(ctx: Context, sentence: Span,
 # first time", "gig workers registered with the Board are entitled to …", "self-employed
 # persons may join on a voluntary basis".
 _GROUPS_PASSIVE = re.compile(
-    r"(?:\s+(?:registered|working|employed|living|with)\s+[^,;.]{1,40}?)?\s+(?:"
+    r"(?:\s+(?:registered|working|employed|living|with|in)\s+[^,;.]{1,40}?)?\s+(?:"
     r"(?:are|were|will\s+be|shall\s+be|would\s+be|have\s+been|had\s+been|become|became)\s+"
     r"(?:now\s+|also\s+|thus\s+|henceforth\s+|automatically\s+|compulsorily\s+)?"
     r"(?:covered|insured|protected|eligible|entitled|included)"
     r"|(?:may|can|will|could|shall)\s+(?:now\s+|also\s+)?"
-    r"(?:join|enrol|enroll|register|affiliate|contribute))\b")
+    r"(?:join|enrol|enroll|register|affiliate|contribute|claim|receive))\b")
 _AGAINST = re.compile(r"\s+(?:for|against)\s+(?:the\s+)?")
 _CLAUSE_OPENING = re.compile(
+    # a press release's dateline: "PHNOM PENH (ILO News) – G can register …"
+    r"\s*(?:[A-Z][A-Z'’. -]+(?:,\s*[\w' -]+)?\s*(?:\([^)]*\)\s*)?[–—-]\s+)?"
     # "Since 2019 G are covered …", "From 1 July 2024, G …": a time adverbial first
     r"\s*(?:(?:Since|From|As\s+of|In)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s*,?\s*)?"
     r"(?:(?:Under|Through|With|By)\s+(?P<what>[^,;]{2,120}),\s*)?")
@@ -1093,7 +1096,8 @@ def groups_covered(ctx: Context, sentence: Span) -> None:
                 ctx.text[max(sentence.start, first.start - 12) : first.start]):
             continue  # the groups are not the clause's subject
         verb = _GROUPS_PASSIVE.match(ctx.text, last.end, sentence.end)
-        if verb is None or ctx.in_span(Span(last.end, verb.end())):
+        # "Self-employed workers in Cambodia can register …": a place is no other subject
+        if verb is None or any(not is_place(p) for p in ctx.in_span(Span(last.end, verb.end()))):
             continue
         # "… are now covered for sickness and old age": the branches, if any, are no name
         branches = _AGAINST.match(ctx.text, verb.end(), sentence.end)
@@ -1122,6 +1126,12 @@ def _covering(ctx: Context, sentence: Span, opening: re.Match[str],
     opening ("Under the Act,"), after the verb ("covered by the X Scheme"; a body there, as
     in "covered by the NSSF", gives none), else the previous sentence's first intervention
     or subject."""
+    if opening.group("what") and re.fullmatch(r"(?:it|this|them|these)\s*", opening["what"]):
+        # "Under it, G can claim …": what the text was about, else the previous sentence's
+        named = ctx.in_span(ctx.previous, INTERVENTION_CLASSES) if ctx.previous else []
+        focus = ctx.focus if ctx.focus is not None and (
+            ctx.focus.entity.cls in INTERVENTION_CLASSES) else None
+        return focus or (named[0] if named else None)
     if opening.group("what"):
         named = ctx.in_span(Span(opening.start("what"), opening.end("what")),
                             INTERVENTION_CLASSES)
@@ -1134,7 +1144,10 @@ def _covering(ctx: Context, sentence: Span, opening: re.Match[str],
     if by is not None:
         following = ctx.in_span(Span(by.end(), sentence.end))
         if following and following[0].start == by.end():
-            return following[0] if following[0].entity.cls in INTERVENTION_CLASSES else None
+            if following[0].entity.cls in INTERVENTION_CLASSES:
+                return following[0]
+            # "G can register with the Fund for … since D, under Prakas No. 5": the basis
+            return _basis_after(ctx, sentence, following[0].end)
     if ctx.in_span(Span(sentence.start, verb_end), ORGANISATION_CLASSES | INTERVENTION_CLASSES):
         return None  # someone else is named in the clause
     # the intervention the previous sentence names first ("… adopted Law No. 5 amending
@@ -1145,6 +1158,21 @@ def _covering(ctx: Context, sentence: Span, opening: re.Match[str],
     if ctx.focus is not None and ctx.focus.entity.cls in INTERVENTION_CLASSES:
         return ctx.focus
     return None
+
+
+# within the clause: "…, and employers are liable … under the X Act" is another one's
+_UNDER_BASIS = re.compile(r"(?:(?!,\s*(?:and|but|while|whereas)\s)(?!\s(?:and|but)\s+\w+\s+"
+                          r"(?:are|is|were|was|have|has)\s)[^;:]){0,100}?(?:,\s*|\s+)"
+                          r"(?:under|pursuant\s+to|in\s+accordance\s+with)\s+(?:the\s+)?")
+
+
+def _basis_after(ctx: Context, sentence: Span, position: int) -> Placed | None:
+    """The law or scheme named right after a later "under" of the clause, else None."""
+    under = _UNDER_BASIS.match(ctx.text, position, sentence.end)
+    if under is None:
+        return None
+    found = ctx.after(under.end(), sentence, INTERVENTION_CLASSES)
+    return found if found is not None and found.start == under.end() else None
 
 
 # "X makes the affiliation of G to the ISSS compulsory", "X made coverage compulsory for G":
@@ -1195,7 +1223,8 @@ def made_compulsory(ctx: Context, sentence: Span) -> None:
 _WHEN = (r"(?:(?:every|each)\s+(?:month|quarter|year|week)\s+|monthly\s+|quarterly\s+|"
          r"annually\s+|(?:from|since)\s+(?:\d{1,2}\s+)?(?:(?:" + _MONTHS + r")\s+)?\d{4}\s+)*")
 # "X (XX), introduced in 2004, is paid every month by the Ministry (M) to …"
-_PAID_BY = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,[^,;:]{3,80},\s*)?\s*(?:is|was|are|were|"
+_PAID_BY = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,[^,;:]{3,80},\s*)?"
+                      r"\s*(?:is|was|are|were|"
                       r"has\s+been|have\s+been|will\s+be)\s+(?:also\s+|now\s+)?(?:paid|"
                       r"provided|granted|disbursed|delivered|transferred)\s+" + _WHEN
                       + r"(?P<by>by\s+[^;:]{3,160}?\s+" + _WHEN + r")?to\s+")
