@@ -98,3 +98,29 @@ def test_a_target_without_the_goals_is_none(gazetteer: Gazetteer) -> None:
     # no goal is named in the text: "meta" and "cible" are any aim
     assert sdgs("La meta 1.3 del plan es llegar a 500 hogares; la cible 2.1 aussi.",
                 gazetteer) == set()
+
+
+def groups(text: str, gazetteer: Gazetteer) -> set[str]:
+    return {i for i in iris(text, gazetteer) if i.startswith("population-group/")}
+
+
+def test_a_conjunct_beside_a_two_word_qualifier_takes_the_head(gazetteer: Gazetteer) -> None:
+    found = groups("In Togo, the law opens social security to self-employed and informal "
+                   "economy workers.", gazetteer)
+    assert found == {"population-group/self-employed-workers",
+                     "population-group/informal-economy-workers"}
+    # one-word qualifiers share the rest as before
+    found = groups("In Togo, the law covers gig and platform workers.", gazetteer)
+    assert found == {"population-group/gig-workers", "population-group/platform-workers"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In Jordan, the benefit lasts 12 months for jobseekers aged over 55.",
+     "population-group/jobseekers-aged-over-55"),
+    ("In Jordan, the scheme pays women aged 18 to 35.", "population-group/women-aged-18-to-35"),
+    ("In Jordan, it pays pensioners aged between 70 and 79.",
+     "population-group/pensioners-aged-between-70-and-79"),
+])
+def test_an_age_range_is_part_of_the_group(gazetteer: Gazetteer, text: str,
+                                           expected: str) -> None:
+    assert groups(text, gazetteer) == {expected}

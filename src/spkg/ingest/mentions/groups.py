@@ -80,6 +80,11 @@ _AFTER = re.compile(
     r"(?:of|in)[ \t]+(?:firms|enterprises|companies|establishments|employers)[ \t]+with[ \t]+"
     r"(?:\d{1,4}|[a-z]+)[ \t]+(?:or[ \t]+more[ \t]+)?(?:workers|employees)|"
     r"of[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}cooperatives)(?![\w-])")
+# An age range picks out a group of any head, even one that is a group alone:
+# "jobseekers aged over 55", "women aged 18 to 35", "residents aged between 60 and 64".
+_AGED = re.compile(
+    r"[ \t]+aged[ \t]+(?:(?:over|above|under|below)[ \t]+\d{1,3}|"
+    r"(?:between[ \t]+)?\d{1,3}[ \t]*(?:-|–|to|and)[ \t]*\d{1,3})(?:[ \t]+years)?(?![\w-])")
 _LIST_BEFORE = re.compile(r"(?:,|(?<![\w-])and|(?<![\w-])or)[ \t]+$")
 # Young children are a group of their own ("children under two"); "under 18" is any child.
 _UNDER_AGE = re.compile(r"[ \t]+under[ \t]+(?:one|two|three|four|five|six|[1-9]|1[0-5])"
@@ -264,6 +269,8 @@ def _group_span(context: Context, match: re.Match[str],
     alone = _HEADS[head]
     after = (_AFTER.match(text, end, region.end) if start == match.start() and alone != "yes"
              else None)
+    if after is None and start == match.start():
+        after = _AGED.match(text, end, region.end)
     if head == "children":
         after = _UNDER_AGE.match(text, end, region.end)
         if after is not None:
@@ -284,6 +291,8 @@ def _group_span(context: Context, match: re.Match[str],
     return Span(start, end)
 
 
+# A noun that makes one qualifier with the word before it ("informal economy workers").
+_BOUND_NOUN = re.compile(r"(?:economy|sector|industry|industries|sectors)[ \t]+")
 _CONJUNCT = re.compile(r"(?<![\w’'-])([^\W\d_][\w’'-]*)(,?[ \t]+(?:and|or)[ \t]+|,[ \t]+)$")
 
 
@@ -295,6 +304,11 @@ def _conjuncts(context: Context, span: Span, head_start: int, floor: int) -> lis
     if span.start == head_start:
         return []  # no qualifier to stand beside
     tail = _lower(text[span.start:span.end]).split(" ", 1)[1]
+    bound = _BOUND_NOUN.match(tail)
+    if bound is not None and bound.end() < len(tail):
+        # "self-employed and informal economy workers": "informal economy" is one
+        # qualifier, so the conjunct takes what follows it ("self-employed workers")
+        tail = tail[bound.end():]
     found: list[Mention] = []
     position = span.start
     while len(found) < 4:
