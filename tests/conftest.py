@@ -34,9 +34,12 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+if TYPE_CHECKING:
+    from spkg.ingest.gazetteer import Gazetteer
 
 # PYTHONDONTWRITEBYTECODE=1 (set on the team's shared machine) also stops pytest keeping its
 # assertion-rewritten test modules, so every process, each xdist worker too, spent 8.7 s CPU
@@ -241,3 +244,12 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
         return int(env)
     return (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
             else os.cpu_count() or 1) + 1
+
+
+@pytest.fixture(scope="session")
+def gazetteer() -> Gazetteer:
+    """The shipped gazetteer, loaded once per worker (session scope also leaves the modules
+    that use it free to spread over workers, which a module-scoped fixture would group)."""
+    from spkg.ingest.gazetteer import load_gazetteer
+
+    return load_gazetteer()

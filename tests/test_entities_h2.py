@@ -3,22 +3,9 @@ ministry, directorates, groups that only name a programme, names that end before
 
 from __future__ import annotations
 
-import pytest
+from entity_iris import linked_iris as iris
 
-from spkg.ingest.entities import MentionFinder
-from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
-from spkg.ingest.linking import link_mentions
-from spkg.ingest.records import Span
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_gazetteer()
-
-
-def iris(text: str, gazetteer: Gazetteer) -> set[str]:
-    mentions = MentionFinder(text, gazetteer).find([Span(0, len(text))])
-    return {str(e.iri).split("/id/")[-1] for e in link_mentions(mentions, gazetteer)}
+from spkg.ingest.gazetteer import Gazetteer
 
 
 def test_a_unit_of_a_ministry_and_the_ministry_are_two_bodies(gazetteer: Gazetteer) -> None:

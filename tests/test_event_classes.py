@@ -10,15 +10,10 @@ import pytest
 from prose_facts import page_facts, slug_pairs
 
 from spkg.ingest.entities import MentionFinder
-from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.ingest.gazetteer import Gazetteer
 from spkg.ingest.linking import link_mentions
 from spkg.ingest.records import Span
 from spkg.namespace import SPKG
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_gazetteer()
 
 
 def events(text: str, gazetteer: Gazetteer) -> set[str]:

@@ -13,16 +13,11 @@ from rdflib.namespace import XSD
 
 from spkg.ingest.dates import range_start
 from spkg.ingest.entities import MentionFinder
-from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.ingest.gazetteer import Gazetteer
 from spkg.ingest.linking import link_mentions
 from spkg.ingest.normalise import find_dates
 from spkg.ingest.records import Span
 from spkg.namespace import SPKG
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_gazetteer()
 
 
 def events(text: str, gazetteer: Gazetteer) -> set[str]:

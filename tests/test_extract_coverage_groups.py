@@ -9,13 +9,8 @@ from pathlib import Path
 import pytest
 from prose_facts import page_facts, slug_pairs
 
-from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.ingest.gazetteer import Gazetteer
 from spkg.namespace import SPKG
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_gazetteer()
 
 
 def test_the_economy_after_a_list_is_not_the_last_items(tmp_path: Path,

@@ -11,18 +11,13 @@ from pathlib import Path
 import pytest
 from rdflib import URIRef
 
-from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.ingest.gazetteer import Gazetteer
 from spkg.ingest.pipeline import read_document
 from spkg.ingest.prose import extract_prose
 from spkg.namespace import ORG, SPKG
 
 ID = "https://w3id.org/spkg/id/"
 ILO = URIRef(ID + "organisation/international-labour-organization")
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_gazetteer()
 
 
 def triples(tmp_path: Path, body: str, gazetteer: Gazetteer) -> set[tuple[URIRef, URIRef, object]]:

@@ -21,11 +21,6 @@ from spkg.namespace import SDG, SPKG, mint
 FAMILIES = {"places", "events", "bodies", "documents", "sdg", "acronyms", "groups", "romance"}
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_gazetteer()
-
-
 def family(text: str, name: str, gazetteer: Gazetteer) -> list[str]:
     """The words each mention of one recogniser family covers."""
     context = Context(text, gazetteer)
@@ -358,7 +353,6 @@ def test_look_alikes_of_districts(text: str, gazetteer: Gazetteer) -> None:
 # -- names an acronym vouches for, in any case ---------------------------------------------
 
 def _acronym_names(text: str) -> list[tuple[str, str]]:
-    from spkg.ingest.gazetteer import load_gazetteer
     from spkg.ingest.mentions.base import Context, find_mentions
     from spkg.ingest.records import Span
 
@@ -384,7 +378,6 @@ def test_acronyms_that_vouch_for_nothing() -> None:
 
 
 def test_spelling_variants_keep_the_shape_of_the_name() -> None:
-    from spkg.ingest.gazetteer import load_gazetteer
 
     gazetteer = load_gazetteer()
     found = gazetteer.fuzzy("Baluchistaan")
@@ -400,7 +393,6 @@ def test_linking_looks_up_clusters_instead_of_scanning_them() -> None:
     import random
     import time
 
-    from spkg.ingest.gazetteer import load_gazetteer
     from spkg.ingest.linking import link_mentions
     from spkg.ingest.mentions.base import Mention
     from spkg.ingest.records import Span

@@ -3,19 +3,12 @@ look-alikes that must give nothing."""
 
 from __future__ import annotations
 
-import pytest
-
 from spkg.ingest.entities import MentionFinder
-from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.ingest.gazetteer import Gazetteer
 from spkg.ingest.linking import link_mentions
 from spkg.ingest.mentions import Context, find_mentions
 from spkg.ingest.records import Span
 from spkg.namespace import SPKG
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_gazetteer()
 
 
 def groups(text: str, gazetteer: Gazetteer) -> list[str]:

@@ -3,17 +3,10 @@ sentences (spkg.ingest.mentions.romance and naming.class_from_head)."""
 
 from __future__ import annotations
 
-import pytest
-
 from spkg.ingest.entities import MentionFinder
-from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.ingest.gazetteer import Gazetteer
 from spkg.ingest.linking import link_mentions
 from spkg.ingest.records import Span
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_gazetteer()
 
 
 def found(text: str, gazetteer: Gazetteer) -> set[str]:

@@ -7,14 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.ingest.gazetteer import Gazetteer
 from spkg.ingest.pipeline import read_document
 from spkg.ingest.prose import prose_entities
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_gazetteer()
 
 
 def slugs(tmp_path: Path, gazetteer: Gazetteer, body: str, kind: str) -> set[str]:

@@ -16,7 +16,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from spkg.ingest.entities import Mention
-from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.ingest.gazetteer import Gazetteer
 from spkg.ingest.linking import Entity
 from spkg.ingest.pipeline import read_document
 from spkg.ingest.prose import prose_entities
@@ -26,11 +26,6 @@ from spkg.namespace import ORG, SDG, SDGO, SPKG, mint
 
 Triple = tuple[URIRef, URIRef, object]
 ILO = mint("organisation", "international labour organization")
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_gazetteer()
 
 
 def _document(tmp_path: Path, body: str, record: bool) -> Path:

@@ -11,7 +11,7 @@ from rdflib import URIRef
 
 from spkg import paths
 from spkg.ingest.entities import Mention
-from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.ingest.gazetteer import Gazetteer
 from spkg.ingest.linking import Entity
 from spkg.ingest.pipeline import read_document
 from spkg.ingest.prose import prose_entities
@@ -23,11 +23,6 @@ from spkg.namespace import SPKG, mint
 DOCUMENTS = [*sorted(paths.sources_dir().glob("*.txt")),
              *sorted((Path(__file__).parent / "extract" / "docs").glob("*.txt"))]
 Triple = tuple[URIRef, URIRef, object]
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_gazetteer()
 
 
 @pytest.fixture(scope="module")

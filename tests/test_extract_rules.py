@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from rdflib import RDF, RDFS, SKOS, Literal, URIRef
 
-from spkg.ingest.gazetteer import Gazetteer, load_gazetteer, normalise_name
+from spkg.ingest.gazetteer import Gazetteer, normalise_name
 from spkg.ingest.naming import canonical_key, class_from_head
 from spkg.ingest.pipeline import read_document
 from spkg.ingest.prose import extract_prose, organisation_fact_for_name
@@ -19,11 +19,6 @@ from spkg.ingest.records import Document, Fact, Span
 from spkg.namespace import ORG, SPKG, mint
 
 ID = "https://w3id.org/spkg/id/"
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_gazetteer()
 
 
 def country_page(tmp_path: Path, body: str, title: str = "Social security in Testland") -> Document:

@@ -13,7 +13,7 @@ from prose_facts import page_facts
 from rdflib import RDF
 
 from spkg.errors import InputError
-from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.ingest.gazetteer import Gazetteer
 from spkg.ingest.learn.model import LinearModel, from_json, shipped_model
 from spkg.ingest.records import Fact
 from spkg.ingest.rules.learned import using
@@ -22,11 +22,6 @@ from spkg.namespace import SPKG
 
 # A sentence whose verb no rule reads: "rubber-stamped".
 SENTENCE = "The Testland Pension Board rubber-stamped the Social Welfare Programme in 2021."
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_gazetteer()
 
 
 def _relations(facts: list[Fact]) -> set[tuple[str, str, str]]:

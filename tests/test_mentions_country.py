@@ -4,22 +4,11 @@ Sentences made up for these tests."""
 
 from __future__ import annotations
 
-import pytest
+from entity_iris import linked_iris as iris
 
 from spkg.ingest.entities import MentionFinder
-from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
-from spkg.ingest.linking import link_mentions
+from spkg.ingest.gazetteer import Gazetteer
 from spkg.ingest.records import Span
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_gazetteer()
-
-
-def iris(text: str, gazetteer: Gazetteer) -> set[str]:
-    mentions = MentionFinder(text, gazetteer).find([Span(0, len(text))])
-    return {str(e.iri).split("/id/")[-1] for e in link_mentions(mentions, gazetteer)}
 
 
 def test_a_country_named_only_inside_names_is_an_entity(gazetteer: Gazetteer) -> None:

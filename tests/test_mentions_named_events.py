@@ -10,11 +10,9 @@ import contextlib
 import io
 from pathlib import Path
 
-import pytest
-
 from spkg.cli import main
 from spkg.ingest.entities import MentionFinder
-from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.ingest.gazetteer import Gazetteer
 from spkg.ingest.linking import link_mentions
 from spkg.ingest.records import Span
 
@@ -34,11 +32,6 @@ ACCRA (ILO News) - Employers and unions met in Accra on 30 September 2024 for th
 National Pensions Forum Conference, organised by the Ministry of Employment and Labour \
 Relations with the support of the ILO.
 """
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_gazetteer()
 
 
 def events(text: str, gazetteer: Gazetteer) -> set[str]:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from spkg.ingest.entity_facts import organisation_fact_for_name
-from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.ingest.gazetteer import Gazetteer
 from spkg.ingest.pipeline import read_document
 from spkg.ingest.records import Document, Span
 
@@ -19,11 +19,6 @@ PROSE = (
     "Rural Workers and the Federation of Production, Industry and Commerce. The Ministry of "
     "Health and the National Statistics Institute shared their data. The Ministry of Public "
     "Service, Labour and Social Protection drafted the decree.\n\n")
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_gazetteer()
 
 
 @pytest.fixture(scope="module")

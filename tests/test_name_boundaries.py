@@ -6,13 +6,8 @@ from __future__ import annotations
 import pytest
 
 from spkg.ingest.entities import MentionFinder
-from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.ingest.gazetteer import Gazetteer
 from spkg.ingest.records import Span
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_gazetteer()
 
 
 def names(text: str, gazetteer: Gazetteer) -> list[str]:

@@ -4,18 +4,11 @@ for these tests."""
 
 from __future__ import annotations
 
-import pytest
-
 from spkg.ingest.entities import MentionFinder
-from spkg.ingest.gazetteer import Gazetteer, fold_letters, load_gazetteer, normalise_name, spellings
+from spkg.ingest.gazetteer import Gazetteer, fold_letters, normalise_name, spellings
 from spkg.ingest.linking import link_mentions
 from spkg.ingest.records import Span
 from spkg.ingest.world import load_world_places
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_gazetteer()
 
 
 def places(text: str, gazetteer: Gazetteer) -> set[str]:

@@ -10,18 +10,13 @@ import pytest
 from rdflib import URIRef
 
 from spkg.ingest.entities import MentionFinder
-from spkg.ingest.gazetteer import Entry, Gazetteer, country_holding, load_gazetteer
+from spkg.ingest.gazetteer import Entry, Gazetteer, country_holding
 from spkg.ingest.linking import link_mentions
 from spkg.ingest.pipeline import read_document
 from spkg.ingest.prose import prose_entities
 from spkg.ingest.records import Span
 from spkg.ingest.relations import run_rules
 from spkg.namespace import BASE, SPKG
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_gazetteer()
 
 
 def scanned(text: str, gazetteer: Gazetteer) -> list[str]:

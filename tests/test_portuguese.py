@@ -8,15 +8,10 @@ import pytest
 
 from spkg.ingest.dates import range_start
 from spkg.ingest.entities import MentionFinder
-from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.ingest.gazetteer import Gazetteer
 from spkg.ingest.linking import link_mentions
 from spkg.ingest.normalise import find_dates
 from spkg.ingest.records import Span
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_gazetteer()
 
 
 def found(text: str, gazetteer: Gazetteer) -> set[str]:

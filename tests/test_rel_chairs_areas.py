@@ -10,13 +10,8 @@ from pathlib import Path
 import pytest
 from prose_facts import page_facts, slug_pairs
 
-from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.ingest.gazetteer import Gazetteer
 from spkg.namespace import SPKG
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_gazetteer()
 
 
 def related(tmp_path: Path, gazetteer: Gazetteer, body: str,

@@ -5,16 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from prose_facts import page_facts, slug_pairs
 
-from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.ingest.gazetteer import Gazetteer
 from spkg.namespace import ORG, SPKG
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_gazetteer()
 
 
 def related(tmp_path: Path, gazetteer: Gazetteer, body: str,

@@ -8,16 +8,11 @@ from pathlib import Path
 import pytest
 from prose_facts import page_facts, slug_pairs
 
-from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.ingest.gazetteer import Gazetteer
 from spkg.ingest.pipeline import read_document
 from spkg.ingest.prose import prose_entities
 from spkg.ingest.relations import read_relations
 from spkg.namespace import SPKG
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_gazetteer()
 
 
 def supported(tmp_path: Path, gazetteer: Gazetteer, body: str) -> set[tuple[str, str]]:

@@ -11,7 +11,7 @@ from prose_facts import page_facts, slug_pairs
 from rdflib import URIRef
 
 from spkg.ingest.entity_facts import entity_facts
-from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.ingest.gazetteer import Gazetteer
 from spkg.ingest.linking import Entity
 from spkg.ingest.mentions import Mention
 from spkg.ingest.pipeline import read_document
@@ -19,11 +19,6 @@ from spkg.ingest.prose import prose_entities
 from spkg.ingest.records import Span
 from spkg.ingest.rules.context import document_country
 from spkg.namespace import ORG, SPKG
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_gazetteer()
 
 
 def related(tmp_path: Path, gazetteer: Gazetteer, body: str, predicate: object,

@@ -11,15 +11,10 @@ import pytest
 from prose_facts import page_facts, slug_pairs
 
 from spkg.ingest.entity_facts import organisation_fact_for_name
-from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.ingest.gazetteer import Gazetteer
 from spkg.ingest.pipeline import read_document
 from spkg.ingest.prose import extract_prose, prose_entities
 from spkg.namespace import SPKG
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_gazetteer()
 
 
 @pytest.mark.parametrize(("prose", "acronym", "slug"), [

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from spkg.ingest import relations
-from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.ingest.gazetteer import Gazetteer
 from spkg.ingest.pipeline import read_document
 from spkg.ingest.prose import prose_entities
 from spkg.ingest.records import Span
@@ -22,11 +22,6 @@ ROOT = Path(__file__).resolve().parents[1]
 _LOCAL = r"\bfrom\s+local\b"
 _COMPILED = re.compile(r"\bvalidated\s+at\b")
 _FOLDED = re.compile(r"\bvalidated\s+at\b", re.IGNORECASE)  # flags ctx.cues would not use
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_gazetteer()
 
 
 def _only_loop(ctx: Context, sentence: Span) -> None:

@@ -9,14 +9,9 @@ from pathlib import Path
 import pytest
 from prose_facts import page_facts, slug_pairs
 
-from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
+from spkg.ingest.gazetteer import Gazetteer
 from spkg.ingest.rules.context import ROMANCE_ANAPHORS, anaphor_opening, clause_end, same_clause
 from spkg.namespace import SPKG
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_gazetteer()
 
 
 def pairs(tmp_path: Path, gazetteer: Gazetteer, body: str, predicate: object,
