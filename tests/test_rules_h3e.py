@@ -10,7 +10,7 @@ from prose_facts import page_facts, slug_pairs
 
 from spkg.ingest.gazetteer import Gazetteer, load_gazetteer
 from spkg.ingest.rules.coverage import _CLAUSE_OPENING
-from spkg.namespace import SPKG
+from spkg.namespace import ORG, SPKG
 
 
 @pytest.fixture(scope="module")
@@ -139,3 +139,17 @@ def test_a_dateline_opens_the_clause(dateline: str) -> None:
     text = dateline + "Domestic workers can register with the Fund."
     opening = _CLAUSE_OPENING.match(text)
     assert opening is not None and opening.end() == len(dateline)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The Ministry of Labour and Social Welfare (MoLSW) adopted a plan. The Directorate of "
+     "Labour Inspection under the MoLSW monitors compliance.",
+     {("directorate-of-labour-inspection", "ministry-of-labour-and-social-welfare")}),
+    # an acronym after a verb, not "under" or "of": no part of the ministry
+    ("The Ministry of Labour (MoL) adopted a plan. The Directorate of Labour Inspection met "
+     "the MoL.", set()),
+])
+def test_under_a_ministry_by_its_mixed_case_acronym(tmp_path: Path, gazetteer: Gazetteer,
+                                                    body: str,
+                                                    expected: set[tuple[str, str]]) -> None:
+    assert pairs(tmp_path, gazetteer, body, ORG.subOrganizationOf) == expected

@@ -188,6 +188,31 @@ def under_a_ministry(ctx: Context, sentence: Span) -> None:
                     part.mention.span, whole.mention.span)
 
 
+_ACRONYM = re.compile(r"(?P<acronym>[A-Z][A-Za-z&]{1,11})\b")
+
+
+@rule("under-a-ministry-acronym", family="membership")
+def under_a_ministry_acronym(ctx: Context, sentence: Span) -> None:
+    """"The Department of X under the MoICE monitors …": a ministry's acronym the entity
+    stage did not place again (written in mixed case), read by the acronyms it gave."""
+    placed = ctx.in_span(sentence, ORGANISATION_CLASSES)
+    if not placed:
+        return
+    starts = {p.start for p in placed}
+    acronyms = {a: e for e in ctx.entities if e.cls == SPKG.Ministry for a in e.acronyms}
+    for part in placed:
+        under = _UNDER.match(ctx.text, part.end, sentence.end)
+        if under is None or not under.group().strip() or under.end() in starts:
+            continue
+        named = _ACRONYM.match(ctx.text, under.end(), sentence.end)
+        if named is None:
+            continue
+        whole = acronyms.get(named["acronym"])
+        if whole is not None and whole.iri != part.entity.iri:
+            ctx.add(part.entity.iri, ORG.subOrganizationOf, whole.iri, sentence,
+                    part.mention.span, Span(named.start(), named.end()))
+
+
 # "The Ministry (M) administers the X through its Provincial Labour Directorates": the
 # body reached through "its" is the subject's own unit
 _THROUGH_ITS = re.compile(r"\b(?:through|via|by\s+means\s+of|by)\s+its\s+(?:own\s+)?|"
