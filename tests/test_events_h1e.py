@@ -108,3 +108,29 @@ def test_an_ilo_unit_after_with_takes_no_part(tmp_path: Path, gazetteer: Gazette
     participants = {o for s, o in slug_pairs(facts, SPKG.participant)}
     assert "employers-consultative-association-of-malawi" in participants
     assert not {p for p in participants if p.startswith("ilo-")}
+
+
+@pytest.mark.parametrize(("body", "pair"), [
+    # "It" after a sentence whose subject is a body: the one law that sentence named
+    ("The National Assembly adopted the Social Security Act 2019 on 2 May 2019. It amends "
+     "the Pensions Act 1998.", ("social-security-act-2019", "pensions-act-1998")),
+    # "…, which was amended by …": the relative pronoun before the passive
+    ("Members save in a fund established by the Provident Fund Act 2001, which was amended "
+     "by the Provident Fund (Amendment) Act 2016.",
+     ("provident-fund-amendment-act-2016", "provident-fund-act-2001")),
+    # the amended text named by words no recogniser reads, its number in brackets
+    ("El Congreso aprobó la Ley N° 88 de 2022, que modifica el Estatuto Orgánico del Instituto "
+     "de Previsión (Ley 12 de 1999).", ("ley-n-88", "ley-12")),
+])
+def test_amendments_said_around_the_names(tmp_path: Path, gazetteer: Gazetteer, body: str,
+                                          pair: tuple[str, str]) -> None:
+    facts = page_facts(tmp_path, gazetteer, body, "Social protection in Ruritania")
+    assert pair in slug_pairs(facts, SPKG.amends)
+
+
+def test_it_amends_after_two_laws_names_neither(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    facts = page_facts(tmp_path, gazetteer,
+                       "The National Assembly adopted the Social Security Act 2019 and the "
+                       "Health Act 2019 on 2 May 2019. It amends the Pensions Act 1998.",
+                       "Social protection in Ruritania")
+    assert not slug_pairs(facts, SPKG.amends)

@@ -34,12 +34,19 @@ _VERB = re.compile(r"\s*(?:\([^)]*\)\s*)?" + _OWN_DATE +
                    r"(?:la\s+|el\s+)?|"
                    r"(?:modificando|reformando)\s+(?:la\s+|el\s+)?)$")
 # "… was amended by", "… a été modifiée par la", "… fue modificada por la"
-_PASSIVE = re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s+(?:(?:was|were|has\s+been|had\s+been|is)\s+"
+_PASSIVE = re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s+(?:(?:which|that|qui|que)\s+)?"
+                      r"(?:(?:was|were|has\s+been|had\s+been|is)\s+"
                       r"(?:\w+ly\s+)?amended\s+by\s+(?:the\s+)?|"
                       r"(?:a\s+été|ont\s+été|est|fut|avait\s+été)\s+modifiée?s?\s+par\s+"
                       r"(?:la\s+|le\s+|l['’])?|"
                       r"(?:fue|fueron|ha\s+sido|había\s+sido)\s+(?:modificad|reformad)[oa]s?\s+"
                       r"por\s+(?:la\s+|el\s+)?)$")
+
+
+# "which amends the Ley Orgánica de la Caja (Ley 51 de 2005)": the amended text named by
+# words no recogniser read as a law, its number in brackets after them
+_VERB_THEN_NAME = re.compile(_VERB.pattern[:-1] + r"[A-ZÀ-Ý][^();.]{2,80}?\(\s*$")
+_CLOSED = re.compile(r"(?:,?\s+(?:of|de|del|du)\s+(?:19|20)\d\d)?\s*\)")
 
 
 @rule("amends-in-name", family="amendment")
@@ -78,6 +85,13 @@ def amends(ctx: Context, sentence: Span) -> None:
         elif _PASSIVE.fullmatch(ctx.text, first.end, second.start):
             ctx.add(second.entity.iri, SPKG.amends, first.entity.iri, sentence,
                     second.mention.span, first.mention.span)
+    for first, second in itertools.combinations(laws, 2):
+        # a law read inside the unread name may stand between the two
+        if first.entity.iri != second.entity.iri and _CLOSED.match(
+                ctx.text, second.end) and _VERB_THEN_NAME.fullmatch(ctx.text, first.end,
+                                                                    second.start):
+            ctx.add(first.entity.iri, SPKG.amends, second.entity.iri, sentence,
+                    first.mention.span, second.mention.span)
 
 
 # A subject that points back to a law, then the verb: "…; it amends the", "It also amends
@@ -105,6 +119,8 @@ def amends_back(ctx: Context, sentence: Span) -> None:
         opening = not ctx.text[sentence.start : verb.start()].strip()
         if opening:  # "It amends …" at the sentence's start: what "it" refers to
             amending = ctx.subject_before(sentence, verb.end("subject"), LAWS)
+            if amending is None:
+                amending = _only_law_before(ctx)
         elif before and re.search(r"[;,]\s*$", ctx.text[before[-1].end : verb.start()]):
             amending = before[-1]  # "X …; it amends Y": the last law of the clause before
         else:
@@ -113,3 +129,13 @@ def amends_back(ctx: Context, sentence: Span) -> None:
             continue
         ctx.add(amending.entity.iri, SPKG.amends, amended.entity.iri, sentence,
                 amending.mention.span, amended.mention.span)
+
+
+def _only_law_before(ctx: Context) -> Placed | None:
+    """"Parliament passed the X Act on D. It amends the Y Act": a body cannot amend a law,
+    so "it" is the one law the sentence before named (none when it named several)."""
+    if ctx.previous is None:
+        return None
+    laws = [p for p in ctx.in_span(ctx.previous, LAWS) if _enclosing(ctx.in_span(
+        ctx.previous, LAWS), p) is None]
+    return laws[0] if laws and len({p.entity.iri for p in laws}) == 1 else None
