@@ -153,3 +153,18 @@ def test_under_a_ministry_by_its_mixed_case_acronym(tmp_path: Path, gazetteer: G
                                                     body: str,
                                                     expected: set[tuple[str, str]]) -> None:
     assert pairs(tmp_path, gazetteer, body, ORG.subOrganizationOf) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The National Social Security Corporation (NSSC) runs the pension scheme. The ILO met the "
+     "Corporation's Board of Directors in May.",
+     {("board-of-directors", "national-social-security-corporation")}),
+    ("The National Social Security Fund (NSSF) runs the pension scheme. The NSSF's Board of "
+     "Trustees met in May.", {("board-of-trustees", "national-social-security-fund")}),
+    # a possessor no organisation named before is: nothing
+    ("The National Social Security Fund (NSSF) runs the pension scheme. The Council's Board of "
+     "Trustees met in May.", set()),
+])
+def test_board_of_a_possessor(tmp_path: Path, gazetteer: Gazetteer, body: str,
+                              expected: set[tuple[str, str]]) -> None:
+    assert pairs(tmp_path, gazetteer, body, ORG.subOrganizationOf) == expected

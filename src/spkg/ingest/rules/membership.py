@@ -261,6 +261,31 @@ def board_of(ctx: Context, sentence: Span) -> None:
                     placed.mention.span)
 
 
+# "the Corporation's Board of Directors", "the NSSF's Board": the possessor before a board
+_POSSESSOR = re.compile(r"(?:the\s+)?(?P<noun>[A-Z][\w-]*)['’]s?\s+$")
+
+
+@rule("possessor-board", family="membership")
+def possessor_board(ctx: Context, sentence: Span) -> None:
+    """A board or council named after a possessive ("the Corporation's Board of Directors")
+    is part of the organisation the possessor names: an acronym or a head word of an
+    organisation named before ("the Corporation" of the National … Corporation)."""
+    for placed in ctx.in_span(sentence, ORGANISATION_CLASSES):
+        if _BOARD_OF.match(placed.entity.label) is None:
+            continue
+        owner = _POSSESSOR.search(ctx.text, max(sentence.start, placed.start - 40), placed.start)
+        if owner is None:
+            continue
+        noun = owner["noun"]
+        earlier = ctx.in_span(Span(0, owner.start()), ORGANISATION_CLASSES)
+        whole = next((p.entity for p in reversed(earlier) if p.entity.iri != placed.entity.iri
+                      and (noun in p.entity.acronyms or noun.casefold() in
+                           {w.casefold() for w in p.entity.label.split() if len(w) > 3})), None)
+        if whole is not None:
+            ctx.add(placed.entity.iri, ORG.subOrganizationOf, whole.iri, sentence,
+                    placed.mention.span, Span(owner.start("noun"), owner.end("noun")))
+
+
 # An office or team of the ILO named as such: "the ILO Country Office for Malaysia", "ILO
 # Decent Work Team for …", "le Bureau de pays de l'OIT pour Haïti", "la Oficina de la OIT
 # para …", "o Escritório da OIT em …". The name says whose unit it is.
