@@ -124,3 +124,27 @@ def test_a_conjunct_beside_a_two_word_qualifier_takes_the_head(gazetteer: Gazett
 def test_an_age_range_is_part_of_the_group(gazetteer: Gazetteer, text: str,
                                            expected: str) -> None:
     assert groups(text, gazetteer) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "The benefit is paid by the Pension Fund of Turkmenistan. In 2022 the ILO trained "
+    "specialists of the Pension Fund in Mary.",
+    "The Workers Provident Fund of Sri Lanka pays pensions; the Workers Provident Fund "
+    "also pays family benefits.",
+    "The Social Insurance Fund of the Philippines pays it; the Social Insurance Fund also "
+    "pays sickness benefits.",
+])
+def test_a_body_named_again_without_its_country_is_the_same(gazetteer: Gazetteer,
+                                                           text: str) -> None:
+    found = {i for i in iris(text, gazetteer) if i.startswith("organisation/")
+             and "labour-organization" not in i}
+    assert len(found) == 1, found
+    assert found.pop().split("-of-")[-1] in {"turkmenistan", "sri-lanka",
+                                             "the-philippines"}
+
+
+def test_a_body_of_a_subject_is_not_a_country_s(gazetteer: Gazetteer) -> None:
+    # "of Labour" is no country: the two ministries stay two
+    found = iris("The Ministry of Labour of Kenya met the Ministry of Health.", gazetteer)
+    assert {"organisation/ministry-of-labour-of-kenya", "organisation/ministry-of-health"} <= (
+        found)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -286,8 +286,15 @@ def link_mentions(mentions: list[Mention], gazetteer: Gazetteer) -> list[Entity]
             index.clusters[target].mentions.append(mention)
             index.update(target)
     clusters = sorted(index.clusters, key=lambda c: min(m.span for m in c.mentions))
-    clusters = _merge_variants(clusters)
+    clusters = _merge_variants(clusters, _country_keys(gazetteer))
     return [_entity(c, gazetteer) for c in clusters]
+
+
+@lru_cache(maxsize=4)
+def _country_keys(gazetteer: Gazetteer) -> frozenset[str]:
+    """Every name of every country, normalised as a key is ("cote divoire")."""
+    return frozenset(normalise_name(name) for entry in gazetteer.entries.values()
+                     if entry.cls == SPKG.Country for name in entry.names | entry.translations)
 
 
 def _same_entity(cluster: _Cluster, mention: Mention) -> bool:
@@ -332,7 +339,7 @@ def _blocks(cluster: _Cluster) -> set[tuple[str, str]]:
             *((cluster.kind, "acr:" + a) for a in cluster.acronym_set())}
 
 
-def _merge_variants(clusters: list[_Cluster]) -> list[_Cluster]:
+def _merge_variants(clusters: list[_Cluster], countries: frozenset[str]) -> list[_Cluster]:
     merged: list[_Cluster] = []
     every_pair = len(clusters) <= _COMPARE_ALL
     by_block: dict[tuple[str, str], list[int]] = {}
@@ -348,7 +355,8 @@ def _merge_variants(clusters: list[_Cluster]) -> list[_Cluster]:
             candidates: list[int] | range = range(len(merged))
         else:
             candidates = sorted({i for b in _blocks(cluster) for i in by_block.get(b, ())})
-        target = next((i for i in candidates if _variants(merged[i], cluster)), None)
+        target = next((i for i in candidates if _variants(merged[i], cluster, countries)),
+                      None)
         if target is None:
             merged.append(cluster)
             target = len(merged) - 1
@@ -360,7 +368,7 @@ def _merge_variants(clusters: list[_Cluster]) -> list[_Cluster]:
     return merged
 
 
-def _variants(a: _Cluster, b: _Cluster) -> bool:
+def _variants(a: _Cluster, b: _Cluster, countries: frozenset[str] = frozenset()) -> bool:
     if a.kind != b.kind or (a.reference is not None and b.reference is not None):
         return False
     if a.iri is not None or b.iri is not None:
@@ -380,10 +388,12 @@ def _variants(a: _Cluster, b: _Cluster) -> bool:
         # "social health insurance law" is the "Social Health Insurance Act"; the "…
         # Regulations" made under an act are another text
         return True
-    if ((_bare(key_a) == key_b or _bare(key_b) == key_a) and key_a != key_b
+    if ((_bare(key_a, countries) == key_b or _bare(key_b, countries) == key_a)
+            and key_a != key_b
             and a.kind in ("policy", "programme", "law", "organisation", "project")):
         # "National Social Protection Policy" is the "… Policy 2023-2028"; "Social Fund" is
-        # the "Social Fund of the Kyrgyz Republic" (two periods are two texts)
+        # the "Social Fund of the Kyrgyz Republic", the "Pension Fund" the "Pension Fund
+        # of Turkmenistan" (two periods are two texts)
         return True
     return _abbreviates(key_a.split(), key_b.split()) or _shortened(key_a.split(), key_b.split())
 
@@ -394,9 +404,12 @@ _PERIOD_OR_COUNTRY = re.compile(
     r"dominican |czech |slovak |central african )?(?:republic|kingdom|federation|union))$")
 
 
-def _bare(key: str) -> str:
+def _bare(key: str, countries: frozenset[str] = frozenset()) -> str:
     """A key without its period or the state it belongs to, if it has one."""
     bare = _PERIOD_OR_COUNTRY.sub("", key)
+    head, of, country = bare.rpartition(" of ")
+    if of and country.removeprefix("the ") in countries:
+        bare = head  # "pension fund of turkmenistan"
     return bare if " " in bare else key
 
 
