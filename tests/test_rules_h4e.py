@@ -109,3 +109,29 @@ def test_a_dateline_town_of_another_country_is_not_read(
     text = ("Mozambique pension reform\n\nGENEVA (ILO News) – The Government of Mozambique "
             "adopted a decree on 9 November 2023.\n")
     assert _places(tmp_path, gazetteer, text) == {"mozambique"}
+
+
+@pytest.mark.parametrize(("title", "body", "pair"), [
+    ("Social protection in Ghana",
+     "The ILO supported the Ministry of Employment with a costing study on the new child "
+     "benefit funded by the European Union.",
+     ("costing-study", "european-union")),
+    ("La protection sociale au Togo",
+     "Le BIT a appuyé le ministère avec une étude de faisabilité sur le nouveau régime "
+     "financée par l'Union européenne.",
+     ("etude-de-faisabilite", "european-union")),
+    ("Social protection in Malawi",
+     "The Ministry prepared a costing under the joint programme \"Social Protection for "
+     "All\", implemented by the ILO and UNICEF and funded by the Joint SDG Fund.",
+     ("social-protection-for-all", "joint-sdg-fund")),
+    ("Social protection in Benin",
+     "The Government launched the Integrated Social Protection Joint Programme in May 2023. "
+     "The programme is funded by the Joint SDG Fund.",
+     ("integrated-social-protection-joint-programme", "joint-sdg-fund")),
+])
+def test_a_study_with_its_complement_or_a_joint_programme_is_funded(
+        tmp_path: Path, gazetteer: Gazetteer, title: str, body: str,
+        pair: tuple[str, str]) -> None:
+    found = slug_pairs(page_facts(tmp_path, gazetteer, body, title), SPKG.fundedBy)
+    assert any(s.startswith(pair[0]) and o == pair[1] for s, o in found), found
+

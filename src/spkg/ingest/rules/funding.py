@@ -19,6 +19,17 @@ from spkg.ingest.rules.context import (
 from spkg.ingest.rules.registry import rule
 from spkg.namespace import SPKG
 
+# a project, or a UN joint programme ("The joint programme is funded by the Joint SDG
+# Fund"), which is one; not a national programme a donor's money went into
+_FUNDED = frozenset({SPKG.Project, SPKG.Programme})
+_JOINT = re.compile(r"(?i)\b(?:joint|conjoint|conjunto|conjunta)\b")
+
+
+def _a_project(ctx: Context, named: Placed) -> bool:
+    return named.entity.cls == SPKG.Project or bool(
+        _JOINT.search(named.entity.label) or _JOINT.search(
+            ctx.text, max(0, named.start - 20), named.start))
+
 
 @rule("funding", family="funding")
 def funding(ctx: Context, sentence: Span) -> None:
@@ -36,8 +47,10 @@ def funding(ctx: Context, sentence: Span) -> None:
             for funder in funders:
                 add_funder(ctx, channel, funder, sentence)
             continue
-        project = ctx.before(sentence, cue.start(), {SPKG.Project}) or ctx.pointed_subject(
-            sentence, cue.start(), {SPKG.Project})  # "Il est financé par", "It is funded by"
+        project = ctx.before(sentence, cue.start(), _FUNDED) or ctx.pointed_subject(
+            sentence, cue.start(), _FUNDED)  # "Il est financé par", "It is funded by"
+        if project is not None and not _a_project(ctx, project):
+            project = None
         if project is None and funders and not ctx.text[sentence.start : cue.start()].strip():
             # "Funded by the EU, the X Project supports …": the project the sentence opens with
             fronted = re.match(r"\s*(?:\([^)]*\)\s*)?,\s*(?:the\s+)?(?:ILO\s+)?",
@@ -147,7 +160,7 @@ def _channel(ctx: Context, sentence: Span, funders: list[Placed]) -> Placed | No
 
 # "X, implemented by UNICEF, the ILO and UNDP and (is) …": the project's own participle
 # clause, naming its implementers, before "funded by".
-_IMPLEMENTED_AND = re.compile(r"\s*(?:\([^)]*\)\s*)?,\s*(?:which\s+is\s+)?(?:jointly\s+)?"
+_IMPLEMENTED_AND = re.compile(r"[\"”»]?\s*(?:\([^)]*\)\s*)?,\s*(?:which\s+is\s+)?(?:jointly\s+)?"
                               r"(?:implemented|managed|executed|run|led|coordinated)\s+by\s+"
                               r"[^;:.]{2,150}?\s+and\s+(?:is\s+|was\s+)?(?:jointly\s+)?")
 
@@ -213,6 +226,10 @@ _STUDY_FUNDED = re.compile(r"\s*(?:\([^)]*\)\s*)?,\s*(?:(?:both|all|each|tou(?:t
                            r"(?:(?:which|that)\s+(?:was|were)\s+|(?:qui|que|que\s+foi|que\s+fue)\s+"
                            r"(?:a\s+été|ont\s+été|fue|fueron|foi|foram)?\s*)?"
                            r"(?:also\s+|jointly\s+|également\s+|también\s+|também\s+)?$")
+# a study's complement in lower case, then the participle with no comma: "a feasibility
+# study on the new scheme funded by", "une étude sur le nouveau régime financée par"
+_STUDY_COMPLEMENT = re.compile(r"(?:\s+(?:on|of|for|sur|de|du|des|sobre|del|do|da)\s+"
+                               r"[a-zà-ÿ][a-zà-ÿ' -]{0,50}?)?\s+")
 # between two studies of one list: "A and a B", "A, the B and C", "A et une B", "A y un B"
 _STUDY_AND = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*(?:(?:and|et|y|e)\s+)?|\s+(?:and|et|y|e)\s+)"
                         r"(?:an?\s+|the\s+|une?\s+|l['’]|la\s+|le\s+|el\s+|una?\s+|um\s+|"
@@ -242,7 +259,10 @@ def funded_studies(ctx: Context, sentence: Span) -> None:
                 ctx.text, sentence.start, cue.start()):
             _previous_studies(ctx, sentence, cue.end())
             continue
-        if not studies or not _STUDY_FUNDED.fullmatch(ctx.text, studies[-1].end, cue.start()):
+        if not studies or not (_STUDY_FUNDED.fullmatch(ctx.text, studies[-1].end, cue.start())
+                               # "a feasibility study on the new scheme funded by Enabel"
+                               or _STUDY_COMPLEMENT.fullmatch(ctx.text, studies[-1].end,
+                                                              cue.start())):
             continue
         funders = ctx.listed_after(cue.end(), sentence)
         if not funders or funders[0].start != cue.end():
