@@ -168,3 +168,21 @@ def test_under_a_ministry_by_its_mixed_case_acronym(tmp_path: Path, gazetteer: G
 def test_board_of_a_possessor(tmp_path: Path, gazetteer: Gazetteer, body: str,
                               expected: set[tuple[str, str]]) -> None:
     assert pairs(tmp_path, gazetteer, body, ORG.subOrganizationOf) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Decree No. 45 on the Voluntary Scheme was adopted in 2021. The Social Security "
+     "Organisation (SSO), under the Ministry of Labour and Social Welfare (MoLSW), implements "
+     "the decree.", ("social-security-organisation", "decree-no-45-on-the-voluntary-scheme")),
+    ("El Instituto de Previsión Social (IPS), adscrito al Ministerio de Trabajo, administra el "
+     "Programa de Pensiones Solidarias.",
+     ("instituto-de-prevision-social", "programa-de-pensiones-solidarias")),
+    ("La Caisse Nationale de Sécurité Sociale (CNSS), placée sous la tutelle du Ministère du "
+     "Travail, gère le Régime des Travailleurs Indépendants.",
+     ("caisse-nationale-de-securite-sociale", "regime-des-travailleurs-independants")),
+])
+def test_agent_with_an_aside_on_where_it_sits(tmp_path: Path, gazetteer: Gazetteer, body: str,
+                                             expected: tuple[str, str]) -> None:
+    found = pairs(tmp_path, gazetteer, body, SPKG.implements)
+    assert expected in found
+    assert not any(agent.startswith("minist") for agent, _ in found)

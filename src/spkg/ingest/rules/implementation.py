@@ -203,7 +203,11 @@ def _head_of(ctx: Context, sentence: Span, agent: Placed) -> Placed | None:
 # ", a body under the Ministry (MM),", ", known in Malay as PERKESO," between an agent and
 # its verb
 _DESCRIPTION = re.compile(r",\s*(?:(?:an?|un|une|una?)\s+|(?:also\s+)?known\s+|"
-                          r"(?:formerly|also)\s+called\s+)[^,;()]{2,100}(?:\([^)]*\)\s*)?,\s*$")
+                          r"(?:formerly|also)\s+called\s+|"
+                          # "A (AA), under the Ministry (MM), implements …": where A sits
+                          r"(?:placed\s+|placée?s?\s+)?(?:under|within|attached\s+to|part\s+of|sous\s+la\s+"
+                          r"tutelle\s+d[eu]|rattachée?\s+à|bajo|adscrit[oa]\s+al?)\s+)"
+                          r"[^,;()]{2,100}(?:\([^)]*\)\s*)?,\s*$")
 # ", with the WFP and UNICEF," between an agent and its verb
 _WITH_ASIDE = re.compile(r",\s*(?:together\s+|jointly\s+)?with\s+[^,;]{2,120},\s*$")
 # Between two interventions an agent runs: "the A for persons aged 65 and over, the B and
