@@ -134,3 +134,30 @@ def test_it_amends_after_two_laws_names_neither(tmp_path: Path, gazetteer: Gazet
                        "Health Act 2019 on 2 May 2019. It amends the Pensions Act 1998.",
                        "Social protection in Ruritania")
     assert not slug_pairs(facts, SPKG.amends)
+
+
+@pytest.mark.parametrize(("body", "pair"), [
+    ("A tripartite round table on the draft law was held in Tripoli on 3-4 May 2022 with the "
+     "Ministry of Labour. Parliament adopted Law No. 45 on 9 November 2022.",
+     ("tripartite-round-table-2022-05-03", "law-no-45")),
+    ("The draft decree was validated at a national workshop held in Bobo-Dioulasso on "
+     "2 March 2021. The Council of Ministers adopted Decree No. 2021-118 on 7 April 2021.",
+     ("national-workshop-2021-03-02", "decree-no-2021-118")),
+    ("Le projet de décret a été examiné lors d'un atelier de validation tenu à Lomé le "
+     "5 mai 2020. Le Conseil des ministres a adopté le décret n° 2020-77 le 3 juin 2020.",
+     ("atelier-de-validation-2020-05-05", "decret-n-2020-77")),
+])
+def test_a_gathering_on_the_draft_concerns_the_law_adopted(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, pair: tuple[str, str]) -> None:
+    facts = page_facts(tmp_path, gazetteer, body, "Social protection in Ruritania")
+    assert pair in slug_pairs(facts, SPKG.concerns)
+
+
+def test_a_draft_of_a_kind_named_twice_concerns_neither(tmp_path: Path,
+                                                        gazetteer: Gazetteer) -> None:
+    facts = page_facts(tmp_path, gazetteer,
+                       "A tripartite round table on the draft law was held in Tripoli on 3 May "
+                       "2022. Parliament adopted Law No. 45 in 2022 and Law No. 46 in 2023.",
+                       "Social protection in Ruritania")
+    assert not {o for s, o in slug_pairs(facts, SPKG.concerns)
+                if s == "tripartite-round-table-2022-05-03"}

@@ -938,3 +938,56 @@ def organised_by_the_ministry(ctx: Context, sentence: Span) -> None:
         if before:
             ctx.add(event.entity.iri, SPKG.organisedBy, before[-1].entity.iri, sentence,
                     event.mention.span, before[-1].mention.span)
+
+
+# "a round table on the draft law", "The draft decree was validated at a workshop", "une
+# réunion sur le projet d'arrêté": the draft is the text the document names (before or
+# after) as adopted, the one law of that kind it names.
+_DRAFT_KINDS = {
+    "law": {"law", "ley", "loi", "lei", "act"}, "bill": {"law", "act", "bill", "ley", "loi"},
+    "decree": {"decree", "decree-law", "décret", "decreto", "decreto-lei", "decreto-ley"},
+    "arrêté": {"arrêté", "joint", "order"}, "order": {"arrêté", "joint", "order"},
+    "code": {"code", "código"}, "regulation": {"regulation", "regulations", "reglamento",
+                                               "règlement"},
+    "regulations": {"regulation", "regulations", "reglamento", "règlement"},
+    "loi": {"loi", "law"}, "décret": {"décret", "decree"}, "ley": {"ley", "law"},
+    "decreto": {"decreto", "decree"}, "código": {"código", "code"},
+}
+_DRAFT = (r"(?:the\s+draft|draft|le\s+projet\s+d['’]|le\s+projet\s+de|el\s+proyecto\s+de|"
+          r"o\s+projeto\s+de|the\s+proposed)\s*(?P<kind>[\wéê-]+)")
+_ON_DRAFT = re.compile(rf"\s*(?:on|about|sur|sobre|to\s+(?:discuss|validate|review))\s+{_DRAFT}"
+                       r"\b(?!\s+(?:of|on|for|de|du|sur|sobre)\b)")
+_DRAFT_AT = re.compile(rf"(?i:\s*{_DRAFT})\s+(?:was|were|a\s+été|fue|foi)\s+"
+                       r"(?:\w+ly\s+|first\s+)?(?:discussed|validated|reviewed|presented|examined|"
+                       r"endorsed|examiné|validé|discutido|validado|discutid[oa]|validad[oa])\s+"
+                       r"(?:at|during|lors\s+d['’]une?|en|durante|em|no|na)\s+")
+
+
+def _only_law_of_kind(ctx: Context, kind: str) -> Placed | None:
+    """The one law of ``kind`` the document names, by the first word of its name."""
+    heads = _DRAFT_KINDS.get(kind.casefold())
+    if heads is None:
+        return None
+    laws = [p for p in ctx.in_span(Span(0, len(ctx.text)), {SPKG.Law})
+            if re.split(r"[\s(]+", p.mention.text.casefold().removeprefix("the ").strip())[0]
+            in heads]
+    return laws[0] if laws and len({p.entity.iri for p in laws}) == 1 else None
+
+
+@rule("draft-law-topic", family="gatherings")
+def draft_law_topic(ctx: Context, sentence: Span) -> None:
+    """"A round table on the draft law was held in X on D", "The draft decree was validated
+    at a national workshop …": the gathering concerns the one law of that kind the document
+    names."""
+    for event in gatherings_in(ctx, sentence):
+        on = _ON_DRAFT.match(ctx.text, event.end, sentence.end)
+        opening = _DRAFT_AT.match(ctx.text, sentence.start, sentence.end)
+        if on is None and not (opening is not None and opening.end() <= event.start and (
+                re.fullmatch(r"(?:an?\s+|the\s+|une?\s+|la\s+|el\s+|um\s+|uma\s+)?(?:[\w-]+\s+)"
+                             r"{0,4}", ctx.text[opening.end() : event.start]))):
+            continue
+        kind = (on or opening).group("kind")  # type: ignore[union-attr]
+        law = _only_law_of_kind(ctx, kind)
+        if law is not None:
+            ctx.add(event.entity.iri, SPKG.concerns, law.entity.iri, sentence,
+                    event.mention.span, law.mention.span)
