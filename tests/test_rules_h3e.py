@@ -186,3 +186,19 @@ def test_agent_with_an_aside_on_where_it_sits(tmp_path: Path, gazetteer: Gazette
     found = pairs(tmp_path, gazetteer, body, SPKG.implements)
     assert expected in found
     assert not any(agent.startswith("minist") for agent, _ in found)
+
+
+@pytest.mark.parametrize(("body", "coverage", "implements"), [
+    ("Workers in the informal economy in the Republic of Kenya can now join the National Social "
+     "Security Fund (NSSF) through a new Voluntary Pension Scheme.",
+     {("voluntary-pension-scheme", "informal-economy-workers")},
+     {("national-social-security-fund", "voluntary-pension-scheme")}),
+    ("Domestic workers in Kenya can now join the Voluntary Pension Scheme.",
+     {("voluntary-pension-scheme", "domestic-workers")}, set()),
+])
+def test_groups_of_a_place_joining(tmp_path: Path, gazetteer: Gazetteer, body: str,
+                                   coverage: set[tuple[str, str]],
+                                   implements: set[tuple[str, str]]) -> None:
+    facts = page_facts(tmp_path, gazetteer, body)
+    assert slug_pairs(facts, SPKG.extendsCoverageTo) == coverage
+    assert slug_pairs(facts, SPKG.implements) == implements

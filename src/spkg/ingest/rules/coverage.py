@@ -806,7 +806,10 @@ _REACHES = re.compile(
     r"(?:[\d.,]+\s+(?:million\s+|thousand\s+)?)?(?:the\s+)?"
     # "will cover 12,000 households of fisherfolk and farmers": the people they are
     r"(?:(?:households|families|members|dependants)\s+of\s+)?")
-_JOIN = re.compile(r"\s*(?:,\s*)?(?:can|could|will|may|are\s+able\s+to)?\s*(?:now\s+)?"
+# "G in the Republic of X can now join …": where the group lives first
+_JOIN = re.compile(r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]*"
+                   r"(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’-]*){0,4})?"
+                   r"\s*(?:,\s*)?(?:can|could|will|may|are\s+able\s+to)?\s*(?:now\s+)?"
                    r"(?:join|enrol\w*\s+in|register\w*\s+(?:with|in)|affiliate\w*\s+(?:to|with)|"
                    r"contribute\s+to|access)\s+(?:the\s+)?"
                    # "can now join the Fund (NSSF) through a new X": the X, the Fund's scheme
