@@ -148,3 +148,19 @@ def test_a_body_of_a_subject_is_not_a_country_s(gazetteer: Gazetteer) -> None:
     found = iris("The Ministry of Labour of Kenya met the Ministry of Health.", gazetteer)
     assert {"organisation/ministry-of-labour-of-kenya", "organisation/ministry-of-health"} <= (
         found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In Myanmar, the Maternal and Child Cash Transfer, run by the Department of Social "
+     "Welfare, covers pregnant women.", "programme/maternal-and-child-cash-transfer"),
+    ("In Kenya, the Older Persons Cash Transfer pays 2,000 shillings a month.",
+     "programme/older-persons-cash-transfer"),
+])
+def test_a_cash_transfer_named_without_programme_is_one(gazetteer: Gazetteer, text: str,
+                                                        expected: str) -> None:
+    assert expected in iris(text, gazetteer)
+
+
+def test_a_unit_named_after_cash_transfers_is_a_body(gazetteer: Gazetteer) -> None:
+    found = iris("In Kenya, the Cash Transfer Unit of the ministry met in May.", gazetteer)
+    assert not any(i.startswith("programme/") for i in found)

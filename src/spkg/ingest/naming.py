@@ -93,6 +93,8 @@ HEAD_CLASSES: dict[str, URIRef] = {
     "card": SPKG.Scheme,
     "pilot": SPKG.Programme,
     "grant": SPKG.Scheme,
+    # "the Maternal and Child Cash Transfer": what it pays names it
+    "cash transfer": SPKG.Scheme,
     "allowance": SPKG.Scheme,
     "pension": SPKG.Scheme,
     "benefit": SPKG.Scheme,
