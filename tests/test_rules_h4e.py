@@ -135,3 +135,33 @@ def test_a_study_with_its_complement_or_a_joint_programme_is_funded(
     found = slug_pairs(page_facts(tmp_path, gazetteer, body, title), SPKG.fundedBy)
     assert any(s.startswith(pair[0]) and o == pair[1] for s, o in found), found
 
+
+
+@pytest.mark.parametrize(("title", "body", "study"), [
+    ("Social protection in Kenya",
+     "The ILO supported an actuarial valuation of the National Hospital Insurance Fund in "
+     "2021.", "actuarial-valuation-of-the-national-hospital-insurance-fund"),
+    ("La protection sociale au Sénégal",
+     "L'OIT a appuyé une étude actuarielle de la Caisse de sécurité sociale en 2022.",
+     "etude-actuarielle-de-la-caisse-de-securite-sociale"),
+    ("Protección social en Paraguay",
+     "La OIT apoyó un estudio actuarial del Instituto de Previsión Social en 2022.",
+     "estudio-actuarial-del-instituto-de-prevision-social"),
+    ("Protecção social em Moçambique",
+     "A OIT apoiou um estudo actuarial do Instituto Nacional de Segurança Social em 2022.",
+     "estudo-actuarial-do-instituto-nacional-de-seguranca-social"),
+])
+def test_a_study_the_ilo_supported_with_an_indefinite_article(
+        tmp_path: Path, gazetteer: Gazetteer, title: str, body: str, study: str) -> None:
+    found = slug_pairs(page_facts(tmp_path, gazetteer, body, title), SPKG.supportedBy)
+    assert any(s.startswith(study) and o == "international-labour-organization"
+               for s, o in found), found
+
+
+def test_a_study_supported_together_with_others_is_supported_by_each(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The ILO, together with UNICEF and the World Food Programme (WFP), supported a "
+            "social protection assessment-based national dialogue in 2019.")
+    found = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.supportedBy)
+    assert {o for _, o in found} == {"international-labour-organization",
+                                     "united-nations-childrens-fund", "world-food-programme"}

@@ -107,16 +107,17 @@ def support(ctx: Context, sentence: Span) -> None:
                     each.mention.span, helper.mention.span)
             _fronted_project(ctx, sentence, each)  # "Under the X Project, the ILO provided …"
         _in_doing(ctx, sentence, helped[-1], helper)
-    for cue in ctx.cues(r"\bsupport(?:s|ed)?\s+(?:the\s+)?|"
+    # "supported an actuarial valuation", "supported a national dialogue": a study too
+    for cue in ctx.cues(r"\bsupport(?:s|ed)?\s+(?:the\s+|an?\s+(?=[\w-]+\s))?|"
                         # "L'OIT appuie la CNSS", "a soutenu le", "La OIT apoya al Ministerio"
                         r"(?<![\w'’])(?:a\s+)?(?:appuie|appuient|appuyé|soutient|soutiennent|"
                         r"soutenu|accompagne|accompagnent|accompagné)\s+(?:le\s+|la\s+|les\s+|"
-                        r"l['’])|\b(?:(?:ha|han)\s+)?(?:apoya|apoyan|apoyó|apoyaron|apoyado|"
-                        r"acompaña|acompañó)\s+(?:al\s+|a\s+la\s+|a\s+los\s+|el\s+|la\s+|"
-                        r"los\s+|las\s+)|"
-                        # "A OIT apoia o Ministério", "apoiou a Caixa"
+                        r"l['’]|une?\s+)|\b(?:(?:ha|han)\s+)?(?:apoya|apoyan|apoyó|apoyaron|"
+                        r"apoyado|acompaña|acompañó)\s+(?:al\s+|a\s+la\s+|a\s+los\s+|el\s+|"
+                        r"la\s+|los\s+|las\s+|una?\s+)|"
+                        # "A OIT apoia o Ministério", "apoiou a Caixa", "apoiou um estudo"
                         r"\b(?:(?:tem|têm)\s+)?(?:apoia|apoiam|apoiou|apoiaram|apoiado)\s+"
-                        r"(?:o\s+|a\s+|os\s+|as\s+)", sentence):
+                        r"(?:o\s+|a\s+|os\s+|as\s+|uma?\s+)", sentence):
         # "The ILO supports the National Social Protection Council (NSPC)"
         supported = ctx.after(cue.end(), sentence, SUPPORTED_CLASSES)
         noun: re.Match[str] | None = None
