@@ -202,3 +202,16 @@ def test_groups_of_a_place_joining(tmp_path: Path, gazetteer: Gazetteer, body: s
     facts = page_facts(tmp_path, gazetteer, body)
     assert slug_pairs(facts, SPKG.extendsCoverageTo) == coverage
     assert slug_pairs(facts, SPKG.implements) == implements
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The Ministry asked the ILO to assess how unemployment protection under the Employment "
+     "Insurance System could be extended to self-employed workers.", set()),
+    ("The ministry studied whether the Employment Insurance System should cover self-employed "
+     "workers.", set()),
+    ("The Employment Insurance System covers self-employed workers.",
+     {("employment-insurance-system", "self-employed-workers")}),
+])
+def test_a_question_is_no_coverage(tmp_path: Path, gazetteer: Gazetteer, body: str,
+                                   expected: set[tuple[str, str]]) -> None:
+    assert pairs(tmp_path, gazetteer, body, SPKG.extendsCoverageTo) == expected

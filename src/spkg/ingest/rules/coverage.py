@@ -852,9 +852,17 @@ def covers_group(ctx: Context, sentence: Span) -> None:
                             body.mention.span, joined.mention.span)
         if intervention is None or not _named_as_itself(ctx, intervention, sentence):
             continue
+        if _ASKED.search(ctx.text, max(sentence.start, intervention.start - 80),
+                         intervention.start):
+            continue  # "to assess how X could be extended to G": a question, not coverage
         for group in run:
             ctx.add(intervention.entity.iri, SPKG.extendsCoverageTo, group.entity.iri,
                     sentence, intervention.mention.span, group.mention.span)
+
+
+# An indirect question the intervention's clause is: "assess how unemployment protection
+# under X could be extended to G", "whether the X should cover G", "comment le X pourrait"
+_ASKED = re.compile(r"\b(?:how|whether|comment|cómo|si)\s+(?:[\w'’-]+\s+){0,8}$")
 
 
 # What may stand between an intervention and its verb, naming others: an apposition
