@@ -164,3 +164,16 @@ def test_a_cash_transfer_named_without_programme_is_one(gazetteer: Gazetteer, te
 def test_a_unit_named_after_cash_transfers_is_a_body(gazetteer: Gazetteer) -> None:
     found = iris("In Kenya, the Cash Transfer Unit of the ministry met in May.", gazetteer)
     assert not any(i.startswith("programme/") for i in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ILO Country Office for Malaysia organised it. The ILO Country Office also funded "
+     "it.", {"organisation/ilo-country-office-for-malaysia"}),
+    ("The Ministry of Labour and the Ministry of Labour of the Republic of Moldova met.",
+     {"organisation/ministry-of-labour-of-the-republic-of-moldova"}),
+])
+def test_a_country_after_for_or_a_state_of_is_dropped_to_link(
+        gazetteer: Gazetteer, text: str, expected: set[str]) -> None:
+    found = {i for i in iris(text, gazetteer) if i.startswith("organisation/")
+             and "labour-organization" not in i}
+    assert found == expected

@@ -404,12 +404,18 @@ _PERIOD_OR_COUNTRY = re.compile(
     r"dominican |czech |slovak |central african )?(?:republic|kingdom|federation|union))$")
 
 
+_OF_OR_FOR = re.compile(r" (?:of|for) ")
+_STATE_OF = re.compile(r"^(?:the )?(?:(?:state|republic|kingdom) of (?:the )?)?")
+
+
 def _bare(key: str, countries: frozenset[str] = frozenset()) -> str:
     """A key without its period or the state it belongs to, if it has one."""
     bare = _PERIOD_OR_COUNTRY.sub("", key)
-    head, of, country = bare.rpartition(" of ")
-    if of and country.removeprefix("the ") in countries:
-        bare = head  # "pension fund of turkmenistan"
+    for joint in _OF_OR_FOR.finditer(bare):
+        if _STATE_OF.sub("", bare[joint.end():]) in countries:
+            # "pension fund of turkmenistan", "ministry of labour of the republic of moldova"
+            bare = bare[:joint.start()]
+            break
     return bare if " " in bare else key
 
 
