@@ -165,3 +165,18 @@ def test_a_study_supported_together_with_others_is_supported_by_each(
     found = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.supportedBy)
     assert {o for _, o in found} == {"international-labour-organization",
                                      "united-nations-childrens-fund", "world-food-programme"}
+
+
+@pytest.mark.parametrize(("title", "body", "town"), [
+    ("Social protection in Kenya",
+     "On 11 June 2024 the ILO handed the actuarial valuation to the Board of Directors of the "
+     "National Social Security Fund in Nairobi.", "nairobi"),
+    ("Protección social en Paraguay",
+     "El 3 de mayo de 2024 la OIT entregó el estudio actuarial a la Junta Directiva del "
+     "Instituto de Previsión Social en Asunción.", "asuncion"),
+])
+def test_the_town_of_a_handover_is_the_handovers_not_the_boards_seat(
+        tmp_path: Path, gazetteer: Gazetteer, title: str, body: str, town: str) -> None:
+    found = slug_pairs(page_facts(tmp_path, gazetteer, body, title), SPKG.locatedIn)
+    assert not any(s.startswith(("board", "junta")) for s, _ in found), found
+    assert any(s.startswith("handover") and o == town for s, o in found), found

@@ -116,7 +116,10 @@ _GATHERING = re.compile(r"(?i)\b(?:meetings?|workshops?|seminars?|trainings?|tra
                         r"forums?|consultations?|conferences?|round\s+tables?|sessions?|"
                         r"visits?|visited|réunions?|ateliers?|formations?|formé|séminaires?|"
                         r"reuniones?|reunião|talleres?|capacitó|capacitación|formação|"
-                        r"oficinas?|seminarios?)\b")
+                        r"oficinas?|seminarios?|"
+                        # a handover: "handed the valuation to the Board … in Monrovia"
+                        r"handed|presented|delivered|submitted|remis|présenté|entregó|"
+                        r"presentó|entregou|apresentou)\b")
 
 
 def _gathering_place(ctx: Context, sentence: Span, placed: Placed) -> bool:
