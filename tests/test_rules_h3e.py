@@ -215,3 +215,14 @@ def test_groups_of_a_place_joining(tmp_path: Path, gazetteer: Gazetteer, body: s
 def test_a_question_is_no_coverage(tmp_path: Path, gazetteer: Gazetteer, body: str,
                                    expected: set[tuple[str, str]]) -> None:
     assert pairs(tmp_path, gazetteer, body, SPKG.extendsCoverageTo) == expected
+
+
+def test_a_name_inside_a_quoted_title_is_not_what_is_implemented(tmp_path: Path,
+                                                                  gazetteer: Gazetteer) -> None:
+    body = ("Le projet « Appui à la mise en œuvre de la Politique nationale de protection "
+            "sociale », mis en œuvre par le BIT et l'UNICEF, accompagne l'Office national "
+            "d'assurance-vieillesse.")
+    found = pairs(tmp_path, gazetteer, body, SPKG.implementedBy,
+                  title="Protection sociale en Haïti")
+    assert found and not any(s.startswith("politique") for s, _ in found)
+    assert all(s.startswith("appui") for s, _ in found)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from itertools import pairwise
+
+from rdflib import URIRef
 
 from spkg.ingest.naming import INTERVENTION_CLASSES, ORGANISATION_CLASSES
 from spkg.ingest.records import Span
@@ -47,6 +50,8 @@ def implementation(ctx: Context, sentence: Span) -> None:
                 re.fullmatch(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:which\s+is\s+|is\s+|was\s+)?",
                              ctx.text[nearest.end : cue.start()])):
             continue  # "… created the Health System (SUS), run by the Ministry": the SUS is
+        if project is not None:
+            project = _titled(ctx, sentence, project, subjects)
         if project is None or re.search(r"\b(?:one|ones|those|such\s+as)\s*$",
                                          ctx.text[max(project.end, sentence.start) : cue.start()]):
             continue  # "… such as the one managed by A": not the thing named before
@@ -66,6 +71,18 @@ def implementation(ctx: Context, sentence: Span) -> None:
                      project.mention.span, agent.mention.span)
 
 
+# An opening quotation mark not closed before the name: the name is inside a title
+_IN_TITLE = re.compile(r"[«“][^»”]*$")
+
+
+def _titled(ctx: Context, sentence: Span, found: Placed,
+            classes: Iterable[URIRef]) -> Placed | None:
+    """``found``, or when it is inside a quoted title ("le projet « Appui à la Politique X
+    »"), the titled thing named around it (None when the title was not read as one)."""
+    if not _IN_TITLE.search(ctx.text, sentence.start, found.start):
+        return found
+    around = [p for p in ctx.overlapping(found.mention.span, classes) if p.start < found.start]
+    return min(around, key=lambda p: p.start) if around else None
 # "A and B are managed by C and D respectively": A by C, B by D
 _RESPECTIVELY = re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:respectively|respectivement|"
                            r"respectivamente)\b")
