@@ -161,3 +161,21 @@ def test_a_draft_of_a_kind_named_twice_concerns_neither(tmp_path: Path,
                        "Social protection in Ruritania")
     assert not {o for s, o in slug_pairs(facts, SPKG.concerns)
                 if s == "tripartite-round-table-2022-05-03"}
+
+
+@pytest.mark.parametrize(("body", "event", "place", "recipient"), [
+    # the year the study names is not the day of the handover
+    ("On 4 March 2024 the ILO handed the 2023 actuarial valuation of the Social Security "
+     "Fund to the Fund's Board of Trustees in Kampala.", "handover-2024-03-04", "kampala",
+     "board-of-trustees"),
+    ("The ILO presented the 2022 actuarial review of the pension scheme to the "
+     "Ministry of Finance in Blantyre on 9 May 2023.", "presentation-2023-05-09", "blantyre",
+     "ministry-of-finance"),
+])
+def test_a_handover_of_a_study_named_with_its_year(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, event: str, place: str,
+        recipient: str) -> None:
+    facts = page_facts(tmp_path, gazetteer, body, "Social protection in Ruritania")
+    assert (event, "international-labour-organization") in slug_pairs(facts, SPKG.organisedBy)
+    assert (event, place) in slug_pairs(facts, SPKG.locatedIn)
+    assert (event, recipient) in slug_pairs(facts, SPKG.participant)

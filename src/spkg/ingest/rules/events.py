@@ -385,6 +385,8 @@ _HANDED = re.compile(
 _TO_STUDY = re.compile(
     r"\s*(?:over\s+)?(?:(?:on|in|le|el|en|em)\s+[\w ]{3,30}?\d{4},?\s+)?"
     r"(?:the|its|their|a|an|le|la|les|l['’]|el|los|las|o|os|as|sus?|ses|leurs?)?\s*"
+    # "handed the 2023 actuarial valuation of X": the year the study names is not its name's
+    r"(?:(?:19|20)\d\d\s+)?"
     r"(?:(?:results|findings|conclusions|résultats|resultados|conclusiones|conclusões)\s+"
     r"(?:of|de|du|des|del|da|do)\s+(?:the\s+|a\s+|an\s+|la\s+|le\s+|l['’]|el\s+|its\s+|o\s+|"
     r"a\s+)?)?")
@@ -392,6 +394,17 @@ _AT_GATHERING = re.compile(r"\b(?:at|to)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:
                            r"seminar|meeting|forum|conference|dialogue|consultation|session|"
                            r"round\s*table)\b|\b(?:lors\s+d['’]|durante|en\s+(?:un|una|el|la)\s+"
                            r"(?:taller|seminario|reunión|foro|mesa))")
+
+
+def _handover_day(ctx: Context, cue: re.Match[str], study: Placed,
+                  sentence: Span) -> DateValue | None:
+    """The day of a presentation or handover (a day's event: no month or year alone)."""
+    date = _training_date(ctx, cue.end(), cue.start(), sentence)
+    if date is not None and date.span.end <= study.start and (
+            date.literal.datatype != XSD.date):
+        # "handed the 2023 valuation of X … on D": the study's year, not the day
+        date = _training_date(ctx, study.end, cue.start(), sentence)
+    return date if date is not None and date.literal.datatype == XSD.date else None
 
 
 @rule("handover", family="events")
@@ -408,8 +421,8 @@ def handover(ctx: Context, sentence: Span) -> None:
         if _AT_GATHERING.search(ctx.text, study.end, clause_end(ctx.text, study.end,
                                                                  sentence.end)):
             continue  # presented at a workshop: the workshop is the event
-        date = _training_date(ctx, cue.end(), cue.start(), sentence)
-        if date is None or date.literal.datatype != XSD.date:
+        date = _handover_day(ctx, cue, study, sentence)
+        if date is None:
             continue  # a presentation is a day's event
         name = "handover" if cue.group("handover") else "presentation"
         event, facts = gathering_facts(SPKG.Event, name, date, sentence,
@@ -420,9 +433,13 @@ def handover(ctx: Context, sentence: Span) -> None:
         for presenter in presenters:
             ctx.add(event, SPKG.organisedBy, presenter.entity.iri, sentence,
                     presenter.mention.span)
-        to = re.match(r"\s*(?:\([^)]*\)\s*)?(?:to|à|a|para)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?",
+        to = re.match(r"\s*(?:\([^)]*\)\s*)?(?:to|à|a|para)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?"
+                      r"(?:[A-Z][\w-]*['’]s\s+)?",  # "to the Corporation's Board"
                       ctx.text[study.end : sentence.end])
         if to is not None:
             for recipient in ctx.listed_after(study.end + to.end(), sentence):
                 ctx.add(event, SPKG.participant, recipient.entity.iri, sentence,
                         recipient.mention.span)
+        place = ctx.event_place(study, sentence)  # "… to the Board in Monrovia"
+        if place is not None:
+            ctx.add(event, SPKG.locatedIn, place.entity.iri, sentence, place.mention.span)
