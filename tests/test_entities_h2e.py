@@ -177,3 +177,17 @@ def test_a_country_after_for_or_a_state_of_is_dropped_to_link(
     found = {i for i in iris(text, gazetteer) if i.startswith("organisation/")
              and "labour-organization" not in i}
     assert found == expected
+
+
+@pytest.mark.parametrize("text", [
+    "In Oman, the ILO trained claims officers on the new benefit rules in May.",
+    "In Thailand, the Cabinet approved a ministerial regulation raising the benefits.",
+    "En Uruguay, the ILO trained staff on the revised contribution regulations.",
+])
+def test_rules_in_lowercase_name_no_legal_text(gazetteer: Gazetteer, text: str) -> None:
+    assert not any(i.startswith("law/") for i in iris(text, gazetteer))
+
+
+def test_named_rules_are_still_a_legal_text(gazetteer: Gazetteer) -> None:
+    found = iris("In Oman, the Social Protection Fund Rules 2023 apply from May.", gazetteer)
+    assert "law/social-protection-fund-rules-2023" in found

@@ -72,6 +72,7 @@ _NUMBERED_LAW = re.compile(
 _LAW_HEADS: dict[str, URIRef] = {h: SPKG.Law for h in (
     "law", "act", "code", "decree", "sub-decree", "prakas", "ordinance", "regulation",
     "regulations", "bill", "constitution", "by-law", "bylaw", "rules", "legislation")}
+_RULE_HEADS = frozenset({"rules", "regulation", "regulations"})
 _STUDY_HEADS: dict[str, URIRef] = {h: SPKG.Study for h in (
     "study", "assessment", "review", "analysis", "evaluation", "technical note", "report",
     "survey", "diagnostic", "actuarial valuation", "actuarial study", "mapping",
@@ -348,7 +349,10 @@ def lowercase_documents(context: Context, region: Span) -> Iterator[Mention]:
                 cls != SPKG.Study and re.search(r"[A-Z]{2}", text[match.start():match.start(1)])):
             continue
         end = _name_end(text, head, match.end(1), region)
-        if not words and ((end == match.end(1) and " " not in head) or head == "study"):
+        if (end == match.end(1) and head in _RULE_HEADS) or (not words and (
+                (end == match.end(1) and " " not in head) or head == "study")):
+            # "the new benefit rules", "a ministerial regulation raising …": what rules say,
+            # no legal text named (no annotated batch names one in lowercase);
             # "the law", "a study": a head alone names nothing in particular; "a study on
             # …" is read by the relation side's study rules (rules/studies.py)
             continue
