@@ -226,3 +226,18 @@ def test_a_name_inside_a_quoted_title_is_not_what_is_implemented(tmp_path: Path,
                   title="Protection sociale en Haïti")
     assert found and not any(s.startswith("politique") for s, _ in found)
     assert all(s.startswith("appui") for s, _ in found)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Unemployment insurance was introduced by Law No. 78 of 2006; it covers nationals and "
+     "migrant workers.", {("law-no-78-of-2006", "unemployment")}),
+    ("Sickness and maternity benefits were introduced by Decree No. 5 of 2020 for domestic "
+     "workers.", {("decree-no-5-of-2020", "sickness"), ("decree-no-5-of-2020", "maternity")}),
+    ("The Social Security Act 2019 introduced unemployment insurance and a maternity benefit.",
+     {("social-security-act-2019", "unemployment"), ("social-security-act-2019", "maternity")}),
+    ("The Social Security Act 2019 introduced a new contribution rate.", set()),
+    ("A new contribution rate was introduced by the Social Security Act 2019.", set()),
+])
+def test_branches_a_law_introduces(tmp_path: Path, gazetteer: Gazetteer, body: str,
+                                   expected: set[tuple[str, str]]) -> None:
+    assert pairs(tmp_path, gazetteer, body, SPKG.coversContingency) == expected

@@ -1366,3 +1366,42 @@ def _group_end(ctx: Context, start: int, end: int) -> int:
             continue
         return stop.start()
     return end
+
+
+# "X introduced unemployment insurance", "the Act establishes sickness and maternity
+# benefits"; "Unemployment insurance was introduced by Law No. 78": the law brings the
+# branches it introduces
+_INTRODUCES = re.compile(r"\b(?:introduc|establish|creat|institut)(?:es|ed|e|s)?\s+"
+                         r"(?:(?:an?|the|new|its)\s+)*")
+_INTRODUCED_BY = re.compile(r"\s*(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+                            r"(?:first\s+)?(?:introduced|established|created|instituted)\s+"
+                            r"(?:in\s+\d{4}\s+)?by\s+(?:the\s+)?")
+_BRANCH_HEAD = re.compile(r"\s*(?:insurance|benefits?|branch(?:es)?|pensions?|allowances?)\b")
+
+
+@rule("branches-introduced", family="coverage")
+def branches_introduced(ctx: Context, sentence: Span) -> None:
+    """The C102 branches a law or scheme is said to introduce, actively or by a passive
+    whose subject is the list of branches."""
+    for cue in _INTRODUCES.finditer(ctx.text, sentence.start, sentence.end):
+        listed = _branch_list_end(ctx, cue.end(), sentence)
+        if listed == cue.end() or (not _BRANCH_HEAD.match(ctx.text, listed, sentence.end) and (
+                not re.search(r"\b(?:insurance|benefits?|branch(?:es)?|pensions?|allowances?)$",
+                              ctx.text[cue.end() : listed]))):
+            continue
+        subject = _main_subject(ctx, sentence, ctx.subject_before(sentence, cue.start()),
+                                cue.start())
+        if subject is not None and same_clause(ctx.text, subject.end, cue.start()):
+            _add_branches(ctx, subject, cue.end(), sentence)
+    opening = _CLAUSE_OPENING.match(ctx.text, sentence.start, sentence.end)
+    start = opening.end() if opening is not None else sentence.start
+    by = _INTRODUCED_BY.search(ctx.text, start, min(sentence.end, start + 120))
+    if by is None:
+        return
+    # the passive's subject, read as a list ending where the verb starts
+    passive = Span(sentence.start, by.start())
+    if _branch_list_end(ctx, start, passive) != by.start():
+        return
+    law = ctx.after(by.end(), sentence, INTERVENTION_CLASSES)
+    if law is not None and law.start == by.end():
+        _add_branches(ctx, law, start, passive)
