@@ -179,3 +179,24 @@ def test_a_handover_of_a_study_named_with_its_year(
     assert (event, "international-labour-organization") in slug_pairs(facts, SPKG.organisedBy)
     assert (event, place) in slug_pairs(facts, SPKG.locatedIn)
     assert (event, recipient) in slug_pairs(facts, SPKG.participant)
+
+
+@pytest.mark.parametrize("body", [
+    "On 2 May 2023 the Ministry of Social Welfare launched an emergency cash top-up under the "
+    "Social Cash Transfer Programme for flood-affected households.",
+    "Le 4 juin 2022, le Ministère de l'Action sociale a lancé une campagne d'enregistrement "
+    "dans le cadre du Programme national de bourses familiales.",
+])
+def test_a_programme_something_unnamed_runs_under_is_not_launched(
+        tmp_path: Path, gazetteer: Gazetteer, body: str) -> None:
+    facts = page_facts(tmp_path, gazetteer, body, "Social protection in Ruritania")
+    assert not _dated(facts, SPKG.Launch)
+
+
+def test_a_new_phase_of_a_project_is_still_its_launch(tmp_path: Path,
+                                                      gazetteer: Gazetteer) -> None:
+    facts = page_facts(tmp_path, gazetteer,
+                       "The ILO and the Social Fund launched a new phase of the Rural "
+                       "Employment Project in Kisumu on 3 May 2024.",
+                       "Social protection in Kenya")
+    assert _dated(facts, SPKG.Launch) == {"rural-employment-project-launch-2024-05-03"}

@@ -44,6 +44,15 @@ _LAUNCHED_BY = re.compile(r"(?:\s+(?:on|in|at)\s+[^,;.()]{1,40}?){0,2}\s+(?:join
                           r"(?:by|par|por|pel[oa])\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|o\s+|a\s+)?")
 
 
+# Something unnamed launched, then the named programme it belongs to: "an emergency cash
+# top-up under the", "un guichet unique dans le cadre du", "una campaña en el marco del"
+_FRAME_BEFORE = re.compile(
+    r"\b(?:an?|un|une|una|um|uma)\s+[^,;.]{2,60}?\s+(?:under|within|through|as\s+part\s+of|"
+    r"in\s+the\s+framework\s+of|dans\s+le\s+cadre\s+d[eu']|en\s+el\s+marco\s+de(?:l)?|"
+    r"bajo|au\s+titre\s+d[eu']|for|pour|para)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|o\s+|"
+    r"a\s+)?$")
+
+
 @rule("launch", family="lifecycle")
 def launch(ctx: Context, sentence: Span) -> None:
     """"A and B launched X on D", "X was launched by A in D", "In 2022 the Ministry launched
@@ -57,6 +66,11 @@ def launch(ctx: Context, sentence: Span) -> None:
             if launcher is not None:
                 intervention = ctx.after(cue.end(), sentence, INTERVENTION_CLASSES) or (
                     _launched(ctx, sentence, cue))
+                if intervention is not None and intervention.start > cue.end() and (
+                        _FRAME_BEFORE.search(ctx.text, cue.end(), intervention.start)):
+                    # "launched an emergency top-up under the SCTP": the top-up (unnamed)
+                    # was launched, not the programme it runs under
+                    intervention = None
             else:  # "In 2022 the DfCDR launched the X": who, the entity stage did not read
                 intervention = _launched(ctx, sentence, cue)
         date = ctx.date_after(cue.end(), sentence)
