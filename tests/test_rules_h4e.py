@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from prose_facts import page_facts, slug_pairs
 
+from spkg.ingest.entity_facts import entity_facts
 from spkg.ingest.gazetteer import Gazetteer
 from spkg.ingest.pipeline import read_document
 from spkg.ingest.prose import prose_entities
@@ -180,3 +181,45 @@ def test_the_town_of_a_handover_is_the_handovers_not_the_boards_seat(
     found = slug_pairs(page_facts(tmp_path, gazetteer, body, title), SPKG.locatedIn)
     assert not any(s.startswith(("board", "junta")) for s, _ in found), found
     assert any(s.startswith("handover") and o == town for s, o in found), found
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Social protection in Armenia\n\nThe pilot runs in Shirak and Tavush provinces.\n",
+     "sirak"),
+    ("Social protection in Azerbaijan\n\nThe agency opened an office in Sheki in 2023.\n",
+     "sheki"),
+])
+def test_an_iso_name_with_a_hacek_is_read_as_english_writes_it(
+        tmp_path: Path, gazetteer: Gazetteer, text: str, place: str) -> None:
+    assert place in _places(tmp_path, gazetteer, text)
+
+
+@pytest.mark.parametrize(("text", "town", "area"), [
+    ("Social protection in Solomon Islands\n\nThe Ministry held a consultation in Tulagi-"
+     "Rua, Malaita, in February 2024.\n", None, None),
+    ("Social protection in Solomon Islands\n\nThe Ministry held a consultation in Buala, "
+     "Isabel, in February 2024.\n", "buala", "isabel"),
+    ("La protection sociale au Bénin\n\nUn atelier s'est tenu à Kalalé, Borgou, en mars "
+     "2024.\n", "kalale", "borgou"),
+    ("Protecção social em Moçambique\n\nO INSS abriu uma delegação em Espungabera, Sofala, "
+     "em 2023.\n", "espungabera", "sofala"),
+])
+def test_a_town_no_table_lists_before_its_subdivision_is_a_place_there(
+        tmp_path: Path, gazetteer: Gazetteer, text: str, town: str | None,
+        area: str | None) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    document = read_document(path)
+    located = {(str(f.subject).rsplit("/", 1)[-1], str(f.object).rsplit("/", 1)[-1])
+               for e in prose_entities(document, gazetteer)[1]
+               for f in entity_facts(document, e, gazetteer) if f.predicate == SPKG.locatedIn}
+    if town is None:  # "Tulagi-Rua": no single capitalised word, not read by this form
+        assert not any(s.startswith("tulagi") for s, _ in located)
+    else:
+        assert (town, area) in located
+
+
+def test_a_month_before_a_subdivision_is_no_town(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    text = ("Social protection in Solomon Islands\n\nFloods struck in March, Malaita and "
+            "Guadalcanal being the worst hit.\n")
+    assert "march" not in _places(tmp_path, gazetteer, text)

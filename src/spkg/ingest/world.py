@@ -52,6 +52,9 @@ class WorldPlaces:
             # or without its accents: the automaton reads names and text letter-folded
             names = {fold_letters(spelling) for name in entry.names
                      for spelling in spellings(name)}
+            names |= {fold_letters(spelling) for name in entry.names
+                      if not name.isascii() and _digraphs(name) != name
+                      for spelling in spellings(_digraphs(name))}
             for name in names:
                 by_name.setdefault(name, []).append(entry)
         self._automaton = ahocorasick.Automaton()
@@ -89,6 +92,16 @@ class WorldPlaces:
             if hit.start >= taken_until:
                 taken_until = hit.end
                 yield hit
+
+
+# ISO 3166-2 romanises with háčeks and cedillas ("Širak", "Şəki"); English texts write the
+# digraphs ("Shirak", "Sheki"), which letter folding ("Sirak") does not give
+_DIGRAPHS = str.maketrans({"Š": "Sh", "š": "sh", "Č": "Ch", "č": "ch", "Ž": "Zh", "ž": "zh",
+                           "Ş": "Sh", "ş": "sh"})
+
+
+def _digraphs(name: str) -> str:
+    return name.translate(_DIGRAPHS)
 
 
 def _word_boundary(text: str, start: int, end: int) -> bool:

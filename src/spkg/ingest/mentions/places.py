@@ -306,3 +306,40 @@ def dateline_places(context: Context, region: Span) -> Iterator[Mention]:
                       entry.cls, entry, source="place",
                       place=context.gazetteer.get(entry.part_of)
                       if entry.part_of is not None else None)
+
+
+# "a consultation in Auki, Malaita", "un atelier à Kandi, Alibori": a town no table lists,
+# after a place preposition and before a subdivision of the document's country in
+# apposition; it is a place in that subdivision.
+_TOWN_IN_SUBDIVISION = re.compile(
+    r"(?<![\w’'-])(?:in|at|à|en|em)[ \t]+(?P<town>[A-Z][a-zà-ÿ'’-]{2,})"
+    r",[ \t]+(?P<area>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})")
+
+
+@recogniser("places", "town-in-subdivision")
+def towns_in_subdivisions(context: Context, region: Span) -> Iterator[Mention]:
+    countries = context.countries
+    if not countries:
+        return
+    text = context.text
+    world = load_world_places()
+    for match in _TOWN_IN_SUBDIVISION.finditer(text, region.start, region.end):
+        town = match.group("town")
+        if world.named(town) or context.gazetteer.lookup(town) is not None or (
+                town.casefold() in _NOT_TOWNS):
+            continue  # a known place is the scan's; a month or a name is no town
+        area = next((e for e in world.named(match.group("area"))
+                     if e.cls == SPKG.Province and e.part_of in countries), None)
+        if area is None:
+            continue
+        yield Mention(Span(match.start("town"), match.end("town")), town, SPKG.Place,
+                      source="place", name=town, place=area)
+
+
+# words after "in" that are no town, capitalised as they are ("in January, Malaita …")
+_NOT_TOWNS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "janvier", "février", "mars", "avril", "mai", "juin",
+    "juillet", "août", "septembre", "octobre", "novembre", "décembre", "enero", "febrero",
+    "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+    "noviembre", "diciembre", "addition", "particular", "practice", "total", "short"})
