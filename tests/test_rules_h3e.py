@@ -241,3 +241,18 @@ def test_a_name_inside_a_quoted_title_is_not_what_is_implemented(tmp_path: Path,
 def test_branches_a_law_introduces(tmp_path: Path, gazetteer: Gazetteer, body: str,
                                    expected: set[tuple[str, str]]) -> None:
     assert pairs(tmp_path, gazetteer, body, SPKG.coversContingency) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a short complement of the programme before the relative clause of its agent
+    ("The National Social Security Fund (NSSF) was set up in 1990. In 2022 the ILO reviewed the "
+     "Home Care Programme for older persons that the NSSF ran from 2019 to 2022.",
+     ("national-social-security-fund", "home-care-programme")),
+    # a scheme named as a social security institution's, by a possessive
+    ("The National Social Security Fund (NSSF) was set up in 1990. The NSSF's Workers "
+     "Compensation Scheme pays benefits to injured workers.",
+     ("national-social-security-fund", "workers-compensation-scheme")),
+])
+def test_implements_of_a_complement_or_possessive(tmp_path: Path, gazetteer: Gazetteer,
+                                                   body: str, expected: tuple[str, str]) -> None:
+    assert expected in pairs(tmp_path, gazetteer, body, SPKG.implements)

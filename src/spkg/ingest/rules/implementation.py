@@ -283,7 +283,10 @@ def responsible_for(ctx: Context, sentence: Span) -> None:
 # "the X that the Fund ran from 2019", "the X which the Ministry administers": the agent of
 # a relative clause about the intervention named right before it; French and Spanish put the
 # verb first ("le X que gère la Caisse", "el X que administra el Instituto").
-_RELATIVE_AGENT = re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:that|which)\s+(?:the\s+)?|"
+_RELATIVE_AGENT = re.compile(r"\s*(?:\([^)]*\)\s*)?"
+                             # "the pilot programme for domestic workers that the IMSS ran"
+                             r"(?:\s*(?:for|of|in)\s+[^,;.()]{1,50}?\s+(?=that\s|which\s))?"
+                             r",?\s*(?:(?:that|which)\s+(?:the\s+)?|"
                              # "le X que la Caisse gère", "el X que el Instituto administra"
                              r"(?:que\s+|qu['’])(?:la\s+|le\s+|l['’]|el\s+|o\s+|a\s+)?)$")
 _RELATIVE_VERB = re.compile(
@@ -434,10 +437,15 @@ def scheme_of_institution(ctx: Context, sentence: Span) -> None:
     is run by that institution (a social security institution: a ministry's programme may
     be only its policy)."""
     placed = ctx.in_span(sentence, _SCHEMES | ORGANISATION_CLASSES)
-    for scheme, owner in pairwise(placed):
-        if scheme.entity.cls not in _SCHEMES or owner.entity.cls not in _OWNERS or (
-                owner.start < scheme.end):
+    for first, second in pairwise(placed):
+        if second.start < first.end:
             continue
-        if _SCHEME_OF.fullmatch(ctx.text, scheme.end, owner.start):
-            ctx.add(owner.entity.iri, SPKG.implements, scheme.entity.iri, sentence,
-                    owner.mention.span, scheme.mention.span)
+        # "the NSSA's Accident Prevention Scheme": the owner first, with a possessive
+        scheme, owner = ((first, second) if _SCHEME_OF.fullmatch(ctx.text, first.end, second.start)
+                         else (second, first) if re.fullmatch(r"\)?\s*['’]s?\s+", ctx.text[
+                             first.end : second.start]) else (None, None))
+        if scheme is None or owner is None or scheme.entity.cls not in _SCHEMES or (
+                owner.entity.cls not in _OWNERS):
+            continue
+        ctx.add(owner.entity.iri, SPKG.implements, scheme.entity.iri, sentence,
+                owner.mention.span, scheme.mention.span)
