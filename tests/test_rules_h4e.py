@@ -223,3 +223,12 @@ def test_a_month_before_a_subdivision_is_no_town(tmp_path: Path, gazetteer: Gaze
     text = ("Social protection in Solomon Islands\n\nFloods struck in March, Malaita and "
             "Guadalcanal being the worst hit.\n")
     assert "march" not in _places(tmp_path, gazetteer, text)
+
+
+def test_a_numbered_region_with_its_name_in_brackets_is_where_a_disaster_struck(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("During the June 2022 floods, which affected Region 9 (Upper Takutu-Upper "
+            "Essequibo), the Ministry paid a top-up.")
+    found = slug_pairs(page_facts(tmp_path, gazetteer, body, "Social protection in Guyana"),
+                       SPKG.locatedIn)
+    assert ("floods-2022-06", "upper-takutu-upper-essequibo") in found

@@ -251,7 +251,9 @@ _STRUCK = re.compile(
     # "les départements du Sud", "los departamentos de A", "as províncias de A"
     r"(?:départements?|régions?|provinces?|communes?|departamentos?|provincias?|regiones|"
     r"región|municipios?|províncias?|regiões|região)\s+(?:du\s+|des\s+|de\s+la\s+|"
-    r"de\s+l['’]|del\s+|de\s+los\s+|de\s+las\s+|d[oa]s?\s+|de\s+)?)?")
+    r"de\s+l['’]|del\s+|de\s+los\s+|de\s+las\s+|d[oa]s?\s+|de\s+)?|"
+    # a numbered region and its name: "Region 10 (Upper Demerara-Berbice)", "Región V ("
+    r"(?:Region|Región|Région)\s+(?:\d{1,2}|[IVX]{1,5})\s*\()?")
 
 
 _DATED_IRI = re.compile(r"-(?:19|20)\d\d(?:-\d\d){0,2}$")
@@ -287,7 +289,7 @@ def disaster_place(ctx: Context, sentence: Span) -> None:
 
 
 # Between two places of a list: "A and B", "A, B and C", "A province and B", "A et B"
-_PLACE_GAP = re.compile(rf"(?:\s*\([^)]*\))?(?:\s+{_AREA_KINDS})?\s*"
+_PLACE_GAP = re.compile(rf"\)?(?:\s*\([^)]*\))?(?:\s+{_AREA_KINDS})?\s*"
                         r"(?:,\s*(?:and\s+|et\s+|y\s+|e\s+)?|"
                         r"\s+(?:and|et|y|e)\s+)(?:the\s+|l['’]|le\s+|la\s+|el\s+|"
                         # "du Sud, de la Grand'Anse et des Nippes", "the town of Linden"
