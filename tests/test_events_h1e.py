@@ -200,3 +200,17 @@ def test_a_new_phase_of_a_project_is_still_its_launch(tmp_path: Path,
                        "Employment Project in Kisumu on 3 May 2024.",
                        "Social protection in Kenya")
     assert _dated(facts, SPKG.Launch) == {"rural-employment-project-launch-2024-05-03"}
+
+
+@pytest.mark.parametrize("body", [
+    "During the COVID-19 pandemic, the Social Welfare Fund paid income support from May 2020 "
+    "to workers who lost their jobs.",
+    "Durante la pandemia de COVID-19, el Instituto de Seguridad Social pagó subsidios desde "
+    "abril de 2020.",
+    "After the Ebola outbreak, the Ministry of Health launched cash transfers in June 2015.",
+])
+def test_an_event_in_an_opening_phrase_is_not_dated_by_the_main_clause(
+        tmp_path: Path, gazetteer: Gazetteer, body: str) -> None:
+    facts = page_facts(tmp_path, gazetteer, body, "Social protection in Ruritania")
+    dated = {s for s, _ in slug_pairs(facts, SPKG.date)}
+    assert not {s for s in dated if "pandemic" in s or "pandemia" in s or "outbreak" in s}

@@ -250,11 +250,21 @@ def _as_range(ctx: Context, date: DateValue) -> DateValue:
     return DateValue(literal=first, span=date.span, end=date.literal)
 
 
+# "During the COVID-19 pandemic, X paid … from April 2020": an event in a phrase that opens
+# the sentence; a date after its comma is the main clause's
+_FRONTED_PHRASE = re.compile(
+    r"\s*(?:During|After|Following|Amid|Since|Before|Pendant|Après|Lors\s+d[eu']|Durante|"
+    r"Tras|Después\s+de|Antes\s+de|Desde|Após)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|los\s+|"
+    r"las\s+|les\s+|a\s+|o\s+)?[^,;.]{0,40}$")
+
+
 def _date_of(ctx: Context, event: Placed, sentence: Span) -> DateValue | None:
     """The date of the event's clause: the first after its mention in the same clause, else
     the last before it in the same clause."""
+    fronted = _FRONTED_PHRASE.match(ctx.text, sentence.start, event.start)
     after = [d for d in ctx.dates(sentence) if d.span.start >= event.end
-             and _one_clause(ctx.text, event.end, d.span.start)]
+             and _one_clause(ctx.text, event.end, d.span.start) and not (
+                 fronted and "," in ctx.text[event.end : d.span.start])]
     if after:
         return _as_range(ctx, after[0])
     before = [d for d in ctx.dates(sentence) if d.span.end <= event.start
