@@ -256,3 +256,10 @@ def test_branches_a_law_introduces(tmp_path: Path, gazetteer: Gazetteer, body: s
 def test_implements_of_a_complement_or_possessive(tmp_path: Path, gazetteer: Gazetteer,
                                                    body: str, expected: tuple[str, str]) -> None:
     assert expected in pairs(tmp_path, gazetteer, body, SPKG.implements)
+
+
+def test_receiving_what_is_no_benefit_is_no_coverage(tmp_path: Path,
+                                                    gazetteer: Gazetteer) -> None:
+    body = ("Law No. 45 of 2023 on Pensions was approved in April. Under it, domestic workers "
+            "can receive discounts on transport.")
+    assert not pairs(tmp_path, gazetteer, body, SPKG.extendsCoverageTo)

@@ -1082,7 +1082,10 @@ _GROUPS_PASSIVE = re.compile(
     r"(?:now\s+|also\s+|thus\s+|henceforth\s+|automatically\s+|compulsorily\s+)?"
     r"(?:covered|insured|protected|eligible|entitled|included)"
     r"|(?:may|can|will|could|shall)\s+(?:now\s+|also\s+)?"
-    r"(?:join|enrol|enroll|register|affiliate|contribute|claim|receive))\b")
+    r"(?:join|enrol|enroll|register|affiliate|contribute|"
+    # "can claim a partial old-age pension", not "will receive discounts on transport"
+    r"(?:claim|receive)\s+(?:[\w'’-]+\s+){0,4}?(?:benefits?|pensions?|allowances?|grants?|"
+    r"transfers?|coverage|protection)))\b")
 _AGAINST = re.compile(r"\s+(?:for|against)\s+(?:the\s+)?")
 _CLAUSE_OPENING = re.compile(
     # a press release's dateline: "PHNOM PENH (ILO News) – G can register …"
