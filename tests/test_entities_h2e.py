@@ -191,3 +191,33 @@ def test_rules_in_lowercase_name_no_legal_text(gazetteer: Gazetteer, text: str) 
 def test_named_rules_are_still_a_legal_text(gazetteer: Gazetteer) -> None:
     found = iris("In Oman, the Social Protection Fund Rules 2023 apply from May.", gazetteer)
     assert "law/social-protection-fund-rules-2023" in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In Panama, the ministry runs Programa 120 a los 65, a monthly transfer for persons "
+     "aged 65 and over.", "programme/programa-120-a-los-65"),
+    ("In Peru, the ministry runs Pensión 65, a non-contributory pension for older persons.",
+     "programme/pension-65"),
+    ("In Kenya, Inua Jamii, a cash transfer programme, pays older persons.",
+     "programme/inua-jamii"),
+    ("No Brasil, o ministério gere o Bolsa Verde, a conditional cash transfer for families.",
+     "programme/bolsa-verde"),
+])
+def test_a_name_apposed_to_a_kind_of_programme_is_one(gazetteer: Gazetteer, text: str,
+                                                      expected: str) -> None:
+    assert expected in iris(text, gazetteer)
+
+
+@pytest.mark.parametrize("text", [
+    "In 2019, a new scheme was set up for older persons.",
+    "The Ministry of Labour, a key partner, met officials of Kenya, a country with a "
+    "cash transfer.",
+])
+def test_an_opener_a_body_or_a_place_apposed_is_no_programme(gazetteer: Gazetteer,
+                                                            text: str) -> None:
+    assert not any(i.startswith("programme/") for i in iris(text, gazetteer))
+
+
+def test_poverty_is_part_of_a_group(gazetteer: Gazetteer) -> None:
+    assert "population-group/families-in-extreme-poverty" in groups(
+        "In Panama, the transfer covers families in extreme poverty.", gazetteer)

@@ -31,7 +31,7 @@ from spkg.ingest.mentions.base import (
     country_name_in,
     recogniser,
 )
-from spkg.ingest.naming import canonical_key
+from spkg.ingest.naming import canonical_key, class_from_head
 from spkg.ingest.records import Span
 from spkg.namespace import SPKG, mint
 
@@ -739,3 +739,43 @@ def romance_studies(context: Context, region: Span) -> Iterator[Mention]:
                else None)
         yield Mention(Span(start, end), name, SPKG.Study, source="document", iri=iri,
                       name=name)
+
+
+# A name the next words say is a programme: "runs Programa 120 a los 65, a monthly transfer
+# for …", "Pensión 65, a non-contributory pension", "Inua Jamii, a cash transfer programme".
+# The name: capitalised words and numbers, with the lowercase joints of the four languages.
+_APPOSED_NAME = (r"(?:[A-ZÀ-Þ][\w’'-]*|\d{1,4})"
+                 r"(?:[ \t]+(?:[A-ZÀ-Þ][\w’'-]*|\d{1,4}|de|del|da|do|dos|das|a|los|las|la|el|"
+                 r"para|y|e|et|du|des|of|and|for)){0,6}?")
+_APPOSITION = re.compile(
+    rf"(?<![\w’'-])(?P<name>{_APPOSED_NAME})(?<=[\w])[ \t]*,[ \t]+an?[ \t]+"
+    # the kind's own modifiers, no clause ("a farmer with a pension scheme" is a person)
+    r"(?:(?!(?:with|of|for|a|an|the|and|or|to|in|on|by|who|that|which|whose|has|had|"
+    r"is|was)\b)[a-z][a-z-]*[ \t]+){0,4}(?:scheme|programme|program|cash[ \t]+transfer|transfer|"
+    r"pension|allowance|grant|subsidy|benefit)(?![\w-])")
+# Words that open a sentence or a clause, never a programme's name.
+_NOT_A_NAME_START = frozenset({
+    "in", "on", "at", "by", "for", "from", "since", "with", "under", "after", "before",
+    "during", "as", "the", "this", "that", "these", "those", "it", "its", "their", "our",
+    "a", "an", "and", "of", "de", "la", "el", "los", "las", "y", "e", "et", "du", "des"})
+_PROGRAMME_CLASSES = frozenset({SPKG.Programme, SPKG.Scheme})
+
+
+@recogniser("documents", "apposed-programme")
+def apposed_programmes(context: Context, region: Span) -> Iterator[Mention]:
+    """A name followed by ", a … scheme / programme / transfer / pension" is a programme,
+    unless it is a place or body the gazetteer knows or its head says another class."""
+    text = context.text
+    for match in _APPOSITION.finditer(text, region.start, region.end):
+        name = match.group("name")
+        words = name.split()
+        if (words[0].casefold() in _NOT_A_NAME_START
+                or not any(len(w) > 2 and w[0].isupper() and not w.isupper() for w in words)
+                or words[-1].casefold() in _NOT_A_NAME_START):
+            continue  # "In 2019, a new scheme …", an acronym alone ("the NSSF, a fund")
+        cls = class_from_head(name)
+        if (cls is not None and cls not in _PROGRAMME_CLASSES) or (
+                context.gazetteer.lookup(name) is not None):
+            continue  # "the Ministry of Labour, a …", "Kenya, a …": not a programme
+        yield Mention(Span(match.start("name"), match.end("name")), name, SPKG.Programme,
+                      source="document")

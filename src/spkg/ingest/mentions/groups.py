@@ -73,6 +73,8 @@ _AFTER = re.compile(
     r"in[ \t]+(?:[a-z-]+[ \t]+){1,3}enterprises|"
     r"aged[ \t]+\d{1,3}[ \t]+(?:years[ \t]+)?(?:or|and)[ \t]+(?:older|over|above)|"
     r"living[ \t]+with[ \t]+(?:HIV(?:/AIDS)?|AIDS|disabilities|a[ \t]+disability)|"
+    # "families in extreme poverty", "households living in poverty"
+    r"(?:living[ \t]+)?in[ \t]+(?:extreme[ \t]+)?poverty|"
     r"headed[ \t]+by[ \t]+(?:women|a[ \t]+woman|older[ \t]+persons|single[ \t]+parents)|"
     # "people of retirement age", "persons of working age"
     r"of[ \t]+(?:retirement|working|pensionable|school|reproductive)[ \t]+age|"
