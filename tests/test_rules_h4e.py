@@ -232,3 +232,26 @@ def test_a_numbered_region_with_its_name_in_brackets_is_where_a_disaster_struck(
     found = slug_pairs(page_facts(tmp_path, gazetteer, body, "Social protection in Guyana"),
                        SPKG.locatedIn)
     assert ("floods-2022-06", "upper-takutu-upper-essequibo") in found
+
+
+@pytest.mark.parametrize(("title", "body", "makers"), [
+    ("Social protection in Kenya",
+     "The Cabinet endorsed the National Social Protection Strategy 2019-2023 in 2019. The "
+     "strategy was prepared by the Ministry of Labour and Social Development with the "
+     "Commission on Social Safety and Poverty Reduction.",
+     {"ministry-of-labour-and-social-development",
+      "commission-on-social-safety-and-poverty-reduction"}),
+    ("Protección social en Paraguay",
+     "El Gobierno aprobó la Política Nacional de Protección Social en 2023. La política fue "
+     "elaborada por el Ministerio de Trabajo con el Consejo Nacional de Seguridad Social.",
+     {"ministerio-de-trabajo", "consejo-nacional-de-seguridad-social"}),
+    ("Social protection in Kenya",
+     "The National Health Policy was drafted by the Ministry of Health with support from the "
+     "ILO. The Social Security Bill was prepared by the Ministry of Finance with the ILO's "
+     "technical assistance.",
+     {"ministry-of-health", "ministry-of-finance"}),
+])
+def test_prepared_by_a_with_b_makes_b_a_maker_not_a_helper(
+        tmp_path: Path, gazetteer: Gazetteer, title: str, body: str, makers: set[str]) -> None:
+    found = slug_pairs(page_facts(tmp_path, gazetteer, body, title), SPKG.developedBy)
+    assert {o for _, o in found} == makers, found

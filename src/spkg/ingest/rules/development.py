@@ -117,13 +117,21 @@ def _along(ctx: Context, sentence: Span, makers: list[Placed]) -> list[Placed]:
     (support is not "with")."""
     if not makers:
         return []
-    along = re.match(rf"\s*(?:\([^)]*\)\s*)?,?\s*{TOGETHER_WITH}",
+    along = re.match(rf"\s*(?:\([^)]*\)\s*)?,?\s*(?:{TOGETHER_WITH}|{_BARE_WITH})",
                      ctx.text[makers[-1].end : sentence.end])
     if along is None:
         return []
     start = makers[-1].end + along.end()
     more = ctx.listed_after(start, sentence)
+    if more and re.match(r"['’]s\b", ctx.text[more[-1].end : sentence.end]):
+        return []  # "with the ILO's support": a helper, not a maker
     return more if more and more[0].start == start else []
+
+
+# "prepared by the Ministry with the Commission": a second maker right after a bare "with"
+# (the name itself must follow: "with support from the ILO" names a helper)
+_BARE_WITH = (r"(?:with|avec|con|com)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]|el\s+|los\s+|"
+              r"las\s+|o\s+|a\s+|os\s+|as\s+)?")
 
 
 def _along_end(ctx: Context, sentence: Span, end: int) -> list[Placed]:
