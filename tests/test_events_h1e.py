@@ -214,3 +214,26 @@ def test_an_event_in_an_opening_phrase_is_not_dated_by_the_main_clause(
     facts = page_facts(tmp_path, gazetteer, body, "Social protection in Ruritania")
     dated = {s for s, _ in slug_pairs(facts, SPKG.date)}
     assert not {s for s in dated if "pandemic" in s or "pandemia" in s or "outbreak" in s}
+
+
+@pytest.mark.parametrize(("body", "event"), [
+    ("The Government declared a state of disaster because of drought on 12 March 2019.",
+     "drought-2019-03-12"),
+    ("Le Gouvernement a déclaré l'état de catastrophe à cause des inondations le 3 mai 2021.",
+     "inondations-2021-05-03"),
+    ("El Gobierno declaró la emergencia debido a las inundaciones el 2 de abril de 2023.",
+     "inundaciones-2023-04-02"),
+])
+def test_a_hazard_given_as_a_cause_is_dated_by_its_day(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, event: str) -> None:
+    facts = page_facts(tmp_path, gazetteer, body, "Social protection in Ruritania")
+    assert event in {s for s, _ in slug_pairs(facts, SPKG.date)}
+
+
+def test_a_workshop_on_drought_is_no_disaster(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    facts = page_facts(tmp_path, gazetteer,
+                       "Payments were delayed due to floods in the north, and a workshop on "
+                       "drought on 3 May 2022 discussed the response.",
+                       "Social protection in Ruritania")
+    assert not {s for s, _ in slug_pairs(facts, SPKG.date) if s.startswith(("drought",
+                                                                            "floods"))}

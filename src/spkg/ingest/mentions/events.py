@@ -267,6 +267,7 @@ def _common_disasters(context: Context, region: Span) -> Iterator[Mention]:
         yield Mention(Span(start, end), name, SPKG.Event, source="event",
                       date=date, iri=mint("event", f"{name} {date}"))
     yield from _struck_disasters(context, region)
+    yield from _caused_disasters(context, region)
     for match in _DATED_COMMON_DISASTER.finditer(text, region.start, region.end):
         dates = find_dates(match.group("of"), match.start("of"))
         if not dates or re.search(r"(?i:\b(?:the|le|la|les|el|las|los)[ \t]+|l['’])$",
@@ -274,6 +275,34 @@ def _common_disasters(context: Context, region: Span) -> Iterator[Mention]:
             continue  # with an article: the loop above
         name = _PAIR_ARTICLE.sub(r"\1", " ".join(match.group("name").casefold().split()))
         date = dates[-1].literal
+        yield Mention(Span(match.start("name"), match.end("name")), name, SPKG.Event,
+                      source="event", date=date, iri=mint("event", f"{name} {date}"))
+
+
+# A hazard given as the cause of a declaration or response, dated by the day that follows:
+# "declared a state of disaster because of drought on 6 June 2022", "à cause de la
+# sécheresse le 3 mai 2021", "debido a las inundaciones el 2 de abril de 2023"
+_CAUSED_DISASTER = re.compile(
+    r"(?<![\w-])(?:because[ \t]+of|due[ \t]+to|owing[ \t]+to|caused[ \t]+by|"
+    r"à[ \t]+cause[ \t]+d(?:es|e|u|['’])|en[ \t]+raison[ \t]+d(?:es|e|u|['’])|debido[ \t]+a|"
+    r"a[ \t]+causa[ \t]+de|por[ \t]+causa[ \t]+d[ea])[ \t]*"
+    r"(?:(?:the|a|la|le|les|l['’]|el|las|los|a|as|os)[ \t]*)?"
+    r"(?:(?:severe|prolonged|heavy|flash|major|widespread)[ \t]+)?"
+    rf"(?P<name>(?i:{_HAZARD_NOUNS}))"
+    r"(?P<on>[ \t]+(?:on|le|el|em)[ \t]+(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th|er|º)?[ \t]+"
+    r"(?:de[ \t]+)?[A-Za-zéûç]{3,10}[ \t]+(?:de[ \t]+)?(?:19|20)\d\d)")
+
+
+def _caused_disasters(context: Context, region: Span) -> Iterator[Mention]:
+    """"… because of drought on 6 June 2022" (``drought-2022-06-06``)."""
+    text = context.text
+    for match in _CAUSED_DISASTER.finditer(text, region.start, region.end):
+        dates = [d for d in find_dates(match.group("on"), match.start("on"))
+                 if d.literal.datatype in _PRECISION]
+        if not dates:
+            continue
+        name = " ".join(match.group("name").casefold().split())
+        date = dates[0].literal
         yield Mention(Span(match.start("name"), match.end("name")), name, SPKG.Event,
                       source="event", date=date, iri=mint("event", f"{name} {date}"))
 
