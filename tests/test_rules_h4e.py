@@ -8,11 +8,14 @@ from pathlib import Path
 
 import pytest
 from prose_facts import page_facts, slug_pairs
+from rdflib import DCTERMS
 
 from spkg.ingest.entity_facts import entity_facts
+from spkg.ingest.fields import extract_fields
 from spkg.ingest.gazetteer import Gazetteer
 from spkg.ingest.pipeline import read_document
 from spkg.ingest.prose import prose_entities
+from spkg.ingest.vocab import load_vocabulary
 from spkg.namespace import SPKG
 
 
@@ -255,3 +258,32 @@ def test_prepared_by_a_with_b_makes_b_a_maker_not_a_helper(
         tmp_path: Path, gazetteer: Gazetteer, title: str, body: str, makers: set[str]) -> None:
     found = slug_pairs(page_facts(tmp_path, gazetteer, body, title), SPKG.developedBy)
     assert {o for _, o in found} == makers, found
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Ghana extends its pension scheme\n\nILO News | 12 June 2024\n\nACCRA, Ghana (ILO News) "
+     "– The Parliament passed the act on 14 March 2024.\n", "2024-06-12"),
+    ("Peru's new law reaches the self-employed\n\nNews | Lima | 14 January 2025\n\nThe "
+     "Congress approved the law on 18 July 2024.\n", "2025-01-14"),
+    ("Sénégal : le Conseil des ministres étend l'assurance maladie\n\nDAKAR, le 5 mai 2022 "
+     "(BIT Info) – Le Conseil des ministres a adopté le 4 mai 2022 un décret.\n", "2022-05-05"),
+    ("Paraguay amplía la cobertura\n\nASUNCIÓN, 3 de mayo de 2024 (OIT Noticias) – El "
+     "Gobierno aprobó el 2 de mayo de 2024 un decreto.\n", "2024-05-03"),
+])
+def test_a_news_item_is_dated_by_its_header_or_dateline(
+        tmp_path: Path, text: str, date: str) -> None:
+    path = tmp_path / "news.txt"
+    path.write_text(text, encoding="utf-8")
+    document = read_document(path)
+    dates = [str(f.object) for f in extract_fields(document, load_vocabulary())
+             if f.predicate == DCTERMS.date]
+    assert dates == [date]
+
+
+def test_a_country_page_has_no_news_date(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text("Social protection in Ghana\n\nThe Parliament passed the act on 14 March "
+                    "2024.\n", encoding="utf-8")
+    document = read_document(path)
+    assert not [f for f in extract_fields(document, load_vocabulary())
+                if f.predicate == DCTERMS.date]

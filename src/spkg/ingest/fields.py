@@ -581,7 +581,37 @@ def extract_fields(document: Document, vocab: Vocabulary) -> list[Fact]:
             _press_release_fields(facts, vocab)
         elif title is not None:
             _country_in_title(facts, vocab, title.body)
+        if document.kind in {PRESS_RELEASE, WEB_PAGE} and not any(
+                f.predicate == DCTERMS.date for f in facts.facts):
+            _news_date(facts)
     return facts.facts
+
+
+# A news item's date where no press-release dateline gave it: its header line ("ILO News |
+# 12 June 2024", "News | Havana | 14 January 2025") or the dateline that opens its first
+# paragraph ("NOUAKCHOTT, le 5 mai 2022 (BIT Info) –"), among its first lines
+_NEWS_HEADER = re.compile(r"^[ \t]*[A-Z][\w ]{1,30}\|(?:[^|\n]{2,80}\|)?[^|\n]{6,30}$",
+                          re.MULTILINE)
+_NEWS_DATELINE = re.compile(r"^[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý .'’-]+,[^(\n]{4,60}\((?:ILO|OIT|BIT)\b",
+                            re.MULTILINE)
+_HEAD_LINES = 6
+
+
+def _news_date(facts: FactList) -> None:
+    document = facts.document
+    text = document.text
+    head_end = 0
+    for _ in range(_HEAD_LINES):
+        newline = text.find("\n", head_end)
+        head_end = len(text) if newline < 0 else newline + 1
+    for pattern in (_NEWS_HEADER, _NEWS_DATELINE):
+        line = pattern.search(text, 0, head_end)
+        dates = find_dates(line.group(0), line.start()) if line is not None else []
+        dated = [d for d in dates if len(str(d.literal)) == 10]  # a day, not a year
+        if dated:
+            words = Span(line.start(), line.end()) if line is not None else dated[0].span
+            facts.add(document.iri, DCTERMS.date, dated[-1].literal, words, dated[-1].span)
+            return
 
 
 __all__ = ["DOCUMENT_CLASSES", "RECORD_HEADINGS", "FactList", "extract_fields",
