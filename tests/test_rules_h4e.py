@@ -287,3 +287,20 @@ def test_a_country_page_has_no_news_date(tmp_path: Path) -> None:
     document = read_document(path)
     assert not [f for f in extract_fields(document, load_vocabulary())
                 if f.predicate == DCTERMS.date]
+
+
+@pytest.mark.parametrize(("title", "country"), [
+    ("Ghana's new pension law reaches informal workers", "ghana"),
+    ("ILO and Costa Rica's social partners discuss pension reform", "costa-rica"),
+    ("ILO review sets out reform of Antigua and Barbuda's Social Security Scheme",
+     "antigua-and-barbuda"),
+])
+def test_a_news_title_names_its_country_in_the_possessive(
+        tmp_path: Path, title: str, country: str) -> None:
+    path = tmp_path / "news.txt"
+    path.write_text(f"{title}\n\nILO News | 12 June 2024\n\nThe Parliament passed the act on "
+                    "14 March 2024.\n", encoding="utf-8")
+    document = read_document(path)
+    found = {str(f.object).rsplit("/", 1)[-1]
+             for f in extract_fields(document, load_vocabulary()) if f.predicate == SPKG.country}
+    assert found == {country}

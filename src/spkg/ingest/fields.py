@@ -49,6 +49,10 @@ _IN_COUNTRY = re.compile(
     rf"(?:(?:the|le|la|les|l['’]|el|los|las)\s*)?{_COUNTRY_NAME}"
 )
 _LEADING_NAME = re.compile(rf"^\s*(?:(?:Le|La|Les|L['’]|El)\s*)?{_COUNTRY_NAME}")
+# "Cuba's new law", "ILO and Guyana's social partners": a possessive name in the title
+_NAME_WORD = r"[A-ZÀ-Ý][\w-]*"  # a word of a name, without its possessive
+_POSSESSIVE = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s+(?:(?:of|and|the)\s+)?{_NAME_WORD}){{0,4}})"
+                         r"[’']s\b")
 # Words that tell the language of an unknown keyword (when no known keyword on its line does).
 _LANGUAGE_CUES = {
     "es": {"de", "la", "del", "los", "las", "y", "trabajadores", "salud", "social", "ninos"},
@@ -107,11 +111,21 @@ def _country_in_title(facts: FactList, vocab: Vocabulary, span: Span) -> None:
     for match in [*_IN_COUNTRY.finditer(text), *_LEADING_NAME.finditer(text)]:
         words = match["name"].split()
         for size in range(len(words), 0, -1):  # "Viet Nam on Tuesday" → "Viet Nam"
-            name = " ".join(words[:size])
+            # "of Trinidad and Tobago's National …": the possessive's name
+            name = re.sub(r"[’']s$", "", " ".join(words[:size]))
             place = vocab.country_by_name(name)
             if place is not None:
                 start = span.start + match.start("name")
                 _add_place(facts, place, Span(start, start + len(name)))
+                return
+    for match in _POSSESSIVE.finditer(text):  # "ILO and Guyana's social partners …"
+        words = match["name"].split()
+        for size in range(len(words), 0, -1):
+            name = " ".join(words[-size:])
+            place = vocab.country_by_name(name)
+            if place is not None:
+                end = span.start + match.end("name")
+                _add_place(facts, place, Span(end - len(name), end))
                 return
 
 
