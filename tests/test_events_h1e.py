@@ -237,3 +237,17 @@ def test_a_workshop_on_drought_is_no_disaster(tmp_path: Path, gazetteer: Gazette
                        "Social protection in Ruritania")
     assert not {s for s, _ in slug_pairs(facts, SPKG.date) if s.startswith(("drought",
                                                                             "floods"))}
+
+
+@pytest.mark.parametrize(("body", "event", "bodies"), [
+    ("In March 2022 the ILO trained 40 officers of the National Pension Fund and of the "
+     "National Health Insurance Fund (NHIF) in Kasama.", "national-pension-fund-training-2022-03",
+     {"national-pension-fund", "national-health-insurance-fund"}),
+    ("In June 2023 the ILO trained staff of the Social Security Board and the Labour "
+     "Department in Mandalay.", "social-security-board-training-2023-06",
+     {"social-security-board", "labour-department"}),
+])
+def test_every_body_whose_staff_were_trained_takes_part(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, event: str, bodies: set[str]) -> None:
+    facts = page_facts(tmp_path, gazetteer, body, "Social protection in Ruritania")
+    assert {o for s, o in slug_pairs(facts, SPKG.participant) if s == event} == bodies

@@ -331,6 +331,25 @@ def _people_trained(ctx: Context, sentence: Span, cue: re.Match[str],
             break
 
 
+# "officers of A and of B", "staff of A and B": a second body whose staff were trained
+_AND_OF = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*|\s+)(?:and|et|y|e)\s+(?:of\s+|de\s+|du\s+|"
+                     r"del\s+|do\s+|da\s+)?(?:the\s+|la\s+|l['’]|el\s+)?")
+
+
+def _more_trainees(ctx: Context, event: URIRef, trainees: Placed, sentence: Span) -> None:
+    """The bodies listed after the first body trained ("… of the NPSIF and of the NHIF")
+    take part too."""
+    last = trainees
+    while True:
+        joined = _AND_OF.match(ctx.text, last.end, sentence.end)
+        following = ctx.after(last.end, sentence, ORGANISATION_CLASSES) if joined else None
+        if joined is None or following is None or following.start != joined.end():
+            return
+        ctx.add(event, _role(following), following.entity.iri, sentence,
+                following.mention.span)
+        last = following
+
+
 @rule("trained", family="events")
 def trained(ctx: Context, sentence: Span) -> None:
     """"The ILO also trained 40 SHA officers on 3-5 July 2023", "In May 2024 the Office
@@ -356,6 +375,7 @@ def trained(ctx: Context, sentence: Span) -> None:
         body = _fuller(ctx, trainees)
         event = ctx.event(SPKG.Training, body, date, sentence, _role(body))
         _more_places(ctx, event, trainees, sentence)
+        _more_trainees(ctx, event, trainees, sentence)
         for trainer in trainers:
             ctx.add(event, SPKG.organisedBy, trainer.entity.iri, sentence,
                     trainer.mention.span)
