@@ -304,3 +304,15 @@ def test_a_news_title_names_its_country_in_the_possessive(
     found = {str(f.object).rsplit("/", 1)[-1]
              for f in extract_fields(document, load_vocabulary()) if f.predicate == SPKG.country}
     assert found == {country}
+
+
+def test_a_town_with_its_subdivision_in_apposition_is_in_both(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text("Social protection in Ghana\n\nA workshop was held in Kumasi, Ashanti Region, "
+                    "on 3 May 2024.\n", encoding="utf-8")
+    document = read_document(path)
+    located = {str(f.object).rsplit("/", 1)[-1]
+               for e in prose_entities(document, gazetteer)[1] if e.iri.endswith("/kumasi")
+               for f in entity_facts(document, e, gazetteer) if f.predicate == SPKG.locatedIn}
+    assert located == {"ashanti", "ghana"}

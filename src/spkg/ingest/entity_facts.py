@@ -66,7 +66,13 @@ def _places_of(document: Document, entity: Entity, gazetteer: Gazetteer) -> list
         if place is None and mention.source in {"name", "romance-name"}:
             place = _place_in_name(mention.text, entity, document.text, gazetteer)
         if place is not None and place.cls == SPKG.Country and entity.cls == SPKG.Place:
-            place = _subdivision_after(document.text, mention, place) or place
+            # "Gbarnga, Bong County": in the subdivision, and (as the guide has every town)
+            # in the country too
+            area = _subdivision_after(document.text, mention, place)
+            if area is not None:
+                facts.append(Fact(entity.iri, SPKG.locatedIn, place.iri,
+                                  document.sentence_at(mention.span.start), (mention.span,)))
+                place = area
         if place is not None and is_ilo_unit(entity) and not named_outside(
                 place, entity, document.text, gazetteer):
             break  # "the ILO Office for Mexico and Cuba": a seat the text does not name
