@@ -251,3 +251,16 @@ def test_every_body_whose_staff_were_trained_takes_part(
         tmp_path: Path, gazetteer: Gazetteer, body: str, event: str, bodies: set[str]) -> None:
     facts = page_facts(tmp_path, gazetteer, body, "Social protection in Ruritania")
     assert {o for s, o in slug_pairs(facts, SPKG.participant) if s == event} == bodies
+
+
+def test_a_quoted_name_does_not_end_the_list_of_participants(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    facts = page_facts(tmp_path, gazetteer,
+                       "The findings were discussed at a tripartite round table in Bishkek on "
+                       "4 May 2023, organised by the Ministry of Labour with the Union of "
+                       "Employers \"Ishker\" and the Federation of Trade Unions of Kyrgyzstan "
+                       "(FTUK).",
+                       "Social protection in Kyrgyzstan")
+    assert {o for s, o in slug_pairs(facts, SPKG.participant)
+            if s == "tripartite-round-table-2023-05-04"} == {
+        "union-of-employers", "federation-of-trade-unions-of-kyrgyzstan"}

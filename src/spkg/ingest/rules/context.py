@@ -381,7 +381,9 @@ class Context:
         repeated = rf"(?:(?:{again}|{_REPEATED})\s+)?" if again else rf"(?:(?:{_REPEATED})\s+)?"
         for placed in self.in_span(Span(position, end), classes):
             gap = self.text[(listed[-1].end if listed else position) : placed.start]
-            if not re.fullmatch(rf"\)?\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:{LIST_AND}\s+{repeated})?"
+            # a quoted name after the body's: 'the National Chamber "Atameken" and the …'
+            if not re.fullmatch(rf"\)?\s*(?:\([^)]*\)\s*)?(?:[\"“«][^\"”»]{{1,40}}[\"”»]\s*)?"
+                                rf"(?:,\s*)?(?:{LIST_AND}\s+{repeated})?"
                                 rf"(?:{ARTICLE})?\(?", gap) and not (
                     _PORTUGUESE_ARTICLE_GAP.fullmatch(gap) and self.text[placed.start].isupper()):
                 break
