@@ -264,3 +264,17 @@ def test_a_quoted_name_does_not_end_the_list_of_participants(
     assert {o for s, o in slug_pairs(facts, SPKG.participant)
             if s == "tripartite-round-table-2023-05-04"} == {
         "union-of-employers", "federation-of-trade-unions-of-kyrgyzstan"}
+
+
+def test_a_list_ending_in_a_name_no_recogniser_read_is_still_a_list(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    facts = page_facts(tmp_path, gazetteer,
+                       "A tripartite round table on the ratification of the Maternity "
+                       "Protection Convention, 2000 (No. 183) was held in Skopje on 6 June 2024 "
+                       "by the Economic and Social Council of the Republic of North Macedonia, "
+                       "with the Organisation of Employers of Macedonia (OEM), the Federation of "
+                       "Trade Unions of Macedonia (FTUM) and the Union Branch \"Solidarnost\".",
+                       "Social protection in North Macedonia")
+    participants = {o for s, o in slug_pairs(facts, SPKG.participant)}
+    assert {"organisation-of-employers-of-macedonia",
+            "federation-of-trade-unions-of-macedonia"} <= participants

@@ -393,8 +393,12 @@ class Context:
                 break  # "A and B, the Ministry …", "A and B (B), the C": B was the last
             listed.append(placed)
             gaps.append(gap)
-        if len(listed) > 1 and not any(re.search(rf"\b{LIST_AND}\b", g) for g in gaps):
-            return listed[:1]  # "from the ILO, POESSA designed …": no "and", no list
+        if len(listed) > 1 and not any(re.search(rf"\b{LIST_AND}\b", g) for g in gaps) and (
+                not re.match(rf"\s*(?:\([^)]*\)\s*)?,?\s*{LIST_AND}\s+(?:{ARTICLE})?[A-Z]",
+                             self.text[listed[-1].end : end])):
+            # "from the ILO, POESSA designed …": no "and", no list ("A, B and the <a name
+            # no recogniser read>" is one)
+            return listed[:1]
         return listed
 
     def anaphor_after(self, position: int, sentence: Span,
