@@ -92,3 +92,19 @@ def test_longest_then_next_after_it() -> None:
     text = "ILO: Social Protection Floor, social protection floors, protection floor."
     assert [text[s:e] for s, e in scanner.scan(text)] == [
         "ILO", "Social Protection Floor", "social protection", "protection floor"]
+
+
+def test_a_typographic_apostrophe_matches_a_straight_one() -> None:
+    scanner = NameScanner(exact=["ILO"], folded=["Côte d'Ivoire", "Ta’izz"])
+    for text, name in (("In Côte d’Ivoire, the ILO met.", "Côte d’Ivoire"),
+                       ("In Côte dʼIvoire, the ILO met.", "Côte dʼIvoire"),
+                       ("In Côte d'Ivoire, the ILO met.", "Côte d'Ivoire"),
+                       ("A clinic in Ta'izz opened.", "Ta'izz")):
+        spans = list(scanner.scan(text))
+        assert (text.index(name), text.index(name) + len(name)) in spans, (text, spans)
+
+
+def test_the_gazetteer_reads_a_place_written_with_a_typographic_apostrophe(
+        gazetteer: Gazetteer) -> None:
+    found = [entry.iri for _, _, entry in gazetteer.scan("Workers in Côte d’Ivoire joined.")]
+    assert any(str(iri).endswith("/place/cote-divoire") for iri in found), found

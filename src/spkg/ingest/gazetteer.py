@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 
 from spkg import paths
-from spkg.ingest.name_scan import NameScanner
+from spkg.ingest.name_scan import NameScanner, straight_apostrophes
 from spkg.namespace import ORG, SDGO, SPKG
 
 # The most specific class wins when a resource has several types.
@@ -274,7 +274,7 @@ class Gazetteer:
         """Occurrences of scanned names in ``text`` (longest first at each position)."""
         scanner = self._name_scanner()
         for start, end in scanner.scan(text):
-            found = text[start:end]
+            found = straight_apostrophes(text[start:end])
             entries = self._scan_names.get(found) or self._scan_names.get(found.casefold())
             # A place's name is a proper noun: "la réunion" (a meeting) is not Réunion
             if entries and not (entries[0].cls in PLACE_CLASSES and found[:1].islower()):
@@ -294,7 +294,7 @@ class Gazetteer:
                 scanned = {spelling for n in scanned for spelling in spellings(n)}
             for name in scanned | entry.translations | _scannable_notations(entry):
                 # Short names are acronyms and codes: match them case-sensitively only.
-                key = name if _exact_case(name) else name.casefold()
+                key = straight_apostrophes(name if _exact_case(name) else name.casefold())
                 names.setdefault(key, []).append(entry)
         self._scan_names = names
         self._scanner = NameScanner(exact=[n for n in names if _exact_case(n)],
@@ -313,7 +313,8 @@ class Gazetteer:
         covering = [name for name in self._covering()
                     if not starts.isdisjoint(_WORDS.split(name.casefold()))
                     and self._covers_a_place(name)]
-        added = [name.casefold() for name in covering if name.casefold() not in self._scan_names]
+        added = [key for key in (straight_apostrophes(name.casefold()) for name in covering)
+                 if key not in self._scan_names]
         if not added:
             return
         for key in added:

@@ -42,6 +42,14 @@ def fold(text: str) -> str:
     return folded
 
 
+def straight_apostrophes(text: str) -> str:
+    """``text`` with typographic apostrophes (’ ʼ) written ', as the reference lists write
+    names ("Côte d'Ivoire", "Ministère de l'Emploi"); same length."""
+    if "\u2019" in text or "\u02bc" in text:
+        return text.replace("\u2019", "'").replace("\u02bc", "'")
+    return text
+
+
 def _fold_char(char: str) -> str:
     return "i" if char == "\u0130" else char.lower().translate(_FOLD)
 
@@ -55,8 +63,8 @@ class NameScanner:
     """Names → whole-word spans; ``exact`` names match as written, ``folded`` in any case."""
 
     def __init__(self, exact: Iterable[str], folded: Iterable[str]) -> None:
-        self._exact = _automaton(exact)
-        self._folded = _automaton(fold(name) for name in folded)
+        self._exact = _automaton(map(straight_apostrophes, exact))
+        self._folded = _automaton(fold(straight_apostrophes(name)) for name in folded)
         # the stages scan the same short texts (an entity's names, a sentence) again and
         # again; a long text is scanned once, and not kept
         self._short = lru_cache(maxsize=8192)(self._matches)
@@ -70,6 +78,7 @@ class NameScanner:
 
     def _scan(self, text: str) -> Iterator[tuple[int, int]]:
         longest: dict[int, int] = {}  # start → end of the longest bounded name there
+        text = straight_apostrophes(text)  # same length: the offsets hold for the original
         for automaton, searched in ((self._exact, text), (self._folded, None)):
             if automaton is None:
                 continue
