@@ -108,6 +108,10 @@ def test_an_ilo_unit_after_with_takes_no_part(tmp_path: Path, gazetteer: Gazette
     participants = {o for s, o in slug_pairs(facts, SPKG.participant)}
     assert "employers-consultative-association-of-malawi" in participants
     assert not {p for p in participants if p.startswith("ilo-")}
+    # it co-organised the forum
+    assert ("national-forum-2023-05-02",
+            "ilo-country-office-for-zambia-malawi-and-mozambique") in slug_pairs(
+        facts, SPKG.organisedBy)
 
 
 @pytest.mark.parametrize(("body", "pair"), [

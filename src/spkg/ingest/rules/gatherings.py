@@ -561,8 +561,9 @@ def event_participants(ctx: Context, sentence: Span) -> None:
     back = _pointed_back(ctx, sentence)
     if back is not None:  # "The workshop was organised by A with B and C."
         event, head = back
-        for member in _organised_with(ctx, head, sentence):
-            ctx.add(event.entity.iri, SPKG.participant, member.entity.iri, sentence,
+        for member in _with_members(ctx, head, sentence):
+            role = SPKG.organisedBy if _co_organiser(member) else SPKG.participant
+            ctx.add(event.entity.iri, role, member.entity.iri, sentence,
                     event.mention.span, member.mention.span)
     verbs = re.compile(r"\b(?:took\s+part|participated|take\s+part|participate)\s+in\s+|"
                        r"\b(?:ont|a)\s+(?:pris\s+part|particip[ée])\s+(?:à\s+|aux?\s+)|"
@@ -608,6 +609,17 @@ def _organised_with(ctx: Context, after: int, sentence: Span) -> list[Placed]:
     """"<event>, organised by A with B and C", "organisé par A avec B", "organizado por A con
     B" (the passive from ``after``): B and C took part (a UN agency after "with"
     co-organises: not a participant)."""
+    return [m for m in _with_members(ctx, after, sentence) if not _co_organiser(m)]
+
+
+def _co_organiser(member: Placed) -> bool:
+    """A UN agency or ILO unit after "organised by A with": it organised, not attended."""
+    return member.entity.cls == SPKG.UNAgency or _ILO_UNIT_NAME.match(
+        member.mention.text) is not None
+
+
+def _with_members(ctx: Context, after: int, sentence: Span) -> list[Placed]:
+    """Everyone listed after "organised by A with" (the passive from ``after``)."""
     passive = _PASSIVE_BY.match(ctx.text, after, sentence.end)
     if passive is None:
         return []
@@ -634,8 +646,7 @@ def _organised_with(ctx: Context, after: int, sentence: Span) -> list[Placed]:
     members = ctx.listed_after(start, sentence)
     if not members or members[0].start != start:
         return []
-    return [m for m in members if m.entity.cls != SPKG.UNAgency and not (
-        _ILO_UNIT_NAME.match(m.mention.text))]
+    return members
 
 
 # "the ILO Decent Work Team for …", "le Bureau de pays de l'OIT": a unit of the ILO, which
