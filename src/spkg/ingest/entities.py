@@ -49,7 +49,7 @@ _NUMBERED = (r"(?:Decree-[Ll]aw|Decree|Law|Act|Regulation|Ordinance|Resolution|B
              r"(?:-[A-Z]{1,5})?(?![\w-])")
 _CAP = (rf"(?:{_NUMBERED}|[A-Z][\w’'.&/-]*[\w&+](?:[’'](?=[ \t][A-Z]))?|[A-Z])")  # "Workers' Ed…"
 # "de", "del", "en", "y", "para", "por": the connectors of Spanish names kept untranslated
-# ("Familias en Acción", "Trabajo Decente para Trabajadoras del Hogar"); French ones are read
+# ("Familias en Acción", "Empleo Digno para Trabajadores Rurales"); French ones are read
 # by the romance family, whose heads come first
 _CONNECTOR = (r"(?:of the|for the|to the|on the|of|and|&|for|on|through|to|in|between|"
               r"del|de(?:[ \t]+(?:la|las|los))?|en|y|para(?:[ \t]+(?:la|las|los|el))?|por)")
@@ -63,11 +63,11 @@ _LEGAL_END = r"(?:(?<=Act)|(?<=Law)|(?<=Code)|(?<=Regulations)|(?<=Decree)|(?<=O
 _CHUNK = re.compile(rf"{_CAP}(?:[ \t]+{_LEGAL_NUMBER}|[ \t]+(?:{_CONNECTOR}[ \t]+)?{_CAP}|"
                     rf"[ \t]+{_YEARS}|[ \t]+{_BRACKETED}(?=[ \t]+[A-Z])|"
                     rf"{_LEGAL_END},[ \t]+(?:19|20)\d\d\b)*")
-# A numbered legal text ends its name: "Decree No. 51/2017 of the Council of Ministers" is
+# A numbered legal text ends its name: "Decree No. 83/2019 of the Council of Ministers" is
 # the decree, then who issued it.
 # Where a law named inside another name begins: "… to the Law on …", "… of the … Act".
 _INNER_LAW = re.compile(r"\b(?:to|of|amending)[ \t]+the[ \t]+(?=[A-Z])"
-                        # "un estudio actuarial del Sistema …", "… de la Caisse …"
+                        # "un estudio actuarial del Instituto …", "… de la Caisse …"
                         r"|(?<=[ \t])(?:del|de[ \t]+la|de[ \t]+los|de[ \t]+las|du|des|de)"
                         r"[ \t]+(?=[A-Z])")
 # Where a policy a project's title names begins: "… de la Politique …", "… the National …
@@ -94,7 +94,7 @@ _MORE_CAPITALS = re.compile(r"(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'-]*)+")
 _NESTED_KINDS = {SPKG.Law: "law", SPKG.Scheme: "programme", SPKG.Programme: "programme"}
 _AND_NUMBERED = re.compile(rf"[ \t]+and[ \t]+(?={_NUMBERED})")
 _NUMBERED_THEN = re.compile(rf"({_NUMBERED})[ \t]+(?:of|by)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
-# "Ministry of Labour, Invalids and Social Affairs": commas inside a name's complement.
+# "Ministry of Labour, Veterans and Family Affairs": commas inside a name's complement.
 _ITEM = r"[A-Z][\w’'-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'-]*){0,3}"
 _INNER_LIST = re.compile(rf"(?:,[ \t]+{_ITEM})+,?[ \t]+and[ \t]+{_ITEM}")
 _ITEM_WITH = r"[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|with)[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'-]*){0,3}"
@@ -151,7 +151,7 @@ _DESCRIBED_HEAD = re.compile(
     r"gets?|got|pays?|paid|needs?|wants?|gains?|gained)\b)[a-z][a-z-]*){0,3}"
     r"[ \t]+(programme|program|scheme|pension|cash transfers?"
     r"|allowance|grant)\b")
-# "Supérate, the country's main conditional cash transfer programme, …": what it is, in
+# "Avanza, the country's largest child grant programme, …": what it is, in
 # apposition (no preposition or verb before the head, nothing after it but punctuation)
 _APPOSITIVE_HEAD = re.compile(
     r",[ \t]+(?:the|a|an|its|their)[ \t]+(?:(?!(?:of|and|or|to|in|on|for|with|by|from|at|as|is|"
@@ -176,7 +176,7 @@ _GOVERNMENTS = re.compile(r"\bGovernments of ")
 _PERIOD = re.compile(r"\s*\(((?:19|20)\d\d[-–]\d\d(?:\d\d)?)\)")  # "DWCP (2016-22)"
 _PRIME_MINISTER = re.compile(r"(?<!Deputy )(?<!Vice )\bPrime Minister\b(?![’']s\s+Office)")
 _OFFICE_HOLDER = re.compile(r"\b(?:Minister|President|General|Secretary)$")
-# "adopted by the State Great Khural": whoever adopts, approves or endorses is an organisation
+# "adopted by the Jatiya Sangsad": whoever adopts, approves or endorses is an organisation
 _ADOPTER_CUE = re.compile(r"\b(?:adopted|approved|endorsed|enacted|passed|ratified)\s+by\s+"
                           r"(?:the\s+)?$")
 
@@ -271,7 +271,7 @@ def _names_a_body(words: str) -> bool:
 
 
 def _units_apart(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """"the Department of Social Protection of the Ministry of Local Government": the unit
+    """"the Division of Social Assistance of the Ministry of Rural Affairs": the unit
     and the body it is part of are two names (the relation rules say whose part it is)."""
     chunk = text[start:end]
     for inner in _INNER_START.finditer(chunk):
@@ -366,7 +366,7 @@ _TO_NEXT_NAME = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 
 
 def _issuer_apart(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """"Decree No. 51/2017 of the Council of Ministers" → the decree, and the council;
+    """"Decree No. 83/2019 of the Council of Ministers" → the decree, and the council;
     "Decree No. 3 and Decree No. 4" → each decree."""
     position = start
     for joined in _AND_NUMBERED.finditer(text, start, end):
@@ -445,7 +445,7 @@ class MentionFinder:
             governed = re.sub(r"^Governments? of (the )?", "", words)
             place = self.gazetteer.lookup(governed, PLACE_CLASSES)
             through = re.search(r" (?:through|with|to|in|for|on) ", governed)
-            if place is None and through is not None:  # "Government of Germany through GIZ"
+            if place is None and through is not None:  # "Government of Norway through Norad"
                 place = self.gazetteer.lookup(governed[: through.start()], PLACE_CLASSES)
                 if place is not None:
                     end -= len(governed) - through.start()
@@ -524,7 +524,7 @@ class MentionFinder:
             inner = re.search(r"\bof\s+(?:the\s+)?(?=[A-Z])", words)
             if inner and (class_from_head(words) is None or _PEOPLE_OF.match(words)) and (
                     class_from_head(words[inner.end():]) is not None) and not (
-                        _STATE_TITLE.match(words)):  # "Republic of the Union of Myanmar …"
+                        _STATE_TITLE.match(words)):  # "Federal Republic of Somalia …"
                 # "Representatives of the Viet Nam … Confederation", "Staff of the National
                 # Social Insurance House": people of a body are not the body
                 start += inner.end()
@@ -558,7 +558,7 @@ class MentionFinder:
                     or _DESCRIBED_HEAD.match(self.text, end, region.end)
                     or _APPOSITIVE_HEAD.match(self.text, end, region.end))
                 if trailing:
-                    # "the Samurdhi cash transfers": every described head is a programme's;
+                    # "the Tekoporã cash transfers": every described head is a programme's;
                     # "Colpensiones, the public pension administrator": a body's
                     fallback = (ORG.Organization if trailing.group(1) in _BODY_WORDS
                                 else SPKG.Programme)
@@ -571,7 +571,7 @@ class MentionFinder:
                         words = self.text[start:end]
             if cls is None:
                 cue = _KIND_BEFORE.search(self.text, max(region.start, start - 30), start)
-                if cue:  # "the ILO project Social Protection for Platform Workers in …"
+                if cue:  # "the ILO project Income Security for Seasonal Workers in …"
                     cls = class_from_head(cue.group(1))
                     place = _IN_THE_PLACE.match(self.text, end, region.end)
                     if place:  # "… in the Andean Region"
@@ -587,7 +587,7 @@ class MentionFinder:
                     cls, guessed = _refine(words), True
             if cls is None and (" " in words or self._one_word_body(words)) and (
                     _ADOPTER_CUE.search(self.text, max(0, start - 40), start)):
-                cls, guessed = _refine(words), True  # "passed by the Mazhilis", "… the Sejm"
+                cls, guessed = _refine(words), True  # "passed by the Folketing", "… the Sejm"
             mention = self._mention(start, end, cls, "name")
             if mention is not None:
                 mention.country = country
@@ -666,7 +666,7 @@ class MentionFinder:
     def _document_country(self, context: Context, regions: list[Span],
                           mentions: list[Mention]) -> list[Mention]:
         """The document's country is one of its entities even where the text names it only
-        inside other names ("the Federation of Trade Unions of Kyrgyzstan") or by its
+        inside other names ("the Confederation of Trade Unions of Moldova") or by its
         adjective ("the Lao Social Security Organisation"): every body and scheme of the
         text is in it. Its first such words are the mention."""
         country = context.clear_country
@@ -697,7 +697,7 @@ class MentionFinder:
             chunk = _CHUNK.match(self.text, inner.end(), outer.span.end)
             if chunk is None:
                 continue
-            # "an assessment of the Cadastro Social Único": capitals with an accent end the
+            # "an assessment of the Padrón General Único": capitals with an accent end the
             # chunk, not the name inside, whether the outer name has read them or not
             more = _MORE_CAPITALS.match(self.text, chunk.end())
             end = chunk.end() if more is None else (
@@ -712,7 +712,7 @@ class MentionFinder:
             cls = class_from_head(words) or ROMANCE_HEADS.get(words.split(" ")[0])
             kinds = _NESTED_KINDS if outer.cls == SPKG.Study else {SPKG.Law: "law"}
             if outer.cls == SPKG.Study and cls in ORGANISATION_CLASSES and " " in words:
-                # "an actuarial valuation of the Social Security Fund" values the fund
+                # "an actuarial valuation of the National Pension Fund" values the fund
                 nested.append(self._nested_body(Span(*trimmed), words, cls))
             elif cls in kinds and " " in words:
                 # its own IRI: linking would take it for the outer name without some words
@@ -722,7 +722,7 @@ class MentionFinder:
 
     def _policy_in_project(self, outer: Mention) -> list[Mention]:
         """A project's title naming, in French, Spanish or Portuguese, the policy or strategy
-        it serves ("Appui à la mise en œuvre de la Politique nationale de …"): the policy,
+        it serves ("Soutien à l'application de la Politique nationale de …"): the policy,
         from its head to the title's end, is an entity too."""
         for inner in _INNER_POLICY.finditer(self.text, outer.span.start + 1, outer.span.end):
             words = self.text[inner.start(1):outer.span.end]

@@ -75,7 +75,7 @@ def _places_of(document: Document, entity: Entity, gazetteer: Gazetteer) -> list
                 place = area
         if place is not None and is_ilo_unit(entity) and not named_outside(
                 place, entity, document.text, gazetteer):
-            break  # "the ILO Office for Mexico and Cuba": a seat the text does not name
+            break  # "the ILO Office for Ghana and Togo": a seat the text does not name
         if place is not None:
             sentence = document.sentence_at(mention.span.start)
             facts.append(Fact(entity.iri, SPKG.locatedIn, place.iri, sentence, (mention.span,)))
@@ -237,10 +237,10 @@ def organisation_fact_for_name(
         reference = None
     if reference is None and prose is not None:
         defined = _prose_acronym(name, prose)
-        if defined is not None:  # "Partners: MAPTSS, INSS": the bodies the prose introduced
+        if defined is not None:  # "Partners: MTESS, CNPS": the bodies the prose introduced
             return defined.iri, []
     english = None if reference is not None else _english_name(name, document.text)
-    if english is not None:  # "Caisse nationale de sécurité sociale": the prose's NSSF
+    if english is not None:  # "Office national de sécurité sociale": the prose's NSSO
         cls = class_from_head(english) or cls
     if cls not in ORGANISATION_CLASSES:
         cls = ORG.Organization
@@ -309,7 +309,7 @@ def _organisation_names(text: str) -> dict[frozenset[str], str]:
         tail = _LIST_TAIL.match(text, end)
         if tail and not any(class_from_head(item) for item in re.split(
                 r",\s+|\s+and\s+", tail.group(0)) if item):
-            # "Ministry of Labour, Employment and Social Security": a list in its complement
+            # "Ministry of Labour, Youth and Vocational Training": a list in its complement
             words += tail.group(0)
         meaning = _meaning(words)
         if len(meaning) < 2:

@@ -111,7 +111,7 @@ def _country_in_title(facts: FactList, vocab: Vocabulary, span: Span) -> None:
     for match in [*_IN_COUNTRY.finditer(text), *_LEADING_NAME.finditer(text)]:
         words = match["name"].split()
         for size in range(len(words), 0, -1):  # "Viet Nam on Tuesday" → "Viet Nam"
-            # "of Trinidad and Tobago's National …": the possessive's name
+            # "of Antigua and Barbuda's National …": the possessive's name
             name = re.sub(r"[’']s$", "", " ".join(words[:size]))
             place = vocab.country_by_name(name)
             if place is not None:
@@ -195,9 +195,9 @@ PartnerName = tuple[str, int, "tuple[str, int] | None"]
 
 def _partner_names(text: str, base: int, gazetteer: Gazetteer) -> Iterator[PartnerName]:
     """Names on a partners line: split at ";", and at "," where the next part starts a
-    name of its own; a part that does not ("Children and Social Protection" in "Ministry
-    of Gender, Children and Social Protection", "du Travail et de la Protection sociale" in
-    "Ministère de l'Emploi, du Travail et de la Protection sociale") continues the name
+    name of its own; a part that does not ("Youth and Social Welfare" in "Ministry
+    of Sport, Youth and Social Welfare", "de la Famille et de la Solidarité nationale" in
+    "Ministère de la Santé, de la Famille et de la Solidarité nationale") continues the name
     before it. A government body followed by ", Government of Y" is that government's
     body: one name, with the government it belongs to ("Planning Commission, Government
     of Pakistan")."""

@@ -385,15 +385,15 @@ def _variants(a: _Cluster, b: _Cluster, countries: frozenset[str] = frozenset())
         return True
     if (a.kind == "law" and _without_law_head(key_a) == _without_law_head(key_b) != ""
             and {key_a.split()[-1], key_b.split()[-1]} <= _STATUTE_HEADS):
-        # "social health insurance law" is the "Social Health Insurance Act"; the "…
+        # "old-age pension law" is the "Old-Age Pension Act"; the "…
         # Regulations" made under an act are another text
         return True
     if ((_bare(key_a, countries) == key_b or _bare(key_b, countries) == key_a)
             and key_a != key_b
             and a.kind in ("policy", "programme", "law", "organisation", "project")):
-        # "National Social Protection Policy" is the "… Policy 2023-2028"; "Social Fund" is
-        # the "Social Fund of the Kyrgyz Republic", the "Pension Fund" the "Pension Fund
-        # of Turkmenistan" (two periods are two texts)
+        # "National Social Inclusion Policy" is the "… Policy 2019-2024"; "Social Fund" is
+        # the "Social Fund of the Republic of Tuvalu", the "Pension Fund" the "Pension Fund
+        # of Mongolia" (two periods are two texts)
         return True
     return _abbreviates(key_a.split(), key_b.split()) or _shortened(key_a.split(), key_b.split())
 
@@ -474,7 +474,7 @@ def _entity(cluster: _Cluster, gazetteer: Gazetteer) -> Entity:
         return Entity(entry.iri, entry.cls, entry.label, cluster.mentions, None,
                       names={f for f in forms if f != entry.label}, extra_classes=extra)
     if cluster.reference is not None and _placed_organisation(cluster):
-        # "the Swiss Agency for Development and Cooperation": a known organisation whose
+        # "the Czech Development Agency": a known organisation whose
         # words say where it is; the document says so (and labels it as the reference does)
         entry = cluster.reference
         return Entity(entry.iri, entry.cls, entry.label, cluster.mentions, None,

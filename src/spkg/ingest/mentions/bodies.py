@@ -91,7 +91,7 @@ def lowercase_bodies(context: Context, region: Span) -> Iterator[Mention]:
         head = " ".join(head_words)
         end = match.end(1)
         topic = TOPIC.match(text, end, region.end)
-        if topic is not None:  # "an inter-ministerial working group on rural social security"
+        if topic is not None:  # "an inter-agency task force on maternity protection"
             end = topic.end()
         words_ = " ".join(text[start:end].split())
         # "a tripartite governance board" keeps every word: the IRI is the noun phrase's
@@ -122,7 +122,7 @@ _NAMED_BEFORE = re.compile(r"[A-Z][\w’'-]*[ \t]+$")
 
 def _names_its(context: Context, head: str) -> bool:
     """Whether the text names the cabinet or parliament of its country with the country
-    ("the Zambian Cabinet", "Thailand's Cabinet", "the Parliament of Uganda")."""
+    ("the Malawian Cabinet", "Nepal's Cabinet", "the Parliament of Lesotho")."""
     if context.country is None:
         return False
     memo = context.memo.get("names-its-chambers")
@@ -163,7 +163,7 @@ def parliament(context: Context, region: Span) -> Iterator[Mention]:
             continue  # "the Jogorku Kenesh (Parliament)": the name's gloss, one body
         if head == "Congress" and _NAMED_BEFORE.search(
                 context.text, max(0, match.start(1) - 40), match.start(1)):
-            continue  # "the Sierra Leone Labour Congress", "National Congress": a name
+            continue  # "the Gambia Labour Congress", "National Congress": a name
         yield _chamber(context, Span(match.start(1), match.end(1)), head, head)
 
 
@@ -258,7 +258,7 @@ _MINISTER = re.compile(
 @recogniser("bodies", "minister-of")
 def ministers_ministry(context: Context, region: Span) -> Iterator[Mention]:
     """"the Minister of Labour said …": the Ministry of Labour, or the longer name of the
-    ministry the text gives elsewhere ("the Ministry of Labour and Social Affairs")."""
+    ministry the text gives elsewhere ("the Ministry of Labour and Human Resources")."""
     text = context.text
     for match in _MINISTER.finditer(text, region.start, region.end):
         complement = match.group(2)
@@ -274,7 +274,7 @@ def ministers_ministry(context: Context, region: Span) -> Iterator[Mention]:
                       source="name", name=name)
 
 
-# "the local government of Tacloban", "the municipal council of Lima": a town's own body,
+# "the local government of Dumaguete", "the municipal council of Lima": a town's own body,
 # written in lowercase, named with its place.
 _LOCAL_BODY = re.compile(
     rf"(?<![\w-])(?:[Tt]he|[Aa])[ \t]+((?:local|municipal|city|town|district|county|provincial)"
@@ -284,7 +284,7 @@ _LOCAL_BODY = re.compile(
 
 @recogniser("bodies", "local-body")
 def local_bodies(context: Context, region: Span) -> Iterator[Mention]:
-    """"with the local government of Tacloban": the town's government, a body of its own."""
+    """"with the local government of Dumaguete": the town's government, a body of its own."""
     text = context.text
     for match in _LOCAL_BODY.finditer(text, region.start, region.end):
         start, end = match.start(1), match.end(2)
@@ -292,7 +292,7 @@ def local_bodies(context: Context, region: Span) -> Iterator[Mention]:
                       name=f"{match.group(1)} of {match.group(2)}")
 
 
-# "le Gouvernement camerounais", "el Gobierno hondureño", "o Governo de Moçambique".
+# "le Gouvernement gabonais", "el Gobierno hondureño", "o Governo de Moçambique".
 _ROMANCE_GOVERNMENT = re.compile(
     r"(?<![\w-])(Gouvernement|Gobierno|Governo)[ \t]+(?:(?:du|de[ \t]+la|de|del|do|da)[ \t]+|"
     r"d['’])?([^\W\d_][\w'’-]+)")
@@ -379,8 +379,8 @@ def ilo_offices(context: Context, region: Span) -> Iterator[Mention]:
                           SPKG.GovernmentBody, source="name")
 
 
-# "the ILO Office for Mexico and Cuba", "the ILO Country Office for Sri Lanka and the
-# Maldives": an office for a list of places, which ends where the places do
+# "the ILO Office for Ghana and Togo", "the ILO Country Office for Nepal and the
+# Seychelles": an office for a list of places, which ends where the places do
 _ILO_COUNTRY_OFFICE = re.compile(
     rf"(?<![\w’'-])ILO[ \t]+(?:Country[ \t]+)?Office[ \t]+for[ \t]+({_AREAS})(?![\w’'-])")
 _LIST_JOIN = re.compile(r",?[ \t]+and[ \t]+(?:the[ \t]+)?|,[ \t]+(?:the[ \t]+)?")

@@ -7,7 +7,7 @@
   pension sub-decree", "an amended labour code", "the new prakas on …" (a head alone,
   "the law", points back and gives nothing) → ``id:law/<noun phrase without article>``;
 - studies in lowercase: "an actuarial valuation", "a capacity assessment", "a rapid
-  assessment of the top-up payments", "a technical note on contribution rates" →
+  assessment of the top-up payments", "a technical note on benefit levels" →
   ``id:study/<noun phrase>``;
 - programmes in lowercase that the sentence makes one thing: "an emergency cash transfer
   programme was launched" → ``id:programme/<noun phrase>``.
@@ -35,7 +35,7 @@ from spkg.ingest.naming import canonical_key, class_from_head
 from spkg.ingest.records import Span
 from spkg.namespace import SPKG, mint
 
-# "No. 148", "n° 2022-641/PRN/MET/PS" (French), "No. UP-84" and "No. M/12" (a series letter
+# "No. 148", "n° 2019-317/PRN/MFP/T" (French), "No. UP-84" and "No. M/12" (a series letter
 # first), "n° 0012/PR/2009" (the year after the issuer), "No. (45) of 2010" (Gulf style)
 # "n.º 7/2023" (Portuguese)
 _NUMBER = (r"(?:(?:No|N[o°º]|n[o°º]|[Nn]\.[º°o]|N[Rr]o|nro)\.?[ \t]*)?(?:[A-Z]{1,5}[-/])?"
@@ -95,11 +95,11 @@ _LOWER = re.compile(
     rf"(?<![\w-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \t]+"
     # "an ILO actuarial review": whose work it is (for a study) is no word of its name
     rf"(?:[A-Z]{{2,6}}(?:[’']s)?[ \t]+(?=[a-z]))?"
-    # "the 2023 actuarial valuation of …": the year it was made is no word of a study's name
+    # "the 2019 actuarial valuation of …": the year it was made is no word of a study's name
     rf"(?:(?:19|20)\d\d[ \t]+(?=[a-z]))?"
     rf"((?:{_PLAIN_MODIFIER}[ \t]+){{0,4}}(?:{_HEAD}))(?![\w-])")
 _COMPLEMENT = re.compile(
-    # "a survey of 2,400 riders": a count may open the object
+    # "a survey of 1,750 drivers": a count may open the object
     # a possessive ("of the law's first year") and an accented capital ("… Social Único")
     # belong to the object
     r"[ \t]+(?:on|of|for)[ \t]+((?:the|a|an)[ \t]+)?((?:[a-z][a-z-]*(?:[’']s)?|[A-ZÀ-Þ][\w’'-]*|"
@@ -119,7 +119,7 @@ _COMPLEMENT_STOP = frozenset({
     "against",
     # … where when it is made for begins ("a diagnostic of the fund ahead of its reform")
     "ahead",
-    # … and where whom the object concerns begins ("a diagnostic of coverage gaps among …")
+    # … and where whom the object concerns begins ("a diagnostic of enrolment barriers among …")
     "among", "amongst",
     # … and where a question it asks begins ("an assessment of how the scheme could …")
     "how", "whether", "why", "what", "where", "when",
@@ -259,7 +259,7 @@ def quoted_title_legal_texts(context: Context, region: Span) -> Iterator[Mention
 
 
 # French legal texts written in lowercase with their "portant" title: "le décret portant
-# extension de l'assurance maladie-maternité de l'Office … aux travailleurs …", "la loi
+# extension de l'assurance invalidité de l'Office … aux travailleurs …", "la loi
 # portant création de la Caisse …". The title runs over lowercase words and ends before a
 # capitalised name ("de l'Office …" is the body the text is about), a dependant of the
 # title's noun ("aux travailleurs", "en faveur de"), a date or a comma; a title of one word
@@ -281,8 +281,8 @@ _PORTANT = re.compile(
 
 @recogniser("documents", "portant-legal-text")
 def portant_legal_texts(context: Context, region: Span) -> Iterator[Mention]:
-    """"le décret portant extension de l'assurance maladie-maternité" → a law named by its
-    title (``decret-portant-extension-de-lassurance-maladie-maternite``)."""
+    """"le décret portant extension de l'assurance invalidité" → a law named by its
+    title (``decret-portant-extension-de-lassurance-invalidite``)."""
     for match in _PORTANT.finditer(context.text, region.start, region.end):
         words = match.group("name")
         yield Mention(Span(match.start("name"), match.end("name")), words, SPKG.Law,
@@ -396,8 +396,8 @@ def _no_study_yet(text: str, match: re.Match[str], start: int, end: int, region:
 def _study_end(text: str, match: re.Match[str], start: int, end: int, region: Span,
                kind: bool) -> int | None:
     """Where a lowercase study's name ends, or None if it names no study made.
-    "a feasibility study on the new scheme": of an object named before, but a new study of
-    a kind, the country's; "the actuarial costing of the regime" points back, "an
+    "a feasibility study on the planned fund": of an object named before, but a new study of
+    a kind, the country's; "the actuarial review of the scheme" points back, "an
     assessment of the law" names no kind, and one only recommended is none yet."""
     if not _no_study_yet(text, match, start, end, region):
         return end
@@ -408,7 +408,7 @@ def _study_end(text: str, match: re.Match[str], start: int, end: int, region: Sp
 
 
 _QUESTION = re.compile(r"[ \t]+(?:of|on)[ \t]+(?:how|whether|why|what)\b")
-# A study of something named before: "the actuarial costing of the regime".
+# A study of something named before: "the actuarial review of the scheme".
 _ANAPHORIC_OBJECT = re.compile(
     r"[ \t]+(?:of|on|for)[ \t]+(?:the|this|that|its|their)[ \t]+(?:new[ \t]+)?(?:scheme|regime|"
     r"programme|program|fund|system|law|policy|reform|project|pilot|plan|strategy)")
@@ -461,7 +461,7 @@ _IN_A_SECTOR = re.compile(r"in (?:the )?(?:[a-z-]+ ){0,3}(?:sector|economy|indus
 
 
 def _complement(text: str, end: int, limit: int) -> int | None:
-    """The end of "on contribution rates for self-employed workers" after a study's head."""
+    """The end of "on benefit levels for seasonal workers" after a study's head."""
     found = _COMPLEMENT.match(text, end, limit)
     if found is None or (found.group(0).split()[0] == "for" and found.group(2)[0].isupper()):
         return None  # "a diagnostic for the Government of Togo": whom it is for
@@ -477,7 +477,7 @@ def _complement(text: str, end: int, limit: int) -> int | None:
             kept.append(word)  # "on extending the scheme to informal workers": the action's
             continue
         if word == "in" and "for" not in kept and _IN_A_SECTOR.match(" ".join(words[index:])):
-            # "coverage in the coffee sector": which coverage, not where ("… for migrant
+            # "coverage in the fishing sector": which coverage, not where ("… for migrant
             # workers in the private sector" says which workers, no word of the study's)
             kept.append(word)
             continue
@@ -499,7 +499,7 @@ def _complement(text: str, end: int, limit: int) -> int | None:
     return position if last else None
 
 
-# Studies named in capitals: "the Social Protection Diagnostic for Fiji", "the Actuarial
+# Studies named in capitals: "the Social Protection Diagnostic for Tonga", "the Actuarial
 # Valuation of the National Provident Fund", "the Social Protection Expenditure and
 # Performance Review". The capitalised-name rules know no such head (a "… of the … Fund"
 # would be the fund); a capitalised word or a complement must come with the head, and no
@@ -540,8 +540,8 @@ def capitalised_studies(context: Context, region: Span) -> Iterator[Mention]:
                       source="study")
 
 
-# Two programmes sharing their head: "the civil and military pension regimes" are the civil
-# pension regime and the military pension regime. Each conjunct is one word that says which
+# Two programmes sharing their head: "the urban and rural pension regimes" are the urban
+# pension regime and the rural pension regime. Each conjunct is one word that says which
 # (not what every scheme is: "the contributory and non-contributory schemes" name none).
 _COORDINATED = re.compile(
     r"(?<![\w-])[Tt]he[ \t]+([a-z][a-z-]+)[ \t]+(?:and|or)[ \t]+([a-z][a-z-]+)[ \t]+"
@@ -622,7 +622,7 @@ _LAUNCHED_SYSTEM = re.compile(
 
 @recogniser("documents", "launched-system")
 def launched_systems(context: Context, region: Span) -> Iterator[Mention]:
-    """"began piloting a new case management system" → ``programme/case-management-system``."""
+    """"began piloting a new grievance redress system" → ``programme/grievance-redress-system``."""
     for match in _LAUNCHED_SYSTEM.finditer(context.text, region.start, region.end):
         yield Mention(Span(match.start("name"), match.end("name")), match.group("name"),
                       SPKG.Programme, source="document")
@@ -635,7 +635,7 @@ def launched_systems(context: Context, region: Span) -> Iterator[Mention]:
 _BRAND_HEADS = {**_PROGRAMME_HEADS, **dict.fromkeys(
     ("portal", "platform", "app", "application", "card", "wallet", "e-service",
      "online service"), SPKG.Programme)}
-# … or as a web address: "the Enbek.kz e-service", "the Mi.gob portal"
+# … or as a web address: "the Jumys.kz e-service", "the Mi.gob portal"
 _CAMEL_BRAND = re.compile(
     rf"(?<![\w’'.-])([a-z]{{1,6}}[A-Z][\w-]*|[a-z]{{1,2}}-[A-Z][\w-]*|"
     r"[A-Z][\w-]*\.(?:gov\.|gob\.|gouv\.)?[a-z]{2,4})"
@@ -655,7 +655,7 @@ def camel_case_programmes(context: Context, region: Span) -> Iterator[Mention]:
 
 
 # Studies kept in Spanish, Portuguese or French, after an English or a Romance determiner:
-# "an estimación actuarial del Seguro Social", "uma avaliação atuarial do INSS", "un estudio
+# "an estimación actuarial del Fondo de Retiro", "uma avaliação atuarial do INSS", "un estudio
 # de factibilidad", "a valuación actuarial". A kind ("actuarial", "de factibilidad") or what
 # it is of makes the head one study; a head alone ("un informe") names none.
 _ROMANCE_STUDY_HEAD = (

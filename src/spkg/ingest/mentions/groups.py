@@ -1,6 +1,6 @@
 """Population groups named in lowercase: a head noun for a category of people with the words
 that say which ("self-employed women", "boda-boda riders", "poor households", "persons with
-disabilities", "residents aged 60 or older").
+disabilities", "residents aged 65 or older").
 
 The heads are reference data (data/reference/lexicon/population-heads.csv): some name a
 group alone ("farmers", "pupils"), others only with a word that qualifies them ("workers",
@@ -60,11 +60,11 @@ _PARTICIPLES = _word_set("""
     skilled unskilled salaried marginalised marginalized disadvantaged dependent working
     fishing farming ageing aging aged widowed orphaned handicapped lactating breastfeeding
 """)
-# Words in -s that do qualify a group ("overseas Filipino workers").
+# Words in -s that do qualify a group ("overseas Nepali workers").
 _ALWAYS_QUALIFIERS = _word_set("overseas elderly")
 # After the head: what picks the group out ("persons with disabilities").
 # A head with no qualifier before it takes one after it ("persons with disabilities",
-# "workers in micro and small enterprises"); the economy and "abroad" qualify any group.
+# "workers in small family businesses"); the economy and "abroad" qualify any group.
 _ECONOMY = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+(?:in)?formal[ \t]+(?:economy|sector)|"
                       r"(?:in)?formal[ \t]+employment)(?![\w-])")
 _ABROAD = re.compile(r"[ \t]+abroad(?![\w-])")
@@ -78,12 +78,12 @@ _AFTER = re.compile(
     r"headed[ \t]+by[ \t]+(?:women|a[ \t]+woman|older[ \t]+persons|single[ \t]+parents)|"
     # "people of retirement age", "persons of working age"
     r"of[ \t]+(?:retirement|working|pensionable|school|reproductive)[ \t]+age|"
-    # "employees of firms with 15 or more workers"
+    # "employees of firms with 20 or more workers"
     r"(?:of|in)[ \t]+(?:firms|enterprises|companies|establishments|employers)[ \t]+with[ \t]+"
     r"(?:\d{1,4}|[a-z]+)[ \t]+(?:or[ \t]+more[ \t]+)?(?:workers|employees)|"
     r"of[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}cooperatives)(?![\w-])")
 # An age range picks out a group of any head, even one that is a group alone:
-# "jobseekers aged over 55", "women aged 18 to 35", "residents aged between 60 and 64".
+# "jobseekers aged over 50", "women aged 18 to 35", "residents aged between 60 and 64".
 _AGED = re.compile(
     r"[ \t]+aged[ \t]+(?:(?:over|above|under|below)[ \t]+\d{1,3}|"
     r"(?:between[ \t]+)?\d{1,3}[ \t]*(?:-|–|to|and)[ \t]*\d{1,3})(?:[ \t]+years)?(?![\w-])")
@@ -91,7 +91,7 @@ _LIST_BEFORE = re.compile(r"(?:,|(?<![\w-])and|(?<![\w-])or)[ \t]+$")
 # Young children are a group of their own ("children under two"); "under 18" is any child.
 _UNDER_AGE = re.compile(r"[ \t]+under[ \t]+(?:one|two|three|four|five|six|[1-9]|1[0-5])"
                         r"(?:[ \t]+(?:years|year)(?:[ \t]+(?:old|of[ \t]+age))?)?(?![\w-])")
-# Children picked out by the household they live in: "children under five in poor households".
+# Children picked out by the household they live in: "children under six in rural households".
 _IN_HOUSEHOLDS = re.compile(r"[ \t]+(?:in|from)[ \t]+(?!(?:the|these|those|their|all)\b)"
                             r"(?:[a-z][a-z-]*[ \t]+){1,3}(?:households|families)(?![\w-])")
 # Dependants named by their parents' group: "children of unemployed, informal and domestic
@@ -100,7 +100,7 @@ _DEPENDANTS = frozenset({"children", "orphans", "dependants", "dependents", "spo
 _OF_GROUP = re.compile(r"[ \t]+of[ \t]+((?:[^\W\d_][\w-]*(?:,[ \t]+(?:and[ \t]+|or[ \t]+)?|"
                        r"[ \t]+(?:and|or)[ \t]+|[ \t]+)){1,6}?)(?i:workers|employees|parents|"
                        r"migrants|farmers|fishers|families|households)(?![\w-])")
-# The staff of a named organisation are not a group it covers ("social workers of the ANPS").
+# The staff of a named organisation are not a group it covers ("social workers of the FNAS").
 _STAFF_OF = re.compile(r"[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?(?:[A-Z]{2,}\b|(?i:ministry|agency|"
                        r"office|fund|institute|department|secretariat|board|commission|"
                        r"council)\b)")
@@ -114,7 +114,7 @@ _HEAD_AS_MODIFIER = re.compile(
     r"[’']|[ \t]+(?:organi[sz]ations?|unions?|associations?|federations?|confederations?|"
     r"representatives?|register|registry|survey|law|act|cooperatives?|groups?|"
     r"committees?|councils?|centres?|centers?|"
-    # "the destitute persons programme": the group names the programme, it is no group
+    # "the vulnerable persons programme": the group names the programme, it is no group
     r"programmes?|programs?|schemes?|projects?|allowances?|pensions?|initiatives?|funds?)\b")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;•]\s+|\n\s*)$")
 MAX_QUALIFIERS = 4
@@ -299,16 +299,16 @@ _CONJUNCT = re.compile(r"(?<![\w’'-])([^\W\d_][\w’'-]*)(,?[ \t]+(?:and|or)[ 
 
 
 def _conjuncts(context: Context, span: Span, head_start: int, floor: int) -> list[Mention]:
-    """"gig and platform workers", "unemployed, informal and domestic workers": each word
+    """"taxi and delivery workers", "seasonal, casual and home-based workers": each word
     coordinated with the group's first qualifier names a group of its own with the rest of
-    the phrase ("gig workers"); its mention is that word."""
+    the phrase ("taxi workers"); its mention is that word."""
     text = context.text
     if span.start == head_start:
         return []  # no qualifier to stand beside
     tail = _lower(text[span.start:span.end]).split(" ", 1)[1]
     bound = _BOUND_NOUN.match(tail)
     if bound is not None and bound.end() < len(tail):
-        # "self-employed and informal economy workers": "informal economy" is one
+        # "seasonal and informal economy workers": "informal economy" is one
         # qualifier, so the conjunct takes what follows it ("self-employed workers")
         tail = tail[bound.end():]
     found: list[Mention] = []
@@ -348,7 +348,7 @@ def _lower(words: str) -> str:
 
 
 def _of_group(text: str, position: int, end: int) -> re.Match[str] | None:
-    """"of unemployed, informal and domestic workers" after a dependants' head, when every
+    """"of seasonal, casual and home-based workers" after a dependants' head, when every
     word before the last is one that qualifies a group."""
     match = _OF_GROUP.match(text, position, end)
     if match is None:
@@ -368,7 +368,7 @@ _DEMONYM_PLURAL = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:an|i|o))s(?![\w-])")
 
 def _list_items(context: Context, bare: list[Span], groups: list[Mention]) -> Iterator[Mention]:
     """The bare heads ("traders", "employees") that stand in a list with a group: "artisans,
-    traders and street vendors", "employees, the self-employed and farmers"."""
+    traders and street vendors", "employees, the self-employed and fishers"."""
     text = context.text
     # a list's items stand within a few characters of each other: index groups by both ends
     starts = {g.span.start for g in groups}
@@ -425,10 +425,10 @@ _ROMANCE_OF = re.compile(r"[ \t]+(?:de[ \t]+la|de[ \t]+los|de[ \t]+las|del|des|d
 _ROMANCE_PHRASE = re.compile(r"[ \t]+(" + "|".join(
     sorted(map(re.escape, _ROMANCE["phrase"]), key=len, reverse=True)) + r")(?![\w-])",
     re.IGNORECASE)
-# "Régime social des travailleurs indépendants": a name written in sentence case, of which
+# "Régime spécial des travailleurs agricoles": a name written in sentence case, of which
 # the group is the complement.
 # ("Fonds national de retraite des fonctionnaires"); an article or a verb's words between
-# ("à Sikasso la campagne d'immatriculation des artisans") end the name.
+# ("à Ségou la campagne d'affiliation des pêcheurs") end the name.
 _IN_A_NAME = re.compile(r"(?<![\w-])[A-ZÀ-Ý][\w’'-]+(?:[ \t]+(?!(?:la|le|les|l['’]|un|une|au|aux|"
                         r"à|a|et|y|pour|sur|el|los|las|para|con|en)\b)[a-zà-ÿ][\w’'-]*){0,4}"
                         r"[ \t]+(?:des|du|de|del|de[ \t]+la|de[ \t]+los|de[ \t]+las)[ \t]+$")

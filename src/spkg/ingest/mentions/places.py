@@ -13,7 +13,7 @@ case-sensitive) and stands alone (not a word of a longer capitalised name such a
 
 A type word next to a name that is only a word, or to the list it is in, makes it that
 subdivision ("the Central and Eastern provinces"); a local name that is also a word is a
-place when listed with another place ("St. Elizabeth and Clarendon").
+place when listed with another place ("St. Lucy and St. Peter").
 Names are matched with or without accents, hyphens and abbreviations (spkg.ingest.world).
 """
 
@@ -41,7 +41,7 @@ _FOREIGN_CUE = re.compile(rf"{_PREPOSITIONS}\s+(?:the\s+)?$")
 _TYPE_WORDS = frozenset({"Province", "District", "County", "Region", "City", "Municipality",
                          "Division", "State", "Department", "Governorate", "Town", "Prefecture",
                          "Commune", "Township"})
-# "Chin and Rakhine States": a list's type word is plural
+# "Kachin and Shan States": a list's type word is plural
 _TYPE_WORDS |= {"Counties", "Cities", "Municipalities"} | {
     f"{word}s" for word in _TYPE_WORDS if not word.endswith("y")}
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w’'-]*)")
@@ -49,7 +49,7 @@ _PREVIOUS_WORD = re.compile(r"([A-Z][\w’'-]*)[ \t]+$")
 _CONNECTED = re.compile(r"(?:\b(?:of|for|on)\s+(?:the\s+)?)$")  # "Bank of Zambia", "… of Lima"
 
 
-# Type words written after or before a list of subdivisions ("the Savanes and Kara regions",
+# Type words written after or before a list of subdivisions ("the Plateaux and Maritime regions",
 # "the regions of Junín and San Martín", "les régions de Kara et des Savanes"), in the
 # ILO's three languages, mapped to the type word the tables name subdivisions with.
 _SUBDIVISION_TYPES = {
@@ -74,7 +74,7 @@ _LISTED_NAME = r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*"
 _LIST_JOIN = r"[ \t]*(?:,|\band\b|\bet\b|\by\b|&)[ \t]*(?:(?:the|des|de|du|la|le|l’|l')[ \t]*)?"
 # "… and Kara regions" / "Kara region": the type word after the name (and the rest of a list)
 _TYPE_AFTER = re.compile(rf"(?:{_LIST_JOIN}{_LISTED_NAME})*[ \t]+(?i:({_TYPE_ALTERNATIVES}))\b")
-# "the regions of Junín, San Martín and …": the type word before the list the name ends
+# "the regions of Áncash, Ucayali and …": the type word before the list the name ends
 _TYPE_BEFORE = re.compile(
     rf"\b(?i:({_TYPE_ALTERNATIVES}))[ \t]+(?:of|de|del|des|du)[ \t]+(?:(?:the|la|l’|l')[ \t]*)?"
     rf"(?:{_LISTED_NAME}{_LIST_JOIN})*$")
@@ -93,7 +93,7 @@ def world_places(context: Context, region: Span) -> Iterator[Mention]:
         cue = bool(_PLACE_CUE.search(text, max(0, hit.start - 20), hit.start))
         foreign = cue and bool(_FOREIGN_CUE.search(text, max(0, hit.start - 20), hit.start))
         # a name the tables give a place of its own keeps it: annotators, like the text,
-        # call "Nsanje" in "Chikwawa, Nsanje and Phalombe districts" Nsanje
+        # call "Dedza" in "Ntcheu, Dedza and Salima districts" Dedza
         entry = (_choose(context, hit, cue, foreign)
                  or _typed_subdivision(context, text, hit))
         chosen.append(entry)
@@ -101,7 +101,7 @@ def world_places(context: Context, region: Span) -> Iterator[Mention]:
     for index, hit in enumerate(hits):
         entry = chosen[index]
         if entry is None and held[index] and _listed_with_a_place(text, hits, chosen, index):
-            entry = _choose(context, hit, True)  # "St. Elizabeth and Clarendon": a list
+            entry = _choose(context, hit, True)  # "St. Lucy and St. Peter": a list
         if entry is None:
             continue
         country = context.gazetteer.get(entry.part_of) if entry.part_of is not None else None
@@ -308,7 +308,7 @@ def dateline_places(context: Context, region: Span) -> Iterator[Mention]:
                       if entry.part_of is not None else None)
 
 
-# "a consultation in Auki, Malaita", "un atelier à Kandi, Alibori": a town no table lists,
+# "a consultation in Kirakira, Makira", "un atelier à Natitingou, Atacora": a town no table lists,
 # after a place preposition and before a subdivision of the document's country in
 # apposition; it is a place in that subdivision.
 _TOWN_IN_SUBDIVISION = re.compile(
