@@ -229,7 +229,9 @@ def country_name_in(context: Context, country: Entry, name: str) -> str:
         for translation in sorted(country.translations):
             for label in context.gazetteer.labels(translation):
                 if label.iri == country.iri and label.language == language:
-                    return label.text
+                    # ISO's qualified forms as prose writes them: "Bolivia (Estado
+                    # Plurinacional de)" → "Bolivia", "Tanzanie, République-Unie de" → "Tanzanie"
+                    return label.text.split(" (", 1)[0].split(", ", 1)[0]
     return common_name(country)
 
 
