@@ -1,12 +1,12 @@
 """French, Spanish and Portuguese names that English documents keep untranslated.
 
-"the Ministerio de Trabajo", "Ministère des Finances", "the Régimen Especial de Salud y
-Maternidad", "Groupement inter-patronal du Cameroun": the head comes first, lowercase
+"the Ministerio de Hacienda", "Ministère de la Santé", "the Régimen Especial de Salud y
+Maternidad", "Groupement des employeurs du Gabon": the head comes first, lowercase
 words and connectors ("de la", "du", "y", "et") follow, so the capitalised-name rules
 (entities.py), which read an English name's head last, miss them when no acronym
 introduces them. The name runs from a head word of its own language to the first English
 word or punctuation; a comma continues it only before a connector ("Ministère de
-l'Emploi, du Travail et de la Protection sociale").
+la Jeunesse, des Sports et de l'Action civique").
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ HEADS: dict[str, URIRef] = {
         "Banco", "Banque", "Centro", "Fundación", "Fondation", "Junta", "Departamento",
         "Département", "Observatorio", "Observatoire", "Defensoría", "Delegación",
         "Délégation", "Secrétariat", "Association",
-        # government bodies: "Subsecretaría de Previsión Social", "Inspection du travail",
+        # government bodies: "Subsecretaría de Empleo Rural", "Inspection du travail",
         # "Secretaria de Previdência", "Viceministerio de Empleo"
         "Subsecretaría", "Viceministerio", "Secretaria", "Superintendência", "Intendencia",
         "Inspection", "Inspección", "Inspeção", "Contraloría", "Procuraduría", "Oficina",
@@ -119,7 +119,7 @@ _ENGLISH_NAME = re.compile(r"(?<![\w’'-])(?!(?:The|A|An|In|On|Its|Their|This)\
 # (French "a" before a participle is "has": "… de la sécurité sociale a rendu son avis")
 _ARTICLE_NEXT = re.compile(r"[ \t]+(?:the|an|a(?![ \t]+[^\W\d_]+(?:é|ée|és|ées|u|ue|us|is|it|"
                            r"ert)(?![\w-])))[ \t]")
-# English words end a name: "the Ministerio de Trabajo in preparing …".
+# English words end a name: "the Ministerio de Hacienda in drafting …".
 _ENGLISH = frozenset({
     "in", "on", "with", "and", "the", "of", "for", "to", "at", "by", "from", "is", "are",
     "was", "were", "has", "have", "had", "which", "that", "who", "as", "its", "their", "will",
@@ -195,7 +195,7 @@ def head_first_names(context: Context, region: Span) -> Iterator[Mention]:
         cls, end = _kind_and_end(context, match, end, region)
         if cls == SPKG.Law and _NUMBERED_BEFORE.search(
                 text, max(region.start, match.start() - 60), match.start()):
-            continue  # "Ley No. 148, Ley de la Seguridad Social": the numbered law's title
+            continue  # "Ley No. 372, Ley de Pensiones Rurales": the numbered law's title
         subtitle = _SUBTITLE.match(text, end, region.end)
         if subtitle is not None and _initials_spell(subtitle.group(2),
                                                     text[match.start():subtitle.end(1)]):
@@ -293,7 +293,7 @@ def _list_end(context: Context, match: re.Match[str], end: int, limit: int) -> i
         if not any(item.isupper() or item.split()[0] in HEADS
                    or context.gazetteer.lookup(item, PLACE_CLASSES) is not None
                    for item in items if item):
-            # "… de l'Emploi, Travail et Prévoyance sociale": the last item's own words
+            # "… de l'Agriculture, Élevage et Pêche maritime": the last item's own words
             return _name_end(text, match, limit, start=listed.end())
     vouched = _VOUCHED_LIST.match(text, end, limit)
     if vouched is None or not _spells(vouched.group(1),
@@ -350,7 +350,7 @@ def _reads_as_a_name(head: str, words: list[str]) -> bool:
     # language (a connector or an accent) for a head English also has
     if not romance and head in _ALSO_ENGLISH:
         return False
-    # "La Gestora asumió la administración …": Spanish prose, no name
+    # "La Entidad asumió la gestión …": Spanish prose, no name
     return head not in _NEEDS_A_CAPITAL or any(w[:1].isupper() for w in words)
 
 
@@ -522,7 +522,7 @@ def lowercase_ministries(context: Context, region: Span) -> Iterator[Mention]:
 
 
 # A French or Spanish scheme in lowercase, named by whom or what it covers: "le régime
-# d'assurance maladie de la Caisse …", "a régime des travailleurs indépendants for …"; the
+# d'assurance vieillesse de la Caisse …", "a régime des travailleurs agricoles for …"; the
 # accented head is no English word, and a connector must follow it.
 _LOWER_SCHEME = re.compile(
     r"(?<![\w-])(régime|régimen)(?=[ \t]+(?:de[ \t]+la|de[ \t]+l[’']|d[’']|des|du|del|de)"
@@ -556,7 +556,7 @@ def lowercase_schemes(context: Context, region: Span) -> Iterator[Mention]:
 
 
 # A programme in lowercase that a French, Spanish or Portuguese sentence launches: "le
-# Gouvernement a lancé l'assurance maladie universelle", "el Gobierno puso en marcha el
+# Gouvernement a lancé l'allocation familiale universelle", "el Gobierno puso en marcha el
 # seguro de desempleo", "o Governo lançou o programa de transferências". The verb makes it
 # one thing, as the English lowercase programmes' cues do (documents.py).
 _LAUNCHED_LOWER = re.compile(

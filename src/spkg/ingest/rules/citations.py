@@ -68,7 +68,7 @@ def _adjacent_citer(ctx: Context, sentence: Span, instrument: Placed) -> Placed 
 # Between two instruments of one list: "(No. 102) and the", "(No. 102), and the", "et la"
 _AND_INSTRUMENT = re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:and|et|y|e)\s+"
                              r"(?:the\s+|la\s+|le\s+|el\s+|l['’]|a\s+|o\s+)?(?:ILO\s+)?")
-# "The feasibility study follows …", "commented on the draft law against …": a noun that
+# "The actuarial study follows …", "checked the draft law against …": a noun that
 # points back to the study, law or intervention named before, right before the citing words
 _POINTED = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:draft\s+|new\s+|proposed\s+|"
                       r"feasibility\s+|actuarial\s+|legal\s+|revised\s+)?(?P<noun>[a-z]+)"
@@ -82,7 +82,7 @@ def _pointed_citer(ctx: Context, sentence: Span, instrument: Placed) -> Placed |
     if pointed is None or ctx.in_span(Span(pointed.start(), instrument.start)):
         return None
     if _READ.search(ctx.text, max(sentence.start, pointed.start() - 40), pointed.start()):
-        return None  # "a comparative review of the law against …": the review cites, not the law
+        return None  # "a gap analysis of the law against …": the review cites, not the law
     found = ctx.referent(pointed["noun"], CITERS)
     return found if found is not None and found.start < sentence.start else None
 

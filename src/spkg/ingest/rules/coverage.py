@@ -33,7 +33,7 @@ GROUP_STOP = re.compile(
     r"\s*(?:\(|,|;|\.|\bin the\b|\bin\b|\bwho\b|\bthrough\b|\bby\b|\band\b|\bunder\b|\bagainst\b|"
     r"\bon\s+an?\s+[\w-]+\s+basis\b|"
     r"\baged\b|\bfrom\b|\bwithout\b|\b(?:was|were|is|are|will|has|have)\b|$|"
-    # "domestic workers with several employers": which of them, not a group's name
+    # "farm workers with several employers": which of them, not a group's name
     r"\bwith\s+(?:several|multiple|more|two|one|no|an?|their|its)\b)")
 _GENERIC_MODIFIERS = frozenset({
     "social", "security", "protection", "existing", "coordinated", "contributory",
@@ -262,7 +262,7 @@ def _opened_branches(ctx: Context, sentence: Span, cue: re.Match[str],
 
 @rule("covers", family="coverage")
 def covers(ctx: Context, sentence: Span) -> None:
-    """"It covers artisans, street vendors and farmers", "… Programme covers all children"
+    """"It covers tailors, market traders and fishers", "… Programme covers all children"
     (a number after the verb is a coverage figure, read by coverage_figures)."""
     for cue in ctx.cues(r"\b(?:covers|covering|will\s+cover|now\s+covers|"
                          r"(?<!\bto\s)(?<!\bnot\s)(?<!\bmay\s)(?<!\bcan\s)(?<!could\s)(?<!would\s)"
@@ -292,7 +292,7 @@ def covers_against(ctx: Context, sentence: Span) -> None:
                         sentence):
         # "covers A for sickness and old age", "cubre a A por vejez": "for" opens a list of
         # risks only when a C102 branch follows it (_add_branches stops at the first non-one)
-        # the first cue a branch follows: "trabajadores por cuenta propia for sickness"
+        # the first cue a branch follows: "trabajadores independientes for old age"
         against = next((m for m in _RISK_CUES.finditer(ctx.text, cue.end(), sentence.end)
                         if _branch_list_end(ctx, m.end(), sentence) > m.end()), None)
         if against is None or not same_clause(ctx.text, cue.end(), against.start()):
@@ -309,7 +309,7 @@ def covers_against(ctx: Context, sentence: Span) -> None:
 
 @rule("covers-branches", family="coverage")
 def covers_branches(ctx: Context, sentence: Span) -> None:
-    """"The scheme covers employment injury and invalidity": a list of C102 branches right
+    """"The fund covers old age and unemployment": a list of C102 branches right
     after the verb (no "against") is what the intervention covers."""
     for cue in ctx.cues(r"\b(?:covers|insures|will\s+cover|now\s+covers)\s+", sentence):
         verb = _before_aside(ctx, sentence, cue.start())
@@ -483,7 +483,7 @@ def _paid_through(ctx: Context, cue: re.Match[str], branches: list[Entry],
     pays, so the scheme or law right after "through"/"under" covers those contingencies."""
     if ctx.before(sentence, cue.start(), ORGANISATION_CLASSES) is None:
         return
-    # "through the programa de Invalidez, …": a lowercase head word may stand before the name
+    # "through the programa de Vejez, …": a lowercase head word may stand before the name
     through = re.match(r"\s+(?:under|through)\s+(?:the\s+)?(?:(?:programa|programme|program|"
                        r"r[ée]gimen?|scheme|seguro|assurance)\s+(?:(?:de|del|du|des|of)\s+)?)?",
                        ctx.text[cue.end() : sentence.end])
@@ -531,7 +531,7 @@ _PAID_BY_UNDER = re.compile(
 _TO_UNDER = re.compile(r"(?:(?<=\bto\s)|,?\s+and\s+to\s+|,\s*to\s+)([^;]*?)"
                        r"\s+(?:under|through)\s+(?:the\s+)?")
 _BRANCH_BENEFITS = re.compile(
-    # "adds maternity and sickness benefits", "allows G to receive sickness benefits"
+    # "adds unemployment and old-age benefits", "allows G to receive sickness benefits"
     r"\b(?:pays|paid|provides|provided|offers|grants|adds|added|introduces|introduced|"
     r"receive|receives)\s+"
     # items of one or two words ("sickness and employment injury benefits")
@@ -539,7 +539,7 @@ _BRANCH_BENEFITS = re.compile(
     r"(?:\s[\w’'-]+)?)\s+(?:pensions|benefits)\b")
 
 
-# One item of a list: "the death of a breadwinner, " / "sickness and " / "maternity."; the
+# One item of a list: "the loss of a job, " / "sickness and " / "maternity."; the
 # last item may run into whom it is for ("… and employment injury for artisans"), which
 # ends the list ("" as its separator)
 _CONTINGENCY_ITEM = re.compile(r"(?:the\s+)?([^,;.()]+?)\s*(,\s*(?:and\s+|or\s+|et\s+|y\s+|e\s+)?|"
@@ -574,7 +574,7 @@ def coverage_figures(ctx: Context, sentence: Span) -> None:
                 continue  # "X covers A, while the Fund pays pensions to 3.5 million people"
             phrase_end = GROUP_STOP.search(ctx.text, number.span.end, sentence.end)
             if _UNITS_OF.match(ctx.text, number.span.end, sentence.end):
-                continue  # "12,000 households of fisherfolk and farmers": households counted
+                continue  # "8,500 households of herders and farmers": households counted
             found = read_group(ctx, number.span.end, phrase_end.start() if phrase_end else
                                sentence.end, sentence)
             if found is None:
@@ -638,7 +638,7 @@ def _before_risks(ctx: Context, start: int, end: int, sentence: Span) -> int:
 
 
 def listed_groups(ctx: Context, start: int, end: int, sentence: Span) -> list[tuple[URIRef, Span]]:
-    """"artisans, street vendors and farmers in the informal economy": each item a group,
+    """"tailors, market traders and fishers in the informal economy": each item a group,
     or none at all (a list with anything else in it is not read as groups); "and their
     families" ends the list."""
     # "A and, from July 2024, B": the date aside is no item (blanked, offsets kept)
@@ -711,7 +711,7 @@ def read_group(ctx: Context, start: int, end: int,
     whole = _group_from(ctx, start, end) or (
         _whole_group(ctx, start, end) if not GROUP_HEADS.search(ctx.text[start:end]) else None)
     if whole is not None:
-        # "the self-employed", "children under five in poor households": the group the
+        # "the self-employed", "children under six in rural households": the group the
         # entity stage read there, whole, not the words up to the first "in" or "under"
         return whole.entity.iri, whole.entity.label.casefold(), whole.mention.span
     phrase = ctx.text[start:end].strip().strip("‘’'\"“”").strip()
@@ -724,7 +724,7 @@ def read_group(ctx: Context, start: int, end: int,
         return None
     if re.match(r"(?:more\s+than|over|about|some|nearly|almost|up\s+to|at\s+least)?\s*\d",
                 phrase):
-        return None  # "more than 10 million people": a figure, read by coverage_figures
+        return None  # "more than 4 million people": a figure, read by coverage_figures
     span = Span(start + lead, start + lead + len(phrase))
     known = ctx.gazetteer.lookup(phrase, {SPKG.PopulationGroup})
     sector = re.match(r"\s+in\s+the\s+([\w -]+?\s+(?:sector|economy))\b",
@@ -754,7 +754,7 @@ def minted_group(ctx: Context, phrase: str, sentence: Span, words: Span) -> URIR
 
 @rule("named-in-lowercase", family="coverage")
 def named_in_lowercase(ctx: Context, sentence: Span) -> None:
-    """"A self-assessment scheme in Punjab", "the domestic workers' law": named by what
+    """"A voluntary savings scheme in Sabah", "the domestic workers' law": named by what
     they are, so they are kept only where the sentence places them."""
     pattern = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[a-z][\w’'-]*\s+){1,3}?)(scheme|law)\b")
     lead = re.match(r"\s*(?:In\s+)?([A-Z][\w ]+?)(?:\s+Province)?\s+(?:announced|shared|is)",
@@ -785,7 +785,7 @@ def named_in_lowercase(ctx: Context, sentence: Span) -> None:
 _REACHES = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:"
     r"for\s+"  # "the X Scheme (XS) for persons aged 65 and over"
-    # "the Amen Rural social security scheme for …": the name's own head word, then "for"
+    # "the Tawfir Rural social security scheme for …": the name's own head word, then "for"
     r"|\s+(?:[a-z][\w-]*\s+){0,3}(?:scheme|programme|benefit|allowance|pension|insurance|"
     r"grant|regime)\s+for\s+"
     # "X is a universal, tax-financed benefit for …", "X (XX), a monthly transfer for …":
@@ -804,7 +804,7 @@ _REACHES = re.compile(
     r"(?:[\w'’-]+,?\s+){0,6}?(?:to\s+|for\s+)?)"
     r"(?:(?:all|some|about|around|over|nearly|almost|more\s+than|up\s+to)\s+)*"
     r"(?:[\d.,]+\s+(?:million\s+|thousand\s+)?)?(?:the\s+)?"
-    # "will cover 12,000 households of fisherfolk and farmers": the people they are
+    # "will cover 8,500 households of herders and farmers": the people they are
     r"(?:(?:households|families|members|dependants)\s+of\s+)?")
 # "G in the Republic of X can now join …": where the group lives first
 _JOIN = re.compile(r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]*"
@@ -962,7 +962,7 @@ _HEADS = frozenset({"act", "law", "regulation", "regulations", "decree", "code",
 
 def _named_as_itself(ctx: Context, intervention: Placed, sentence: Span) -> bool:
     """Whether the words name the intervention's entity and no other: not a generic phrase
-    in lowercase ("a social security scheme"), not part of a longer name ("the Amen Rural
+    in lowercase ("a social security scheme"), not part of a longer name ("the Tawfir Rural
     social security scheme"), not an Act linked to its Regulations (heads differ)."""
     words = intervention.entity.label.casefold().split()
     if intervention.mention.text[:1].islower() and all(
@@ -1074,7 +1074,7 @@ def _adjacent_joined(ctx: Context, sentence: Span,
 
 
 # A clause whose subject is the groups: "Domestic workers and farm workers are covered for the
-# first time", "gig workers registered with the Board are entitled to …", "self-employed
+# first time", "taxi drivers registered with the Fund are entitled to …", "self-employed
 # persons may join on a voluntary basis".
 _GROUPS_PASSIVE = re.compile(
     r"(?:\s+(?:registered|working|employed|living|with|in)\s+[^,;.]{1,40}?)?\s+(?:"
@@ -1083,7 +1083,7 @@ _GROUPS_PASSIVE = re.compile(
     r"(?:covered|insured|protected|eligible|entitled|included)"
     r"|(?:may|can|will|could|shall)\s+(?:now\s+|also\s+)?"
     r"(?:join|enrol|enroll|register|affiliate|contribute|"
-    # "can claim a partial old-age pension", not "will receive discounts on transport"
+    # "can claim a reduced disability pension", not "will receive vouchers for meals"
     r"(?:claim|receive)\s+(?:[\w'’-]+\s+){0,4}?(?:benefits?|pensions?|allowances?|grants?|"
     r"transfers?|coverage|protection)))\b")
 _AGAINST = re.compile(r"\s+(?:for|against)\s+(?:the\s+)?")
@@ -1110,7 +1110,7 @@ def groups_covered(ctx: Context, sentence: Span) -> None:
                 ctx.text[max(sentence.start, first.start - 12) : first.start]):
             continue  # the groups are not the clause's subject
         verb = _GROUPS_PASSIVE.match(ctx.text, last.end, sentence.end)
-        # "Self-employed workers in Cambodia can register …": a place is no other subject
+        # "Self-employed workers in Bhutan can register …": a place is no other subject
         if verb is None or any(not is_place(p) for p in ctx.in_span(Span(last.end, verb.end()))):
             continue
         # "… are now covered for sickness and old age": the branches, if any, are no name
@@ -1233,7 +1233,7 @@ def made_compulsory(ctx: Context, sentence: Span) -> None:
 
 
 # How often or from when a benefit is paid, between the verb (or the scheme) and "to":
-# "is paid every month by …", "paid … from April 2020 to"
+# "is paid every month by …", "paid … from June 2018 to"
 _WHEN = (r"(?:(?:every|each)\s+(?:month|quarter|year|week)\s+|monthly\s+|quarterly\s+|"
          r"annually\s+|(?:from|since)\s+(?:\d{1,2}\s+)?(?:(?:" + _MONTHS + r")\s+)?\d{4}\s+)*")
 # "X (XX), introduced in 2004, is paid every month by the Ministry (M) to …"
@@ -1315,7 +1315,7 @@ def old_age_group(ctx: Context, sentence: Span) -> None:
         if _CARE.search(ctx.text, min(w.start for w in fact.words), words.end):
             continue
         if not _said_cash(ctx, fact.words, sentence):
-            continue  # "runs the Social Pension Scheme for persons aged 65": the name alone
+            continue  # "runs the Elderly Allowance Scheme for persons aged 70": the name alone
         branch = branch or ctx.gazetteer.lookup("Old age", {SPKG.Contingency})
         if branch is not None and isinstance(fact.subject, URIRef):
             ctx.add(fact.subject, SPKG.coversContingency, branch.iri, sentence, *fact.words)

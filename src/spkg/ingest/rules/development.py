@@ -70,7 +70,7 @@ def made_by(ctx: Context, sentence: Span) -> None:
             continue  # another name stands between the intervention and its verb
         if intervention.start < sentence.start and not _subject_to_verb(ctx, sentence,
                                                                          cue.start()):
-            continue  # "The bill draws on two studies prepared by …": the studies were
+            continue  # "The decree draws on three reports prepared by …": the studies were
         developers = ctx.listed_after(cue.end(), sentence)
         if not developers or developers[0].start != cue.end():
             continue

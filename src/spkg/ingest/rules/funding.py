@@ -35,7 +35,7 @@ def _a_project(ctx: Context, named: Placed) -> bool:
 def funding(ctx: Context, sentence: Span) -> None:
     for cue in ctx.cues(r"\b(?:(?:[Ff]unded|[Ff]inanced|[Ss]ponsored)\s+by|[Ff]inanc[ée]e?s?\s+par|"
                         r"[Ff]inanciad[oa]s?\s+(?:por|pel[oa]s?))\b", sentence):
-        # "funded by the Government of Belgium and by Irish Aid", "financiado pelo A e pela B"
+        # "funded by the Government of Japan and by Danida", "financiado pelo A e pela B"
         funders = ctx.listed_after(cue.end(), sentence, again="(?:by|par|por|pel[oa]s?)")
         study = _pointed_study(ctx, sentence, cue.start())
         if study is not None:  # "The valuation, funded by Sida, …": the study, not a channel

@@ -217,7 +217,7 @@ def _head_of(ctx: Context, sentence: Span, agent: Placed) -> Placed | None:
     return head
 
 
-# ", a body under the Ministry (MM),", ", known in Malay as PERKESO," between an agent and
+# ", a body under the Ministry (MM),", ", known in Malagasy as CNaPS," between an agent and
 # its verb
 _DESCRIPTION = re.compile(r",\s*(?:(?:an?|un|une|una?)\s+|(?:also\s+)?known\s+|"
                           r"(?:formerly|also)\s+called\s+|"
@@ -284,7 +284,7 @@ def responsible_for(ctx: Context, sentence: Span) -> None:
 # a relative clause about the intervention named right before it; French and Spanish put the
 # verb first ("le X que gère la Caisse", "el X que administra el Instituto").
 _RELATIVE_AGENT = re.compile(r"\s*(?:\([^)]*\)\s*)?"
-                             # "the pilot programme for domestic workers that the IMSS ran"
+                             # "the pilot scheme for farm workers that the CNSS ran"
                              r"(?:\s*(?:for|of|in)\s+[^,;.()]{1,50}?\s+(?=that\s|which\s))?"
                              r",?\s*(?:(?:that|which)\s+(?:the\s+)?|"
                              # "le X que la Caisse gère", "el X que el Instituto administra"
@@ -423,7 +423,7 @@ def paid_by_under(ctx: Context, sentence: Span) -> None:
                 agent.mention.span, target.mention.span)
 
 
-# "the health insurance scheme of the CNAM", "l'assurance maladie-maternité de l'OFATMA",
+# "the health insurance scheme of the CNAM", "l'assurance invalidité de l'ONSS",
 # "el seguro de salud de la Caja": a scheme named as a social security institution's own
 _SCHEME_OF = re.compile(r"\s*(?:of\s+(?:the\s+)?|de\s+la\s+|de\s+l['’]\s*|du\s+|del\s+|"
                         r"da\s+|do\s+|d[oa]s\s+)")

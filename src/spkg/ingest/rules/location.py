@@ -79,7 +79,7 @@ def organisation_place(ctx: Context, sentence: Span) -> None:
             where = _country_in_name(ctx, placed)
             if where is not None and is_ilo_unit(placed.entity) and not named_outside(
                     where, placed.entity, ctx.text, ctx.gazetteer):
-                continue  # "the ILO Office for Mexico and Cuba": a seat the text does not name
+                continue  # "the ILO Office for Ghana and Togo": a seat the text does not name
         if where is not None:
             ctx.add(placed.entity.iri, SPKG.locatedIn, where.iri, sentence, placed.mention.span)
 
@@ -151,7 +151,7 @@ def _seat(ctx: Context, placed: Placed, sentence: Span) -> Placed | None:
     return None
 
 
-# "in Abia, Benue and Oyo states", "in the districts of Mananjary and Manakara": a list of
+# "in Kano, Edo and Ogun states", "in the districts of Toliara and Morondava": a list of
 # subdivisions or towns, or one place with its kind of subdivision.
 _AREA_KINDS = (r"(?:states?|regions?|provinces?|districts?|departments?|counties|county|"
                r"municipalities|municipality|islands?|prefectures?|governorates?)")
@@ -178,7 +178,7 @@ def operates_in(ctx: Context, sentence: Span) -> None:
             continue
         after_kind = _AREAS_AFTER.match(ctx.text, areas[-1].end, sentence.end) is not None
         if cue["prep"] == "of" and not after_kind:
-            continue  # "households of the Atlantique and Borgou departments" only
+            continue  # "households of the Mono and Zou departments" only
         kind = (cue["prep"] == "in" and cue.group(0).rstrip().endswith("of")) or after_kind
         if len({a.entity.iri for a in areas}) < 2 and not kind:
             continue
@@ -195,7 +195,7 @@ def operates_in(ctx: Context, sentence: Span) -> None:
                     subject.mention.span, area.mention.span)
 
 
-# A plan, not where an intervention is: "will open", "commits the Government to open", "by
+# A plan, not where an intervention is: "will open", "commits the Ministry to open", "by
 # 2026" right after the places (en/fr/es/pt auxiliaries and verbs of intent)
 _PLANNED = re.compile(r"\b(?:will|would|shall|plans?\s+to|planned\s+to|aims?\s+to|intends?\s+to|"
                       r"commits?\b[^.;]{0,40}?\bto|is\s+to\s+be|are\s+to\s+be|sera|seront|"

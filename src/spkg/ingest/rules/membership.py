@@ -77,7 +77,7 @@ def chairs(ctx: Context, sentence: Span) -> None:
 
 @rule("chaired-body", family="membership")
 def chaired_body(ctx: Context, sentence: Span) -> None:
-    """"The Commission is chaired by the Ministry of Labour", "… Working Group …,
+    """"The Council is chaired by the Ministry of Finance", "… Working Group …,
     co-chaired by UNICEF and the World Bank" (meetings are the meeting rules' job)."""
     # "a technical committee led/headed by the Ministry", "présidé par", "presidido por"
     pattern = (r"\b(?:co-?)?chaired\s+by\s+(?:the\s+)?|\b(?:led|headed|presided\s+over)\s+by\s+"
@@ -91,7 +91,7 @@ def chaired_body(ctx: Context, sentence: Span) -> None:
         if body is None or (re.match(r"led|headed|presided", cue.group(0))
                             and body.entity.cls not in BODY_CLASSES):
             continue  # "led by" makes a chair of a body's head only
-        named_earlier = body.end <= sentence.start  # "The Commission is chaired by …"
+        named_earlier = body.end <= sentence.start  # "The Council is chaired by …"
         adjacent = re.fullmatch(
             r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:which\s+|that\s+)?(?:is\s+|was\s+|are\s+|"
             r"were\s+)?(?:also\s+|jointly\s+)?", ctx.text[body.end : cue.start()])
@@ -99,7 +99,7 @@ def chaired_body(ctx: Context, sentence: Span) -> None:
             continue
         chairs = ctx.listed_after(cue.end(), sentence)
         if not chairs or chairs[0].start != cue.end():
-            continue  # "chaired by the Secretary of MoLESS": a person, not the ministry
+            continue  # "chaired by the Secretary of MoSWD": a person, not the ministry
         for chair in chairs:
             if chair.entity.iri != body.entity.iri:
                 ctx.add(body.entity.iri, SPKG.chairedBy, chair.entity.iri, sentence,
@@ -236,7 +236,7 @@ def through_its_unit(ctx: Context, sentence: Span) -> None:
 
 
 # A governing body named after the organisation it governs: "the Board of Directors of the
-# Social Protection Fund", "the Junta Directiva of the Caja …", "le Conseil d'administration
+# Social Protection Fund", "the Consejo Directivo of the Instituto …", "le Conseil d'administration
 # de la Caisse …"
 _BOARD_OF = re.compile(r"(?i)\b(?:board|council|committee|junta|conseil|consejo|comité|"
                        r"directorate|secretariat|executive)\b")
@@ -286,8 +286,8 @@ def possessor_board(ctx: Context, sentence: Span) -> None:
                     placed.mention.span, Span(owner.start("noun"), owner.end("noun")))
 
 
-# An office or team of the ILO named as such: "the ILO Country Office for Malaysia", "ILO
-# Decent Work Team for …", "le Bureau de pays de l'OIT pour Haïti", "la Oficina de la OIT
+# An office or team of the ILO named as such: "the ILO Country Office for Fiji", "ILO
+# Decent Work Team for …", "le Bureau de pays de l'OIT pour Madagascar", "la Oficina de la OIT
 # para …", "o Escritório da OIT em …". The name says whose unit it is.
 _UNIT = r"(?:Office|Team|Bureau|Oficina|Escrit[óo]rio|Department|D[ée]partement|Departamento)"
 _ILO_PREFIXED = re.compile(rf"(?:ILO|OIT|BIT)(?:['’]s)?\s+(?:[\w-]+\s+){{0,5}}?{_UNIT}\b")

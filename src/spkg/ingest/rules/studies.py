@@ -138,7 +138,7 @@ def _list_of_studies(ctx: Context, sentence: Span, start: int) -> list[tuple[URI
 
 @rule("study-status", family="studies")
 def study_status(ctx: Context, sentence: Span) -> None:
-    """"A study on pension coverage of platform workers is underway."""
+    """"A study on maternity coverage of farm workers is underway."""
     for cue in ctx.cues(r"\b(?:is|are)\s+(underway|ongoing|under way|completed|finished)\b",
                          sentence):
         study = ctx.before(sentence, cue.start(), {SPKG.Study})

@@ -122,7 +122,7 @@ def support(ctx: Context, sentence: Span) -> None:
         supported = ctx.after(cue.end(), sentence, SUPPORTED_CLASSES)
         noun: re.Match[str] | None = None
         if (supported is None or supported.start != cue.end()) and cue.group(0).endswith(
-                ("the ", "the\n")):  # "the ILO supports the taskforce": the one named before
+                ("the ", "the\n")):  # "the ILO supports the working group": the one named before
             noun = re.match(r"[\w-]+\b(?!\s+(?:of|on|for|to)\b)",
                             ctx.text[cue.end() : sentence.end])
             supported = ctx.referent(noun.group(0), SUPPORTED_CLASSES) if noun else None
@@ -264,7 +264,7 @@ def assisted(ctx: Context, sentence: Span) -> None:
         _fronted_project(ctx, sentence, helped)  # "Through the X project, the ILO helps Y"
 
 
-# "helped the CNSS design a …", "assisted the Ministry to draft the …": the helped party's
+# "helped the NSSA design a …", "assisted the Ministry to draft the …": the helped party's
 # own verb of making, bare or with "to"
 _TO_MAKE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:to\s+)?(?:design|develop|draft|prepare|formulate|"
                       r"set\s+up|establish|build)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
@@ -382,7 +382,7 @@ def support_from(ctx: Context, sentence: Span) -> None:
                                       r"financiación|financiamento|égide|égida|auspicios|auspícios",
                                       cue.group(0)):
             continue  # "With funding from the EU, the X Project …": the funding rule's
-        # "with technical support from the UN Joint Programme on …": a project supports too
+        # "with technical support from the EU Regional Programme on …": a project supports too
         supporters = ctx.listed_after(cue.end(), sentence, ORGANISATION_CLASSES | {SPKG.Project})
         if not supporters or supporters[0].start != cue.end():
             continue
@@ -411,7 +411,7 @@ def support_from(ctx: Context, sentence: Span) -> None:
         opening = not ctx.text[sentence.start : cue.start()].strip()
         funding = re.search(r"fund|financ", cue.group(0)) is not None
         if supported is None and fronted and opening:
-            # "With technical assistance from the ILO, POESSA designed …"
+            # "With technical assistance from the ILO, SSIB designed …"
             supported = ctx.after(supporters[-1].end, sentence, SUPPORTED_CLASSES)
             if supported is not None and supported.start != supporters[-1].end + fronted.end():
                 supported = None
