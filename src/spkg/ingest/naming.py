@@ -61,7 +61,7 @@ HEAD_CLASSES: dict[str, URIRef] = {
     "chamber": SPKG.EmployersOrganisation,
     "corporation": ORG.Organization,
     "system": ORG.Organization,
-    # a system of insurance, pensions or care is a scheme ("Employment Insurance System",
+    # a system of insurance, pensions or care is a scheme ("Maternity Insurance System",
     # "Unified Health System"); "Social Security System" stays a body
     "insurance system": SPKG.Programme,
     "pension system": SPKG.Programme,
@@ -158,8 +158,8 @@ ILO_ACRONYMS: dict[str, tuple[str, URIRef]] = {
 _WORD = re.compile(r"[\w’'-]+")
 
 
-# French, Spanish and Portuguese names put their head first ("Ministère des Finances",
-# "Assurance volontaire vieillesse"); keys are normalised (no accents, lowercase).
+# French, Spanish and Portuguese names put their head first ("Ministère de la Santé",
+# "Assurance invalidité facultative"); keys are normalised (no accents, lowercase).
 LEADING_HEADS: dict[str, URIRef] = {
     **dict.fromkeys(("ministere", "ministerio"), SPKG.Ministry),
     **dict.fromkeys(("regime", "regimen", "couverture", "programa", "assurance"),
@@ -183,8 +183,8 @@ def class_from_head(name: str) -> URIRef | None:
     if key.startswith("government of") or key.startswith("governments of"):
         return SPKG.Government
     if re.match(r"governments? (?:for|on) ", key):
-        return None  # "paid by the Government for Section 40 members": whom for, no name
-    # "Employers Federation of Pakistan", "Law on Social Insurance", "Commission for the
+        return None  # "paid by the Government for Article 12 members": whom for, no name
+    # "Employers Federation of Nepal", "Law on Health Insurance", "Commission for the
     # Coordination of … Policies": the head comes before "of/on/for" when it has one there
     before_of = re.split(r" (?:of|on|for) ", key, maxsplit=1)[0]
     for candidate in (before_of, key):
@@ -193,7 +193,7 @@ def class_from_head(name: str) -> URIRef | None:
             return SPKG.Programme  # a country's joint programme; "UN Joint Programme …" is theirs
         if head in ("programme", "program") and re.match(r"(?:ilo |un )?(?:global|regional) ",
                                                          key):
-            return SPKG.Project  # "Global Flagship Programme …": an ILO vehicle, no country's
+            return SPKG.Project  # "Regional Outreach Programme …": an ILO vehicle, no country's
         if head is not None:
             return refine_organisation(key, HEAD_CLASSES[head])
     return _class_without_final_head(name, key)
@@ -300,7 +300,7 @@ def canonical_key(name: str, cls: URIRef) -> str:
 
 # Words that say what a programme gives or is ("cash transfer", "joint"): a name ending in
 # one without "programme" names the benefit, not the programme, so the head stays
-# ("Emergency Cash Transfer Programme"); a name of its own drops it ("EHSAAS programme").
+# ("Drought Cash Transfer Programme"); a name of its own drops it ("KUNDAMA programme").
 _BENEFIT_WORDS = frozenset({
     "transfer", "transfers", "benefit", "benefits", "grant", "grants", "support", "pension",
     "pensions", "allowance", "allowances", "insurance", "assistance", "protection", "subsidy",
@@ -375,7 +375,7 @@ def words(text: str) -> list[str]:
 
 
 def initials(name: str) -> str:
-    """Capital initials of a name's significant words ("Pakistan Workers Federation" → "PWF")."""
+    """Capital initials of a name's significant words ("Nepal Workers Federation" → "NWF")."""
     skip = {"of", "and", "the", "for", "on", "in", "&", "to"}
     return "".join(w[0].upper() for w in words(name) if w.casefold() not in skip)
 
