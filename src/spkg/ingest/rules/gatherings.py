@@ -206,7 +206,8 @@ def _event_before(ctx: Context, sentence: Span, position: int,
     previous = ctx.previous
     opening = ctx.text[sentence.start : cue_end or position]
     if previous is not None and _PARTICIPANTS_OPENING.match(opening) and (
-            previous.start <= recent.start < previous.end):
+            previous.start <= recent.start < previous.end) and not _TIME_BEFORE.search(
+            ctx.text, previous.start, recent.start):
         return recent  # "Participants, among them A and B, …": of the gathering just named
     if previous is not None and _PRONOUN_OPENING.match(opening):
         dateline = _DATELINE.match(ctx.text, previous.start, previous.end)
@@ -217,6 +218,12 @@ def _event_before(ctx: Context, sentence: Span, position: int,
     return None
 
 
+# "… met after a validation workshop. Participants …": a gathering that only dates another
+# event is not the one whose participants follow
+_TIME_BEFORE = re.compile(
+    r"\b(?:after|before|following|ahead\s+of|since|until|après|avant|depuis|después\s+de|"
+    r"antes\s+de|tras|após)\s+(?:the\s+|an?\s+|l[ea]\s+|l['’]|une?\s+|una?\s+|el\s+|"
+    r"la\s+|os?\s+|as?\s+|uma?\s+)?\s*$")
 # "Participants …", "Les participants, dont …", "Los participantes, entre ellos …"
 _PARTICIPANTS_OPENING = re.compile(r"\s*(?:(?:The|Les|Los|Las|Os|As)\s+)?[Pp]articipant(?:e)?s\b")
 # "It was attended by …", "It brought together …", and after a fronted participle
