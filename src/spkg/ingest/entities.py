@@ -43,7 +43,7 @@ from spkg.ingest.world import load_world_places
 from spkg.namespace import ORG, SPKG, mint
 
 # A capitalised token, an acronym, or a hyphenated capitalised compound ("Mazdoor-ka-Ehsaas").
-# A legal text named by its number ("Decree 1227", "Law No. 60-22") is one token.
+# A legal text named by its number ("Decree 3481", "Law No. 47-09") is one token.
 _NUMBERED = (r"(?:Decree-[Ll]aw|Decree|Law|Act|Regulation|Ordinance|Resolution|Bill|Code|By-law|"
              r"Proclamation|Agreement)[ \t]+(?:No\.?[ \t]*)?(?:\d+|\(\d+\))(?:[-/]\d+)*"
              r"(?:-[A-Z]{1,5})?(?![\w-])")
@@ -54,7 +54,7 @@ _CAP = (rf"(?:{_NUMBERED}|[A-Z][\w’'.&/-]*[\w&+](?:[’'](?=[ \t][A-Z]))?|[A-Z
 _CONNECTOR = (r"(?:of the|for the|to the|on the|of|and|&|for|on|through|to|in|between|"
               r"del|de(?:[ \t]+(?:la|las|los))?|en|y|para(?:[ \t]+(?:la|las|los|el))?|por)")
 _YEARS = r"(?:of[ \t]+)?(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?\b"  # "Act of 2018", "2019-2025"
-# Inside a legal text's name: "(Amendment)", "(Governance)"; its number "No. 417/GOV"; its
+# Inside a legal text's name: "(Amendment)", "(Governance)"; its number "No. 238/ADM"; its
 # year after a comma ("… Act, 2018").
 _BRACKETED = r"\([A-Z][a-z]+(?:(?:[ \t]+(?:and|of|&))?[ \t]+[A-Z][a-z]+){0,3}\)"
 # "No. (78)": Gulf texts bracket the number
@@ -705,7 +705,7 @@ class MentionFinder:
                                                                       outer.span.end))
             if end < outer.span.end:
                 continue
-            trimmed = _trim_chunk(self.text, chunk.start(), end)  # "the NSSA's …"
+            trimmed = _trim_chunk(self.text, chunk.start(), end)  # "the NPFA's …"
             if trimmed is None:
                 continue
             words = self.text[trimmed[0]:trimmed[1]]
@@ -906,7 +906,7 @@ _PROSE_WORDS = 8  # a last line this long is prose, not a heading or a list of k
 
 
 # What may stand between a name's words and the broken word that went on with it.
-# Only words that join a name's parts: "… in Jeddah in Sept" cut a date, not the town.
+# Only words that join a name's parts: "… in Mombasa in Sept" cut a date, not the town.
 _UNFINISHED = re.compile(r"(?:[ \t]+(?:and|of|the|&|et|de|du|des|d[’']|la|le|l[’']|les|y|e|"
                          r"del|da|do|das|dos|el|los|las))*[ \t]*")
 

@@ -66,7 +66,7 @@ def _places_of(document: Document, entity: Entity, gazetteer: Gazetteer) -> list
         if place is None and mention.source in {"name", "romance-name"}:
             place = _place_in_name(mention.text, entity, document.text, gazetteer)
         if place is not None and place.cls == SPKG.Country and entity.cls == SPKG.Place:
-            # "Gbarnga, Bong County": in the subdivision, and (as the guide has every town)
+            # "Voinjama, Lofa County": in the subdivision, and (as the guide has every town)
             # in the country too
             area = _subdivision_after(document.text, mention, place)
             if area is not None:
@@ -113,7 +113,7 @@ def _scanned(text: str, gazetteer: Gazetteer) -> tuple[tuple[int, int, Entry], .
     return tuple(gazetteer.scan(text))
 
 
-# A town's subdivision in apposition: "Temuco, región de La Araucanía", "Auki, Malaita",
+# A town's subdivision in apposition: "Osorno, región de Los Lagos", "Kirakira, Makira",
 # "Kumasi, in the Ashanti Region", "Thiès, région de Thiès"
 _APPOSED = re.compile(r",\s*(?:in\s+)?(?:the\s+)?(?:(?:region|province|department|state|district|"
                       r"county|región|provincia|departamento|estado|distrito|région|département|"

@@ -172,7 +172,7 @@ _AGENCY_PREFIXES = ("un ", "united nations ", "ilo ", "ilo un ")
 def class_from_head(name: str) -> URIRef | None:
     """The class a name's head word implies ("… Expert Group" → ExpertGroup), if any."""
     key = normalise_name(name)
-    # "Decree 1227", "Law No. 60-22", "Law No. 148 of 2019": a number names the text
+    # "Decree 3481", "Law No. 47-09", "Law No. 261 of 2017": a number names the text
     if re.search(r"\b(?:agreement|resolution|decree|law|ley|decreto|resolucion|decret|loi)"
                  r"(?: no| n)?(?: [a-z]{1,5})? \d+", key):
         return SPKG.Law  # "Agreement No. 1521": a numbered instrument is a legal text
@@ -285,7 +285,7 @@ def canonical_key(name: str, cls: URIRef) -> str:
     base = (_strip_prefixes(name, ("the ", "a ", "an ")) if cls == SPKG.Event
             else strip_descriptors(name))
     base = re.sub(r"\s*\([^)]*\)\s*$", "", base) or base  # "(compassion for Labour)"
-    if cls == SPKG.Law:  # "Ley N° 20.130" → ley-n-20130 (spkg.ingest.lawnumbers)
+    if cls == SPKG.Law:  # "Ley N° 31.562" → ley-n-31562 (spkg.ingest.lawnumbers)
         base = law_number_form(base)
     key = normalise_name(base)
     if (cls in {SPKG.Programme, SPKG.Scheme} and key.endswith((" programme", " program"))

@@ -113,7 +113,7 @@ _COVERAGE = re.compile(r"^number of persons (?:potentially )?covered", re.IGNORE
 _TARGET_ITEM = re.compile(
     r"^(?i:(?:SDG|ODD|ODS)\s+)?(?i:(?:target|meta|cible)\s+(?:(?:SDG|ODD|ODS)\s+)?)?"
     r"\d{1,2}\.[0-9a-zA-Z]{1,2}(?:[.:]?\s+[^\W\da-z]|[.:]?\s*$)")  # not "2.5 million"
-# "… © ILO", "… © ILO/M. Peña", "… © OIT" (the ILO's French and Spanish initials)
+# "… © ILO", "… © ILO/J. Ortiz", "… © OIT" (the ILO's French and Spanish initials)
 _PHOTO_CAPTION = re.compile(r"©\s*(?:ILO|OIT)\b[^\n]{0,40}$", re.IGNORECASE)
 _PHOTO_LINK = re.compile(r"^(?:See more photos|Voir plus de photos|Ver más fotos)", re.IGNORECASE)
 _KEY_RESOURCES = frozenset({"key resources", "ressources cles", "recursos clave",

@@ -80,7 +80,7 @@ _WORKERS_WORDS = frozenset({
 
 def _letters(acronym: str) -> str:
     """The initials an acronym stands for: its capitals, and the initial of a word joined
-    by a hyphen ("CNP-Togo" → "CNPT")."""
+    by a hyphen ("FNS-Gabon" → "FNSG")."""
     parts = acronym.split("-")
     return "".join(part if part.isupper() else "".join(c for c in part if c.isupper()) or
                    part[0] for part in parts).upper()
@@ -137,7 +137,7 @@ def acronym_vouched_names(context: Context, region: Span) -> Iterator[Mention]:
         if not before or before[-1] in ",;:":
             continue
         found = list(_WORD.finditer(text, floor, floor + len(before)))
-        # "CNP-Bénin" spells its country out; "UNTM-Mali" repeats the country its M stands for
+        # "FNS-Gabon" spells its country out; "USTM-Mali" repeats the country its M stands for
         spellings = dict.fromkeys((_letters(acronym), _letters(acronym.split("-")[0])))
         count = next((n for letters in spellings if len(letters) >= 2
                       and (n := _named_by(found, letters)) is not None), None)

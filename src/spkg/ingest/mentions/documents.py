@@ -35,7 +35,7 @@ from spkg.ingest.naming import canonical_key, class_from_head
 from spkg.ingest.records import Span
 from spkg.namespace import SPKG, mint
 
-# "No. 148", "n° 2019-317/PRN/MFP/T" (French), "No. UP-84" and "No. M/12" (a series letter
+# "No. 148", "n° 2019-317/PRN/MFP/T" (French), "No. KR-27" and "No. M/12" (a series letter
 # first), "n° 0012/PR/2009" (the year after the issuer), "No. (45) of 2010" (Gulf style)
 # "n.º 7/2023" (Portuguese)
 _NUMBER = (r"(?:(?:No|N[o°º]|n[o°º]|[Nn]\.[º°o]|N[Rr]o|nro)\.?[ \t]*)?(?:[A-Z]{1,5}[-/])?"
@@ -415,7 +415,7 @@ _ANAPHORIC_OBJECT = re.compile(
 # A study someone asks for is not one yet: "recommended … a review of the formula".
 _NOT_YET = re.compile(r"\b(?:recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|call(?:s|ed)?[ \t]+for|"
                       r"suggest(?:s|ed)?|requir(?:e|es|ed|ing))\b[^.;:!?]*$")
-# A capitalised word in a study's object: a named body, scheme or law ("of the NPSIF").
+# A capitalised word in a study's object: a named body, scheme or law ("of the NRSPF").
 _NAMED_OBJECT = re.compile(r"(?<![\w-])[A-Z]")
 
 

@@ -40,7 +40,7 @@ HEADS: dict[str, URIRef] = {
     **dict.fromkeys(("Projet", "Proyecto", "Projeto"), SPKG.Project),
     **dict.fromkeys(("Étude", "Estudio", "Estudo", "Évaluation", "Evaluación", "Diagnóstico",
                      "Análisis"), SPKG.Study),
-    # numbered ones ("Ley 27.705", "Loi n° 2018-074") are documents.py's
+    # numbered ones ("Ley 31.462", "Loi n° 2016-093") are documents.py's
     **dict.fromkeys(("Ley", "Loi", "Lei", "Reglamento", "Règlement", "Regulamento", "Código",
                      "Decreto", "Décret", "Ordonnance", "Code"), SPKG.Law),
     **dict.fromkeys((
@@ -88,7 +88,7 @@ _ALSO_ENGLISH = frozenset({"Direction", "Office", "Organisation", "Regime", "Ass
                            "Regimen", "Institution", "Allocation", "Programme", "Plan",
                            "Administration", "Code", "Tribunal", "Inspection",
                            "Commissariat", "Association"})
-# Heads that also start sentences of prose in their language ("La Gestora asumió …"), or
+# Heads that also start sentences of prose in their language ("La Entidad asumió …"), or
 # are common nouns there ("un seguro", "el centro"): a name with one has a capitalised
 # word after it ("Administradora de los Recursos …", "Universidad Nacional de …").
 _NEEDS_A_CAPITAL = frozenset({
@@ -189,7 +189,7 @@ def head_first_names(context: Context, region: Span) -> Iterator[Mention]:
             continue
         words = text[match.end(1):end].split()
         if not words or words[0].casefold() in ("n", "no", "nº", "n°"):
-            continue  # "Loi n° 2018-074": a numbered text, read by documents.py
+            continue  # "Loi n° 2016-093": a numbered text, read by documents.py
         if not _reads_as_a_name(head, words):
             continue
         cls, end = _kind_and_end(context, match, end, region)
@@ -328,7 +328,7 @@ def _initials_spell(acronym: str, name: str) -> bool:
 
 def _spells(acronym: str, name: str) -> bool:
     """Whether the acronym's letters are, in order, letters of the name, the first its
-    initial and every capitalised word's initial among them ("SITRADOMSA")."""
+    initial and every capitalised word's initial among them ("SITRAPESCA")."""
     letters, upper = acronym.upper().replace("-", ""), name.upper()
     if not upper or letters[0] != upper[0]:
         return False

@@ -236,7 +236,7 @@ _DISASTER = re.compile(r"(?i)\b(?:cyclone|hurricane|typhoon|storm|earthquake|flo
                        r"inondations?|ouragan|tempête|sécheresse|huracán|terremoto|sismo|"
                        r"inundaci\w+|sequía|tormenta|tifón|ciclón)\b")
 _STRUCK = re.compile(
-    # its date: "of 3 May 2021", "du 14 août 2021", "del 16 de abril de 2016"
+    # its date: "of 3 May 2021", "du 9 juin 2017", "del 16 de abril de 2016"
     r"\s*(?:\([^)]*\)\s*)?(?:(?:of|in|on|du|de|del|do|da)\s+[\w ]{0,20}?\b\d{4}\s*)?"
     # a relative clause: "…, which affected A", "…, qui a frappé A", "…, que afectó A"
     r"(?:,\s*(?:which|that|qui|que)\s+)?(?:also\s+)?(?:struck|hit|devastated|ravaged|battered|"

@@ -264,7 +264,7 @@ def assisted(ctx: Context, sentence: Span) -> None:
         _fronted_project(ctx, sentence, helped)  # "Through the X project, the ILO helps Y"
 
 
-# "helped the NSSA design a …", "assisted the Ministry to draft the …": the helped party's
+# "helped the NPFA design a …", "assisted the Ministry to draft the …": the helped party's
 # own verb of making, bare or with "to"
 _TO_MAKE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:to\s+)?(?:design|develop|draft|prepare|formulate|"
                       r"set\s+up|establish|build)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
