@@ -121,7 +121,7 @@ _ANAPHOR_OPENING = re.compile(
     r"(?P<bill>\s+de\s+(?:loi|ley|lei)\b)?)")
 
 
-# A time adverbial before the subject: "From 1 January 2025 it …", "In 2023, it …",
+# A time adverbial before the subject: "From 1 October 2019 it …", "In 2023, it …",
 # "Depuis 2021, il …", "Desde 2020, el programa …", "Em março de 2021, o programa …"; the
 # date itself is what find_dates reads, and a bare date needs its comma ("March 2022, …").
 _DATE_PREPOSITION = re.compile(
@@ -396,7 +396,7 @@ class Context:
         if len(listed) > 1 and not any(re.search(rf"\b{LIST_AND}\b", g) for g in gaps) and (
                 not re.match(rf"\s*(?:\([^)]*\)\s*)?,?\s*{LIST_AND}\s+(?:{ARTICLE})?[A-Z]",
                              self.text[listed[-1].end : end])):
-            # "from the ILO, POESSA designed …": no "and", no list ("A, B and the <a name
+            # "from the ILO, SSIB designed …": no "and", no list ("A, B and the <a name
             # no recogniser read>" is one)
             return listed[:1]
         return listed
@@ -604,7 +604,7 @@ class Context:
         return str(self.document.iri).rstrip("/").rsplit("/", 1)[-1]
 
 
-# "from 20 to 24 March 2023", "between 3 and 5 May", "from 28 February to 2 March 2023": the
+# "from 11 to 15 October 2021", "between 6 and 8 June", "from 29 April to 3 May 2021": the
 # date reader reads the last day only; the first is the day (and month) before "to"/"and".
 _RANGE_START = re.compile(r"\b(?:from|between)\s+(\d{1,2})(?:\s+([A-Z][a-z]+))?\s+"
                           r"(?:to|and|until|till)\s+$")
@@ -752,7 +752,7 @@ def document_country(entities: list[Entity], gazetteer: Gazetteer) -> str:
               if e.reference is not None and e.reference.is_place]
     named = [e.reference for e in entities
              if e.reference is not None and e.reference.cls == SPKG.Country]
-    for entity in entities:  # places inside names count too ("Ghana Employers Association")
+    for entity in entities:  # places inside names count too ("Togo Employers Association")
         if entity.reference is None:
             # "… du Congo" in a text that names the DR Congo counts for the DR Congo
             places += [(country_holding(entry, named) or entry, 1)
