@@ -428,7 +428,7 @@ _ROMANCE_PHRASE = re.compile(r"[ \t]+(" + "|".join(
 # "Régime spécial des travailleurs agricoles": a name written in sentence case, of which
 # the group is the complement.
 # ("Fonds national de retraite des fonctionnaires"); an article or a verb's words between
-# ("à Ségou la campagne d'affiliation des pêcheurs") end the name.
+# ("à Kayes la campagne d'affiliation des pêcheurs") end the name.
 _IN_A_NAME = re.compile(r"(?<![\w-])[A-ZÀ-Ý][\w’'-]+(?:[ \t]+(?!(?:la|le|les|l['’]|un|une|au|aux|"
                         r"à|a|et|y|pour|sur|el|los|las|para|con|en)\b)[a-zà-ÿ][\w’'-]*){0,4}"
                         r"[ \t]+(?:des|du|de|del|de[ \t]+la|de[ \t]+los|de[ \t]+las)[ \t]+$")

@@ -754,7 +754,7 @@ def minted_group(ctx: Context, phrase: str, sentence: Span, words: Span) -> URIR
 
 @rule("named-in-lowercase", family="coverage")
 def named_in_lowercase(ctx: Context, sentence: Span) -> None:
-    """"A voluntary savings scheme in Sabah", "the domestic workers' law": named by what
+    """"A voluntary savings scheme in Sarawak", "the domestic workers' law": named by what
     they are, so they are kept only where the sentence places them."""
     pattern = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[a-z][\w’'-]*\s+){1,3}?)(scheme|law)\b")
     lead = re.match(r"\s*(?:In\s+)?([A-Z][\w ]+?)(?:\s+Province)?\s+(?:announced|shared|is)",

@@ -217,7 +217,7 @@ def _head_of(ctx: Context, sentence: Span, agent: Placed) -> Placed | None:
     return head
 
 
-# ", a body under the Ministry (MM),", ", known in Malagasy as CNaPS," between an agent and
+# ", a body under the Ministry (MM),", ", known in Malagasy as FMPS," between an agent and
 # its verb
 _DESCRIPTION = re.compile(r",\s*(?:(?:an?|un|une|una?)\s+|(?:also\s+)?known\s+|"
                           r"(?:formerly|also)\s+called\s+|"
@@ -284,7 +284,7 @@ def responsible_for(ctx: Context, sentence: Span) -> None:
 # a relative clause about the intervention named right before it; French and Spanish put the
 # verb first ("le X que gère la Caisse", "el X que administra el Instituto").
 _RELATIVE_AGENT = re.compile(r"\s*(?:\([^)]*\)\s*)?"
-                             # "the pilot scheme for farm workers that the CNSS ran"
+                             # "the pilot scheme for farm workers that the CNRP ran"
                              r"(?:\s*(?:for|of|in)\s+[^,;.()]{1,50}?\s+(?=that\s|which\s))?"
                              r",?\s*(?:(?:that|which)\s+(?:the\s+)?|"
                              # "le X que la Caisse gère", "el X que el Instituto administra"
