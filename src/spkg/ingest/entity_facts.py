@@ -237,7 +237,7 @@ def organisation_fact_for_name(
         reference = None
     if reference is None and prose is not None:
         defined = _prose_acronym(name, prose)
-        if defined is not None:  # "Partners: MTFP, CRPS": the bodies the prose introduced
+        if defined is not None:  # "Partners: MTEJ, CRPS": the bodies the prose introduced
             return defined.iri, []
     english = None if reference is not None else _english_name(name, document.text)
     if english is not None:  # "Office national de sécurité sociale": the prose's NSSO
