@@ -7,6 +7,7 @@ from itertools import pairwise
 
 from rdflib import URIRef
 
+from spkg.ingest.linking import Entity
 from spkg.ingest.naming import BODY_CLASSES, ORGANISATION_CLASSES
 from spkg.ingest.records import Span
 from spkg.ingest.rules.context import (
@@ -199,7 +200,8 @@ def under_a_ministry_acronym(ctx: Context, sentence: Span) -> None:
     if not placed:
         return
     starts = {p.start for p in placed}
-    acronyms = {a: e for e in ctx.entities if e.cls == SPKG.Ministry for a in e.acronyms}
+    acronyms: dict[str, Entity] | None = None  # read only when a sentence needs them: the
+    # document's entities are many, sentences with "under <acronym>" few
     for part in placed:
         under = _UNDER.match(ctx.text, part.end, sentence.end)
         if under is None or not under.group().strip() or under.end() in starts:
@@ -207,6 +209,8 @@ def under_a_ministry_acronym(ctx: Context, sentence: Span) -> None:
         named = _ACRONYM.match(ctx.text, under.end(), sentence.end)
         if named is None:
             continue
+        if acronyms is None:
+            acronyms = {a: e for e in ctx.entities if e.cls == SPKG.Ministry for a in e.acronyms}
         whole = acronyms.get(named["acronym"])
         if whole is not None and whole.iri != part.entity.iri:
             ctx.add(part.entity.iri, ORG.subOrganizationOf, whole.iri, sentence,
