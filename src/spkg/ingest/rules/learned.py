@@ -87,7 +87,8 @@ def learned_relations(ctx: Context, sentence: Span) -> None:
         label = found[0]
         predicate, forward = URIRef(label[:-1]), label.endswith(">")
         subject, obj = (pair.first, pair.second) if forward else (pair.second, pair.first)
-        if _role_read(ctx, sentence, subject.entity.iri, predicate):
+        if _role_read(ctx, sentence, subject.entity.iri, predicate) or _adopter_read(
+                ctx, sentence, predicate, obj.entity.iri):
             continue
         if predicate == SPKG.participant and _PARTNER_CUE_BEFORE.search(
                 ctx.text, max(sentence.start, obj.mention.span.start - 80),
@@ -107,3 +108,11 @@ def _role_read(ctx: Context, sentence: Span, subject: URIRef, predicate: URIRef)
     group = next((g for g in ROLE_GROUPS if predicate in g), None)
     return group is not None and any(
         fact.subject == subject and fact.predicate in group for fact in ctx.facts.of(sentence))
+
+
+def _adopter_read(ctx: Context, sentence: Span, predicate: URIRef, adopter: URIRef) -> bool:
+    """Whether a rule already read what ``adopter`` adopted in this sentence ("the Act 2020
+    amending the Act 1998, passed by the Assembly": the amended act was not passed there)."""
+    return predicate == SPKG.adoptedBy and any(
+        fact.predicate == predicate and fact.object == adopter
+        for fact in ctx.facts.of(sentence))
