@@ -29,7 +29,8 @@ DOC_DIRS = (DOCS, Path(__file__).resolve().parent / "heldout2",
             Path(__file__).resolve().parent / "fresh2", Path(__file__).resolve().parent / "fresh3",
             Path(__file__).resolve().parent / "fresh4", Path(__file__).resolve().parent / "fresh5",
             Path(__file__).resolve().parent / "fresh6", Path(__file__).resolve().parent / "fresh7",
-            Path(__file__).resolve().parent / "fresh8", Path(__file__).resolve().parent / "fresh9")
+            Path(__file__).resolve().parent / "fresh8", Path(__file__).resolve().parent / "fresh9",
+            Path(__file__).resolve().parent / "fresh10")
 PREFIXES = {
     "id:": "https://w3id.org/spkg/id/",
     "spkg:": "https://w3id.org/spkg/ontology#",
