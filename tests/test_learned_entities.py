@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from spkg.errors import InputError
+from spkg.ingest import learn_entities
 from spkg.ingest.entities import MentionFinder
 from spkg.ingest.gazetteer import load_gazetteer
 from spkg.ingest.learn_entities import FAMILY, chosen, iri_for, learned_mentions
@@ -62,7 +63,13 @@ def test_the_stage_adds_a_body_the_rules_leave_unread() -> None:
             ) in found
 
 
-def test_the_environment_switches_the_stage_off(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_stage_is_off_unless_the_environment_switches_it_on(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SPKG_LEARNED_ENTITIES", raising=False)
+    assert not learn_entities.enabled()
+    for value, on in (("1", True), ("on", True), ("0", False), ("off", False)):
+        monkeypatch.setenv("SPKG_LEARNED_ENTITIES", value)
+        assert learn_entities.enabled() is on
     monkeypatch.setenv("SPKG_LEARNED_ENTITIES", "0")
     assert not any("Conference" in text for text, _ in _mentions(ACRONYM_IN_ANOTHER_LANGUAGE))
 
