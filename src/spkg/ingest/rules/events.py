@@ -228,7 +228,7 @@ _TRAINED = re.compile(r"\btrained\s+|\b(?:will|to)\s+(?:also\s+)?train\s+|"
 _STAFF_TRAINED = re.compile(
     r"\b(?:[Ss]taff|[Oo]fficers|[Oo]fficials|[Ee]mployees|[Pp]ersonnel|[Ii]nspectors|[Aa]gents|"
     r"[Ww]orkers|[Aa]ctuaries|[Ss]pecialists|[Mm]anagers|[Cc]adres|[Ff]uncionari[oa]s|"
-    r"[Tt]rabajador[ea]s|[Ee]mplead[oa]s)\s+(?:of|from|at|de|du|des|del)\s+"
+    r"[Tt]rabajador[ea]s|[Ee]mplead[oa]s|[Tt][ée]cnic[oa]s)\s+(?:of|from|at|de|du|des|del)\s+"
     r"(?:the\s+|la\s+|l['’]|el\s+|los\s+)?")
 _WERE_TRAINED = re.compile(r"[^.;]{0,80}?\b(?:were|was|have\s+been|had\s+been|ont\s+été|"
                            r"fueron|han\s+sido)\s+(?:also\s+)?(?:trained|formé[e]?s|"
@@ -387,11 +387,56 @@ def trained(ctx: Context, sentence: Span) -> None:
         if verb is None or ctx.in_span(Span(trainees.end, verb.end()),
                                        ORGANISATION_CLASSES):
             continue
-        date = ctx.date_after(verb.end(), sentence)
-        if date is None or not same_clause(ctx.text, trainees.end, date.span.start):
+        # the date after the verb in its clause, else one opening the sentence
+        date = _training_date(ctx, verb.end(), staff.start(), sentence)
+        if date is None:
             continue
         event = ctx.event(SPKG.Training, trainees, date, sentence, _role(trainees))
         _more_places(ctx, event, trainees, sentence)
+    _body_staff_trained(ctx, sentence)
+
+
+# "X officers were trained", "60 X staff have been trained", "los técnicos X fueron
+# capacitados": the body named before its staff, the staff the verb's subject
+_BODY_STAFF_WERE = re.compile(
+    rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{_STAFF}\s+(?:were|was|have\s+been|had\s+been|"
+    r"will\s+be|ont\s+été|seront|fueron|han\s+sido|serán|foram|serão)\s+(?:also\s+)?"
+    r"(?:trained|formé[e]?s|capacitad[oa]s|formad[oa]s|treinad[oa]s)\b")
+
+
+def _body_staff_trained(ctx: Context, sentence: Span) -> None:
+    """"In May 2023 FUND officers were trained in Townville", "Around 50 FUND staff were
+    trained in A and B in June 2022": a training of the body whose staff were trained."""
+    if not ctx.cues(r"\b(?:trained|formé[e]?s|capacitad[oa]s|formad[oa]s|treinad[oa]s)\b",
+                    sentence):
+        return
+    for trainees in ctx.in_span(sentence, ORGANISATION_CLASSES):
+        verb = _BODY_STAFF_WERE.match(ctx.text, trainees.end, sentence.end)
+        if verb is None or not re.fullmatch(
+                rf"(?i:{_HOW_MANY})?(?i:(?:the|la|le|les|el|los|las|os|as)\s+|l['’])?",
+                ctx.text[_clause_start(ctx, trainees.start, sentence) : trainees.start]):
+            continue  # the body's staff must be the clause's subject
+        date = _training_date(ctx, verb.end(), trainees.start, sentence)
+        if date is None:
+            continue
+        body = _fuller(ctx, trainees)
+        event = ctx.event(SPKG.Training, body, date, sentence, _role(body))
+        _more_places(ctx, event, trainees, sentence)
+
+
+def _clause_start(ctx: Context, position: int, sentence: Span) -> int:
+    """Where the clause holding ``position`` starts: after an opening date ("In May 2023"),
+    a comma or a semicolon, else the sentence's start."""
+    start = sentence.start
+    for stop in re.finditer(r"[,;]\s*|\b(?:and|et|y|e)\s+", ctx.text[sentence.start : position]):
+        start = sentence.start + stop.end()
+    date = ctx.date_before(position, sentence)
+    if date is not None and date.span.end >= start and re.fullmatch(
+            r"\s*(?:In|On|During|Since|From|En|Le|El|Em|Du|Del|Desde|Durante)\s+[^,;]*",
+            ctx.text[start : date.span.end]):
+        start = date.span.end
+        start += len(ctx.text[start:position]) - len(ctx.text[start:position].lstrip(" ,"))
+    return start
 
 
 # "A and B presented (on D) the results of the X study", "A handed the X review to B and C

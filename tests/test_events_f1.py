@@ -1,0 +1,41 @@
+"""Events and legal acts of forms a new batch showed, on made-up sentences (issue 16):
+trainings of a body whose staff are the subject of a passive verb."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from prose_facts import page_facts, slug_pairs
+
+from spkg.ingest.gazetteer import Gazetteer
+from spkg.namespace import SPKG
+
+_KENYA = "The National Social Security Fund (NSSF) runs the pension scheme. "
+
+
+@pytest.mark.parametrize(("body", "event", "places"), [
+    (_KENYA + "In May 2023 NSSF officers were trained on registration in Kisumu.",
+     "national-social-security-fund-training-2023-05", {"kisumu"}),
+    (_KENYA + "Around 50 NSSF staff were trained in Mombasa and Nakuru in October 2022.",
+     "national-social-security-fund-training-2022-10", {"mombasa", "nakuru"}),
+    ("El Instituto Nacional de Previsión Social (INPS) gestiona el régimen. En marzo de 2023, "
+     "unos 40 técnicos del INPS fueron capacitados en Cuenca.",
+     "instituto-nacional-de-prevision-social-training-2023-03", {"cuenca"}),
+    ("La Caisse nationale de sécurité sociale (CNSS) gère le régime. En mai 2022, les agents "
+     "de la CNSS ont été formés à Thiès.",
+     "caisse-nationale-de-securite-sociale-training-2022-05", {"thies"}),
+])
+def test_staff_of_a_body_trained_in_the_passive(tmp_path: Path, gazetteer: Gazetteer,
+                                                body: str, event: str,
+                                                places: set[str]) -> None:
+    facts = page_facts(tmp_path, gazetteer, body)
+    assert (event, event.split("-training-")[0]) in slug_pairs(facts, SPKG.participant)
+    assert {o for s, o in slug_pairs(facts, SPKG.locatedIn) if s == event} == places
+
+
+def test_staff_trained_who_are_not_the_subject_give_no_training(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    facts = page_facts(tmp_path, gazetteer,
+                       _KENYA + "The ILO said that the report on NSSF staff was trained in 2022.")
+    assert not slug_pairs(facts, SPKG.participant)
