@@ -51,7 +51,7 @@ def implementation(ctx: Context, sentence: Span) -> None:
                              ctx.text[nearest.end : cue.start()])):
             continue  # "… created the Health System (SUS), run by the Ministry": the SUS is
         if project is not None:
-            project = _titled(ctx, sentence, project, subjects)
+            project = _titled(ctx, sentence, project, subjects, cue.start())
         if project is None or re.search(r"\b(?:one|ones|those|such\s+as)\s*$",
                                          ctx.text[max(project.end, sentence.start) : cue.start()]):
             continue  # "… such as the one managed by A": not the thing named before
@@ -71,16 +71,40 @@ def implementation(ctx: Context, sentence: Span) -> None:
                      project.mention.span, agent.mention.span)
 
 
+# "X, a cash transfer programme of the Y Project, is run by": the apposition describes X
+# ("X, un programme du projet Y, est mis en œuvre par", "X, un programa del Proyecto Y, es")
+_DESCRIBED_BY = re.compile(r"\s*(?:\([^)]*\)\s*)?,\s*(?:an?|one|the|une?|una|um|uma)\s+"
+                           r"[^,;:()]{1,80}?\s+(?:of|under|within|funded\s+by|financed\s+by|"
+                           r"du|des|de\s+la|de\s+l['’]|del|de|do|da|dos|das)\s*"
+                           r"(?:the\s+|la\s+|le\s+|l['’]|el\s+|o\s+|a\s+)?")
+_DESCRIPTION_CLOSED = re.compile(r"\s*(?:\([^)]*\)\s*)?,\s*(?:which\s+|that\s+)?(?:is|are|was|"
+                                 r"were|has\s+been|will\s+be|est|sont|es|son|fue|é|são|foi)?\s*"
+                                 r"(?:also\s+|jointly\s+)?")
+
+
+def _described_head(ctx: Context, sentence: Span, found: Placed, cue: int,
+                    classes: Iterable[URIRef]) -> Placed:
+    """The head an apposition around ``found`` describes ("X, a programme of the Y Project,
+    is implemented by A": X, not Y), else ``found``."""
+    if not _DESCRIPTION_CLOSED.fullmatch(ctx.text, found.end, cue):
+        return found
+    earlier = ctx.in_span(Span(sentence.start, found.start), classes)
+    if earlier and _DESCRIBED_BY.fullmatch(ctx.text, earlier[-1].end, found.start):
+        return earlier[-1]
+    return found
+
+
 # An opening quotation mark not closed before the name: the name is inside a title
 _IN_TITLE = re.compile(r"[«“][^»”]*$")
 
 
 def _titled(ctx: Context, sentence: Span, found: Placed,
-            classes: Iterable[URIRef]) -> Placed | None:
-    """``found``, or when it is inside a quoted title ("le projet « Appui à la Politique X
-    »"), the titled thing named around it (None when the title was not read as one)."""
+            classes: Iterable[URIRef], cue: int) -> Placed | None:
+    """``found`` (or the head an apposition around it describes), or when it is inside a
+    quoted title ("le projet « Appui à la Politique X »"), the titled thing named around it
+    (None when the title was not read as one)."""
     if not _IN_TITLE.search(ctx.text, sentence.start, found.start):
-        return found
+        return _described_head(ctx, sentence, found, cue, classes)
     around = [p for p in ctx.overlapping(found.mention.span, classes) if p.start < found.start]
     return min(around, key=lambda p: p.start) if around else None
 # "A and B are managed by C and D respectively": A by C, B by D
