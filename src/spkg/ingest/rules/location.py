@@ -234,13 +234,18 @@ def _about(ctx: Context, subject: Placed, end: int, cue: int) -> bool:
 _DISASTER = re.compile(r"(?i)\b(?:cyclone|hurricane|typhoon|storm|earthquake|flood|floods|"
                        r"flooding|landslide|drought|tsunami|eruption|séisme|tremblement|"
                        r"inondations?|ouragan|tempête|sécheresse|huracán|terremoto|sismo|"
-                       r"inundaci\w+|sequía|tormenta|tifón|ciclón)\b")
+                       r"inundaci\w+|sequía|tormenta|tifón|ciclón|ciclone|furacão|enchentes?|inundaç\w+|"
+                       r"seca|tempestade)\b")
 _STRUCK = re.compile(
     # its date: "of 3 May 2021", "du 9 juin 2017", "del 16 de abril de 2016"
     r"\s*(?:\([^)]*\)\s*)?(?:(?:of|in|on|du|de|del|do|da)\s+[\w ]{0,20}?\b\d{4}\s*)?"
     # a relative clause: "…, which affected A", "…, qui a frappé A", "…, que afectó A"
-    r"(?:,\s*(?:which|that|qui|que)\s+)?(?:also\s+)?(?:struck|hit|devastated|ravaged|battered|"
+    r"(?:,?\s*(?:which|that|qui|que)\s+)?(?:also\s+)?(?:struck|hit|devastated|ravaged|battered|"
     r"affected|flooded|swept\s+(?:through|across)|made\s+landfall\s+(?:in|on)|"
+    # what it damaged where: "damaged homes and crops on A and B", "détruit des maisons à A"
+    r"(?:damaged|destroyed|flattened|a\s+(?:endommagé|détruit)|dañó|destruyó|danificou|"
+    r"destruiu)\s+(?:[a-zà-ÿ]+(?:,\s*|\s+)){1,6}?(?:on|in|across|throughout|à|en|sur|em|"
+    r"n[oa]s?)\b|"
     r"a\s+(?:frappé|touché|dévasté|ravagé)|azotó|golpeó|afectó|devastó|arrasó|"
     r"atingiu|afetou|devastou|"
     # "the 2021 drought in A", "la sécheresse de 2021 dans le A": where it happened
