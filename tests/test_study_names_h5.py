@@ -25,13 +25,13 @@ def test_a_participle_ends_the_name(gazetteer: Gazetteer, participle: str) -> No
     text = (f"the ILO delivered a costing study on the proposed child benefit {participle} "
             "by the World Bank.")
     assert studies(text, gazetteer) == {
-        "study/costing-study-on-the-proposed-child-benefit-ghana"}
+        "study/costing-study-on-the-proposed-child-benefit"}
 
 
 def test_a_participle_ends_the_name_of_a_feasibility_study(gazetteer: Gazetteer) -> None:
     text = "the Ministry received a feasibility study on a pension plan financed by Irish Aid."
     assert studies(text, gazetteer, "Zambia") == {
-        "study/feasibility-study-on-a-pension-plan-zambia"}
+        "study/feasibility-study-on-a-pension-plan"}
 
 
 def test_an_accented_capital_stays_in_the_object(gazetteer: Gazetteer) -> None:
@@ -43,7 +43,7 @@ def test_an_accented_capital_stays_in_the_object(gazetteer: Gazetteer) -> None:
 def test_a_lowercase_possessive_stays_in_the_object(gazetteer: Gazetteer) -> None:
     text = "the ILO carried out an evaluation of the programme's second phase in 2023."
     assert studies(text, gazetteer, "Nepal") == {
-        "study/evaluation-of-the-programmes-second-phase-nepal"}
+        "study/evaluation-of-the-programmes-second-phase"}
 
 
 def test_the_object_named_before_still_gives_nothing(gazetteer: Gazetteer) -> None:
@@ -82,13 +82,13 @@ def test_look_alikes_give_no_study(gazetteer: Gazetteer, text: str) -> None:
     ("Angola", "o governo recebeu uma avaliação atuarial em 2022.",
      "study/avaliacao-atuarial-angola"),
     ("Angola", "o governo recebeu um diagnóstico do sistema de proteção social com apoio da OIT.",
-     "study/diagnostico-do-sistema-de-protecao-social-angola"),
+     "study/diagnostico-do-sistema-de-protecao-social"),
     ("Chile", "the ILO prepared an informe actuarial on the pension system in 2021.",
      "study/informe-actuarial-chile"),
     ("Senegal", "le BIT a réalisé une projection actuarielle de la Caisse de Sécurité Sociale.",
      "study/projection-actuarielle-de-la-caisse-de-securite-sociale"),
     ("Togo", "le BIT a présenté une étude de faisabilité sur l'assurance maladie au Ministère.",
-     "study/etude-de-faisabilite-sur-lassurance-maladie-togo"),
+     "study/etude-de-faisabilite-sur-lassurance-maladie"),
     ("Ecuador", "the ILO presented an evaluación de impacto del programa Bono Joven in Quito.",
      "study/evaluacion-de-impacto-del-programa-bono-joven"),
 ])
@@ -128,13 +128,13 @@ def test_a_sector_after_the_group_is_the_groups(gazetteer: Gazetteer) -> None:
     text = ("the ILO shared a feasibility study on a maternity benefit for domestic workers in "
             "the informal economy with the unions.")
     assert studies(text, gazetteer) == {
-        "study/feasibility-study-on-a-maternity-benefit-for-domestic-workers-ghana"}
+        "study/feasibility-study-on-a-maternity-benefit-for-domestic-workers"}
 
 
 def test_a_sector_of_the_object_stays(gazetteer: Gazetteer) -> None:
     text = "the ILO shared a rapid assessment of coverage in the cocoa sector with the unions."
     assert studies(text, gazetteer) == {
-        "study/rapid-assessment-of-coverage-in-the-cocoa-sector-ghana"}
+        "study/rapid-assessment-of-coverage-in-the-cocoa-sector"}
 
 
 def test_a_capitalised_actuarial_projection(gazetteer: Gazetteer) -> None:
@@ -145,4 +145,4 @@ def test_a_capitalised_actuarial_projection(gazetteer: Gazetteer) -> None:
 def test_both_opens_an_object(gazetteer: Gazetteer) -> None:
     text = "the ILO shared a comparative assessment of both pension schemes with the unions."
     assert studies(text, gazetteer) == {
-        "study/comparative-assessment-of-both-pension-schemes-ghana"}
+        "study/comparative-assessment-of-both-pension-schemes"}

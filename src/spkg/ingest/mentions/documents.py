@@ -377,11 +377,12 @@ def lowercase_documents(context: Context, region: Span) -> Iterator[Mention]:
             continue
         end = checked
         mention = Mention(Span(start, end), text[start:end], cls, source="document")
-        if cls == SPKG.Study and context.country is not None and not _NAMED_OBJECT.search(
-                text, match.end(1), end):
-            # every country has its "actuarial valuation": the study's IRI names the country,
-            # as rules/studies.py does for "a study on …"; one whose object is named ("of
-            # the NPSIF", "of the NSSA's Accident … Scheme") is that one, as written
+        if cls == SPKG.Study and context.country is not None and (
+                end == match.end(1) or _COUNTED_OBJECT.match(text, match.end(1))):
+            # every country has its "actuarial valuation": the study's IRI names the country;
+            # one whose object the text gives ("of the pension fund", "for a maternity
+            # benefit") is that one, as written (eight annotated batches accept that slug,
+            # the latest only that one)
             mention.iri = mint("study", f"{mention.text} {common_name(context.country)}")
         yield mention
 
@@ -407,6 +408,8 @@ def _study_end(text: str, match: re.Match[str], start: int, end: int, region: Sp
     return None
 
 
+# "a survey of 1,200 drivers": a count says how many were asked, not which study it is.
+_COUNTED_OBJECT = re.compile(r"[ \t]+(?:of|on|among)[ \t]+\d")
 _QUESTION = re.compile(r"[ \t]+(?:of|on)[ \t]+(?:how|whether|why|what)\b")
 # A study of something named before: "the actuarial review of the scheme".
 _ANAPHORIC_OBJECT = re.compile(
@@ -415,8 +418,6 @@ _ANAPHORIC_OBJECT = re.compile(
 # A study someone asks for is not one yet: "recommended … a review of the formula".
 _NOT_YET = re.compile(r"\b(?:recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|call(?:s|ed)?[ \t]+for|"
                       r"suggest(?:s|ed)?|requir(?:e|es|ed|ing))\b[^.;:!?]*$")
-# A capitalised word in a study's object: a named body, scheme or law ("of the NRSPF").
-_NAMED_OBJECT = re.compile(r"(?<![\w-])[A-Z]")
 
 
 def _first_in_folded(text: str, phrase: str) -> int:
@@ -733,10 +734,10 @@ def romance_studies(context: Context, region: Span) -> Iterator[Mention]:
         name = text[start:end]
         country = context.country
         # the IRI names the country, as a lowercase English study's does, unless the name
-        # says what it studies ("… del Sistema Integral de Pensiones"), as romance.py's
+        # says what it studies ("… del Sistema Integral de Pensiones", "… sobre la pensión
+        # social"), as romance.py's
         iri = (mint("study", f"{name} {country_name_in(context, country, name)}")
-               if country is not None and not any(w[:1].isupper() for w in name.split()[1:])
-               else None)
+               if country is not None and end == match.end(3) else None)
         yield Mention(Span(start, end), name, SPKG.Study, source="document", iri=iri,
                       name=name)
 

@@ -472,6 +472,9 @@ _LOWER_STUDY = re.compile(
 # word that says which kind ("actuarielle", "actuarial").
 _AUTHOR = re.compile(r"[ \t]+(?:de[ \t]+la|de[ \t]+l[’']|del|du|de)[ \t]*[A-Z]{2,}(?![\w-])")
 _STUDY_WORDS = frozenset({"actuarielle", "actuarial", "actuariel", "atuarial"})
+# A study named by its kind alone ("étude de faisabilité", "estudio actuarial"): every
+# country has one, so its IRI names the country; more words say what it is of.
+_KIND_ONLY = re.compile(r"[^\s]+(?:[ \t]+(?:actuari\w*|atuari\w*|(?:de[ \t]+|d[’'])[^\s]+))?")
 
 
 @recogniser("romance", "lowercase-study")
@@ -492,10 +495,9 @@ def lowercase_studies(context: Context, region: Span) -> Iterator[Mention]:
         country = context.country
         # every country has its "étude actuarielle": the IRI names the country, as the
         # English lowercase studies' do (documents.py), unless it names what it studies
-        # ("… del Sistema Integral de Pensiones")
+        # ("… del Sistema Integral de Pensiones", "… sur la retraite des artisans")
         iri = (mint("study", f"{name} {country_name_in(context, country, name)}")
-               if country is not None and not any(w[:1].isupper() for w in name.split()[1:])
-               else None)
+               if country is not None and _KIND_ONLY.fullmatch(name) else None)
         yield Mention(Span(match.start(1), end), text[match.start(1):end], SPKG.Study,
                       source="document", iri=iri, name=name)
 

@@ -1,0 +1,46 @@
+"""Entity names on made-up sentences (issue 16, fresh-10 classes)."""
+
+from __future__ import annotations
+
+import pytest
+from entity_iris import linked_iris
+
+from spkg.ingest.gazetteer import Gazetteer
+
+
+def studies(text: str, gazetteer: Gazetteer) -> set[str]:
+    return {iri for iri in linked_iris(text, gazetteer) if iri.startswith("study/")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # English: what the study is of, even in lowercase, says which study it is
+    ("In Zambia, the ILO prepared a feasibility study for a maternity insurance benefit. "
+     "Zambia will use it.", "study/feasibility-study-for-a-maternity-insurance-benefit"),
+    ("In Peru, the ILO completed a legal gap analysis of the health insurance system in "
+     "2021.", "study/legal-gap-analysis-of-the-health-insurance-system"),
+    # French, Spanish, Portuguese: a complement after the kind does the same
+    ("Au Niger, une étude de faisabilité sur la retraite des artisans a été réalisée en 2022.",
+     "study/etude-de-faisabilite-sur-la-retraite-des-artisans"),
+    ("En Bolivia, un estudio de factibilidad sobre el seguro de desempleo fue presentado.",
+     "study/estudio-de-factibilidad-sobre-el-seguro-de-desempleo"),
+    ("Em Angola, um diagnóstico do sistema de pensões rurais foi apresentado em 2022.",
+     "study/diagnostico-do-sistema-de-pensoes-rurais"),
+])
+def test_a_study_whose_object_is_given_adds_no_country(
+        text: str, expected: str, gazetteer: Gazetteer) -> None:
+    assert studies(text, gazetteer) == {expected}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a kind alone: every country has one, so its IRI names the country
+    ("In Zambia, the ILO prepared a feasibility study in 2021. Zambia will use it.",
+     "study/feasibility-study-zambia"),
+    ("Au Niger, une étude de faisabilité a été réalisée en 2022.",
+     "study/etude-de-faisabilite-niger"),
+    # a count says how many were asked, not which survey it is
+    ("In Ghana, the ILO ran a survey of 1,200 drivers in 2022. Ghana will use it.",
+     "study/survey-of-1-200-drivers-ghana"),
+])
+def test_a_study_of_a_kind_names_the_country(
+        text: str, expected: str, gazetteer: Gazetteer) -> None:
+    assert studies(text, gazetteer) == {expected}
