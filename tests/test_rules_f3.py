@@ -26,3 +26,23 @@ def test_an_apposition_describes_the_head_that_is_implemented(
     found = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.implementedBy)
     assert any(s.startswith(head) for s, _ in found), found
     assert not any(s == described for s, _ in found), found
+
+
+@pytest.mark.parametrize(("body", "scheme", "law"), [
+    ("The Dignity Grant (DG), created by Law No. 4.512, of 3 May 1998 (Social Assistance "
+     "Law), pays a monthly amount to persons aged 65 and over.", "dignity-grant", "law-no-4512"),
+    ("The Harvest Benefit, established under the Rural Workers Act 2011, was extended to "
+     "seasonal farm workers.", "harvest-benefit", "rural-workers-act-2011"),
+])
+def test_the_law_of_a_creation_aside_is_not_what_covers(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, scheme: str, law: str) -> None:
+    found = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.extendsCoverageTo)
+    assert any(s == scheme for s, _ in found), found
+    assert not any(s == law for s, _ in found), found
+
+
+def test_a_fund_made_under_a_law_gives_the_law_no_coverage(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Harvest Savings Fund (HSF), set up under the Employment Act 2015, was "
+            "extended to workers of the tea industry.")
+    assert not slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.extendsCoverageTo)

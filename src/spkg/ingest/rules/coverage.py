@@ -67,8 +67,8 @@ def coverage(ctx: Context, sentence: Span) -> None:
                r"(?:insurance|benefits?|protection|regime|scheme|system|cover|pensions?|"
                r"allowances?|leave|branch(?:es)?|injury|care)\s+to\b")
     for cue in ctx.cues(pattern, sentence):
-        intervention = _main_subject(ctx, sentence, ctx.subject_before(sentence, cue.start()),
-                                     cue.start())
+        intervention = _main_subject(ctx, sentence, _made_by_aside(
+            ctx, sentence, ctx.subject_before(sentence, cue.start())), cue.start())
         through = re.search(r"\b(?:through|under|via)\s+(?:the\s+)?",
                             ctx.text[cue.end() : sentence.end])
         limit = sentence.end
@@ -109,6 +109,27 @@ def cue_branches(ctx: Context, intervention: Placed, start: int, end: int,
             _add_branches(ctx, intervention, opening.end(), sentence)
             return True
     return False
+
+
+# "X (XX), set up under the Y Act 2019, was extended to G", "X, created by Law No. 5 of
+# 1998, pays … to G": the law is how X was made; X is the subject
+_MADE_UNDER = re.compile(r"\s*(?:\([^)]*\)\s*)?,\s*(?:which\s+was\s+|that\s+was\s+)?"
+                         r"(?:established|created|set\s+up|introduced|instituted|founded|"
+                         r"governed|regulated|criad[oa]|cread[oa]|instituid[oa]|établie?|"
+                         r"créée?|institué)\s+(?:under|by|in|por|pel[oa]|par|en\s+vertu\s+d[eu]|"
+                         r"mediante)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|o\s+|a\s+)?")
+
+
+def _made_by_aside(ctx: Context, sentence: Span, found: Placed | None) -> Placed | None:
+    """The intervention an aside on how it was made follows, when ``found`` is the law
+    that aside names (None when a body or fund does: it gets no coverage), else ``found``."""
+    if found is None or found.start < sentence.start:
+        return found
+    earlier = ctx.in_span(Span(sentence.start, found.start),
+                          INTERVENTION_CLASSES | ORGANISATION_CLASSES)
+    if earlier and _MADE_UNDER.fullmatch(ctx.text, earlier[-1].end, found.start):
+        return earlier[-1] if earlier[-1].entity.cls in INTERVENTION_CLASSES else None
+    return found
 
 
 # "X amends the Y Law and extends …": Y is the object of X's first verb, X the subject
@@ -890,7 +911,7 @@ def _reaching(ctx: Context, sentence: Span, group: Placed) -> Placed | None:
             governing = _governing(ctx, sentence, candidate)
             if governing is not None:  # "the X Scheme under the Y Act pays …": X pays
                 return governing
-            return candidate
+            return _made_by_aside(ctx, sentence, candidate)
     return None
 
 
