@@ -39,3 +39,38 @@ def test_staff_trained_who_are_not_the_subject_give_no_training(
     facts = page_facts(tmp_path, gazetteer,
                        _KENYA + "The ILO said that the report on NSSF staff was trained in 2022.")
     assert not slug_pairs(facts, SPKG.participant)
+
+
+_VALUATION = ("In 2022 the ILO completed an actuarial valuation of the National Social "
+              "Security Fund. ")
+
+
+@pytest.mark.parametrize(("body", "participants", "place"), [
+    (_VALUATION + "The valuation was presented on 4 May 2023 in Kisumu to representatives of "
+     "the Central Organization of Trade Unions (COTU) and the Federation of Kenya Employers "
+     "(FKE).", {"central-organization-of-trade-unions", "federation-of-kenya-employers"},
+     "kisumu"),
+    ("A feasibility study on unemployment insurance, prepared by the ILO in 2021, was "
+     "presented to members of the Senate in Nakuru on 4 May 2023.", {"senate"}, "nakuru"),
+    (_VALUATION + "The ILO presented the valuation to the Board of Trustees of the NSSF in "
+     "Kisumu on 4 May 2023.", {"board-of-trustees-of-the-nssf"}, "kisumu"),
+])
+def test_a_study_presented_on_a_day_is_a_presentation(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, participants: set[str],
+        place: str) -> None:
+    facts = page_facts(tmp_path, gazetteer, body)
+    event = "presentation-2023-05-04"
+    assert {s for s, _ in slug_pairs(facts, SPKG.concerns)} == {event}
+    assert {o for s, o in slug_pairs(facts, SPKG.participant) if s == event} == participants
+    assert (event, place) in slug_pairs(facts, SPKG.locatedIn)
+
+
+@pytest.mark.parametrize("body", [
+    _VALUATION + "The valuation was presented in May 2023 to the Senate.",  # no day
+    _VALUATION + "The valuation was presented on 4 May 2023 at a tripartite workshop.",
+    _VALUATION + "The law was presented on 4 May 2023 to the Senate.",  # no study
+])
+def test_no_presentation_without_a_day_or_a_study_or_at_a_gathering(
+        tmp_path: Path, gazetteer: Gazetteer, body: str) -> None:
+    facts = page_facts(tmp_path, gazetteer, body)
+    assert not any("presentation-" in s for s, _ in slug_pairs(facts, SPKG.concerns))

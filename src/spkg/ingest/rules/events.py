@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from rdflib import XSD, URIRef
 
@@ -478,10 +479,11 @@ def handover(ctx: Context, sentence: Span) -> None:
     for cue in _HANDED.finditer(ctx.text, sentence.start, sentence.end):
         presenters = ctx.listed_before(sentence, cue.start())
         study = ctx.after(cue.end(), sentence, {SPKG.Study})
-        if not presenters or study is None or not same_clause(ctx.text, cue.end(),
-                                                              study.start):
-            continue
-        if _TO_STUDY.fullmatch(ctx.text, cue.end(), study.start) is None:
+        if study is None or not same_clause(ctx.text, cue.end(), study.start) or (
+                _TO_STUDY.fullmatch(ctx.text, cue.end(), study.start) is None):
+            # "presented the valuation to …": the study of that kind named before
+            study = _study_anaphor(ctx, cue.end(), sentence)
+        if not presenters or study is None:
             continue
         if _AT_GATHERING.search(ctx.text, study.end, clause_end(ctx.text, study.end,
                                                                  sentence.end)):
@@ -508,3 +510,90 @@ def handover(ctx: Context, sentence: Span) -> None:
         place = ctx.event_place(study, sentence)  # "… to the Board in Monrovia"
         if place is not None:
             ctx.add(event, SPKG.locatedIn, place.entity.iri, sentence, place.mention.span)
+
+
+# "The study was presented on D in P to X", "the review, prepared by A, was presented to
+# members of X in P on D", "l'étude a été présentée …", "la evaluación fue presentada …"
+_WAS_PRESENTED = re.compile(
+    r"\b(?:was|were|has\s+been|had\s+been|a\s+été|ont\s+été|fue|fueron|foi|foram)\s+"
+    r"(?:(?:also|formally|officially)\s+)?(?:presented|présenté[e]?s?|presentad[oa]s?|"
+    r"apresentad[oa]s?)\b")
+# "the study", "the valuation", "l'étude", "la evaluación": a study named before
+_STUDY_WORD = re.compile(
+    r"(?:the|this|that|its|l['’]|la|le|el|esta|este|a|o)\s*(?:[\w-]+\s+){0,2}?"
+    r"(study|valuation|review|assessment|analysis|evaluation|diagnostic|report|note|étude|"
+    r"évaluation|analyse|estudio|evaluación|valoración|análisis|estudo|avaliação|análise)\b",
+    re.IGNORECASE)
+# who it was presented to: "to (representatives|members) of A, B and C", "aux membres de A"
+_TO_WHOM = re.compile(
+    r"\s*(?:to|à|a|aux?|para|ao?s?)\s+(?:(?:the|les|los|las|os|as)\s+)?(?:(?:representatives|"
+    r"members|officials|staff|delegates|représentants|membres|representantes|miembros|"
+    r"membros)\s+(?:of|de|du|des|del|do|da|dos|das)\s+)?(?:the\s+|la\s+|le\s+|l['’]|el\s+)?")
+
+
+def _presented_study(ctx: Context, sentence: Span, verb: int) -> Placed | None:
+    """The study that is the subject of "was presented": named in the clause before the
+    verb, or the last study of its kind named before ("the valuation" after "an actuarial
+    valuation of X")."""
+    named = ctx.in_span(Span(sentence.start, verb), {SPKG.Study})
+    if named and re.fullmatch(r"(?:\s*\([^)]*\))?(?:\s*,[^;,]*(?:,[^;,]*)?,)?\s*",
+                              ctx.text[named[-1].end : verb]):
+        return named[-1]
+    study = _study_anaphor(ctx, sentence.start, sentence)
+    if study is None or not re.fullmatch(r"\s*(?:,[^;]*,\s*)?", ctx.text[study.end : verb]):
+        return None
+    return study
+
+
+def _study_anaphor(ctx: Context, position: int, sentence: Span) -> Placed | None:
+    """"the valuation" at ``position``: the last study named before the sentence whose
+    name holds that word, said again here."""
+    while position < sentence.end and ctx.text[position].isspace():
+        position += 1
+    word = _STUDY_WORD.match(ctx.text, position, sentence.end)
+    if word is None:
+        return None
+    head = word.group(1).casefold()
+    for study in reversed(ctx.in_span(Span(0, sentence.start), {SPKG.Study})):
+        if head in study.mention.text.casefold():
+            said = Span(word.start(), word.end())
+            return Placed(replace(study.mention, span=said, text=word.group(0)), study.entity)
+    return None
+
+
+@rule("passive-presentation", family="events")
+def passive_presentation(ctx: Context, sentence: Span) -> None:
+    """"The study was presented on 4 May 2023 in Townville to members of the Board": a dated
+    presentation of the study (``presentation-<date>``), those it was presented to taking
+    part, where the clause says; at a named gathering, that gathering is the event."""
+    if not ctx.cues(r"\b(?:presented|présenté[e]?s?|presentad[oa]s?|apresentad[oa]s?)\b",
+                    sentence):
+        return
+    for verb in _WAS_PRESENTED.finditer(ctx.text, sentence.start, sentence.end):
+        end = clause_end(ctx.text, verb.end(), sentence.end)
+        if _AT_GATHERING.search(ctx.text, verb.end(), end):
+            continue  # presented at a workshop: the workshop is the event
+        study = _presented_study(ctx, sentence, verb.start())
+        date = ctx.date_after(verb.end(), sentence)
+        if study is None or date is None or date.span.start > end or (
+                date.literal.datatype != XSD.date):
+            continue  # a presentation is a day's event
+        event, facts = gathering_facts(SPKG.Event, "presentation", date, sentence,
+                                       (Span(verb.start(), verb.end()),))
+        ctx.facts += facts
+        ctx.origins += [ctx.rule] * len(facts)
+        ctx.add(event, SPKG.concerns, study.entity.iri, sentence, study.mention.span)
+        for placed in ctx.in_span(Span(verb.end(), end)):
+            if is_place(placed) and placed.entity.cls != SPKG.Country and re.search(
+                    AT_PLACE, ctx.text[max(verb.end(), placed.start - 20) : placed.start]):
+                ctx.add(event, SPKG.locatedIn, placed.entity.iri, sentence,
+                        placed.mention.span)
+                break
+        for to in _TO_WHOM.finditer(ctx.text, verb.end(), end):
+            first = ctx.after(to.end(), sentence, ORGANISATION_CLASSES)
+            if first is None or first.start != to.end():
+                continue
+            for recipient in ctx.listed_after(to.end(), sentence):
+                ctx.add(event, SPKG.participant, recipient.entity.iri, sentence,
+                        recipient.mention.span)
+            break
