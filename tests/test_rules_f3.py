@@ -46,3 +46,19 @@ def test_a_fund_made_under_a_law_gives_the_law_no_coverage(
     body = ("The Harvest Savings Fund (HSF), set up under the Employment Act 2015, was "
             "extended to workers of the tea industry.")
     assert not slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.extendsCoverageTo)
+
+
+@pytest.mark.parametrize(("body", "law", "amended"), [
+    ("Decree No. 210/014 on the insurance of artisans was adopted by the Council of Ministers "
+     "on 4 May 2022. It amends Decree No. 110/300 of 2010 on the organisation of the National "
+     "Pension Office (NPO) and, since 1 July 2022, covers artisans and fishers for old age.",
+     "decree-no-210-014", "decree-no-110-300"),
+    ("Le décret n° 2022-014 relatif à l'assurance des artisans a été adopté le 4 mai 2022. Il "
+     "modifie le décret n° 2010-300 portant organisation de la Caisse Nationale de Prévoyance "
+     "(CNP) et couvre les artisans et les pêcheurs.",
+     "decret-n-2022-014", "decret-n-2010-300"),
+])
+def test_the_amended_law_and_its_title_are_the_first_verbs_object(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, law: str, amended: str) -> None:
+    found = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.extendsCoverageTo)
+    assert {s for s, _ in found} == {law}, found

@@ -143,8 +143,12 @@ _FIRST_VERB = re.compile(r"(?:also\s+)?(?:amends|amended|replaces|replaced|repea
 # adverbial between "and" and the second verb
 _AND_TIME_ASIDE = (r"(?:,?\s*(?:from|since|as\s+of|with\s+effect\s+from|desde|a\s+partir\s+del?|"
                    r"à\s+compter\s+du|dès|depuis|a\s+partir\s+de)\s+[^,;()]{1,40},\s*)?")
-_AND_THEN = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,?\s*(?:of|de|du|del)?\s*\d{4}\s*)?,?\s+"
-                       r"(?:and|et|y|e)\s*"
+_AND_THEN = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,?\s*(?:of|de|du|del)?\s*\d{4}\s*)?"
+                       # the object's title: "amends Decree No. 5 on the organisation of the
+                       # Fund (F) and covers …", "modifie le décret n° 5 portant …"
+                       r"(?:\s+(?:on|relating\s+to|concerning|portant|relatif\s+à|relative\s+à|"
+                       r"sur|sobre|relativ[oa]\s+a)\s+[^,;()]{1,100}?(?:\s*\([^)]*\))?)?"
+                       r",?\s+(?:and|et|y|e)\s*"
                        + _AND_TIME_ASIDE + r"(?:also\s+|aussi\s+|también\s+)?$")
 _AND_OTHER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*\d{4}\s*)?,?\s+and\s+(?:the\s+)?$")
 
