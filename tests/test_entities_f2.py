@@ -44,3 +44,39 @@ def test_a_study_whose_object_is_given_adds_no_country(
 def test_a_study_of_a_kind_names_the_country(
         text: str, expected: str, gazetteer: Gazetteer) -> None:
     assert studies(text, gazetteer) == {expected}
+
+
+def groups(text: str, gazetteer: Gazetteer) -> set[str]:
+    return {iri for iri in linked_iris(text, gazetteer) if iri.startswith("population-group/")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Since 2021 the grant has covered extremely poor households in the north.",
+     "population-group/extremely-poor-households"),
+    ("A new allowance supports persons with severe disabilities.",
+     "population-group/persons-with-severe-disabilities"),
+    ("Since 2020 the benefit has been paid for children under seven.",
+     "population-group/children-under-seven"),
+    ("The decree extended the fund to employees of private companies in 2022.",
+     "population-group/employees-of-private-companies"),
+    ("The rules cover employees of small firms with ten or more workers against old age.",
+     "population-group/employees-of-small-firms-with-ten-or-more-workers"),
+])
+def test_what_picks_a_group_out_is_part_of_it(
+        text: str, expected: str, gazetteer: Gazetteer) -> None:
+    assert groups(text, gazetteer) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    # the staff of a named employer or a determiner's noun: no group of employers
+    "The law covers employees of the companies that registered.",
+    "The fund pays employees of the Ministry every month.",
+])
+def test_look_alikes_add_no_group(text: str, gazetteer: Gazetteer) -> None:
+    assert groups(text, gazetteer) == set()
+
+
+def test_an_adverb_of_time_is_no_degree(gazetteer: Gazetteer) -> None:
+    # "usually" says when, not how poor: the group is the poor households
+    assert groups("The grant usually poor households reach is small.", gazetteer) == {
+        "population-group/poor-households"}

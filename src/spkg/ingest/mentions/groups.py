@@ -60,6 +60,8 @@ _PARTICIPLES = _word_set("""
     skilled unskilled salaried marginalised marginalized disadvantaged dependent working
     fishing farming ageing aging aged widowed orphaned handicapped lactating breastfeeding
 """)
+# Adverbs of degree before a qualifier: "extremely poor", "severely food-insecure".
+_DEGREE = _word_set("extremely severely chronically critically acutely moderately highly")
 # Words in -s that do qualify a group ("overseas Nepali workers").
 _ALWAYS_QUALIFIERS = _word_set("overseas elderly")
 # After the head: what picks the group out ("persons with disabilities").
@@ -69,7 +71,8 @@ _ECONOMY = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+(?:in)?formal[ \t]+(?:economy|
                       r"(?:in)?formal[ \t]+employment)(?![\w-])")
 _ABROAD = re.compile(r"[ \t]+abroad(?![\w-])")
 _AFTER = re.compile(
-    r"[ \t]+(?:with[ \t]+disabilities|"
+    # "persons with severe disabilities": how severe says which persons
+    r"[ \t]+(?:with[ \t]+(?:(?:severe|profound|moderate|multiple)[ \t]+)?disabilities|"
     r"in[ \t]+(?:[a-z-]+[ \t]+){1,3}enterprises|"
     r"aged[ \t]+\d{1,3}[ \t]+(?:years[ \t]+)?(?:or|and)[ \t]+(?:older|over|above)|"
     r"living[ \t]+with[ \t]+(?:HIV(?:/AIDS)?|AIDS|disabilities|a[ \t]+disability)|"
@@ -81,7 +84,12 @@ _AFTER = re.compile(
     # "employees of firms with 20 or more workers"
     r"(?:of|in)[ \t]+(?:firms|enterprises|companies|establishments|employers)[ \t]+with[ \t]+"
     r"(?:\d{1,4}|[a-z]+)[ \t]+(?:or[ \t]+more[ \t]+)?(?:workers|employees)|"
-    r"of[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}cooperatives)(?![\w-])")
+    r"of[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}cooperatives|"
+    # "employees of private companies", "workers of suspended enterprises": which employer
+    r"of[ \t]+(?!(?:the|these|those|their|its|all|some|many|such)\b)(?:[a-z][a-z-]*[ \t]+){1,2}"
+    r"(?:companies|enterprises|firms|employers|establishments)"
+    r"(?:[ \t]+with[ \t]+(?:\d{1,4}|[a-z]+)[ \t]+(?:or[ \t]+more[ \t]+)?(?:workers|employees))?)"
+    r"(?![\w-])")
 # An age range picks out a group of any head, even one that is a group alone:
 # "jobseekers aged over 50", "women aged 18 to 35", "residents aged between 60 and 64".
 _AGED = re.compile(
@@ -89,7 +97,8 @@ _AGED = re.compile(
     r"(?:between[ \t]+)?\d{1,3}[ \t]*(?:-|–|to|and)[ \t]*\d{1,3})(?:[ \t]+years)?(?![\w-])")
 _LIST_BEFORE = re.compile(r"(?:,|(?<![\w-])and|(?<![\w-])or)[ \t]+$")
 # Young children are a group of their own ("children under two"); "under 18" is any child.
-_UNDER_AGE = re.compile(r"[ \t]+under[ \t]+(?:one|two|three|four|five|six|[1-9]|1[0-5])"
+_UNDER_AGE = re.compile(r"[ \t]+under[ \t]+(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                        r"eleven|twelve|[1-9]|1[0-5])"
                         r"(?:[ \t]+(?:years|year)(?:[ \t]+(?:old|of[ \t]+age))?)?(?![\w-])")
 # Children picked out by the household they live in: "children under six in rural households".
 _IN_HOUSEHOLDS = re.compile(r"[ \t]+(?:in|from)[ \t]+(?!(?:the|these|those|their|all)\b)"
@@ -169,7 +178,9 @@ def _qualifiers_start(context: Context, head_start: int, floor: int) -> int:
                 and word.casefold() not in lexicon.demonyms()):
             break  # "Fund members": a name's word, not a qualifier ("Omani nationals" is one)
         adverb = (word.endswith("ly") and start < head_start  # "internally displaced persons"
-                  and text[start:head_start].split()[0].endswith("ed"))
+                  and (text[start:head_start].split()[0].endswith("ed")
+                       # "extremely poor households": how poor, a degree of the qualifier
+                       or word.casefold() in _DEGREE))
         if not adverb and (not _WORD.fullmatch(word.casefold()) or not _can_qualify(word)):
             break
         start = word_start
