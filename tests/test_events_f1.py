@@ -74,3 +74,14 @@ def test_no_presentation_without_a_day_or_a_study_or_at_a_gathering(
         tmp_path: Path, gazetteer: Gazetteer, body: str) -> None:
     facts = page_facts(tmp_path, gazetteer, body)
     assert not any("presentation-" in s for s, _ in slug_pairs(facts, SPKG.concerns))
+
+
+@pytest.mark.parametrize(("body", "event"), [
+    ("During the 2016 drought the scheme paid a top-up.", "drought-2016"),
+    ("After the 2021 monsoon floods, the Ministry paid.", "monsoon-floods-2021"),
+    ("Homes lost in the 1998 earthquake were rebuilt.", "earthquake-1998"),
+])
+def test_a_disaster_dated_before_its_noun_is_named_noun_then_year(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, event: str) -> None:
+    facts = page_facts(tmp_path, gazetteer, body)
+    assert {s for s, _ in slug_pairs(facts, SPKG.date)} == {event}

@@ -228,15 +228,17 @@ def named_events(context: Context, region: Span) -> Iterator[Mention]:
 
 
 def _dated_disaster(match: re.Match[str]) -> Mention:
-    """"the 2022 floods" (``2022-floods``, dated 2022); with a month, "the May-June 2021
-    floods" is ``floods-2021-05``, dated by its first month, as "the floods of May 2021" is."""
+    """"the 2022 floods" is ``floods-2022``, dated 2022, as the guide names an unnamed
+    disaster (<noun>-<date>); with a month, "the May-June 2021 floods" is ``floods-2021-05``,
+    dated by its first month, as "the floods of May 2021" is."""
     words = " ".join(match.group("name").split())
     dates = find_dates(match.group("when"), match.start("when"))
     date = dates[-1].literal if dates else None
     month = re.match(_MONTH, match.group("when"))
-    if month is not None and date is not None:
-        first = find_dates(f"{month.group(0)} {str(date)[:4]}", 0)
-        date = first[0].literal if first else date
+    if date is not None:
+        if month is not None:
+            first = find_dates(f"{month.group(0)} {str(date)[:4]}", 0)
+            date = first[0].literal if first else date
         noun = " ".join(match.group("name")[match.end("when") - match.start("name"):].split())
         return Mention(Span(match.start("name"), match.end("name")), words, SPKG.Event,
                        source="event", date=date, iri=mint("event", f"{noun} {date}"))
