@@ -40,3 +40,42 @@ def test_a_disaster_recalled_without_a_date_is_placed_nowhere(
     found = slug_pairs(page_facts(tmp_path, gazetteer, body, "Social protection in Fiji"),
                        SPKG.locatedIn)
     assert not any(s == "cyclone-winston" for s, _ in found), found
+
+
+@pytest.mark.parametrize(("title", "body", "pair"), [
+    ("Social protection in Kenya",
+     "Under the Social Protection Floors Project, and thanks to funding from the European "
+     "Union, the ILO carried out an actuarial valuation of the pension scheme in 2021.",
+     ("actuarial-valuation-of-the-pension-scheme", "european-union")),
+    ("Social protection in Kenya",
+     "The ILO, with funding from the European Union, prepared an actuarial valuation of the "
+     "pension fund.",
+     ("actuarial-valuation-of-the-pension-fund", "european-union")),
+    ("Social protection in Kenya",
+     "The ILO supported the reform through an actuarial valuation of the pension fund, "
+     "completed in 2023 and funded by the African Development Bank.",
+     ("actuarial-valuation-of-the-pension-fund", "african-development-bank")),
+    ("La protection sociale au Sénégal",
+     "Avec l'appui du BIT et grâce à un financement de l'Union européenne, une étude "
+     "actuarielle de la Caisse de sécurité sociale a été réalisée en 2022.",
+     ("etude-actuarielle-de-la-caisse-de-securite-sociale", "european-union")),
+    ("Protección social en Paraguay",
+     "Con el apoyo de la OIT y gracias al financiamiento del Banco Interamericano de "
+     "Desarrollo, se realizó un estudio actuarial del Instituto de Previsión Social.",
+     ("estudio-actuarial-del-instituto-de-prevision-social", "inter-american-development-bank")),
+])
+def test_a_funding_phrase_after_an_opening_phrase_or_the_subject_funds_the_study(
+        tmp_path: Path, gazetteer: Gazetteer, title: str, body: str,
+        pair: tuple[str, str]) -> None:
+    found = slug_pairs(page_facts(tmp_path, gazetteer, body, title), SPKG.fundedBy)
+    assert pair in found, found
+    # the project named before the money is the frame, not what was funded
+    assert not any(s.startswith("social-protection-floors") for s, _ in found), found
+
+
+def test_a_project_subject_after_the_funding_phrase_is_what_was_funded(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("With funding from the European Union, the ILO Better Pensions Project prepared "
+            "an actuarial valuation of the pension fund.")
+    found = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.fundedBy)
+    assert not any(s.startswith("actuarial") for s, _ in found), found

@@ -79,10 +79,18 @@ def funding(ctx: Context, sentence: Span) -> None:
         # "With funding from the European Union, the ILO Project … supported …"
         source = ctx.after(cue.end(), sentence, ORGANISATION_CLASSES)
         projects = ctx.in_span(sentence, {SPKG.Project})
-        if source is not None and source.start == cue.end() and len(projects) == 1:
+        if source is None or source.start != cue.end():
+            continue
+        # "With funding from A, the X Project prepared a study": the project the main clause
+        # names; "Under the X Project, and thanks to funding from A, the ILO did a study": the
+        # study (the project was named before the money)
+        if len(projects) == 1 and projects[0].start > cue.start():
             add_funder(ctx, projects[0], source, sentence)
-        elif source is not None and source.start == cue.end() and _fronted(ctx, sentence, cue):
-            _fronted_studies(ctx, sentence, cue.end())
+            continue
+        if _fronted(ctx, sentence, cue) and _fronted_studies(ctx, sentence, cue.end()):
+            continue
+        if len(projects) == 1:
+            add_funder(ctx, projects[0], source, sentence)
     for cue in ctx.cues(r"\bsupported under (?:the )?", sentence):
         fund = ctx.after(cue.end(), sentence, ORGANISATION_CLASSES)
         project = ctx.before(sentence, cue.start(), {SPKG.Project})
@@ -114,10 +122,18 @@ def _pointed_study(ctx: Context, sentence: Span, position: int) -> Placed | None
 
 
 # the sentence opens with the funding phrase: "With funding from", "With financial support
-# from", "Avec le financement de", "Con (el) financiamiento de", "Com o financiamento de"
-_FRONTED = re.compile(r"\s*(?:(?:[Ww]ith\s+)?(?:funding|financing|financial\s+support)|"
-                      r"(?:[Aa]vec|[Cc]on|[Cc]om|[Gg]râce\s+au)\s+(?:(?:le|el|la|o|un|um)\s+)?"
-                      r"(?:financement|financiamiento|financiación|financiamento))")
+# from", "Avec le financement de", "Con (el) financiamiento de", "Com o financiamento de",
+# "Thanks to funding from", "Grâce à un financement de", "Gracias al financiamiento de";
+# after another opening phrase joined by "and" ("Under the X Programme, and thanks to …",
+# "Avec l'appui du BIT et grâce à …") or after the subject, as an aside ("The ILO, with
+# funding from A, prepared …")
+_FRONTED = re.compile(
+    r"\s*(?:(?:[A-Z][^,;.]{0,120}?,?\s+(?:and|et|y|e)\s+)|"
+    r"(?:(?:[Tt]he|[Ll][ae']|[Ee]l|[Oo])\s*)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s*,\s*)?"
+    r"(?:(?:[Ww]ith\s+|[Tt]hanks\s+to\s+)?(?:funding|financing|financial\s+support)|"
+    r"(?:[Aa]vec|[Cc]on|[Cc]om|[Gg]râce\s+(?:au|à)|[Gg]racias\s+(?:al|a)|[Gg]raças\s+(?:ao|a))"
+    r"\s+(?:(?:le|el|la|o|un|una|um|uma)\s+)?"
+    r"(?:financement|financiamiento|financiación|financiamento))")
 
 
 def _fronted(ctx: Context, sentence: Span, cue: re.Match[str]) -> bool:
@@ -125,17 +141,22 @@ def _fronted(ctx: Context, sentence: Span, cue: re.Match[str]) -> bool:
     return opening is not None and opening.end() > cue.start()
 
 
-def _fronted_studies(ctx: Context, sentence: Span, position: int) -> None:
+def _fronted_studies(ctx: Context, sentence: Span, position: int) -> bool:
     """"With funding from A (A) and B, the ILO carried out X and Y": the funders of the
-    opening phrase fund the studies the main clause names (up to a semicolon)."""
+    opening phrase fund the studies the main clause names (up to a semicolon). Whether
+    it named any."""
     funders = ctx.listed_after(position, sentence)
+    if not funders:
+        return False
     comma = re.compile(r"\s*(?:\([^)]*\)\s*)?,").match(ctx.text, funders[-1].end, sentence.end)
     if comma is None:
-        return
+        return False
     end = ctx.text.find(";", comma.end(), sentence.end)
-    for study in ctx.in_span(Span(comma.end(), end if end >= 0 else sentence.end), {SPKG.Study}):
+    studies = ctx.in_span(Span(comma.end(), end if end >= 0 else sentence.end), {SPKG.Study})
+    for study in studies:
         for funder in funders:
             add_funder(ctx, study, funder, sentence)
+    return bool(studies)
 
 
 # "through the", "under the", "à travers le", "a través del", "dans le cadre du"
@@ -225,6 +246,9 @@ _STUDY_FUNDED = re.compile(r"\s*(?:\([^)]*\)\s*)?,\s*(?:(?:both|all|each|tou(?:t
                            r"trois|les\s+deux)|l['’]une\s+et\s+l['’]autre|amb[oa]s|tod[oa]s)\s+)?"
                            r"(?:(?:which|that)\s+(?:was|were)\s+|(?:qui|que|que\s+foi|que\s+fue)\s+"
                            r"(?:a\s+été|ont\s+été|fue|fueron|foi|foram)?\s*)?"
+                           # "…, completed in 2024 and funded by", "…, réalisée en 2023 et"
+                           r"(?:[a-zé]+(?:ed|ée?s?|ad[oa]s?|id[oa]s?)\s+(?:in|en|em)\s+"
+                           r"(?:[A-Za-zéû]+\s+)?(?:19|20)\d\d\s+(?:and|et|y|e)\s+)?"
                            r"(?:also\s+|jointly\s+|également\s+|también\s+|também\s+)?$")
 # a study's complement in lower case, then the participle with no comma: "a feasibility
 # study on the new scheme funded by", "une étude sur le nouveau régime financée par"
