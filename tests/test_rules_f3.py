@@ -9,7 +9,7 @@ import pytest
 from prose_facts import page_facts, slug_pairs
 
 from spkg.ingest.gazetteer import Gazetteer
-from spkg.namespace import SPKG
+from spkg.namespace import ORG, SPKG
 
 
 @pytest.mark.parametrize(("body", "head", "described"), [
@@ -62,3 +62,21 @@ def test_the_amended_law_and_its_title_are_the_first_verbs_object(
         tmp_path: Path, gazetteer: Gazetteer, body: str, law: str, amended: str) -> None:
     found = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.extendsCoverageTo)
     assert {s for s, _ in found} == {law}, found
+
+
+@pytest.mark.parametrize("body", [
+    "A study prepared by the ILO with funding from the European Union was presented to "
+    "members of the Labour Committee in Nairobi.",
+    "The ILO met with members of the National Labour Board in Nairobi.",
+])
+def test_an_audience_of_members_makes_no_one_a_member(
+        tmp_path: Path, gazetteer: Gazetteer, body: str) -> None:
+    assert not slug_pairs(page_facts(tmp_path, gazetteer, body), ORG.memberOf)
+
+
+def test_members_named_as_the_subject_are_members(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Central Organization of Trade Unions (COTU) and the Federation of Kenya "
+            "Employers are members of the National Labour Board.")
+    found = slug_pairs(page_facts(tmp_path, gazetteer, body), ORG.memberOf)
+    assert ("federation-of-kenya-employers", "national-labour-board") in found, found

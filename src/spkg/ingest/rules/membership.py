@@ -21,6 +21,8 @@ from spkg.namespace import ORG, SPKG
 @rule("membership", family="membership")
 def membership(ctx: Context, sentence: Span) -> None:
     for cue in ctx.cues(r"\bmembers?\s+of\b", sentence):
+        if _OBJECT_OF.search(ctx.text, sentence.start, cue.start()):
+            continue  # "presented to members of the Committee": the audience, no membership
         body = ctx.after(cue.end(), sentence, ORGANISATION_CLASSES)
         if body is None or not re.fullmatch(r"\s*(?:the\s+)?(?:[a-z-]+\s+){0,2}",
                                             ctx.text[cue.end() : body.start]):
@@ -60,6 +62,12 @@ def membership(ctx: Context, sentence: Span) -> None:
             if member.entity.iri != body.entity.iri:
                 ctx.add(member.entity.iri, ORG.memberOf, body.entity.iri, sentence,
                          member.mention.span, body.mention.span)
+
+
+# "members of" as the object of a preposition or verb: whom something was done to or with
+_OBJECT_OF = re.compile(r"\b(?:to|with|for|by|among|from|before|between|trained|met|"
+                        r"briefed|involved|invited)\s+"
+                        r"(?:the\s+|all\s+|some\s+|several\s+|\d+\s+)?(?:[a-z-]+\s+){0,2}$")
 
 
 @rule("chairs", family="membership")
