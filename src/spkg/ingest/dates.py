@@ -93,9 +93,9 @@ def find_date_mentions(text: str, regions: list[Span] | None = None) -> list[Dat
     return sorted(found, key=lambda d: d.span)
 
 
-# The start of a range whose end is the date that follows: "du 18 au 20 mars 2024",
-# "from 27 to 29 February 2024", "del 3 al 5 de mayo de 2024", "entre el 3 y el 5 de mayo",
-# "28 and 29 November", "les 3 et 4 mai" (a day) or "30 November to 2 December 2022",
+# The start of a range whose end is the date that follows: "du 7 au 9 novembre 2020",
+# "from 14 to 16 September 2020", "del 9 al 11 de agosto de 2020", "entre el 9 y el 11 de agosto",
+# "12 and 13 October", "les 6 et 7 juin" (a day) or "30 November to 2 December 2022",
 # "du 30 novembre au 2 décembre 2022" (a day and its month).
 # A range in words needs the word that opens it ("aged 15 to 20 March" is no range).
 _RANGE_START = re.compile(

@@ -2,8 +2,8 @@
 
 The annotators' convention: the number sign loses its degree sign or ordinal indicator
 ("N°", "Nº", "n.º", "N.º" all slug to "n"; English "No." stays "no"), and the digit groups
-of one number are one number ("Ley N° 20.130" → ley-n-20130, "Ley 27.705" → ley-27705),
-while a slash or hyphen between two numbers stays a separator ("24/005" → 24-005).
+of one number are one number ("Ley N° 31.562" → ley-n-31562, "Ley 31.462" → ley-31462),
+while a slash or hyphen between two numbers stays a separator ("19/012" → 19-012).
 """
 
 from __future__ import annotations

@@ -130,7 +130,7 @@ def training(ctx: Context, sentence: Span) -> None:
         date = ctx.date_after(cue.start(), sentence)
         if date is None:
             continue
-        date = _with_range(ctx, date)  # "du 8 au 10 octobre": from the 8th
+        date = _with_range(ctx, date)  # "du 4 au 6 juin": from the 4th
         concerned = _trainees(ctx, sentence)
         if concerned is None and ctx.focus is not None and (
                 ctx.focus.entity.cls in _TRAINED_ON):
@@ -190,7 +190,7 @@ _TRAINED_ON = ORGANISATION_CLASSES | {SPKG.Programme, SPKG.Scheme, SPKG.Project}
 
 
 def _trainees(ctx: Context, sentence: Span) -> Placed | None:
-    """"a training (session) for 60 officers of the SSS …", "a training for SSS staff": the
+    """"a training (session) for 45 officers of the NSIF …", "a training for NSIF staff": the
     organisation named a few words after "training … for/of"."""
     words = re.search(r"\btraining(?:\s+(?:sessions?|courses?|workshops?|programmes?))?"
                       # "a training on pension modelling for 20 X specialists"
@@ -251,7 +251,7 @@ def _trainers(ctx: Context, sentence: Span, cue: int) -> list[Placed]:
 
 def _training_date(ctx: Context, after: int, before: int, sentence: Span) -> DateValue | None:
     """The training's date: the first after its trainees in their clause, else one that
-    opens the sentence ("In September 2023 the Office trained …")."""
+    opens the sentence ("In November 2017 the Office trained …")."""
     date = ctx.date_after(after, sentence)
     if date is not None and same_clause(ctx.text, after, date.span.start):
         return _with_range(ctx, date)
@@ -273,7 +273,7 @@ def _with_range(ctx: Context, date: DateValue) -> DateValue:
 
 
 def _more_places(ctx: Context, event: URIRef, concerned: Placed, sentence: Span) -> None:
-    """"… in Balti and Cahul": every town or province listed after the first place the
+    """"… in Orhei and Soroca": every town or province listed after the first place the
     event's clause names after "in" (ctx.event gives the first)."""
     first = ctx.event_place(concerned, sentence)
     if first is not None:
@@ -281,7 +281,7 @@ def _more_places(ctx: Context, event: URIRef, concerned: Placed, sentence: Span)
 
 
 def _places_after(ctx: Context, event: URIRef, first: Placed, sentence: Span) -> None:
-    """"in Balti and Cahul": the towns listed after the first (which is added already)."""
+    """"in Orhei and Soroca": the towns listed after the first (which is added already)."""
     last, listed = first, []
     for placed in ctx.in_span(Span(first.end, sentence.end)):
         gap = ctx.text[last.end : placed.start]
@@ -291,16 +291,16 @@ def _places_after(ctx: Context, event: URIRef, first: Placed, sentence: Span) ->
         listed.append((placed, re.search(r"\b(?:and|et|y)\b", gap) is not None))
         last = placed
     while listed and not listed[-1][1]:
-        listed.pop()  # "in Khujand, Sughd region,": the town's province, not a second place
+        listed.pop()  # "in Kulob, Khatlon region,": the town's province, not a second place
     for placed, _ in listed:
         ctx.add(event, SPKG.locatedIn, placed.entity.iri, sentence, placed.mention.span)
 
 
-# People, not a body, after "trained": "60 social workers", "dirigentes mapuches", "labour
+# People, not a body, after "trained": "45 social workers", "dirigentes mapuches", "labour
 # inspectors" (a number, or lowercase words up to the next preposition).
 _PEOPLE = re.compile(rf"(?:{_HOW_MANY})?(?:[^\W\d_A-Z][\w-]*\s+){{0,3}}[^\W\d_A-Z][\w-]*"
                      r"(?=\s+(?:in|on|at|from|en|sobre|sur|à|de|du|para|pour|about)\b|[,.;])")
-# What the training was on: "on the registration of …", "sobre el acceso a la PGU", "sur le X"
+# What the training was on: "on the registration of …", "sobre el acceso a la PBS", "sur le X"
 _ON_TOPIC = re.compile(r"\s+(?:on|about|sobre|sur|acerca\s+de)\s+(?:[^\W\d_]+\s+){0,5}?"
                        r"(?:(?:the|el|la|los|las|le|les|l['’]|del|de|du|des|a|al)\s+)?$")
 
@@ -353,7 +353,7 @@ def _more_trainees(ctx: Context, event: URIRef, trainees: Placed, sentence: Span
 
 @rule("trained", family="events")
 def trained(ctx: Context, sentence: Span) -> None:
-    """"The ILO also trained 40 SHA officers on 3-5 July 2023", "In May 2024 the Office
+    """"The ILO also trained 25 NHIS officers on 8-10 June 2020", "In October 2016 the Office
     trained 30 X staff in A and B", "Staff of X in A were trained in February 2022", "l'OIT a
     formé 40 agents de la X", "la OIT capacitó a 35 funcionarios de X": a training of X."""
     for cue in _TRAINED.finditer(ctx.text, sentence.start, sentence.end):

@@ -133,7 +133,7 @@ def events_in(ctx: Context, sentence: Span) -> list[Placed]:
     return ctx.in_span(sentence, EVENT_CLASSES)
 
 
-# A disaster the entity stage names ("Cyclone Idai", "the 2022 floods") is an event with a
+# A disaster the entity stage names ("Cyclone Gombe", "the 2019 floods") is an event with a
 # date and a place, but no one organises, attends or supports it.
 _DISASTER = re.compile(r"(?i)\b(?:cyclones?|typhoons?|hurricanes?|storms?|floods?|earthquakes?|"
                        r"droughts?|tsunamis?|landslides?|pandemic|epidemic|outbreak|heatwaves?|"
@@ -237,7 +237,7 @@ _PRONOUN_OPENING = re.compile(
 _DATELINE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]+\s*\([^)]*\)\s*[–—-]\s*")
 
 
-# A name's full stop ("St. Elizabeth", "Mt. Hagen", "No. 5") ends no clause.
+# A name's full stop ("St. Lucy", "Mt. Kenya", "No. 5") ends no clause.
 _ABBREVIATION = re.compile(r"\b(?:St|Ste|Mt|No|Nos|Dr|Ft|Pt|Is)\.")
 
 
@@ -247,7 +247,7 @@ def _one_clause(text: str, start: int, end: int) -> bool:
 
 
 def _as_range(ctx: Context, date: DateValue) -> DateValue:
-    """"du 18 au 20 mars 2024", "from 27 to 29 February": the date read is the range's last
+    """"du 7 au 9 novembre 2020", "from 14 to 16 September": the date read is the range's last
     day; the gathering starts on the first and ends on it."""
     if date.end is not None:
         return date
@@ -323,7 +323,7 @@ def event_date(ctx: Context, sentence: Span) -> None:
                 continue  # two readings of the date disagree: say neither
         elif date is None or not (_DATE_CUE.search(
                 ctx.text, max(sentence.start, date.span.start - 40), date.span.start) or (
-                    # "the Enga landslide of May 2024"
+                    # "the Chimbu landslide of June 2020"
                     is_disaster(event) and re.fullmatch(r"\s+(?:of|du|de|del|d['’])\s+",
                                                        ctx.text[event.end : date.span.start]))):
             continue
@@ -408,8 +408,8 @@ def event_organiser(ctx: Context, sentence: Span) -> None:
 _HELD_FINITE = (r"(?:realiz[óo]|realizaron|celebr[óo]|celebraron|llevaron\s+a\s+cabo|"
                 r"llev[óo]\s+a\s+cabo|(?:a|ont)\s+(?:organisé|tenu|animé)|organizou|organizaram|"
                 r"realizou|realizaram|promoveu|promoveram)")
-# A town between the verb and the event: "realizaron en Valparaíso un taller", "held in
-# Kisumu a workshop"
+# A town between the verb and the event: "realizaron en Antofagasta un taller", "held in
+# Nakuru a workshop"
 _IN_TOWN = r"(?:in|en|à|au)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*,?\s+"
 
 
