@@ -85,3 +85,26 @@ def test_a_disaster_dated_before_its_noun_is_named_noun_then_year(
         tmp_path: Path, gazetteer: Gazetteer, body: str, event: str) -> None:
     facts = page_facts(tmp_path, gazetteer, body)
     assert {s for s, _ in slug_pairs(facts, SPKG.date)} == {event}
+
+
+@pytest.mark.parametrize("body", [
+    "Lei nº 12.345, de 3 de maio de 2021, adopted by the Assembleia Nacional, created the "
+    "Programa Kwenda.",
+    "La loi n° 2019-12, du 4 juin 2019, adoptée par l'Assemblée nationale, couvre les "
+    "artisans.",
+    "The Programa Kwenda (PK), created by Lei nº 12.345, de 3 de maio de 2021, pays a "
+    "transfer.",
+    "The National Pension Fund was created by Law No. 7 of 4 June 2012 and pays pensions.",
+])
+def test_the_day_in_a_laws_title_dates_no_adoption_or_establishment(
+        tmp_path: Path, gazetteer: Gazetteer, body: str) -> None:
+    facts = page_facts(tmp_path, gazetteer, body, "Social protection in Angola")
+    assert not {s for s, _ in slug_pairs(facts, SPKG.date)}
+
+
+def test_a_law_adopted_with_its_own_day_and_no_aside_is_still_dated(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    facts = page_facts(tmp_path, gazetteer,
+                       "The Parliament adopted Law No. 173 of 2 December 2021 amending the "
+                       "Labour Code.", "Social protection in Angola")
+    assert ("law-no-173-adoption-2021-12-02", "2021-12-02") in slug_pairs(facts, SPKG.date)

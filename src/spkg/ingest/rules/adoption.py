@@ -507,9 +507,11 @@ def _adopted(ctx: Context, intervention: Placed, adopters: list[Placed], cue: re
             # "joined the ILO on D and adopted X": D dates the first verb ("met on D and
             # adopted X" adopted it at that meeting)
             date = None
-        if date is not None and re.fullmatch(r"\s*(?:\([^)]*\)\s*)?of\s+",
+        if date is not None and re.fullmatch(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:of|de|du|del)\s+",
                                              ctx.text[intervention.end : date.span.start]):
-            date = None  # "Decree No. 12 of 1 March 2023, adopted by …": the text's own date
+            # "Decree No. 12 of 1 March 2023, adopted by …", "Lei n.º 5, de 3 de maio de
+            # 2021, aprovada …": the text's own date
+            date = None
         if date is not None and re.search(r"\b(?:since|depuis|desde)\s+(?:the\s+|le\s+|el\s+)?$",
                                           ctx.text[sentence.start : date.span.start]):
             # "can register since 21 June 2022, under Prakas No. 146 issued by …": the day

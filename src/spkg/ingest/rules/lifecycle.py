@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
+from rdflib import XSD
+
 from spkg.ingest.naming import INTERVENTION_CLASSES, ORGANISATION_CLASSES
-from spkg.ingest.records import Span
+from spkg.ingest.records import DateValue, Span
 from spkg.ingest.rules.context import (
     SUBJECT_CLASSES,
     Context,
@@ -189,6 +191,8 @@ def establishment(ctx: Context, sentence: Span) -> None:
                     ctx.text[body.end : head]):
                 body = None  # the body is the verb's subject, not a name further back
         date = ctx.date_after(cue.end(), sentence)
+        if date is not None and _law_title_day(ctx, cue.end(), date, sentence):
+            date = None
         if body is not None and date is not None and same_clause(
                 ctx.text, cue.end(), date.span.start):
             event = ctx.event(SPKG.Establishment, body, date, sentence)
@@ -200,6 +204,15 @@ def establishment(ctx: Context, sentence: Span) -> None:
                 if project is not None:
                     ctx.add(event, SPKG.supportedBy, project.entity.iri, sentence,
                              project.mention.span)
+
+
+def _law_title_day(ctx: Context, after: int, date: DateValue, sentence: Span) -> bool:
+    """"created by Law No. 5 of 3 May 2001", "créé par la loi n° 5, du 3 mai 2001": the day
+    is the law's own (its title's), not the day the body or scheme was set up."""
+    law = ctx.before(sentence, date.span.start, {SPKG.Law})
+    return (law is not None and law.start >= after and date.literal.datatype == XSD.date
+            and re.fullmatch(r"\s*,?\s*(?:of|de|du|del)\s+",
+                             ctx.text[law.end : date.span.start]) is not None)
 
 
 @rule("announcement", family="lifecycle")
