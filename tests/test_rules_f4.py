@@ -79,3 +79,25 @@ def test_a_project_subject_after_the_funding_phrase_is_what_was_funded(
             "an actuarial valuation of the pension fund.")
     found = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.fundedBy)
     assert not any(s.startswith("actuarial") for s, _ in found), found
+
+
+@pytest.mark.parametrize(("title", "body", "programme"), [
+    ("Social protection in Kenya",
+     "The National Safety Net Programme is run by the Ministry of Labour with the support of "
+     "the World Food Programme and UNICEF and financed by the World Bank.",
+     "national-safety-net-programme"),
+    ("Social protection in Kenya",
+     "The Hunger Safety Net Programme is implemented by the National Drought Management "
+     "Authority and financed by the World Bank.", "hunger-safety-net-programme"),
+    ("La protection sociale au Sénégal",
+     "Le Programme national de bourses de sécurité familiale est mis en œuvre par la "
+     "Délégation générale à la protection sociale et financé par la Banque mondiale.",
+     "programme-national-de-bourses-de-securite-familiale"),
+    ("Protección social en Paraguay",
+     "El Programa Tekoporã es ejecutado por el Ministerio de Desarrollo Social y financiado "
+     "por el Banco Mundial.", "programa-tekopora"),
+])
+def test_a_programme_that_is_the_passives_subject_is_funded(
+        tmp_path: Path, gazetteer: Gazetteer, title: str, body: str, programme: str) -> None:
+    found = slug_pairs(page_facts(tmp_path, gazetteer, body, title), SPKG.fundedBy)
+    assert (programme, "world-bank-group") in found, found

@@ -25,6 +25,16 @@ _FUNDED = frozenset({SPKG.Project, SPKG.Programme})
 _JOINT = re.compile(r"(?i)\b(?:joint|conjoint|conjunto|conjunta)\b")
 
 
+# a programme that is the passive's own subject: "The X Programme is financed by", "X is run
+# by A with the support of B and financed by C", "X est mis en œuvre par A et financé par"
+_PASSIVE_SUBJECT = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?,?\s*(?:is|was|are|were|has\s+been|est|a\s+été|es|fue|é|foi)\s+"
+    r"(?:(?:implemented|run|managed|administered|executed|coordinated|delivered|operated|"
+    r"mise?\s+en\s+(?:œ|oe)uvre|géré|exécuté|ejecutado|gestionado|administrado|implementado|"
+    r"executado|gerido)\s+(?:by|par|por|pel[oa])\s+[^;:.]{2,160}?\s+(?:and|et|y|e)\s+"
+    r"(?:is\s+|was\s+|est\s+|es\s+|é\s+)?)?(?:jointly\s+|mainly\s+|largely\s+|also\s+)?")
+
+
 def _a_project(ctx: Context, named: Placed) -> bool:
     return named.entity.cls == SPKG.Project or bool(
         _JOINT.search(named.entity.label) or _JOINT.search(
@@ -49,7 +59,9 @@ def funding(ctx: Context, sentence: Span) -> None:
             continue
         project = ctx.before(sentence, cue.start(), _FUNDED) or ctx.pointed_subject(
             sentence, cue.start(), _FUNDED)  # "Il est financé par", "It is funded by"
-        if project is not None and not _a_project(ctx, project):
+        if project is not None and not _a_project(ctx, project) and not (
+                project.entity.cls == SPKG.Programme and _PASSIVE_SUBJECT.fullmatch(
+                    ctx.text, project.end, cue.start())):
             project = None
         if project is None and funders and not ctx.text[sentence.start : cue.start()].strip():
             # "Funded by the EU, the X Project supports …": the project the sentence opens with
@@ -193,8 +205,8 @@ def _names_it(ctx: Context, named: Placed, cue: int) -> bool:
     gap = ctx.text[named.end : cue]
     if not ctx.in_span(Span(named.end, cue), SUPPORTED_CLASSES):
         return not re.search(r"[;]|\b(?:and|whose|while|but)\b", gap)
-    if _IMPLEMENTED_AND.fullmatch(gap):  # "X, implemented by A, B and C and funded by D"
-        return True
+    if _IMPLEMENTED_AND.fullmatch(gap) or _PASSIVE_SUBJECT.fullmatch(gap):
+        return True  # "X, implemented by A, B and C and funded by D", "X is run by A and …"
     return re.fullmatch(r"\s*(?:\([^)]*\)\s*)?,[^,;]*,\s*(?:which\s+|that\s+)?(?:is\s+|was\s+|"
                         r"are\s+|were\s+|being\s+|has\s+been\s+)?(?:jointly\s+|also\s+)?",
                         gap) is not None
