@@ -80,3 +80,33 @@ def test_members_named_as_the_subject_are_members(
             "Employers are members of the National Labour Board.")
     found = slug_pairs(page_facts(tmp_path, gazetteer, body), ORG.memberOf)
     assert ("federation-of-kenya-employers", "national-labour-board") in found, found
+
+
+def test_the_people_covered_follow_the_contingency_the_verb_names(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The National Health Insurance Scheme (NHIS) of Kenya covers medical care for "
+            "persons aged 65 and over, children under five and pregnant women.")
+    facts = page_facts(tmp_path, gazetteer, body)
+    groups = {o for _, o in slug_pairs(facts, SPKG.extendsCoverageTo)}
+    assert groups == {"persons-aged-65-and-over", "children-under-five", "pregnant-women"}
+    assert ("national-health-insurance-scheme", "medical-care") in slug_pairs(
+        facts, SPKG.coversContingency)
+
+
+def test_an_age_and_over_joins_no_items_of_a_list(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Board also pays the Elderly Grant (EG) to women aged 60 and over and men "
+            "aged 65 and over who have no pension.")
+    groups = {o for _, o in slug_pairs(page_facts(tmp_path, gazetteer, body),
+                                       SPKG.extendsCoverageTo)}
+    assert {"women-aged-60-and-over", "men-aged-65-and-over"} <= groups, groups
+
+
+def test_a_scheme_named_after_an_age_and_over_is_no_group_of_the_list(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Ministry pays a monthly benefit to older persons aged 70 and over under the "
+            "Elderly Welfare Scheme, and a disability scheme supports persons with severe "
+            "disabilities.")
+    groups = {o for _, o in slug_pairs(page_facts(tmp_path, gazetteer, body),
+                                       SPKG.extendsCoverageTo)}
+    assert not any(g.startswith("a-disability") for g in groups), groups

@@ -299,9 +299,21 @@ def covers(ctx: Context, sentence: Span) -> None:
         if intervention is None or re.match(r"\s*(?:about|some|over|more|almost|nearly)?\s*\d",
                                             ctx.text[cue.end() : sentence.end]):
             continue
-        for group, span in groups_after(ctx, cue.end(), sentence):
+        start = _after_branches(ctx, cue.end(), sentence)
+        for group, span in groups_after(ctx, start, sentence) if start is not None else ():
             ctx.add(intervention.entity.iri, SPKG.extendsCoverageTo, group, sentence,
                      intervention.mention.span, span)
+
+
+def _after_branches(ctx: Context, position: int, sentence: Span) -> int | None:
+    """Where the people covered are named after a verb at ``position``: right there, or
+    after the contingencies it names first ("covers medical care for G"), else None (the
+    contingencies alone, read by covers_branches)."""
+    listed = _branch_list_end(ctx, position, sentence)
+    if listed == position:
+        return position
+    after = re.match(r"\s+for\s+(?:all\s+)?", ctx.text[listed : sentence.end])
+    return listed + after.end() if after else None
 
 
 _RISK_CUES = re.compile(r"\b(?:against|for|contra|por|para)\s+")
@@ -668,6 +680,9 @@ def listed_groups(ctx: Context, start: int, end: int, sentence: Span) -> list[tu
     families" ends the list."""
     # "A and, from July 2024, B": the date aside is no item (blanked, offsets kept)
     masked = _TIME_ASIDE.sub(lambda m: " " * len(m.group()), ctx.text[start:end])
+    # "persons aged 65 and over, children …": the age's "and" joins no items
+    masked = _AGE_AND_OVER.sub(lambda m: m.group(1) + "_" * (len(m.group()) - len(m.group(1))),
+                               masked)
     closing = _LIST_END.search(masked)
     text = masked[: closing.start()] if closing else masked  # "A, B and C against old age"
     item_pattern = re.compile(r"[^,]+?(?=\s*,\s*(?:and\s+)?|\s+and\s+|$)")
@@ -706,9 +721,13 @@ _MONTHS = ("January|February|March|April|May|June|July|August|September|October|
            "December")
 _TIME_ASIDE = re.compile(r",\s*(?:from|since|as\s+of|starting(?:\s+(?:from|in))?|in|by|until)\s+"
                          r"(?:\d{1,2}\s+)?(?:(?:" + _MONTHS + r")\s+)?\d{4}\s*,")
+_AGE_AND_OVER = re.compile(r"(\d{2}\s+)(?:and|or)\s+(?:over|above|older|more)\b")
 # What ends a list of groups: the risks, the channel or the time that follow it.
 _LIST_END = re.compile(r"\s*(?:[;(]|\.(?:\s|$)|\b(?:against|through|via|since|from|"
-                       r"who|which|on\s+an?\s+[\w-]+\s+basis)\b)")
+                       r"who|which|on\s+an?\s+[\w-]+\s+basis|"
+                       # "… aged 70 and over under the X Scheme", not "children under five"
+                       r"under(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
+                       r"eleven|twelve|fifteen|eighteen)\b))\b)")
 
 
 def _whole_group(ctx: Context, start: int, end: int) -> Placed | None:
