@@ -48,8 +48,8 @@ _RATIFIED_GAP = re.compile(r"\s*(?P<year>(?:(?:in|on|en|le|el)\s+)?(?:[\w]{1,10}
 
 # "adopted by", "adoptée à l'unanimité par", "aprobada por unanimidad por", "passed
 # unanimously by", "adoptée en seconde lecture par": the adopters come next.
-# A date may come first: "adopted on 3 June 2021 by", "adoptée le 3 juin 2021 par",
-# "aprobada el 3 de junio de 2021 por", "aprovada em 2021 pela".
+# A date may come first: "adopted on 8 June 2016 by", "adoptée le 8 juin 2016 par",
+# "aprobada el 8 de junio de 2016 por", "aprovada em 2021 pela".
 _PASSIVE_BY = re.compile(r"\s+(?:(?:on|in|le|en|el|em)\s+(?:[\w]{1,10}\s+){0,4}?\d{4},?\s+)?"
                          r"(?:(?:unanimously|à\s+l['’]unanimité|por\s+unanimidad|"
                          r"(?:in|en)\s+(?:first|second|third|final|première|deuxième|seconde|"
@@ -74,7 +74,7 @@ def adoption(ctx: Context, sentence: Span) -> None:
                                                                             cue.start()))
             adopter = ctx.after(cue.end(), sentence, ORGANISATION_CLASSES)
             instrument = ctx.after(cue.end(), sentence, INTERVENTION_CLASSES)
-            # "approved by Decree No. 51/2017 of the Council of Ministers": the adopter
+            # "approved by Decree No. 83/2019 of the Council of Ministers": the adopter
             # stands after the instrument it adopted through
             through_instrument = adopter is not None and instrument is not None and (
                 instrument.start <= cue.end() + passive.end() + 5) and re.fullmatch(
@@ -90,7 +90,7 @@ def adoption(ctx: Context, sentence: Span) -> None:
         else:
             adopters = ctx.listed_before(sentence, cue.start())
             intervention = ctx.after(cue.end(), sentence, INTERVENTION_CLASSES)
-            # "approved on 16 May 2023 the Regulation …": a date may stand before the object
+            # "approved on 4 September 2018 the Regulation …": a date may stand before the object
             # "approved the pension reform, Law No. 12/2022, which …": the law in apposition
             if intervention is not None and not re.fullmatch(
                     r"\s*(?:(?:on|in|el|le|en)\s+[\w ]{3,30}?\d{4},?\s+)?"
@@ -140,7 +140,7 @@ def adoption(ctx: Context, sentence: Span) -> None:
 
 @rule("ratification", family="adoption")
 def ratification(ctx: Context, sentence: Span) -> None:
-    """"Morocco ratified Convention No. 102 on 14 June 2019": a dated ratification of the
+    """"Tunisia ratified Convention No. 102 on 9 March 2017": a dated ratification of the
     instrument (who ratified is the document's country, not stated as an entity)."""
     # "a ratifié", "ratificó", "ha ratificado" ("n'a pas ratifié", "no ha ratificado" are
     # no ratification)
@@ -156,7 +156,7 @@ def ratification(ctx: Context, sentence: Span) -> None:
         # "ratified Convention No. 102 and Convention No. 183 in 2021": each of them
         listed = ctx.listed_after(instrument.start, sentence, _INSTRUMENTS)
         instruments = listed if listed and listed[0] is instrument else [instrument]
-        if between.group("year"):  # "a ratifié en 2015 la convention": the date first
+        if between.group("year"):  # "a ratifié en 2012 la convention": the date first
             date = ctx.date_after(cue.end(), sentence)
             if date is not None and date.span.end <= instrument.start:
                 for each in instruments:
@@ -232,12 +232,12 @@ _IN_FORCE = (r"\b(?:entered|enters|came|comes|will\s+enter|will\s+come)\s+into\s
              # Portuguese: "entrou em vigor em", "está em vigor desde"
              r"\bentr(?:ou|aram|a|am|ará|arão|ava)\s+em\s+vigor\b|"
              r"\b(?:está|estão|estava)\s+em\s+vigor\s+desde\b")
-# "In force since 1 July 2021, it allows …", "En vigueur depuis le 1er juillet 2021, l'arrêté
-# …", "Vigente desde el 1 de julio de 2021, el decreto …": a fronted phrase dates the subject.
+# "In force since 1 March 2018, it allows …", "En vigueur depuis le 1er mars 2018, l'arrêté
+# …", "Vigente desde el 1 de marzo de 2018, el decreto …": a fronted phrase dates the subject.
 _FRONTED_IN_FORCE = re.compile(
     r"\s*(?:(?:In|Into)\s+(?:force|effect)|En\s+vigueur|En\s+vigor|Em\s+vigor|Vigente)\s+"
     r"(?:since|from|as\s+of|depuis|dès|desde|a\s+partir\s+d[eu])\s+")
-# "El decreto …", "Según el IGSS, el régimen …", "La loi …": the noun of a subject that
+# "El decreto …", "Según el INSSB, el régimen …", "La loi …": the noun of a subject that
 # points back, in French or Spanish, as the English word ANAPHORS knows it.
 _ROMANCE_SUBJECT = re.compile(
     r"(?:[^,.;]{0,40},\s*)?(?:[Ee]l|[Ll]a|[Ll]e|[Ll]['’]|[Cc]e|[Cc]ette|[Cc]et|[Ee]ste|[Ee]sta|"
@@ -269,8 +269,8 @@ _AND_VERB = re.compile(r"[^,;]{0,80}?\s+(?:and|et|y|e)\s+(?:then\s+|also\s+)?"
 
 @rule("entry-into-force", family="adoption")
 def entry_into_force(ctx: Context, sentence: Span) -> None:
-    """"The Act entered into force on 22 November 2023", "El decreto entró en vigor el 1 de
-    octubre de 2022": the day the law starts to apply."""
+    """"The Act entered into force on 5 August 2019", "El decreto entró en vigor el 1 de
+    junio de 2017": the day the law starts to apply."""
     for cue in ctx.cues(_IN_FORCE, sentence):
         if _NEGATED.search(ctx.text, max(sentence.start, cue.start() - 30), cue.start()):
             continue  # "n'est pas encore entrée en vigueur", "has not yet entered into force"
@@ -292,14 +292,14 @@ def entry_into_force(ctx: Context, sentence: Span) -> None:
         if intervention is None or date is None or not same_clause(
                 ctx.text, cue.end(), date.span.start):
             continue
-        # no place: a text in force applies everywhere ("y se aplicará primero en Quito"
+        # no place: a text in force applies everywhere ("y se aplicará primero en Loja"
         # is where it is applied first, not where it entered into force)
         _placeless_event(ctx, SPKG.EntryIntoForce, intervention, date, sentence)
 
 
 @rule("in-force-since", family="adoption")
 def in_force_since(ctx: Context, sentence: Span) -> None:
-    """"In force since 1 July 2021, it allows …": the text the subject after the fronted
+    """"In force since 1 March 2018, it allows …": the text the subject after the fronted
     phrase names or points back to entered into force on that date."""
     fronted = _FRONTED_IN_FORCE.match(ctx.text, sentence.start, sentence.end)
     if fronted is None:
@@ -421,8 +421,8 @@ def _placeless_event(ctx: Context, cls: URIRef, concerned: Placed, date: DateVal
     ctx.origins += [ctx.rule] * len(facts)
 
 
-# "Loi n° 24/005 du 2 avril 2024 modifiant et complétant la loi n° 16/009 …", "Law 5 of
-# 2020 amending the Act …", "Ley 1.520 que modifica la Ley 100": the second text is the
+# "Loi n° 19/012 du 8 mai 2019 modifiant et complétant la loi n° 11/004 …", "Law 9 of
+# 2016 amending the Act …", "Ley 2.310 que modifica la Ley 87": the second text is the
 # first one's complement; what follows the pair ("…, passed by A on D") is said of the first.
 _AMENDING = re.compile(
     r"(?:[ \t]+(?:of|du|de|del|da|do)[ \t]+[\w \t]{1,30}?)?,?[ \t]*\b(?:amending|modifying|"

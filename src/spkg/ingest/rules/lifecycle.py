@@ -77,7 +77,7 @@ def launch(ctx: Context, sentence: Span) -> None:
                 intervention = _launched(ctx, sentence, cue)
         date = ctx.date_after(cue.end(), sentence)
         if date is None or not same_clause(ctx.text, cue.end(), date.span.start):
-            # "In June 2022, the Government of Bangladesh launched …"
+            # "In November 2017, the Government of Nepal launched …"
             date = ctx.date_before(cue.start(), sentence) if (
                 launcher or (intervention is not None and intervention.start > cue.end())) else None
         if intervention is None:
@@ -99,7 +99,7 @@ def launch(ctx: Context, sentence: Span) -> None:
             event = ctx.event(SPKG.Launch, intervention, date, sentence)
             # "The launch ceremony was attended by …" in the next sentence is this launch
             ctx.recent_event(event, SPKG.Launch, Span(cue.start(), cue.end()))
-            # "la CANAM a lancé à Sikasso la campagne …": the place between verb and object
+            # "la CRPS a lancé à Kayes la campagne …": the place between verb and object
             where = re.match(r"\s+(?:in|at|à|en)\s+", ctx.text[cue.end() : intervention.start])
             following = ctx.in_span(Span(cue.end(), intervention.start)) if where else []
             town = following[0] if following else None
