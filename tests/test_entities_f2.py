@@ -80,3 +80,34 @@ def test_an_adverb_of_time_is_no_degree(gazetteer: Gazetteer) -> None:
     # "usually" says when, not how poor: the group is the poor households
     assert groups("The grant usually poor households reach is small.", gazetteer) == {
         "population-group/poor-households"}
+
+
+def bodies(text: str, gazetteer: Gazetteer) -> set[str]:
+    return {iri for iri in linked_iris(text, gazetteer) if iri.startswith("organisation/")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # English: a portfolio ending in "Government" is an item of the ministry's name
+    ("It works with the Ministry of Fisheries, Rural Development, Labour and Local Government "
+     "on the scheme.",
+     "organisation/ministry-of-fisheries-rural-development-labour-and-local-government"),
+    # Spanish and Portuguese: items joined by "de"/"do", then the sentence's verb
+    ("La ley, adoptada por el Ministerio de Trabajo, Fomento de Empleo y Seguridad Social, "
+     "reorganiza el instituto.",
+     "organisation/ministerio-de-trabajo-fomento-de-empleo-y-seguridad-social"),
+    ("O Ministério do Trabalho, Fomento do Emprego e Previdência Social lançou o plano.",
+     "organisation/ministerio-do-trabalho-fomento-do-emprego-e-previdencia-social"),
+    # French: the list with its own articles (as before)
+    ("Le Ministère de l'Agriculture, de l'Élevage et de la Pêche a lancé le programme.",
+     "organisation/ministere-de-lagriculture-de-lelevage-et-de-la-peche"),
+])
+def test_a_ministry_with_a_list_of_portfolios_is_one_body(
+        text: str, expected: str, gazetteer: Gazetteer) -> None:
+    assert bodies(text, gazetteer) == {expected}
+
+
+def test_a_list_of_bodies_stays_a_list(gazetteer: Gazetteer) -> None:
+    # an acronym among the items: three names, not one ministry
+    found = bodies("The Ministry of Health, Local Government and UNICEF met.", gazetteer)
+    assert "organisation/ministry-of-health" in found
+    assert not any("local-government-and" in iri for iri in found)

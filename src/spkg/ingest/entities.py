@@ -97,6 +97,9 @@ _NUMBERED_THEN = re.compile(rf"({_NUMBERED})[ \t]+(?:of|by)[ \t]+(?:the[ \t]+)?(
 # "Ministry of Labour, Veterans and Family Affairs": commas inside a name's complement.
 _ITEM = r"[A-Z][\w’'-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'-]*){0,3}"
 _INNER_LIST = re.compile(rf"(?:,[ \t]+{_ITEM})+,?[ \t]+and[ \t]+{_ITEM}")
+# A ministry's portfolio that ends in a head word: "… Community Development and Local Government".
+_PORTFOLIO_GOVERNMENT = re.compile(r"(?:Local|Regional|Provincial|Municipal|Urban|Rural)"
+                                   r"[ \t]+Government")
 _ITEM_WITH = r"[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|with)[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'-]*){0,3}"
 _INNER_LIST_WITH = re.compile(rf"(?:,[ \t]+{_ITEM_WITH})+,?[ \t]+and[ \t]+{_ITEM_WITH}")
 # Capitalised words that start sentences or clauses rather than names.
@@ -657,7 +660,9 @@ class MentionFinder:
                 continue
             items = [item.strip() for item in re.split(r",|\band\b", listed.group(0))]
             if not any(re.search(r"\b[A-Z]{2,}\b", item)
-                       or class_from_head(item.split(" with ")[0]) is not None
+                       or (class_from_head(item.split(" with ")[0]) is not None
+                           # "… Labour and Local Government": a portfolio, not a body
+                           and not _PORTFOLIO_GOVERNMENT.fullmatch(item))
                        or self.gazetteer.lookup(item, ORGANISATION_CLASSES) is not None
                        for item in filter(None, items)):
                 return listed.end()

@@ -303,7 +303,9 @@ def _list_end(context: Context, match: re.Match[str], end: int, limit: int) -> i
 
 
 # Capitalised items of a list inside a name's complement: ", Educación y Nutrición".
-_ITEM = r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}"
+# An item may join its words with "de" ("…, Fomento de Empleo y …", "…, Promotion de l'Emploi").
+_ITEM = (r"[A-Z][\w’'-]*(?:[ \t]+(?:(?:de[ \t]+la|de[ \t]+l[’']|del|de|des|du|da|do|dos|das)"
+         r"[ \t]*)?[A-Z][\w’'-]*){0,2}")
 _INNER_LIST = re.compile(rf"(?:,[ \t]+{_ITEM})+,?[ \t]+(?:y|e|et)[ \t]+{_ITEM}(?![\w-])")
 # A list inside a name up to its bracketed acronym: ", Similares y a Cuenta Propia (SIT…)".
 # An article after a comma opens another name or a clause: ", le Ministère …", ", la …".
@@ -456,7 +458,8 @@ def _is_prose(text: str, word: str, after: int) -> bool:
     if folded in _JOINS_CAPITALS and _CAPITAL_NEXT.match(text, after) and not _BODY_NEXT.match(
             text, after):
         return False  # "… et des Relations avec les Institutions", "… con Discapacidad"
-    return (folded in _ROMANCE_STOP or folded in _ROMANCE_VERBS or word.endswith("ó")
+    # a preterite ends the name: Spanish "lanzó", Portuguese "lançou", "criou"
+    return (folded in _ROMANCE_STOP or folded in _ROMANCE_VERBS or word.endswith(("ó", "ou"))
             or bool(_ROMANCE_ARTICLE_NEXT.match(text, after)) or bool(_THAT.match(text, after))
             or (word.endswith(_PARTICIPLE) and bool(_AGENT_NEXT.match(text, after))))
 
