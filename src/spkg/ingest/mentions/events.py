@@ -229,8 +229,8 @@ def named_events(context: Context, region: Span) -> Iterator[Mention]:
 
 def _dated_disaster(match: re.Match[str]) -> Mention:
     """"the 2022 floods" is ``floods-2022``, dated 2022, as the guide names an unnamed
-    disaster (<noun>-<date>); with a month, "the May-June 2021 floods" is ``floods-2021-05``,
-    dated by its first month, as "the floods of May 2021" is."""
+    disaster (<noun>-<date>); with a month, "the July-August 2017 floods" is ``floods-2017-07``,
+    dated by its first month, as "the floods of July 2017" is."""
     words = " ".join(match.group("name").split())
     dates = find_dates(match.group("when"), match.start("when"))
     date = dates[-1].literal if dates else None
