@@ -108,3 +108,20 @@ def test_a_law_adopted_with_its_own_day_and_no_aside_is_still_dated(
                        "The Parliament adopted Law No. 173 of 2 December 2021 amending the "
                        "Labour Code.", "Social protection in Angola")
     assert ("law-no-173-adoption-2021-12-02", "2021-12-02") in slug_pairs(facts, SPKG.date)
+
+
+@pytest.mark.parametrize(("body", "pairs"), [
+    ("Workers save in the Pension Fund, set up under the Pension Fund Act 1990. The Pension "
+     "Fund (Amendment) Act 2015, enacted by the Parliament of Ruritania on 3 July 2015, "
+     "extended membership to seafarers.",
+     {("pension-fund-amendment-act-2015", "pension-fund-act-1990")}),
+    # the same year: the short name is the amendment act itself, not an older text
+    ("The Health Fund (Amendment) Act 2015 changed how the Health Fund Act 2015 is run.",
+     set()),
+    ("The Health Fund (Amendment) Act 2015 raised the contribution rate.", set()),
+])
+def test_an_amendment_act_amends_the_act_its_name_repeats(
+        tmp_path: Path, gazetteer: Gazetteer, body: str,
+        pairs: set[tuple[str, str]]) -> None:
+    facts = page_facts(tmp_path, gazetteer, body, "Social protection in Ruritania")
+    assert slug_pairs(facts, SPKG.amends) == pairs

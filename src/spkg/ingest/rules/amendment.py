@@ -139,3 +139,33 @@ def _only_law_before(ctx: Context) -> Placed | None:
     laws = [p for p in ctx.in_span(ctx.previous, LAWS) if _enclosing(ctx.in_span(
         ctx.previous, LAWS), p) is None]
     return laws[0] if laws and len({p.entity.iri for p in laws}) == 1 else None
+
+
+# "the Pension Fund (Amendment) Act 2015": the name before "amendment", the kind after it,
+# and the year (the slug of its IRI)
+_AMENDMENT_SLUG = re.compile(r"(?P<base>[a-z0-9-]+)-amendment-(?P<kind>act|law|bill|"
+                             r"regulations|ordinance|decree)(?:-(?P<year>(?:19|20)\d\d))?")
+_YEARED = r"(?:-(?P<year>(?:19|20)\d\d))?"
+
+
+@rule("amends-by-name", family="amendment")
+def amends_by_name(ctx: Context, sentence: Span) -> None:
+    """"The Pension Fund (Amendment) Act 2015 … the Pension Fund Act 1990" (anywhere in the
+    document): an amendment act amends the earlier text its name repeats without
+    "(Amendment)" (of an earlier year, when both say one)."""
+    for law in ctx.in_span(sentence, LAWS):
+        name = _AMENDMENT_SLUG.fullmatch(str(law.entity.iri).rsplit("/", 1)[-1])
+        if name is None:
+            continue
+        earlier = ctx.in_span(Span(0, law.start), LAWS)
+        if any(other.entity.iri == law.entity.iri for other in earlier):
+            continue  # read once, at its first mention
+        base = re.compile(re.escape(f"{name.group('base')}-{name.group('kind')}") + _YEARED)
+        for other in ctx.in_span(Span(0, len(ctx.text)), LAWS):
+            amended = base.fullmatch(str(other.entity.iri).rsplit("/", 1)[-1])
+            if amended is None or (amended.group("year") and name.group("year") and (
+                    amended.group("year") >= name.group("year"))):
+                continue
+            ctx.add(law.entity.iri, SPKG.amends, other.entity.iri, sentence,
+                    law.mention.span, other.mention.span)
+            break
