@@ -110,3 +110,20 @@ def test_a_scheme_named_after_an_age_and_over_is_no_group_of_the_list(
     groups = {o for _, o in slug_pairs(page_facts(tmp_path, gazetteer, body),
                                        SPKG.extendsCoverageTo)}
     assert not any(g.startswith("a-disability") for g in groups), groups
+
+
+@pytest.mark.parametrize(("body", "agent", "run"), [
+    ("Social insurance in Kenya is provided by the National Social Insurance Corporation "
+     "(NSIC), which manages the National Provident Fund (NPF), the Civil Pension Scheme (CPS) "
+     "and the Work Injury Compensation Scheme (WICS).",
+     "national-social-insurance-corporation",
+     {"national-provident-fund", "civil-pension-scheme", "work-injury-compensation-scheme"}),
+    ("Au Sénégal, l'Institution de Prévoyance Retraite (IPRES) gère le Fonds National de "
+     "Retraite (FNR) et le Régime Complémentaire des Cadres (RCC).",
+     "institution-de-prevoyance-retraite",
+     {"fonds-national-de-retraite", "regime-complementaire-des-cadres"}),
+])
+def test_a_fund_first_in_the_list_a_body_manages_is_run_too(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, agent: str, run: set[str]) -> None:
+    found = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.implements)
+    assert {o for s, o in found if s == agent} == run, found

@@ -171,7 +171,7 @@ def implementer(ctx: Context, sentence: Span) -> None:
                r"gere|gerem|executa|executam|implementou|executou|administrou)\s+"
                r"(?:conjointement\s+|conjuntamente\s+)?(?=(?:le|la|les|el|los|las|o|a|os|as)\s|l['’])")
     for cue in ctx.cues(pattern, sentence):
-        target = ctx.after(cue.end(), sentence, SUBJECT_CLASSES)
+        target = _managed(ctx, sentence, cue.end())
         if target is None:
             target = ctx.anaphor_after(cue.end(), sentence, SUBJECT_CLASSES)  # "the scheme"
         elif target.start != cue.end() and not re.fullmatch(
@@ -192,6 +192,21 @@ def implementer(ctx: Context, sentence: Span) -> None:
             for done in targets:
                 ctx.add(each.entity.iri, SPKG.implements, done.entity.iri, sentence,
                         each.mention.span, done.mention.span)
+
+
+# A provident or pension fund a body manages is a scheme it runs, whatever its class
+_FUND = re.compile(r"(?i)\b(?:funds?|fonds|fondos?|fundos?)\b")
+
+
+def _managed(ctx: Context, sentence: Span, position: int) -> Placed | None:
+    """What the verb ending at ``position`` runs: the next intervention, project or body,
+    or a fund named before it ("manages the Provident Fund (PF) and the X Scheme")."""
+    target = ctx.after(position, sentence, SUBJECT_CLASSES)
+    fund = ctx.after(position, sentence, ORGANISATION_CLASSES)
+    if fund is not None and (target is None or fund.start < target.start) and _FUND.search(
+            fund.entity.label):
+        return fund
+    return target
 
 
 def _agents_before(ctx: Context, sentence: Span, verb: int) -> list[Placed]:
