@@ -9,6 +9,8 @@ import pytest
 from prose_facts import page_facts, slug_pairs
 
 from spkg.ingest.gazetteer import Gazetteer
+from spkg.ingest.pipeline import read_document
+from spkg.ingest.prose import prose_entities
 from spkg.namespace import SPKG
 
 
@@ -101,3 +103,14 @@ def test_a_programme_that_is_the_passives_subject_is_funded(
         tmp_path: Path, gazetteer: Gazetteer, title: str, body: str, programme: str) -> None:
     found = slug_pairs(page_facts(tmp_path, gazetteer, body, title), SPKG.fundedBy)
     assert (programme, "world-bank-group") in found, found
+
+
+def test_a_subdivision_named_with_another_type_word_than_isos_is_that_subdivision(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    # ISO 3166-2 names it "Lower River Division"; the text says "Region"
+    page = tmp_path / "page.txt"
+    page.write_text("Social protection in the Gambia\n\nThe pilot reached households of the "
+                    "Lower River Region in 2023.\n", encoding="utf-8")
+    _, entities = prose_entities(read_document(page), gazetteer)
+    assert any(e.iri.endswith("/place/lower-river-division") for e in entities), [
+        e.iri for e in entities]

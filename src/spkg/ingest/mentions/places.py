@@ -119,8 +119,16 @@ def _typed_subdivision(context: Context, text: str, hit: Hit) -> Entry | None:
     if found is None:
         return None
     typed = f"{hit.name} {_SUBDIVISION_TYPES[found.group(1).casefold()]}"
-    return next((e for e in load_world_places().named(typed)
-                 if e.part_of in context.countries), None)
+    # the tables' own type word first; else the one subdivision of the document's countries
+    # the name is (the text's type word may differ from ISO's: "the Lakes Region" for a
+    # "Lakes Division")
+    exact = next((e for e in load_world_places().named(typed)
+                  if e.part_of in context.countries), None)
+    subdivisions = {e.iri: e for e in hit.entries
+                    if e.cls == SPKG.Province and e.part_of in context.countries}
+    if exact is None and len(subdivisions) == 1:
+        return next(iter(subdivisions.values()))
+    return exact
 
 
 def _listed_with_a_place(text: str, hits: list[Hit], chosen: list[Entry | None],
