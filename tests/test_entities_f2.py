@@ -111,3 +111,22 @@ def test_a_list_of_bodies_stays_a_list(gazetteer: Gazetteer) -> None:
     found = bodies("The Ministry of Health, Local Government and UNICEF met.", gazetteer)
     assert "organisation/ministry-of-health" in found
     assert not any("local-government-and" in iri for iri in found)
+
+
+def laws(text: str, gazetteer: Gazetteer) -> set[str]:
+    return {iri for iri in linked_iris(text, gazetteer) if iri.startswith("law/")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Spanish "Núm." is a number sign as "N°" is
+    ("El Consejo aprobó en 2023 el Decreto Núm. 45/2023, que crea el fondo.",
+     "law/decreto-num-45-2023"),
+    ("The Government issued the Ley Núm. 12-07 on pensions in 2007.", "law/ley-num-12-07"),
+    # French numbers with the issuer, the year and the legislature
+    ("La loi n° 37/AN/19/8ème L a été adoptée par l'Assemblée.", "law/loi-n-37-an-19-8eme-l"),
+    # as before: English and Portuguese signs
+    ("The Decree No. 14/2020 was issued in May.", "law/decree-no-14-2020"),
+    ("A Lei n.º 7/2023 foi aprovada em maio.", "law/lei-n-7-2023"),
+])
+def test_number_signs_and_series(text: str, expected: str, gazetteer: Gazetteer) -> None:
+    assert laws(text, gazetteer) == {expected}

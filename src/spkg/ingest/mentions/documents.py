@@ -38,9 +38,13 @@ from spkg.namespace import SPKG, mint
 # "No. 148", "n° 2019-317/PRN/MFP/T" (French), "No. KR-27" and "No. M/12" (a series letter
 # first), "n° 0012/PR/2009" (the year after the issuer), "No. (45) of 2010" (Gulf style)
 # "n.º 7/2023" (Portuguese)
-_NUMBER = (r"(?:(?:No|N[o°º]|n[o°º]|[Nn]\.[º°o]|N[Rr]o|nro)\.?[ \t]*)?(?:[A-Z]{1,5}[-/])?"
+# "Núm. 118/2024" (Spanish of the Caribbean and Equatorial Guinea)
+_NUMBER = (r"(?:(?:No|N[o°º]|n[o°º]|[Nn]\.[º°o]|N[Rr]o|nro|N[úu]m|n[úu]m)\.?[ \t]*)?"
+           r"(?:[A-Z]{1,5}[-/])?"
            r"(?:\d+|\(\d+\))(?:[-/.]\d+)*"
            r"(?:[-/][A-Z]{1,12}(?:-[A-Z]{1,12})*)*(?:/(?:19|20)\d\d(?![\w-]))?"
+           # "n° 12/AN/21/8ème L": after the issuer, the year and the legislature
+           r"(?:(?<=[A-Z])/\d\d/\d{1,2}(?:ème|eme|e)(?:[ \t]L(?![\w-]))?)?"
            r"(?:[ \t]+of[ \t]+(?:19|20)\d\d)?")
 _LEGAL_HEADS = ("Sub-Decree", "Sub-decree", "Prakas", "Ministerial Order", "Ministerial Decree",
                 "Royal Decree", "Royal Kram", "Kram", "Presidential Decree", "Government Decree",
