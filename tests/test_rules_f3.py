@@ -127,3 +127,29 @@ def test_a_fund_first_in_the_list_a_body_manages_is_run_too(
         tmp_path: Path, gazetteer: Gazetteer, body: str, agent: str, run: set[str]) -> None:
     found = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.implements)
     assert {o for s, o in found if s == agent} == run, found
+
+
+@pytest.mark.parametrize(("body", "pairs"), [
+    ("The Kenya Pension Fund (KPF) reports to the Ministry of Labour, whose Directorate of "
+     "Pensions drafted the regulations.",
+     {("kenya-pension-fund", "ministry-of-labour"),
+      ("directorate-of-pensions", "ministry-of-labour")}),
+    ("The National Safety Net Policy 2018-2028 is coordinated by the Social Assistance "
+     "Secretariat in the Ministry of Gender and Social Welfare.",
+     {("social-assistance-secretariat", "ministry-of-gender-and-social-welfare")}),
+    ("The grant is paid by the Department of Community Services, part of the Ministry of Home "
+     "Affairs.", {("department-of-community-services", "ministry-of-home-affairs")}),
+    ("Pensions are paid by the National Institute of Social Insurance (NISI), which is linked "
+     "to the Ministry of Social Security.",
+     {("national-institute-of-social-insurance", "ministry-of-social-security")}),
+])
+def test_a_body_placed_in_a_ministry_is_part_of_it(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, pairs: set[tuple[str, str]]) -> None:
+    found = slug_pairs(page_facts(tmp_path, gazetteer, body), ORG.subOrganizationOf)
+    assert found == pairs, found
+
+
+def test_a_body_meeting_in_a_ministry_is_no_unit_of_it(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Federation of Kenya Employers met in the Ministry of Labour on 3 May 2023.")
+    assert not slug_pairs(page_facts(tmp_path, gazetteer, body), ORG.subOrganizationOf)

@@ -171,6 +171,10 @@ def members_include(ctx: Context, sentence: Span) -> None:
 # Ministerio".
 _UNDER = re.compile(r"\)?\s*(?:\([^)]*\)\s*)?(?:,\s*(?:an?\s+(?:[\w-]+\s+){0,3}?)?)?"
                     r"(?:(?:which|that)\s+(?:reports|answers)\s+to|reporting\s+to|"
+                    # "The Fund reports to the Ministry", "X, part of the Ministry", "X,
+                    # which is linked to the Ministry"
+                    r"(?:reports|answers)\s+to|part\s+of|"
+                    r"(?:which|that)\s+(?:is|was)\s+(?:linked|tied)\s+to|"
                     r"(?:which|that)\s+(?:is|was)\s+(?:placed\s+)?under|"
                     # "X (XX), which operates under the Ministry …"
                     r"(?:which|that)\s+(?:operates|works|functions|falls|sits)\s+under|"
@@ -192,9 +196,24 @@ def under_a_ministry(ctx: Context, sentence: Span) -> None:
         if re.match(r"(?:,\s+[A-Z]\w*,|\s+(?:from|for|of|and)\s+(?:the\s+)?[A-Z])",
                     ctx.text[whole.end : sentence.end]):
             continue  # "Ministry of A from the B, C and D": the name may run on past it
-        if part.end <= whole.start and _UNDER.fullmatch(ctx.text, part.end, whole.start):
+        if part.end <= whole.start and (_UNDER.fullmatch(ctx.text, part.end, whole.start) or (
+                _IN_MINISTRY.fullmatch(ctx.text, part.end, whole.start)
+                and _UNIT_HEAD.search(part.entity.label))):
             ctx.add(part.entity.iri, ORG.subOrganizationOf, whole.entity.iri, sentence,
                     part.mention.span, whole.mention.span)
+    for whole, part in pairwise(placed):
+        # "the Ministry of Labour, whose Directorate of Social Security drafted …"
+        if whole.entity.cls == SPKG.Ministry and part.entity.iri != whole.entity.iri and (
+                _WHOSE.fullmatch(ctx.text, whole.end, part.start)):
+            ctx.add(part.entity.iri, ORG.subOrganizationOf, whole.entity.iri, sentence,
+                    part.mention.span, whole.mention.span)
+
+
+# "the Social Protection Secretariat in the Ministry of …": a unit inside a ministry
+_IN_MINISTRY = re.compile(r"\s*(?:\([^)]*\)\s*)?\s+(?:in|at)\s+the\s+")
+_UNIT_HEAD = re.compile(r"\b(?:Secretariat|Department|Directorate|Division|Unit|Section|"
+                        r"Bureau|Directorate-General|Service)\b")
+_WHOSE = re.compile(r"\s*(?:\([^)]*\)\s*)?,\s*whose\s+(?:own\s+)?")
 
 
 _ACRONYM = re.compile(r"(?P<acronym>[A-Z][A-Za-z&]{1,11})\b")
