@@ -130,3 +130,19 @@ def laws(text: str, gazetteer: Gazetteer) -> set[str]:
 ])
 def test_number_signs_and_series(text: str, expected: str, gazetteer: Gazetteer) -> None:
     assert laws(text, gazetteer) == {expected}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # French: "Union" heads a trade union's name; after "avec" it is a second body
+    ("L'atelier a été organisé par le ministère du Travail avec l'Union générale des "
+     "travailleurs (UGT) en mars.",
+     {"organisation/ministere-du-travail", "organisation/union-generale-des-travailleurs"}),
+    ("L'Union nationale des travailleurs du Niger a signé l'accord.",
+     {"organisation/union-nationale-des-travailleurs-du-niger"}),
+    # English names with "Union" are read as before
+    ("The African Union and the Union of Teachers met.",
+     {"organisation/african-union", "organisation/union-of-teachers"}),
+])
+def test_a_french_union_is_a_body(text: str, expected: set[str],
+                                  gazetteer: Gazetteer) -> None:
+    assert bodies(text, gazetteer) == expected

@@ -56,6 +56,8 @@ HEADS: dict[str, URIRef] = {
         "Banco", "Banque", "Centro", "Fundación", "Fondation", "Junta", "Departamento",
         "Département", "Observatorio", "Observatoire", "Defensoría", "Delegación",
         "Délégation", "Secrétariat", "Association",
+        # French trade unions: "Union générale des travailleurs de …"
+        "Union",
         # government bodies: "Subsecretaría de Empleo Rural", "Inspection du travail",
         # "Secretaria de Previdência", "Viceministerio de Empleo"
         "Subsecretaría", "Viceministerio", "Secretaria", "Superintendência", "Intendencia",
@@ -87,7 +89,7 @@ _PERIOD = re.compile(r"[ \t]+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?(?![\w-])")
 _ALSO_ENGLISH = frozenset({"Direction", "Office", "Organisation", "Regime", "Assurance",
                            "Regimen", "Institution", "Allocation", "Programme", "Plan",
                            "Administration", "Code", "Tribunal", "Inspection",
-                           "Commissariat", "Association"})
+                           "Commissariat", "Association", "Union"})
 # Heads that also start sentences of prose in their language ("La Entidad asumió …"), or
 # are common nouns there ("un seguro", "el centro"): a name with one has a capitalised
 # word after it ("Administradora de los Recursos …", "Universidad Nacional de …").
