@@ -125,3 +125,25 @@ def test_an_amendment_act_amends_the_act_its_name_repeats(
         pairs: set[tuple[str, str]]) -> None:
     facts = page_facts(tmp_path, gazetteer, body, "Social protection in Ruritania")
     assert slug_pairs(facts, SPKG.amends) == pairs
+
+
+@pytest.mark.parametrize(("body", "event"), [
+    ("The Ministry of Labour and Social Protection leads the reform. Labour inspectors of the "
+     "ministry were trained in Kisumu in November 2023.",
+     "ministry-of-labour-and-social-protection-training-2023-11"),
+    ("The Ministry of Labour and Social Protection asked for a review, and the ILO later "
+     "trained twelve actuaries of the ministry in Nakuru in December 2022.",
+     "ministry-of-labour-and-social-protection-training-2022-12"),
+])
+def test_staff_of_a_body_said_again_by_its_kind(tmp_path: Path, gazetteer: Gazetteer,
+                                                body: str, event: str) -> None:
+    facts = page_facts(tmp_path, gazetteer, body)
+    assert (event, "ministry-of-labour-and-social-protection") in slug_pairs(
+        facts, SPKG.participant)
+
+
+def test_a_kind_no_body_named_before_trains_nobody(tmp_path: Path,
+                                                   gazetteer: Gazetteer) -> None:
+    facts = page_facts(tmp_path, gazetteer, "Labour inspectors of the ministry were trained "
+                       "in Kisumu in November 2023.")
+    assert not slug_pairs(facts, SPKG.participant)

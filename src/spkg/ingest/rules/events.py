@@ -236,6 +236,25 @@ _WERE_TRAINED = re.compile(r"[^.;]{0,80}?\b(?:were|was|have\s+been|had\s+been|on
                            r"capacitad[oa]s)\b")
 
 
+# "twelve actuaries of the ", "labour inspectors of the ": a body said again by its kind
+_STAFF_OF_THE = re.compile(rf"(?:{_HOW_MANY})?(?:[a-z-]+\s+){{0,2}}?{_STAFF}\s+of\s+the\s+")
+_BODY_KIND = re.compile(r"(?P<kind>ministry|fund|institute|board|agency|corporation|"
+                        r"authority|commission|council)\b(?!\s+(?:of|for)\b)")
+
+
+def _body_said_again(ctx: Context, position: int, sentence: Span) -> Placed | None:
+    """"the ministry" (lowercase) at ``position``: the last body of that kind the text named
+    before, said again here."""
+    kind = _BODY_KIND.match(ctx.text, position, sentence.end)
+    if kind is None:
+        return None
+    for body in reversed(ctx.in_span(Span(0, position), ORGANISATION_CLASSES)):
+        if re.search(rf"\b{kind.group('kind')}\b", str(body.entity.label).casefold()):
+            said = Span(kind.start(), kind.end())
+            return Placed(replace(body.mention, span=said, text=kind.group(0)), body.entity)
+    return None
+
+
 def _trainers(ctx: Context, sentence: Span, cue: int) -> list[Placed]:
     """Who trained: the organisations right before the verb, or the subject of a verb
     the training is coordinated with ("the ILO conducted the review and trained …")."""
@@ -359,6 +378,10 @@ def trained(ctx: Context, sentence: Span) -> None:
     for cue in _TRAINED.finditer(ctx.text, sentence.start, sentence.end):
         trainers = _trainers(ctx, sentence, cue.start())
         trainees = ctx.after(cue.end(), sentence, ORGANISATION_CLASSES)
+        staff_of = _STAFF_OF_THE.match(ctx.text, cue.end(), sentence.end)
+        if staff_of is not None and (trainees is None or trainees.start > staff_of.end()):
+            # "trained twelve actuaries of the ministry": the ministry named before
+            trainees = _body_said_again(ctx, staff_of.end(), sentence) or trainees
         if trainers and (trainees is None or not same_clause(
                 ctx.text, cue.end(), trainees.start)) and _PEOPLE.match(ctx.text, cue.end()):
             _people_trained(ctx, sentence, cue, trainers)
@@ -380,9 +403,17 @@ def trained(ctx: Context, sentence: Span) -> None:
         for trainer in trainers:
             ctx.add(event, SPKG.organisedBy, trainer.entity.iri, sentence,
                     trainer.mention.span)
+    _staff_of_body_trained(ctx, sentence)
+    _body_staff_trained(ctx, sentence)
+
+
+def _staff_of_body_trained(ctx: Context, sentence: Span) -> None:
+    """"Staff of X in A were trained in February 2022", "les agents de la X ont été formés"."""
     for staff in _STAFF_TRAINED.finditer(ctx.text, sentence.start, sentence.end):
         trainees = ctx.after(staff.end(), sentence, ORGANISATION_CLASSES)
         if trainees is None or trainees.start != staff.end():
+            trainees = _body_said_again(ctx, staff.end(), sentence)  # "of the ministry"
+        if trainees is None:
             continue
         verb = _WERE_TRAINED.match(ctx.text, trainees.end, sentence.end)
         if verb is None or ctx.in_span(Span(trainees.end, verb.end()),
@@ -394,7 +425,6 @@ def trained(ctx: Context, sentence: Span) -> None:
             continue
         event = ctx.event(SPKG.Training, trainees, date, sentence, _role(trainees))
         _more_places(ctx, event, trainees, sentence)
-    _body_staff_trained(ctx, sentence)
 
 
 # "X officers were trained", "60 X staff have been trained", "los técnicos X fueron
