@@ -114,3 +114,24 @@ def test_a_subdivision_named_with_another_type_word_than_isos_is_that_subdivisio
     _, entities = prose_entities(read_document(page), gazetteer)
     assert any(e.iri.endswith("/place/lower-river-division") for e in entities), [
         e.iri for e in entities]
+
+
+@pytest.mark.parametrize(("title", "body", "amended"), [
+    ("Social protection in Serbia",
+     "On 3 May 2022 the National Assembly adopted the Law amending the Law on Health "
+     "Insurance (Official Gazette No. 25/2022), drafted by the Ministry of Health.",
+     "law-on-health-insurance"),
+])
+def test_the_act_an_amending_act_names_is_not_what_was_drafted(
+        tmp_path: Path, gazetteer: Gazetteer, title: str, body: str, amended: str) -> None:
+    found = slug_pairs(page_facts(tmp_path, gazetteer, body, title), SPKG.developedBy)
+    assert not any(s.startswith(amended) for s, _ in found), found
+
+
+def test_an_act_named_alone_is_still_drafted_by_whom_the_text_says(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Law on Health Insurance, drafted by the Ministry of Health, was adopted in "
+            "2019.")
+    found = slug_pairs(page_facts(tmp_path, gazetteer, body, "Social protection in Serbia"),
+                       SPKG.developedBy)
+    assert ("law-on-health-insurance", "ministry-of-health") in found, found

@@ -71,6 +71,8 @@ def made_by(ctx: Context, sentence: Span) -> None:
         if intervention.start < sentence.start and not _subject_to_verb(ctx, sentence,
                                                                          cue.start()):
             continue  # "The decree draws on three reports prepared by …": the studies were
+        if _AMENDED.search(ctx.text, max(0, intervention.start - 40), intervention.start):
+            continue  # "the Law amending the Law on X, drafted by A": A drafted the amendment
         developers = ctx.listed_after(cue.end(), sentence)
         if not developers or developers[0].start != cue.end():
             continue
@@ -78,6 +80,13 @@ def made_by(ctx: Context, sentence: Span) -> None:
         for developer in developers:
             ctx.add(intervention.entity.iri, SPKG.developedBy, developer.entity.iri,
                     sentence, intervention.mention.span, developer.mention.span)
+
+
+# the object of an amending act's name ("the Law amending the Law on X", "la loi modifiant
+# la loi n° 5", "la Ley que modifica la Ley 20", "a Lei que altera a Lei 8"): what was
+# drafted is the amending act, not the act it names
+_AMENDED = re.compile(r"\b(?:amending|amendments?\s+to|modifiant|(?:que|qui)\s+(?:modifica|"
+                      r"reforma|altera|modifie))\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|a\s+|o\s+)?$")
 
 
 # French and Spanish subject pronouns: "Elle a été élaborée par …", "Fue elaborada por …"
