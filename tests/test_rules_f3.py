@@ -153,3 +153,16 @@ def test_a_body_meeting_in_a_ministry_is_no_unit_of_it(
         tmp_path: Path, gazetteer: Gazetteer) -> None:
     body = ("The Federation of Kenya Employers met in the Ministry of Labour on 3 May 2023.")
     assert not slug_pairs(page_facts(tmp_path, gazetteer, body), ORG.subOrganizationOf)
+
+
+@pytest.mark.parametrize("body", [
+    "In 2022 the ILO completed an actuarial review of the National Pension Fund. The review "
+    "was presented in Mombasa on 8 November 2022 at a tripartite meeting with the Federation "
+    "of Kenya Employers.",
+    "An actuarial review of the National Pension Fund was validated in Nairobi on 3 May 2023 "
+    "at a national workshop.",
+])
+def test_a_study_presented_at_a_place_and_date_then_at_a_meeting_is_its_topic(
+        tmp_path: Path, gazetteer: Gazetteer, body: str) -> None:
+    found = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.concerns)
+    assert {o for _, o in found} == {"actuarial-review-of-the-national-pension-fund"}, found

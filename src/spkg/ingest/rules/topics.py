@@ -17,7 +17,8 @@ TOPIC_CLASSES = INTERVENTION_CLASSES | {SPKG.Study, SPKG.Project}
 # "… was validated at a technical workshop", "presented at the national forum"
 _AT_EVENT = re.compile(
     r"\b(?:presented|validated|discussed|reviewed|examined|debated|endorsed|shared|launched)"
-    r"\s+(?:[\w-]+\s+){0,3}?(?:at|during)\s+(?:an?\s+|the\s+)?$")
+    # "presented in Mombasa on 8 May 2022 at a tripartite meeting": its place and date first
+    r"\s+(?:[\w'’-]+,?\s+){0,8}?(?:at|during)\s+(?:an?\s+|the\s+)?$")
 # Between the thing and its verb: an auxiliary, an aside ", prepared with support from A,",
 # or "prepared by A and".
 _TO_VERB = re.compile(
