@@ -146,3 +146,15 @@ def test_number_signs_and_series(text: str, expected: str, gazetteer: Gazetteer)
 def test_a_french_union_is_a_body(text: str, expected: set[str],
                                   gazetteer: Gazetteer) -> None:
     assert bodies(text, gazetteer) == expected
+
+
+def test_a_minister_belongs_to_the_ministry_whose_portfolios_name_them(
+        gazetteer: Gazetteer) -> None:
+    found = bodies("It works with the Ministry of Fisheries, Rural Development, Labour and "
+                   "Local Government. The workshop was chaired by the Minister of Labour.",
+                   gazetteer)
+    assert found == {
+        "organisation/ministry-of-fisheries-rural-development-labour-and-local-government"}
+    # a minister whose ministry the text does not name still names it
+    assert bodies("The Minister of Labour opened the meeting.", gazetteer) == {
+        "organisation/ministry-of-labour"}

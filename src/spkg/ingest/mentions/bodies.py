@@ -255,6 +255,21 @@ _MINISTER = re.compile(
     rf"[ \t]+({_CAPITAL}(?:(?:,[ \t]+|[ \t]+(?:and|&|of|for|the)[ \t]+|[ \t]+){_CAPITAL})*)")
 
 
+_MINISTRY_NAME = re.compile(
+    rf"(?<![\w-])Ministry[ \t]+(?:of|for)[ \t]+{_CAPITAL}(?:(?:,[ \t]+|[ \t]+(?:and|&|of|for|"
+    rf"the)[ \t]+|[ \t]+){_CAPITAL})*")
+_PORTFOLIO_SPLIT = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+")
+
+
+def _ministry_names(context: Context) -> list[str]:
+    """The ministries the document names in full, found once per document."""
+    found = context.memo.get("ministry-names")
+    if not isinstance(found, list):
+        found = [m.group(0) for m in _MINISTRY_NAME.finditer(context.text)]
+        context.memo["ministry-names"] = found
+    return found
+
+
 @recogniser("bodies", "minister-of")
 def ministers_ministry(context: Context, region: Span) -> Iterator[Mention]:
     """"the Minister of Labour said …": the Ministry of Labour, or the longer name of the
@@ -270,6 +285,11 @@ def ministers_ministry(context: Context, region: Span) -> Iterator[Mention]:
                            rf"the)[ \t]+){_CAPITAL}(?:[ \t]+{_CAPITAL})*)*", text)
         if longer is not None:
             name = longer.group(0)
+        else:
+            # "the Minister of Labour" of "the Ministry of Rural Affairs, Labour and Local
+            # Government": the ministry whose list of portfolios holds the minister's
+            name = next((m for m in _ministry_names(context)
+                         if complement in _PORTFOLIO_SPLIT.split(m.split(" ", 2)[2])), name)
         yield Mention(Span(match.start(), match.end()), match.group(0), SPKG.Ministry,
                       source="name", name=name)
 
