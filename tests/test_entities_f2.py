@@ -158,3 +158,15 @@ def test_a_minister_belongs_to_the_ministry_whose_portfolios_name_them(
     # a minister whose ministry the text does not name still names it
     assert bodies("The Minister of Labour opened the meeting.", gazetteer) == {
         "organisation/ministry-of-labour"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In 2022 the ILO completed a social protection assessment based national dialogue "
+     "(ABND) for Tonga.",
+     "study/social-protection-assessment-based-national-dialogue-tonga"),
+    ("The ILO completed an assessment-based national dialogue in Fiji in 2022.",
+     "study/assessment-based-national-dialogue-fiji"),
+])
+def test_an_assessment_based_national_dialogue_is_one_study(
+        text: str, expected: str, gazetteer: Gazetteer) -> None:
+    assert studies(text, gazetteer) == {expected}

@@ -83,7 +83,9 @@ _STUDY_HEADS: dict[str, URIRef] = {h: SPKG.Study for h in (
     "feasibility study", "costing", "costing study", "policy brief", "situation analysis",
     "estimate", "estimates", "appraisal",
     # an actuarial projection is a study; a "projection" alone may be any forecast's
-    "actuarial projection", "actuarial projections")}
+    "actuarial projection", "actuarial projections",
+    # the ILO's assessment method, one study whatever its spelling (ABND)
+    "assessment based national dialogue", "assessment-based national dialogue")}
 _PROGRAMME_HEADS: dict[str, URIRef] = {
     "programme": SPKG.Programme, "program": SPKG.Programme, "scheme": SPKG.Scheme,
     "cash transfer": SPKG.Programme, "transfer programme": SPKG.Programme,
