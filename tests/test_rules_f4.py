@@ -135,3 +135,24 @@ def test_an_act_named_alone_is_still_drafted_by_whom_the_text_says(
     found = slug_pairs(page_facts(tmp_path, gazetteer, body, "Social protection in Serbia"),
                        SPKG.developedBy)
     assert ("law-on-health-insurance", "ministry-of-health") in found, found
+
+
+@pytest.mark.parametrize("body", [
+    "When Cyclone Yasa struck Labasa in December 2020, Social Pension Scheme transfers to "
+    "affected households were topped up with support from UNICEF.",
+    "The Government paid a temporary top-up to Social Pension Scheme recipients on the outer "
+    "islands with funding from the Asian Development Bank.",
+])
+def test_a_programme_named_as_a_modifier_of_its_payments_is_not_what_was_supported(
+        tmp_path: Path, gazetteer: Gazetteer, body: str) -> None:
+    facts = page_facts(tmp_path, gazetteer, body, "Social protection in Fiji")
+    found = slug_pairs(facts, SPKG.supportedBy) | slug_pairs(facts, SPKG.fundedBy)
+    assert not any(s == "social-pension-scheme" for s, _ in found), found
+
+
+def test_a_programme_that_is_the_subject_is_still_supported(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = "The Social Pension Scheme was extended to Labasa with support from UNICEF."
+    found = slug_pairs(page_facts(tmp_path, gazetteer, body, "Social protection in Fiji"),
+                       SPKG.supportedBy)
+    assert ("social-pension-scheme", "united-nations-childrens-fund") in found, found

@@ -388,6 +388,10 @@ def support_from(ctx: Context, sentence: Span) -> None:
             continue
         supported = ctx.subject_before(sentence, cue.start(),
                                         INTERVENTION_CLASSES | {SPKG.Study})
+        if supported is not None and _ATTRIBUTIVE.match(ctx.text, supported.end):
+            # "X transfers to households were topped up with support from B", "a top-up to
+            # X recipients with funding from B": the unnamed payment was, not X
+            continue
         if supported is not None and _GATHERED.search(
                 ctx.text, max(supported.end, sentence.start), cue.start()):
             # "A workshop on the X was organised … with the support of B", "It was held
@@ -475,6 +479,13 @@ def support_from(ctx: Context, sentence: Span) -> None:
         for supporter in supporters:
             ctx.add(supported.entity.iri, predicate, supporter.entity.iri, sentence,
                      supported.mention.span, supporter.mention.span)
+
+
+# a programme's name used as a modifier of its payments or people ("X transfers", "X
+# recipients", "les bénéficiaires du X" is another form and not read here)
+_ATTRIBUTIVE = re.compile(r"\s+(?:cash\s+)?(?:transfers?|recipients?|beneficiar(?:y|ies)|"
+                          r"households?|payments?|pensioners?|grantees?|enrollees|"
+                          r"top-?ups?)\b")
 
 
 # A gathering's verb in a relative clause or participle after it: "a forum that the
