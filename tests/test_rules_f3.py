@@ -166,3 +166,12 @@ def test_a_study_presented_at_a_place_and_date_then_at_a_meeting_is_its_topic(
         tmp_path: Path, gazetteer: Gazetteer, body: str) -> None:
     found = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.concerns)
     assert {o for _, o in found} == {"actuarial-review-of-the-national-pension-fund"}, found
+
+
+def test_a_scheme_named_only_by_its_law_is_run_as_the_law(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The National Insurance Board (NIB) administers the contributory scheme set up "
+            "under the National Insurance Act, Chapter 35, which covers employed persons.")
+    found = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.implements)
+    assert any(s == "national-insurance-board" and o.startswith("national-insurance-act")
+               for s, o in found), found

@@ -177,7 +177,9 @@ def implementer(ctx: Context, sentence: Span) -> None:
         elif target.start != cue.end() and not re.fullmatch(
                 r"\s*(?:the|an?|its|le|la|les|l['’]|el|los|las|o|os|as)\s*"
                 r"(?:new\s+|revised\s+|national\s+|nouveau\s+|nuevo\s+|novo\s+)?",
-                ctx.text[cue.end() : target.start]):
+                ctx.text[cue.end() : target.start]) and not (
+                    target.entity.cls == SPKG.Law
+                    and _UNNAMED_UNDER.fullmatch(ctx.text, cue.end(), target.start)):
             target = None
         agents = _agents_before(ctx, sentence, cue.start())
         if not agents or target is None:
@@ -194,6 +196,11 @@ def implementer(ctx: Context, sentence: Span) -> None:
                         each.mention.span, done.mention.span)
 
 
+# "administers the contributory scheme set up under the X Act": a scheme named only by
+# its law, which stands for it
+_UNNAMED_UNDER = re.compile(r"\s*(?:the|its)\s+(?:[a-z][\w-]*\s+){0,3}(?:scheme|regime|"
+                            r"system|insurance)\s+(?:set\s+up|established|created|instituted|"
+                            r"governed)\s+(?:under|by)\s+(?:the\s+)?")
 # A provident or pension fund a body manages is a scheme it runs, whatever its class
 _FUND = re.compile(r"(?i)\b(?:funds?|fonds|fondos?|fundos?)\b")
 
