@@ -147,3 +147,25 @@ def test_a_kind_no_body_named_before_trains_nobody(tmp_path: Path,
     facts = page_facts(tmp_path, gazetteer, "Labour inspectors of the ministry were trained "
                        "in Kisumu in November 2023.")
     assert not slug_pairs(facts, SPKG.participant)
+
+
+@pytest.mark.parametrize(("body", "law", "council", "day"), [
+    ("Le décret n° 2022-118/PR/MFP, pris en Conseil des ministres le 3 mai 2022, en précise "
+     "les modalités.", "decret-n-2022-118-pr-mfp", "conseil-des-ministres", "2022-05-03"),
+    ("The Consejo de Ministros of Chad approved on 4 May 2023 the Decree No. 45/2023.",
+     "decree-no-45-2023", "consejo-de-ministros", "2023-05-04"),
+])
+def test_a_council_adopts_in_council_and_under_its_countrys_name(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, law: str, council: str,
+        day: str) -> None:
+    facts = page_facts(tmp_path, gazetteer, body, "Social protection in Chad")
+    assert (law, council) in slug_pairs(facts, SPKG.adoptedBy)
+    assert (f"{law}-adoption-{day}", council) in slug_pairs(facts, SPKG.participant)
+
+
+def test_taken_without_a_council_after_it_adopts_nothing(tmp_path: Path,
+                                                         gazetteer: Gazetteer) -> None:
+    facts = page_facts(tmp_path, gazetteer, "Le décret n° 2022-118/PR/MFP, pris en compte "
+                       "par le Conseil des ministres, reste en vigueur.",
+                       "Social protection in Chad")
+    assert not slug_pairs(facts, SPKG.adoptedBy)

@@ -88,7 +88,8 @@ def adoption(ctx: Context, sentence: Span) -> None:
                 listed = ctx.listed_after(adopters[0].start, sentence)
                 adopters = listed if listed and listed[0] is adopters[0] else adopters
         else:
-            adopters = ctx.listed_before(sentence, cue.start())
+            adopters = ctx.listed_before(sentence, cue.start()) or _of_country(
+                ctx, sentence, cue.start())
             intervention = ctx.after(cue.end(), sentence, INTERVENTION_CLASSES)
             # "approved on 4 September 2018 the Regulation …": a date may stand before the object
             # "approved the pension reform, Law No. 12/2022, which …": the law in apposition
@@ -534,6 +535,35 @@ def _adopted(ctx: Context, intervention: Placed, adopters: list[Placed], cue: re
         for adopter in adopters:
             ctx.add(event, SPKG.participant, adopter.entity.iri, sentence,
                     adopter.mention.span)
+
+
+def _of_country(ctx: Context, sentence: Span, verb: int) -> list[Placed]:
+    """"The Consejo de Ministros of Ruritania approved …": the body right before its
+    country's name, which stands right before the verb."""
+    country = ctx.before(sentence, verb, {SPKG.Country})
+    if country is None or not re.fullmatch(r"\s*(?:also\s+)?", ctx.text[country.end : verb]):
+        return []
+    body = ctx.before(sentence, country.start, ORGANISATION_CLASSES)
+    if body is None or not re.fullmatch(r"\)?\s*(?:\([^)]*\)\s*)?(?:of|de|du|del|da|do)\s+"
+                                        r"(?:the\s+)?", ctx.text[body.end : country.start]):
+        return []
+    return [body]
+
+
+# "Le décret n° 5, pris en Conseil des ministres le 3 mai 2022": a decree taken in council
+# is adopted by it
+_TAKEN_IN = r"\bpris(?:e|es)?\s+en\s+"
+
+
+@rule("taken-in-council", family="adoption")
+def taken_in_council(ctx: Context, sentence: Span) -> None:
+    for cue in ctx.cues(_TAKEN_IN, sentence):
+        council = ctx.after(cue.end(), sentence, ORGANISATION_CLASSES)
+        law = ctx.before(sentence, cue.start(), {SPKG.Law})
+        if council is None or council.start != cue.end() or law is None or not re.fullmatch(
+                r"\s*(?:\([^)]*\)\s*)?,?\s*", ctx.text[law.end : cue.start()]):
+            continue
+        _adopted(ctx, law, [council], cue, sentence, dated_after=council.end)
 
 
 @rule("adoption-of", family="adoption")
