@@ -175,3 +175,21 @@ def test_a_scheme_named_only_by_its_law_is_run_as_the_law(
     found = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.implements)
     assert any(s == "national-insurance-board" and o.startswith("national-insurance-act")
                for s, o in found), found
+
+
+@pytest.mark.parametrize(("body", "pair"), [
+    ("Civil servants receive pensions under the Public Service Pensions Act 1962.",
+     ("public-service-pensions-act-1962", "civil-servants")),
+    ("Informal economy workers receive monthly allowances through the Jamii Support Programme.",
+     ("jamii-support-programme", "informal-economy-workers")),
+])
+def test_groups_that_receive_benefits_under_a_law_are_its_coverage(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, pair: tuple[str, str]) -> None:
+    found = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.extendsCoverageTo)
+    assert pair in found, found
+
+
+def test_groups_that_receive_benefits_from_nothing_named_are_no_coverage(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = "The Social Assistance Act 2015 was adopted in May. Domestic workers receive benefits."
+    assert not slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.extendsCoverageTo)

@@ -1129,7 +1129,10 @@ _GROUPS_PASSIVE = re.compile(
     r"(?:join|enrol|enroll|register|affiliate|contribute|"
     # "can claim a reduced disability pension", not "will receive vouchers for meals"
     r"(?:claim|receive)\s+(?:[\w'’-]+\s+){0,4}?(?:benefits?|pensions?|allowances?|grants?|"
-    r"transfers?|coverage|protection)))\b")
+    r"transfers?|coverage|protection))"
+    # "Civil servants receive pensions under the X Act": stated now, with what pays them
+    r"|(?:receive|receives|received|draw|draws)\s+(?:[\w'’-]+\s+){0,3}?(?:benefits?|pensions?|"
+    r"allowances?|grants?|transfers?)(?=\s+(?:under|through)\s))\b")
 _AGAINST = re.compile(r"\s+(?:for|against)\s+(?:the\s+)?")
 _CLAUSE_OPENING = re.compile(
     # a press release's dateline: "PHNOM PENH (ILO News) – G can register …"
