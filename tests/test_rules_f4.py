@@ -156,3 +156,14 @@ def test_a_programme_that_is_the_subject_is_still_supported(
     found = slug_pairs(page_facts(tmp_path, gazetteer, body, "Social protection in Fiji"),
                        SPKG.supportedBy)
     assert ("social-pension-scheme", "united-nations-childrens-fund") in found, found
+
+
+def test_a_partner_after_a_name_ending_in_its_head_is_a_name_of_its_own(
+        gazetteer: Gazetteer) -> None:
+    from spkg.ingest.fields import _partner_names
+
+    line = ("Ministry of Labour, Youth and Sports, Kenya Revenue Authority, Business Link, "
+            "COTU")
+    names = [name for name, _, _ in _partner_names(line, 0, gazetteer)]
+    assert names == ["Ministry of Labour, Youth and Sports", "Kenya Revenue Authority",
+                     "Business Link", "COTU"], names

@@ -215,7 +215,8 @@ def _partner_names(text: str, base: int, gazetteer: Gazetteer) -> Iterator[Partn
             if not words:
                 continue
             start = base + piece.start() + part.start() + part.group().index(words)
-            if found and not _starts_a_name(words, gazetteer):
+            if found and not _starts_a_name(words, gazetteer) and not _after_a_whole_name(
+                    found[-1][0], words):
                 name, first = found[-1]
                 found[-1] = (text[first - base : start - base + len(words)], first)
             else:
@@ -239,6 +240,18 @@ _FIRST_WORDS = frozenset({"Government", "Gouvernement", "Gobierno", "Governo", "
                           "Banque", "Banco", "Fondation", "Fundación", "Fundação", "Société",
                           "Sociedad", "Association", "Ordre", "Centrale", "Central"})
 _ACRONYM_PART = re.compile(r"^[A-Z][A-Za-z0-9&'’.-]*[A-Z0-9][A-Za-z0-9&'’.-]*(?:\s*\(.*\))?$")
+
+
+def _after_a_whole_name(previous: str, words: str) -> bool:
+    """A capitalised part after a name that ends in its organisational head ("Revenue
+    Authority, Business Link"): a name of its own, unless it goes on with "and" ("Labour
+    Board, Youth and Sports" is rare; "Ministry of Sport, Youth and Social Welfare" ends in
+    no head)."""
+    from spkg.ingest.naming import ORGANISATION_CLASSES, class_from_head
+
+    last = previous.split()[-1]
+    return (words[:1].isupper() and not re.search(r"\b(?:and|et|y|e)\b", words)
+            and class_from_head(last) in ORGANISATION_CLASSES)
 
 
 def _starts_a_name(words: str, gazetteer: Gazetteer) -> bool:
