@@ -169,3 +169,18 @@ def test_taken_without_a_council_after_it_adopts_nothing(tmp_path: Path,
                        "par le Conseil des ministres, reste en vigueur.",
                        "Social protection in Chad")
     assert not slug_pairs(facts, SPKG.adoptedBy)
+
+
+@pytest.mark.parametrize(("body", "event", "organiser"), [
+    ("The ILO presented both studies at a national workshop in Kisumu on 16-17 March 2021, "
+     "organised with the Federation of Kenya Employers.", "national-workshop-2021-03-16",
+     "federation-of-kenya-employers"),
+    ("The study was validated at a tripartite workshop in Nakuru on 25-26 April 2024, chaired "
+     "by the Ministry of Labour and organized with the National Social Security Fund.",
+     "tripartite-workshop-2024-04-25", "national-social-security-fund"),
+])
+def test_a_gathering_organised_with_a_body_is_organised_by_it(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, event: str, organiser: str) -> None:
+    facts = page_facts(tmp_path, gazetteer, body)
+    assert (event, organiser) in slug_pairs(facts, SPKG.organisedBy)
+    assert (event, organiser) not in slug_pairs(facts, SPKG.participant)

@@ -79,7 +79,11 @@ _HELD_WITH = re.compile(
     r"(?:,?\s*on\s+\d{1,2}(?:[-–]\d{1,2})?\s+[A-Z][a-z]+\s+\d{4}\s*)?"
     r"(?:,\s*(?:co-?)?chaired\s+by\s+[^,;.]{3,120},\s*)?,?\s*)"
     r"(?<!collaboration\s)(?<!partnership\s)(?<!cooperation\s)(?<!coordination\s)"
-    r"(?<!together\s)(?<!jointly\s)\bwith\s+(?:the\s+)?")
+    r"(?<!together\s)(?<!jointly\s)(?<!organised\s)(?<!organized\s)\bwith\s+(?:the\s+)?")
+# "<event> in X on D, (chaired by Y and) organised with A": A organised it with the writer's
+# subject (fresh-6, fresh-10 annotate it so), it did not merely attend
+_ORGANISED_WITH = re.compile(r"[^.;]{0,160}?\borgani[sz]ed\s+(?:jointly\s+)?with\s+"
+                             r"(?:the\s+)?")
 _NOT_PARTICIPANTS = (r"(?:active\s+|technical\s+|financial\s+|generous\s+)*(?:support|assistance|"
                      r"funding|financing|help|participation|aim|view|objective|purpose|goal)\b")
 
@@ -543,6 +547,13 @@ def event_participants(ctx: Context, sentence: Span) -> None:
             ctx.add(recent.entity.iri, SPKG.participant, member.entity.iri, sentence,
                     recent.mention.span, member.mention.span)
     for event in gatherings_in(ctx, sentence):
+        with_ = _ORGANISED_WITH.match(ctx.text, event.end, sentence.end)
+        if with_ is not None and not ctx.in_span(Span(event.end, with_.end()), EVENT_CLASSES):
+            # another gathering between them would be the one organised
+            listed = ctx.listed_after(with_.end(), sentence)
+            for member in listed if listed and listed[0].start == with_.end() else []:
+                ctx.add(event.entity.iri, SPKG.organisedBy, member.entity.iri, sentence,
+                        event.mention.span, member.mention.span)
         held = _HELD_WITH.match(ctx.text, event.end, sentence.end)
         if held is None or re.match(_NOT_PARTICIPANTS, ctx.text[held.end() : sentence.end]):
             continue
