@@ -167,3 +167,13 @@ def test_a_partner_after_a_name_ending_in_its_head_is_a_name_of_its_own(
     names = [name for name, _, _ in _partner_names(line, 0, gazetteer)]
     assert names == ["Ministry of Labour, Youth and Sports", "Kenya Revenue Authority",
                      "Business Link", "COTU"], names
+
+
+def test_a_programme_with_an_apposition_naming_a_project_is_what_was_funded(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Inua Jamii Programme, a cash transfer programme of the Kenya Social and "
+            "Economic Inclusion Project, is implemented by the National Drought Management "
+            "Authority and the Department of Social Protection and financed by the World Bank.")
+    found = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.fundedBy)
+    assert ("inua-jamii", "world-bank-group") in found, found
+    assert not any(s.startswith("kenya-social") for s, _ in found), found

@@ -35,6 +35,23 @@ _PASSIVE_SUBJECT = re.compile(
     r"(?:is\s+|was\s+|est\s+|es\s+|é\s+)?)?(?:jointly\s+|mainly\s+|largely\s+|also\s+)?")
 
 
+_APPOSITION = re.compile(r"\s*(?:\([^)]*\)\s*)?,[^,;]{3,120},")
+
+
+def _apposed_subject(ctx: Context, sentence: Span, cue: int) -> Placed | None:
+    """The programme opening the sentence, when an apposition after it (which may name a
+    project: "The X Programme, a cash transfer of the Y Project, is run by A and financed
+    by B") is all that stands between it and its passive."""
+    named = ctx.in_span(Span(sentence.start, cue), _FUNDED)
+    if not named or named[0].entity.cls != SPKG.Programme or not re.fullmatch(
+            r"\s*(?:The\s+|El\s+|La\s+|Le\s+|O\s+|A\s+)?", ctx.text[sentence.start:named[0].start]):
+        return None
+    apposition = _APPOSITION.match(ctx.text, named[0].end, cue)
+    if apposition is None or not _PASSIVE_SUBJECT.fullmatch(ctx.text, apposition.end(), cue):
+        return None
+    return named[0]
+
+
 def _a_project(ctx: Context, named: Placed) -> bool:
     return named.entity.cls == SPKG.Project or bool(
         _JOINT.search(named.entity.label) or _JOINT.search(
@@ -59,9 +76,14 @@ def funding(ctx: Context, sentence: Span) -> None:
             continue
         project = ctx.before(sentence, cue.start(), _FUNDED) or ctx.pointed_subject(
             sentence, cue.start(), _FUNDED)  # "Il est financé par", "It is funded by"
+        subject = _apposed_subject(ctx, sentence, cue.start())
+        if subject is not None:  # "The X Programme, a transfer of the Y Project, is …"
+            project = subject
         if project is not None and not _a_project(ctx, project) and not (
-                project.entity.cls == SPKG.Programme and _PASSIVE_SUBJECT.fullmatch(
-                    ctx.text, project.end, cue.start())):
+                project.entity.cls == SPKG.Programme and (subject is not None or
+                                                          _PASSIVE_SUBJECT.fullmatch(
+                                                              ctx.text, project.end,
+                                                              cue.start()))):
             project = None
         if project is None and funders and not ctx.text[sentence.start : cue.start()].strip():
             # "Funded by the EU, the X Project supports …": the project the sentence opens with
@@ -205,7 +227,9 @@ def _names_it(ctx: Context, named: Placed, cue: int) -> bool:
     gap = ctx.text[named.end : cue]
     if not ctx.in_span(Span(named.end, cue), SUPPORTED_CLASSES):
         return not re.search(r"[;]|\b(?:and|whose|while|but)\b", gap)
-    if _IMPLEMENTED_AND.fullmatch(gap) or _PASSIVE_SUBJECT.fullmatch(gap):
+    apposition = _APPOSITION.match(gap)
+    if _IMPLEMENTED_AND.fullmatch(gap) or _PASSIVE_SUBJECT.fullmatch(gap) or (
+            apposition is not None and _PASSIVE_SUBJECT.fullmatch(gap, apposition.end())):
         return True  # "X, implemented by A, B and C and funded by D", "X is run by A and …"
     return re.fullmatch(r"\s*(?:\([^)]*\)\s*)?,[^,;]*,\s*(?:which\s+|that\s+)?(?:is\s+|was\s+|"
                         r"are\s+|were\s+|being\s+|has\s+been\s+)?(?:jointly\s+|also\s+)?",
