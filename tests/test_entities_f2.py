@@ -170,3 +170,16 @@ def test_a_minister_belongs_to_the_ministry_whose_portfolios_name_them(
 def test_an_assessment_based_national_dialogue_is_one_study(
         text: str, expected: str, gazetteer: Gazetteer) -> None:
     assert studies(text, gazetteer) == {expected}
+
+
+def test_and_inside_a_studys_object(gazetteer: Gazetteer) -> None:
+    found = studies("In 2023 the ILO published a rapid assessment of the flood's impact on "
+                    "employment and social security and a costing of a wage subsidy.", gazetteer)
+    assert found == {
+        "study/rapid-assessment-of-the-floods-impact-on-employment-and-social-security",
+        "study/costing-of-a-wage-subsidy"}
+    # a participle or a determiner after "and" opens a clause, not the object
+    assert studies("The ILO made a rapid assessment of pension coverage and recommended "
+                   "changes.", gazetteer) == {"study/rapid-assessment-of-pension-coverage"}
+    assert studies("The ILO made a rapid assessment of pension coverage and began a review.",
+                   gazetteer) == {"study/rapid-assessment-of-pension-coverage"}

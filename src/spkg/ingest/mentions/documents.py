@@ -464,6 +464,22 @@ def _one_programme(text: str, match: re.Match[str], end: int, region: Span) -> b
                     text, max(region.start, match.start() - 40), match.start(1)))
 
 
+# A lowercase singular word after "and" in a study's object coordinates with it ("… and
+# social security"); a plural or a participle may open a clause ("… and recommended …").
+_COORDINATED_NOUN = re.compile(r"[a-z][a-z-]*(?<![sd])")
+def _coordinated(before: str, following: list[str]) -> bool:
+    """Whether the words after "and" in a study's object go on with it: capitalised after
+    capitalised ("… Accident Prevention and Workers Compensation Scheme"), or a lowercase
+    singular word that is no clause's after a lowercase one ("… on employment and social
+    security"), not a verb before its object ("… and began a review")."""
+    if before[0].isupper():
+        return bool(following) and following[0][0].isupper()
+    return bool(following and _COORDINATED_NOUN.fullmatch(following[0])
+                and following[0] not in _COMPLEMENT_STOP | _NOT_NAMING
+                and following[1:2] != ["a"] and following[1:2] != ["an"]
+                and following[1:2] != ["the"] and following[1:2] != ["its"])
+
+
 _IN_A_SECTOR = re.compile(r"in (?:the )?(?:[a-z-]+ ){0,3}(?:sector|economy|industry)\b")
 
 
@@ -476,9 +492,8 @@ def _complement(text: str, end: int, limit: int) -> int | None:
     kept: list[str] = []
     for index, word in enumerate(words):
         following = words[index + 1 : index + 3]
-        if word == "and" and kept and kept[-1][0].isupper() and following and (
-                following[0][0].isupper()):
-            kept.append(word)  # "… Accident Prevention and Workers Compensation Scheme"
+        if word == "and" and kept and _coordinated(kept[-1], following):
+            kept.append(word)
             continue
         if word == "to" and words[0].endswith("ing") and "to" not in kept:
             kept.append(word)  # "on extending the scheme to informal workers": the action's
