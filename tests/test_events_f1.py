@@ -142,6 +142,16 @@ def test_staff_of_a_body_said_again_by_its_kind(tmp_path: Path, gazetteer: Gazet
         facts, SPKG.participant)
 
 
+def test_the_trainer_before_an_adverb_of_time_organised_the_training(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    facts = page_facts(tmp_path, gazetteer, "The Ministry of Labour and Social Protection "
+                       "asked for a review, and the ILO later trained twelve actuaries of the "
+                       "ministry in Nakuru in December 2022.")
+    assert slug_pairs(facts, SPKG.organisedBy) == {
+        ("ministry-of-labour-and-social-protection-training-2022-12",
+         "international-labour-organization")}
+
+
 def test_a_kind_no_body_named_before_trains_nobody(tmp_path: Path,
                                                    gazetteer: Gazetteer) -> None:
     facts = page_facts(tmp_path, gazetteer, "Labour inspectors of the ministry were trained "

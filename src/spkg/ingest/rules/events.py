@@ -258,7 +258,10 @@ def _body_said_again(ctx: Context, position: int, sentence: Span) -> Placed | No
 def _trainers(ctx: Context, sentence: Span, cue: int) -> list[Placed]:
     """Who trained: the organisations right before the verb, or the subject of a verb
     the training is coordinated with ("the ILO conducted the review and trained …")."""
-    listed = ctx.listed_before(sentence, cue)
+    # "the ILO later trained", "l'OIT a ensuite formé": an adverb of time before the verb
+    adverb = re.search(r"\s(?:later|then|subsequently|further|ensuite|luego|después|"
+                       r"posteriormente|depois)\s+$", ctx.text[sentence.start : cue])
+    listed = ctx.listed_before(sentence, sentence.start + adverb.start() if adverb else cue)
     if listed:
         return listed
     for subject in reversed(ctx.in_span(Span(sentence.start, cue), ORGANISATION_CLASSES)):
