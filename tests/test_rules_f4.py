@@ -177,3 +177,22 @@ def test_a_programme_with_an_apposition_naming_a_project_is_what_was_funded(
     found = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.fundedBy)
     assert ("inua-jamii", "world-bank-group") in found, found
     assert not any(s.startswith("kenya-social") for s, _ in found), found
+
+
+@pytest.mark.parametrize(("title", "body", "study"), [
+    ("La protection sociale au Sénégal",
+     "Avec l'appui du BIT et grâce à un financement de l'Union européenne, une étude "
+     "actuarielle de la Caisse de sécurité sociale a été réalisée en 2022.",
+     "etude-actuarielle-de-la-caisse-de-securite-sociale"),
+    ("La protection sociale au Sénégal",
+     "Avec l'appui du BIT, une étude actuarielle de la Caisse de sécurité sociale a été "
+     "réalisée en 2022.", "etude-actuarielle-de-la-caisse-de-securite-sociale"),
+    ("Protección social en Paraguay",
+     "Con el apoyo de la OIT y gracias al financiamiento del Banco Interamericano de "
+     "Desarrollo, un estudio actuarial del Instituto de Previsión Social fue realizado en "
+     "2021.", "estudio-actuarial-del-instituto-de-prevision-social"),
+])
+def test_a_fronted_support_phrase_supports_the_indefinite_study_after_it(
+        tmp_path: Path, gazetteer: Gazetteer, title: str, body: str, study: str) -> None:
+    found = slug_pairs(page_facts(tmp_path, gazetteer, body, title), SPKG.supportedBy)
+    assert (study, "international-labour-organization") in found, found

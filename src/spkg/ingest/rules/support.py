@@ -410,13 +410,19 @@ def support_from(ctx: Context, sentence: Span) -> None:
                     r"\s*(?:\([^)]*\)\s*)?(?:has\s+|have\s+|also\s+)?",
                     ctx.text[receiver.end : cue.start()]):
                 supported = receiver
-        fronted = re.match(r"\s*(?:\([^)]*\)\s*)?,\s*(?:the\s+|le\s+|la\s+|l['’]|el\s+|o\s+|a\s+)?",
+        # "With support from A, the X …"; "Avec l'appui de A et grâce à un financement de B,
+        # une étude …" (a second opening phrase, the funding rule's, before the comma)
+        fronted = re.match(r"\s*(?:\([^)]*\)\s*)?(?:\s+(?:and|et|y|e)\s+(?:thanks\s+to|"
+                           r"with|grâce\s+à|grâce\s+au|avec|gracias\s+al?|con|graças\s+ao?|"
+                           r"com)\s[^,;]{3,120}?(?:\([^)]*\)\s*)?)?,\s*(?:the\s+|le\s+|la\s+|"
+                           r"l['’]|el\s+|o\s+|a\s+|an?\s+|une?\s+|una?\s+|um\s+|uma\s+)?",
                            ctx.text[supporters[-1].end : sentence.end])
         opening = not ctx.text[sentence.start : cue.start()].strip()
         funding = re.search(r"fund|financ", cue.group(0)) is not None
         if supported is None and fronted and opening:
             # "With technical assistance from the ILO, SSIB designed …"
-            supported = ctx.after(supporters[-1].end, sentence, SUPPORTED_CLASSES)
+            supported = ctx.after(supporters[-1].end + fronted.end(), sentence,
+                                  SUPPORTED_CLASSES)
             if supported is not None and supported.start != supporters[-1].end + fronted.end():
                 supported = None
             if supported is not None and _HELPS.match(ctx.text, supported.end, sentence.end):
