@@ -193,3 +193,23 @@ def test_groups_that_receive_benefits_from_nothing_named_are_no_coverage(
         tmp_path: Path, gazetteer: Gazetteer) -> None:
     body = "The Social Assistance Act 2015 was adopted in May. Domestic workers receive benefits."
     assert not slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.extendsCoverageTo)
+
+
+@pytest.mark.parametrize(("body", "pair"), [
+    ("The Act of 2020 re-established the Jamii Cash Transfer Programme, which is run by the "
+     "Ministry of Labour (MoL) and covers about 2 million low-income families.",
+     ("jamii-cash-transfer-programme", "low-income-families")),
+    ("The Kenya Social Fund (KSF) implements the Hunger Safety Net Programme (HSNP), which "
+     "reached about 1.3 million poor households with cash transfers in 2022.",
+     ("hunger-safety-net-programme", "poor-households")),
+])
+def test_the_people_a_scheme_counts_are_its_coverage(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, pair: tuple[str, str]) -> None:
+    found = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.extendsCoverageTo)
+    assert pair in found and not any("with" in o for _, o in found), found
+
+
+def test_households_counted_without_a_modifier_are_no_group(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = "The Emergency Cash Programme reached 68,000 households in the south."
+    assert not slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.extendsCoverageTo)

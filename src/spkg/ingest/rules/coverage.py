@@ -628,6 +628,35 @@ def coverage_figures(ctx: Context, sentence: Span) -> None:
                      intervention.mention.span, number.span)
 
 
+# "X covers about 21 million low-income families", "X reached 200,000 rural households": the
+# people counted are X's coverage too (stated, not planned: no "will")
+_COUNTED = re.compile(r"(?<!\bwill\s)(?<!\bto\s)(?<!would\s)\b(?:covers|covered|reaches|reached)\s+"
+                      r"(?:about|some|over|around|nearly|almost|more\s+than|approximately)?\s*"
+                      r"\d[\d.,]*\s*(?:million\s+|thousand\s+)?")
+
+
+_COUNTED_STOP = re.compile(GROUP_STOP.pattern + r"|\s+with\b|\s+across\b|\s+each\b",
+                           re.IGNORECASE)
+
+
+@rule("covers-counted", family="coverage")
+def covers_counted(ctx: Context, sentence: Span) -> None:
+    """"The X Programme covers about 2 million poor families": X covers those families."""
+    for cue in _COUNTED.finditer(ctx.text, sentence.start, sentence.end):
+        intervention = _main_subject(ctx, sentence, ctx.subject_before(sentence, cue.start()),
+                                     cue.start())
+        if intervention is None or _UNITS_OF.match(ctx.text, cue.end() - 1, sentence.end):
+            continue
+        stop = _COUNTED_STOP.search(ctx.text, cue.end(), sentence.end)
+        end = stop.start() if stop else sentence.end
+        if len(ctx.text[cue.end() : end].split()) < 2:
+            continue  # "reached 68,000 households": whose households, the text does not say
+        found = read_group(ctx, cue.end(), end, sentence)
+        if found is not None:
+            ctx.add(intervention.entity.iri, SPKG.extendsCoverageTo, found[0], sentence,
+                    intervention.mention.span, found[2])
+
+
 # A figure that counts units of the groups named after it, not one group.
 _UNITS_OF = re.compile(r"\s+(?:households|families|members|dependants)\s+of\b")
 
