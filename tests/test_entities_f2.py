@@ -183,3 +183,17 @@ def test_and_inside_a_studys_object(gazetteer: Gazetteer) -> None:
                    "changes.", gazetteer) == {"study/rapid-assessment-of-pension-coverage"}
     assert studies("The ILO made a rapid assessment of pension coverage and began a review.",
                    gazetteer) == {"study/rapid-assessment-of-pension-coverage"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In 2023 the tripartite steering committee on the extension of maternity cover to "
+     "domestic workers, chaired by the Ministry, met.",
+     "organisation/tripartite-steering-committee-on-the-extension-of-maternity-cover-to-"
+     "domestic-workers"),
+    # an action's topic runs to the clause's end only: here a place follows, as before
+    ("The national steering committee on the reform of the pension system in the capital "
+     "met.", "organisation/national-steering-committee"),
+])
+def test_a_lowercase_body_on_an_action(text: str, expected: str,
+                                       gazetteer: Gazetteer) -> None:
+    assert {i for i in bodies(text, gazetteer) if "committee" in i} == {expected}

@@ -70,6 +70,12 @@ _PARLIAMENT = re.compile(r"(?<![\w-])(?:[Tt]he[ \t]+)?(Parliament|Congress|(?:Se
                          r"(?![ \t]+[A-Z]))(?![\w-]|[ \t]+of\b)")
 
 
+# … or on an action, to the clause's end: "the steering committee on the extension of
+# maternity cover to domestic workers, chaired by …" (a bounded run of lowercase words).
+_ACTION_TOPIC = re.compile(r"[ \t]+on[ \t]+the[ \t]+[a-z]+(?:ion|ment)[ \t]+of[ \t]+"
+                           r"(?:[a-z][a-z-]*[ \t]+){0,8}[a-z][a-z-]*(?=[ \t]*[,.;])")
+
+
 @recogniser("bodies", "lowercase-body")
 def lowercase_bodies(context: Context, region: Span) -> Iterator[Mention]:
     text = context.text
@@ -90,7 +96,7 @@ def lowercase_bodies(context: Context, region: Span) -> Iterator[Mention]:
             continue  # "the ILO technical working group": a known body's own group
         head = " ".join(head_words)
         end = match.end(1)
-        topic = TOPIC.match(text, end, region.end)
+        topic = TOPIC.match(text, end, region.end) or _ACTION_TOPIC.match(text, end, region.end)
         if topic is not None:  # "an inter-agency task force on maternity protection"
             end = topic.end()
         words_ = " ".join(text[start:end].split())
