@@ -213,3 +213,10 @@ def test_households_counted_without_a_modifier_are_no_group(
         tmp_path: Path, gazetteer: Gazetteer) -> None:
     body = "The Emergency Cash Programme reached 68,000 households in the south."
     assert not slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.extendsCoverageTo)
+
+
+def test_a_scheme_provided_to_a_group_covers_it(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("Kiribati provides a monthly Elderly Support Scheme (ESS) to all residents aged 67 "
+            "and over.")
+    found = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.extendsCoverageTo)
+    assert found == {("elderly-support-scheme", "residents-aged-67-and-over")}, found

@@ -1320,7 +1320,8 @@ _PAID_BY = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,[^,;:]{3,80},\s*)?"
                       + r"(?P<by>by\s+[^;:]{3,160}?\s+" + _WHEN + r")?to\s+")
 # "the Ministry (M) also pays a monthly child allowance (local name) to …": the cue before
 # the scheme, its article and up to two modifiers the scheme's name may leave out
-_PAYS = re.compile(r"\b(?:pays|paid|disburses|disbursed)\s+(?:an?\s+|the\s+|its\s+)?"
+_PAYS = re.compile(r"\b(?:pays|paid|disburses|disbursed|provides|provided|grants|granted)\s+"
+                   r"(?:an?\s+|the\s+|its\s+)?"
                    r"(?:(?:monthly|quarterly|annual|yearly|weekly|regular)\s+)?")
 _PAID_TO = re.compile(r"\s*(?:\([^)]*\)\s*)?" + _WHEN + r"to\s+")
 
