@@ -196,3 +196,19 @@ def test_a_fronted_support_phrase_supports_the_indefinite_study_after_it(
         tmp_path: Path, gazetteer: Gazetteer, title: str, body: str, study: str) -> None:
     found = slug_pairs(page_facts(tmp_path, gazetteer, body, title), SPKG.supportedBy)
     assert (study, "international-labour-organization") in found, found
+
+
+@pytest.mark.parametrize(("body", "pair"), [
+    ("The Senate approved the Decree No. 12/2021 in May 2021, which amends Decree No. 3/1990 "
+     "on the fund. The new decree, drafted by the Ministry of Labour, reorganises the fund.",
+     ("decree-no-12-2021", "ministry-of-labour")),
+    ("The Congress approved the Law No. 21.419 in January 2022. The new law, prepared by the "
+     "Ministry of Labour and Social Security, creates a universal pension.",
+     ("law-no-21419", "ministry-of-labour-and-social-security")),
+])
+def test_the_new_act_with_its_maker_in_an_aside_is_the_one_adopted(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, pair: tuple[str, str]) -> None:
+    found = slug_pairs(page_facts(tmp_path, gazetteer, body, "Social protection in Chile"),
+                       SPKG.developedBy)
+    assert pair in found, found
+    assert not any(s.startswith("decree-no-3") for s, _ in found), found

@@ -71,6 +71,10 @@ def made_by(ctx: Context, sentence: Span) -> None:
         if intervention.start < sentence.start and not _subject_to_verb(ctx, sentence,
                                                                          cue.start()):
             continue  # "The decree draws on three reports prepared by …": the studies were
+        if intervention.start < sentence.start and _NEW_ONE.match(ctx.text, sentence.start):
+            intervention = _newer(ctx, intervention)  # "The new decree": not the one it amends
+            if intervention is None:
+                continue
         if _AMENDED.search(ctx.text, max(0, intervention.start - 40), intervention.start):
             continue  # "the Law amending the Law on X, drafted by A": A drafted the amendment
         developers = ctx.listed_after(cue.end(), sentence)
@@ -87,6 +91,23 @@ def made_by(ctx: Context, sentence: Span) -> None:
 # drafted is the amending act, not the act it names
 _AMENDED = re.compile(r"\b(?:amending|amendments?\s+to|modifiant|(?:que|qui)\s+(?:modifica|"
                       r"reforma|altera|modifie))\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|a\s+|o\s+)?$")
+
+
+_NEW_ONE = re.compile(r"\s*(?:The|This)\s+new\s")
+# "… adopted the Decree No. 5, which amends Decree No. 2 …": the act named after it
+_AMENDED_AFTER = re.compile(r"\b(?:amends?|amending|amended|replaces?|replacing|repeals?|"
+                            r"modifies|modifie|modifica|reforma|altera)\s+(?:the\s+)?$")
+
+
+def _newer(ctx: Context, referent: Placed) -> Placed | None:
+    """What "The new decree" points back to: ``referent`` unless the text names it as the
+    act another one amends or replaces; then that other one (the one named before it)."""
+    if not _AMENDED_AFTER.search(ctx.text, max(0, referent.start - 30), referent.start):
+        return referent
+    earlier = [p for p in ctx.in_span(Span(max(0, referent.start - 400), referent.start),
+                                      {referent.entity.cls})
+               if p.entity.iri != referent.entity.iri]
+    return earlier[-1] if earlier else None
 
 
 # French and Spanish subject pronouns: "Elle a été élaborée par …", "Fue elaborada por …"
@@ -106,7 +127,8 @@ def _pronoun(ctx: Context, sentence: Span) -> Placed | None:
 # pela": after a subject pointing back (context.anaphor_opening), only its verb's auxiliaries
 _SUBJECT_TO_VERB = re.compile(
     r"\s*(?:Él|Esta|Este)?\s*"
-    r"(?:,[^,]*,\s*)?"
+    # "The bill, after a consultation, was prepared by"; "The new decree, prepared by"
+    r"(?:,[^,]*,\s*|,\s*)?"
     r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|being|been|"
     r"a\s+été|ont\s+été|est|sont|fue|fueron|ha\s+sido|es|foi|foram|é|são|tem\s+sido)\s+)*"
     r"(?:jointly\s+|first\s+|originally\s+|also\s+|conjointement\s+|conjuntamente\s+)?")
