@@ -220,3 +220,19 @@ def test_a_scheme_provided_to_a_group_covers_it(tmp_path: Path, gazetteer: Gazet
             "and over.")
     found = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.extendsCoverageTo)
     assert found == {("elderly-support-scheme", "residents-aged-67-and-over")}, found
+
+
+@pytest.mark.parametrize(("body", "law", "amended", "agent"), [
+    ("La loi n° 45/2023 portant extension de la sécurité sociale a été promulguée le 3 mars "
+     "2023. Elle modifie la loi n° 12/2001 portant Code de la sécurité sociale et sera mise en "
+     "œuvre par la Caisse Nationale de Prévoyance Sociale (CNPS).",
+     "loi-n-45-2023", "loi-n-12-2001", "caisse-nationale-de-prevoyance-sociale"),
+    ("The Social Insurance Act 2023 was passed in May. It amends the Pensions Act 1990 and "
+     "will be implemented by the National Social Insurance Agency (NSIA).",
+     "social-insurance-act-2023", "pensions-act-1990", "national-social-insurance-agency"),
+])
+def test_the_amended_law_is_not_what_the_second_passive_implements(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, law: str, amended: str,
+        agent: str) -> None:
+    found = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.implementedBy)
+    assert found == {(law, agent)}, found

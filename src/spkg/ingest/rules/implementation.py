@@ -139,22 +139,32 @@ _OTHER_NOUN = re.compile(r"\s*(?:\([^)]*\)\s*)?\s+(?:into|to|in|with|for|under|a
                          r"(?:an?|one|the|a\s+single|a\s+new|its)\s+[\w\s-]{1,40}?\s+$")
 # "X was created by Law A and is paid by B": a second passive shares the first's subject
 _SECOND_PASSIVE = re.compile(r"\s(?:and|et|y)\s+(?:is|are|was|were|will\s+be|has\s+been|"
-                             r"est|sont|a\s+été|es|son|fue)\s+(?:also\s+|now\s+)?$")
+                             r"est|sont|a\s+été|sera|seront|es|son|fue|será)\s+"
+                             r"(?:also\s+|now\s+)?$")
 _FIRST_VERB = re.compile(r"\s(?:is|are|was|were|has|have|will|est|sont|a|es|son|fue)\s")
 
 
 def _agent_of_first_passive(ctx: Context, sentence: Span, found: Placed, cue: int) -> bool:
-    """Whether ``found`` is the agent of an earlier passive ("created by Law A") joined by
-    "and" to the one at ``cue`` ("and is paid by B"): then it is not what B does."""
-    return bool(re.search(r"\b(?:by|par|por)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?$",
-                          ctx.text[sentence.start : found.start])
+    """Whether ``found`` is the agent of an earlier passive ("created by Law A") or the
+    object of a first verb ("It amends Law A on … and will be implemented by B") joined by
+    "and" to the one at ``cue``: then it is not what B does."""
+    return bool((re.search(r"\b(?:by|par|por)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?$",
+                           ctx.text[sentence.start : found.start])
+                 or _AMENDS.search(ctx.text, sentence.start, found.start))
                 and _SECOND_PASSIVE.search(ctx.text, found.end, cue))
+
+
+# "It amends the Law …", "Elle modifie la loi …", "Modifica la Ley …": found is its object
+_AMENDS_VERB = re.compile(r"\s(?:amends|amended|replaces|repeals|modifie|remplace|abroge|"
+                          r"modifica|reemplaza|deroga|altera|revoga)\s")
+_AMENDS = re.compile(_AMENDS_VERB.pattern + r"(?:the\s+|la\s+|le\s+|l['’]|el\s+|a\s+|o\s+)?$")
 
 
 def _first_verb(ctx: Context, sentence: Span, cue: int) -> int:
     """Where the sentence's first verb starts (its subject ends), else ``cue``."""
-    first = _FIRST_VERB.search(ctx.text, sentence.start, cue)
-    return first.start() if first else cue
+    starts = [m.start() for m in (_FIRST_VERB.search(ctx.text, sentence.start, cue),
+                                  _AMENDS_VERB.search(ctx.text, sentence.start, cue)) if m]
+    return min(starts, default=cue)
 
 
 @rule("implementer", family="implementation")
