@@ -276,7 +276,7 @@ def test_an_assessment_based_national_dialogue_is_a_study_not_a_gathering(
             "national dialogue for Samoa. A national dialogue on pensions was held in Apia on "
             "3 May 2023.")
     assert slugs(text, gazetteer, "study") == {
-        "social-protection-assessment-based-national-dialogue"}
+        "social-protection-assessment-based-national-dialogue-samoa"}
     assert slugs(text, gazetteer, "event") == {"national-dialogue-on-pensions-2023-05-03"}
 
 

@@ -39,16 +39,16 @@ def related(tmp_path: Path, gazetteer: Gazetteer, body: str, predicate: object,
      "actuarial valuation of the NSSF, which measured gaps, and a costing of a universal child "
      "benefit.",
      {("actuarial-valuation-of-the-nssf", "irish-aid"),
-      ("costing-of-a-universal-child-benefit-kenya", "european-union")}),
+      ("costing-of-a-universal-child-benefit", "european-union")}),
     ("La protection sociale au Sénégal",
      "Avec le financement de l'Agence française de développement (AFD), le BIT a réalisé une "
      "étude actuarielle de la CNSS et une évaluation du régime simplifié.",
      {("etude-actuarielle-senegal", "french-development-agency"),
-      ("evaluation-du-regime-simplifie-senegal", "french-development-agency")}),
+      ("evaluation-du-regime-simplifie", "french-development-agency")}),
     ("La protección social en Honduras",
      "Con financiamiento del Banco Interamericano de Desarrollo (BID), la OIT elaboró un "
      "estudio de factibilidad del seguro de desempleo.",
-     {("estudio-de-factibilidad-del-seguro-de-desempleo-honduras",
+     {("estudio-de-factibilidad-del-seguro-de-desempleo",
        "inter-american-development-bank")}),
 ])
 def test_fronted_funding_funds_the_studies_named(tmp_path: Path, gazetteer: Gazetteer,
@@ -63,7 +63,7 @@ def test_fronted_funding_stops_at_a_semicolon(tmp_path: Path, gazetteer: Gazette
             "the Ministry of Labour prepared a costing of a universal child benefit.")
     found = related(tmp_path, gazetteer, body, SPKG.fundedBy)
     assert ("actuarial-valuation-of-the-nssf", "irish-aid") in found, found
-    assert ("costing-of-a-universal-child-benefit-kenya", "irish-aid") not in found, found
+    assert ("costing-of-a-universal-child-benefit", "irish-aid") not in found, found
 
 
 @pytest.mark.parametrize(("title", "body", "expected"), [
@@ -71,22 +71,22 @@ def test_fronted_funding_stops_at_a_semicolon(tmp_path: Path, gazetteer: Gazette
      "The ILO prepared an actuarial valuation of the NSSF and a review of the draft law. Both "
      "were funded by the European Union.",
      {("actuarial-valuation-of-the-nssf", "european-union"),
-      ("review-of-the-draft-law-kenya", "european-union")}),
+      ("review-of-the-draft-law", "european-union")}),
     ("Social protection in Kenya",
      "The ILO prepared an actuarial valuation of the NSSF and a review of the draft law. Both "
      "studies were financed by the Government of Japan and by Irish Aid.",
      {("actuarial-valuation-of-the-nssf", "irish-aid"),
-      ("review-of-the-draft-law-kenya", "government-of-japan")}),
+      ("review-of-the-draft-law", "government-of-japan")}),
     ("La protection sociale au Sénégal",
      "Le BIT a réalisé une étude actuarielle de la CNSS et une évaluation du régime simplifié. "
      "Les deux études ont été financées par l'Union européenne.",
      {("etude-actuarielle-senegal", "european-union"),
-      ("evaluation-du-regime-simplifie-senegal", "european-union")}),
+      ("evaluation-du-regime-simplifie", "european-union")}),
     ("La protección social en Honduras",
      "La OIT elaboró un estudio actuarial del IHSS y un estudio de factibilidad del seguro de "
      "desempleo. Ambos fueron financiados por la Unión Europea.",
      {("estudio-actuarial-honduras", "european-union"),
-      ("estudio-de-factibilidad-del-seguro-de-desempleo-honduras", "european-union")}),
+      ("estudio-de-factibilidad-del-seguro-de-desempleo", "european-union")}),
 ])
 def test_both_were_funded_reads_the_sentence_before(tmp_path: Path, gazetteer: Gazetteer,
                                                     title: str, body: str,
@@ -200,7 +200,7 @@ def test_a_seat_is_still_read(tmp_path: Path, gazetteer: Gazetteer, body: str,
      "In 2024 the ILO prepared, with support from the African Development Bank (AfDB), an "
      "actuarial valuation of the SSNIT scheme and a review of the draft law.",
      {("actuarial-valuation-of-the-ssnit-scheme", "african-development-bank"),
-      ("review-of-the-draft-law-ghana", "african-development-bank")}),
+      ("review-of-the-draft-law", "african-development-bank")}),
 ])
 def test_support_of_a_gathering_or_of_what_was_made(tmp_path: Path, gazetteer: Gazetteer,
                                                     title: str, body: str,
@@ -242,8 +242,8 @@ def test_document_country_counts_a_short_name_for_the_named_country(
      "insurance scheme. The feasibility study follows the principles of the Social Protection "
      "Floors Recommendation, 2012 (No. 202) and the Social Security (Minimum Standards) "
      "Convention, 1952 (No. 102), which Oman has not ratified.",
-     {("feasibility-study-on-an-unemployment-insurance-scheme-oman", "r202"),
-      ("feasibility-study-on-an-unemployment-insurance-scheme-oman", "c102")}),
+     {("feasibility-study-on-an-unemployment-insurance-scheme", "r202"),
+      ("feasibility-study-on-an-unemployment-insurance-scheme", "c102")}),
     ("Social protection in Oman",
      "The Cabinet approved the Social Insurance Law in 2023. The ILO also commented on the "
      "draft law against the provisions of the Social Security (Minimum Standards) Convention, "
@@ -331,14 +331,14 @@ def test_a_planned_opening_in_places_is_no_location(tmp_path: Path,
     ("Social protection in Ghana",
      "The ILO prepared a legal review of the draft law and an actuarial valuation of the "
      "SSNIT, both with funding from the Swiss Agency for Development and Cooperation (SDC).",
-     {("legal-review-of-the-draft-law-ghana", "swiss-agency-for-development-and-cooperation"),
+     {("legal-review-of-the-draft-law", "swiss-agency-for-development-and-cooperation"),
       ("actuarial-valuation-of-the-ssnit",
        "swiss-agency-for-development-and-cooperation")}),
     ("La protection sociale au Sénégal",
      "Le BIT a réalisé une étude actuarielle de la CNSS et une évaluation du régime simplifié, "
      "toutes deux avec le financement de l'Union européenne.",
      {("etude-actuarielle-senegal", "european-union"),
-      ("evaluation-du-regime-simplifie-senegal", "european-union")}),
+      ("evaluation-du-regime-simplifie", "european-union")}),
 ])
 def test_both_with_funding_from(tmp_path: Path, gazetteer: Gazetteer, title: str, body: str,
                                 expected: set[tuple[str, str]]) -> None:
