@@ -197,3 +197,11 @@ def test_and_inside_a_studys_object(gazetteer: Gazetteer) -> None:
 def test_a_lowercase_body_on_an_action(text: str, expected: str,
                                        gazetteer: Gazetteer) -> None:
     assert {i for i in bodies(text, gazetteer) if "committee" in i} == {expected}
+
+
+def test_a_romance_name_ends_before_et_l_and_another_body(gazetteer: Gazetteer) -> None:
+    found = {iri for iri in linked_iris(
+        "Le ministère du Travail a rencontré l'Union nationale des employeurs et l'OIT.",
+        gazetteer) if iri.startswith("organisation/")}
+    assert "organisation/union-nationale-des-employeurs" in found, found
+    assert not any(iri.endswith("-et-l") for iri in found), found

@@ -426,8 +426,8 @@ def _joins_another(connector: str | None, word: str, comma: bool, previous: str)
     """Whether the connector before ``word`` starts something other than the name."""
     if comma and not (connector and _OF.fullmatch(connector)):
         return True  # ", y el Decreto …", ", et la …": a clause or list goes on, not the name
-    if connector in ("y", "e", "et") and word.casefold() in _ARTICLES:
-        return True  # "le Code du travail et le Code de …": two names
+    if connector in ("y", "e", "et") and word.casefold() in _ARTICLES | {"l"}:
+        return True  # "le Code du travail et le Code de …", "l'Union … et l'OCDE": two names
     # "el Fondo Rural la administra": an article right after a noun is prose
     return (connector is not None and connector.casefold() in _ARTICLES | {"l'", "l’"}
             and previous not in _PREPOSITIONS)
