@@ -274,6 +274,11 @@ def _strip_prefixes(name: str, prefixes: tuple[str, ...]) -> str:
     return stripped
 
 
+# Ligatures NFKD keeps whole, so the lookup key would drop them ("mise en œuvre" →
+# "mise en uvre"); spelt out as spkg.namespace.slugify spells them.
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"})
+
+
 @lru_cache(maxsize=1 << 14)  # pure, and asked for each name many times over
 def canonical_key(name: str, cls: URIRef) -> str:
     """The name an IRI is minted from: stable across documents for the same entity.
@@ -287,7 +292,7 @@ def canonical_key(name: str, cls: URIRef) -> str:
     base = re.sub(r"\s*\([^)]*\)\s*$", "", base) or base  # "(compassion for Labour)"
     if cls == SPKG.Law:  # "Ley N° 31.562" → ley-n-31562 (spkg.ingest.lawnumbers)
         base = law_number_form(base)
-    key = normalise_name(base)
+    key = normalise_name(base.translate(_LIGATURES))
     if (cls in {SPKG.Programme, SPKG.Scheme} and key.endswith((" programme", " program"))
             and not _describes_a_benefit(key)):
         key = key.rsplit(" ", 1)[0]
