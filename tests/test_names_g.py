@@ -25,3 +25,29 @@ def test_a_ligature_is_spelt_out_in_a_key_not_dropped() -> None:
     assert "mise en oeuvre" in key
     assert canonical_key("Cœur des Alpes Fund", SPKG.SocialSecurityInstitution).startswith(
         "coeur")
+
+
+def test_a_french_name_ends_before_a_common_english_verb() -> None:
+    names = _names("The Ministère de la Jeunesse et des Sports extends its grants to "
+                   "rural clubs in 2025.")
+    assert "Ministère de la Jeunesse et des Sports" in names
+    assert not any("extends" in name for name in names)
+
+
+def test_a_romance_names_own_lowercase_words_stay() -> None:
+    names = _names("The Ministère des Affaires sociales et de la Solidarité nationale "
+                   "met in Lomé.")
+    assert "Ministère des Affaires sociales et de la Solidarité nationale" in names
+
+
+def test_and_then_an_auxiliary_opens_a_clause_in_french_and_spanish() -> None:
+    french = _names("Elle révise le Code de la mutualité et sera appliquée par la Caisse "
+                    "autonome des retraites.")
+    assert "Code de la mutualité" in french
+    spanish = _names("El Instituto de Previsión Rural y fue creado por la ley de 1998.")
+    assert "Instituto de Previsión Rural" in spanish
+
+
+def test_the_code_a_numbered_law_enacts_is_no_second_law() -> None:
+    found = _mentions("La loi n° 45/AN/11/3ème L portant Code de la mutualité a été votée.")
+    assert not any(name.startswith("Code") for name, _ in found)

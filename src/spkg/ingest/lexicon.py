@@ -76,3 +76,11 @@ def legislature_words() -> frozenset[str]:
     the head word of a legislature's name, as "parliament" is."""
     rows = read_rows(lexicon_dir() / "legislatures.csv", ("word",))
     return frozenset(row["word"].casefold() for row in rows)
+
+
+@cache
+def english_only_words() -> frozenset[str]:
+    """Lowercase words common in English and rare in French, Spanish and Portuguese
+    ("reaches", "extends"; scripts/make_english_words.py)."""
+    rows = read_rows(lexicon_dir() / "english-only-words.csv", ("word",))
+    return frozenset(row["word"] for row in rows)

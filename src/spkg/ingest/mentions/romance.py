@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from rdflib import URIRef
 from rdflib.namespace import ORG
 
+from spkg.ingest import lexicon
 from spkg.ingest.gazetteer import PLACE_CLASSES
 from spkg.ingest.mentions.base import Context, Mention, country_name_in, recogniser
 from spkg.ingest.naming import class_from_head, partner_cue_at
@@ -78,10 +79,14 @@ _DATED = frozenset({SPKG.Policy, SPKG.Strategy, SPKG.Programme, SPKG.Project})
 _LAW_NUMBER = re.compile(r"[ \t]+(?:N[º°o]\.?[ \t]*|n[º°o][ \t]*|N[Rr]o\.?[ \t]*)?\d+(?:[-/.]\d+)*"
                          r"(?![\w-])")
 # A numbered legal text and a comma: the title after it is that text's ("Ley No. 148, Ley de
-# la Seguridad Social", "Lei n.º 4/07, Lei de Bases …"), not a second law.
+# la Seguridad Social", "Lei n.º 4/07, Lei de Bases …"), not a second law; so is the code a
+# numbered law enacts ("la loi n° 12/AN/99 portant Code du travail").
 _NUMBERED_BEFORE = re.compile(
-    r"(?<![\w-])(?:Ley|Lei|Loi|Decreto|Décret|Law|Act|Code|Código)(?:[ \t]+[^\W\d_][\w.-]*){0,2}"
-    r"[ \t]+(?:N[º°o]\.?|n[º°o]\.?|n\.[º°o]|N[Rr]o\.?|No\.?)[ \t]*\d+(?:[-/.]\d+)*,[ \t]*$")
+    r"(?<![\w-])(?:[Ll]ey|[Ll]ei|[Ll]oi|[Dd]ecreto|[Dd]écret|Law|Act|Code|Código)"
+    r"(?:[ \t]+[^\W\d_][\w.-]*){0,2}"
+    r"[ \t]+(?:N[º°o]\.?|n[º°o]\.?|n\.[º°o]|N[Rr]o\.?|No\.?)[ \t]*\d+(?:[-/.][\w.]+)*"
+    r"(?:[ \t]+[A-Z]{1,3})?"
+    r"(?:,|[ \t]+(?:portant|relatif[ \t]+au|que[ \t]+aprueba|que[ \t]+establece))[ \t]*$")
 # A number sign ends a name's words: "Decreto de Urgencia N° 38-2020" is numbered there.
 _NUMBER_SIGN = re.compile(r"(?:N|n)(?:[º°o]|ro|\.[º°o])?\.?[ \t]*(?:[º°][ \t]*)?\d")
 _PERIOD = re.compile(r"[ \t]+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?(?![\w-])")
@@ -375,7 +380,7 @@ def _name_end(text: str, match: re.Match[str], limit: int, start: int | None = N
             break
         previous = word.casefold()
         if word in _ENGLISH or (connector is None and word.islower() and word.isascii() and (
-                word.endswith(("ed", "ing", "ly"))
+                word.endswith(("ed", "ing", "ly")) or _english_only(word)
                 or _ARTICLE_NEXT.match(text, token.end()))):
             break  # "… du Sénégal chose the …": a verb before an article is English
         folded = word.casefold()
@@ -402,8 +407,27 @@ def _ends_before(text: str, token: re.Match[str], connector: str | None) -> bool
     if partner_cue_at(text, token.start()):
         return True
     if connector in ("et", "y", "e"):
-        return _is_participle(text, token.group(3), token.end())
+        word = token.group(3)
+        # "… sociale et sera appliqué", "… Trabajo y fue creado": a verb opens a clause
+        return _is_participle(text, word, token.end()) or word.casefold() in _AUXILIARIES or (
+            connector == "et" and word == "a")
     return connector is None and bool(_NUMBER_SIGN.match(text, token.start(3)))
+
+
+# Auxiliaries and copulas of the three languages: after "et/y/e" a clause, never a name's
+# part ("… du travail et sera …", "… Social y fue …"). French "a" is one only after "et"
+# (Spanish and Portuguese "y a", "e a" are "and to", "and the").
+_AUXILIARIES = frozenset({
+    "est", "sont", "ont", "sera", "seront", "était", "étaient", "fut", "es", "son",
+    "fue", "fueron", "ha", "han", "había", "será", "serán", "era", "está", "están", "foi",
+    "são", "foram", "serão", "tem", "têm", "vai", "va", "vont", "van"})
+
+
+def _english_only(word: str) -> bool:
+    """Whether a lowercase word is common English and rare in French, Spanish and
+    Portuguese (a reference list from word frequencies): "… du Genre extends …", where a
+    name's own lowercase words ("sociales", "rural", "nationale") are common in one of them."""
+    return word in lexicon.english_only_words()
 
 
 # Participles that do not end as regular ones do ("mis en œuvre", "puesto en marcha").
