@@ -51,3 +51,23 @@ def test_and_then_an_auxiliary_opens_a_clause_in_french_and_spanish() -> None:
 def test_the_code_a_numbered_law_enacts_is_no_second_law() -> None:
     found = _mentions("La loi n° 45/AN/11/3ème L portant Code de la mutualité a été votée.")
     assert not any(name.startswith("Code") for name, _ in found)
+
+
+def test_a_french_ilo_office_for_listed_countries_is_one_body_and_no_places() -> None:
+    found = _mentions("La directrice du Bureau de pays de l'OIT pour le Niger, le Tchad et "
+                      "la République centrafricaine a parlé.")
+    office = "Bureau de pays de l'OIT pour le Niger, le Tchad et la République centrafricaine"
+    assert [name for name, _ in found] == [office]
+
+
+def test_spanish_and_portuguese_ilo_offices_and_a_region_of_countries() -> None:
+    assert "Oficina de la OIT para Costa Rica, Panamá y Nicaragua" in _names(
+        "La Oficina de la OIT para Costa Rica, Panamá y Nicaragua apoyó el estudio.")
+    assert "Escritório da OIT no Brasil" in _names("O Escritório da OIT no Brasil apoiou.")
+    assert "Bureau de l'OIT pour les pays du Sahel" in _names(
+        "Selon le Bureau de l'OIT pour les pays du Sahel, la réforme avance.")
+
+
+def test_an_office_for_no_known_place_is_not_read_as_one() -> None:
+    names = _names("Le Bureau de l'OIT pour Zorbania a parlé.")
+    assert not any(name.startswith("Bureau de l'OIT pour") for name in names)

@@ -426,3 +426,68 @@ def _places_end(context: Context, start: int, end: int) -> int | None:
             break
         position = join.end()
     return last if count >= 2 else None
+
+
+# The same offices in French, Spanish and Portuguese: "Bureau de pays de l'OIT pour le
+# Niger et le Tchad", "Oficina de la OIT para los Países Andinos", "Escritório da OIT no
+# Brasil", "Bureau de l'OIT pour les pays du Sahel". The countries listed are the name's,
+# not places the text names.
+_ROMANCE_ILO_OFFICE = re.compile(
+    r"(?<![\w’'-])(?:Bureau|Oficina|Escritório)(?:[ \t]+(?:de|do)[ \t]+(?:[Pp]ays|[Pp]aís))?"
+    r"[ \t]+(?:de[ \t]+l[’']|de[ \t]+la[ \t]+|da[ \t]+|del[ \t]+)(?:OIT|BIT)[ \t]+"
+    r"(?:pour|para|en|no|na|em)[ \t]+")
+_UPPER = r"[A-ZÀ-ÖØ-Þ]"  # accented capitals too: "l'Éthiopie"
+_PLACE_ARTICLE = re.compile(rf"(?:l[’']|(?:la|le|les|el|los|las|o|a|os|as)[ \t]+)(?={_UPPER})")
+# "les pays du Sahel", "los países del Cono Sur": a region's countries, named by the region
+_COUNTRIES_OF = re.compile(
+    rf"(?:les[ \t]+|los[ \t]+|os[ \t]+)?(?:pays|pa[íi]ses)[ \t]+(?:du|de[ \t]+la|de[ \t]+l[’']|"
+    rf"des|del|de|do|da|dos)[ \t]*{_CAPITAL}(?:[ \t]+{_CAPITAL})*")
+_PLACE_HEAD = re.compile(rf"{_UPPER}[\w’'-]*")
+_ROMANCE_JOIN = re.compile(r",?[ \t]+(?:et|y|e)[ \t]+|,[ \t]+")
+# a place's own words after its first, the longest the gazetteer knows is taken: "le
+# Soudan du Sud", "la République centrafricaine"
+_PLACE_TAIL = re.compile(r"(?:[ \t]+[^\W\d_][\w’'-]*){0,3}")
+
+
+@recogniser("bodies", "ilo-office-romance")
+def romance_ilo_offices(context: Context, region: Span) -> Iterator[Mention]:
+    text = context.text
+    for match in _ROMANCE_ILO_OFFICE.finditer(text, region.start, region.end):
+        end = _romance_places_end(context, match.end(), region.end)
+        if end is not None:
+            yield Mention(Span(match.start(), end), text[match.start():end],
+                          SPKG.GovernmentBody, source="name")
+
+
+def _romance_places_end(context: Context, start: int, limit: int) -> int | None:
+    """Where the places an office is for end: a region's countries, or a list of known
+    places each with or without its article (None: no place)."""
+    text = context.text
+    if (region := _COUNTRIES_OF.match(text, start, limit)) is not None:
+        return region.end()
+    position, last = start, None
+    while True:
+        article = _PLACE_ARTICLE.match(text, position, limit)
+        first = article.end() if article else position
+        words = _PLACE_HEAD.match(text, first, limit)
+        if words is None:
+            break
+        # the longest run of the place's words the gazetteer knows ("Soudan du Sud")
+        tail = _PLACE_TAIL.match(text, words.end(), limit)
+        stop = next((cut for cut in _cuts(text, words.end(), tail.end() if tail else words.end())
+                     if context.gazetteer.lookup(text[first:cut], PLACE_CLASSES) is not None),
+                    None)
+        if stop is None:
+            break
+        last = stop
+        join = _ROMANCE_JOIN.match(text, stop, limit)
+        if join is None:
+            break
+        position = join.end()
+    return last
+
+
+def _cuts(text: str, shortest: int, longest: int) -> list[int]:
+    """Word ends between ``shortest`` and ``longest``, longest first."""
+    ends = [m.end() for m in re.finditer(r"[\w’'-]+", text[:longest]) if m.end() >= shortest]
+    return sorted(set(ends) | {shortest}, reverse=True)
