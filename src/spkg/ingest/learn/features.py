@@ -30,6 +30,15 @@ PREFIX = 6
 MAX_TOKENS = 40
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _NOT_RELATIONS = frozenset({RDF.type, RDFS.label, SKOS.altLabel})
+# Articles and conjunctions of English, French, Spanish and Portuguese, and list commas: a
+# word of these right before the second end hides the cue ("funded by the X", "organisé par
+# l'X, Y et Z"), so the cue is read past them, and past the mentions of a list.
+_SKIPPED = frozenset({
+    "the", "a", "an", "its", "their", "and", "or", ",", "&", "as", "well",  # "as": Portuguese too
+    "le", "la", "les", "l", "un", "une", "des", "du", "et", "ou", "'",
+    "el", "los", "las", "y", "e", "o", "lo", "una", "del", "al",
+    "os", "um", "uma", "do", "da", "dos", "das", "ao",
+})
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,4 +133,31 @@ def features(pair: Pair, placed: list[Placed], text: str, kind: str, section: st
     found += [f"bw={w}" for w in dict.fromkeys(words)]
     found += [f"bb={a}_{b}" for a, b in dict.fromkeys(pairwise(words))]
     found += [f"p{mark}" for mark in ",(;:" if mark in between]
+    cue, listed = _cue(between)
+    found += [f"cue={cue}", f"cp|cue={classes}|{cue}", f"ls={listed}"]
+    found += _same_class_between(between, first, second)
+    return found
+
+
+def _cue(between: list[str]) -> tuple[str, int]:
+    """The word that governs the second end, read back past articles, conjunctions, commas
+    and the other mentions of a list ("by" in "by the A, B and C"), and how many mentions
+    of that list come before the second end (0, 1, 2+)."""
+    listed = 0
+    for token in reversed(between):
+        if token.startswith("@"):
+            listed += 1
+        elif token not in _SKIPPED:
+            return token, min(listed, 2)
+    return "^", min(listed, 2)
+
+
+def _same_class_between(between: list[str], first: str, second: str) -> list[str]:
+    """Whether a mention of either end's class lies between them: the far end is then
+    likely the nearer one's business ("the Ministry and the Fund ... the Programme")."""
+    found = []
+    if "@" + second in between:
+        found.append("same2")
+    if "@" + first in between:
+        found.append("same1")
     return found
