@@ -20,6 +20,7 @@ from spkg.ingest.rules.context import (
     is_place,
     same_clause,
 )
+from spkg.ingest.rules.gatherings import is_person
 from spkg.ingest.rules.registry import rule
 from spkg.namespace import SPKG
 
@@ -29,7 +30,7 @@ def meeting(ctx: Context, sentence: Span) -> None:
     for cue in ctx.cues(r"\bchaired\b", sentence):
         meeting = re.search(r"\bmeeting of\b", ctx.text[cue.end() : sentence.end])
         chair = ctx.before(sentence, cue.start(), ORGANISATION_CLASSES)
-        if meeting is None or chair is None:
+        if meeting is None or chair is None or is_person(chair):
             continue
         body = ctx.after(cue.end() + meeting.end(), sentence, ORGANISATION_CLASSES)
         date = ctx.date_after(cue.end(), sentence)
@@ -63,7 +64,7 @@ def hosted_meeting(ctx: Context, sentence: Span) -> None:
                             ctx.text[cue.end() : sentence.end])
         if chaired:
             chair = ctx.after(cue.end() + chaired.end(), sentence, ORGANISATION_CLASSES)
-            if chair is not None:
+            if chair is not None and not is_person(chair):
                 ctx.add(event, SPKG.chairedBy, chair.entity.iri, sentence,
                          chair.mention.span)
 
