@@ -71,3 +71,15 @@ def test_spanish_and_portuguese_ilo_offices_and_a_region_of_countries() -> None:
 def test_an_office_for_no_known_place_is_not_read_as_one() -> None:
     names = _names("Le Bureau de l'OIT pour Zorbania a parlé.")
     assert not any(name.startswith("Bureau de l'OIT pour") for name in names)
+
+
+def test_numbered_legal_texts_whose_kind_is_two_words() -> None:
+    assert "décret exécutif n° 19-114" in _names(
+        "Le décret exécutif n° 19-114, adopté le 2 avril, fixe les taux.")
+    assert "Emenda Constitucional nº 45/2021" in _names(
+        "The Emenda Constitucional nº 45/2021 changed the pension rules.")
+    assert "Lei Complementar n.º 8/2022" in _names("A Lei Complementar n.º 8/2022 criou o fundo.")
+
+
+def test_a_portuguese_article_is_no_word_of_a_numbered_law() -> None:
+    assert "Decreto-Lei n.º 30/2018" in _names("O Decreto-Lei n.º 30/2018 criou o regime.")

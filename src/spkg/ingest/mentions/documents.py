@@ -66,7 +66,14 @@ _LEGAL_HEADS = ("Sub-Decree", "Sub-decree", "Prakas", "Ministerial Order", "Mini
                 "ordonnance", "ley", "decreto", "resolución",
                 # Portuguese: "Lei n.º 7/2023", "Decreto-Lei n.º 5/2019", "Portaria n.º 12"
                 "Decreto-Lei", "Decreto Presidencial", "Decreto Executivo", "Lei", "Portaria",
-                "Resolução", "Despacho", "lei", "decreto-lei", "portaria")
+                "Resolução", "Despacho", "lei", "decreto-lei", "portaria",
+                # a kind of text in two words, either case: "décret exécutif n° 15-20",
+                # "Emenda Constitucional nº 12/2019", "Lei Complementar n.º 5"
+                "Décret exécutif", "décret exécutif", "Décret présidentiel",
+                "décret présidentiel", "Décret-loi", "décret-loi", "Arrêté ministériel",
+                "arrêté ministériel", "Emenda Constitucional", "emenda constitucional",
+                "Lei Complementar", "Medida Provisória", "Decreto Regulamentar",
+                "Ley Orgánica", "Real Decreto", "Decreto Supremo", "Decreto-Lei")
 _NUMBERED_LAW = re.compile(
     # "the Provident Fund Rules and Regulations 2022": one text of both kinds
     rf"(?<![\w-])(?:[A-Z][\w’'-]*[ \t]+){{0,6}}(?:(?:Rules|Regulations)[ \t]+and[ \t]+)?"
@@ -297,7 +304,7 @@ def portant_legal_texts(context: Context, region: Span) -> Iterator[Mention]:
 
 # Sentence openers before a legal text's name, English, French and Spanish.
 _LEAD = re.compile(r"(?:(?:The|In|Under|By|A|An|Its|On|La|El|Le|Les|Los|Las|Una?|Une|Por|Par|"
-                   r"Con|Avec|Según|Selon)[ \t]+)+")
+                   r"Con|Avec|Según|Selon|O|Os|As|Pela|Pelo|Segundo)[ \t]+)+")
 _NUMBERED_AFTER_LOWER = re.compile(
     r"[a-zà-ÿ]+(?:[ \t]+[a-zà-ÿ]+)?[ \t]+(?:N[º°o]\.?|n[º°o])[ \t]*\d")
 
