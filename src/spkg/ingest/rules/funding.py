@@ -52,6 +52,27 @@ def _apposed_subject(ctx: Context, sentence: Span, cue: int) -> Placed | None:
     return named[0]
 
 
+# between "The project" and its participle: an apposition's comma, or a relative clause
+# ("The project, funded by …", "Le projet, qui est financé par …", "El proyecto, que fue")
+_ANAPHOR_APPOSED = re.compile(r"\s*,\s*(?:(?:which|that|qui|que)\s+)?" +
+                              AUXILIARIES.pattern.removeprefix(r"\s*"), re.IGNORECASE)
+
+
+def _apposed_anaphor(ctx: Context, sentence: Span, cue: int) -> Placed | None:
+    """"The project, funded by A, will …": the project the opening noun points back to
+    (the last one named), when only a comma and auxiliaries stand before the participle;
+    "It"/"This" without a noun and other nouns ("The study, funded by") are not read."""
+    opening = anaphor_opening(ctx.text, sentence.start, cue)
+    if opening is None or opening[1] not in {"project", "programme"}:
+        return None
+    if not _ANAPHOR_APPOSED.fullmatch(ctx.text, opening[0], cue):
+        return None
+    referent = ctx.referent(opening[1], _FUNDED)
+    if referent is None or referent.start >= sentence.start:
+        return None  # nothing named before: "The project" is this sentence's own words
+    return referent if referent.entity.cls in ANAPHORS[opening[1]] else None
+
+
 def _a_project(ctx: Context, named: Placed) -> bool:
     return named.entity.cls == SPKG.Project or bool(
         _JOINT.search(named.entity.label) or _JOINT.search(
@@ -75,7 +96,7 @@ def funding(ctx: Context, sentence: Span) -> None:
                 add_funder(ctx, channel, funder, sentence)
             continue
         project = ctx.before(sentence, cue.start(), _FUNDED) or ctx.pointed_subject(
-            sentence, cue.start(), _FUNDED)  # "Il est financé par", "It is funded by"
+            sentence, cue.start(), _FUNDED) or _apposed_anaphor(ctx, sentence, cue.start())
         subject = _apposed_subject(ctx, sentence, cue.start())
         if subject is not None:  # "The X Programme, a transfer of the Y Project, is …"
             project = subject

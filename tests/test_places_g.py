@@ -1,0 +1,46 @@
+"""Location, funding and support forms of issue 16 (F4), on made-up sentences in English,
+French and Spanish: each test fails without the rule it names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from prose_facts import page_facts, slug_pairs
+
+from spkg.ingest.gazetteer import Gazetteer
+from spkg.namespace import SPKG
+
+
+@pytest.mark.parametrize(("title", "body", "project"), [
+    ("Social protection in Testland",
+     "The ILO and the Ministry of Labour launched the Youth Jobs and Social Protection "
+     "Project on 3 May 2023. The project, funded by the European Union, will give 3,000 "
+     "young people temporary jobs.", "youth-jobs-and-social-protection-project"),
+    ("La protection sociale au Togo",
+     "Le BIT a lancé le Projet Jeunesse et Emploi le 3 mai 2023. Le projet, "
+     "financé par l'Union européenne, couvrira 3 000 travailleurs.",
+     "projet-jeunesse-et-emploi"),
+    ("Protección social en Paraguay",
+     "La OIT lanzó el Proyecto de Empleo Juvenil el 3 de mayo de 2023. El proyecto, que es "
+     "financiado por la Unión Europea, llegará a 3.000 jóvenes.", "proyecto-de-empleo-juvenil"),
+])
+def test_the_project_named_before_and_funded_in_an_apposition(
+        tmp_path: Path, gazetteer: Gazetteer, title: str, body: str, project: str) -> None:
+    found = slug_pairs(page_facts(tmp_path, gazetteer, body, title), SPKG.fundedBy)
+    assert (project, "european-union") in found, found
+
+
+@pytest.mark.parametrize("body", [
+    # another noun than "project": the study is not the project named before
+    "The ILO launched the Youth Jobs Project in May 2023. The study, funded by the European "
+    "Union, covers 3,000 people.",
+    # a participle after more than a comma: the clause is someone else's
+    "The ILO launched the Youth Jobs Project in May 2023. The project, the Minister said, "
+    "was welcomed by workers funded by the European Union.",
+])
+def test_no_funder_for_another_noun_or_a_longer_gap(
+        tmp_path: Path, gazetteer: Gazetteer, body: str) -> None:
+    found = slug_pairs(page_facts(tmp_path, gazetteer, body, "Social protection in Testland"),
+                       SPKG.fundedBy)
+    assert not any(s == "youth-jobs-project" for s, _ in found), found
