@@ -390,6 +390,7 @@ _BRANCH_WORDS: dict[str, str] = {
     "death": "Survivors", "loss of a breadwinner": "Survivors",
     "loss of the breadwinner": "Survivors", "décès": "Survivors", "muerte": "Survivors",
     "fallecimiento": "Survivors", "morte": "Survivors", "sobrevivência": "Survivors",
+    "sobrevivencia": "Survivors",
     "loss of work": "Unemployment", "loss of employment": "Unemployment",
     "job loss": "Unemployment", "perte d'emploi": "Unemployment",
     "desemprego": "Unemployment",
@@ -1150,10 +1151,24 @@ def _adjacent_joined(ctx: Context, sentence: Span,
 # first time", "taxi drivers registered with the Fund are entitled to …", "self-employed
 # persons may join on a voluntary basis".
 _GROUPS_PASSIVE = re.compile(
-    r"(?:\s+(?:registered|working|employed|living|with|in)\s+[^,;.]{1,40}?)?\s+(?:"
+    r"(?:\s+(?:registered|working|employed|engaged|living|with|in)\s+[^,;.]{1,40}?)?"
+    # "les artisans immatriculés sont …", "los trabajadores inscritos están …"
+    r"(?:\s+(?P<reg>immatricul|inscrit|enregistr|affili|registrad|afiliad|cadastrad)"
+    r"(?:é|o|a)?e?s(?:\s+(?:auprès\s+d|à|en|ante|con|en|junto\s+a|no|na)[^,;.]{1,80}?)?)?"
+    r"\s+(?:"
     r"(?:are|were|will\s+be|shall\s+be|would\s+be|have\s+been|had\s+been|become|became)\s+"
     r"(?:now\s+|also\s+|thus\s+|henceforth\s+|automatically\s+|compulsorily\s+)?"
     r"(?:covered|insured|protected|eligible|entitled|included)"
+    # "have also been covered", "have now been insured"
+    r"|(?:have|has)\s+(?:also|now|thus)\s+been\s+(?:covered|insured|protected)"
+    # French, Spanish, Portuguese: "sont désormais couverts", "quedan cubiertas", "ficam
+    # cobertos": stated coverage, not a wish ("devraient être couverts" is not read)
+    r"|(?:sont|seront|ont\s+été|deviennent|restent)\s+(?:désormais\s+|également\s+|"
+    r"aussi\s+|obligatoirement\s+)?(?:couvert|assuré|protégé)e?s"
+    r"|(?:están|estarán|quedan|quedarán|son|serán|han\s+sido)\s+(?:ahora\s+|también\s+|"
+    r"obligatoriamente\s+)?(?:cubiert|asegurad|protegid)[oa]s"
+    r"|(?:estão|estarão|ficam|ficarão|são|serão|passam\s+a\s+estar)\s+(?:agora\s+|também\s+)?"
+    r"(?:cobert|segurad|protegid)[oa]s"
     r"|(?:may|can|will|could|shall)\s+(?:now\s+|also\s+)?"
     r"(?:join|enrol|enroll|register|affiliate|contribute|"
     # "can claim a reduced disability pension", not "will receive vouchers for meals"
@@ -1162,7 +1177,14 @@ _GROUPS_PASSIVE = re.compile(
     # "Civil servants receive pensions under the X Act": stated now, with what pays them
     r"|(?:receive|receives|received|draw|draws)\s+(?:[\w'’-]+\s+){0,3}?(?:benefits?|pensions?|"
     r"allowances?|grants?|transfers?)(?=\s+(?:under|through)\s))\b")
-_AGAINST = re.compile(r"\s+(?:for|against)\s+(?:the\s+)?")
+_AGAINST = re.compile(r"\s+(?:for|against|pour|contre|para|contra)\s+(?:the\s+)?")
+# The body that pays, between the verb and the branches: "sont couverts par la CNSS pour …",
+# "están cubiertos por el Instituto (INSS) contra …", "are covered by the Fund for …"
+_BY_BODY = re.compile(r"\s+(?:by|par|por|pel[oa])\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?")
+# The subject's article and a Romance list's "and": "les pêcheurs et les artisans"
+_SUBJECT_ARTICLE = re.compile(r"(?:[Tt]he|[Ll]es|[Ll]os|[Ll]as|Os|As)\s+")
+_ROMANCE_GROUP_GAP = re.compile(r"\s*(?:,\s*)?(?:et|y|e)\s+(?:les\s+|los\s+|las\s+|os\s+|as\s+)?"
+                                r"|\s*,\s*(?:les\s+|los\s+|las\s+|os\s+|as\s+)")
 _CLAUSE_OPENING = re.compile(
     # a press release's dateline: "PHNOM PENH (ILO News) – G can register …"
     r"\s*(?:[A-Z][A-Z'’. -]+(?:,\s*[\w' -]+)?\s*(?:\([^)]*\)\s*)?[–—-]\s+)?"
@@ -1179,18 +1201,22 @@ def groups_covered(ctx: Context, sentence: Span) -> None:
     Scheme": the intervention named in the clause, else the one the text was about."""
     opening = _CLAUSE_OPENING.match(ctx.text, sentence.start, sentence.end)
     assert opening is not None  # every part is optional
-    for run in _group_lists(ctx, sentence):
+    for run in _romance_runs(ctx, _group_lists(ctx, sentence)):
         first, last = run[0], run[-1]
-        if first.start != opening.end() and not re.search(
+        subject = {opening.end(), _romance_subject(ctx, sentence, first.start)}
+        if first.start not in subject and not re.search(
                 r"(?:,\s*and|;)\s+(?:the\s+)?$",
                 ctx.text[max(sentence.start, first.start - 12) : first.start]):
             continue  # the groups are not the clause's subject
         verb = _GROUPS_PASSIVE.match(ctx.text, last.end, sentence.end)
         # "Self-employed workers in Bhutan can register …": a place is no other subject
-        if verb is None or any(not is_place(p) for p in ctx.in_span(Span(last.end, verb.end()))):
+        # ("inscrits auprès de l'Agence …": the body they registered with is no subject)
+        if verb is None or (verb.group("reg") is None and any(
+                not is_place(p) for p in ctx.in_span(Span(last.end, verb.end())))):
             continue
         # "… are now covered for sickness and old age": the branches, if any, are no name
-        branches = _AGAINST.match(ctx.text, verb.end(), sentence.end)
+        past_body = _after_paying_body(ctx, verb.end(), sentence)
+        branches = _AGAINST.match(ctx.text, past_body, sentence.end)
         item = branches and _CONTINGENCY_ITEM.match(ctx.text, branches.end(), sentence.end)
         if not item or _branch(ctx, item.group(1)) is None:
             branches = None
@@ -1199,8 +1225,10 @@ def groups_covered(ctx: Context, sentence: Span) -> None:
             # "… covered for old age and invalidity by the X Law": the law after the list
             after = _branch_list_end(ctx, branches.end(), sentence)
             where = (after if re.match(r"\s+(?:by|under|through)\s", ctx.text[after:sentence.end])
-                     else branches.start())
-        intervention = _covering(ctx, sentence, opening, where)
+                     else branches.start() if past_body == verb.end() else verb.end())
+        # a body the groups registered with ("inscrits auprès de la Caisse") names no other
+        intervention = _covering(ctx, sentence, opening, where,
+                                 first.start if verb.group("reg") else None)
         if intervention is None:
             continue
         for group in run:
@@ -1210,8 +1238,61 @@ def groups_covered(ctx: Context, sentence: Span) -> None:
             _add_branches(ctx, intervention, branches.end(), sentence)
 
 
+# "À compter du 1er mai 2024,", "à partir du …" (after a colon too), "Desde el 1 de mayo de
+# 2024,", "A partir de 1 de maio de 2024,": a date opening a French, Spanish or Portuguese clause
+_ROMANCE_DATE_OPENING = re.compile(r"(?i)\s*(?:à\s+compter\s+du|à\s+partir\s+du|depuis\s+le|"
+                                   r"dès\s+le|desde\s+el|a\s+partir\s+del?|a\s+contar\s+de)\s+")
+
+
+def _romance_subject(ctx: Context, sentence: Span, group_start: int) -> int:
+    """Where the subject of the clause holding ``group_start`` starts after a Romance date
+    opening and the subject's article ("…: à partir du 1er mai 2024, les pêcheurs …"), else
+    -1. The clause starts at the sentence or after its last colon or semicolon."""
+    clause = max([sentence.start, *(m.end() + sentence.start for m in re.finditer(
+        r"[:;]", ctx.text[sentence.start : group_start]))])
+    at = clause
+    opening = _ROMANCE_DATE_OPENING.match(ctx.text, clause, group_start)
+    if opening is not None:
+        dates = find_dates(ctx.text[opening.end() : min(group_start, opening.end() + 40)],
+                           opening.end())
+        if not dates or dates[0].span.start != opening.end():
+            return -1
+        comma = re.match(r"\s*,?\s*", ctx.text[dates[0].span.end : group_start])
+        at = dates[0].span.end + (comma.end() if comma else 0)
+    else:
+        at += len(ctx.text[clause:group_start]) - len(ctx.text[clause:group_start].lstrip())
+    article = _SUBJECT_ARTICLE.match(ctx.text, at, group_start)
+    return article.end() if article is not None else at
+
+
+def _romance_runs(ctx: Context, runs: list[list[Placed]]) -> list[list[Placed]]:
+    """Runs of groups joined as French, Spanish and Portuguese join them ("les pêcheurs et
+    les artisans", "los pescadores, las vendedoras y los taxistas") made one run."""
+    joined: list[list[Placed]] = []
+    for run in runs:
+        if joined and _ROMANCE_GROUP_GAP.fullmatch(ctx.text, joined[-1][-1].end, run[0].start):
+            joined[-1] = joined[-1] + run
+        else:
+            joined.append(run)
+    return joined
+
+
+def _after_paying_body(ctx: Context, position: int, sentence: Span) -> int:
+    """After the body a Romance passive names before the branches ("couverts par la CNSS
+    (Caisse …) pour la vieillesse"): the body pays, the law or scheme before it covers;
+    ``position`` itself when no body is named there."""
+    by = _BY_BODY.match(ctx.text, position, sentence.end)
+    if by is None or not re.match(r"\s+(?:par|por|pel)", ctx.text[position : by.end()]):
+        return position  # English "covered by the Fund" keeps its own reading
+    body = ctx.after(by.end(), sentence, ORGANISATION_CLASSES)
+    if body is None or body.start != by.end():
+        return position
+    aside = re.match(r"\s*\([^)]*\)", ctx.text[body.end : sentence.end])
+    return body.end + (aside.end() if aside else 0)
+
+
 def _covering(ctx: Context, sentence: Span, opening: re.Match[str],
-              verb_end: int) -> Placed | None:
+              verb_end: int, named_before: int | None = None) -> Placed | None:
     """The intervention of a clause whose subject is the groups it covers: named in the
     opening ("Under the Act,"), after the verb ("covered by the X Scheme"; a body there, as
     in "covered by the NSSF", gives none), else the previous sentence's first intervention
@@ -1238,7 +1319,8 @@ def _covering(ctx: Context, sentence: Span, opening: re.Match[str],
                 return following[0]
             # "G can register with the Fund for … since D, under Prakas No. 5": the basis
             return _basis_after(ctx, sentence, following[0].end)
-    if ctx.in_span(Span(sentence.start, verb_end), ORGANISATION_CLASSES | INTERVENTION_CLASSES):
+    if ctx.in_span(Span(sentence.start, verb_end if named_before is None else named_before),
+                   ORGANISATION_CLASSES | INTERVENTION_CLASSES):
         return None  # someone else is named in the clause
     # the intervention the previous sentence names first ("… adopted Law No. 5 amending
     # Law No. 2." then "Farm workers are now insured"), else the one it was about

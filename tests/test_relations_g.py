@@ -1,0 +1,69 @@
+"""Coverage stated with the covered groups as subject, in English, French, Spanish and
+Portuguese ("les pêcheurs … sont couverts par la Caisse pour la vieillesse"), read from
+made-up sentences, with look-alikes that must give nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from prose_facts import page_facts, slug_pairs
+
+from spkg.ingest.gazetteer import Gazetteer
+from spkg.namespace import SPKG
+
+
+def pairs(tmp_path: Path, gazetteer: Gazetteer, body: str,
+          predicate: object) -> set[tuple[str, str]]:
+    return slug_pairs(page_facts(tmp_path, gazetteer, body, "Social protection"), predicate)
+
+
+@pytest.mark.parametrize(("body", "law", "groups", "branches"), [
+    # French: a date opening, the article, "et les", a registration participle, the paying
+    # body between the verb and the branches
+    ("Le décret n° 2031-14 a été adopté le 3 mars 2031. À partir du 1er mai 2031, les "
+     "pêcheurs et les artisans immatriculés sont couverts par la Caisse Nationale de "
+     "Sécurité Sociale (CNSS) pour la vieillesse, l'invalidité et les soins de santé.",
+     "decret-n-2031-14", {"pecheurs", "artisans"}, {"old-age", "invalidity", "medical-care"}),
+    # French: the body they registered with inside the subject
+    ("Le décret n° 2031-14 a été adopté le 3 mars 2031. À compter du 1er mai 2031, les "
+     "pêcheurs inscrits auprès de la Caisse Nationale de Sécurité Sociale sont couverts pour "
+     "la maladie et la maternité.",
+     "decret-n-2031-14", {"pecheurs"}, {"sickness", "maternity"}),
+    # Spanish
+    ("El Decreto n.º 45/2031 fue aprobado el 3 de marzo de 2031. Desde el 1 de mayo de 2031, "
+     "los pescadores y los vendedores ambulantes están cubiertos por el Instituto Nacional de "
+     "Seguridad Social (INSS) contra la vejez y la invalidez.",
+     "decreto-n-45-2031", {"pescadores", "vendedores-ambulantes"}, {"old-age", "invalidity"}),
+    # Portuguese
+    ("A Lei n.º 12/2031 foi aprovada em 3 de março de 2031. Os pescadores ficam cobertos "
+     "para a velhice e a invalidez.",
+     "lei-n-12-2031", {"pescadores"}, {"old-age", "invalidity"}),
+    # English: "have also been covered"
+    ("The Fishers Welfare Act, 2031 entered into force on 1 May 2031. Since 1 June 2031, "
+     "fishers and domestic workers have also been covered for employment injury.",
+     "fishers-welfare-act-2031", {"fishers", "domestic-workers"}, {"employment-injury"}),
+])
+def test_groups_covered_for_branches_by_the_law_just_named(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, law: str, groups: set[str],
+        branches: set[str]) -> None:
+    assert {(law, g) for g in groups} <= pairs(tmp_path, gazetteer, body,
+                                                SPKG.extendsCoverageTo)
+    assert {(law, b) for b in branches} <= pairs(tmp_path, gazetteer, body,
+                                                 SPKG.coversContingency)
+
+
+@pytest.mark.parametrize("body", [
+    # a wish, not a fact
+    "Le décret n° 2031-14 a été adopté le 3 mars 2031. Les pêcheurs devraient être couverts "
+    "pour la vieillesse.",
+    "El Decreto n.º 45/2031 fue aprobado en 2031. Los pescadores deberían estar cubiertos "
+    "contra la vejez.",
+    # the groups are not the subject: they are the object of another clause
+    "Le décret n° 2031-14 a été adopté le 3 mars 2031. Le syndicat des pêcheurs est couvert "
+    "pour la vieillesse.",
+])
+def test_no_coverage_from_a_wish_or_another_subject(tmp_path: Path, gazetteer: Gazetteer,
+                                                    body: str) -> None:
+    assert not pairs(tmp_path, gazetteer, body, SPKG.extendsCoverageTo)
+    assert not pairs(tmp_path, gazetteer, body, SPKG.coversContingency)
