@@ -43,6 +43,11 @@ def pairs(tmp_path: Path, gazetteer: Gazetteer, body: str,
     ("The Fishers Welfare Act, 2031 entered into force on 1 May 2031. Since 1 June 2031, "
      "fishers and domestic workers have also been covered for employment injury.",
      "fishers-welfare-act-2031", {"fishers", "domestic-workers"}, {"employment-injury"}),
+    # English: "under the same decree" after a date, a registration naming a register
+    ("Under Decree No. 418 of 2 May 2031, employers who hire new workers receive a subsidy. "
+     "Since 1 June 2031, under the same decree, domestic workers registered in the National "
+     "Workers Registry have also been covered for employment injury.",
+     "decree-no-418", {"domestic-workers"}, {"employment-injury"}),
 ])
 def test_groups_covered_for_branches_by_the_law_just_named(
         tmp_path: Path, gazetteer: Gazetteer, body: str, law: str, groups: set[str],

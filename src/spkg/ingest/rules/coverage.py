@@ -1151,7 +1151,8 @@ def _adjacent_joined(ctx: Context, sentence: Span,
 # first time", "taxi drivers registered with the Fund are entitled to …", "self-employed
 # persons may join on a voluntary basis".
 _GROUPS_PASSIVE = re.compile(
-    r"(?:\s+(?:registered|working|employed|engaged|living|with|in)\s+[^,;.]{1,40}?)?"
+    r"(?:\s+(?:(?P<en_reg>registered)|working|employed|engaged|living|with|in)\s+"
+    r"[^,;.]{1,40}?)?"
     # "les artisans immatriculés sont …", "los trabajadores inscritos están …"
     r"(?:\s+(?P<reg>immatricul|inscrit|enregistr|affili|registrad|afiliad|cadastrad)"
     r"(?:é|o|a)?e?s(?:\s+(?:auprès\s+d|à|en|ante|con|en|junto\s+a|no|na)[^,;.]{1,80}?)?)?"
@@ -1190,7 +1191,11 @@ _CLAUSE_OPENING = re.compile(
     r"\s*(?:[A-Z][A-Z'’. -]+(?:,\s*[\w' -]+)?\s*(?:\([^)]*\)\s*)?[–—-]\s+)?"
     # "Since 2019 G are covered …", "From 1 July 2024, G …": a time adverbial first
     r"\s*(?:(?:Since|From|As\s+of|In)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s*,?\s*)?"
-    r"(?:(?:Under|Through|With|By)\s+(?P<what>[^,;]{2,120}),\s*)?")
+    # (after a date, in lower case: "Since 2023, under the same decree, G …")
+    r"(?:(?:Under|Through|With|By|(?<=, )under|(?<=, )through)\s+(?P<what>[^,;]{2,120}),\s*)?")
+# "the same decree", "la même loi", "el mismo decreto": the last of that kind named
+_SAME = re.compile(r"\s*(?:the|la|le|el|o|a)\s+(?:same|même|mism[oa]|mesm[oa])\s+"
+                   r"(?P<noun>[^\W\d_][\w-]*)\s*$")
 _BY_WHAT = re.compile(r"\s+(?:by|under|through|with|in|into|to|on|for)\s+(?:the\s+)?")
 
 
@@ -1211,7 +1216,8 @@ def groups_covered(ctx: Context, sentence: Span) -> None:
         verb = _GROUPS_PASSIVE.match(ctx.text, last.end, sentence.end)
         # "Self-employed workers in Bhutan can register …": a place is no other subject
         # ("inscrits auprès de l'Agence …": the body they registered with is no subject)
-        if verb is None or (verb.group("reg") is None and any(
+        registered = verb is not None and (verb["reg"] or verb["en_reg"]) is not None
+        if verb is None or (not registered and any(
                 not is_place(p) for p in ctx.in_span(Span(last.end, verb.end())))):
             continue
         # "… are now covered for sickness and old age": the branches, if any, are no name
@@ -1228,7 +1234,7 @@ def groups_covered(ctx: Context, sentence: Span) -> None:
                      else branches.start() if past_body == verb.end() else verb.end())
         # a body the groups registered with ("inscrits auprès de la Caisse") names no other
         intervention = _covering(ctx, sentence, opening, where,
-                                 first.start if verb.group("reg") else None)
+                                 first.start if registered else None)
         if intervention is None:
             continue
         for group in run:
@@ -1304,13 +1310,7 @@ def _covering(ctx: Context, sentence: Span, opening: re.Match[str],
             ctx.focus.entity.cls in INTERVENTION_CLASSES) else None
         return focus or (named[0] if named else None)
     if opening.group("what"):
-        named = ctx.in_span(Span(opening.start("what"), opening.end("what")),
-                            INTERVENTION_CLASSES)
-        found = named[0] if named else ctx.anaphor_after(opening.start("what"), sentence,
-                                                         INTERVENTION_CLASSES)
-        if found is None:
-            return None
-        return found
+        return _opening_basis(ctx, sentence, opening)
     by = _BY_WHAT.match(ctx.text, verb_end, sentence.end)
     if by is not None:
         following = ctx.in_span(Span(by.end(), sentence.end))
@@ -1330,6 +1330,17 @@ def _covering(ctx: Context, sentence: Span, opening: re.Match[str],
     if ctx.focus is not None and ctx.focus.entity.cls in INTERVENTION_CLASSES:
         return ctx.focus
     return None
+
+
+def _opening_basis(ctx: Context, sentence: Span, opening: re.Match[str]) -> Placed | None:
+    """What "Under the Act," or "under the same decree," opening the clause names."""
+    named = ctx.in_span(Span(opening.start("what"), opening.end("what")), INTERVENTION_CLASSES)
+    found = named[0] if named else ctx.anaphor_after(opening.start("what"), sentence,
+                                                     INTERVENTION_CLASSES)
+    same = _SAME.fullmatch(opening["what"])
+    if found is None and same is not None:
+        found = ctx.referent(same["noun"], INTERVENTION_CLASSES)
+    return found
 
 
 # within the clause: "…, and employers are liable … under the X Act" is another one's
