@@ -35,3 +35,48 @@ def test_chaired_by_the_ministry_still_chairs(tmp_path: Path, gazetteer: Gazette
             "chaired by the Ministry of Labour and Social Security.")
     found = chairs(tmp_path, gazetteer, body)
     assert any(o == "ministry-of-labour-and-social-security" for _, o in found), found
+
+
+# -- a gathering "on the <study head>" concerns the study named before -----------------------
+
+def concerns(tmp_path: Path, gazetteer: Gazetteer, body: str) -> set[tuple[str, str]]:
+    return slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.concerns)
+
+
+def test_workshop_on_the_feasibility_study(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("In 2022 the ILO prepared a feasibility study on a pension scheme for informal "
+            "workers. A validation workshop on the feasibility study was held in Lusaka on "
+            "2 February 2023.")
+    assert ("validation-workshop-2023-02-02",
+            "feasibility-study-on-a-pension-scheme-for-informal-workers"
+            ) in concerns(tmp_path, gazetteer, body)
+
+
+def test_round_table_on_the_gap_analysis(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The ILO prepared a legal gap analysis of the Labour Code in 2021. A round table "
+            "on the gap analysis was held in Kitwe on 15 November 2021.")
+    found = concerns(tmp_path, gazetteer, body)
+    assert any(o == "legal-gap-analysis-of-the-labour-code" for _, o in found), found
+
+
+def test_atelier_sur_l_etude(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("Le BIT a réalisé une étude de faisabilité sur l'assurance maladie en 2022. Un "
+            "atelier de validation sur l'étude a eu lieu à Dakar le 3 mai 2023.")
+    found = concerns(tmp_path, gazetteer, body)
+    assert any(o == "etude-de-faisabilite-sur-lassurance-maladie" for _, o in found), found
+
+
+def test_a_bare_valuation_is_left_alone(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    # "on the valuation" may name the work itself: the first fresh batch annotated no topic
+    body = ("The ILO completed an actuarial valuation of the maternity fund in 2023. A "
+            "tripartite workshop on the valuation was held in Ndola on 4 March 2024.")
+    found = concerns(tmp_path, gazetteer, body)
+    assert not any(o == "actuarial-valuation-of-the-maternity-fund" for _, o in found), found
+
+
+def test_head_words_must_match(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    # "the gap analysis" is not the feasibility study named before
+    body = ("In 2022 the ILO prepared a feasibility study on a pension scheme for informal "
+            "workers. A round table on the gap analysis was held in Kitwe on 15 November 2022.")
+    found = concerns(tmp_path, gazetteer, body)
+    assert not any(o.startswith("feasibility-study") for _, o in found), found

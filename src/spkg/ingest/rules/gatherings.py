@@ -848,11 +848,40 @@ _TOPIC_WORDS = {"note": "study", "régime": "scheme", "régimen": "scheme", "ét
 _TOPIC_CLASSES = (INTERVENTION_CLASSES - {SPKG.Law}) | {SPKG.Study, SPKG.Project}
 
 
+# "a validation workshop on the feasibility study was held", "a round table on the gap
+# analysis", "un atelier sur l'étude": a study named before, by the words of its head. The
+# blind batches from fresh-7 on annotate the gathering as concerning that study.
+_ON_THE_STUDY = re.compile(
+    r"\s*(?:on|about|sur|sobre)\s+(?:the|this|its|l['’]|la|le|el|este|esta|cette)\s*"
+    r"(?P<words>(?:[a-zé-]+\s+){0,2}(?:study|valuation|review|analysis|assessment|costing|"
+    r"projection|diagnostic|étude|estudio|evaluación|diagnóstico|évaluation))"
+    r"(?=\s*[,.;]|\s+(?:was|were|took|held|in|at|on|with|organi[sz]ed|a\s+eu|s['’]est|fue|"
+    r"se\s+celebr)\b)")
+
+
+def _study_named_before(ctx: Context, words: list[str], sentence: Span) -> Placed | None:
+    """The last study named before the sentence whose head ("feasibility study" of
+    "feasibility study on X") holds every one of ``words``."""
+    wanted = [word.casefold() for word in words]
+    for placed in reversed(ctx.in_span(Span(0, sentence.start), {SPKG.Study})):
+        head = re.split(r"\s(?:of|on|for|de|du|des|del|sur|sobre)\s",
+                        placed.mention.text.casefold())[0].split()
+        if all(word in head for word in wanted):
+            return placed
+    return None
+
+
 def _topic_referred(ctx: Context, after: int, sentence: Span) -> Placed | None:
     """The earlier-named intervention or study "<event> on the <kind word>" points at."""
+    study = _ON_THE_STUDY.match(ctx.text, after, sentence.end)
+    words = study.group("words").split() if study else []
+    # a bare deverbal noun ("on the valuation", "on the review") may name the work itself,
+    # as the first fresh batch read it; "the study" and two-word heads name the document
+    if len(words) > 1 or words[-1:] in (["study"], ["étude"], ["estudio"]):
+        return _study_named_before(ctx, words, sentence)
     kind = _ON_THE_KIND.match(ctx.text, after, sentence.end)
     if kind is None or not (kind.group("before") or kind.group("after")):
-        return None  # "a workshop on the valuation": the work, not a document
+        return None  # "a workshop on the scheme": the scheme's work, not one thing
     word = kind.group("kind").casefold()
     # the last one before named with the word ("the technical note": "a technical note on …")
     for placed in reversed(ctx.in_span(Span(0, sentence.start), _TOPIC_CLASSES)):
