@@ -83,3 +83,21 @@ def test_numbered_legal_texts_whose_kind_is_two_words() -> None:
 
 def test_a_portuguese_article_is_no_word_of_a_numbered_law() -> None:
     assert "Decreto-Lei n.º 30/2018" in _names("O Decreto-Lei n.º 30/2018 criou o regime.")
+
+
+def test_a_titled_paper_on_its_own_line_is_one_study_named_by_its_title() -> None:
+    text = ("Publications\n\nPension reform for fishers in Ruritania: a technical note (2023)\n"
+            "Nota técnica: Seguridad social para los pescadores de Ruritania\n")
+    found = MentionFinder(text, load_gazetteer()).find([Span(0, len(text))],
+                                                       skip=frozenset({"learned"}))
+    studies = [(m.text, m.name) for m in found if m.cls == SPKG.Study]
+    assert studies == [
+        ("Pension reform for fishers in Ruritania: a technical note",
+         "Pension reform for fishers in Ruritania"),
+        ("Nota técnica: Seguridad social para los pescadores de Ruritania",
+         "Seguridad social para los pescadores de Ruritania")]
+
+
+def test_a_colon_inside_prose_is_no_paper() -> None:
+    names = _names("The minister said: a diagnostic of the fund was needed in 2023.\n")
+    assert not any("minister" in name for name in names)

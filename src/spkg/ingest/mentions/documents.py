@@ -808,3 +808,33 @@ def apposed_programmes(context: Context, region: Span) -> Iterator[Mention]:
             continue  # "the Ministry of Labour, a …", "Kenya, a …": not a programme
         yield Mention(Span(match.start("name"), match.end("name")), name, SPKG.Programme,
                       source="document")
+
+
+# A publication's title on a line of its own, with the kind of paper it is after a colon or
+# before one: "Pension reform in Ruritania: a technical note (2023)", "Nota técnica:
+# Seguridad social para los pescadores". The paper is a study; its name is the title part.
+_PAPER_KIND = (r"(?:an?[ \t]+)?(?:technical[ \t]+note|policy[ \t]+brief|diagnostic|"
+               r"nota[ \t]+t[ée]cnica|note[ \t]+technique|note[ \t]+de[ \t]+synth[èe]se|"
+               r"diagn[óo]stico|estudio|estudo|[ée]tude|informe[ \t]+t[ée]cnico|"
+               r"documento[ \t]+de[ \t]+trabajo|working[ \t]+paper)")
+_LINE_START = r"(?:^|(?<=\n))[ \t]*(?:\d{1,2}\.[ \t]+)?"
+_YEAR_AFTER = r"(?=(?:[ \t]*\((?:19|20)\d\d\)|,[ \t]*(?:19|20)\d\d)?[ \t]*(?:\n|$))"
+_TITLE = r"[A-ZÀ-Þ][^\n:]{10,200}?"
+_TITLE_THEN_KIND = re.compile(
+    rf"{_LINE_START}(?P<title>{_TITLE}):[ \t]+(?i:{_PAPER_KIND}){_YEAR_AFTER}")
+_KIND_THEN_TITLE = re.compile(
+    rf"{_LINE_START}(?i:{_PAPER_KIND}):[ \t]+(?P<title>{_TITLE}){_YEAR_AFTER}")
+
+
+@recogniser("documents", "titled-paper")
+def titled_papers(context: Context, region: Span) -> Iterator[Mention]:
+    """A line "<Title>: a technical note (2023)" or "Nota técnica: <Title>" → a study."""
+    text = context.text
+    for pattern in (_TITLE_THEN_KIND, _KIND_THEN_TITLE):
+        for match in pattern.finditer(text, region.start, region.end):
+            title = match.group("title").rstrip(" \t.,")
+            # the span holds the kind too, so that no rule reads it as a second study
+            start, end = match.start(), len(text[:match.end()].rstrip())
+            start += len(text[start:end]) - len(text[start:end].lstrip(" \t0123456789."))
+            yield Mention(Span(start, end), text[start:end], SPKG.Study, source="document",
+                          name=title)
