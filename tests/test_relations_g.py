@@ -72,3 +72,19 @@ def test_no_coverage_from_a_wish_or_another_subject(tmp_path: Path, gazetteer: G
                                                     body: str) -> None:
     assert not pairs(tmp_path, gazetteer, body, SPKG.extendsCoverageTo)
     assert not pairs(tmp_path, gazetteer, body, SPKG.coversContingency)
+
+
+def test_a_body_that_continues_to_implement_a_project_implements_it(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Ministry of Social Welfare continues to implement the Rural Resilience "
+            "Project with the World Food Programme.")
+    assert ("rural-resilience-project", "ministry-of-social-welfare") in pairs(
+        tmp_path, gazetteer, body, SPKG.implementedBy)
+
+
+def test_continuing_to_implement_reforms_names_no_implementer(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Ministry of Social Welfare continues to implement reforms of the Child "
+            "Support Grant.")
+    assert not pairs(tmp_path, gazetteer, body, SPKG.implementedBy)
+    assert not pairs(tmp_path, gazetteer, body, SPKG.implements)

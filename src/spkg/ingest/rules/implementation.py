@@ -169,7 +169,9 @@ def _first_verb(ctx: Context, sentence: Span, cue: int) -> int:
 
 @rule("implementer", family="implementation")
 def implementer(ctx: Context, sentence: Span) -> None:
-    pattern = (r"\b(?:is\s+|are\s+|will\s+)?(?:jointly\s+|also\s+)?(?:implement(?:s|ing|ed)?|"
+    # "A continues to implement the X": A implements it ("will continue to run" too)
+    pattern = (r"\b(?:is\s+|are\s+|will\s+)?(?:continues\s+to\s+|continue\s+to\s+|"
+               r"continued\s+to\s+)?(?:jointly\s+|also\s+)?(?:implement(?:s|ing|ed)?|"
                r"manag(?:es|ed|ing|e)|administer(?:s|ed|ing)?|runs|ran|operates|operated|delivers|"
                r"delivered|pays)\s+(?!by\b)|"
                # "La Caisse gère le régime", "a mis en œuvre le", "El Instituto administra el",
