@@ -80,3 +80,33 @@ def test_head_words_must_match(tmp_path: Path, gazetteer: Gazetteer) -> None:
             "workers. A round table on the gap analysis was held in Kitwe on 15 November 2022.")
     found = concerns(tmp_path, gazetteer, body)
     assert not any(o.startswith("feasibility-study") for _, o in found), found
+
+
+# -- "<body>, chaired by A, B and C, was set up in D": the aside's names hold commas ---------
+
+def established(tmp_path: Path, gazetteer: Gazetteer, body: str) -> set[tuple[str, str]]:
+    facts = page_facts(tmp_path, gazetteer, body)
+    return {(s, o) for s, o in slug_pairs(facts, SPKG.concerns) if "establishment" in s}
+
+
+def test_established_past_a_chair_with_commas(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("A national social protection taskforce, chaired by the Ministry of Labour, "
+            "Employment and Social Welfare, was created by Statutory Instrument No. 12 in "
+            "March 2021.")
+    assert ("national-social-protection-taskforce-establishment-2021-03",
+            "national-social-protection-taskforce") in established(tmp_path, gazetteer, body)
+
+
+def test_established_past_a_list_of_funders(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("A national social protection taskforce, funded by the European Union, UNICEF and "
+            "the World Bank, was set up in June 2020.")
+    found = established(tmp_path, gazetteer, body)
+    assert any(o == "national-social-protection-taskforce" for _, o in found), found
+
+
+def test_the_chair_is_not_what_was_established(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("A national social protection taskforce, chaired by the Ministry of Labour, "
+            "Employment and Social Welfare, was created by Statutory Instrument No. 12 in "
+            "March 2021.")
+    found = established(tmp_path, gazetteer, body)
+    assert not any(o.startswith("ministry") for _, o in found), found

@@ -184,7 +184,7 @@ def establishment(ctx: Context, sentence: Span) -> None:
                             r"formally\s+|officially\s+)?$", ctx.text[sentence.start : cue.start()])
             verb = sentence.start + aux.start() if aux else cue.start()
             # "the X (XF), established by …, has paid": a participle right after its body
-            head = ctx.without_apposition(sentence, verb) if aux else verb
+            head = _without_by_apposition(ctx, sentence, verb) if aux else verb
             body = ctx.subject_before(sentence, head, _ESTABLISHED_CLASSES)
             if body is not None and body.end <= head and not re.fullmatch(
                     r"\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:which|that|qui|que)\s*)?",
@@ -204,6 +204,24 @@ def establishment(ctx: Context, sentence: Span) -> None:
                 if project is not None:
                     ctx.add(event, SPKG.supportedBy, project.entity.iri, sentence,
                              project.mention.span)
+
+
+# ", chaired by the Ministry of Labour, Employment and Social Welfare," before the verb
+_BY_APPOSITION = re.compile(r",\s*(?:co-?)?(?:chaired|led|headed|coordinated|financed|funded|"
+                            r"supported|hosted)\s+by\s+(?:the\s+)?")
+
+
+def _without_by_apposition(ctx: Context, sentence: Span, verb: int) -> int:
+    """Where the subject ends before ", chaired by A, B and C," and the verb at ``verb``:
+    the names after "by" may hold commas of their own, so the aside runs from the comma
+    before "by" to the comma after the last name."""
+    asides = list(_BY_APPOSITION.finditer(ctx.text, sentence.start, verb))
+    if asides:
+        named = ctx.in_span(Span(asides[-1].end(), verb), ORGANISATION_CLASSES)
+        if named and named[0].start == asides[-1].end() and re.fullmatch(
+                r"\s*(?:\([^)]*\)\s*)?,\s*", ctx.text[named[-1].end : verb]):
+            return asides[-1].start()
+    return ctx.without_apposition(sentence, verb)
 
 
 def _law_title_day(ctx: Context, after: int, date: DateValue, sentence: Span) -> bool:
