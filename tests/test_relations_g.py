@@ -10,7 +10,7 @@ import pytest
 from prose_facts import page_facts, slug_pairs
 
 from spkg.ingest.gazetteer import Gazetteer
-from spkg.namespace import SPKG
+from spkg.namespace import ORG, SPKG
 
 
 def pairs(tmp_path: Path, gazetteer: Gazetteer, body: str,
@@ -88,3 +88,22 @@ def test_continuing_to_implement_reforms_names_no_implementer(
             "Support Grant.")
     assert not pairs(tmp_path, gazetteer, body, SPKG.implementedBy)
     assert not pairs(tmp_path, gazetteer, body, SPKG.implements)
+
+
+@pytest.mark.parametrize(("body", "board", "whole"), [
+    ("The National Pension Authority (NPA) was created in 2030. The ILO presented the "
+     "valuation to the Board of Directors of the NPA in Accra on 3 May 2031.",
+     "board-of-directors-of-the-npa", "national-pension-authority"),
+    ("La Caja Nacional de Previsión (CNP) fue creada en 2030. La OIT presentó el estudio a la "
+     "Junta Directiva de la CNP el 3 de mayo de 2031.",
+     "junta-directiva-de-la-cnp", "caja-nacional-de-prevision"),
+])
+def test_a_board_named_after_an_acronym_is_part_of_the_body_it_stands_for(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, board: str, whole: str) -> None:
+    assert (board, whole) in pairs(tmp_path, gazetteer, body, ORG.subOrganizationOf)
+
+
+def test_a_board_named_after_an_unintroduced_acronym_is_part_of_nothing(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = "The ILO presented the valuation to the Board of Directors of the NPA in Accra."
+    assert not pairs(tmp_path, gazetteer, body, ORG.subOrganizationOf)

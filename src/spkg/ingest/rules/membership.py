@@ -12,6 +12,7 @@ from spkg.ingest.naming import BODY_CLASSES, ORGANISATION_CLASSES
 from spkg.ingest.records import Span
 from spkg.ingest.rules.context import (
     Context,
+    Placed,
     clause_end,
 )
 from spkg.ingest.rules.registry import rule
@@ -286,10 +287,22 @@ def board_of(ctx: Context, sentence: Span) -> None:
         tails = {label[of.end():].strip().casefold() for of in _OF_TAIL.finditer(label, head.end())}
         # by the document's name index: a scan of every entity per board was quadratic
         whole = next((e for e in ctx.named(tails) if e.iri != placed.entity.iri
-                      and e.cls in ORGANISATION_CLASSES), None)
+                      and e.cls in ORGANISATION_CLASSES), None) or _by_acronym(
+                          ctx, placed, {label[of.end():].strip() for of in
+                                        _OF_TAIL.finditer(label, head.end())})
         if whole is not None:
             ctx.add(placed.entity.iri, ORG.subOrganizationOf, whole.iri, sentence,
                     placed.mention.span)
+
+
+def _by_acronym(ctx: Context, board: Placed, tails: set[str]) -> Entity | None:
+    """The organisation the document introduced with the acronym a board is named after
+    ("the Board of Directors of the NSIF" once "National Social Insurance Fund (NSIF)")."""
+    acronyms = {t for t in tails if re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}", t)}
+    if not acronyms:
+        return None
+    return next((e for e in ctx.entities if e.iri != board.entity.iri
+                 and e.cls in ORGANISATION_CLASSES and acronyms & set(e.acronyms)), None)
 
 
 # "the Corporation's Board of Directors", "the NSSF's Board": the possessor before a board
