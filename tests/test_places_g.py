@@ -44,3 +44,27 @@ def test_no_funder_for_another_noun_or_a_longer_gap(
     found = slug_pairs(page_facts(tmp_path, gazetteer, body, "Social protection in Testland"),
                        SPKG.fundedBy)
     assert not any(s == "youth-jobs-project" for s, _ in found), found
+
+
+@pytest.mark.parametrize(("body", "supported"), [
+    ("The ILO will continue to support the Ministry of Labour in preparing the by-laws.",
+     "ministry-of-labour"),
+    ("The ILO has continued to support the National Social Security Fund (NSSF).",
+     "national-social-security-fund"),
+    ("The ILO continues to support the Ministry of Labour.", "ministry-of-labour"),
+])
+def test_support_that_goes_on_is_support(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, supported: str) -> None:
+    found = slug_pairs(page_facts(tmp_path, gazetteer, body, "Social protection in Kenya"),
+                       SPKG.supportedBy)
+    assert (supported, "international-labour-organization") in found, found
+
+
+@pytest.mark.parametrize("body", [
+    "The ILO will support the Ministry of Labour in 2026.",  # a plan
+    "The ILO plans to continue to support the Ministry of Labour.",
+])
+def test_planned_support_is_not_read(tmp_path: Path, gazetteer: Gazetteer, body: str) -> None:
+    found = slug_pairs(page_facts(tmp_path, gazetteer, body, "Social protection in Kenya"),
+                       SPKG.supportedBy)
+    assert not found, found

@@ -39,6 +39,11 @@ _ADVERBS = (r"(?:(?:also|further|actively|jointly|technically|financially|closel
             r"continuously|substantially|strongly)\s+)*")
 
 
+# Support that goes on, between the helper and "support": "will continue to", "has
+# continued to", "continues to" (a support under way, unlike a bare "will support": a plan)
+_CONTINUES = (rf"(?:(?:(?:will|has|have|had)\s+)?{_ADVERBS}continue[sd]?\s+to\s+{_ADVERBS})?")
+
+
 @rule("support", family="support", needs=('meeting',))
 def support(ctx: Context, sentence: Span) -> None:
     pattern = (r"\b(?:being\s+|were\s+|was\s+|is\s+)?supported\s+(?:by|under)\b|\(under\b|"
@@ -147,7 +152,7 @@ def support(ctx: Context, sentence: Span) -> None:
                 ctx.add(supported.entity.iri, SPKG.supportedBy, found.entity.iri,
                          sentence, supported.mention.span)
         if supporter is not None and re.fullmatch(
-                rf"\)?\s*(?:\([^)]*\)\s*)?{_ADVERBS}",
+                rf"\)?\s*(?:\([^)]*\)\s*)?{_ADVERBS}{_CONTINUES}",
                 head[supporter.end - sentence.start:]):  # "the X Bank (XB) supported …"
             ctx.add(supported.entity.iri, SPKG.supportedBy, supporter.entity.iri,
                      sentence, supported.mention.span, supporter.mention.span)
