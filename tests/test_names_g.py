@@ -101,3 +101,11 @@ def test_a_titled_paper_on_its_own_line_is_one_study_named_by_its_title() -> Non
 def test_a_colon_inside_prose_is_no_paper() -> None:
     names = _names("The minister said: a diagnostic of the fund was needed in 2023.\n")
     assert not any("minister" in name for name in names)
+
+
+def test_a_generic_capitalised_adjective_opens_a_sentence_case_name() -> None:
+    found = _mentions("The ILO reviewed the National unemployment insurance programme in 2022.")
+    assert ("National unemployment insurance programme" in [name for name, _ in found])
+    assert "National" not in [name for name, _ in found]
+    # a brand of its own stays the name, its description not
+    assert "Wekeza" in _names("The Wekeza unemployment programme pays.")

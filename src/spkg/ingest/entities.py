@@ -81,6 +81,14 @@ _BENEFIT_WORDS = frozenset({
     "sickness", "unemployment", "old-age", "survivors", "survivor", "funeral", "housing",
     "employment", "health", "food", "cash", "education", "school", "orphan", "widow",
     "widows", "social", "care"})
+# Adjectives any scheme may have: one capitalised before lowercase words and a head ("the
+# National health insurance scheme", "an Emergency cash transfer programme") is the
+# sentence-case name's first word, never a brand of its own.
+_GENERIC_ADJECTIVES = frozenset({
+    "national", "emergency", "universal", "basic", "general", "public", "federal", "state",
+    "provincial", "regional", "rural", "urban", "mandatory", "compulsory", "voluntary",
+    "contributory", "non-contributory", "special", "new", "temporary", "targeted",
+    "conditional", "unconditional", "monthly", "annual", "community", "municipal"})
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;•]\s+|\n\s*)$")
 
 
@@ -566,8 +574,10 @@ class MentionFinder:
                     fallback = (ORG.Organization if trailing.group(1) in _BODY_WORDS
                                 else SPKG.Programme)
                     cls = class_from_head(trailing.group(1)) or fallback
-                    if (words.casefold() in _BENEFIT_WORDS and trailing.re is not
-                            _APPOSITIVE_HEAD and _opens_a_sentence(self.text, start)):
+                    if trailing.re is not _APPOSITIVE_HEAD and (
+                            words.casefold() in _GENERIC_ADJECTIVES or (
+                                words.casefold() in _BENEFIT_WORDS
+                                and _opens_a_sentence(self.text, start))):
                         # "Child allowance and … are managed by …": a benefit's common word,
                         # capitalised only as the sentence's first; the name is the phrase
                         end = trailing.end()
