@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import re
 import subprocess
 import sys
 from collections import Counter, defaultdict
@@ -36,7 +37,7 @@ from spkg.ingest.relation_training.data import (
 )
 
 TARGET = 0.95  # the precision the added relations must keep, held out
-C = 1.0  # inverse L2 strength
+C = 10.0  # inverse L2 strength
 MIN_COUNT = 2  # a feature seen fewer times in training is dropped
 MIN_WEIGHT = 0.05  # smaller weights are dropped from the file (sparse)
 # Thresholds tried, lowest first; the first that keeps TARGET held out is taken. They start
@@ -249,10 +250,10 @@ def train(folders: Sequence[Path] | None = None) -> tuple[LinearModel, list[Prop
 
 
 def alone(examples: Sequence[Example], models: dict[str, LinearModel],
-          thresholds: dict[str, float]) -> dict[str, int]:
+          thresholds: dict[str, float]) -> dict[str, Any]:
     """Held out, the model with no rules at all: of every annotated relation between two
     mentions of one sentence, how many it proposes, and how many of its proposals are
-    right (what it would add where no rule knows the cue)."""
+    right (what it would add where no rule knows the cue); in total and per predicate."""
     proposed: dict[tuple[str, str, tuple[str, str, str]], bool] = {}
     for example in examples:
         model = replace(models[example.folder], thresholds=thresholds)
@@ -261,8 +262,16 @@ def alone(examples: Sequence[Example], models: dict[str, LinearModel],
             key = (example.folder, example.document, _triple(example, found[0]))
             proposed[key] = proposed.get(key, False) or found[0] == example.label
     annotated = {(e.folder, e.document, _triple(e, e.label)) for e in examples if e.label != NONE}
+    by_predicate: dict[str, dict[str, int]] = defaultdict(
+        lambda: {"annotated": 0, "proposed": 0, "correct": 0})
+    for key in annotated:
+        by_predicate[key[2][1]]["annotated"] += 1
+    for key, correct in proposed.items():
+        by_predicate[key[2][1]]["proposed"] += 1
+        by_predicate[key[2][1]]["correct"] += correct
     return {"annotated": len(annotated), "proposed": len(proposed),
-            "correct": sum(proposed.values())}
+            "correct": sum(proposed.values()),
+            "by_predicate": {p: by_predicate[p] for p in sorted(by_predicate)}}
 
 
 def dumps(data: dict[str, Any]) -> str:
@@ -297,7 +306,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("held out, added with one rule family off:")
     for family, counts in model.description["held_out_family_off"].items():
         print(f"  {family:16} added {counts['added']:3}  correct {counts['correct']:3}")
-    print("held out, the model alone (no rules):", model.description["held_out_model_alone"])
+    alone_counts = dict(model.description["held_out_model_alone"])
+    by_predicate = alone_counts.pop("by_predicate")
+    print("held out, the model alone (no rules):", alone_counts)
+    for predicate, counts in by_predicate.items():
+        print(f"  {re.split(r'[#/]', predicate)[-1]:22} annotated {counts['annotated']:4}  "
+              f"proposed {counts['proposed']:4}  correct {counts['correct']:4}")
     print("thresholds:", model.thresholds)
     fresh = model.to_json()
     if args.check:
