@@ -107,3 +107,32 @@ def test_a_board_named_after_an_unintroduced_acronym_is_part_of_nothing(
         tmp_path: Path, gazetteer: Gazetteer) -> None:
     body = "The ILO presented the valuation to the Board of Directors of the NPA in Accra."
     assert not pairs(tmp_path, gazetteer, body, ORG.subOrganizationOf)
+
+
+@pytest.mark.parametrize(("body", "event", "studies"), [
+    ("In 2031 the ILO prepared an actuarial valuation of the National Pension Fund. Its "
+     "findings were discussed at a tripartite workshop in Accra on 3 May 2031.",
+     "tripartite-workshop-2031-05-03", {"actuarial-valuation-of-the-national-pension-fund"}),
+    ("In 2031 the ILO prepared an actuarial valuation of the National Pension Fund and a legal "
+     "gap analysis of the Pension Act. Their findings were presented at a national workshop in "
+     "Accra on 3 May 2031.",
+     "national-workshop-2031-05-03", {"actuarial-valuation-of-the-national-pension-fund",
+                                      "legal-gap-analysis-of-the-pension-act"}),
+    ("En 2031, l'OIT a réalisé une étude de faisabilité sur l'assurance maladie. Ses "
+     "conclusions ont été présentées lors d'un atelier national de validation à Dakar le "
+     "3 mai 2031.",
+     "atelier-national-de-validation-2031-05-03",
+     {"etude-de-faisabilite-sur-lassurance-maladie"}),
+])
+def test_findings_discussed_at_a_gathering_make_it_concern_the_study(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, event: str, studies: set[str]) -> None:
+    assert {(event, s) for s in studies} <= pairs(tmp_path, gazetteer, body, SPKG.concerns)
+
+
+def test_findings_shown_at_a_forum_on_its_own_subject_do_not_make_it_concern_the_study(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("In 2031 the ILO prepared an actuarial valuation of the National Pension Fund. Its "
+            "results were presented at a regional forum on adaptive social protection in Accra "
+            "on 3 May 2031.")
+    assert not {o for _, o in pairs(tmp_path, gazetteer, body, SPKG.concerns)} & {
+        "actuarial-valuation-of-the-national-pension-fund"}

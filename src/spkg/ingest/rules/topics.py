@@ -157,3 +157,53 @@ def gathering_did(ctx: Context, sentence: Span) -> None:
     if topic is not None and topic.start == opening.end():
         ctx.add(event.entity.iri, SPKG.concerns, topic.entity.iri, sentence,
                 event.mention.span, topic.mention.span)
+
+
+# "Its findings were discussed at a workshop …", "Their results were presented at …", "Ses
+# conclusions ont été présentées lors d'un atelier", "Sus resultados fueron validados en un
+# taller": the findings are a study's, named before; the gathering concerns that study.
+_FINDINGS_AT = re.compile(
+    r"\s*(?:(?P<its>Its|Ses|Sus|Seus|Suas)|(?P<their>Their|Leurs)|The|Les|Los|Las|Os|As)\s+"
+    r"(?:main\s+|key\s+|principa(?:ux|les)\s+|principales\s+)?"
+    r"(?:findings|results|conclusions|recommendations|résultats|recommandations|resultados|"
+    r"conclusiones|hallazgos|recomendaciones|conclusões|recomendações)\s+"
+    r"(?:(?:were|was|have\s+been|ont\s+été|fueron|han\s+sido|foram)\s+)"
+    r"(?:then\s+|later\s+|also\s+)?"
+    r"(?:presented|discussed|validated|reviewed|examined|debated|shared|"
+    r"présenté|discuté|validé|examiné|presentad|discutid|validad|examinad|apresentad)"
+    r"(?:e?s|[oa]s)?\b")
+
+
+# A gathering named after its own subject ("a regional forum on social protection", "un
+# atelier sur la protection sociale"): findings presented there are not what it is about.
+_OWN_SUBJECT = re.compile(r"(?i)\s(?:on|about|sur|sobre)\s")
+
+
+@rule("findings-at", family="topics")
+def findings_at(ctx: Context, sentence: Span) -> None:
+    """"Its findings were discussed at a tripartite workshop …": the gathering the sentence
+    names concerns the study named before ("Their findings": each study of the previous
+    sentence)."""
+    opening = _FINDINGS_AT.match(ctx.text, sentence.start, sentence.end)
+    if opening is None or ctx.in_span(Span(sentence.start, opening.end()), TOPIC_CLASSES):
+        return
+    event = next((e for e in gatherings_in(ctx, sentence) if e.start >= opening.end()), None)
+    if event is None or ctx.in_span(Span(opening.end(), event.start), TOPIC_CLASSES):
+        return
+    if _OWN_SUBJECT.search(event.entity.label):
+        return  # "a forum on adaptive social protection": named for its own subject
+    for topic in _studies_referred(ctx, their=opening["their"] is not None):
+        ctx.add(event.entity.iri, SPKG.concerns, topic.entity.iri, sentence,
+                event.mention.span, Span(opening.start(), opening.end()))
+
+
+def _studies_referred(ctx: Context, *, their: bool) -> list[Placed]:
+    """The studies "its"/"the" findings are of (the last study named), or with "their" the
+    studies of the previous sentence (else the last one)."""
+    if their and ctx.previous is not None:
+        named = ctx.in_span(ctx.previous, {SPKG.Study})
+        unique = list({p.entity.iri: p for p in named}.values())
+        if unique:
+            return unique
+    last = ctx.recent.get(SPKG.Study)
+    return [last] if last is not None else []
