@@ -110,3 +110,26 @@ def test_the_chair_is_not_what_was_established(tmp_path: Path, gazetteer: Gazett
             "March 2021.")
     found = established(tmp_path, gazetteer, body)
     assert not any(o.startswith("ministry") for _, o in found), found
+
+
+# -- "the 2019 drought": a disaster dated by its own name -----------------------------------
+
+def dates_of(tmp_path: Path, gazetteer: Gazetteer, body: str) -> set[tuple[str, str]]:
+    facts = page_facts(tmp_path, gazetteer, body)
+    return {(str(f.subject).rsplit("/", 1)[-1], str(f.object))
+            for f in facts if f.predicate == SPKG.date}
+
+
+def test_a_disaster_dated_by_its_name(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("In Luapula and Northern provinces, where the 2019 drought still weighs on local "
+            "incomes, the Ministry began piloting a new cash transfer in Kasama in January "
+            "2024.")
+    found = dates_of(tmp_path, gazetteer, body)
+    assert ("drought-2019", "2019") in found, found
+    assert not any(s == "drought-2019" and o != "2019" for s, o in found), found
+
+
+def test_a_gathering_keeps_its_clause_date(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = "A validation workshop on the 2023 budget was held in Lusaka on 2 February 2023."
+    found = dates_of(tmp_path, gazetteer, body)
+    assert not any(o == "2023" for _, o in found), found

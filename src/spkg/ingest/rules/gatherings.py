@@ -334,8 +334,13 @@ def event_date(ctx: Context, sentence: Span) -> None:
     """"… a validation workshop held on 3 March 2021": the date of the event's clause (the
     one the entity stage read, when it read one)."""
     for event in events_in(ctx, sentence):
-        date = _date_of(ctx, event, sentence)
         stated = _stated_date(event)
+        if stated is not None and is_disaster(event) and str(stated)[:4] in event.mention.text:
+            # "where the 2019 drought still weighs …": its name dates it; a date later in
+            # the sentence is another clause's
+            ctx.add(event.entity.iri, SPKG.date, stated, sentence, event.mention.span)
+            continue
+        date = _date_of(ctx, event, sentence)
         if stated is not None:
             if date is None and event.mention is event.entity.mentions[0]:
                 ctx.add(event.entity.iri, SPKG.date, stated, sentence, event.mention.span)
