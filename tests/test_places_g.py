@@ -68,3 +68,28 @@ def test_planned_support_is_not_read(tmp_path: Path, gazetteer: Gazetteer, body:
     found = slug_pairs(page_facts(tmp_path, gazetteer, body, "Social protection in Kenya"),
                        SPKG.supportedBy)
     assert not found, found
+
+
+@pytest.mark.parametrize(("title", "body", "pair"), [
+    ("Social protection in Kenya",
+     "The ILO Country Office for Kenya and Uganda is located in Nairobi.",
+     ("ilo-country-office-for-kenya-and-uganda", "nairobi")),
+    ("Social protection in Kenya", "The National Hospital Insurance Fund is based in Nairobi.",
+     ("national-hospital-insurance-fund", "nairobi")),
+    ("La protection sociale au Sénégal", "La Caisse de Sécurité Sociale est basée à Dakar.",
+     ("caisse-de-securite-sociale", "dakar")),
+    ("Protección social en Perú",
+     "El Instituto Peruano de Seguridad Social tiene su sede en Lima.",
+     ("instituto-peruano-de-seguridad-social", "lima")),
+])
+def test_a_seat_stated_with_a_copula(tmp_path: Path, gazetteer: Gazetteer, title: str,
+                                     body: str, pair: tuple[str, str]) -> None:
+    found = slug_pairs(page_facts(tmp_path, gazetteer, body, title), SPKG.locatedIn)
+    assert pair in found, found
+
+
+def test_a_body_merely_in_a_town_has_no_seat(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = "The Testland Workers Union is in Mombasa this week for a meeting."
+    found = slug_pairs(page_facts(tmp_path, gazetteer, body, "Social protection in Kenya"),
+                       SPKG.locatedIn)
+    assert ("testland-workers-union", "mombasa") not in found, found

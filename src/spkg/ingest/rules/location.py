@@ -137,6 +137,17 @@ def _gathering_place(ctx: Context, sentence: Span, placed: Placed) -> bool:
     return _GATHERING.search(ctx.text, start, placed.start) is not None
 
 
+# "X is based in Y", "X has been located in Y since 2010", "X est basé à Y", "X tiene su
+# sede en Y": a seat stated with a copula (only with a verb of seat: "X is in Y" is not)
+_IS_BASED = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:is|are|was|has\s+been|remains)\s+(?:also\s+)?(?:based|located|"
+    r"headquartered|seated)\s+in\s+(?:the\s+)?(?:city\s+of\s+)?|"
+    r"\s*(?:\([^)]*\)\s*)?(?:est|sont)\s+(?:basée?s?|située?s?|établie?s?)\s+(?:à|au|en)\s+|"
+    r"\s*(?:\([^)]*\)\s*)?(?:tiene\s+su\s+sede|tem\s+(?:a\s+)?sua\s+sede|a\s+son\s+siège)\s+"
+    r"(?:en|em|na|no|à|au)\s+|"
+    r"\s*(?:\([^)]*\)\s*)?(?:est[áa]|fica)\s+(?:ubicad[oa]|sediad[oa]|localizad[oa])\s+(?:en|em)\s+")
+
+
 def _seat(ctx: Context, placed: Placed, sentence: Span) -> Placed | None:
     """The place named right after an organisation: "X (ACR) in Y", "X, based in Y", "X,
     located in Y" (the next mention, and nothing but those words between)."""
@@ -146,7 +157,8 @@ def _seat(ctx: Context, placed: Placed, sentence: Span) -> Placed | None:
         return None
     gap = ctx.text[placed.end : following.start]
     if re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:(?:based|located|headquartered|"
-                    r"seated)\s+)?in\s+(?:the\s+)?(?:city\s+of\s+)?", gap):
+                    r"seated)\s+)?in\s+(?:the\s+)?(?:city\s+of\s+)?", gap) or _IS_BASED.fullmatch(
+                        gap):
         return following
     return None
 
