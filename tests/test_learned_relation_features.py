@@ -101,3 +101,28 @@ def test_a_mention_of_an_ends_class_between_them() -> None:
     assert "same1" not in near and "same2" not in near
     across = _features(text, names, "Hill Council", "River Guild")
     assert "same2" in across and "same1" in across
+
+
+@pytest.mark.parametrize(("text", "names", "word"), [
+    # the content word nearest the second end, past "by the"
+    ("The Harbour Cash Scheme was financed by the Lakeside Trust.",
+     {"Harbour Cash Scheme": PROGRAMME, "Lakeside Trust": ORG}, "financ"),
+    # Spanish: the noun of "con el apoyo de la", past "de la"
+    ("El Plan Arcoíris contó con el apoyo de la Fundación Roble.",
+     {"Plan Arcoíris": PROGRAMME, "Fundación Roble": ORG}, "apoyo"),
+    # French: "mise en œuvre par l'" gives "œuvre"
+    ("Le Programme Soleil, mis en œuvre par l'Agence Nord, a démarré.",
+     {"Programme Soleil": PROGRAMME, "Agence Nord": ORG}, "œuvre"),
+])
+def test_the_content_word_nearest_the_far_end(
+        text: str, names: dict[str, URIRef], word: str) -> None:
+    first, *_, second = list(names)
+    found = _features(text, names, first, second)
+    assert f"cw={word}" in found
+    assert any(f.startswith("cp|cw=") and f.endswith(f"|{word}") for f in found)
+
+
+def test_no_content_word_between_two_adjacent_mentions() -> None:
+    text = "The Lakeside Trust of the Harbour Cash Scheme."
+    names = {"Lakeside Trust": ORG, "Harbour Cash Scheme": PROGRAMME}
+    assert "cw=-" in _features(text, names, "Lakeside Trust", "Harbour Cash Scheme")

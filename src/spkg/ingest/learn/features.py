@@ -136,7 +136,17 @@ def features(pair: Pair, placed: list[Placed], text: str, kind: str, section: st
     cue, listed = _cue(between)
     found += [f"cue={cue}", f"cp|cue={classes}|{cue}", f"ls={listed}"]
     found += _same_class_between(between, first, second)
+    content = _content_word(between)
+    found += [f"cw={content}", f"cp|cw={classes}|{content}"]
     return found
+
+
+def _content_word(between: list[str]) -> str:
+    """The word of four letters or more nearest the second end, articles and conjunctions
+    aside: past short prepositions, mostly the verb or noun that names the relation
+    ("financ" in "financed by the", "implem" in "implementation of")."""
+    return next((token for token in reversed(between)
+                 if len(token) >= 4 and token.isalpha() and token not in _SKIPPED), "-")
 
 
 def _cue(between: list[str]) -> tuple[str, int]:
