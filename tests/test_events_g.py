@@ -133,3 +133,24 @@ def test_a_gathering_keeps_its_clause_date(tmp_path: Path, gazetteer: Gazetteer)
     body = "A validation workshop on the 2023 budget was held in Lusaka on 2 February 2023."
     found = dates_of(tmp_path, gazetteer, body)
     assert not any(o == "2023" for _, o in found), found
+
+
+# -- a disaster's place is not the place of another actor's clause after it ------------------
+
+def places_of(tmp_path: Path, gazetteer: Gazetteer, body: str) -> set[tuple[str, str]]:
+    return slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.locatedIn)
+
+
+def test_a_disaster_is_not_where_the_ministry_acts(tmp_path: Path, gazetteer: Gazetteer
+                                                   ) -> None:
+    body = ("In Turkana and Marsabit counties, where the 2019 drought still weighs on local "
+            "incomes, the Ministry of Finance began piloting a new cash transfer in Lodwar in "
+            "January 2024.")
+    found = places_of(tmp_path, gazetteer, body)
+    assert ("drought-2019", "lodwar") not in found, found
+
+
+def test_a_disaster_keeps_the_place_it_hit(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = "The 2022 floods, which hit Garissa, destroyed crops."
+    found = places_of(tmp_path, gazetteer, body)
+    assert ("floods-2022", "garissa") in found, found

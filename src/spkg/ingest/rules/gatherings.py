@@ -722,6 +722,9 @@ def event_place(ctx: Context, sentence: Span) -> None:
             gap = ctx.text[event.end : placed.start]
             if not same_clause(ctx.text, event.end, placed.start) or len(gap) > 120:
                 break
+            if is_disaster(event) and "," in gap and ctx.in_span(
+                    Span(event.end, placed.start), ORGANISATION_CLASSES):
+                break  # "where the drought hit, the Ministry paid … in X": the Ministry's X
             # a quoted title ("a workshop on “Extending cover to workers”") says no whom
             gap = re.sub(r"[“\"«][^”\"»]{0,100}[”\"»]", "", gap)
             if re.search(AT_PLACE, gap) and (
