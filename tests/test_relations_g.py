@@ -137,12 +137,3 @@ def test_findings_shown_at_a_forum_on_its_own_subject_do_not_make_it_concern_the
     assert not {o for _, o in pairs(tmp_path, gazetteer, body, SPKG.concerns)} & {
         "actuarial-valuation-of-the-national-pension-fund"}
 
-
-def test_a_count_of_families_is_no_persons_covered_figure(
-        tmp_path: Path, gazetteer: Gazetteer) -> None:
-    families = "The Child Support Programme covers about 2 million low-income families."
-    assert not pairs(tmp_path, gazetteer, families, SPKG.hasCoverageFigure)
-    assert ("child-support-programme", "low-income-families") in pairs(
-        tmp_path, gazetteer, families, SPKG.extendsCoverageTo)
-    children = "The Child Support Programme covers about 2 million poor children."
-    assert pairs(tmp_path, gazetteer, children, SPKG.hasCoverageFigure)

@@ -594,12 +594,6 @@ def _before_aside(ctx: Context, sentence: Span, position: int) -> int:
     return sentence.start + aside.start() if aside else position
 
 
-# A group counted by household or family: spkg:personsCovered counts persons, so such a
-# count is no coverage figure ("2 million poor households", "ménages", "hogares", "famílias")
-_UNIT_GROUP = re.compile(r"(?i)\b(?:households?|families|family|ménages|familles|hogares|"
-                         r"familias|famílias|agregados(?:\s+familiares)?|domicílios)$")
-
-
 @rule("coverage-figures", family="coverage")
 def coverage_figures(ctx: Context, sentence: Span) -> None:
     for cue in ctx.cues(r"\b(?:supports?|covers?|reach(?:es)?|benefits?)\b", sentence):
@@ -624,8 +618,6 @@ def coverage_figures(ctx: Context, sentence: Span) -> None:
             if found is None:
                 continue
             group, group_label, span = found
-            if _UNIT_GROUP.search(group_label):
-                continue  # "21 million low-income families": families, not persons, counted
             figure = mint("coverage", f"{ctx.document_slug()} {group_label}")
             ctx.add(figure, RDF.type, SPKG.CoverageFigure, sentence, number.span)
             ctx.add(figure, RDFS.label, Literal(
