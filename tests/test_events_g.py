@@ -154,3 +154,17 @@ def test_a_disaster_keeps_the_place_it_hit(tmp_path: Path, gazetteer: Gazetteer)
     body = "The 2022 floods, which hit Garissa, destroyed crops."
     found = places_of(tmp_path, gazetteer, body)
     assert ("floods-2022", "garissa") in found, found
+
+
+def test_a_disaster_in_the_places_before_where(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("In Turkana and Marsabit counties, where the 2019 drought still weighs on local "
+            "incomes, the Ministry of Finance began piloting a new cash transfer in Lodwar in "
+            "January 2024.")
+    found = places_of(tmp_path, gazetteer, body)
+    assert {("drought-2019", "turkana"), ("drought-2019", "marsabit")} <= found, found
+
+
+def test_no_country_before_where(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = "In Kenya, where the 2022 floods hit hard, the Ministry paid a top-up."
+    found = places_of(tmp_path, gazetteer, body)
+    assert ("floods-2022", "kenya") not in found, found

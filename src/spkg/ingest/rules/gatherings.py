@@ -735,6 +735,9 @@ def event_place(ctx: Context, sentence: Span) -> None:
                         event.mention.span, placed.mention.span)
             break
     for event in events_in(ctx, sentence):
+        if is_disaster(event):
+            _places_where(ctx, event, sentence)
+    for event in events_in(ctx, sentence):
         # "… gathered in Freetown on 19 May for the X Conference", "in Kigali during the X"
         before = ctx.in_span(Span(sentence.start, event.start))
         if not before or not is_place(before[-1]) or before[-1].entity.cls == SPKG.Country:
@@ -744,6 +747,30 @@ def event_place(ctx: Context, sentence: Span) -> None:
                                                           - 12) : before[-1].start]):
             ctx.add(event.entity.iri, SPKG.locatedIn, before[-1].entity.iri, sentence,
                     event.mention.span, before[-1].mention.span)
+
+
+# "In A and B provinces, where the 2019 drought …": the places the relative clause is about
+_WHERE = re.compile(r"\s*(?:[a-z]+)?,\s*(?:where|où|donde|onde)\s+(?:the\s+|le\s+|la\s+|"
+                    r"les\s+|l['’]|el\s+|los\s+|las\s+|o\s+|a\s+|os\s+|as\s+)?"
+                    r"(?:[\w-]+\s+){0,2}$")
+
+
+def _places_where(ctx: Context, event: Placed, sentence: Span) -> None:
+    """"In A and B provinces, where the 2019 drought …": the disaster is located in the
+    places listed right before "where" (a town, province or region, not a country)."""
+    listed = ctx.in_span(Span(sentence.start, event.start))
+    if not listed or _WHERE.fullmatch(ctx.text, listed[-1].end, event.start) is None:
+        return
+    found = [listed[-1]]
+    for placed in reversed(listed[:-1]):
+        if not re.fullmatch(r"\s*(?:,|,?\s*(?:and|et|y|e))\s*",
+                            ctx.text[placed.end : found[-1].start]):
+            break
+        found.append(placed)
+    for placed in found:
+        if is_place(placed) and placed.entity.cls != SPKG.Country:
+            ctx.add(event.entity.iri, SPKG.locatedIn, placed.entity.iri, sentence,
+                    event.mention.span, placed.mention.span)
 
 
 # Who supported a gathering, in the ILO's three languages: "with the support of",
