@@ -126,3 +126,12 @@ def test_no_content_word_between_two_adjacent_mentions() -> None:
     text = "The Lakeside Trust of the Harbour Cash Scheme."
     names = {"Lakeside Trust": ORG, "Harbour Cash Scheme": PROGRAMME}
     assert "cw=-" in _features(text, names, "Lakeside Trust", "Harbour Cash Scheme")
+
+
+def test_the_class_of_the_mention_ahead_of_the_pair() -> None:
+    text = "The Hill Council launched the Harbour Cash Scheme with the River Guild."
+    names = {"Hill Council": ORG, "Harbour Cash Scheme": PROGRAMME, "River Guild": ORG}
+    behind = _features(text, names, "Harbour Cash Scheme", "River Guild")
+    assert "cp|prev=Programme>Funder|Funder" in behind
+    first = _features(text, names, "Hill Council", "Harbour Cash Scheme")
+    assert "cp|prev=Funder>Programme|^" in first

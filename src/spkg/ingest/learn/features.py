@@ -137,6 +137,10 @@ def features(pair: Pair, placed: list[Placed], text: str, kind: str, section: st
     found += [f"cue={cue}", f"cp|cue={classes}|{cue}", f"ls={listed}"]
     found += _same_class_between(between, first, second)
     content = _content_word(between)
+    # the class of the mention before the first end: who governs the clause ("the Council
+    # adopted the Act amending the Code": a body ahead makes the two documents its objects)
+    ahead = [short(p.entity.cls) for p in placed if p.end <= pair.first.start]
+    found += [f"cp|prev={classes}|{ahead[-1] if ahead else '^'}"]
     found += [f"cw={content}", f"cp|cw={classes}|{content}"]
     return found
 
