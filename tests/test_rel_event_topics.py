@@ -35,6 +35,10 @@ def topics(tmp_path: Path, gazetteer: Gazetteer, body: str) -> set[tuple[str, st
     ("A round table was held in Kisumu on 5 September 2024; it discussed the findings of a "
      "review of the pension system carried out by the ILO.",
      ("round-table", "review-of-the-pension-system")),
+    # the findings of the study named before: five blind batches of six annotate the study
+    ("The ILO prepared a review of the pension system. Its findings were presented at a "
+     "national workshop held in Nairobi on 4 May 2023.",
+     ("national-workshop", "review-of-the-pension-system")),
 ])
 def test_a_gathering_about_a_study_or_law(tmp_path: Path, gazetteer: Gazetteer, body: str,
                                           expected: tuple[str, str]) -> None:
@@ -42,9 +46,6 @@ def test_a_gathering_about_a_study_or_law(tmp_path: Path, gazetteer: Gazetteer, 
 
 
 @pytest.mark.parametrize("body", [
-    # the findings of a study, not the study named: annotators disagree, nothing is said
-    "The ILO prepared a review of the pension system. Its findings were presented at a "
-    "national workshop held in Nairobi on 4 May 2023.",
     # "the valuation" may be a study's: only laws and policies are read after "on the"
     "The ILO prepared an actuarial valuation of the fund. A workshop on the valuation took "
     "place in Nairobi on 2 June 2022.",
