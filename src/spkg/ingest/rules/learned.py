@@ -37,6 +37,10 @@ ROLE_GROUPS = (
 # collaboration with the Federation"): a partner of the event, which the annotation guides
 # never make a participant; the words between the two mentions do not show the model that.
 _PARTNER_CUE_BEFORE = re.compile(rf"(?i)\b{TOGETHER_WITH}$")
+# A negation between the two mentions ("the Council has not adopted the Decree", "n'a pas
+# adopté", "no ha aprobado"): the rules read it, the model's bag of words cannot.
+_NEGATION = re.compile(r"(?i)\b(?:not|never|pas|jamais|nunca|não|nao)\b|n['’]t\b"
+                       r"|\bno\s+(?:ha|han|fue|fueron|se)\b")
 # Per context: how many of its facts were read, and the pairs of IRIs they relate (kept
 # up to date as facts come, so a long document is not re-read for every sentence).
 _related: weakref.WeakKeyDictionary[Context, tuple[int, set[frozenset[URIRef]]]] = (
@@ -82,7 +86,8 @@ def learned_relations(ctx: Context, sentence: Span) -> None:
             continue  # most pairs: nothing the model may propose, or a rule's already
         found = model.best(features(pair, placed, ctx.text, ctx.document.kind, section),
                            classes)
-        if found is None:
+        if found is None or _NEGATION.search(ctx.text, pair.first.mention.span.start,
+                                             pair.second.mention.span.end):
             continue
         label = found[0]
         predicate, forward = URIRef(label[:-1]), label.endswith(">")
