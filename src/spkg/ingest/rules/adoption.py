@@ -436,6 +436,11 @@ _AMENDING = re.compile(
 
 def _amending_head(ctx: Context, sentence: Span, found: Placed | None) -> Placed | None:
     """The text ``found`` is the complement of ("X amending ``found``"), else ``found``."""
+    if found is not None and found.entity.cls == SPKG.Law:
+        # "The Law on Amendments to the Law on Fishing was passed": the nearest law before
+        # the verb is the one named inside the amending law's name; the subject is the whole
+        found = next((p for p in ctx.in_span(sentence, {SPKG.Law})
+                      if p.start < found.start and found.end <= p.end), found)
     while found is not None and found.entity.cls == SPKG.Law:
         before = ctx.before(sentence, found.start, INTERVENTION_CLASSES)
         if before is None or _AMENDING.fullmatch(ctx.text, before.end, found.start) is None:

@@ -1,0 +1,34 @@
+"""Events and laws (issue 16, G1): classes of false hits and misses that recur across the
+annotated batches, each tested on made-up sentences, with look-alikes that must keep working."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from prose_facts import page_facts, slug_pairs
+
+from spkg.ingest.gazetteer import Gazetteer
+from spkg.namespace import SPKG
+
+# -- "The Law on Amendments to the Law on X was passed": the whole amending law ------------
+
+
+def test_passive_adoption_of_an_amending_law(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Law on Amendments to the Law on Fisheries Insurance was passed by the "
+            "National Assembly of Kenya on 3 May 2021 and entered into force on 9 May 2021.")
+    facts = page_facts(tmp_path, gazetteer, body)
+    adopted = slug_pairs(facts, SPKG.adoptedBy)
+    assert {s for s, _ in adopted} == {"law-on-amendments-to-the-law-on-fisheries-insurance"}
+    concerned = {o for _, o in slug_pairs(facts, SPKG.concerns)}
+    assert concerned == {"law-on-amendments-to-the-law-on-fisheries-insurance"}, concerned
+    amends = slug_pairs(facts, SPKG.amends)
+    assert ("law-on-amendments-to-the-law-on-fisheries-insurance",
+            "law-on-fisheries-insurance") in amends
+
+
+def test_passive_adoption_of_a_plain_law_unchanged(tmp_path: Path, gazetteer: Gazetteer
+                                                   ) -> None:
+    body = ("The Law on Fisheries Insurance was passed by the National Assembly of Kenya on "
+            "3 May 2021.")
+    adopted = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.adoptedBy)
+    assert {s for s, _ in adopted} == {"law-on-fisheries-insurance"}
