@@ -348,8 +348,11 @@ def ilo_unit(ctx: Context, sentence: Span) -> None:
     for placed in ctx.in_span(sentence, ORGANISATION_CLASSES):
         label = placed.entity.label
         words = ctx.text[placed.start : placed.end]
-        prefixed = any(_ILO_PREFIXED.match(name) or _ILO_INSIDE.match(name)
-                       for name in (label, words))
+        # a mention running over a list ("ILO Office for X, UNICEF and the Y") names Y, not
+        # the ILO's unit: only its label says whose it is
+        overrun = "," in words and words != label and words.endswith(label)
+        names = (label,) if overrun else (label, words)
+        prefixed = any(_ILO_PREFIXED.match(name) or _ILO_INSIDE.match(name) for name in names)
         if not prefixed and not (re.match(rf"(?:[\w-]+\s+){{0,5}}?{_UNIT}\b", label)
                                  and _ILO_BEFORE.search(ctx.text, sentence.start, placed.start)):
             continue
