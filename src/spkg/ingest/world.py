@@ -12,6 +12,7 @@ with capitals, so "the mobile team" never meets Mobile, Alabama.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -110,6 +111,12 @@ def _word_boundary(text: str, start: int, end: int) -> bool:
     return not (before.isalnum() or before in "-_") and not (after.isalnum() or after in "-_")
 
 
+# ISO 3166-2 keeps some countries' romanised type word in the name ("Hebei Sheng", "Abay
+# oblysy", "Komi, Respublika"); English texts write the name alone. Only the types that
+# follow a noun: an adjective left bare ("Moskovskaya" of "… oblast'") is never written so.
+_LOCAL_TYPE = re.compile(r"(?:,[ \t]*Respublika|[ \t]+(?:Sheng|Shi|Zizhiqu|oblysy))$")
+
+
 def read_table(path: Path, gazetteer: Gazetteer) -> list[Entry]:
     """Rows of a generated table, read by the names of its header line's columns (the
     cities have ``capital``, the subdivisions their ISO ``code``)."""
@@ -134,8 +141,12 @@ def read_table(path: Path, gazetteer: Gazetteer) -> list[Entry]:
                 raise InputError(f"unknown country code {alpha3}", path=path, line=number)
             countries[alpha3] = country.iri
         label = row["label"]
+        names = {label, *filter(None, row["names"].split("|"))}
+        bare = _LOCAL_TYPE.sub("", label) if row.get("code") else label
+        if bare != label and len(bare) > 2:
+            names.add(bare)  # "Guangdong" for ISO's "Guangdong Sheng"
         entry = Entry(URIRef(f"{_PLACE_BASE}{row['slug']}"), _CLASSES[row["class"]], label,
-                      names={label, *filter(None, row["names"].split("|"))},
+                      names=names,
                       part_of=countries[alpha3], in_reference=False,
                       population=int(row["population"]), common_word=row["common"] == "1",
                       capital=row.get("capital") == "1")
