@@ -32,3 +32,24 @@ def test_passive_adoption_of_a_plain_law_unchanged(tmp_path: Path, gazetteer: Ga
             "3 May 2021.")
     adopted = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.adoptedBy)
     assert {s for s, _ in adopted} == {"law-on-fisheries-insurance"}
+
+
+# -- a disaster named as a preposition's object is not dated by the main verb's date --------
+
+
+def _dates(tmp_path: Path, gazetteer: Gazetteer, body: str) -> set[str]:
+    return {f"{str(f.subject).rsplit('/', 1)[-1]}={f.object}"
+            for f in page_facts(tmp_path, gazetteer, body) if f.predicate == SPKG.date}
+
+
+def test_disaster_in_a_phrase_takes_not_the_verbs_date(tmp_path: Path, gazetteer: Gazetteer
+                                                       ) -> None:
+    body = ("The relief fund that the Ministry of Labour opened during the COVID-19 pandemic "
+            "was wound up in May 2021, when the new benefit began.")
+    assert not any(d.startswith("covid") for d in _dates(tmp_path, gazetteer, body))
+
+
+def test_disaster_dated_in_its_own_phrase_still_dated(tmp_path: Path, gazetteer: Gazetteer
+                                                      ) -> None:
+    body = "During the COVID-19 pandemic in March 2020, the Ministry of Labour paid a grant."
+    assert "covid-19-pandemic=2020-03" in _dates(tmp_path, gazetteer, body)

@@ -329,6 +329,13 @@ _DATE_CUE = re.compile(r"\b(?:held|organi[sz]ed|took\s+place|convened|hosted|on|
                        r"los|du|del|en|au|al)\s+(?:on\s+|in\s+|from\s+)?$|[(,]\s*$")
 
 
+# A disaster named as a preposition's object ("during the X pandemic"), and an auxiliary
+# that opens another verb after it
+_GOVERNED = re.compile(r"\b(?:during|amid|after|following|throughout|since|pendant|après|"
+                       r"durante|tras)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?[^,;]{0,20}$")
+_AUXILIARY = re.compile(r"\b(?:was|were|is|are|has|have|had|a\s+été|fue|fueron)\b")
+
+
 @rule("event-date", family="gatherings")
 def event_date(ctx: Context, sentence: Span) -> None:
     """"… a validation workshop held on 3 March 2021": the date of the event's clause (the
@@ -341,6 +348,13 @@ def event_date(ctx: Context, sentence: Span) -> None:
             ctx.add(event.entity.iri, SPKG.date, stated, sentence, event.mention.span)
             continue
         date = _date_of(ctx, event, sentence)
+        if date is not None and is_disaster(event) and date.span.start > event.end and (
+                _GOVERNED.search(ctx.text, max(sentence.start, event.start - 30),
+                                 event.start)) and _AUXILIARY.search(
+                ctx.text, event.end, date.span.start):
+            # "the fund it opened during the flu epidemic was wound up in May 2020": the
+            # disaster is a preposition's object; the date is the main verb's
+            date = None
         if stated is not None:
             if date is None and event.mention is event.entity.mentions[0]:
                 ctx.add(event.entity.iri, SPKG.date, stated, sentence, event.mention.span)
