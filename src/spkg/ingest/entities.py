@@ -104,12 +104,14 @@ _AND_NUMBERED = re.compile(rf"[ \t]+and[ \t]+(?={_NUMBERED})")
 _NUMBERED_THEN = re.compile(rf"({_NUMBERED})[ \t]+(?:of|by)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 # "Ministry of Labour, Veterans and Family Affairs": commas inside a name's complement.
 _ITEM = r"[A-Z][\w’'-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'-]*){0,3}"
-_INNER_LIST = re.compile(rf"(?:,[ \t]+{_ITEM})+,?[ \t]+and[ \t]+{_ITEM}")
+# "… Social Security and the Youth": the last portfolio may take "the"
+_INNER_LIST = re.compile(rf"(?:,[ \t]+{_ITEM})+,?[ \t]+and[ \t]+(?:the[ \t]+)?{_ITEM}")
 # A ministry's portfolio that ends in a head word: "… Community Development and Local Government".
 _PORTFOLIO_GOVERNMENT = re.compile(r"(?:Local|Regional|Provincial|Municipal|Urban|Rural)"
                                    r"[ \t]+Government")
 _ITEM_WITH = r"[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|with)[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'-]*){0,3}"
-_INNER_LIST_WITH = re.compile(rf"(?:,[ \t]+{_ITEM_WITH})+,?[ \t]+and[ \t]+{_ITEM_WITH}")
+_INNER_LIST_WITH = re.compile(
+    rf"(?:,[ \t]+{_ITEM_WITH})+,?[ \t]+and[ \t]+(?:the[ \t]+)?{_ITEM_WITH}")
 # Capitalised words that start sentences or clauses rather than names.
 _LEADING_WORDS = frozenset({
     "the", "a", "an", "in", "on", "at", "during", "since", "until", "by", "with", "for", "from",
@@ -668,7 +670,8 @@ class MentionFinder:
             listed = pattern.match(self.text, end, region.end)
             if listed is None:
                 continue
-            items = [item.strip() for item in re.split(r",|\band\b", listed.group(0))]
+            items = [item.strip().removeprefix("the ")
+                     for item in re.split(r",|\band\b", listed.group(0))]
             if not any(re.search(r"\b[A-Z]{2,}\b", item)
                        or (class_from_head(item.split(" with ")[0]) is not None
                            # "… Labour and Local Government": a portfolio, not a body
