@@ -67,8 +67,8 @@ def coverage(ctx: Context, sentence: Span) -> None:
                r"(?:insurance|benefits?|protection|regime|scheme|system|cover|pensions?|"
                r"allowances?|leave|branch(?:es)?|injury|care)\s+to\b")
     for cue in ctx.cues(pattern, sentence):
-        intervention = _main_subject(ctx, sentence, _made_by_aside(
-            ctx, sentence, ctx.subject_before(sentence, cue.start())), cue.start())
+        intervention = _subject_of(ctx, sentence, ctx.subject_before(sentence, cue.start()),
+                                   cue.start())
         through = re.search(r"\b(?:through|under|via)\s+(?:the\s+)?",
                             ctx.text[cue.end() : sentence.end])
         limit = sentence.end
@@ -122,14 +122,64 @@ _MADE_UNDER = re.compile(r"\s*(?:\([^)]*\)\s*)?,\s*(?:which\s+was\s+|that\s+was\
 
 def _made_by_aside(ctx: Context, sentence: Span, found: Placed | None) -> Placed | None:
     """The intervention an aside on how it was made follows, when ``found`` is the law
-    that aside names (None when a body or fund does: it gets no coverage), else ``found``."""
-    if found is None or found.start < sentence.start:
+    that aside names (None when a body or fund does: it gets no coverage), else ``found``.
+    ``found`` may be named in an earlier sentence ("The Fund, set up under the X Act, is
+    run by Y. It covers …": "It" is the Fund, whatever the focus says)."""
+    if found is None:
         return found
-    earlier = ctx.in_span(Span(sentence.start, found.start),
-                          INTERVENTION_CLASSES | ORGANISATION_CLASSES)
+    start = sentence.start if found.start >= sentence.start else max(0, found.start - 300)
+    earlier = ctx.in_span(Span(start, found.start), INTERVENTION_CLASSES | ORGANISATION_CLASSES)
     if earlier and _MADE_UNDER.fullmatch(ctx.text, earlier[-1].end, found.start):
         return earlier[-1] if earlier[-1].entity.cls in INTERVENTION_CLASSES else None
     return found
+
+
+# "It amends the X Act and extends …", "Amending the X Act, it has covered …", "…, which
+# amends Law No. 5": a law right after an amending verb is its object, never the one that
+# covers (the amending law does)
+_AMENDED = re.compile(r"(?i)\b(?:amended\s+(?=the\s)|amends|amending|modifies|modifying|"
+                      r"revises|revising|repeals|repealing|replaces|replacing|supersedes|modifie|modifiant|"
+                      r"modifica|modificando|modificó|reforma|reformando|altera|alterando)\s+"
+                      r"(?:the\s+|la\s+|le\s+|l['’]|el\s+|a\s+|o\s+)?$")
+# "amends the X Act, which covers …": a relative clause of the amended law is its own
+_ITS_OWN = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*\d{4}\s*)?,?\s*(?:which|that|qui|que|quien)\b")
+
+
+def _not_amended(ctx: Context, sentence: Span, found: Placed | None,
+                 verb: int) -> Placed | None:
+    """``found``, unless it is a law some mention names as the object of an amending verb
+    before the coverage verb at ``verb``: then the law that amends it (the subject of
+    that verb, named before it or pointed at by "It"), or None when none is known."""
+    if found is None or (found.start >= sentence.start
+                         and _ITS_OWN.match(ctx.text, found.end, verb) is not None):
+        return found
+    start = sentence.start if found.start >= sentence.start else max(0, found.start - 300)
+    for named in ctx.in_span(Span(start, verb), INTERVENTION_CLASSES):
+        if named.entity.iri != found.entity.iri:
+            continue
+        amend = _AMENDED.search(ctx.text, max(start, named.start - 40), named.start)
+        if amend is None:
+            continue
+        if named.start >= sentence.start:
+            opening = ctx.text[sentence.start : amend.start()].strip()
+            # "Amending the X Act, it …": the subject after the participle is the focus
+            subject = (ctx.focus if not opening else ctx.subject_before(sentence, amend.start()))
+        else:  # "… adopted Law A, which amends Law B. The law covers …": A
+            subject = next((p for p in reversed(ctx.in_span(Span(start, amend.start()),
+                                                            INTERVENTION_CLASSES))), None)
+        if (subject is None or subject.entity.cls not in INTERVENTION_CLASSES
+                or subject.entity.iri == found.entity.iri):
+            return None
+        return subject
+    return found
+
+
+def _subject_of(ctx: Context, sentence: Span, found: Placed | None,
+                verb: int) -> Placed | None:
+    """Who covers, given the intervention ``found`` named last before the verb at
+    ``verb``: not a law a body was set up under, not a law being amended."""
+    return _not_amended(ctx, sentence, _main_subject(
+        ctx, sentence, _made_by_aside(ctx, sentence, found), verb), verb)
 
 
 # "X amends the Y Law and extends …": Y is the object of X's first verb, X the subject
@@ -295,7 +345,7 @@ def covers(ctx: Context, sentence: Span) -> None:
                          r"\s+(?:all\s+)?", sentence):
         # "The Fund (F), established under the X Act, covers …": the Fund, not the Act
         verb = _before_aside(ctx, sentence, cue.start())
-        intervention = _main_subject(ctx, sentence, ctx.subject_before(sentence, verb), verb)
+        intervention = _subject_of(ctx, sentence, ctx.subject_before(sentence, verb), verb)
         if intervention is None or re.match(r"\s*(?:about|some|over|more|almost|nearly)?\s*\d",
                                             ctx.text[cue.end() : sentence.end]):
             continue
@@ -335,7 +385,7 @@ def covers_against(ctx: Context, sentence: Span) -> None:
         if against is None or not same_clause(ctx.text, cue.end(), against.start()):
             continue
         verb = _before_aside(ctx, sentence, cue.start())
-        intervention = _main_subject(ctx, sentence, ctx.subject_before(sentence, verb), verb)
+        intervention = _subject_of(ctx, sentence, ctx.subject_before(sentence, verb), verb)
         if intervention is None:
             continue
         if ctx.text[cue.start():cue.end()].startswith("insured") and ctx.in_span(
@@ -350,7 +400,7 @@ def covers_branches(ctx: Context, sentence: Span) -> None:
     after the verb (no "against") is what the intervention covers."""
     for cue in ctx.cues(r"\b(?:covers|insures|will\s+cover|now\s+covers)\s+", sentence):
         verb = _before_aside(ctx, sentence, cue.start())
-        intervention = _main_subject(ctx, sentence, ctx.subject_before(sentence, verb), verb)
+        intervention = _subject_of(ctx, sentence, ctx.subject_before(sentence, verb), verb)
         if intervention is not None:
             _add_branches(ctx, intervention, cue.end(), sentence)
 
@@ -444,15 +494,18 @@ def branch_benefits(ctx: Context, sentence: Span) -> None:
         branches = [_branch(ctx, name) for name in names]
         if not all(branches):
             continue  # "provides cash and in-kind benefits": not a list of branches
-        intervention = ctx.subject_before(sentence, cue.start())
+        found = ctx.subject_before(sentence, cue.start())
         to = re.match(r"\s+to\s+", ctx.text[cue.end() : sentence.end])
-        if intervention is None:
+        if found is None:
             paid = [b for b in branches if b is not None]
             if to is not None:
                 _paid_under(ctx, cue, paid, cue.end() + to.end(), sentence)
             else:  # "The Fund pays old-age pensions through the X Programme"
                 _paid_through(ctx, cue, paid, sentence)
             continue
+        intervention = _subject_of(ctx, sentence, found, cue.start())
+        if intervention is None:
+            continue  # "The Fund, set up under the X Act, provides …": a body pays
         words = Span(cue.start(1), cue.end(1))
         for branch in branches:
             assert branch is not None
@@ -469,7 +522,8 @@ def benefits_for_branches(ctx: Context, sentence: Span) -> None:
     """"The Code provides benefits for loss of work, loss of a breadwinner and maternity":
     the contingencies listed after "benefits for" are the intervention's."""
     for cue in _BENEFITS_FOR.finditer(ctx.text, sentence.start, sentence.end):
-        intervention = ctx.subject_before(sentence, cue.start())
+        intervention = _subject_of(ctx, sentence, ctx.subject_before(sentence, cue.start()),
+                                   cue.start())
         if intervention is not None:
             _add_branches(ctx, intervention, cue.end(), sentence)
 
@@ -964,7 +1018,8 @@ def _reaching(ctx: Context, sentence: Span, group: Placed) -> Placed | None:
             governing = _governing(ctx, sentence, candidate)
             if governing is not None:  # "the X Scheme under the Y Act pays …": X pays
                 return governing
-            return _made_by_aside(ctx, sentence, candidate)
+            return _not_amended(ctx, sentence, _made_by_aside(ctx, sentence, candidate),
+                                group.start)
     return None
 
 
