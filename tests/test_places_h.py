@@ -3,10 +3,16 @@ made-up sentences: each test fails without the change it names."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+from prose_facts import page_facts, slug_pairs
+
 from spkg.ingest.entities import MentionFinder
 from spkg.ingest.gazetteer import Gazetteer
 from spkg.ingest.linking import link_mentions
 from spkg.ingest.records import Span
+from spkg.namespace import SPKG
 
 
 def places(text: str, gazetteer: Gazetteer) -> set[str]:
@@ -26,3 +32,24 @@ def test_a_subdivision_without_its_romanised_type_word(gazetteer: Gazetteer) -> 
 def test_a_bare_name_that_is_also_a_town_stays_the_town(gazetteer: Gazetteer) -> None:
     # "Shanghai Shi" gives "Shanghai", which GeoNames also lists as the city
     assert "shanghai" in places("China held a meeting in Shanghai in 2022.", gazetteer)
+
+
+@pytest.mark.parametrize("body", [
+    "Its findings fed a national dialogue, hosted by the Workers' Compensation Fund in Lusaka "
+    "on 3 May 2021.",
+    "The results were discussed at talks convened by the Workers' Compensation Fund in "
+    "Lusaka on 3 May 2021.",
+])
+def test_the_place_of_a_hosted_dialogue_is_not_the_hosts_seat(
+        tmp_path: Path, gazetteer: Gazetteer, body: str) -> None:
+    found = slug_pairs(page_facts(tmp_path, gazetteer, body, "Social protection in Zambia"),
+                       SPKG.locatedIn)
+    assert ("workers-compensation-fund", "lusaka") not in found, found
+
+
+def test_a_body_named_with_its_seat_is_still_there(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = "The Workers' Compensation Fund in Lusaka pays the new benefit since 2021."
+    found = slug_pairs(page_facts(tmp_path, gazetteer, body, "Social protection in Zambia"),
+                       SPKG.locatedIn)
+    assert ("workers-compensation-fund", "lusaka") in found, found

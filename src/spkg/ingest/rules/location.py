@@ -114,6 +114,8 @@ def _country_in_name(ctx: Context, placed: Placed) -> Entry | None:
 # meeting with the X in Y", "trained staff of the X in A and B", "un atelier avec la X à Y"
 _GATHERING = re.compile(r"(?i)\b(?:meetings?|workshops?|seminars?|trainings?|trained|"
                         r"forums?|consultations?|conferences?|round\s+tables?|sessions?|"
+                        # a dialogue and who hosted it: "a dialogue, hosted by the X in Y"
+                        r"dialogues?|diálogos?|hosted|convened|accueilli|acogido|"
                         r"visits?|visited|réunions?|ateliers?|formations?|formé|séminaires?|"
                         r"reuniones?|reunião|talleres?|capacitó|capacitación|formação|"
                         r"oficinas?|seminarios?|"
