@@ -53,3 +53,31 @@ def test_disaster_dated_in_its_own_phrase_still_dated(tmp_path: Path, gazetteer:
                                                       ) -> None:
     body = "During the COVID-19 pandemic in March 2020, the Ministry of Labour paid a grant."
     assert "covid-19-pandemic=2020-03" in _dates(tmp_path, gazetteer, body)
+
+
+# -- "BODY actuaries and statisticians were trained", "SCHEME officers were trained" --------
+
+
+def _trainings(tmp_path: Path, gazetteer: Gazetteer, body: str) -> set[str]:
+    return {str(f.subject).rsplit("/", 1)[-1] for f in page_facts(tmp_path, gazetteer, body)
+            if f.predicate == SPKG.date and "-training-" in str(f.subject)}
+
+
+def test_staff_of_two_trades_trained(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The National Pension Fund (NPF) pays old-age pensions. NPF actuaries and "
+            "statisticians were trained in Nakuru on 12-14 October 2022.")
+    assert _trainings(tmp_path, gazetteer, body) == {"national-pension-fund-training-2022-10-12"}
+
+
+def test_staff_of_a_scheme_trained(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The National Insurance Scheme (NIS) is run by the Ministry of Labour. NIS "
+            "compliance officers were trained in Nakuru on 15-16 April 2024.")
+    assert _trainings(tmp_path, gazetteer, body) == {
+        "national-insurance-scheme-training-2024-04-15"}
+
+
+def test_workers_of_a_scheme_covered_are_no_training(tmp_path: Path, gazetteer: Gazetteer
+                                                     ) -> None:
+    body = ("The National Insurance Scheme (NIS) covers domestic workers and fishers since "
+            "15 April 2024.")
+    assert _trainings(tmp_path, gazetteer, body) == set()

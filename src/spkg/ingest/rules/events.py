@@ -434,7 +434,8 @@ def _staff_of_body_trained(ctx: Context, sentence: Span) -> None:
 # "X officers were trained", "60 X staff have been trained", "los técnicos X fueron
 # capacitados": the body named before its staff, the staff the verb's subject
 _BODY_STAFF_WERE = re.compile(
-    rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{_STAFF}\s+(?:were|was|have\s+been|had\s+been|"
+    # "actuaries and statisticians": a second trade after the first
+    rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{_STAFF}(?:\s+(?:and|et|y|e)\s+[a-zà-ü-]+)?\s+(?:were|was|have\s+been|had\s+been|"
     r"will\s+be|ont\s+été|seront|fueron|han\s+sido|serán|foram|serão)\s+(?:also\s+)?"
     r"(?:trained|formé[e]?s|capacitad[oa]s|formad[oa]s|treinad[oa]s)\b")
 
@@ -445,7 +446,8 @@ def _body_staff_trained(ctx: Context, sentence: Span) -> None:
     if not ctx.cues(r"\b(?:trained|formé[e]?s|capacitad[oa]s|formad[oa]s|treinad[oa]s)\b",
                     sentence):
         return
-    for trainees in ctx.in_span(sentence, ORGANISATION_CLASSES):
+    # a scheme's staff too ("SCHEME officers were trained"): the scheme runs as a body
+    for trainees in ctx.in_span(sentence, ORGANISATION_CLASSES | {SPKG.Scheme}):
         verb = _BODY_STAFF_WERE.match(ctx.text, trainees.end, sentence.end)
         if verb is None or not re.fullmatch(
                 rf"(?i:{_HOW_MANY})?(?i:(?:the|la|le|les|el|los|las|os|as)\s+|l['’])?",
