@@ -8,7 +8,7 @@ from pathlib import Path
 from prose_facts import page_facts, slug_pairs
 
 from spkg.ingest.gazetteer import Gazetteer
-from spkg.namespace import ORG
+from spkg.namespace import ORG, SPKG
 
 
 def test_a_partner_listed_after_an_ilo_office_is_no_ilo_unit(
@@ -19,3 +19,23 @@ def test_a_partner_listed_after_an_ilo_office_is_no_ilo_unit(
     units = slug_pairs(page_facts(tmp_path, gazetteer, body, "Social protection in Jamaica"),
                        ORG.subOrganizationOf)
     assert ("world-food-programme", "international-labour-organization") not in units
+
+
+def test_an_indefinite_apposition_restates_the_programme_named_before(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Bolsa Apoio Rural, a cash transfer programme implemented by the Direção "
+            "Nacional de Acção Social (DNAS), reaches poor households in the north.")
+    done = slug_pairs(page_facts(tmp_path, gazetteer, body, "Social protection in Angola"),
+                      SPKG.implementedBy)
+    assert ("bolsa-apoio-rural", "direcao-nacional-de-accao-social") in done
+    assert not any(programme == "cash-transfer-programme" for programme, _ in done)
+
+
+def test_a_law_inside_a_participle_clause_is_not_what_the_body_runs(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Maternity Benefit Scheme, established under the Maternity Protection Act, "
+            "2015 (Act No. 12 of 2015), is administered by the Ministry of Labour.")
+    done = slug_pairs(page_facts(tmp_path, gazetteer, body, "Social protection in Ghana"),
+                      SPKG.implementedBy)
+    assert not any(subject.startswith("maternity-protection-act") for subject, _ in done)
+    assert ("maternity-benefit-scheme", "ministry-of-labour") in done

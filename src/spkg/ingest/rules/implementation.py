@@ -51,7 +51,7 @@ def implementation(ctx: Context, sentence: Span) -> None:
                              ctx.text[nearest.end : cue.start()])):
             continue  # "… created the Health System (SUS), run by the Ministry": the SUS is
         if project is not None:
-            project = _titled(ctx, sentence, project, subjects, cue.start())
+            project = _named_subject(ctx, sentence, project, subjects, cue.start())
         if project is None or re.search(r"\b(?:one|ones|those|such\s+as)\s*$",
                                          ctx.text[max(project.end, sentence.start) : cue.start()]):
             continue  # "… such as the one managed by A": not the thing named before
@@ -82,16 +82,60 @@ _DESCRIPTION_CLOSED = re.compile(r"\s*(?:\([^)]*\)\s*)?,\s*(?:which\s+|that\s+)?
                                  r"(?:also\s+|jointly\s+)?")
 
 
+# "X, a cash transfer programme implemented by A": the indefinite name restates X
+_RESTATED = re.compile(r"\s*(?:\([^)]*\)\s*)?,\s*(?:an?|une?|una|um|uma)\s+")
+
+
 def _described_head(ctx: Context, sentence: Span, found: Placed, cue: int,
                     classes: Iterable[URIRef]) -> Placed:
     """The head an apposition around ``found`` describes ("X, a programme of the Y Project,
     is implemented by A": X, not Y), else ``found``."""
+    earlier = ctx.in_span(Span(sentence.start, found.start), classes)
+    if earlier and _RESTATED.fullmatch(ctx.text, earlier[-1].end, found.start):
+        return earlier[-1]
     if not _DESCRIPTION_CLOSED.fullmatch(ctx.text, found.end, cue):
         return found
     earlier = ctx.in_span(Span(sentence.start, found.start), classes)
     if earlier and _DESCRIBED_BY.fullmatch(ctx.text, earlier[-1].end, found.start):
         return earlier[-1]
     return found
+
+
+# "X, established under Act A (No. 5 of 2001), is run by": A is inside a participle clause
+_ESTABLISHED_BY = re.compile(r",\s*(?:established|created|set\s+up|introduced|instituted|"
+                            r"governed|regulated|cr[ée]{2}e?s?|institu[ée]e?s?|cread[oa]s?|"
+                            r"criad[oa]s?)\s+(?:under|by|in|through|par|en|por|pel[oa]|"
+                            r"pela|ao\s+abrigo\s+d[aoe])\s+(?:the\s+|la\s+|le\s+|l['’]|"
+                            r"el\s+|a\s+|o\s+)?$")
+_CLAUSE_CLOSED = re.compile(r"[^,;:]{0,20}?(?:\s*\([^)]*\))?\s*,\s*(?:which\s+)?(?:is|are|was|"
+                            r"were|has\s+been|est|sont|es|son|fue|é|são|foi)\s+"
+                            r"(?:also\s+|jointly\s+)?")
+
+
+def _established_head(ctx: Context, sentence: Span, found: Placed,
+                      cue: int) -> Placed | None:
+    """The name a participle clause holding ``found`` describes ("The Fund, created by Law
+    A, is managed by B": the Fund), else None."""
+    clause = _ESTABLISHED_BY.search(ctx.text, sentence.start, found.start)
+    if clause is None or not _CLAUSE_CLOSED.fullmatch(ctx.text, found.end, cue):
+        return None
+    heads = ctx.in_span(Span(sentence.start, clause.start()),
+                        SUBJECT_CLASSES | ORGANISATION_CLASSES)
+    if heads and re.fullmatch(r"\s*(?:\([^)]*\)\s*)?", ctx.text[heads[-1].end : clause.start()]):
+        return heads[-1]
+    return None
+
+
+def _named_subject(ctx: Context, sentence: Span, found: Placed,
+                   classes: Iterable[URIRef], cue: int) -> Placed | None:
+    """What the passive at ``cue`` is about: ``found`` as titled, or the name a participle
+    clause holding it describes; None when that name is of none of ``classes`` ("The Fund,
+    set up under Act A, is administered by B": neither the act nor, here, the fund)."""
+    titled = _titled(ctx, sentence, found, classes, cue)
+    head = _established_head(ctx, sentence, titled, cue) if titled is not None else None
+    if head is None:
+        return titled
+    return head if head.entity.cls in classes else None
 
 
 # An opening quotation mark not closed before the name: the name is inside a title
