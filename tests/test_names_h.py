@@ -23,3 +23,24 @@ def test_a_body_after_and_the_still_ends_the_ministry() -> None:
     assert "National Pension Fund" in names
     names = _names("The Ministry of Health, UNICEF and the World Bank met in Suva.")
     assert "Ministry of Health" in names and "World Bank" in names
+
+
+def _classes(text: str) -> dict[str, str]:
+    found = MentionFinder(text, load_gazetteer()).find([Span(0, len(text))],
+                                                       skip=frozenset({"learned"}))
+    return {m.text: str(m.cls).rsplit("#", 1)[-1] for m in found}
+
+
+def test_a_subdivision_named_with_a_body_head_word_is_the_place() -> None:
+    # a real ISO 3166-2 division of the Gambia whose type word ("Division") heads bodies
+    classes = _classes("New grants reached the Lower River Division of the Gambia in May.")
+    assert classes.get("Lower River Division") == "Province"
+
+
+def test_a_bank_named_by_its_side_of_a_river_is_not_a_body() -> None:
+    classes = _classes("Farmers of the West Bank and the Upper Bank met the Central Bank of "
+                       "Zedland.")
+    assert "West Bank" not in classes or classes["West Bank"] not in (
+        "Organization", "GovernmentBody")
+    assert classes.get("Upper Bank") in (None, "Province", "Place")
+    assert classes.get("Central Bank of Zedland") == "Organization"

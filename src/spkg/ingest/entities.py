@@ -419,7 +419,7 @@ class MentionFinder:
             if mention.reference is None:
                 self._attach_acronym(mention)  # "a tripartite governance board (TGB)"
             found.append(mention)
-        chosen = _without_overlaps(found)
+        chosen = _without_overlaps(_places_over_bodies(found))
         chosen += self._nested_laws(chosen)
         chosen += _inside_studies(found, chosen)
         chosen += self._bodies_of_bodies(chosen)
@@ -1015,6 +1015,38 @@ def _without_bracketed_numbers(text: str, mentions: list[Mention]) -> list[Menti
                 and any(c.isdigit() for c in text[start:end])):
             dropped.add(id(mention))
     return [m for m in mentions if id(m) not in dropped]
+
+
+# "North Bank", "Lower Bank": a bank named by its side of a river is land, not a lender.
+_SIDE_OF_A_RIVER = re.compile(r"(?:North|South|East|West|Upper|Lower)(?:ern)?[ \t]+Bank")
+
+
+def _places_over_bodies(mentions: list[Mention]) -> list[Mention]:
+    """A subdivision's full name whose type word also heads bodies ("Upper Valley
+    Division"): where a place rule read the very same words, the place wins; a bank named
+    by its side of a river is never a body."""
+    places = {m.span for m in mentions if m.is_place}
+    ends = {span.end: span for span in places}
+    return [m for m in mentions
+            if m.reference is not None or m.cls not in ORGANISATION_CLASSES
+            or not (m.span in places or _SIDE_OF_A_RIVER.fullmatch(m.text)
+                    or _place_of_place(m, places, ends))]
+
+
+_OF_THE = re.compile(r"[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?")
+
+
+def _place_of_place(mention: Mention, places: set[Span], ends: dict[int, Span]) -> bool:
+    """"Upper Valley Division of Zedland": a subdivision's name, then its country's."""
+    start, end = mention.span.start, mention.span.end
+    outer = ends.get(end)
+    if outer is None or outer.start <= start:
+        return False
+    first = next((span for span in places if span.start == start and span.end < end), None)
+    if first is None:
+        return False
+    joint = mention.text[first.end - start:outer.start - start]
+    return _OF_THE.fullmatch(joint) is not None
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
