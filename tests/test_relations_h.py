@@ -39,3 +39,23 @@ def test_a_law_inside_a_participle_clause_is_not_what_the_body_runs(
                       SPKG.implementedBy)
     assert not any(subject.startswith("maternity-protection-act") for subject, _ in done)
     assert ("maternity-benefit-scheme", "ministry-of-labour") in done
+
+
+def test_both_studies_of_the_sentence_before_are_what_a_meeting_discussed(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The ILO prepared an actuarial valuation of the Old Age Fund and a feasibility "
+            "study on maternity insurance. Both were discussed at a tripartite meeting in "
+            "Kumasi on 3 March 2022.")
+    topics = {study for _, study in slug_pairs(
+        page_facts(tmp_path, gazetteer, body, "Social protection in Ghana"), SPKG.concerns)}
+    assert {"actuarial-valuation-of-the-old-age-fund",
+            "feasibility-study-on-maternity-insurance"} <= topics
+
+
+def test_spanish_reflexive_passive_findings_at_a_workshop(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("La OIT elaboró una valuación actuarial del régimen de salud. Sus resultados se "
+            "presentaron en un taller tripartito celebrado en Cuenca el 4 de mayo de 2023.")
+    topics = {study for _, study in slug_pairs(
+        page_facts(tmp_path, gazetteer, body, "Protección social en Ecuador"), SPKG.concerns)}
+    assert "valuacion-actuarial-del-regimen-de-salud" in topics

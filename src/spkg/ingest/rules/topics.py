@@ -39,10 +39,17 @@ _ON_ANAPHOR = re.compile(r"\s*(?:on|about|to\s+discuss|to\s+validate)\s+the\s+(?
                          r"proposed\s+)?([a-z-]+)\b(?!\s+(?:of|on|to|for)\b)")
 
 
+# "Both were discussed at …", "The two studies were presented at …": the studies the
+# previous sentence named
+_BOTH = re.compile(r"\s*(?:Both|They|The\s+two\s+(?:studies|reports)|These\s+(?:two\s+)?"
+                   r"(?:studies|reports))\s+")
+
+
 @rule("presented-at", family="topics")
 def presented_at(ctx: Context, sentence: Span) -> None:
     """"An actuarial study of X, prepared with support from A, was validated at a technical
-    workshop …", "The study was presented at a national validation workshop …"."""
+    workshop …", "The study was presented at a national validation workshop …", "Both were
+    discussed at a consultation …" (the studies of the sentence before)."""
     for event in gatherings_in(ctx, sentence):
         if event.start < sentence.start:
             continue
@@ -50,9 +57,13 @@ def presented_at(ctx: Context, sentence: Span) -> None:
         if verb is None:
             continue
         topic = _subject_of(ctx, sentence, verb.start())
-        if topic is not None:
-            ctx.add(event.entity.iri, SPKG.concerns, topic.entity.iri, sentence,
-                    event.mention.span, topic.mention.span)
+        both = _BOTH.match(ctx.text, sentence.start, verb.start())
+        topics = [topic] if topic is not None else (
+            _studies_referred(ctx, their=True) if both and _TO_VERB.fullmatch(
+                ctx.text, both.end(), verb.start()) else [])
+        for each in topics:
+            ctx.add(event.entity.iri, SPKG.concerns, each.entity.iri, sentence,
+                    event.mention.span, each.mention.span)
 
 
 def _subject_of(ctx: Context, sentence: Span, verb: int) -> Placed | None:
@@ -167,11 +178,13 @@ _FINDINGS_AT = re.compile(
     r"(?:main\s+|key\s+|principa(?:ux|les)\s+|principales\s+)?"
     r"(?:findings|results|conclusions|recommendations|résultats|recommandations|resultados|"
     r"conclusiones|hallazgos|recomendaciones|conclusões|recomendações)\s+"
-    r"(?:(?:were|was|have\s+been|ont\s+été|fueron|han\s+sido|foram)\s+)"
+    r"(?:(?:(?:were|was|have\s+been|ont\s+été|fueron|han\s+sido|foram)\s+)"
     r"(?:then\s+|later\s+|also\s+)?"
     r"(?:presented|discussed|validated|reviewed|examined|debated|shared|"
     r"présenté|discuté|validé|examiné|presentad|discutid|validad|examinad|apresentad)"
-    r"(?:e?s|[oa]s)?\b")
+    r"(?:e?s|[oa]s)?\b|"
+    # the Spanish reflexive passive: "se presentaron en un taller"
+    r"se\s+(?:presentaron|debatieron|discutieron|validaron|examinaron|analizaron)\b)")
 
 
 # A gathering named after its own subject ("a regional forum on social protection", "un
