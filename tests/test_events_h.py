@@ -81,3 +81,22 @@ def test_workers_of_a_scheme_covered_are_no_training(tmp_path: Path, gazetteer: 
     body = ("The National Insurance Scheme (NIS) covers domestic workers and fishers since "
             "15 April 2024.")
     assert _trainings(tmp_path, gazetteer, body) == set()
+
+
+# -- "the Law amending the Law on X": one law of the whole title, amending the inner one ----
+
+
+def test_law_titled_by_what_it_amends(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("On 4 May 2020 the National Assembly of Kenya adopted the Law amending the Law on "
+            "Fisheries Insurance (Official Gazette No. 12/2020).")
+    facts = page_facts(tmp_path, gazetteer, body)
+    assert ("law-amending-the-law-on-fisheries-insurance", "law-on-fisheries-insurance"
+            ) in slug_pairs(facts, SPKG.amends)
+    assert {s for s, _ in slug_pairs(facts, SPKG.adoptedBy)} == {
+        "law-amending-the-law-on-fisheries-insurance"}
+
+
+def test_an_act_amending_is_no_title(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = "In 2020 the Ministry of Labour drafted an act amending the Pensions Act."
+    laws = {str(f.subject).rsplit("/", 1)[-1] for f in page_facts(tmp_path, gazetteer, body)}
+    assert not any(s.startswith("act-amending") for s in laws)

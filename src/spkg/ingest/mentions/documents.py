@@ -253,6 +253,23 @@ _GLUED_NUMBER = re.compile(r"(?<![\w-])([Nn](?:[º°o]|ro)\.?)(?=\d)")
 _DOTTED_NUMBER_SIGN = re.compile(r"(?<![\w-])([Nn])\.[º°o]")
 
 
+# "the Law amending the Law on Fishing", "the Act amending and supplementing the Pensions
+# Act": a text titled by what it amends, the amended text's capitalised name its end (the
+# name inside is read again by entities.py, and amendment.py says which amends which)
+_AMENDING_TITLE = re.compile(
+    r"(?<=[Tt]he[ \t])(?:Law|Act|Decree|Code|Ordinance|Regulation|Regulations|Decree-Law)"
+    r"[ \t]+(?:amending|modifying)(?:[ \t]+and[ \t]+supplementing)?[ \t]+the[ \t]+"
+    r"[A-Z][\w’'-]*(?:[ \t]+(?:(?:on|of|and|for|the|in)[ \t]+)*[A-Z][\w’'-]*)*")
+
+
+@recogniser("documents", "amending-title-legal-text")
+def amending_title_legal_texts(context: Context, region: Span) -> Iterator[Mention]:
+    """"the Law amending the Law on Fishing" → one law of that whole name."""
+    for match in _AMENDING_TITLE.finditer(context.text, region.start, region.end):
+        yield Mention(Span(match.start(), match.end()), match.group(0), SPKG.Law,
+                      source="law")
+
+
 # Laws titled in quotes, as post-Soviet traditions title them: 'the Law of the Republic of
 # X "On Pensions"', 'Law "On Employment"' → the Law on Pensions.
 _QUOTED_TITLE_LAW = re.compile(

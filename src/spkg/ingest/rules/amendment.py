@@ -14,8 +14,9 @@ from spkg.namespace import SPKG
 
 LAWS = frozenset({SPKG.Law})
 # Inside a law's name, right before the law it amends.
-_NAMED = re.compile(r"\b(?:[Aa]mendments?|[Aa]mending|[Mm]odifications?|[Rr]eforms?)\s+"
-                    r"(?:to|of)\s+(?:the\s+)?$")
+_NAMED = re.compile(r"\b(?:(?:[Aa]mendments?|[Aa]mending|[Mm]odifications?|[Rr]eforms?)\s+"
+                    r"(?:to|of)|(?:[Aa]mending|[Mm]odifying)(?:\s+and\s+supplementing)?)"
+                    r"\s+(?:the\s+)?$")
 # A law's own date between its name and the verb: "Law No. 173 of 2 December 2021 amending",
 # "Loi n° 12 du 3 mai 2020 modifiant", "Ley 5 de 2019 que modifica"
 _OWN_DATE = (r"(?:,?\s+(?:of|du|de|del)\s+(?:\d{1,2}(?:er)?\s+)?(?:[A-Za-zéû]+\s+)?"
