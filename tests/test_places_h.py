@@ -53,3 +53,24 @@ def test_a_body_named_with_its_seat_is_still_there(
     found = slug_pairs(page_facts(tmp_path, gazetteer, body, "Social protection in Zambia"),
                        SPKG.locatedIn)
     assert ("workers-compensation-fund", "lusaka") in found, found
+
+
+def town_countries(text: str, gazetteer: Gazetteer, slug: str) -> set[str | None]:
+    """The countries the mentions of place ``slug`` are placed in (None: not placed)."""
+    mentions = MentionFinder(text, gazetteer).find([Span(0, len(text))])
+    return {str(m.place.iri).rsplit("/", 1)[-1] if m.place is not None else None
+            for e in link_mentions(mentions, gazetteer) if str(e.iri).endswith(f"/{slug}")
+            for m in e.mentions}
+
+
+def test_a_town_of_several_countries_is_not_put_in_a_donors(gazetteer: Gazetteer) -> None:
+    # Ghana has no San Fernando; Spain, named as the donor, has one, as have others
+    text = ("Social protection in Ghana. Under a project funded by the Government of Spain, "
+            "Ghana's inspectors were trained in San Fernando in May 2024.")
+    assert town_countries(text, gazetteer, "san-fernando") == {None}
+
+
+def test_a_town_of_the_documents_own_country_keeps_it(gazetteer: Gazetteer) -> None:
+    text = ("Social protection in Trinidad and Tobago. Under a project funded by the "
+            "Government of Spain, inspectors were trained in San Fernando in May 2024.")
+    assert town_countries(text, gazetteer, "san-fernando") == {"trinidad-and-tobago"}

@@ -105,8 +105,21 @@ def world_places(context: Context, region: Span) -> Iterator[Mention]:
         if entry is None:
             continue
         country = context.gazetteer.get(entry.part_of) if entry.part_of is not None else None
+        if country is not None and _unsure_country(context, hit, entry):
+            country = None  # the town, but not a guess at its country
         yield Mention(Span(hit.start, hit.end), hit.name, entry.cls, entry, source="place",
                       place=country)
+
+
+def _unsure_country(context: Context, hit: Hit, entry: Entry) -> bool:
+    """Whether a town's country is a guess: towns of that name lie in several countries,
+    and the one taken is neither the document's own country nor a capital. Of a town that
+    Ruritania and a donor country both have, "trained in Santa Ana" in a text about
+    Ruritania that names the donor does not tell which (no table lists every town)."""
+    if entry.capital or len({e.part_of for e in hit.entries}) < 2:
+        return False
+    own = context.country
+    return own is not None and entry.part_of != own.iri
 
 
 def _typed_subdivision(context: Context, text: str, hit: Hit) -> Entry | None:
@@ -174,6 +187,9 @@ def _capitalised_before_connector(before: str) -> bool:
 def _choose(context: Context, hit: Hit, cue: bool, foreign_cue: bool | None = None
             ) -> Entry | None:
     local = [e for e in hit.entries if e.part_of in context.countries]
+    own = context.country
+    if own is not None:  # the document's own country's town before a donor country's
+        local.sort(key=lambda e: e.part_of != own.iri)
     if local:
         # a place whose own name the words are beats one they are another name of (GeoNames
         # names the town of Jalal-Abad "Manas"; "Jalal-Abad" is first the province's name)
