@@ -69,3 +69,21 @@ def test_an_amended_law_covering_in_its_own_relative_clause_still_covers(
         "The Labour Bill amends the Employment Injury Act, 1999, which covers miners "
         "against employment injury."))
     assert ("employment-injury-act-1999", "miners") in found
+
+
+def test_a_law_named_inside_amendments_to_it_does_not_cover(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    found = _coverage(tmp_path, gazetteer, (
+        "In Eastland, the Law on Amendments to the Law on Social Assistance was adopted by "
+        "the Eastland Assembly on 3 May 2023 and, since 1 June 2023, has covered all "
+        "children under 10 for child allowance."))
+    assert not {pair for pair in found if pair[0] == "law-on-social-assistance"}
+
+
+def test_which_since_a_date_has_covered_a_group(tmp_path: Path,
+                                                gazetteer: Gazetteer) -> None:
+    found = _coverage(tmp_path, gazetteer, (
+        "The first pillar is regulated by the Decree-Law No. 12/2020, which since "
+        "1 March 2021 has covered self-employed workers for old age and invalidity."))
+    assert ("decree-law-no-12-2020", "self-employed-workers") in found
+    assert ("decree-law-no-12-2020", "old-age") in found

@@ -139,7 +139,11 @@ def _made_by_aside(ctx: Context, sentence: Span, found: Placed | None) -> Placed
 # covers (the amending law does)
 _AMENDED = re.compile(r"(?i)\b(?:amended\s+(?=the\s)|amends|amending|modifies|modifying|"
                       r"revises|revising|repeals|repealing|replaces|replacing|supersedes|modifie|modifiant|"
-                      r"modifica|modificando|modificó|reforma|reformando|altera|alterando)\s+"
+                      r"modifica|modificando|modificó|reforma|reformando|altera|alterando|"
+                      # "the Law on Amendments to the X Law" read without its head: X is
+                      # what it amends, "Ley de Reforma Parcial de la Ley …" likewise
+                      r"amendments?\s+to|(?:reforma|modificación|modification|alteração)"
+                      r"(?:\s+parcial)?\s+(?:de|da|do|du))\s+"
                       r"(?:the\s+|la\s+|le\s+|l['’]|el\s+|a\s+|o\s+)?$")
 # "amends the X Act, which covers …": a relative clause of the amended law is its own
 _ITS_OWN = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*\d{4}\s*)?,?\s*(?:which|that|qui|que|quien)\b")
@@ -922,6 +926,8 @@ _REACHES = re.compile(
     r"(?:scheme|programme|benefit|allowance|pension|insurance|grant|regime|transfer|subsidy)"
     r"\s+(?:for|to)\s+"
     r"|(?:,\s*(?:which|that)\s+|\s+(?:which|that)\s+|\s+)"
+    # "X, which since 1 May 2021 has covered G": when, between the relative and its verb
+    r"(?:(?:since|as\s+of)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4},?\s+)?"
     # "… replaces the indemnity and provides …": one clause of its own before the verb
     r"(?P<clause>[a-z]+s\s+(?:[\w'’-]+\s+){1,5}and\s+)?"
     r"(?:(?:will|would|can|could|shall|has|have|had|is|are|was|were|be|been|now|also|to|"
