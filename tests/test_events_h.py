@@ -100,3 +100,29 @@ def test_an_act_amending_is_no_title(tmp_path: Path, gazetteer: Gazetteer) -> No
     body = "In 2020 the Ministry of Labour drafted an act amending the Pensions Act."
     laws = {str(f.subject).rsplit("/", 1)[-1] for f in page_facts(tmp_path, gazetteer, body)}
     assert not any(s.startswith("act-amending") for s in laws)
+
+
+# -- "X (Y for Persons 70 Years or Over) (Amendment) Regulations, 2019": one whole title -----
+
+
+def _laws(tmp_path: Path, gazetteer: Gazetteer, body: str) -> set[str]:
+    from spkg.ingest.pipeline import read_document
+    from spkg.ingest.prose import prose_entities
+
+    path = tmp_path / "page.txt"
+    path.write_text(f"Social protection in Kenya\n\n{body}\n", encoding="utf-8")
+    _, entities = prose_entities(read_document(path), gazetteer)
+    return {str(e.iri).rsplit("/", 1)[-1] for e in entities if e.cls == SPKG.Law}
+
+
+def test_bracketed_commonwealth_title(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Pensions (Old-Age Grant for Persons 70 Years or Over) (Amendment) "
+            "Regulations, 2019 (S.I. No. 8 of 2019) limited the grant to one recipient per "
+            "household.")
+    assert "pensions-old-age-grant-for-persons-70-years-or-over-amendment-regulations-2019" in (
+        _laws(tmp_path, gazetteer, body))
+
+
+def test_bracketed_aside_after_a_name_is_no_title(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = "The National Pension Fund (NPF) paid pensions in 2019 to all retired workers."
+    assert _laws(tmp_path, gazetteer, body) == set()

@@ -270,6 +270,28 @@ def amending_title_legal_texts(context: Context, region: Span) -> Iterator[Menti
                       source="law")
 
 
+# "the Pensions (Grant for Persons 70 Years or Over) (Amendment) Regulations, 2019": a
+# Commonwealth title with bracketed parts; the capitalised-name rules stop at the first
+# bracket or number, so the whole title up to its year is read here
+_WORD = r"(?:[A-Z][\w’'-]*|\d{1,3})"
+_LINK = r"(?:for|or|of|and|the|on|to|in)"
+_RUN = rf"{_WORD}(?:[ \t]+(?:{_LINK}[ \t]+)*{_WORD})*"
+_BRACKETED_TITLE = re.compile(
+    rf"(?<![\w(-]){_RUN}(?:[ \t]+\({_RUN}\))+[ \t]+(?:Regulations|Rules|Act|Order|Law)"
+    r",?[ \t]+(?:19|20)\d\d\b")
+
+
+@recogniser("documents", "bracketed-title-legal-text")
+def bracketed_title_legal_texts(context: Context, region: Span) -> Iterator[Mention]:
+    """"the Pensions (Grant for Persons 70 Years or Over) (Amendment) Regulations, 2019"."""
+    for match in _BRACKETED_TITLE.finditer(context.text, region.start, region.end):
+        start, words = match.start(), match.group(0)
+        lead = re.match(r"(?:(?:The|In|Under|By|A|An|Its|On)[ \t]+)+", words)
+        if lead:
+            start, words = start + lead.end(), words[lead.end():]
+        yield Mention(Span(start, match.end()), words, SPKG.Law, source="law")
+
+
 # Laws titled in quotes, as post-Soviet traditions title them: 'the Law of the Republic of
 # X "On Pensions"', 'Law "On Employment"' → the Law on Pensions.
 _QUOTED_TITLE_LAW = re.compile(
