@@ -59,3 +59,11 @@ def test_spanish_reflexive_passive_findings_at_a_workshop(
     topics = {study for _, study in slug_pairs(
         page_facts(tmp_path, gazetteer, body, "Protección social en Ecuador"), SPKG.concerns)}
     assert "valuacion-actuarial-del-regimen-de-salud" in topics
+
+
+def test_a_spanish_law_applied_by_an_institute(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("La Ley de Pensiones Solidarias, aprobada por la Asamblea Nacional el 3 de "
+            "marzo de 2021, será aplicada por el Instituto Nacional de Previsión Social (INPS).")
+    done = slug_pairs(page_facts(tmp_path, gazetteer, body, "Protección social en Panamá"),
+                      SPKG.implementedBy)
+    assert ("ley-de-pensiones-solidarias", "instituto-nacional-de-prevision-social") in done

@@ -34,7 +34,9 @@ def implementation(ctx: Context, sentence: Span) -> None:
                r"\b(?:mise?s?\s+en\s+(?:œuvre|oeuvre)|géré|administré|exécuté|opéré)e?s?\s+"
                r"(?:conjointement\s+)?par\b|"
                # and in Portuguese, "executado pelo", "gerida pela"
-               r"\b(?:implementad|ejecutad|executad|administrad|gestionad|gerid|operad)[oa]s?\s+"
+               # ("aplicada por": Spanish for a law put into effect by a body)
+               r"\b(?:implementad|ejecutad|executad|administrad|gestionad|gerid|operad|"
+               r"aplicad)[oa]s?\s+"
                r"(?:conjuntamente\s+)?(?:por|pel[oa]s?)\b")
     for cue in ctx.cues(pattern, sentence):
         # bodies are implemented by no one, but "administered by" can follow an office's name
