@@ -74,3 +74,13 @@ def test_a_town_of_the_documents_own_country_keeps_it(gazetteer: Gazetteer) -> N
     text = ("Social protection in Trinidad and Tobago. Under a project funded by the "
             "Government of Spain, inspectors were trained in San Fernando in May 2024.")
     assert town_countries(text, gazetteer, "san-fernando") == {"trinidad-and-tobago"}
+
+
+def test_a_body_after_by_is_not_seated_in_the_province_it_runs_in(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("Old-age benefits are paid separately: by the Employees Welfare Board (EWB) in "
+            "Sindh and by the Workers Benefit Council (WBC) in Punjab.")
+    found = slug_pairs(page_facts(tmp_path, gazetteer, body, "Social protection in Pakistan"),
+                       SPKG.locatedIn)
+    assert not {s for s, _ in found} & {"employees-welfare-board", "workers-benefit-council"}, (
+        found)

@@ -150,6 +150,9 @@ _IS_BASED = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:est[áa]|fica)\s+(?:ubicad[oa]|sediad[oa]|localizad[oa])\s+(?:en|em)\s+")
 
 
+_AGENT = re.compile(r"\b(?:by|par|por|pelo|pela)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?$")
+
+
 def _seat(ctx: Context, placed: Placed, sentence: Span) -> Placed | None:
     """The place named right after an organisation: "X (ACR) in Y", "X, based in Y", "X,
     located in Y" (the next mention, and nothing but those words between)."""
@@ -158,6 +161,9 @@ def _seat(ctx: Context, placed: Placed, sentence: Span) -> Placed | None:
     if following is None or not is_place(following):
         return None
     gap = ctx.text[placed.end : following.start]
+    if following.entity.cls in PROVINCES and _AGENT.search(
+            ctx.text, max(sentence.start, placed.start - 12), placed.start):
+        return None  # "run by the A Fund in B Province": where it runs, not its seat
     if re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:(?:based|located|headquartered|"
                     r"seated)\s+)?in\s+(?:the\s+)?(?:city\s+of\s+)?", gap) or _IS_BASED.fullmatch(
                         gap):
