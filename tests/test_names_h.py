@@ -44,3 +44,10 @@ def test_a_bank_named_by_its_side_of_a_river_is_not_a_body() -> None:
         "Organization", "GovernmentBody")
     assert classes.get("Upper Bank") in (None, "Province", "Place")
     assert classes.get("Central Bank of Zedland") == "Organization"
+
+
+def test_an_employers_movement_in_french_or_spanish_is_an_organisation() -> None:
+    classes = _classes("Le ministère a consulté le Mouvement des Patrons Ruraux (MOPAR). "
+                       "El Movimiento Empresarial Rural participó.")
+    assert classes.get("Mouvement des Patrons Ruraux") == "Organization"
+    assert classes.get("Movimiento Empresarial Rural") == "Organization"

@@ -67,7 +67,9 @@ HEADS: dict[str, URIRef] = {
         # Portuguese bodies: "Câmara de Comércio …", "Caixa Econômica …", "Direção-Geral …"
         "Câmara", "Caixa", "Agência", "Fundação", "Serviço", "Direção", "Direcção",
         "Direção-Geral", "Direcção-Geral", "Comissão", "Federação", "Autoridade",
-        "Administração", "Inspecção", "Gabinete", "Delegação", "Provedoria"),
+        "Administração", "Inspecção", "Gabinete", "Delegação", "Provedoria",
+        # employers' movements: "Mouvement des entreprises de …", "Movimiento Empresarial …"
+        "Mouvement", "Movimiento", "Movimento"),
                     ORG.Organization)}
 # A plan of the nation or of action is a strategy ("Plan Nacional de Desarrollo", "Plan
 # d'action …"); others are programmes ("Plan Jefas y Jefes de Hogar", "Plan de Pago …").
