@@ -126,3 +126,31 @@ def test_bracketed_commonwealth_title(tmp_path: Path, gazetteer: Gazetteer) -> N
 def test_bracketed_aside_after_a_name_is_no_title(tmp_path: Path, gazetteer: Gazetteer) -> None:
     body = "The National Pension Fund (NPF) paid pensions in 2019 to all retired workers."
     assert _laws(tmp_path, gazetteer, body) == set()
+
+
+# -- "STUDY, presented in P on D", "STUDY, prepared by A and presented to B on D" ------------
+
+
+def _presentations(tmp_path: Path, gazetteer: Gazetteer, body: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, o in slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.concerns)
+            if s.startswith("presentation-")}
+
+
+def test_study_then_participle_presented(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The ILO prepared an actuarial valuation of the National Pension Fund, presented "
+            "in Kisumu on 22 November 2023.")
+    assert _presentations(tmp_path, gazetteer, body) == {
+        ("presentation-2023-11-22", "actuarial-valuation-of-the-national-pension-fund")}
+
+
+def test_study_prepared_and_presented(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The ILO completed an actuarial review of the National Pension Fund, prepared with "
+            "support from UNICEF and presented to the Ministry of Labour on 8 February 2024.")
+    found = _presentations(tmp_path, gazetteer, body)
+    assert {s for s, _ in found} == {"presentation-2024-02-08"}, found
+
+
+def test_presented_in_a_year_is_no_presentation(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The ILO prepared an actuarial valuation of the National Pension Fund, presented "
+            "in Kisumu in 2023.")
+    assert _presentations(tmp_path, gazetteer, body) == set()

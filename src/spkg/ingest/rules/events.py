@@ -597,6 +597,23 @@ def _study_anaphor(ctx: Context, position: int, sentence: Span) -> Placed | None
     return None
 
 
+# "a valuation of X, presented in P on D", "the review, prepared by A and presented to B
+# on D": the participle after the study's name, no auxiliary
+_PRESENTED_AFTER = re.compile(r"(?:(?<=,\s)|(?<=\band\s))(?:presented|présentée?s?|"
+                              r"presentad[oa]s?|apresentad[oa]s?)\b")
+_PARTICIPLE_GAP = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?,\s*(?:(?:prepared|produced|carried\s+out|completed|developed|"
+    r"drafted|conducted|written|finali[sz]ed|funded|financed)\b[^;,]{0,150}?\s+and\s+)?")
+
+
+def _participle_study(ctx: Context, sentence: Span, verb: int) -> Placed | None:
+    """The study named right before ", presented" (or ", prepared by A and presented")."""
+    named = ctx.in_span(Span(sentence.start, verb), {SPKG.Study})
+    if named and _PARTICIPLE_GAP.fullmatch(ctx.text, named[-1].end, verb):
+        return named[-1]
+    return None
+
+
 @rule("passive-presentation", family="events")
 def passive_presentation(ctx: Context, sentence: Span) -> None:
     """"The study was presented on 4 May 2023 in Townville to members of the Board": a dated
@@ -605,11 +622,14 @@ def passive_presentation(ctx: Context, sentence: Span) -> None:
     if not ctx.cues(r"\b(?:presented|présenté[e]?s?|presentad[oa]s?|apresentad[oa]s?)\b",
                     sentence):
         return
-    for verb in _WAS_PRESENTED.finditer(ctx.text, sentence.start, sentence.end):
+    verbs = [(verb, _presented_study(ctx, sentence, verb.start()))
+             for verb in _WAS_PRESENTED.finditer(ctx.text, sentence.start, sentence.end)]
+    verbs += [(verb, _participle_study(ctx, sentence, verb.start()))
+              for verb in _PRESENTED_AFTER.finditer(ctx.text, sentence.start, sentence.end)]
+    for verb, study in verbs:
         end = clause_end(ctx.text, verb.end(), sentence.end)
         if _AT_GATHERING.search(ctx.text, verb.end(), end):
             continue  # presented at a workshop: the workshop is the event
-        study = _presented_study(ctx, sentence, verb.start())
         date = ctx.date_after(verb.end(), sentence)
         if study is None or date is None or date.span.start > end or (
                 date.literal.datatype != XSD.date):
