@@ -67,3 +67,20 @@ def test_a_spanish_law_applied_by_an_institute(tmp_path: Path, gazetteer: Gazett
     done = slug_pairs(page_facts(tmp_path, gazetteer, body, "Protección social en Panamá"),
                       SPKG.implementedBy)
     assert ("ley-de-pensiones-solidarias", "instituto-nacional-de-prevision-social") in done
+
+
+def test_its_division_is_part_of_the_one_body_named_before(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("Social assistance is the task of the Ministry of Family Affairs and Housing. Its "
+            "Social Welfare Division administers the Elderly Support Programme.")
+    units = slug_pairs(page_facts(tmp_path, gazetteer, body, "Social protection in Belize"),
+                       ORG.subOrganizationOf)
+    assert ("social-welfare-division", "ministry-of-family-affairs-and-housing") in units
+
+
+def test_its_division_after_two_bodies_is_nobodys(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Ministry of Family Affairs and Housing and the Ministry of Finance met. Its "
+            "Social Welfare Division administers the Elderly Support Programme.")
+    units = slug_pairs(page_facts(tmp_path, gazetteer, body, "Social protection in Belize"),
+                       ORG.subOrganizationOf)
+    assert not any(part == "social-welfare-division" for part, _ in units)

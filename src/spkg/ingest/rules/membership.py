@@ -267,6 +267,30 @@ def through_its_unit(ctx: Context, sentence: Span) -> None:
                     part.mention.span, whole.mention.span)
 
 
+# "Its Social Welfare Division runs …", "Su Dirección de …", "Sa Direction de …": a unit
+# owned by the organisation the sentence before named
+_ITS_UNIT = re.compile(r"\s*(?:Its|Sa|Son|Su|Sua|Seu)\s+")
+_UNIT_HEAD = re.compile(r"(?i)\b(?:division|department|unit|directorate|secretariat|office|"
+                        r"directi?on|d[ée]partement|direcci[óo]n|departamento|dire[cç][ãa]o|"
+                        r"unidad|unidade|servicio|service)\b")
+
+
+@rule("its-unit", family="membership")
+def its_unit(ctx: Context, sentence: Span) -> None:
+    """"The Ministry of X runs the pension scheme. Its Y Division pays …": the division is part
+    of the one organisation the sentence before named (none when it named several)."""
+    opening = _ITS_UNIT.match(ctx.text, sentence.start, sentence.end)
+    if opening is None or ctx.previous is None:
+        return
+    part = next(iter(ctx.in_span(sentence, ORGANISATION_CLASSES)), None)
+    if part is None or part.start != opening.end() or not _UNIT_HEAD.search(part.entity.label):
+        return
+    owners = {p.entity.iri for p in ctx.in_span(ctx.previous, ORGANISATION_CLASSES)}
+    if len(owners) == 1 and part.entity.iri not in owners:
+        ctx.add(part.entity.iri, ORG.subOrganizationOf, owners.pop(), sentence,
+                part.mention.span, Span(opening.start(), opening.end()))
+
+
 # A governing body named after the organisation it governs: "the Board of Directors of the
 # Social Protection Fund", "the Consejo Directivo of the Instituto …", "le Conseil d'administration
 # de la Caisse …"
