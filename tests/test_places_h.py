@@ -84,3 +84,28 @@ def test_a_body_after_by_is_not_seated_in_the_province_it_runs_in(
                        SPKG.locatedIn)
     assert not {s for s, _ in found} & {"employees-welfare-board", "workers-benefit-council"}, (
         found)
+
+
+def org_countries(body: str, gazetteer: Gazetteer, tmp_path: Path) -> dict[str, set[str]]:
+    """Organisation slug → the places entity_facts locates it in."""
+    from spkg.ingest.entity_facts import entity_facts
+    from spkg.ingest.pipeline import read_document
+    from spkg.ingest.prose import prose_entities
+
+    path = tmp_path / "page.txt"
+    path.write_text(f"Social protection in Testland\n\n{body}\n", encoding="utf-8")
+    document = read_document(path)
+    _, entities = prose_entities(document, gazetteer)
+    return {str(e.iri).rsplit("/", 1)[-1]: {str(f.object).rsplit("/", 1)[-1]
+                                            for f in entity_facts(document, e, gazetteer)
+                                            if f.predicate == SPKG.locatedIn}
+            for e in entities if "/organisation/" in str(e.iri)}
+
+
+def test_an_organisation_is_in_the_country_its_adjective_names(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    found = org_countries(
+        "The Ghanaian Academy of Social Security Studies (GASSS) and the Congress of South "
+        "African Pensioners' Unions (COSAPU) signed the plan.", gazetteer, tmp_path)
+    assert found.get("ghanaian-academy-of-social-security-studies") == {"ghana"}, found
+    assert found.get("congress-of-south-african-pensioners-unions") == {"south-africa"}, found

@@ -23,6 +23,7 @@ from spkg.ingest.gazetteer import (
 )
 from spkg.ingest.linking import Entity, link_mentions
 from spkg.ingest.mentions import Mention
+from spkg.ingest.mentions.base import country_of_adjective
 from spkg.ingest.naming import ORGANISATION_CLASSES, class_from_head
 from spkg.ingest.records import Document, Fact, Span
 from spkg.ingest.world import load_world_places
@@ -65,6 +66,8 @@ def _places_of(document: Document, entity: Entity, gazetteer: Gazetteer) -> list
             place = gazetteer.lookup(mention.country, PLACE_CLASSES)
         if place is None and mention.source in {"name", "romance-name"}:
             place = _place_in_name(mention.text, entity, document.text, gazetteer)
+        if place is None and mention.source == "name" and entity.cls in ORGANISATION_CLASSES:
+            place = _adjective_in_name(mention.text, gazetteer)
         if place is not None and place.cls == SPKG.Country and entity.cls == SPKG.Place:
             # "Voinjama, Lofa County": in the subdivision, and (as the guide has every town)
             # in the country too
@@ -81,6 +84,29 @@ def _places_of(document: Document, entity: Entity, gazetteer: Gazetteer) -> list
             facts.append(Fact(entity.iri, SPKG.locatedIn, place.iri, sentence, (mention.span,)))
             break
     return facts
+
+
+# A nationality adjective opening a name or its complement: "Ruritanian Academy of …",
+# "South Ruritanian Pension Agency", "Union of Ruritanian Employers" (not "Indian Ocean …")
+_ADJECTIVE_IN_NAME = re.compile(
+    r"(?:^(?:the\s+)?|\bof\s+(?:the\s+)?)(?P<one>[A-Z][a-z]+)(?:\s+(?P<two>[A-Z][a-z]+))?"
+    r"(?=\s+[A-Z])(?!\s+(?:Ocean|Sea|Gulf|Peninsula|Basin)\b)")
+
+
+def _adjective_in_name(name: str, gazetteer: Gazetteer) -> Entry | None:
+    """The country an organisation's English name holds by its nationality adjective (the
+    guide: "the country its English name holds, name or demonym")."""
+    for match in _ADJECTIVE_IN_NAME.finditer(name):
+        one, two = match["one"], match["two"]
+        if two is not None:
+            known = lexicon.demonyms().get(f"{one} {two}".casefold())
+            entry = gazetteer.lookup(known, PLACE_CLASSES) if known else None
+            if entry is not None and entry.cls == SPKG.Country:
+                return entry
+        entry = country_of_adjective(one, gazetteer)
+        if entry is not None and entry.cls == SPKG.Country:
+            return entry
+    return None
 
 
 # A unit of the ILO by its name ("ILO Country Office for …", "Bureau de l'OIT pour …")
