@@ -87,3 +87,32 @@ def test_which_since_a_date_has_covered_a_group(tmp_path: Path,
         "1 March 2021 has covered self-employed workers for old age and invalidity."))
     assert ("decree-law-no-12-2020", "self-employed-workers") in found
     assert ("decree-law-no-12-2020", "old-age") in found
+
+
+def test_a_figure_before_groups_protected_under_a_pilot(tmp_path: Path,
+                                                        gazetteer: Gazetteer) -> None:
+    found = _coverage(tmp_path, gazetteer, (
+        "More than two million couriers and taxi drivers are now protected against work "
+        "accidents under the occupational injury insurance pilot."))
+    assert {("occupational-injury-insurance-pilot", "couriers"),
+            ("occupational-injury-insurance-pilot", "taxi-drivers"),
+            ("occupational-injury-insurance-pilot", "employment-injury")} <= found
+
+
+def test_the_amending_law_has_covered_the_groups(tmp_path: Path,
+                                                 gazetteer: Gazetteer) -> None:
+    found = _coverage(tmp_path, gazetteer, (
+        "The Pensions (Amendment) Act, 2020 was passed in March 2020. Amending the "
+        "Pensions Act, 2001, it has covered fishers and seafarers since 1 June 2020 for "
+        "old age."))
+    assert {("pensions-amendment-act-2020", "fishers"),
+            ("pensions-amendment-act-2020", "seafarers")} <= found
+
+
+def test_the_place_after_a_group_is_not_part_of_its_name(tmp_path: Path,
+                                                         gazetteer: Gazetteer) -> None:
+    found = _coverage(tmp_path, gazetteer,
+                      "The Maritime Welfare Act, 2021 extends sickness benefit to seafarers of "
+                      "Mombasa.")
+    groups = {group for law, group in found if law == "maritime-welfare-act-2021"}
+    assert groups == {"seafarers"}

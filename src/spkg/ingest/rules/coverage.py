@@ -344,6 +344,8 @@ def covers(ctx: Context, sentence: Span) -> None:
     """"It covers tailors, market traders and fishers", "… Programme covers all children"
     (a number after the verb is a coverage figure, read by coverage_figures)."""
     for cue in ctx.cues(r"\b(?:covers|covering|will\s+cover|now\s+covers|"
+                         # "Amending the X Act, it has covered G since …"
+                         r"(?:has|have)\s+(?:also\s+|now\s+)?covered|"
                          r"(?<!\bto\s)(?<!\bnot\s)(?<!\bmay\s)(?<!\bcan\s)(?<!could\s)(?<!would\s)"
                          r"(?<!might\s)(?<!\bdo\s)(?<!should\s)cover(?!\s+(?:to|for|of|under|in)\b))"
                          r"\s+(?:all\s+)?", sentence):
@@ -838,10 +840,27 @@ def _group_from(ctx: Context, start: int, end: int) -> Placed | None:
     return None
 
 
+def _group_of_place(ctx: Context, start: int, end: int) -> Placed | None:
+    """The group mention the words are but for the place after it ("fishers of Eastport",
+    "farmers in Lowland Province"): where they live is not part of the group's name."""
+    for placed in ctx.in_span(Span(start, end), {SPKG.PopulationGroup}):
+        if not re.fullmatch(r"[\s‘’'\"“”]*(?:the\s+|all\s+)?", ctx.text[start : placed.start]):
+            continue
+        of = re.match(r"\s+(?:of|in|from)\s+(?:the\s+)?", ctx.text[placed.end : end])
+        if of is None:
+            continue
+        place = ctx.after(placed.end + of.end(), Span(start, end), PLACE_CLASSES)
+        if place is not None and place.start == placed.end + of.end() and re.fullmatch(
+                r"[\s‘’'\"“”]*", ctx.text[place.end : end]):
+            return placed
+    return None
+
+
 def read_group(ctx: Context, start: int, end: int,
                sentence: Span) -> tuple[URIRef, str, Span] | None:
     whole = _group_from(ctx, start, end) or (
-        _whole_group(ctx, start, end) if not GROUP_HEADS.search(ctx.text[start:end]) else None)
+        _whole_group(ctx, start, end) if not GROUP_HEADS.search(ctx.text[start:end])
+        else _group_of_place(ctx, start, end))
     if whole is not None:
         # "the self-employed", "children under six in rural households": the group the
         # entity stage read there, whole, not the words up to the first "in" or "under"
@@ -1252,6 +1271,9 @@ _CLAUSE_OPENING = re.compile(
     r"\s*(?:[A-Z][A-Z'’. -]+(?:,\s*[\w' -]+)?\s*(?:\([^)]*\)\s*)?[–—-]\s+)?"
     # "Since 2019 G are covered …", "From 1 July 2024, G …": a time adverbial first
     r"\s*(?:(?:Since|From|As\s+of|In)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s*,?\s*)?"
+    # "More than two million G are now protected …": how many, then the groups
+    r"(?:(?:More\s+than|Over|About|Some|Nearly|Almost|Around|Up\s+to)\s+(?:[\d.,]+|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|several)\s+(?:million|thousand|hundred)\s+)?"
     # (after a date, in lower case: "Since 2023, under the same decree, G …")
     r"(?:(?:Under|Through|With|By|(?<=, )under|(?<=, )through)\s+(?P<what>[^,;]{2,120}),\s*)?")
 # "the same decree", "la même loi", "el mismo decreto": the last of that kind named
