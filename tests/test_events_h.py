@@ -154,3 +154,22 @@ def test_presented_in_a_year_is_no_presentation(tmp_path: Path, gazetteer: Gazet
     body = ("The ILO prepared an actuarial valuation of the National Pension Fund, presented "
             "in Kisumu in 2023.")
     assert _presentations(tmp_path, gazetteer, body) == set()
+
+
+# -- "set up under the X Act, 2001": the year is the law's, no establishment of the body ----
+
+
+def _establishments(tmp_path: Path, gazetteer: Gazetteer, body: str) -> set[str]:
+    return {str(f.subject).rsplit("/", 1)[-1] for f in page_facts(tmp_path, gazetteer, body)
+            if f.predicate == SPKG.date and "-establishment-" in str(f.subject)}
+
+
+def test_year_of_the_founding_law_dates_no_body(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Pension Fund (PF), established under the Pensions Act, 2001 (Act No. 63 of "
+            "2001), is run by the Ministry of Labour.")
+    assert _establishments(tmp_path, gazetteer, body) == set()
+
+
+def test_body_established_in_a_month_still_dated(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = "The Pension Fund (PF) was established in March 2001 under the Pensions Act."
+    assert _establishments(tmp_path, gazetteer, body) == {"pension-fund-establishment-2001-03"}

@@ -228,9 +228,16 @@ def _law_title_day(ctx: Context, after: int, date: DateValue, sentence: Span) ->
     """"created by Law No. 5 of 3 May 2001", "créé par la loi n° 5, du 3 mai 2001": the day
     is the law's own (its title's), not the day the body or scheme was set up."""
     law = ctx.before(sentence, date.span.start, {SPKG.Law})
-    return (law is not None and law.start >= after and date.literal.datatype == XSD.date
-            and re.fullmatch(r"\s*,?\s*(?:of|de|du|del)\s+",
-                             ctx.text[law.end : date.span.start]) is not None)
+    if law is not None and law.start >= after and date.literal.datatype == XSD.date and (
+            re.fullmatch(r"\s*,?\s*(?:of|de|du|del)\s+",
+                         ctx.text[law.end : date.span.start]) is not None):
+        return True
+    # "set up under the Pensions Act, 2005 (Act No. 4 of 2005)": the year the law's name
+    # holds, or its bracket restates, is the law's
+    return any(law.start >= after and law.start <= date.span.start and (
+        date.span.end <= law.end or re.fullmatch(r"\s*,?\s*(?:\([^()]*?)?",
+                                                 ctx.text[law.end : date.span.start]))
+        for law in ctx.in_span(Span(after, date.span.end), {SPKG.Law}))
 
 
 @rule("announcement", family="lifecycle")
