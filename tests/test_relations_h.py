@@ -84,3 +84,24 @@ def test_its_division_after_two_bodies_is_nobodys(tmp_path: Path, gazetteer: Gaz
     units = slug_pairs(page_facts(tmp_path, gazetteer, body, "Social protection in Belize"),
                        ORG.subOrganizationOf)
     assert not any(part == "social-welfare-division" for part, _ in units)
+
+
+def test_a_french_decree_whose_implementation_is_entrusted_to_a_fund(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("Le décret n° 21-404 portant régime des pensions a été adopté le 4 mai 2021. Il "
+            "modifie le décret n° 11-020, et sa mise en œuvre est confiée à la Caisse "
+            "nationale de prévoyance sociale (CNPS).")
+    done = slug_pairs(page_facts(tmp_path, gazetteer, body, "Protection sociale au Gabon"),
+                      SPKG.implementedBy)
+    assert any(law.startswith("decret-n-21-404")
+               and agent == "caisse-nationale-de-prevoyance-sociale" for law, agent in done)
+    assert not any(law.startswith("decret-n-11-020") for law, _ in done)
+
+
+def test_an_english_programme_whose_administration_is_entrusted(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Rural Pension Programme started in 2019, and its administration is entrusted "
+            "to the Social Security Board.")
+    done = slug_pairs(page_facts(tmp_path, gazetteer, body, "Social protection in Belize"),
+                      SPKG.implementedBy)
+    assert ("rural-pension-programme", "social-security-board") in done

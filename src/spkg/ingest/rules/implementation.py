@@ -384,6 +384,45 @@ def responsible_for(ctx: Context, sentence: Span) -> None:
                     agent.mention.span, target.mention.span)
 
 
+# "…, and its implementation is entrusted to the Fund", "sa mise en œuvre est confiée à la
+# Caisse", "su aplicación está a cargo del Instituto", "a sua execução foi atribuída ao"
+_ENTRUSTED = (r"\b(?:its|sa|su|a\s+sua)\s+(?:implementation|administration|mise\s+en\s+"
+              r"(?:œuvre|oeuvre)|gestion|aplicación|ejecución|implementación|gestión|"
+              r"implementação|execução|gestão)\s+(?:is|will\s+be|has\s+been|was|est|sera|"
+              r"a\s+été|está|estará|es|será|fue|é|foi)\s+(?:(?:entrusted|assigned)\s+to\s+"
+              r"(?:the\s+)?|confiée?\s+(?:à\s+la\s+|à\s+l['’]|au\s+)|a\s+cargo\s+"
+              r"(?:de\s+la\s+|del\s+)|(?:confiada|atribuída)\s+(?:a\s+la\s+|al\s+|à\s+|ao\s+))")
+_OWN_OPENING = re.compile(r"\s*(?:The|La|Le|L['’]|El|O|A)?\s*")
+_PRONOUN_OPENING = re.compile(r"\s*(?:It|Il|Elle|Ella|Ele)\s")
+
+
+@rule("entrusted-to", family="implementation")
+def entrusted_to(ctx: Context, sentence: Span) -> None:
+    """"The Act amends the Code, and its implementation is entrusted to the Fund": the law
+    or programme the sentence is about (its opening name, or what an opening "It" points
+    at) is implemented by the body named right after the cue."""
+    for cue in ctx.cues(_ENTRUSTED, sentence):
+        agent = ctx.after(cue.end(), sentence, ORGANISATION_CLASSES)
+        subject = _sentence_subject(ctx, sentence)
+        if agent is None or agent.start != cue.end() or subject is None:
+            continue
+        ctx.add(subject.entity.iri, SPKG.implementedBy, agent.entity.iri, sentence,
+                subject.mention.span, agent.mention.span)
+
+
+def _sentence_subject(ctx: Context, sentence: Span) -> Placed | None:
+    """The law, programme or project a sentence opens with, or the one its opening pronoun
+    points at, else None."""
+    wanted = INTERVENTION_CLASSES | {SPKG.Project}
+    if _PRONOUN_OPENING.match(ctx.text, sentence.start, sentence.end):
+        focus = ctx.focus
+        return focus if focus is not None and focus.entity.cls in wanted else None
+    named = ctx.in_span(sentence, wanted)
+    if named and _OWN_OPENING.fullmatch(ctx.text, sentence.start, named[0].start):
+        return named[0]
+    return None
+
+
 # "the X that the Fund ran from 2019", "the X which the Ministry administers": the agent of
 # a relative clause about the intervention named right before it; French and Spanish put the
 # verb first ("le X que gère la Caisse", "el X que administra el Instituto").
