@@ -109,3 +109,19 @@ def test_an_organisation_is_in_the_country_its_adjective_names(
         "African Pensioners' Unions (COSAPU) signed the plan.", gazetteer, tmp_path)
     assert found.get("ghanaian-academy-of-social-security-studies") == {"ghana"}, found
     assert found.get("congress-of-south-african-pensioners-unions") == {"south-africa"}, found
+
+
+@pytest.mark.parametrize(("title", "body", "programme"), [
+    ("Social protection in Kenya",
+     "The Inua Jamii Programme, a cash transfer programme implemented by the Department of "
+     "Social Protection (DSP) and financed by the World Bank, reaches poor households.",
+     "inua-jamii"),
+    ("Protección social en Paraguay",
+     "El Programa Tekoporã, un programa de transferencias ejecutado por el Ministerio de "
+     "Desarrollo Social y financiado por el Banco Mundial, llega a 150.000 hogares.",
+     "programa-tekopora"),
+])
+def test_a_programme_described_then_funded_in_its_apposition(
+        tmp_path: Path, gazetteer: Gazetteer, title: str, body: str, programme: str) -> None:
+    found = slug_pairs(page_facts(tmp_path, gazetteer, body, title), SPKG.fundedBy)
+    assert any(s.startswith(programme) and o.startswith("world-bank") for s, o in found), found

@@ -90,6 +90,11 @@ def funding(ctx: Context, sentence: Span) -> None:
             for funder in funders:
                 add_funder(ctx, study, funder, sentence)
             continue
+        described = _described_programme(ctx, sentence, cue.start())
+        if described is not None:  # "X, a cash transfer implemented by A and financed by B"
+            for funder in funders:
+                add_funder(ctx, described, funder, sentence)
+            continue
         channel = _channel(ctx, sentence, funders)
         if channel is not None:  # "… funded by the EU through the X Programme": X's funders
             for funder in funders:
@@ -156,6 +161,23 @@ def funding(ctx: Context, sentence: Span) -> None:
         donor = ctx.after(fund.end, sentence, ORGANISATION_CLASSES)
         if by and donor is not None:
             add_funder(ctx, project, donor, sentence)
+
+
+# "X, a cash transfer programme run by A and": the named programme's apposition that says
+# what it is and who runs it, then its funder (English, French, Spanish, Portuguese)
+_DESCRIBED = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?,\s*(?:an?|une?|una|uma)\s+[a-zà-ÿ][\w\s'’-]{0,60}?\s+"
+    r"(?:implemented|run|managed|administered|executed|operated|mise?\s+en\s+(?:œ|oe)uvre|"
+    r"géré|exécuté|ejecutado|gestionado|administrado|implementado|executado|gerido)\s+"
+    r"(?:by|par|por|pel[oa])\s+[^;:.,]{2,160}?\s+(?:and|et|y|e)\s+")
+
+
+def _described_programme(ctx: Context, sentence: Span, cue: int) -> Placed | None:
+    """The programme named right before such an apposition, funded by what follows it."""
+    for named in ctx.in_span(Span(sentence.start, cue), {SPKG.Programme}):
+        if _DESCRIBED.fullmatch(ctx.text, named.end, cue):
+            return named
+    return None
 
 
 # between a subject pointing back at a study and "funded by": its auxiliaries ("The
