@@ -116,3 +116,20 @@ def test_the_place_after_a_group_is_not_part_of_its_name(tmp_path: Path,
                       "Mombasa.")
     groups = {group for law, group in found if law == "maritime-welfare-act-2021"}
     assert groups == {"seafarers"}
+
+
+def test_a_name_with_its_head_word_then_asides_reaches_a_group(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    found = _coverage(tmp_path, gazetteer, (
+        "The Winter Relief grant, introduced during the 2021 drought, is administered by "
+        "the Welfare Agency and reaches unemployed persons aged 18 to 59."))
+    assert ("winter-relief", "unemployed-persons") in found
+
+
+def test_a_long_apposition_before_the_verb_that_reaches(tmp_path: Path,
+                                                        gazetteer: Gazetteer) -> None:
+    found = _coverage(tmp_path, gazetteer, (
+        "The Family Grant Programme, a cash transfer programme implemented by the "
+        "Directorate of Social Protection and Solidarity (DSPS) and financed by the World "
+        "Bank, reaches poor households in the district of Lowland."))
+    assert ("family-grant-programme", "poor-households") in found

@@ -1022,7 +1022,10 @@ _ASKED = re.compile(r"\b(?:how|whether|comment|cómo|si)\s+(?:[\w'’-]+\s+){0,8
 # ("The bill, developed by a technical committee led by the Ministry, would extend …"; "X,
 # approved by Decree No. 51 of the Council, lets …") or a passive clause joined by "and"
 # ("The scheme is administered by the SSO and covers …").
-_ASIDE = re.compile(r"(?:\s*(?:\([^)]*\)\s*)?(?:,[^,;:]{3,120},"
+_ASIDE = re.compile(r"(?:\s+(?:grant|programme|program|scheme|benefit|allowance|pension|"
+                    # "The X grant, introduced in 2020, …": the name's own head word first
+                    r"transfer|regime)(?=\s*[(,]))?"
+                    r"(?:\s*(?:\([^)]*\)\s*)?(?:,[^,;:]{3,160},"
                     r"|\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:\w+ed|run|led|overseen)\s+by\s+"
                     r"[^,;:]{3,100}?\s+and)){1,2}")
 
