@@ -51,3 +51,27 @@ def test_an_employers_movement_in_french_or_spanish_is_an_organisation() -> None
                        "El Movimiento Empresarial Rural participó.")
     assert classes.get("Mouvement des Patrons Ruraux") == "Organization"
     assert classes.get("Movimiento Empresarial Rural") == "Organization"
+
+
+def _typed(text: str) -> set[str]:
+    import tempfile
+    from pathlib import Path
+
+    from rdflib import RDF
+
+    from spkg.ingest.pipeline import read_document
+    from spkg.ingest.prose import extract_prose
+
+    path = Path(tempfile.mkdtemp()) / "zedland-press-release.txt"
+    path.write_text(text, encoding="utf-8")
+    facts = extract_prose(read_document(path), load_gazetteer())
+    return {str(f.subject).rsplit("/", 1)[-1] for f in facts if f.predicate == RDF.type}
+
+
+def test_a_ministry_called_again_by_its_first_portfolio_is_one_ministry() -> None:
+    typed = _typed("Zedland press release\n\nThe Ministry of Works, Transport and the Sea "
+                   "opened a registry. Later the Ministry of Works signed a decree. The "
+                   "Ministry of Health met.\n")
+    assert "ministry-of-works-transport-and-the-sea" in typed
+    assert "ministry-of-works" not in typed
+    assert "ministry-of-health" in typed

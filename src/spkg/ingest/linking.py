@@ -395,7 +395,20 @@ def _variants(a: _Cluster, b: _Cluster, countries: frozenset[str] = frozenset())
         # the "Social Fund of the Republic of Tuvalu", the "Pension Fund" the "Pension Fund
         # of Mongolia" (two periods are two texts)
         return True
+    if a.kind == "organisation" and _first_portfolio(key_a, key_b):
+        return True
     return _abbreviates(key_a.split(), key_b.split()) or _shortened(key_a.split(), key_b.split())
+
+
+_MINISTRY = re.compile(r"(?:ministry|ministere|ministerio) ")
+
+
+def _first_portfolio(key_a: str, key_b: str) -> bool:
+    """"the Ministry of Works" after the "Ministry of Works, Transport and the Sea": a
+    ministry called again by the first words of its list of portfolios."""
+    short, long_ = sorted((key_a, key_b), key=len)
+    return (_MINISTRY.match(short) is not None and len(short.split()) >= 3
+            and long_.startswith(short + " "))
 
 
 _NUMBERS = re.compile(r"\d+")
