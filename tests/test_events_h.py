@@ -173,3 +173,15 @@ def test_year_of_the_founding_law_dates_no_body(tmp_path: Path, gazetteer: Gazet
 def test_body_established_in_a_month_still_dated(tmp_path: Path, gazetteer: Gazetteer) -> None:
     body = "The Pension Fund (PF) was established in March 2001 under the Pensions Act."
     assert _establishments(tmp_path, gazetteer, body) == {"pension-fund-establishment-2001-03"}
+
+
+# -- "X, adopted by A in 2010, and Y, adopted by B in 2021": the second verb is not X's ------
+
+
+def test_second_passive_adoption_is_not_the_first_texts(tmp_path: Path, gazetteer: Gazetteer
+                                                        ) -> None:
+    body = ("The scheme builds on the Social Insurance Law of Kenya, adopted by the National "
+            "Assembly on 28 October 2010, and on the Guiding Opinions on Platform Work, adopted "
+            "by the Ministry of Labour and seven other departments in July 2021.")
+    adopted = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.adoptedBy)
+    assert adopted == {("social-insurance-law-of-kenya", "national-assembly")}, adopted

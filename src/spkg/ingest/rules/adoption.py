@@ -124,6 +124,11 @@ def adoption(ctx: Context, sentence: Span) -> None:
                 adopters = []
         if intervention is None:
             continue
+        if passive and intervention.end <= cue.start() and re.search(
+                _ADOPTED, ctx.text[intervention.end : cue.start()]):
+            # "X, adopted by A in 2010, and the Y, adopted by B in 2021": another verb of
+            # adoption stands between, so this one is of a text no rule read, not X's
+            continue
         # "the Board of Directors of the Social Protection Fund (SPF) approved": the board,
         # not the fund named inside its name
         adopters = [a for a in adopters if not any(
