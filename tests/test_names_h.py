@@ -75,3 +75,10 @@ def test_a_ministry_called_again_by_its_first_portfolio_is_one_ministry() -> Non
     assert "ministry-of-works-transport-and-the-sea" in typed
     assert "ministry-of-works" not in typed
     assert "ministry-of-health" in typed
+
+
+def test_the_ilo_office_called_again_without_its_area_is_that_office() -> None:
+    typed = _typed("Zedland press release\n\nThe ILO Country Office for Zedland and Ruritania "
+                   "opened a registry. Later the Director of the ILO Country Office signed.\n")
+    assert "ilo-country-office-for-zedland-and-ruritania" in typed
+    assert "ilo-country-office" not in typed

@@ -401,12 +401,16 @@ def _variants(a: _Cluster, b: _Cluster, countries: frozenset[str] = frozenset())
 
 
 _MINISTRY = re.compile(r"(?:ministry|ministere|ministerio) ")
+_ILO_OFFICE = re.compile(r"ilo (?:country )?office$")
 
 
 def _first_portfolio(key_a: str, key_b: str) -> bool:
     """"the Ministry of Works" after the "Ministry of Works, Transport and the Sea": a
-    ministry called again by the first words of its list of portfolios."""
+    ministry called again by the first words of its list of portfolios; "the ILO Office"
+    after the "ILO Office for the Northern Isles": the office without its area."""
     short, long_ = sorted((key_a, key_b), key=len)
+    if _ILO_OFFICE.match(short):
+        return long_.startswith(short + " for ")
     return (_MINISTRY.match(short) is not None and len(short.split()) >= 3
             and long_.startswith(short + " "))
 
