@@ -125,3 +125,19 @@ def test_a_programme_described_then_funded_in_its_apposition(
         tmp_path: Path, gazetteer: Gazetteer, title: str, body: str, programme: str) -> None:
     found = slug_pairs(page_facts(tmp_path, gazetteer, body, title), SPKG.fundedBy)
     assert any(s.startswith(programme) and o.startswith("world-bank") for s, o in found), found
+
+
+@pytest.mark.parametrize("body", [
+    # the opening's funder, then the main clause's subjects listed on
+    "With financial support from the Joint SDG Fund, the ILO and UNICEF produced a costing "
+    "of unemployment benefits in 2020.",
+    "With funding from the European Union, the ILO, UNDP and UNICEF produced a costing of "
+    "unemployment benefits in 2020.",
+])
+def test_a_fronted_funder_before_a_list_of_makers_funds_the_study(
+        tmp_path: Path, gazetteer: Gazetteer, body: str) -> None:
+    found = slug_pairs(page_facts(tmp_path, gazetteer, body, "Social protection in Kenya"),
+                       SPKG.fundedBy)
+    studies = {s for s, _ in found if s.startswith("costing")}
+    assert studies and not any(o == "international-labour-organization" for _, o in found), (
+        found)

@@ -218,18 +218,31 @@ def _fronted(ctx: Context, sentence: Span, cue: re.Match[str]) -> bool:
     return opening is not None and opening.end() > cue.start()
 
 
+_CLOSING_COMMA = re.compile(r"\s*(?:\([^)]*\)\s*)?,")
+
+
 def _fronted_studies(ctx: Context, sentence: Span, position: int) -> bool:
     """"With funding from A (A) and B, the ILO carried out X and Y": the funders of the
     opening phrase fund the studies the main clause names (up to a semicolon). Whether
     it named any."""
-    funders = ctx.listed_after(position, sentence)
-    if not funders:
+    listed = ctx.listed_after(position, sentence)
+    # the list may run on into the main clause's subjects ("With support from A, the ILO
+    # and B produced X"): the funders end at the name after the list's "and" ("from A, B
+    # and C, the ILO …"), else they are the first name alone, if a comma closes them
+    joined = next((i + 1 for i in range(1, len(listed)) if re.search(
+        r"\b(?:and|et|y|e)\b", ctx.text[listed[i - 1].end : listed[i].start])), len(listed))
+    for count in dict.fromkeys((joined, 1)):
+        funders = listed[:count]
+        comma = _CLOSING_COMMA.match(ctx.text, funders[-1].end, sentence.end)
+        if comma is None:
+            continue
+        end = ctx.text.find(";", comma.end(), sentence.end)
+        studies = ctx.in_span(Span(comma.end(), end if end >= 0 else sentence.end),
+                              {SPKG.Study})
+        if studies:
+            break
+    else:
         return False
-    comma = re.compile(r"\s*(?:\([^)]*\)\s*)?,").match(ctx.text, funders[-1].end, sentence.end)
-    if comma is None:
-        return False
-    end = ctx.text.find(";", comma.end(), sentence.end)
-    studies = ctx.in_span(Span(comma.end(), end if end >= 0 else sentence.end), {SPKG.Study})
     for study in studies:
         for funder in funders:
             add_funder(ctx, study, funder, sentence)
