@@ -185,3 +185,13 @@ def test_second_passive_adoption_is_not_the_first_texts(tmp_path: Path, gazettee
             "by the Ministry of Labour and seven other departments in July 2021.")
     adopted = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.adoptedBy)
     assert adopted == {("social-insurance-law-of-kenya", "national-assembly")}, adopted
+
+
+# -- "les inondations d'octobre 2023": the elided "d'" before the month dates the disaster ---
+
+
+def test_french_disaster_dated_after_elided_article(tmp_path: Path, gazetteer: Gazetteer
+                                                    ) -> None:
+    body = ("Dans un pays encore éprouvé par les inondations d'octobre 2023 à Mbaiki, le "
+            "programme national paie les ménages.")
+    assert "inondations-2023-10=2023-10" in _dates(tmp_path, gazetteer, body)

@@ -81,7 +81,9 @@ _HAZARD_NOUNS = (r"(?:earthquakes?|floods?|flooding|landslides?|mudslides?|droug
 # hazards of one date are one event, named by both nouns
 _HAZARD_PAIR = (rf"{_HAZARD_NOUNS}(?:[ \t]+(?:and|et|y|e)[ \t]+(?:(?:the|le|la|l['’]|el|la|o|a)"
                 rf"[ \t]*)?{_HAZARD_NOUNS})?")
-_HAZARD_DATE = (r"(?:of|in|du|de|del|d['’])[ \t]+(?:(?:\d{1,2}(?:er)?[ \t]+(?:de[ \t]+)?)?"
+# "d'octobre 2023": the elided article takes no space after it
+_HAZARD_DATE = (r"(?:(?:of|in|du|de|del)[ \t]+|d['’][ \t]*)"
+                r"(?:(?:\d{1,2}(?:er)?[ \t]+(?:de[ \t]+)?)?"
                 r"[A-Za-zéûñ]{3,10}[ \t]+(?:de[ \t]+)?)?(?:19|20)\d\d")
 _COMMON_DISASTER = re.compile(
     r"(?<![\w'’-])(?:[Tt]he|[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Ee]l|[Ll]as|[Ll]os)[ \t]*"
