@@ -105,3 +105,21 @@ def test_an_english_programme_whose_administration_is_entrusted(
     done = slug_pairs(page_facts(tmp_path, gazetteer, body, "Social protection in Belize"),
                       SPKG.implementedBy)
     assert ("rural-pension-programme", "social-security-board") in done
+
+
+def test_elle_presented_at_a_workshop_is_the_study_of_the_sentence_before(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("En 2022, le BIT a réalisé une étude actuarielle de la Caisse de retraite. Elle a "
+            "été présentée lors d'un atelier tripartite tenu à Kindia le 4 mai 2023.")
+    topics = {topic for _, topic in slug_pairs(
+        page_facts(tmp_path, gazetteer, body, "Protection sociale en Guinée"), SPKG.concerns)}
+    assert any(topic.startswith("etude-actuarielle") for topic in topics)
+
+
+def test_a_pronoun_after_a_sentence_without_study_names_no_topic(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("Le décret n° 22-101 a été adopté le 3 mars 2022. Il a été présenté lors d'un "
+            "atelier tripartite tenu à Kindia le 4 mai 2023.")
+    topics = slug_pairs(page_facts(tmp_path, gazetteer, body, "Protection sociale en Guinée"),
+                        SPKG.concerns)
+    assert not any("atelier" in event or "workshop" in event for event, _ in topics)

@@ -16,9 +16,16 @@ from spkg.namespace import SPKG
 TOPIC_CLASSES = INTERVENTION_CLASSES | {SPKG.Study, SPKG.Project}
 # "… was validated at a technical workshop", "presented at the national forum"
 _AT_EVENT = re.compile(
-    r"\b(?:presented|validated|discussed|reviewed|examined|debated|endorsed|shared|launched)"
+    r"\b(?:(?:presented|validated|discussed|reviewed|examined|debated|endorsed|shared|launched)"
     # "presented in Mombasa on 8 May 2022 at a tripartite meeting": its place and date first
-    r"\s+(?:[\w'’-]+,?\s+){0,8}?(?:at|during)\s+(?:an?\s+|the\s+)?$")
+    r"\s+(?:[\w'’-]+,?\s+){0,8}?(?:at|during)\s+(?:an?\s+|the\s+)?|"
+    # "présentée lors d'un atelier", "validada en un taller", "apresentado durante um"
+    r"(?:présenté|validé|examiné|discuté|presentad|validad|discutid|apresentad)(?:e?s?|[oa]s?)"
+    r"\s+(?:lors\s+d['’]une?|au\s+cours\s+d['’]une?|en\s+una?|durante\s+(?:una?|um|uma))\s+)$")
+# "Elle a été présentée lors d'un atelier", "It was validated at a workshop": the pronoun is
+# the study or intervention the sentence before was about
+_PRONOUN = re.compile(r"\s*(?:It|Elle|Il|Ella|Ele)\s+(?:(?:was|has\s+been|a\s+été|fue|ha\s+sido|"
+                      r"foi)\s+)(?:then\s+|later\s+|also\s+|ensuite\s+|luego\s+)?")
 # Between the thing and its verb: an auxiliary, an aside ", prepared with support from A,",
 # or "prepared by A and".
 _TO_VERB = re.compile(
@@ -74,6 +81,10 @@ def _subject_of(ctx: Context, sentence: Span, verb: int) -> Placed | None:
             return candidate
     if ctx.in_span(Span(sentence.start, verb), TOPIC_CLASSES):
         return None
+    if _PRONOUN.fullmatch(ctx.text, sentence.start, verb):
+        # what is presented or validated is a study: the last one the sentence before named
+        named = ctx.in_span(ctx.previous, {SPKG.Study}) if ctx.previous is not None else []
+        return named[-1] if named else None
     opening = _REFERRING.match(ctx.text, sentence.start, verb)
     if opening is None or not _TO_VERB.fullmatch(ctx.text, opening.end(), verb):
         return None
