@@ -133,3 +133,18 @@ def test_a_long_apposition_before_the_verb_that_reaches(tmp_path: Path,
         "Directorate of Social Protection and Solidarity (DSPS) and financed by the World "
         "Bank, reaches poor households in the district of Lowland."))
     assert ("family-grant-programme", "poor-households") in found
+
+
+def test_a_kind_in_lower_case_covers_nothing(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    found = _coverage(tmp_path, gazetteer,
+                      "Eastland adopted a social security code covering domestic workers for "
+                      "maternity")
+    assert not found
+
+
+def test_a_named_scheme_covering_groups_still_covers(tmp_path: Path,
+                                                     gazetteer: Gazetteer) -> None:
+    found = _coverage(tmp_path, gazetteer, (
+        "The Ministry launched the Harvest Cash Scheme in 2022, covering farmers and "
+        "herders against sickness."))
+    assert {("harvest-cash-scheme", "farmers"), ("harvest-cash-scheme", "herders")} <= found

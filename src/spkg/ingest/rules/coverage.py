@@ -182,8 +182,17 @@ def _subject_of(ctx: Context, sentence: Span, found: Placed | None,
                 verb: int) -> Placed | None:
     """Who covers, given the intervention ``found`` named last before the verb at
     ``verb``: not a law a body was set up under, not a law being amended."""
-    return _not_amended(ctx, sentence, _main_subject(
+    subject = _not_amended(ctx, sentence, _main_subject(
         ctx, sentence, _made_by_aside(ctx, sentence, found), verb), verb)
+    return None if subject is not None and _generic(subject) else subject
+
+
+def _generic(intervention: Placed) -> bool:
+    """Whether a mention only says what kind of thing it is, in lower case ("a social
+    security code covering G"): no name, so nothing the text states coverage of."""
+    words = intervention.entity.label.casefold().split()
+    return intervention.mention.text[:1].islower() and all(
+        w in _GENERIC_MODIFIERS or w in _HEADS for w in words)
 
 
 # "X amends the Y Law and extends …": Y is the object of X's first verb, X the subject
@@ -1122,8 +1131,7 @@ def _named_as_itself(ctx: Context, intervention: Placed, sentence: Span) -> bool
     in lowercase ("a social security scheme"), not part of a longer name ("the Tawfir Rural
     social security scheme"), not an Act linked to its Regulations (heads differ)."""
     words = intervention.entity.label.casefold().split()
-    if intervention.mention.text[:1].islower() and all(
-            w in _GENERIC_MODIFIERS or w in _HEADS for w in words):
+    if _generic(intervention):
         return False
     if re.search(r"[a-z]\s+[A-Z][\w-]*\s+$", ctx.text[sentence.start : intervention.start]):
         return False
