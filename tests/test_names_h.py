@@ -82,3 +82,12 @@ def test_the_ilo_office_called_again_without_its_area_is_that_office() -> None:
                    "opened a registry. Later the Director of the ILO Country Office signed.\n")
     assert "ilo-country-office-for-zedland-and-ruritania" in typed
     assert "ilo-country-office" not in typed
+
+
+def test_an_ilo_office_name_ends_before_the_partners_listed_after_it() -> None:
+    names = _names("Support came from the ILO Decent Work Team and Office for the Northern "
+                   "Isles, UNICEF and the World Food Programme.")
+    assert "ILO Decent Work Team and Office for the Northern Isles" in names
+    assert "UNICEF" in names
+    names = _names("The ILO Decent Work Team and Office for Zedland, Ruritania and Utopia met.")
+    assert "ILO Decent Work Team and Office for Zedland, Ruritania and Utopia" in names

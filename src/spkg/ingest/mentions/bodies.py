@@ -28,6 +28,7 @@ from spkg.ingest.mentions.base import (
     country_of_adjective,
     recogniser,
 )
+from spkg.ingest.naming import ORGANISATION_CLASSES, class_from_head
 from spkg.ingest.records import Span
 from spkg.namespace import SPKG, mint
 
@@ -389,15 +390,16 @@ _AREAS = rf"{_AREA}(?:,[ \t]+{_AREA})*(?:,?[ \t]+and[ \t]+{_AREA})?"
 _ILO_OFFICE = re.compile(
     rf"(?<![\w’'-])(?:ILO[ \t]+)?(?:Decent[ \t]+Work[ \t]+(?:Technical[ \t]+Support[ \t]+)?"
     rf"Team|DWT)(?:[ \t]+for[ \t]+{_AREA})?[ \t]+and[ \t]+(?:Country[ \t]+)?Office[ \t]+for"
-    rf"[ \t]+{_AREAS}(?![\w’'-])")
+    rf"[ \t]+(?P<areas>{_AREAS})(?![\w’'-])")
 
 
 @recogniser("bodies", "ilo-office")
 def ilo_offices(context: Context, region: Span) -> Iterator[Mention]:
     for match in _ILO_OFFICE.finditer(context.text, region.start, region.end):
         # the longest span: it wins over the pieces the name rules read
-        yield Mention(Span(match.start(), match.end()), match.group(0), SPKG.GovernmentBody,
-                      source="name")
+        end = _areas_end(context, match.start("areas"), match.end())
+        yield Mention(Span(match.start(), end), context.text[match.start():end],
+                      SPKG.GovernmentBody, source="name")
     for match in _ILO_COUNTRY_OFFICE.finditer(context.text, region.start, region.end):
         end = _places_end(context, match.start(1), match.end())
         if end is not None:
@@ -410,6 +412,25 @@ def ilo_offices(context: Context, region: Span) -> Iterator[Mention]:
 _ILO_COUNTRY_OFFICE = re.compile(
     rf"(?<![\w’'-])ILO[ \t]+(?:Country[ \t]+)?Office[ \t]+for[ \t]+({_AREAS})(?![\w’'-])")
 _LIST_JOIN = re.compile(r",?[ \t]+and[ \t]+(?:the[ \t]+)?|,[ \t]+(?:the[ \t]+)?")
+
+
+def _areas_end(context: Context, start: int, end: int) -> int:
+    """Where an office's list of areas ends: before the first item that is a body ("…
+    Office for the Northern Isles, UNDP and the Fisheries Board" lists its partners next)."""
+    text, position, last = context.text, start, end
+    while position < end:
+        join = _LIST_JOIN.search(text, position, end)
+        stop = join.start() if join else end
+        item = re.sub(r"^the[ \t]+", "", text[position:stop])
+        if position > start and (re.fullmatch(r"[A-Z]{2,}", item)
+                                 or class_from_head(item) in ORGANISATION_CLASSES
+                                 or context.gazetteer.lookup(item, ORGANISATION_CLASSES)):
+            return last
+        last = stop
+        if join is None:
+            break
+        position = join.end()
+    return end
 
 
 def _places_end(context: Context, start: int, end: int) -> int | None:
