@@ -397,8 +397,8 @@ _ILO_OFFICE = re.compile(
 def ilo_offices(context: Context, region: Span) -> Iterator[Mention]:
     for match in _ILO_OFFICE.finditer(context.text, region.start, region.end):
         # the longest span: it wins over the pieces the name rules read
-        end = _areas_end(context, match.start("areas"), match.end())
-        yield Mention(Span(match.start(), end), context.text[match.start():end],
+        areas_end = _areas_end(context, match.start("areas"), match.end())
+        yield Mention(Span(match.start(), areas_end), context.text[match.start():areas_end],
                       SPKG.GovernmentBody, source="name")
     for match in _ILO_COUNTRY_OFFICE.finditer(context.text, region.start, region.end):
         end = _places_end(context, match.start(1), match.end())
