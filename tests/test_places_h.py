@@ -141,3 +141,19 @@ def test_a_fronted_funder_before_a_list_of_makers_funds_the_study(
     studies = {s for s, _ in found if s.startswith("costing")}
     assert studies and not any(o == "international-labour-organization" for _, o in found), (
         found)
+
+
+@pytest.mark.parametrize(("body", "funded", "unfunded"), [
+    ("The ILO prepared a technical note on pension indexation and an actuarial valuation of "
+     "the NSSF, the latter funded by the European Union.",
+     "actuarial-valuation-of-the-nssf", "technical-note"),
+    ("The ILO prepared an actuarial valuation of the NSSF and a technical note on pension "
+     "indexation, the former funded by the European Union.",
+     "actuarial-valuation-of-the-nssf", "technical-note"),
+])
+def test_the_latter_or_the_former_is_the_one_funded(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, funded: str, unfunded: str) -> None:
+    found = slug_pairs(page_facts(tmp_path, gazetteer, body, "Social protection in Kenya"),
+                       SPKG.fundedBy)
+    assert (funded, "european-union") in found, found
+    assert not any(s.startswith(unfunded) for s, _ in found), found

@@ -90,6 +90,11 @@ def funding(ctx: Context, sentence: Span) -> None:
             for funder in funders:
                 add_funder(ctx, study, funder, sentence)
             continue
+        pointed = _latter_or_former(ctx, sentence, cue.start())
+        if pointed is not None:  # "a note and a valuation, the latter funded by A"
+            for funder in funders:
+                add_funder(ctx, pointed, funder, sentence)
+            continue
         described = _described_programme(ctx, sentence, cue.start())
         if described is not None:  # "X, a cash transfer implemented by A and financed by B"
             for funder in funders:
@@ -170,6 +175,23 @@ _DESCRIBED = re.compile(
     r"(?:implemented|run|managed|administered|executed|operated|mise?\s+en\s+(?:œ|oe)uvre|"
     r"géré|exécuté|ejecutado|gestionado|administrado|implementado|executado|gerido)\s+"
     r"(?:by|par|por|pel[oa])\s+[^;:.,]{2,160}?\s+(?:and|et|y|e)\s+")
+
+
+_LATTER = re.compile(r",\s*the\s+(?P<which>latter|former)\s+(?:(?:being|was|is|were)\s+)?"
+                     r"(?:(?:jointly|also)\s+)?$")
+
+
+def _latter_or_former(ctx: Context, sentence: Span, cue: int) -> Placed | None:
+    """", the latter funded by A" after two studies or interventions named in the clause:
+    the second (the former: the first)."""
+    latter = _LATTER.search(ctx.text, sentence.start, cue)
+    if latter is None:
+        return None
+    named = ctx.in_span(Span(sentence.start, latter.start()), {SPKG.Study} | _FUNDED)
+    distinct = list({p.entity.iri: p for p in named}.values())
+    if len(distinct) < 2:
+        return None
+    return distinct[-1] if latter["which"] == "latter" else distinct[-2]
 
 
 def _described_programme(ctx: Context, sentence: Span, cue: int) -> Placed | None:
