@@ -157,3 +157,15 @@ def test_the_latter_or_the_former_is_the_one_funded(
                        SPKG.fundedBy)
     assert (funded, "european-union") in found, found
     assert not any(s.startswith(unfunded) for s, _ in found), found
+
+
+def test_a_participle_after_and_comma_funds_the_study_that_follows(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("At the request of the Board, the ILO carried out an actuarial review of the NSSF "
+            "and, funded by the African Development Bank (AfDB), a feasibility study on "
+            "unemployment insurance in Kenya.")
+    found = slug_pairs(page_facts(tmp_path, gazetteer, body, "Social protection in Kenya"),
+                       SPKG.fundedBy)
+    assert any(s.startswith("feasibility-study") and o == "african-development-bank"
+               for s, o in found), found
+    assert not any(s.startswith("actuarial-review") for s, _ in found), found

@@ -90,6 +90,11 @@ def funding(ctx: Context, sentence: Span) -> None:
             for funder in funders:
                 add_funder(ctx, study, funder, sentence)
             continue
+        following = _study_after(ctx, sentence, cue.start(), funders)
+        if following is not None:  # "… and, funded by A, a feasibility study on X"
+            for funder in funders:
+                add_funder(ctx, following, funder, sentence)
+            continue
         pointed = _latter_or_former(ctx, sentence, cue.start())
         if pointed is not None:  # "a note and a valuation, the latter funded by A"
             for funder in funders:
@@ -175,6 +180,23 @@ _DESCRIBED = re.compile(
     r"(?:implemented|run|managed|administered|executed|operated|mise?\s+en\s+(?:œ|oe)uvre|"
     r"géré|exécuté|ejecutado|gestionado|administrado|implementado|executado|gerido)\s+"
     r"(?:by|par|por|pel[oa])\s+[^;:.,]{2,160}?\s+(?:and|et|y|e)\s+")
+
+
+# "… and, funded by A (A), a study": the participle set off by commas before the object
+_AND_COMMA = re.compile(r"\b(?:and|et|y|e),\s*$")
+_THEN_STUDY = re.compile(r"\s*(?:\([^)]*\)\s*)?,\s*(?:an?|the|une?|una|uma|la|le|el|l['’])\s*")
+
+
+def _study_after(ctx: Context, sentence: Span, cue: int, funders: list[Placed]
+                 ) -> Placed | None:
+    """The study right after a participle clause that "and," opens."""
+    if not funders or not _AND_COMMA.search(ctx.text, sentence.start, cue):
+        return None
+    then = _THEN_STUDY.match(ctx.text, funders[-1].end, sentence.end)
+    study = ctx.after(funders[-1].end, sentence, {SPKG.Study})
+    if then is None or study is None or study.start != then.end():
+        return None
+    return study
 
 
 _LATTER = re.compile(r",\s*the\s+(?P<which>latter|former)\s+(?:(?:being|was|is|were)\s+)?"
