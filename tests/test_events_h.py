@@ -195,3 +195,21 @@ def test_french_disaster_dated_after_elided_article(tmp_path: Path, gazetteer: G
     body = ("Dans un pays encore éprouvé par les inondations d'octobre 2023 à Mbaiki, le "
             "programme national paie les ménages.")
     assert "inondations-2023-10=2023-10" in _dates(tmp_path, gazetteer, body)
+
+
+# -- "a été adopté en Conseil des ministres le D": a passive adoption without "par" ----------
+
+
+def test_french_passive_adoption_in_council(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("Le décret n° 21-305 fixant les modalités de cotisation des artisans a été adopté "
+            "en Conseil des ministres le 14 mars 2023.")
+    facts = page_facts(tmp_path, gazetteer, body)
+    assert slug_pairs(facts, SPKG.adoptedBy) == {("decret-n-21-305", "conseil-des-ministres")}
+    assert "decret-n-21-305-adoption-2023-03-14=2023-03-14" in _dates(tmp_path, gazetteer, body)
+
+
+def test_french_passive_adoption_in_a_town_names_no_adopter(tmp_path: Path,
+                                                             gazetteer: Gazetteer) -> None:
+    body = ("Le décret n° 21-305 fixant les modalités de cotisation des artisans a été adopté "
+            "en 2023.")
+    assert slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.adoptedBy) == set()

@@ -118,10 +118,18 @@ def adoption(ctx: Context, sentence: Span) -> None:
                         ctx.text[named.end : sentence.start + which.start()]):
                     intervention = named
             if intervention is None and re.search(
-                    r"(?:,|\b(?:was|were|has been|have been|is|are))\s*$",
+                    # "a été adopté en Conseil des ministres", "fue aprobada en …"
+                    r"(?:,|\b(?:was|were|has been|have been|is|are|a\s+été|ont\s+été|fut|"
+                    r"fue|fueron|ha\s+sido|foi|foram))\s*$",
                     ctx.text[sentence.start : cue.start()]):
                 intervention = ctx.subject_before(sentence, cue.start())  # "Y, adopted in"
-                adopters = []
+                # "adopté en Conseil des ministres", "approved in Cabinet": the body it
+                # was adopted in, named right after
+                council = ctx.after(cue.end(), sentence, ORGANISATION_CLASSES)
+                adopters = [council] if council is not None and re.fullmatch(
+                    r"\s+(?:en|in|em)\s+(?:the\s+)?", ctx.text[cue.end() : council.start]) and (
+                    re.search(r"(?i)\b(?:council|conseil|consejo|conselho|cabinet)\b",
+                              council.mention.text)) else []
         if intervention is None:
             continue
         if passive and intervention.end <= cue.start() and re.search(
