@@ -91,3 +91,9 @@ def test_an_ilo_office_name_ends_before_the_partners_listed_after_it() -> None:
     assert "UNICEF" in names
     names = _names("The ILO Decent Work Team and Office for Zedland, Ruritania and Utopia met.")
     assert "ILO Decent Work Team and Office for Zedland, Ruritania and Utopia" in names
+
+
+def test_a_romance_name_whose_capital_follows_an_elided_article_is_read() -> None:
+    classes = _classes("On 4 May the Assemblée de l'Archipel adopted the code.")
+    assert classes.get("Assemblée de l'Archipel") == "Organization"
+    assert "Entidad" not in " ".join(_classes("La Entidad asumió la gestión en mayo."))

@@ -362,7 +362,9 @@ def _reads_as_a_name(head: str, words: list[str]) -> bool:
     if not romance and head in _ALSO_ENGLISH:
         return False
     # "La Entidad asumió la gestión …": Spanish prose, no name
-    return head not in _NEEDS_A_CAPITAL or any(w[:1].isupper() for w in words)
+    # an elided article is no word of its own: "de l'Union" has its capital
+    return head not in _NEEDS_A_CAPITAL or any(
+        re.sub(r"^[dl][’']", "", w)[:1].isupper() for w in words)
 
 
 def _name_end(text: str, match: re.Match[str], limit: int, start: int | None = None) -> int:
