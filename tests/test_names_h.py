@@ -97,3 +97,10 @@ def test_a_romance_name_whose_capital_follows_an_elided_article_is_read() -> Non
     classes = _classes("On 4 May the Assemblée de l'Archipel adopted the code.")
     assert classes.get("Assemblée de l'Archipel") == "Organization"
     assert "Entidad" not in " ".join(_classes("La Entidad asumió la gestión en mayo."))
+
+
+def test_a_name_then_its_acronym_then_what_it_is_takes_that_class() -> None:
+    classes = _classes("The Zorgpas Ouderen (ZPO), the universal old-age pension, is paid "
+                       "monthly. Colfondos (CF), the pension administrator, met.")
+    assert classes.get("Zorgpas Ouderen") in ("Scheme", "Programme")
+    assert classes.get("Colfondos") == "Organization"

@@ -167,8 +167,11 @@ _DESCRIBED_HEAD = re.compile(
 # "Avanza, the country's largest child grant programme, …": what it is, in
 # apposition (no preposition or verb before the head, nothing after it but punctuation)
 _APPOSITIVE_HEAD = re.compile(
+    # "Zorgpas (ZP), the universal old-age pension": its acronym may come first
+    r"(?:[ \t]*\([A-Z][\w-]{1,12}\))?"
     r",[ \t]+(?:the|a|an|its|their)[ \t]+(?:(?!(?:of|and|or|to|in|on|for|with|by|from|at|as|is|"
     r"was|were|are|has|have|had|that|which|who)\b)[\w’'-]+[ \t]+){0,5}?(programme|program|scheme|"
+    r"pension|benefit|"
     r"cash transfers?|allowance|grant|administrator|agency|authority|institute|fund|regulator|"
     r"insurer|federation|confederation|union|association|institution)"
     r"(?=[ \t]*[,.;)]|[ \t]+(?:run|managed|administered|implemented|operated|launched|created|"
