@@ -213,3 +213,25 @@ def test_french_passive_adoption_in_a_town_names_no_adopter(tmp_path: Path,
     body = ("Le décret n° 21-305 fixant les modalités de cotisation des artisans a été adopté "
             "en 2023.")
     assert slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.adoptedBy) == set()
+
+
+# -- "passed by A on D1 and by B on D2": two dated passages, one by each chamber ------------
+
+
+def test_passed_by_two_chambers(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Pensions (Amendment) Act, 2023, passed by the House of Assembly on 14 "
+            "November 2023 and by the Senate on 29 November 2023, entered into force on 1 "
+            "January 2024.")
+    facts = page_facts(tmp_path, gazetteer, body)
+    assert {o for _, o in slug_pairs(facts, SPKG.adoptedBy)} == {"house-of-assembly", "senate"}
+    dated = _dates(tmp_path, gazetteer, body)
+    assert {"pensions-amendment-act-2023-adoption-2023-11-14=2023-11-14",
+            "pensions-amendment-act-2023-adoption-2023-11-29=2023-11-29"} <= dated, dated
+
+
+def test_passed_by_one_chamber_and_signed_is_one_passage(tmp_path: Path,
+                                                         gazetteer: Gazetteer) -> None:
+    body = ("The Pensions (Amendment) Act, 2023, passed by the House of Assembly on 14 "
+            "November 2023 and then by 40 votes to 2, entered into force in 2024.")
+    facts = page_facts(tmp_path, gazetteer, body)
+    assert {o for _, o in slug_pairs(facts, SPKG.adoptedBy)} == {"house-of-assembly"}

@@ -150,6 +150,24 @@ def adoption(ctx: Context, sentence: Span) -> None:
         for each in adopted[1:]:
             _adopted(ctx, each, adopters, cue, sentence, dated_after=each.end)
         _adopted(ctx, intervention, adopters, cue, sentence, dated_after=cue.end())
+        if passive and adopters:
+            _second_chamber(ctx, intervention, adopters[-1], sentence)
+
+
+# "passed by the Assembly on D1 and by the Senate on D2": a second dated passage
+_AND_BY = re.compile(r"\s+(?:on|in)\s+[^,;()]{3,30}?(?:19|20)\d\d,?\s+and\s+(?:then\s+)?"
+                     r"by\s+(?:the\s+)?")
+
+
+def _second_chamber(ctx: Context, intervention: Placed, first: Placed, sentence: Span) -> None:
+    """The second body and date after "… on D1 and by B on D2": B's own adoption."""
+    second = _AND_BY.match(ctx.text, first.end, sentence.end)
+    if second is None:
+        return
+    body = ctx.after(second.end(), sentence, ORGANISATION_CLASSES)
+    if body is None or body.start != second.end():
+        return
+    _adopted(ctx, intervention, [body], second, sentence, dated_after=body.end)
 
 
 @rule("ratification", family="adoption")
