@@ -104,3 +104,16 @@ def test_a_name_then_its_acronym_then_what_it_is_takes_that_class() -> None:
                        "monthly. Colfondos (CF), the pension administrator, met.")
     assert classes.get("Zorgpas Ouderen") in ("Scheme", "Programme")
     assert classes.get("Colfondos") == "Organization"
+
+
+def test_a_mixed_case_acronym_the_document_defined_is_read_alone() -> None:
+    text = ("The Ministry of Rural Welfare (MoRW) runs the Harvest Grant. In May 2024, MoRW "
+            "officers were trained in Lira.")
+    found = MentionFinder(text, load_gazetteer()).find([Span(0, len(text))],
+                                                       skip=frozenset({"learned"}))
+    alone = [m for m in found if m.text == "MoRW" and m.span.start > text.index("In May")]
+    assert alone, found
+
+
+def test_a_mixed_case_word_never_defined_stays_unread() -> None:
+    assert "MoU" not in _names("The Fund signed an MoU with the Treasury in March 2024.")

@@ -875,13 +875,24 @@ class MentionFinder:
             if _ACRONYM_TOKEN.fullmatch(mention.text) and mention.text not in self.acronyms:
                 self.acronyms[mention.text] = mention
 
+    def _token_pattern(self) -> re.Pattern[str]:
+        """Capitals, or a mixed-case acronym this document defined ("the Board of Rural
+        Trade (BoRT) … BoRT members"): the capitals pattern alone would lose those."""
+        mixed = sorted((a for a in self.acronyms if not _ACRONYM_TOKEN.fullmatch(a)),
+                       key=len, reverse=True)
+        if not mixed:
+            return _ACRONYM_TOKEN
+        alternatives = "|".join(re.escape(a) for a in mixed)
+        return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])|{_ACRONYM_TOKEN.pattern}")
+
     def _acronym_uses(self, regions: list[Span], taken: list[Mention]) -> list[Mention]:
         """Acronyms standing alone: defined in this document first, then in the gazetteer."""
         covered = _Coverage([m.span for m in taken]
                             + [m.acronym_span for m in taken if m.acronym_span])
         uses: list[Mention] = []
+        tokens = self._token_pattern()
         for region in regions:
-            for match in _ACRONYM_TOKEN.finditer(self.text, region.start, region.end):
+            for match in tokens.finditer(self.text, region.start, region.end):
                 span = Span(match.start(), match.end())
                 if covered.covers(span):
                     continue
