@@ -1043,6 +1043,8 @@ def _places_over_bodies(mentions: list[Mention]) -> list[Mention]:
     ends = {span.end: span for span in places}
     return [m for m in mentions
             if m.reference is not None or m.cls not in ORGANISATION_CLASSES
+            # a place's government named by the place alone ("the Governments of A and B")
+            or m.source in ("government", "demonym")
             or not (m.span in places or _SIDE_OF_A_RIVER.fullmatch(m.text)
                     or _place_of_place(m, places, ends))]
 
