@@ -122,7 +122,9 @@ def test_build_killed_leaves_the_old_build(out: Path, point: str) -> None:
 def test_build_interrupted_cleans_up_after_itself(out: Path) -> None:
     before = digests(out)
     process = child_build(out)
-    wait_for(process, dumps_written(out, 3))
+    # the first dump: after the third, the rest of the export took less time than a busy
+    # machine needs to deliver the signal, and the build finished first (CI, 7 Dec 2026)
+    wait_for(process, dumps_written(out, 1))
     os.kill(process.pid, signal.SIGINT)
     assert process.wait(timeout=WAIT) != 0
     assert not staging(out)  # removed by the interrupted run itself
