@@ -96,7 +96,10 @@ _STUDY_HEADS: dict[str, URIRef] = {h: SPKG.Study for h in (
 _PROGRAMME_HEADS: dict[str, URIRef] = {
     "programme": SPKG.Programme, "program": SPKG.Programme, "scheme": SPKG.Scheme,
     "cash transfer": SPKG.Programme, "transfer programme": SPKG.Programme,
-    "pilot": SPKG.Programme}
+    "pilot": SPKG.Programme,
+    # a benefit the sentence makes one thing: "a disability allowance introduced in 2019",
+    # "the short-time working allowance, paid by …", "a copra price subsidy helps …"
+    "allowance": SPKG.Programme, "subsidy": SPKG.Programme, "grant": SPKG.Programme}
 HEADS = {**_LAW_HEADS, **_STUDY_HEADS, **_PROGRAMME_HEADS}
 _HEAD = "|".join(sorted((re.escape(h) for h in HEADS), key=len, reverse=True))
 # Modifiers without a possessive: "the domestic workers' law" is read by the relation rule
@@ -164,6 +167,12 @@ _PROGRAMME_CUE = re.compile(
     r"(?:[ \t,]*(?:\([^)]*\)[ \t,]*)?(?:was|were|has been|had been|is being|will be)[ \t]+"
     r"(?:\w+[ \t]+)?(?:launched|introduced|established|adopted|approved|rolled out|"
     r"piloted|implemented|started|created|set up|designed|extended|expanded|scaled up)\b"
+    # … or dates its start in a participle: "a disability allowance introduced in 2019"
+    r"|[ \t,]+(?:launched|introduced|created|established|set[ \t]+up)[ \t]+in[ \t]+"
+    r"(?:[A-Z][a-z]+[ \t]+)?(?:19|20)\d\d\b"
+    # … or says what it does now, to whom: "a disability welfare scheme supports persons …"
+    r"|[ \t]+(?:also[ \t]+)?(?:supports|helps|covers|reaches|protects|assists)[ \t]+"
+    r"(?!(?:the|a|an|its|their|this|that|it)\b)[a-z]"
     # … or names the legal text it runs under: "the … scheme under the Law on …"
     r"|[ \t]+(?:under|established by|created by)[ \t]+the[ \t]+(?:[A-Z][\w’'-]*[ \t]+){0,6}"
     r"(?:Act|Law|Code|Decree|Regulations?|Ordinance)(?![\w-]))")
@@ -171,8 +180,9 @@ _PROGRAMME_CUE = re.compile(
 
 # … or makes it happen: "the Government launched an emergency cash transfer programme".
 _PROGRAMME_CUE_BEFORE = re.compile(
-    r"\b(?:(?:launch|introduc|establish|roll(?:ed)? out|pilot|creat|set up|deliver|ran|run)"
-    r"(?:ed|es|s)?[ \t]+(?:an?|the|its|their)"
+    r"\b(?:(?:launch|introduc|establish|roll(?:ed)? out|pilot|creat|set up|deliver|ran|run|"
+    # "the Ministry also pays a monthly child allowance (…) to families"
+    r"pay|paid)(?:ed|es|s)?[ \t]+(?:an?|the|its|their)"
     # … or pays through it: "provided through the economic assistance programme"
     r"|(?:under|through|via)[ \t]+the)[ \t]$")
 # … or says who runs it: "the economic assistance programme, paid by the State Service"
@@ -185,11 +195,21 @@ _PROGRAMME_RUN_THAT = re.compile(
     r"(?:[ \t]+for[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3})?,?[ \t]+(?:that|which)[ \t]+"
     r"(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w’'-]*){0,5}[ \t]+"
     r"(?:ran|runs|launched|piloted|implemented|implements|manages|managed|operates|operated|"
-    r"introduced|set up|created|established)\b")
+    r"introduced|set up|created|established|opened|opens)\b")
 _ON = re.compile(r"[ \t]+on[ \t]")
 _GENERIC_PROGRAMME_WORDS = frozenset({
     "social", "security", "protection", "insurance", "assistance", "national", "public",
     "contributory", "non-contributory", "voluntary", "mandatory", "compulsory"})
+# A benefit's words that say how much or how it is paid, not which one: "a monthly
+# allowance", "a one-off cash grant", "a small subsidy".
+_BENEFIT_HEADS = frozenset({"allowance", "subsidy", "grant"})
+_HOW_PAID = frozenset({
+    "monthly", "weekly", "annual", "yearly", "quarterly", "cash", "one-off", "lump-sum",
+    "special", "small", "additional", "extra", "temporary", "emergency", "direct", "flat-rate",
+    "government", "state", "top-up", "one-time",
+    # what a subsidy pays for is a financing, not a benefit ("the contribution subsidy paid
+    # by the Government for Section 40 members")
+    "contribution", "contributions", "premium", "premiums"})
 
 
 # Thai texts are dated in the Buddhist Era, often with the Gregorian year after:
@@ -414,7 +434,8 @@ def lowercase_documents(context: Context, region: Span) -> Iterator[Mention]:
             continue  # "the feasibility study" after "a feasibility study on …": the same one
         if cls in (SPKG.Programme, SPKG.Scheme) and (
                 not _one_programme(text, match, end, region)
-                or set(words) <= _GENERIC_PROGRAMME_WORDS):
+                or set(words) <= _GENERIC_PROGRAMME_WORDS
+                or (head in _BENEFIT_HEADS and set(words) <= _GENERIC_PROGRAMME_WORDS | _HOW_PAID)):
             continue  # "a social security scheme": what any scheme is, not which one
         if canonical_key(text[start:end], cls) in (head, canonical_key(head, cls)) and (
                 cls != SPKG.Study or " " not in head) and not (

@@ -648,3 +648,54 @@ def lowercase_kind_then_brand(context: Context, region: Span) -> Iterator[Mentio
             continue  # "… au Sénégal", "… de la Caisse": where or whose
         yield Mention(Span(match.start(), match.end()), match.group(0),
                       _KIND_CLASSES.get(match.group(1), SPKG.Programme), source="romance-name")
+
+
+# A French, Spanish or Portuguese scheme kept in lowercase in an English sentence: "the
+# régimen voluntario will cover them", "the INSS runs the seguro facultativo, a …", "The
+# pensão social for older persons …", "three tiers: proteção social de cidadania, proteção
+# social obrigatória and proteção social complementar". The head is no English word, so an
+# English word before it (an article, "and", a list's colon or comma after English prose)
+# says the writer kept the country's own name for one scheme. English modifiers before the
+# head ("the new contributory régimen especial") are no words of that name.
+_KEPT_SCHEME = re.compile(
+    r"(?:(?<![\w-])(?:[Tt]he|an?|its|their|and|or)[ \t]+"
+    r"(?:(?!(?:of|for|to|in|on|by|and|the|a|an)\b)[a-z][a-z-]*[ \t]+){0,2}|[:,][ \t]+)"
+    r"(régimen|régime|seguro|pensão|pensión|prestação|prestación|prestaciones|prestações|"
+    r"asignación|bono|subsidio|subsídio|auxílio|rendimento|abono|proteção|protecção|"
+    r"protección)(?=[ \t]+[a-zà-ÿ])")
+# An English sentence before a list's colon or comma: its own function words.
+_ENGLISH_BEFORE = re.compile(r"\b(?:the|and|is|are|was|were|has|have|its|which|with)\b")
+# Heads whose lowercase word after them may be what every scheme is ("the régimen general",
+# "el seguro social"); a pension's "social" is its kind ("the pensão social").
+_GENERIC_AFTER = frozenset({"régimen", "régime", "seguro", "proteção", "protecção",
+                            "protección", "prestaciones", "prestações"})
+
+
+@recogniser("romance", "kept-lowercase-scheme")
+def kept_lowercase_schemes(context: Context, region: Span) -> Iterator[Mention]:
+    text = context.text
+    for match in _KEPT_SCHEME.finditer(text, region.start, region.end):
+        if match.group(0)[0] in ":," and not _ENGLISH_BEFORE.search(
+                text, max(region.start, match.start() - 120), match.start()):
+            continue  # "…, régime de base": a list in a French sentence
+        end = _name_end(text, match, region.end)
+        words = text[match.end(1):end].split()
+        while words and re.fullmatch(_CONNECTORS, words[-1]):
+            words.pop()
+        if not words:
+            continue  # "the seguro": a head alone names none
+        end = text.index(words[-1], match.end(1)) + len(words[-1]) if len(words) == 1 else (
+            _end_of_words(text, match.end(1), words))
+        parts = {p for w in words for p in re.split(r"(?<=[’'])", w.casefold()) if p}
+        if match.group(1) in _GENERIC_AFTER and parts <= _GENERIC_SCHEME_WORDS:
+            continue  # "the régimen general de seguridad social": what every scheme is
+        yield Mention(Span(match.start(1), end), text[match.start(1):end], SPKG.Programme,
+                      source="romance-name")
+
+
+def _end_of_words(text: str, start: int, words: list[str]) -> int:
+    """Where the last of ``words`` ends, read in order from ``start``."""
+    position = start
+    for word in words:
+        position = text.index(word, position) + len(word)
+    return position

@@ -1,0 +1,90 @@
+"""Programmes, schemes and benefits named in lowercase, in English or kept in French, Spanish
+or Portuguese (spkg.ingest.mentions.documents, spkg.ingest.mentions.romance). Task H1 of
+issue 16. Every sentence is made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from entity_iris import linked_iris as iris
+
+from spkg.ingest.gazetteer import Gazetteer
+
+
+def _programmes(text: str, gazetteer: Gazetteer) -> set[str]:
+    return {i for i in iris(text, gazetteer) if i.startswith("programme/")}
+
+
+# A lowercase benefit the sentence makes one thing: introduced in a year, paid or run by a
+# body, paid by a body to someone, or doing something for a group now.
+@pytest.mark.parametrize(("text", "iri"), [
+    ("In Valdoria a carer allowance introduced in 2021 supports families of children "
+     "with autism.", "programme/carer-allowance"),
+    ("The winter heating allowance, paid by the Regional Welfare Office, reached pensioners "
+     "in the north.", "programme/winter-heating-allowance"),
+    ("The Ministry of Social Policy also pays a monthly orphan allowance to guardians of "
+     "children under 18.", "programme/monthly-orphan-allowance"),
+    ("A seaweed price subsidy helps households on the atolls.",
+     "programme/seaweed-price-subsidy"),
+    ("A drought relief grant launched in March 2022 reached herders in the south.",
+     "programme/drought-relief-grant"),
+    ("The hardship relief scheme that the Pensions Board opened in 2020 was closed in 2022.",
+     "programme/hardship-relief-scheme"),
+    ("On Maravu a caregiver welfare scheme covers persons with severe disabilities.",
+     "programme/caregiver-welfare-scheme"),
+])
+def test_a_lowercase_benefit_the_sentence_makes_one_is_a_programme(
+        text: str, iri: str, gazetteer: Gazetteer) -> None:
+    assert iri in _programmes(text, gazetteer)
+
+
+# How much or how a benefit is paid says no benefit; nor does what a subsidy pays for, nor
+# a benefit the sentence only speaks of.
+@pytest.mark.parametrize("text", [
+    "After the storm the Ministry paid a one-time grant to fishers in Lomaiviti.",
+    "The Ministry pays a monthly allowance to older persons aged 70 and over.",
+    "The Board will review the premium subsidy paid by the Treasury for farmers.",
+    "The Fund paid a cash grant to each household.",
+    "A housing allowance would help young families, the report says.",
+    "The scheme covers the cost of medicines.",
+])
+def test_how_a_benefit_is_paid_or_a_financing_names_no_programme(
+        text: str, gazetteer: Gazetteer) -> None:
+    assert not _programmes(text, gazetteer)
+
+
+# A French, Spanish or Portuguese scheme kept in lowercase in an English sentence.
+@pytest.mark.parametrize(("text", "iri"), [
+    ("From 1 March 2026 the régimen facultativo will cover street vendors.",
+     "programme/regimen-facultativo"),
+    ("The Institute runs the seguro campesino, a voluntary scheme for small farmers.",
+     "programme/seguro-campesino"),
+    ("The pensão social for widows is paid by the Social Action Directorate.",
+     "programme/pensao-social"),
+    ("The Fund administers the new contributory régime agricole through its branches.",
+     "programme/regime-agricole"),
+    ("The law has two tiers: proteção social básica and proteção social especial.",
+     "programme/protecao-social-basica"),
+])
+def test_a_scheme_kept_in_its_language_in_english_prose_is_a_programme(
+        text: str, iri: str, gazetteer: Gazetteer) -> None:
+    assert iri in _programmes(text, gazetteer)
+
+
+def test_both_tiers_of_a_kept_list_are_programmes(gazetteer: Gazetteer) -> None:
+    text = "The law has two tiers: proteção social básica and proteção social especial."
+    assert {"programme/protecao-social-basica",
+            "programme/protecao-social-especial"} <= _programmes(text, gazetteer)
+
+
+# What every scheme is, a head alone, and French or Spanish prose give nothing.
+@pytest.mark.parametrize("text", [
+    "The Ministry pays the seguro social to all contributors.",
+    "The régime général de sécurité sociale covers employees.",
+    "Le régime de base couvre les salariés du secteur privé.",
+    "Los trabajadores rurales, régimen que aún no existe, esperan la reforma.",
+    "The seguro was extended in 2020.",
+])
+def test_generic_or_romance_prose_gives_no_kept_scheme(
+        text: str, gazetteer: Gazetteer) -> None:
+    assert not any(i.startswith(("programme/regime", "programme/regimen", "programme/seguro"))
+                   for i in _programmes(text, gazetteer))
