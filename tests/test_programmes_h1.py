@@ -88,3 +88,67 @@ def test_generic_or_romance_prose_gives_no_kept_scheme(
         text: str, gazetteer: Gazetteer) -> None:
     assert not any(i.startswith(("programme/regime", "programme/regimen", "programme/seguro"))
                    for i in _programmes(text, gazetteer))
+
+
+# A scheme's closing list of what it insures against is one name, in either language's
+# sentence, and a study of it takes the whole name; an article in the list opens prose.
+def test_a_closing_list_of_nouns_belongs_to_the_scheme(gazetteer: Gazetteer) -> None:
+    text = ("Desde 2026 los mototaxistas quedarán cubiertos por el régimen de pensiones de "
+            "vejez, invalidez y muerte.")
+    assert "programme/regimen-de-pensiones-de-vejez-invalidez-y-muerte" in _programmes(
+        text, gazetteer)
+
+
+def test_a_study_of_a_kept_scheme_takes_its_list(gazetteer: Gazetteer) -> None:
+    text = ("The ILO supported the Institute with an actuarial valuation of the programa de "
+            "enfermedad, maternidad y riesgos (EMR), completed in 2021.")
+    found = iris(text, gazetteer)
+    assert "study/actuarial-valuation-of-the-programa-de-enfermedad-maternidad-y-riesgos" in found
+    assert "programme/programa-de-enfermedad-maternidad-y-riesgos" in found
+
+
+def test_an_article_in_the_list_ends_the_scheme(gazetteer: Gazetteer) -> None:
+    text = "El régimen de salud, vejez y la Caja de Ahorro pagan."
+    assert "programme/regimen-de-salud" in _programmes(text, gazetteer)
+    assert not any("vejez" in i for i in _programmes(text, gazetteer))
+
+
+# A French, Spanish or Portuguese programme written head first, with one adjective, that
+# the sentence says someone pays for or runs.
+@pytest.mark.parametrize(("text", "iri"), [
+    ("Le programme national de cantines scolaires, financé par l'Union européenne, "
+     "nourrit les élèves.", "programme/programme-national-de-cantines-scolaires"),
+    ("El programa comunitario de cuidados infantiles, ejecutado por el Ministerio, creció.",
+     "programme/programa-comunitario-de-cuidados-infantiles"),
+])
+def test_a_romance_programme_paid_for_or_run_by_someone(
+        text: str, iri: str, gazetteer: Gazetteer) -> None:
+    assert iri in _programmes(text, gazetteer)
+
+
+def test_a_portuguese_auxilio_is_a_programme(gazetteer: Gazetteer) -> None:
+    text = "The Auxílio Enchente, paid by the state government to flood victims, ended."
+    assert "programme/auxilio-enchente" in _programmes(text, gazetteer)
+
+
+# A scheme a study is of, named by two words or more; the one of any country is none, nor
+# one a costing is of with an indefinite article (a benefit not yet paid).
+def test_a_scheme_a_study_is_of_is_a_programme(gazetteer: Gazetteer) -> None:
+    text = "The ILO carried out a rapid assessment of the maternity cash scheme in 2020."
+    assert "programme/maternity-cash-scheme" in _programmes(text, gazetteer)
+
+
+@pytest.mark.parametrize("text", [
+    "The ILO prepared an actuarial valuation of the pension scheme in 2021.",
+    "A costing of a universal disability allowance was also prepared.",
+])
+def test_a_generic_or_planned_scheme_of_a_study_is_none(
+        text: str, gazetteer: Gazetteer) -> None:
+    assert not _programmes(text, gazetteer)
+
+
+def test_a_lowercase_programme_beside_a_named_one_keeps_its_head(
+        gazetteer: Gazetteer) -> None:
+    text = ("The Department of Welfare, which also runs the Village Care Programme and the "
+            "landless families programme, pays the old-age pension.")
+    assert "programme/landless-families-programme" in _programmes(text, gazetteer)

@@ -31,6 +31,7 @@ from spkg.ingest.mentions.base import (
     country_name_in,
     recogniser,
 )
+from spkg.ingest.mentions.romance import list_tail_end
 from spkg.ingest.naming import canonical_key, class_from_head
 from spkg.ingest.records import Span
 from spkg.namespace import SPKG, mint
@@ -432,10 +433,8 @@ def lowercase_documents(context: Context, region: Span) -> Iterator[Mention]:
                 and 0 <= _first_in_folded(text, phrase.casefold()) <= match.start() - len(
                     phrase.casefold())):
             continue  # "the feasibility study" after "a feasibility study on …": the same one
-        if cls in (SPKG.Programme, SPKG.Scheme) and (
-                not _one_programme(text, match, end, region)
-                or set(words) <= _GENERIC_PROGRAMME_WORDS
-                or (head in _BENEFIT_HEADS and set(words) <= _GENERIC_PROGRAMME_WORDS | _HOW_PAID)):
+        if cls in (SPKG.Programme, SPKG.Scheme) and not _names_a_programme(
+                text, match, end, region, head, words):
             continue  # "a social security scheme": what any scheme is, not which one
         if canonical_key(text[start:end], cls) in (head, canonical_key(head, cls)) and (
                 cls != SPKG.Study or " " not in head) and not (
@@ -449,15 +448,34 @@ def lowercase_documents(context: Context, region: Span) -> Iterator[Mention]:
         if checked is None:
             continue
         end = checked
-        mention = Mention(Span(start, end), text[start:end], cls, source="document")
-        if cls == SPKG.Study and context.country is not None and (
-                end == match.end(1) or _COUNTED_OBJECT.match(text, match.end(1))):
-            # every country has its "actuarial valuation": the study's IRI names the country;
-            # one whose object the text gives ("of the pension fund", "for a maternity
-            # benefit") is that one, as written (eight annotated batches accept that slug,
-            # the latest only that one)
-            mention.iri = mint("study", f"{mention.text} {common_name(context.country)}")
-        yield mention
+        yield _lowercase_mention(context, match, Span(start, end), head, cls)
+
+
+def _names_a_programme(text: str, match: re.Match[str], end: int, region: Span, head: str,
+                       words: list[str]) -> bool:
+    """Whether a lowercase programme is one thing the sentence names, not what any scheme
+    is ("a social security scheme") nor how a benefit is paid ("a monthly allowance")."""
+    described = _GENERIC_PROGRAMME_WORDS | (_HOW_PAID if head in _BENEFIT_HEADS else set())
+    return _one_programme(text, match, end, region, words) and not set(words) <= described
+
+
+def _lowercase_mention(context: Context, match: re.Match[str], span: Span, head: str,
+                       cls: URIRef) -> Mention:
+    """The mention of a lowercase law, study or programme, with the IRI its kind gives."""
+    text = context.text
+    mention = Mention(span, text[span.start:span.end], cls, source="document")
+    if head in ("programme", "program") and cls == SPKG.Programme:
+        # lowercase words describe a programme, they are no name of its own: "the
+        # destitute persons programme" keeps its head, as "… cash transfer programme"
+        mention.iri = mint("programme", mention.text)
+    if cls == SPKG.Study and context.country is not None and (
+            span.end == match.end(1) or _COUNTED_OBJECT.match(text, match.end(1))):
+        # every country has its "actuarial valuation": the study's IRI names the country;
+        # one whose object the text gives ("of the pension fund", "for a maternity
+        # benefit") is that one, as written (eight annotated batches accept that slug,
+        # the latest only that one)
+        mention.iri = mint("study", f"{mention.text} {common_name(context.country)}")
+    return mention
 
 
 def _no_study_yet(text: str, match: re.Match[str], start: int, end: int, region: Span) -> bool:
@@ -521,14 +539,34 @@ def _name_end(text: str, head: str, end: int, region: Span) -> int:
     return end
 
 
-def _one_programme(text: str, match: re.Match[str], end: int, region: Span) -> bool:
+def _one_programme(text: str, match: re.Match[str], end: int, region: Span,
+                   words: list[str]) -> bool:
     """Whether the sentence makes a lowercase programme one thing: it was launched, or
-    someone launched it."""
+    someone launched it, runs it beside a named one, or a study studies it."""
     return bool(_PROGRAMME_CUE.match(text, end, region.end)
                 or _PROGRAMME_RUN_BY.match(text, end, region.end)
                 or _PROGRAMME_RUN_THAT.match(text, end, region.end)
                 or _PROGRAMME_CUE_BEFORE.search(
-                    text, max(region.start, match.start() - 40), match.start(1)))
+                    text, max(region.start, match.start() - 40), match.start(1))
+                or _RUN_BESIDE_A_NAME.search(
+                    text, max(region.start, match.start() - 120), match.start())
+                # "a rapid assessment of the employment injury scheme": a scheme of two
+                # words or more that a study is of ("the pension scheme" is any country's)
+                or (len(words) >= 2 and match.group(0)[:4] == "the " and _STUDIED.search(
+                    text, max(region.start, match.start() - 40), match.start()) is not None))
+
+
+# "which also runs the Orphan Care Programme and the destitute persons programme": a
+# lowercase programme listed after a named one a body runs is one too.
+_RUN_BESIDE_A_NAME = re.compile(
+    r"\b(?:runs|ran|manages|managed|administers|administered|implements|implemented|"
+    r"operates|operated|pays|paid)[ \t]+the[ \t]+(?:[A-Z][\w’'-]*[ \t]+){1,6}"
+    r"(?:Programme|Program|Scheme|Allowance|Grant|Benefit|Pension)(?:[ \t]+\([A-Z]{2,8}\))?"
+    r",?[ \t]+and[ \t]+$")
+# "… assessment of the": the study's object follows.
+_STUDIED = re.compile(
+    r"\b(?:assessment|valuation|review|evaluation|study|analysis|costing|diagnostic|"
+    r"appraisal|projections?)[ \t]+of[ \t]+$")
 
 
 # A lowercase singular word after "and" in a study's object coordinates with it ("… and
@@ -581,11 +619,21 @@ def _complement(text: str, end: int, limit: int) -> int | None:
         kept.pop()
     if not kept:
         return None
-    last = kept[-1]
-    position = found.start(2)
+    return _object_end(text, found.start(2), kept, limit) if kept[-1] else None
+
+
+def _object_end(text: str, start: int, kept: list[str], limit: int) -> int:
+    """Where a study's object of ``kept`` words ends, read from ``start``."""
+    position = start
     for word in kept:
         position = text.index(word, position) + len(word)
-    return position if last else None
+    if _ROMANCE_JOINT.intersection(kept):
+        # "… of the programa de invalidez, vejez y muerte (IVM)": a kept name's closing list
+        position = list_tail_end(text, position, limit)
+    return position
+
+
+_ROMANCE_JOINT = frozenset({"de", "del", "des", "du", "da", "do", "dos", "das"})
 
 
 # Studies named in capitals: "the Social Protection Diagnostic for Tonga", "the Actuarial
@@ -671,6 +719,9 @@ def coordinated_programmes(context: Context, region: Span) -> Iterator[Mention]:
 _ROMANCE_PROGRAMME = re.compile(
     r"(?<![\w'’-])(?:[Tt]he|[Ll]e|[Ll]a|[Ee]l|[Oo]|[Aa]|[Uu]n|[Uu]ne)[ \t]+"
     r"(?P<name>(?:programme|programa|program)"
+    # "le programme national de filets sociaux": one adjective after the head
+    r"(?:[ \t]+(?:national|nationale|nacional|social|sociale|spécial|especial|intégré|"
+    r"integrado|integral|communautaire|comunitario|comunitário))?"
     r"(?:[ \t]+(?:de|d['’]|du|des|del|do|da|dos|das)(?:[ \t]+(?:la|l['’]|los|las))?[ \t]*"
     r"(?!(?:de|la|le|les|el)\b)[a-zà-ÿ][a-zà-ÿ'’-]{2,}(?:[ \t]+(?!(?:de|la|le|les|el|in|en|em|"
     r"for|pour|para|with|avec|con|com|which|that|qui|que|was|fue|foi|est|has|is|a)\b)"
@@ -683,7 +734,11 @@ _ROMANCE_PROGRAMME_BEFORE = re.compile(
     r"executa|gere|lançou)[ \t]+$")
 _ROMANCE_PROGRAMME_AFTER = re.compile(
     r"[ \t]*,?[ \t]*(?:(?:was|were|a[ \t]+été|fue|foi)[ \t]+)?(?:launched|introduced|created|"
-    r"lancée?|créée?|lanzad[oa]|cread[oa]|lançad[oa]|criad[oa])\b")
+    r"lancée?|créée?|lanzad[oa]|cread[oa]|lançad[oa]|criad[oa])\b"
+    # … or says who pays for or runs it: "le programme …, financé par la Banque mondiale"
+    r"|[ \t]*,[ \t]*(?:financée?|exécutée?|gérée?|mise?[ \t]+en[ \t]+œuvre|financiad[oa]|"
+    r"ejecutad[oa]|administrad[oa]|gestionad[oa]|executad[oa]|gerid[oa]|implementad[oa])"
+    r"[ \t]+(?:par|por|pelo|pela)\b")
 
 
 @recogniser("documents", "romance-programme")

@@ -34,7 +34,9 @@ HEADS: dict[str, URIRef] = {
                      # Portuguese: "Bolsa Família", "Abono de Família", "Cadastro Único" (a
                      # registry, annotated as a programme), "Rendimento Social de Inserção"
                      "Plano", "Pensão", "Subsídio", "Bolsa", "Abono", "Benefício",
-                     "Rendimento", "Prestação", "Cadastro"),
+                     "Rendimento", "Prestação", "Cadastro",
+                     # "the Auxílio Reconstrução, paid by …"
+                     "Auxílio", "Auxilio"),
                     SPKG.Programme),
     **dict.fromkeys(("Politique", "Política"), SPKG.Policy),
     **dict.fromkeys(("Stratégie", "Estrategia", "Estratégia"), SPKG.Strategy),
@@ -107,7 +109,7 @@ _NEEDS_A_CAPITAL = frozenset({
     "Fundación", "Fondation", "Asamblea", "Assemblée", "Departamento", "Département",
     "Plano", "Pensão", "Subsídio", "Bolsa", "Abono", "Benefício", "Rendimento", "Prestação",
     "Cadastro", "Câmara", "Caixa", "Agência", "Fundação", "Serviço", "Autoridade",
-    "Administração", "Gabinete"})
+    "Administração", "Gabinete", "Auxílio", "Auxilio"})
 # Words that join a name's parts in these languages.
 # Longest first, so that "de l'" is one connector, not "de" then a word "l".
 _CONNECTORS = r"(?:de[ \t]+la|de[ \t]+l[’']|del|des|dos|das|de|du|da|do|d[’']|les|la|le|" \
@@ -573,6 +575,24 @@ _GENERIC_SCHEME_WORDS = frozenset({
     "obligatorio", "ce", "ese", "este", "cet", "cette"})
 
 
+# A list of one-word nouns closing a lowercase scheme's name: "régimen de pensiones de
+# vejez, invalidez y sobrevivientes", "programa de invalidez, vejez y muerte (IVM)" (what it
+# insures against, one name). It closes with "y/e/et/and" and its last word, then
+# punctuation, a bracket or the end; an article in it ("…, y la Caja …") opens prose.
+LIST_TAIL = re.compile(
+    r"(?:,[ \t]+(?!(?:la|el|le|les|los|las|o|a|os|as|un|una|une|the|and|y|e|et)\b)"
+    r"[a-zà-ÿ][a-zà-ÿ-]+){0,4},?[ \t]+(?:y|e|et|and)[ \t]+"
+    r"(?!(?:la|el|le|les|los|las|o|a|os|as|un|una|une|the)\b)[a-zà-ÿ][a-zà-ÿ-]+"
+    r"(?=[ \t]*(?:[.;:,)(]|$))")
+
+
+def list_tail_end(text: str, end: int, limit: int) -> int:
+    """Where a name that a closing list of nouns goes on ends ("… de vejez, invalidez y
+    sobrevivientes"), else ``end``."""
+    tail = LIST_TAIL.match(text, end, limit)
+    return tail.end() if tail is not None and text[end] == "," else end
+
+
 @recogniser("romance", "lowercase-scheme")
 def lowercase_schemes(context: Context, region: Span) -> Iterator[Mention]:
     text = context.text
@@ -580,6 +600,7 @@ def lowercase_schemes(context: Context, region: Span) -> Iterator[Mention]:
         end = _list_end(context, match, _name_end(text, match, region.end), region.end)
         if end is None:
             continue
+        end = list_tail_end(text, end, region.end)
         if body := _OF_A_BODY.search(text, match.end(1), end):
             end = body.start()  # "… de la Caisse …": whose scheme it is, a name of its own
         words = text[match.end(1):end].split()
@@ -661,13 +682,14 @@ _KEPT_SCHEME = re.compile(
     r"(?:(?<![\w-])(?:[Tt]he|an?|its|their|and|or)[ \t]+"
     r"(?:(?!(?:of|for|to|in|on|by|and|the|a|an)\b)[a-z][a-z-]*[ \t]+){0,2}|[:,][ \t]+)"
     r"(régimen|régime|seguro|pensão|pensión|prestação|prestación|prestaciones|prestações|"
+    r"programa|"
     r"asignación|bono|subsidio|subsídio|auxílio|rendimento|abono|proteção|protecção|"
     r"protección)(?=[ \t]+[a-zà-ÿ])")
 # An English sentence before a list's colon or comma: its own function words.
 _ENGLISH_BEFORE = re.compile(r"\b(?:the|and|is|are|was|were|has|have|its|which|with)\b")
 # Heads whose lowercase word after them may be what every scheme is ("the régimen general",
 # "el seguro social"); a pension's "social" is its kind ("the pensão social").
-_GENERIC_AFTER = frozenset({"régimen", "régime", "seguro", "proteção", "protecção",
+_GENERIC_AFTER = frozenset({"régimen", "régime", "seguro", "programa", "proteção", "protecção",
                             "protección", "prestaciones", "prestações"})
 
 
@@ -684,13 +706,14 @@ def kept_lowercase_schemes(context: Context, region: Span) -> Iterator[Mention]:
             words.pop()
         if not words:
             continue  # "the seguro": a head alone names none
-        end = text.index(words[-1], match.end(1)) + len(words[-1]) if len(words) == 1 else (
-            _end_of_words(text, match.end(1), words))
+        end = list_tail_end(text, _end_of_words(text, match.end(1), words), region.end)
         parts = {p for w in words for p in re.split(r"(?<=[’'])", w.casefold()) if p}
         if match.group(1) in _GENERIC_AFTER and parts <= _GENERIC_SCHEME_WORDS:
             continue  # "the régimen general de seguridad social": what every scheme is
+        # read from lowercase words, as documents.py's programmes are (a study's object
+        # keeps it: "a valuation of the programa de invalidez, vejez y muerte")
         yield Mention(Span(match.start(1), end), text[match.start(1):end], SPKG.Programme,
-                      source="romance-name")
+                      source="document")
 
 
 def _end_of_words(text: str, start: int, words: list[str]) -> int:
