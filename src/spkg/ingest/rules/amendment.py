@@ -21,19 +21,33 @@ _NAMED = re.compile(r"\b(?:(?:[Aa]mendments?|[Aa]mending|[Mm]odifications?|[Rr]e
 # "Loi n° 12 du 3 mai 2020 modifiant", "Ley 5 de 2019 que modifica"
 _OWN_DATE = (r"(?:,?\s+(?:of|du|de|del)\s+(?:\d{1,2}(?:er)?\s+)?(?:[A-Za-zéû]+\s+)?"
              r"(?:de\s+)?\d{4},?)?")
+# "replaces the pension provisions of the Labour Act": a law that replaces part of another
+# amends it ("remplace les dispositions … de la", "sustituye las disposiciones … de la")
+_REPLACES = (r"(?:replaces|replaced|remplace|sustituye|reemplaza|substitui)\s+"
+             r"(?:the|les|las|as)\s+(?:[\w-]+\s+){0,3}?(?:provisions|dispositions|"
+             r"disposiciones|disposições)\s+(?:[\w-]+\s+){0,3}?(?:of|de|del|du|da|do)\s+"
+             r"(?:the\s+|la\s+|le\s+|l['’]|el\s+|a\s+|o\s+)?")
 # Between two laws: "…, which amends the", "amending the", "amends the", and in French and
 # Spanish: "modifiant la", "portant modification de la", "que modifica la", "por la que se
 # modifica el".
 _VERB = re.compile(r"\s*(?:\([^)]*\)\s*)?" + _OWN_DATE +
+                   # an aside: "Decree No. 6, in force since 16 April 2019, amends the"
+                   r"(?:,[^,;()]{3,80},)?"
                    r"(?:,\s*(?:which|that)\s+|\s+(?:which|that)\s+|\s+)?"
                    r"(?:also\s+)?(?:(?:amends|amended|amending|modifies|modified|modifying|"
-                   r"revises|revised|revising)\s+(?:the\s+)?|"
+                   r"revises|revised|revising)\s+(?:the\s+)?|" + _REPLACES + "|"
+                   # an apposition: "Law No. 16, the eighth amendment to the Pension Act"
+                   r",\s*(?:the|an?|la|el|una?)\s+(?:[\w-]+\s+)?(?:amendment|modification|"
+                   r"amendement|reforma|modificación)\s+(?:to|of|de|du|à|a)\s+"
+                   r"(?:the\s+|la\s+|le\s+|l['’]|el\s+)?|"
                    r"(?:modifiant|amendant|(?:,\s*)?qui\s+(?:modifie|amende))(?:\s+et\s+compl[èée]t(?:ant|e))?"
                    r"\s+(?:la\s+|le\s+|l['’])?|"
                    r"portant\s+modification\s+(?:de\s+la\s+|du\s+|de\s+l['’])|"
                    r"(?:,\s*)?(?:que|por\s+(?:la|el)\s+que\s+se)\s+(?:modifica|reforma)\s+"
                    r"(?:la\s+|el\s+)?|"
-                   r"(?:modificando|reformando)\s+(?:la\s+|el\s+)?)$")
+                   r"(?:modificando|reformando)\s+(?:la\s+|el\s+)?|"
+                   # "El Decreto N, vigente desde …, modifica el", "… modifie le", "altera a"
+                   r"(?:modifie|modifica|altera)\s+(?:la\s+|le\s+|l['’]|el\s+|a\s+|o\s+)?)$")
 # "… was amended by", "… a été modifiée par la", "… fue modificada por la"
 _PASSIVE = re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s+(?:(?:which|that|qui|que)\s+)?"
                       r"(?:(?:was|were|has\s+been|had\s+been|is)\s+"
@@ -101,9 +115,15 @@ _BACK_VERB = re.compile(
     r"(?P<subject>\b(?:[Ii]t|[Tt]his\s+(?:[Bb]ill|[Ll]aw|[Aa]ct|[Dd]ecree)|[Tt]he\s+(?:new\s+)?"
     r"(?:[Bb]ill|[Ll]aw|[Aa]ct|[Dd]ecree|[Cc]ode|[Oo]rdinance)|[Ee]lle|[Ii]l|[Ll]a\s+(?:loi|"
     r"ley|lei)|[Ll]e\s+(?:décret|code)|[Ee]l\s+(?:decreto|código)|[Oo]\s+decreto|[Ee]lla)\s+)"
-    r"(?:also\s+|aussi\s+|también\s+|também\s+)?(?:amends|amended|revises|revised|modifie|"
+    r"(?:also\s+|aussi\s+|también\s+|também\s+)?(?:(?:amends|amended|revises|revised|modifie|"
     r"a\s+modifié|modifica|modificó|reforma|reformó|altera|alterou)\s+"
-    r"(?:the\s+|la\s+|le\s+|l['’]|el\s+|a\s+|o\s+)?$")
+    r"(?:the\s+|la\s+|le\s+|l['’]|el\s+|a\s+|o\s+)?|" + _REPLACES + ")$")
+# The second verb of a subject that points back: "Il complète la loi X et modifie le
+# décret Y", "It establishes the Fund and amends the Z Act"
+_AND_VERB = re.compile(
+    r"\s(?:and|et|y|e)\s+(?:also\s+|aussi\s+|también\s+)?(?:amends|revises|modifie|"
+    r"modifica|reforma|altera)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|a\s+|o\s+)?$")
+_POINTING_OPENING = re.compile(r"\s*(?:It|Il|Elle|Ella|Ele|Ela)\s")
 
 
 @rule("amends-back", family="amendment")
@@ -112,9 +132,10 @@ def amends_back(ctx: Context, sentence: Span) -> None:
     Act": the law the subject points back to amends the law named after the verb."""
     named = ctx.in_span(sentence, LAWS)
     for amended in (p for p in named if _enclosing(named, p) is None):
-        verb = _BACK_VERB.search(ctx.text, max(sentence.start, amended.start - 60),
+        verb = _BACK_VERB.search(ctx.text, max(sentence.start, amended.start - 90),
                                  amended.start)
         if verb is None:
+            _second_verb(ctx, sentence, named, amended)
             continue
         before = [p for p in named if p.end <= verb.start() and _enclosing(named, p) is None]
         opening = not ctx.text[sentence.start : verb.start()].strip()
@@ -124,12 +145,41 @@ def amends_back(ctx: Context, sentence: Span) -> None:
                 amending = _only_law_before(ctx)
         elif before and re.search(r"[;,]\s*$", ctx.text[before[-1].end : verb.start()]):
             amending = before[-1]  # "X …; it amends Y": the last law of the clause before
+        elif not before and _AND_IT.search(ctx.text, sentence.start, verb.end("subject")):
+            amending = _opening_law(ctx, sentence)  # "The Act establishes …, and it amends Y"
         else:
             continue
         if amending is None or amending.entity.iri == amended.entity.iri:
             continue
         ctx.add(amending.entity.iri, SPKG.amends, amended.entity.iri, sentence,
                 amending.mention.span, amended.mention.span)
+
+
+# "…, and it replaces", "…; it amends": "it" is the sentence's subject
+_AND_IT = re.compile(r"(?:,\s*and|;)\s+(?:it|elle|il|ella)\s+$")
+_OPENING_NOUN = re.compile(r"\s*(?:The|This)\s+(?:new\s+)?(Act|Law|Decree|Code|Bill)\b")
+
+
+def _opening_law(ctx: Context, sentence: Span) -> Placed | None:
+    """The law a sentence opens with: named there, or "The Act" (the last one named)."""
+    noun = _OPENING_NOUN.match(ctx.text, sentence.start, sentence.end)
+    return ctx.referent(noun.group(1), LAWS) if noun is not None else None
+
+
+def _second_verb(ctx: Context, sentence: Span, named: list[Placed], amended: Placed) -> None:
+    """"Il complète la loi X et modifie le décret Y": a sentence opening with a pronoun for
+    a law, whose second verb amends Y (the pronoun's law, one clause only)."""
+    verb = _AND_VERB.search(ctx.text, max(sentence.start, amended.start - 40), amended.start)
+    opening = _POINTING_OPENING.match(ctx.text, sentence.start, amended.start)
+    if verb is None or opening is None or ";" in ctx.text[sentence.start : verb.start()]:
+        return
+    amending = ctx.subject_before(sentence, opening.end(), LAWS) or _only_law_before(ctx)
+    if amending is None or amending.entity.iri == amended.entity.iri:
+        return
+    if any(p.entity.iri == amending.entity.iri for p in named):
+        return  # the pronoun's law named in the sentence itself: another reading
+    ctx.add(amending.entity.iri, SPKG.amends, amended.entity.iri, sentence,
+            amending.mention.span, amended.mention.span)
 
 
 def _only_law_before(ctx: Context) -> Placed | None:

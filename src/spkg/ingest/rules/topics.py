@@ -8,7 +8,7 @@ import re
 
 from spkg.ingest.naming import INTERVENTION_CLASSES
 from spkg.ingest.records import Span
-from spkg.ingest.rules.context import Context, Placed
+from spkg.ingest.rules.context import Context, Placed, anaphor_key
 from spkg.ingest.rules.gatherings import gatherings_in
 from spkg.ingest.rules.registry import rule
 from spkg.namespace import SPKG
@@ -82,13 +82,29 @@ def _subject_of(ctx: Context, sentence: Span, verb: int) -> Placed | None:
     if ctx.in_span(Span(sentence.start, verb), TOPIC_CLASSES):
         return None
     if _PRONOUN.fullmatch(ctx.text, sentence.start, verb):
-        # what is presented or validated is a study: the last one the sentence before named
+        # what is presented or validated is a study: the last one the sentence before named,
+        # or the one it opened with ("The review was funded by A. It was discussed at …")
         named = ctx.in_span(ctx.previous, {SPKG.Study}) if ctx.previous is not None else []
-        return named[-1] if named else None
+        return named[-1] if named else _study_opening(ctx)
     opening = _REFERRING.match(ctx.text, sentence.start, verb)
     if opening is None or not _TO_VERB.fullmatch(ctx.text, opening.end(), verb):
         return None
-    return ctx.referent(opening.group(1).rstrip("s"), TOPIC_CLASSES)
+    return ctx.referent(_noun(opening.group(1)), TOPIC_CLASSES)
+
+
+def _noun(word: str) -> str:
+    """The noun a referring word stands for: "analysis" stays itself, "studies" is "study"."""
+    return anaphor_key(word) or word.casefold().removesuffix("s")
+
+
+def _study_opening(ctx: Context) -> Placed | None:
+    """The study an opening "The review …" of the sentence before refers to, when that
+    sentence names no study or intervention itself."""
+    before = ctx.previous
+    if before is None or ctx.in_span(before, TOPIC_CLASSES):
+        return None
+    opening = _REFERRING.match(ctx.text, before.start, before.end)
+    return ctx.referent(_noun(opening.group(1)), {SPKG.Study}) if opening else None
 
 
 @rule("discussed-at", family="topics")
@@ -102,7 +118,7 @@ def discussed_at(ctx: Context, sentence: Span) -> None:
         if on is not None and not ctx.in_span(Span(event.end, on.end()), TOPIC_CLASSES):
             # a law or policy only: whether a workshop "on the valuation" concerns the
             # study, blind annotators disagree
-            topic = ctx.referent(on.group(1).rstrip("s"), INTERVENTION_CLASSES)
+            topic = ctx.referent(_noun(on.group(1)), INTERVENTION_CLASSES)
             if topic is not None:
                 ctx.add(event.entity.iri, SPKG.concerns, topic.entity.iri, sentence,
                         event.mention.span, Span(event.end + 1, on.end()))
@@ -186,9 +202,13 @@ def gathering_did(ctx: Context, sentence: Span) -> None:
 # taller": the findings are a study's, named before; the gathering concerns that study.
 _FINDINGS_AT = re.compile(
     r"\s*(?:(?P<its>Its|Ses|Sus|Seus|Suas)|(?P<their>Their|Leurs)|The|Les|Los|Las|Os|As)\s+"
+    # "The ABND results", "The valuation's findings": the study named in the opening
+    r"(?:(?P<named>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s+)??"
     r"(?:main\s+|key\s+|principa(?:ux|les)\s+|principales\s+)?"
     r"(?:findings|results|conclusions|recommendations|résultats|recommandations|resultados|"
-    r"conclusiones|hallazgos|recomendaciones|conclusões|recomendações)\s+"
+    r"conclusiones|hallazgos|recomendaciones|conclusões|recomendações)"
+    # an aside: "Its recommendations, including a child benefit …, were validated at …"
+    r"(?:,[^;]{3,250}?,)?\s+"
     r"(?:(?:(?:were|was|have\s+been|ont\s+été|fueron|han\s+sido|foram)\s+)"
     r"(?:then\s+|later\s+|also\s+)?"
     r"(?:presented|discussed|validated|reviewed|examined|debated|shared|"
@@ -209,16 +229,34 @@ def findings_at(ctx: Context, sentence: Span) -> None:
     names concerns the study named before ("Their findings": each study of the previous
     sentence)."""
     opening = _FINDINGS_AT.match(ctx.text, sentence.start, sentence.end)
-    if opening is None or ctx.in_span(Span(sentence.start, opening.end()), TOPIC_CLASSES):
+    if opening is None:
+        return
+    inside = ctx.in_span(Span(sentence.start, opening.end()), TOPIC_CLASSES)
+    named = _named_study(ctx, opening, inside)
+    if inside and named is None:
         return
     event = next((e for e in gatherings_in(ctx, sentence) if e.start >= opening.end()), None)
     if event is None or ctx.in_span(Span(opening.end(), event.start), TOPIC_CLASSES):
         return
     if _OWN_SUBJECT.search(event.entity.label):
         return  # "a forum on adaptive social protection": named for its own subject
-    for topic in _studies_referred(ctx, their=opening["their"] is not None):
+    # "Its findings": the last study; "Their/The findings": each study of the sentence before
+    topics = [named] if named is not None else _studies_referred(
+        ctx, their=opening["its"] is None)
+    for topic in topics:
         ctx.add(event.entity.iri, SPKG.concerns, topic.entity.iri, sentence,
                 event.mention.span, Span(opening.start(), opening.end()))
+
+
+def _named_study(ctx: Context, opening: re.Match[str], inside: list[Placed]) -> Placed | None:
+    """The one study whose name fills the opening's slot ("The ABND results"), else None."""
+    if opening["named"] is None or len(inside) != 1 or inside[0].entity.cls != SPKG.Study:
+        return None
+    study = inside[0]
+    rest = ctx.text[study.end:opening.end("named")]
+    if study.start != opening.start("named") or rest not in ("", "'s", "’s"):
+        return None
+    return study
 
 
 def _studies_referred(ctx: Context, *, their: bool) -> list[Placed]:

@@ -1,0 +1,127 @@
+"""Topic and amendment forms of real ILO texts (issue 16, H5: fresh-8 to fresh-11's
+classes), on made-up sentences in English, French and Spanish, with look-alikes that must
+give nothing: a gathering concerns the study "The analysis", "It" (the study the sentence
+before opened with), "The ABND results", "The findings" (each study of the sentence before)
+or "Its recommendations, including …," refer to; a law amends another through an aside,
+an apposition "the second amendment to", "replaces the … provisions of", and a pronoun's
+second verb ("Il complète la loi X et modifie le décret Y")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from prose_facts import page_facts, slug_pairs
+
+from spkg.ingest.gazetteer import Gazetteer
+from spkg.namespace import SPKG
+
+
+def _concerns(tmp_path: Path, gazetteer: Gazetteer, body: str) -> set[tuple[str, str]]:
+    return slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.concerns)
+
+
+def _amends(tmp_path: Path, gazetteer: Gazetteer, body: str,
+            title: str = "Social protection in Kenya") -> set[tuple[str, str]]:
+    return slug_pairs(page_facts(tmp_path, gazetteer, body, title), SPKG.amends)
+
+
+@pytest.mark.parametrize(("body", "pair"), [
+    # "analysis" ends in s: it is no plural
+    ("In 2024 the ILO completed a legal gap analysis of national legislation. The analysis "
+     "was validated at a tripartite workshop in Nakuru on 14-15 March 2024.",
+     ("tripartite-workshop-2024-03-14", "legal-gap-analysis-of-national-legislation")),
+    # "It" is the study the sentence before opened with
+    ("In 2024 the ILO carried out a comparative review of the law on social security. The "
+     "review was funded by the Government of Norway. It was discussed at a tripartite "
+     "workshop in Kisumu on 9-10 December 2024.",
+     ("tripartite-workshop-2024-12-09", "comparative-review-of-the-law-on-social-security")),
+    # the study named inside the opening
+    ("The ILO supported a social protection assessment-based national dialogue (ABND) in "
+     "2018. The ABND results were presented at a national workshop in Eldoret on 23 "
+     "October 2018.",
+     ("national-workshop-2018-10-23",
+      "social-protection-assessment-based-national-dialogue-kenya")),
+    # an aside between the findings and their verb
+    ("The ILO carried out an actuarial valuation of the NSSF in 2022. Its recommendations, "
+     "including a child benefit and maternity protection in line with the Maternity "
+     "Protection Convention, 2000 (No. 183), were validated at a national workshop in Kisumu "
+     "on 8-9 August 2023.",
+     ("national-workshop-2023-08-08", "actuarial-valuation-of-the-nssf")),
+])
+def test_a_gathering_concerns_the_study_its_subject_refers_to(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, pair: tuple[str, str]) -> None:
+    assert pair in _concerns(tmp_path, gazetteer, body)
+
+
+def test_the_findings_are_of_each_study_of_the_sentence_before(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("In 2024 the ILO prepared an actuarial valuation of the NHIF and a review of the "
+            "draft law. The findings were discussed at a tripartite round table in Mombasa on "
+            "22 January 2025.")
+    found = _concerns(tmp_path, gazetteer, body)
+    assert ("tripartite-round-table-2025-01-22", "actuarial-valuation-of-the-nhif") in found
+    assert ("tripartite-round-table-2025-01-22", "review-of-the-draft-law") in found
+
+
+def test_its_findings_are_of_the_last_study_only(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("In 2024 the ILO prepared an actuarial valuation of the NHIF and a review of the "
+            "draft law. Its findings were discussed at a tripartite round table in Mombasa on "
+            "22 January 2025.")
+    found = _concerns(tmp_path, gazetteer, body)
+    assert ("tripartite-round-table-2025-01-22", "actuarial-valuation-of-the-nhif") not in found
+
+
+@pytest.mark.parametrize("body", [
+    # no study named before: "The analysis" refers to nothing
+    "The analysis was validated at a tripartite workshop in Nakuru on 14-15 March 2024.",
+    # "It" after a sentence about a body, not a study
+    "The Ministry of Labour met the unions in March. It was represented at a tripartite "
+    "workshop in Kisumu on 9-10 December 2024.",
+    # a gathering named for its own subject
+    "The ILO carried out an actuarial valuation of the NSSF in 2022. Its findings were "
+    "shared at a regional forum on adaptive social protection in Nairobi on 3 May 2023.",
+])
+def test_look_alikes_give_no_topic(tmp_path: Path, gazetteer: Gazetteer, body: str) -> None:
+    assert _concerns(tmp_path, gazetteer, body) == set()
+
+
+@pytest.mark.parametrize(("body", "title", "pair"), [
+    ("Decree No. 12 of 2019, in force since 16 April 2019, amends the Social Security "
+     "Regulations.", "Social protection in Kenya",
+     ("decree-no-12-of-2019", "social-security-regulations")),
+    ("Parliament passed Law No. 21/2022, the second amendment to the Pensions Act (Law No. "
+     "3/2001), on 9 May 2022.", "Social protection in Kenya", ("law-no-21-2022", "pensions-act")),
+    ("The Social Insurance Act, 2023 (Act No. 9 of 2023) was passed on 17 October 2023. The "
+     "Act establishes the Social Insurance Fund, and it replaces the pension provisions of the "
+     "Employment Act, 2017.", "Social protection in Kenya",
+     ("social-insurance-act-2023", "employment-act-2017")),
+    ("Le décret n° 22-101 fixe les conditions d'affiliation des artisans. Il complète la loi "
+     "n° 20-11 du 18 décembre 2020 portant statut de l'artisan et modifie le décret n° 12-309 "
+     "relatif à la sécurité sociale.", "La protection sociale au Sénégal",
+     ("decret-n-22-101", "decret-n-12-309")),
+    ("El Decreto N° 31-2020, vigente desde el 2 de marzo de 2020, modifica el Reglamento de "
+     "la Ley de Pensiones.", "La protección social en Honduras",
+     ("decreto-n-31-2020", "reglamento-de-la-ley-de-pensiones")),
+])
+def test_a_law_amends_another(tmp_path: Path, gazetteer: Gazetteer, body: str, title: str,
+                              pair: tuple[str, str]) -> None:
+    assert pair in _amends(tmp_path, gazetteer, body, title)
+
+
+@pytest.mark.parametrize(("body", "title"), [
+    # an apposition that is no amendment
+    ("Parliament passed Law No. 21/2022, the main text on pensions, with the Pensions Act in "
+     "force.", "Social protection in Kenya"),
+    # "replaces" something that is no provision of a law
+    ("The Social Insurance Act, 2023 was passed in October. The Act establishes the Fund, and "
+     "it replaces the board created under the Employment Act, 2017.",
+     "Social protection in Kenya"),
+    # a second verb that is no amendment
+    ("Le décret n° 22-101 fixe les conditions d'affiliation des artisans. Il complète la loi "
+     "n° 20-11 du 18 décembre 2020 et précise le décret n° 12-309 relatif à la sécurité "
+     "sociale.", "La protection sociale au Sénégal"),
+])
+def test_look_alikes_amend_nothing(tmp_path: Path, gazetteer: Gazetteer, body: str,
+                                   title: str) -> None:
+    assert _amends(tmp_path, gazetteer, body, title) == set()
