@@ -15,6 +15,7 @@ from spkg.ingest.records import Span
 from spkg.ingest.rules.context import (
     Context,
     Placed,
+    anaphor_key,
     anaphor_opening,
     is_place,
     same_clause,
@@ -137,7 +138,7 @@ def _made_by_aside(ctx: Context, sentence: Span, found: Placed | None) -> Placed
 # "It amends the X Act and extends …", "Amending the X Act, it has covered …", "…, which
 # amends Law No. 5": a law right after an amending verb is its object, never the one that
 # covers (the amending law does)
-_AMENDED = re.compile(r"(?i)\b(?:amended\s+(?=the\s)|amends|amending|modifies|modifying|"
+_AMENDED = re.compile(r"(?i)\b(?:amended(?=\s+the\s)|amends|amending|modifies|modifying|"
                       r"revises|revising|repeals|repealing|replaces|replacing|supersedes|modifie|modifiant|"
                       r"modifica|modificando|modificó|reforma|reformando|altera|alterando|"
                       # "the Law on Amendments to the X Law" read without its head: X is
@@ -1416,14 +1417,39 @@ def _covering(ctx: Context, sentence: Span, opening: re.Match[str],
     if ctx.in_span(Span(sentence.start, verb_end if named_before is None else named_before),
                    ORGANISATION_CLASSES | INTERVENTION_CLASSES):
         return None  # someone else is named in the clause
-    # the intervention the previous sentence names first ("… adopted Law No. 5 amending
-    # Law No. 2." then "Farm workers are now insured"), else the one it was about
-    named = ctx.in_span(ctx.previous, INTERVENTION_CLASSES) if ctx.previous else []
-    if named:
-        return named[0]
-    if ctx.focus is not None and ctx.focus.entity.cls in INTERVENTION_CLASSES:
-        return ctx.focus
+    return _previous_intervention(ctx, sentence)
+
+
+def _previous_intervention(ctx: Context, sentence: Span) -> Placed | None:
+    """What the previous sentence was about, for groups covered with no one named: the
+    intervention its subject points back to ("It amends Decree No. 2 …", "The amendments
+    entered into force …"), else the first it names ("… adopted Law No. 5 amending Law
+    No. 2."), else the focus; never a law named there as what another amends."""
+    if ctx.previous is None:
+        return None
+    named = ctx.in_span(ctx.previous, INTERVENTION_CLASSES)
+    opening = anaphor_opening(ctx.text, ctx.previous.start, ctx.previous.end)
+    candidates: list[Placed | None] = []
+    if opening is not None and not (named and named[0].start < opening[0]):
+        candidates.append(ctx.focus if opening[1] is None
+                          else ctx.referent(anaphor_key(opening[1]) or opening[1],
+                                            INTERVENTION_CLASSES))
+    for found in [*candidates, *named, ctx.focus]:
+        if found is None or found.entity.cls not in INTERVENTION_CLASSES:
+            continue
+        found = _enclosing(ctx, found)
+        if _AMENDED.search(ctx.text, max(0, found.start - 40), found.start) is None:
+            return found
     return None
+
+
+def _enclosing(ctx: Context, found: Placed) -> Placed:
+    """The intervention whose name holds ``found``'s ("the Law on X" inside "the Law
+    amending the Law on X"): what the text named, of which ``found`` is only a part."""
+    around = [p for p in ctx.overlapping(found.mention.span, INTERVENTION_CLASSES)
+              if p.start <= found.start and p.end >= found.end
+              and p.end - p.start > found.end - found.start]
+    return around[0] if around else found
 
 
 def _opening_basis(ctx: Context, sentence: Span, opening: re.Match[str]) -> Placed | None:

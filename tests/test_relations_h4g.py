@@ -1,0 +1,60 @@
+"""Groups covered with no one named in their clause ("Seasonal workers are covered for old
+age …"): the intervention the previous sentence was about, read from made-up sentences in
+English, French and Spanish; never a law that sentence names as amended."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from prose_facts import page_facts, slug_pairs
+
+from spkg.ingest.gazetteer import Gazetteer
+from spkg.namespace import SPKG
+
+
+def covered(tmp_path: Path, gazetteer: Gazetteer, body: str) -> set[tuple[str, str]]:
+    return slug_pairs(page_facts(tmp_path, gazetteer, body, "Social protection"),
+                      SPKG.extendsCoverageTo)
+
+
+@pytest.mark.parametrize(("body", "law", "group"), [
+    # the previous sentence's subject points back ("The amendments") to the amending law,
+    # whose name holds the amended one's
+    ("On 3 May 2031 the Parliament of Freedonia adopted the Law amending the Law on Social "
+     "Insurance (Official Gazette No. 12/2031), drafted by the Ministry of Labour. The "
+     "amendments entered into force on 1 January 2032. Seasonal forestry workers engaged "
+     "through vouchers are covered for old age and invalidity from that date.",
+     "law-amending-the-law-on-social-insurance", "seasonal-forestry-workers"),
+    # French: "Il modifie le décret …": the decree "Il" is, not the one it amends
+    ("Le décret n° 31-207 a été adopté en Conseil des ministres le 4 mars 2031. Il modifie "
+     "le décret n° 05-118 du 2 mai 2005 portant application du Code de sécurité sociale. À "
+     "compter du 1er juillet 2031, les artisans et les pêcheurs affiliés sont couverts pour "
+     "la maternité et la vieillesse.",
+     "decret-n-31-207", "pecheurs"),
+    # Spanish: "El decreto modifica la Ley N.º 4 …": the decree, not the law it amends
+    ("El Decreto N.º 77/2031 fue aprobado por el Consejo de Ministros el 9 de marzo de 2031. "
+     "El decreto modifica la Ley N.º 4 de 1999. Desde el 1 de julio de 2031, los pescadores "
+     "artesanales están cubiertos contra la vejez.",
+     "decreto-n-77-2031", "pescadores-artesanales"),
+])
+def test_groups_covered_take_the_intervention_the_text_was_about(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, law: str, group: str) -> None:
+    found = covered(tmp_path, gazetteer, body)
+    assert (law, group) in found
+    # the amended law covers no one
+    assert not {pair for pair in found if pair[0] != law}
+
+
+@pytest.mark.parametrize("body", [
+    # a body amended the act: the act is no subject, the body covers no one
+    "The Ministry of Labour of Freedonia amended the Pensions Act on 3 May 2031. Domestic "
+    "workers are covered for old age from 1 July 2031.",
+    # Spanish: the amended law, named after "modificó la", is no subject either
+    "El Ministerio de Trabajo de Freedonia modificó la Ley de Pensiones el 3 de mayo de "
+    "2031. Desde el 1 de julio de 2031, los pescadores artesanales están cubiertos contra "
+    "la vejez.",
+])
+def test_a_law_named_only_as_amended_covers_no_one(
+        tmp_path: Path, gazetteer: Gazetteer, body: str) -> None:
+    assert not covered(tmp_path, gazetteer, body)
