@@ -70,6 +70,12 @@ _ALWAYS_QUALIFIERS = _word_set("overseas elderly")
 _ECONOMY = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+(?:in)?formal[ \t]+(?:economy|sector)|"
                       r"(?:in)?formal[ \t]+employment)(?![\w-])")
 _ABROAD = re.compile(r"[ \t]+abroad(?![\w-])")
+# What a group lacks picks it out too: "older persons without a pension", "youth without
+# work", "households without any income".
+_WITHOUT = re.compile(r"[ \t]+without[ \t]+(?:a[ \t]+|an[ \t]+|any[ \t]+)?(?:pension|income|work|"
+                      r"employment|jobs?|rights|coverage|"
+                      r"(?:social|health)[ \t]+(?:insurance|protection|security))"
+                      r"(?![\w-])")
 _AFTER = re.compile(
     # "persons with severe disabilities": how severe says which persons
     r"[ \t]+(?:with[ \t]+(?:(?:severe|profound|moderate|multiple)[ \t]+)?disabilities|"
@@ -85,9 +91,14 @@ _AFTER = re.compile(
     r"(?:of|in)[ \t]+(?:firms|enterprises|companies|establishments|employers)[ \t]+with[ \t]+"
     r"(?:\d{1,4}|[a-z]+)[ \t]+(?:or[ \t]+more[ \t]+)?(?:workers|employees)|"
     r"of[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}cooperatives|"
+    # "workers of the tea industry", "employees in the banking sector": which trade
+    r"(?:of|in)[ \t]+the[ \t]+(?:[a-z][a-z-]*[ \t]+){1,2}(?:sector|industry|trade)|"
+    # "families with children under three": the young children say which families
+    r"with[ \t]+(?:young[ \t]+)?children[ \t]+under[ \t]+(?:one|two|three|four|five|six|"
+    r"seven|[1-7])(?:[ \t]+years?)?|"
     # "employees of private companies", "workers of suspended enterprises": which employer
     r"of[ \t]+(?!(?:the|these|those|their|its|all|some|many|such)\b)(?:[a-z][a-z-]*[ \t]+){1,2}"
-    r"(?:companies|enterprises|firms|employers|establishments)"
+    r"(?:companies|enterprises|firms|employers|establishments|organi[sz]ations)"
     r"(?:[ \t]+with[ \t]+(?:\d{1,4}|[a-z]+)[ \t]+(?:or[ \t]+more[ \t]+)?(?:workers|employees))?)"
     r"(?![\w-])")
 # An age range picks out a group of any head, even one that is a group alone:
@@ -148,6 +159,13 @@ _WITH_BEFORE = re.compile(r"(?<![\w-])(?i:" + "|".join(map(re.escape, _HEADS))
                           + r")[ \t]+with[ \t]+$")
 
 
+# Where a word in -ed is an adjective, not a verb: after an article or preposition ("for
+# registered farmers") or after a group and a conjunction ("seasonal workers and registered
+# farmers"); "the fund registered farmers" keeps its verb out.
+_ADJECTIVE_SLOT = re.compile(r"(?:(?<![\w-])(?i:the|of|for|to|among)|(?<![\w-])(?i:" + "|".join(
+    map(re.escape, _HEADS)) + r")(?:,|[ \t]+(?:and|or)))[ \t]+$")
+
+
 def _can_qualify(word: str) -> bool:
     lowered = word.casefold()
     if lowered in _ALWAYS_QUALIFIERS:
@@ -181,7 +199,10 @@ def _qualifiers_start(context: Context, head_start: int, floor: int) -> int:
                   and (text[start:head_start].split()[0].endswith("ed")
                        # "extremely poor households": how poor, a degree of the qualifier
                        or word.casefold() in _DEGREE))
-        if not adverb and (not _WORD.fullmatch(word.casefold()) or not _can_qualify(word)):
+        participle = (start == head_start and word.endswith("ed") and word.islower()
+                      and _ADJECTIVE_SLOT.search(text, max(floor, word_start - 30), word_start))
+        if not adverb and not participle and (not _WORD.fullmatch(word.casefold())
+                                              or not _can_qualify(word)):
             break
         start = word_start
     return start
@@ -230,7 +251,8 @@ def population_groups(context: Context, region: Span) -> Iterator[Mention]:
         if isinstance(span, tuple):
             listed.append(span[0])
             continue
-        found.append(_group(context, span, _lower(text[span.start:span.end])))
+        found.append(_group(context, span,
+                            _trade_first(context, _lower(text[span.start:span.end]))))
         found += _conjuncts(context, span, match.start(), region.start)
     for match in _DEMONYM_PLURAL.finditer(text, region.start, region.end):
         # "older Jamaicans": a nationality in the plural, with a word that picks them out
@@ -241,8 +263,10 @@ def population_groups(context: Context, region: Span) -> Iterator[Mention]:
             found.append(_group(context, Span(start, match.end()),
                                 _lower(text[start:match.end()])))
     for match in _NOMINAL.finditer(text, region.start, region.end):
+        if _in_a_quote(context, match.start()):
+            continue  # '"… room for the self-employed," said …': a quoted group gives nothing
         found.append(_group(context, Span(match.start(1), match.end(1)), match.group(1)))
-    found += _romance_groups(context, region)
+    found += _romance_groups(context, region, listed)
     # "children under two in low-income families" holds a group of its own: the whole is one
     found = _outermost(found)
     yield from found
@@ -273,15 +297,34 @@ def _group_span(context: Context, match: re.Match[str],
                 region: Span) -> Span | tuple[Span] | None:
     """The words of the group whose head ``match`` found; a 1-tuple for a bare head that is
     a group only as an item of a list of groups ("traders"); None for no group."""
-    text = context.text
     head = match.group(1).casefold()
     if not _may_head_a_group(context, match, region):
         return None
     start = _qualifiers_start(context, match.start(), region.start)
-    end = match.end()
+    after = _words_after(context.text, match, start, region)
+    end = after.end() if after is not None else match.end()
+    lacking = _WITHOUT.match(context.text, end, region.end)
+    if lacking is not None:
+        after, end = lacking, lacking.end()
     alone = _HEADS[head]
-    after = (_AFTER.match(text, end, region.end) if start == match.start() and alone != "yes"
-             else None)
+    bare = after is None and start == match.start()
+    if (bare or (after is None and alone == "after")) and alone != "yes" and head in _IN_LIST:
+        # "household employees" too: an employment status, but a group in a list of groups
+        return (Span(start, end),)
+    if after is None and (alone == "after" or (alone == "no" and bare)):
+        return None
+    return Span(start, end)
+
+
+def _words_after(text: str, match: re.Match[str], start: int,
+                 region: Span) -> re.Match[str] | None:
+    """The words after the head that pick its group out ("with disabilities", "aged 15 to
+    24", "under five", "in the informal economy", "abroad"), if any; ``start`` is where the
+    qualifiers before the head begin."""
+    head = match.group(1).casefold()
+    end = match.end()
+    after = (_AFTER.match(text, end, region.end)
+             if start == match.start() and _HEADS[head] != "yes" else None)
     if after is None and start == match.start():
         after = _AGED.match(text, end, region.end)
     if head == "children":
@@ -293,15 +336,7 @@ def _group_span(context: Context, match: re.Match[str],
     if not _LIST_BEFORE.search(text, max(region.start, start - 6), start):
         # "artisans, vendors and farmers in the informal economy": the whole list's
         after = after or _ECONOMY.match(text, end, region.end)
-    after = after or _ABROAD.match(text, end, region.end)
-    if after is not None:
-        end = after.end()
-    bare = after is None and start == match.start()
-    if bare and alone != "yes" and head in _IN_LIST:
-        return (Span(start, end),)
-    if after is None and (alone == "after" or (alone == "no" and bare)):
-        return None
-    return Span(start, end)
+    return after or _ABROAD.match(text, end, region.end)
 
 
 # A noun that makes one qualifier with the word before it ("informal economy workers").
@@ -341,6 +376,21 @@ def _conjuncts(context: Context, span: Span, head_start: int, floor: int) -> lis
     return found
 
 
+_TRADE_AFTER = re.compile(r"([^\W\d_][\w-]*) (?:of|in) the ((?:[\w-]+ ){1,2}"
+                          r"(?:sector|industry|trade))")
+
+
+def _trade_first(context: Context, phrase: str) -> str:
+    """"workers in the private sector" where the text also writes "private sector workers":
+    one group, named as that shorter form; else as written."""
+    found = _TRADE_AFTER.fullmatch(phrase)
+    if found is None:
+        return phrase
+    short = f"{found.group(2)} {found.group(1)}"
+    written = re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", context.text, re.IGNORECASE)
+    return short if written else phrase
+
+
 def _outermost(groups: list[Mention]) -> list[Mention]:
     """The groups not inside another one, in one sweep by start (a long text has many)."""
     kept: list[Mention] = []
@@ -371,8 +421,10 @@ def _of_group(text: str, position: int, end: int) -> re.Match[str] | None:
 
 
 # Between two items of a list of groups: "A, B and C", "A, the self-employed and B".
-_LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)"
-                       r"(?:the[ \t]+)?")
+_LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or|et|ou|y|e|o)[ \t]+)?|"
+                       r"[ \t]+(?:and|or|et|ou|y|e|o)[ \t]+)"
+                       # "les artisans, les commerçants et …", "los comerciantes y las …"
+                       r"(?:(?:the|les|los|las|os|as)[ \t]+)?")
 # Demonyms in the plural end so: "Jamaicans", "Omanis", "Filipinos" (a narrow scan).
 _DEMONYM_PLURAL = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:an|i|o))s(?![\w-])")
 
@@ -445,7 +497,10 @@ _IN_A_NAME = re.compile(r"(?<![\w-])[A-ZÀ-Ý][\w’'-]+(?:[ \t]+(?!(?:la|le|les
                         r"[ \t]+(?:des|du|de|del|de[ \t]+la|de[ \t]+los|de[ \t]+las)[ \t]+$")
 
 
-def _romance_groups(context: Context, region: Span) -> list[Mention]:
+def _romance_groups(context: Context, region: Span,
+                    listed: list[Span]) -> list[Mention]:
+    """The French, Spanish and Portuguese groups of the region; a head that needs a
+    qualifier and has none goes to ``listed``, a group only as an item of a list."""
     text = context.text
     found: list[Mention] = []
     # only the heads the region holds are scanned for: an English text holds few or none,
@@ -461,14 +516,35 @@ def _romance_groups(context: Context, region: Span) -> list[Mention]:
         before = _IN_A_NAME.search(text, max(region.start, match.start() - 60), match.start())
         if before is not None and not _opens_sentence(text, region.start, before.start()):
             continue
+        if _ROMANCE_STAFF_OF.match(text, match.end(), region.end):
+            continue  # "funcionarios del IVSS": the staff of a body, not a group it covers
         end = _romance_qualifiers_end(text, match.end(), region.end)
         if end == match.end() and head.casefold() not in _ROMANCE["alone"]:
+            listed.append(Span(match.start(), end))  # "les commerçants" only in a list
             continue
         phrase = _lower(text[match.start():end])
         # one group in two languages: named as the English words the text also writes
         found.append(_group(context, Span(match.start(), end),
                             _same_group_in_english(context, phrase) or phrase))
     return found
+
+
+# "agents de la CNSS", "funcionarios del Ministerio": people who work for a body
+_ROMANCE_STAFF_OF = re.compile(
+    r"[ \t]+(?:de[ \t]+la|de[ \t]+los|de[ \t]+las|del|des|du|da|do|de)[ \t]*(?:l[’'][ \t]*)?"
+    r"(?:[A-ZÀ-Ý]{2,}(?![\w-])|(?i:ministère|ministerio|ministério|caisse|caja|instituto|"
+    r"institut|agence|agencia|oficina|office|fondo|fonds|direction|dirección|secretaría|"
+    r"administration|administración)(?![\w-]))")
+# A qualifier denied: "trabajadores no dependientes", "travailleurs non salariés",
+# "trabalhadores não assalariados"; an adjective or participle by its ending.
+_ROMANCE_NEGATED = re.compile(r"[ \t]+(?:no|non|não)[ \t]+([^\W\d_]+(?:ientes|entes|antes|"
+                              r"ants|antes|ados|adas|idos|idas|és|ées|aux|ales|els|elles))"
+                              r"(?![\w’'-])")
+
+
+# The heads a denied status follows are workers' ("trabajadores", "travailleuses",
+# "trabalhadores"): an employment status, read by the head's last letters.
+_WORKER_ENDINGS = frozenset({"ores", "oras", "eurs", "uses"})
 
 
 def _romance_qualifiers_end(text: str, position: int, limit: int) -> int:
@@ -480,6 +556,11 @@ def _romance_qualifiers_end(text: str, position: int, limit: int) -> int:
         word = _ROMANCE_WORD.match(text, end, limit)
         if word is not None and word.group(1).casefold() in _ROMANCE["qualifier"]:
             end = word.end()
+            continue
+        negated = (_ROMANCE_NEGATED.match(text, end, limit)
+                   if text[position - 4:position].casefold() in _WORKER_ENDINGS else None)
+        if negated is not None:
+            end = negated.end()
             continue
         phrase = _ROMANCE_PHRASE.match(text, end, limit)
         if phrase is not None:
