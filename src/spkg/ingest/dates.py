@@ -133,3 +133,38 @@ def range_start(text: str, start: int, value: Literal) -> Literal | None:
     if (end - begin).days > 62:  # a range of gathering days, not two dates of a sentence
         return None
     return Literal(begin.isoformat(), datatype=XSD.date)
+
+
+# Month names in the four languages, for a month the text writes without its year
+_MONTHS = {
+    name: number
+    for number, names in enumerate((
+        ("january", "janvier", "enero", "janeiro"), ("february", "février", "febrero", "fevereiro"),
+        ("march", "mars", "marzo", "março"), ("april", "avril", "abril"),
+        ("may", "mai", "mayo", "maio"), ("june", "juin", "junio", "junho"),
+        ("july", "juillet", "julio", "julho"), ("august", "août", "agosto"),
+        ("september", "septembre", "septiembre", "setembro"),
+        ("october", "octobre", "octubre", "outubro"),
+        ("november", "novembre", "noviembre", "novembro"),
+        ("december", "décembre", "diciembre", "dezembro")), start=1)
+    for name in names
+}
+_ENGLISH = frozenset(("january", "february", "march", "april", "may", "june", "july",
+                      "august", "september", "october", "november", "december"))
+# "in June", "en noviembre", "en juin", "em junho", "au mois de mars": a month with no year
+# after it (a year after it makes it a full date, read by find_date_mentions)
+_BARE_MONTH = re.compile(r"\b(?:in|en|em|au\s+mois\s+de|en\s+el\s+mes\s+de)\s+(?P<month>[^\W\d_]+)"
+                         r"(?!\s*(?:de\s+|of\s+)?\d)", re.IGNORECASE)
+
+
+def bare_month(text: str, start: int, end: int, year: str) -> tuple[Literal, Span] | None:
+    """The first month named without its year between ``start`` and ``end`` ("a second in
+    Kismayo in June"), dated in ``year`` (the year the sentence gave before), with its span."""
+    for found in _BARE_MONTH.finditer(text, start, end):
+        word = found.group("month")
+        month = _MONTHS.get(word.casefold())
+        # English writes its months capitalised ("in may be" is no month)
+        if month is not None and (word[0].isupper() or word.casefold() not in _ENGLISH):
+            value = Literal(f"{year}-{month:02d}", datatype=XSD.gYearMonth)
+            return value, Span(found.start("month"), found.end("month"))
+    return None

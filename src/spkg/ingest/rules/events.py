@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from rdflib import XSD, URIRef
+from rdflib import RDF, XSD, URIRef
 
-from spkg.ingest.dates import range_start
-from spkg.ingest.events import gathering_facts
+from spkg.ingest.dates import bare_month, range_start
+from spkg.ingest.events import event_facts, gathering_facts
 from spkg.ingest.naming import INTERVENTION_CLASSES, ORGANISATION_CLASSES
 from spkg.ingest.records import DateValue, Span
 from spkg.ingest.rules.context import (
@@ -114,11 +114,13 @@ def participants(ctx: Context, sentence: Span) -> None:
                      placed.mention.span)
 
 
-@rule("training", family="events")
+@rule("training", family="events", gives=("trainings",))
 def training(ctx: Context, sentence: Span) -> None:
     """"A training session for 40 officers of X was held in Y on D", "A two-day training on
     Z for 20 X specialists took place in Y in D", "une formation … a eu lieu"."""
-    pattern = (r"\b(?:training|formation|capacitaci[óo]n|formação|capacitação)\b[^.]*?"
+    # "Training for X staff was held in A in April 2025": the noun may open the sentence
+    pattern = (r"\b(?:[Tt]raining|[Ff]ormation|[Cc]apacitaci[óo]n|[Ff]ormação|[Cc]apacitação)\b"
+               r"[^.]*?"
                r"\b(?:organi[sz]ed|held|"
                r"conducted|took\s+place|delivered|organis[ée]e|tenue|dispens[ée]e|eu\s+lieu|"
                r"organizad[ao]|realizad[ao]|celebrad[ao]|impartid[ao]|tuvo\s+lugar|"
@@ -193,7 +195,7 @@ _TRAINED_ON = ORGANISATION_CLASSES | {SPKG.Programme, SPKG.Scheme, SPKG.Project}
 def _trainees(ctx: Context, sentence: Span) -> Placed | None:
     """"a training (session) for 45 officers of the NSIF …", "a training for NSIF staff": the
     organisation named a few words after "training … for/of"."""
-    words = re.search(r"\btraining(?:\s+(?:sessions?|courses?|workshops?|programmes?))?"
+    words = re.search(r"\b[Tt]raining(?:\s+(?:sessions?|courses?|workshops?|programmes?))?"
                       # "a training on pension modelling for 20 X specialists"
                       r"(?:\s+on\s+[^.;,()]{3,60}?)?\s+(?:for|of)\s+|"
                       r"\b(?:formation|capacitaci[óo]n|formação|capacitação)\s+"
@@ -232,9 +234,16 @@ _STAFF_TRAINED = re.compile(
     r"[Ww]orkers|[Aa]ctuaries|[Ss]pecialists|[Mm]anagers|[Cc]adres|[Ff]uncionari[oa]s|"
     r"[Tt]rabajador[ea]s|[Ee]mplead[oa]s|[Tt][ée]cnic[oa]s)\s+(?:of|from|at|de|du|des|del)\s+"
     r"(?:the\s+|la\s+|l['’]|el\s+|los\s+)?")
-_WERE_TRAINED = re.compile(r"[^.;]{0,80}?\b(?:were|was|have\s+been|had\s+been|ont\s+été|"
+# "received a training", "recibirán una formación", "ont reçu une formation", "receberam
+# uma capacitação": the staff are trained, said by the noun
+_RECEIVED_TRAINING = (r"(?:received|receive|will\s+receive|(?:a|ont)\s+reçu|recevront|recevra|"
+                      r"recibi(?:ó|eron|rán|rá)|receb(?:eu|eram|erão|erá))\s+(?:a\s+|an\s+|une\s+|"
+                      r"una\s+|uma\s+)?(?:[\w-]+\s+){0,2}?(?:training|formation|formación|"
+                      r"capacitación|formação|capacitação|curso|cours)\b")
+_WERE_TRAINED = re.compile(r"[^.;]{0,80}?\b(?:(?:were|was|have\s+been|had\s+been|ont\s+été|"
                            r"fueron|han\s+sido)\s+(?:also\s+)?(?:trained|formé[e]?s|"
-                           r"capacitad[oa]s)\b")
+                           r"capacitad[oa]s)\b|"
+                           rf"{_RECEIVED_TRAINING})")
 
 
 # "twelve actuaries of the ", "labour inspectors of the ": a body said again by its kind
@@ -264,12 +273,27 @@ def _trainers(ctx: Context, sentence: Span, cue: int) -> list[Placed]:
                        r"posteriormente|depois)\s+$", ctx.text[sentence.start : cue])
     listed = ctx.listed_before(sentence, sentence.start + adverb.start() if adverb else cue)
     if listed:
-        return listed
+        return _new_clause_subjects(ctx, listed)
     for subject in reversed(ctx.in_span(Span(sentence.start, cue), ORGANISATION_CLASSES)):
         if re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:also\s+)?[a-z]+ed\b[^;,.]*\band\s+"
                         r"(?:also\s+)?", ctx.text[subject.end : cue]):
             return [subject]
     return []
+
+
+def _new_clause_subjects(ctx: Context, listed: list[Placed]) -> list[Placed]:
+    """"… a meeting with A and the B, and the ILO later trained …": the list before the verb
+    ends a list of another clause (an "and" or "with" before its first), so only the names
+    after ", and" are the subjects."""
+    before = ctx.text[max(0, listed[0].start - 40) : listed[0].start]
+    if not re.search(r"\b(?:and|with|et|avec|y|con|e|com)\b", before):
+        return listed
+    for index in range(len(listed) - 1, 0, -1):
+        if re.fullmatch(r"\)?\s*(?:\([^)]*\)\s*)?,\s*(?:and|et|y|e)\s+(?:the\s+|l['’]|la\s+|"
+                        r"le\s+|el\s+|o\s+|a\s+)?",
+                        ctx.text[listed[index - 1].end : listed[index].start]):
+            return listed[index:]
+    return listed
 
 
 def _training_date(ctx: Context, after: int, before: int, sentence: Span) -> DateValue | None:
@@ -280,8 +304,10 @@ def _training_date(ctx: Context, after: int, before: int, sentence: Span) -> Dat
         return _with_range(ctx, date)
     date = ctx.date_before(before, sentence)
     if date is not None and same_clause(ctx.text, date.span.end, before) and re.match(
-            r"\s*(?:In|On|During|Since|From|Between|En|Le|El|Du|Del|Desde|Durante)\s+"
-            r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th|er)?\s+(?:to|and|au|al|y|et)\s+(?:el\s+)?)?$",
+            # "Entre el 14 y el 18 de octubre", "Entre o 3 e o 5 de maio"
+            r"\s*(?:In|On|During|Since|From|Between|En|Le|El|Du|Del|Desde|Durante|Entre)\s+"
+            r"(?:the\s+|el\s+|le\s+|o\s+)?(?:\d{1,2}(?:st|nd|rd|th|er)?\s+(?:to|and|au|al|y|et|e)"
+            r"\s+(?:el\s+|le\s+|o\s+)?)?$",
             ctx.text[sentence.start : date.span.start]):
         return _with_range(ctx, date)
     return None
@@ -324,7 +350,9 @@ def _places_after(ctx: Context, event: URIRef, first: Placed, sentence: Span) ->
 _PEOPLE = re.compile(rf"(?:{_HOW_MANY})?(?:[^\W\d_A-Z][\w-]*\s+){{0,3}}[^\W\d_A-Z][\w-]*"
                      r"(?=\s+(?:in|on|at|from|en|sobre|sur|à|de|du|para|pour|about)\b|[,.;])")
 # What the training was on: "on the registration of …", "sobre el acceso a la PBS", "sur le X"
-_ON_TOPIC = re.compile(r"\s+(?:on|about|sobre|sur|acerca\s+de)\s+(?:[^\W\d_]+\s+){0,5}?"
+# ("on grievance handling for the X": the training is on handling, done for X, not on X)
+_ON_TOPIC = re.compile(r"\s+(?:on|about|sobre|sur|acerca\s+de)\s+"
+                       r"(?:(?!(?:for|of|under|in|pour|para|de|du|des|del)\s)[^\W\d_]+\s+){0,5}?"
                        r"(?:(?:the|el|la|los|las|le|les|l['’]|del|de|du|des|a|al)\s+)?$")
 
 
@@ -374,7 +402,7 @@ def _more_trainees(ctx: Context, event: URIRef, trainees: Placed, sentence: Span
         last = following
 
 
-@rule("trained", family="events")
+@rule("trained", family="events", gives=("trainings",))
 def trained(ctx: Context, sentence: Span) -> None:
     """"The ILO also trained 25 NHIS officers on 8-10 June 2020", "In October 2016 the Office
     trained 30 X staff in A and B", "Staff of X in A were trained in February 2022", "l'OIT a
@@ -409,6 +437,68 @@ def trained(ctx: Context, sentence: Span) -> None:
                     trainer.mention.span)
     _staff_of_body_trained(ctx, sentence)
     _body_staff_trained(ctx, sentence)
+    _people_were_trained(ctx, sentence)
+
+
+# "…, and a second in Kismayo in June", "y en noviembre se prevé un segundo curso en X": a
+# further training, after one the sentence dated
+_SECOND = re.compile(r"\b(?:a|an|un|una|une|uma)\s+(?:second|third|further|segund[oa]|"
+                     r"tercer[oa]?|seconde?|deuxième|troisième)\b(?P<noun>\s+(?:one|session|"
+                     r"course|round|training|curso|formación|capacitación|sesión|formation|"
+                     r"session|formação|capacitação|sessão)\b)?"
+                     # not "a second phase", "a further review": a place, whom or a verb next
+                     r"(?=\s*[,.;]|\s+(?:in|en|em|à|for|para|pour|is|will|se|est|es|was|on|"
+                     r"le|el)\b)")
+# "a second session for the regional funds", "un segundo curso para las cajas": other trainees
+_OTHER_TRAINEES = re.compile(r"\s+(?:(?:in|en|em|à)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+)?"
+                             r"(?:for|para|pour|destin\w+|of|de)\b")
+
+
+@rule("second-training", family="events", needs=("trainings",))
+def second_training(ctx: Context, sentence: Span) -> None:
+    """"A training for X staff will be held in A on 6-8 May 2024, and a second in B in June":
+    a second training, dated by the month in the year of the first, where the clause says;
+    its trainees are the first's unless the clause names others ("for …")."""
+    first = next((f for f in ctx.facts.of(sentence)
+                  if f.predicate == RDF.type and f.object == SPKG.Training), None)
+    if first is None:
+        return
+    for cue in _SECOND.finditer(ctx.text, sentence.start, sentence.end):
+        if cue.start() < first.words[0].end:
+            continue
+        start = max(ctx.text.rfind(",", sentence.start, cue.start()),
+                    ctx.text.rfind(";", sentence.start, cue.start()), sentence.start)
+        month = bare_month(ctx.text, start, clause_end(ctx.text, cue.end(), sentence.end),
+                           _first_year(ctx, first.subject, sentence))
+        if month is None:
+            continue
+        date = DateValue(literal=month[0], span=month[1])
+        trainees = [] if _OTHER_TRAINEES.match(ctx.text, cue.end(), sentence.end) else [
+            f for f in ctx.facts.of(sentence)
+            if f.subject == first.subject and f.predicate == SPKG.participant]
+        body = _named_in(ctx, trainees[0].object, sentence) if len(trainees) == 1 else None
+        if body is not None:  # named after its body, as the first
+            event, facts = event_facts(SPKG.Training, body.entity.iri, body.entity.label, date,
+                                       sentence, (Span(cue.start(), cue.end()),),
+                                       SPKG.participant)
+        else:
+            event, facts = gathering_facts(SPKG.Training, "training", date, sentence,
+                                           (Span(cue.start(), cue.end()),))
+        ctx.facts += facts
+        ctx.origins += [ctx.rule] * len(facts)
+        _first_place_after(ctx, event, cue.start(), sentence)
+
+
+def _named_in(ctx: Context, iri: object, sentence: Span) -> Placed | None:
+    """The organisation with ``iri`` as ``sentence`` names it."""
+    return next((p for p in ctx.in_span(sentence, ORGANISATION_CLASSES)
+                 if p.entity.iri == iri), None)
+
+
+def _first_year(ctx: Context, event: URIRef, sentence: Span) -> str:
+    """The year of the training ``event`` read in ``sentence``."""
+    return next(str(f.object)[:4] for f in ctx.facts.of(sentence)
+                if f.subject == event and f.predicate == SPKG.date)
 
 
 def _staff_of_body_trained(ctx: Context, sentence: Span) -> None:
@@ -429,6 +519,56 @@ def _staff_of_body_trained(ctx: Context, sentence: Span) -> None:
             continue
         event = ctx.event(SPKG.Training, trainees, date, sentence, _role(trainees))
         _more_places(ctx, event, trainees, sentence)
+        # "… recibirán una formación en Caracas, organizada por la OIT"
+        for each in _organised_after(ctx, sentence, verb.end()):
+            ctx.add(event, SPKG.organisedBy, each.entity.iri, sentence, each.mention.span)
+
+
+# "(In May 2024,) officials of the provincial labour departments were trained in A", "des
+# agents des caisses régionales ont été formés", "funcionarios municipales fueron capacitados":
+# people the text names by their trade, of no body it names
+_PEOPLE_WERE_TRAINED = re.compile(
+    r"(?:(?:In|On|During|Between|From|En|Entre|Durante|Em|Du|Del|Le|El)\s+[^,;.]{3,40}?,?\s+)?"
+    rf"(?i:{_HOW_MANY})?(?:[\w-]+\s+){{0,3}}?(?i:{_STAFF})\b(?P<of>[^.;]{{0,100}}?)\s"
+    r"(?:were|have\s+been|had\s+been|will\s+be|ont\s+été|seront|fueron|han\s+sido|serán|"
+    r"foram|serão)\s+(?:also\s+)?(?:trained|formé[e]?s|capacitad[oa]s|formad[oa]s|"
+    r"treinad[oa]s)\b")
+
+
+def _people_were_trained(ctx: Context, sentence: Span) -> None:
+    """"Officials of the provincial social security departments were trained in Guangzhou in
+    January 2024": a training of people (``training-<date>``), where the clause says; a body
+    named among them is a training of that body (the rules above)."""
+    verb = _PEOPLE_WERE_TRAINED.match(ctx.text, sentence.start, sentence.end)
+    if verb is None or ctx.in_span(Span(sentence.start, verb.end()), ORGANISATION_CLASSES) or (
+            _trained_here(ctx, sentence)):
+        return  # a body's staff ("of the ministry"): its training, read above
+    date = _training_date(ctx, verb.end(), verb.start("of"), sentence)
+    if date is None:
+        return
+    event, facts = gathering_facts(SPKG.Training, "training", date, sentence,
+                                   (Span(verb.start(), verb.end()),))
+    ctx.facts += facts
+    ctx.origins += [ctx.rule] * len(facts)
+    _first_place_after(ctx, event, verb.end(), sentence)
+
+
+def _trained_here(ctx: Context, sentence: Span) -> bool:
+    """Whether a rule read a training in ``sentence`` already."""
+    return any(f.predicate == RDF.type and f.object == SPKG.Training
+               for f in ctx.facts.of(sentence))
+
+
+def _first_place_after(ctx: Context, event: URIRef, after: int, sentence: Span) -> None:
+    """The town or province the clause names after "in"/"at" past ``after`` (and those listed
+    after it)."""
+    end = clause_end(ctx.text, after, sentence.end, commas=False)
+    for placed in ctx.in_span(Span(after, end)):
+        if is_place(placed) and placed.entity.cls != SPKG.Country and re.search(
+                AT_PLACE, ctx.text[max(after, placed.start - 20) : placed.start]):
+            ctx.add(event, SPKG.locatedIn, placed.entity.iri, sentence, placed.mention.span)
+            _places_after(ctx, event, placed, sentence)
+            return
 
 
 # "X officers were trained", "60 X staff have been trained", "los técnicos X fueron

@@ -77,7 +77,11 @@ _MODIFIER = (r"(?!(?:for|of|to|on|with|in|at|by|from|about|during|after|before)\
 # Where a list of participants stops: the purpose, a relative clause, the date.
 _LIST_STOP = re.compile(r"[;.]|\bto\s+(?!the\b)[a-z]+|\b(?:which|who|where|while|whereas)\b|"
                         r"\bin\s+order\b|\bon\s+(?:\d|[A-Z][a-z]+\s+\d)|\bfrom\s+\d|"
-                        r",\s+(?:and\s+)?(?:was|were|is|are|has|have|had)\b")
+                        r",\s+(?:and\s+)?(?:was|were|is|are|has|have|had)\b|"
+                        # ", and the ILO later trained …": a new clause's subject
+                        r",\s+(?:and|et|y|e)\s+(?:the\s+|l['’]|la\s+|le\s+|el\s+|o\s+|a\s+)?"
+                        r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:(?:later|then|also|subsequently)\s+)?"
+                        r"[a-z]+ed\b")
 
 
 _TOGETHER = TOGETHER_WITH
@@ -656,7 +660,8 @@ _BODY_KINDS = {"ministry": SPKG.Ministry, "ministère": SPKG.Ministry,
 # "organisé par le CAOSS avec A": one capitalised word the recogniser left unnamed (an
 # acronym), right before "with"
 _ONE_WORD_BODY = re.compile(r"[A-Z][\w'’-]{1,20}(?:\s*\([^)]*\))?(?=\s*,?\s*(?:with|avec|con)\s)")
-_BODY_ANAPHOR = re.compile(r"(Ministry|Ministère|Ministerio|Ministério)\b"
+# (lowercase too: "organised by the ministry with A", "organizado por el ministerio con A")
+_BODY_ANAPHOR = re.compile(r"((?i:ministry|ministère|ministerio|ministério))\b"
                            r"(?!\s+(?:of|for|de|du|des|del|da|do)\b)")
 
 
