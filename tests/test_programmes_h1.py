@@ -152,3 +152,33 @@ def test_a_lowercase_programme_beside_a_named_one_keeps_its_head(
     text = ("The Department of Welfare, which also runs the Village Care Programme and the "
             "landless families programme, pays the old-age pension.")
     assert "programme/landless-families-programme" in _programmes(text, gazetteer)
+
+
+# A publication listed on its own line, its kind first and its year after it, is a study
+# named by the line; one the prose named before is that one, no second study.
+def test_a_kind_first_title_line_is_a_study(gazetteer: Gazetteer) -> None:
+    text = ("Recent work\n\nThe ILO trained officers in 2024.\n\nPublications\n\n"
+            "Assessment of the pension system of Moravia (2023)\n"
+            "Actuarial review of the Workers Compensation Fund as at 31 March 2021 (2022)\n")
+    found = iris(text, gazetteer)
+    assert {"study/assessment-of-the-pension-system-of-moravia",
+            "study/actuarial-review-of-the-workers-compensation-fund-as-at-31-march-2021"
+            } <= found
+
+
+def test_a_title_line_the_prose_named_gives_no_second_study(gazetteer: Gazetteer) -> None:
+    text = ("In 2023 the ILO completed a costing of a universal disability benefit for "
+            "Moravia.\n\nPublications\n\n"
+            "Costing a universal disability benefit in Moravia (2023)\n")
+    assert not any(i.startswith("study/costing-a-universal")
+                   for i in iris(text, gazetteer))
+
+
+@pytest.mark.parametrize("text", [
+    "The review of the pension formula (2019) found a gap.",
+    "Assessment of the pilot continued in 2024 and ended in 2025 (see above).",
+])
+def test_a_sentence_with_a_year_is_no_title_line(text: str, gazetteer: Gazetteer) -> None:
+    # what the lowercase study rules read may stay; no study runs to the line's year
+    assert not any(i.startswith("study/") and ("found" in i or "2025" in i)
+                   for i in iris(text, gazetteer))

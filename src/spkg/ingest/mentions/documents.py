@@ -953,3 +953,48 @@ def titled_papers(context: Context, region: Span) -> Iterator[Mention]:
             start += len(text[start:end]) - len(text[start:end].lstrip(" \t0123456789."))
             yield Mention(Span(start, end), text[start:end], SPKG.Study, source="document",
                           name=title)
+
+
+# A publication listed on a line of its own, its kind first and its year after it:
+# "Assessment of the social protection system of Ruritania (2023)", "Actuarial review of
+# the Pension Fund as at 30 June 2021 (2024)", "Costing a universal child benefit in X
+# (2022)", "Diagnóstico do sistema de proteção social (2023)". The line is the study's title.
+_TITLE_KIND = (r"(?:(?:rapid|legal|actuarial|financial|fiscal|institutional|feasibility|"
+               r"gap|impact|capacity|social[ \t]+protection[ \t]+floor)[ \t]+){0,3}"
+               r"(?:assessment|valuation|review|evaluation|analysis|study|diagnostic|mapping|"
+               r"appraisal|estudio|estudo|étude|diagnóstico|evaluación|avaliação|"
+               r"valuación|análisis|análise)[ \t]+(?:of|on|for|de|do|da|dos|das|du|des|del|"
+               r"sur|sobre)|costing[ \t]+(?:of[ \t]+)?(?:a|an|the)")
+_KIND_FIRST_TITLE = re.compile(
+    rf"{_LINE_START}(?P<title>(?i:{_TITLE_KIND})[ \t]+[^\n]{{5,200}}?)[ \t]*"
+    r"\((?:19|20)\d\d\)[ \t]*(?=\n|$)")
+
+
+@recogniser("documents", "kind-first-title")
+def kind_first_titles(context: Context, region: Span) -> Iterator[Mention]:
+    """A line "Assessment of the … of X (2023)" → a study named by the line's title."""
+    text = context.text
+    for match in _KIND_FIRST_TITLE.finditer(text, region.start, region.end):
+        if not match.group("title")[0].isupper() or _named_in_prose(text, match):
+            continue  # a line that goes on a sentence, not a title; a study named before
+        start, end = match.start("title"), match.end()
+        end = len(text[:end].rstrip())
+        yield Mention(Span(start, end), text[start:end], SPKG.Study, source="study",
+                      name=match.group("title"))
+
+
+_TITLE_OBJECT = re.compile(rf"(?i:{_TITLE_KIND})(?:[ \t]+(?:the|a|an|o|a|la|le|el|l[’']))?[ \t]+"
+                           r"((?:[^\W\d_][\w-]*[ \t]+){2}[^\W\d_][\w-]*)")
+
+
+def _named_in_prose(text: str, match: re.Match[str]) -> bool:
+    """Whether the prose before a title line names its study's object already ("a costing
+    of a universal child benefit for X" before "Costing a universal child benefit in X
+    (2024)"): the line lists that study, no second one."""
+    found = _TITLE_OBJECT.match(text, match.start("title"))
+    if found is None:
+        return False
+    studied = re.compile(r"(?:costing|assessment|valuation|review|evaluation|analysis|study|"
+                         r"diagnostic|mapping|appraisal)[ \t]+(?:of|on|for)[ \t]+"
+                         rf"(?:(?:the|a|an)[ \t]+)?{re.escape(found.group(1).casefold())}")
+    return studied.search(_folded(text)[0], 0, match.start("title")) is not None
