@@ -57,7 +57,8 @@ def test_a_french_ilo_office_for_listed_countries_is_one_body_and_no_places() ->
     found = _mentions("La directrice du Bureau de pays de l'OIT pour le Niger, le Tchad et "
                       "la République centrafricaine a parlé.")
     office = "Bureau de pays de l'OIT pour le Niger, le Tchad et la République centrafricaine"
-    assert [name for name, _ in found] == [office]
+    # the ILO its name names is an entity too (test_names_h3), but no place is
+    assert [name for name, _ in found if name != "OIT"] == [office]
 
 
 def test_spanish_and_portuguese_ilo_offices_and_a_region_of_countries() -> None:

@@ -51,7 +51,9 @@ _CAP = (rf"(?:{_NUMBERED}|[A-Z][\w’'.&/-]*[\w&+](?:[’'](?=[ \t][A-Z]))?|[A-Z
 # "de", "del", "en", "y", "para", "por": the connectors of Spanish names kept untranslated
 # ("Familias en Acción", "Empleo Digno para Trabajadores Rurales"); French ones are read
 # by the romance family, whose heads come first
+# "van", "voor": Dutch names keep theirs too ("Centrale Bank van …", "Raad voor …")
 _CONNECTOR = (r"(?:of the|for the|to the|on the|of|and|&|for|on|through|to|in|between|"
+              r"van(?:[ \t]+(?:de|het|der))?|voor(?:[ \t]+(?:de|het))?|"
               r"del|de(?:[ \t]+(?:la|las|los))?|en|y|para(?:[ \t]+(?:la|las|los|el))?|por)")
 _YEARS = r"(?:of[ \t]+)?(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?\b"  # "Act of 2018", "2019-2025"
 # Inside a legal text's name: "(Amendment)", "(Governance)"; its number "No. 238/ADM"; its
@@ -164,6 +166,11 @@ _DESCRIBED_HEAD = re.compile(
     r"gets?|got|pays?|paid|needs?|wants?|gains?|gained)\b)[a-z][a-z-]*){0,3}"
     r"[ \t]+(programme|program|scheme|pension|cash transfers?"
     r"|allowance|grant)\b")
+# "the Ravaksur trade union federation", "Kolektiv, the workers' union": a one-word name,
+# then the lowercase kind of social partner it is (trade union, employers' federation)
+_DESCRIBED_PARTNER = re.compile(
+    r"[ \t]+((?:trade[ \t]+union|(?:employers|workers)[’']?[ \t]+(?:federation|confederation|"
+    r"association|organi[sz]ation|union))(?:[ \t]+(?:federation|confederation|centre))?)\b")
 # "Avanza, the country's largest child grant programme, …": what it is, in
 # apposition (no preposition or verb before the head, nothing after it but punctuation)
 _APPOSITIVE_HEAD = re.compile(
@@ -396,6 +403,14 @@ def _issuer_apart(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     yield numbered.end(), end
 
 
+# The ILO's acronym in English, French and Spanish inside (or right before) the name of
+# one of its units, and the head words of such units in the three languages.
+_ILO_WORD = re.compile(r"(?<![\w-])(ILO|OIT|BIT)(?![\w-])")
+_ILO_WORD_BEFORE = re.compile(r"(?<![\w-])(ILO|OIT|BIT)(?:[’']s)?[ \t]+$")
+_ILO_UNIT_HEAD = re.compile(r"\b(?:Office|Team|Bureau|bureau|Oficina|Escrit[óo]rio|[ÉE]quipe|"
+                            r"Equipo)\b")
+
+
 class MentionFinder:
     """Finds the mentions of one document's text within given regions."""
 
@@ -426,6 +441,7 @@ class MentionFinder:
         chosen += self._nested_laws(chosen)
         chosen += _inside_studies(found, chosen)
         chosen += self._bodies_of_bodies(chosen)
+        chosen += self._ilo_of_units(chosen)
         chosen += self._document_country(context, regions, chosen)
         self._collect_acronyms(chosen)
         chosen += self._acronym_uses(regions, chosen)
@@ -442,7 +458,7 @@ class MentionFinder:
 
     def _mention(self, start: int, end: int, cls: URIRef | None, source: str) -> Mention | None:
         words = self.text[start:end]
-        if normalise_name(words) in GENERIC_NAMES:
+        if normalise_name(words) in GENERIC_NAMES and not self._named_by_acronym(words, end):
             return None
         if normalise_name(words) in HEAD_CLASSES and not _ACRONYM_AFTER.match(self.text, end):
             return None  # "Peru’s Congress": a head word alone names no one in particular
@@ -479,6 +495,17 @@ class MentionFinder:
                           place=place, country_wide=country_wide)
         self._attach_acronym(mention)
         return mention
+
+    def _named_by_acronym(self, words: str, end: int) -> bool:
+        """"the Social Security Institution (SGK)": words that are generic alone are one
+        body's name when an acronym of capitals is defined right after them (a name of two
+        words or more; "the Government (GoX)" stays generic)."""
+        if " " not in words or normalise_name(words).startswith(("government", "employers",
+                                                                   "workers", "head of")):
+            return False
+        after = _ACRONYM_AFTER.match(self.text, end)
+        return (after is not None and not after.group(2) and after.group(1).isupper()
+                and self.gazetteer.lookup(after.group(1)) is None)
 
     def _attach_acronym(self, mention: Mention) -> None:
         self._acronym_after(mention)
@@ -572,6 +599,7 @@ class MentionFinder:
                 trailing = None if words.endswith(("’s", "'s")) else (  # "the ILO's project",
                     _TRAILING_HEAD.match(self.text, end)  # "Nepal's … scheme": whose, no name
                     or _DESCRIBED_HEAD.match(self.text, end, region.end)
+                    or self._described_partner(words, end, region)
                     or _APPOSITIVE_HEAD.match(self.text, end, region.end))
                 if trailing:
                     # "the Tekoporã cash transfers": every described head is a programme's;
@@ -612,6 +640,14 @@ class MentionFinder:
                 mention.guessed = guessed
                 yield mention
 
+    def _described_partner(self, words: str, end: int, region: Span) -> re.Match[str] | None:
+        """"the Ravaksur trade union federation": one capitalised word that is no
+        nationality, place or common adjective, named by the kind of social partner after it."""
+        if " " in words or not self._one_word_body(words) or (
+                words.casefold() in _GENERIC_ADJECTIVES):
+            return None
+        return _DESCRIBED_PARTNER.match(self.text, end, region.end)
+
     def _one_word_body(self, words: str) -> bool:
         """Whether one capitalised word after "passed by the" may name the body that passed
         it (a legislature's own name: "Mazhilis", "Sejm", "Storting"): not a title, not a
@@ -651,6 +687,29 @@ class MentionFinder:
                     outer.acronym = outer.acronym_span = None
                     break
         return inner
+
+    def _ilo_of_units(self, mentions: list[Mention]) -> list[Mention]:
+        """"The ILO Office for Pacific Island Countries", "the ILO's Decent Work Team for
+        …", "le Bureau de pays de l'OIT pour …": a unit named as the ILO's names the ILO
+        too, the body it is part of (the annotation guide), even where the text names the
+        ILO nowhere else."""
+        ilo = self.gazetteer.lookup("ILO")
+        if ilo is None or any(m.reference is not None and m.reference.iri == ilo.iri
+                              for m in mentions):
+            return []
+        for unit in mentions:
+            if (unit.cls not in ORGANISATION_CLASSES or unit.reference is not None
+                    or not _ILO_UNIT_HEAD.search(unit.text)):
+                continue
+            start = unit.span.start
+            word = (_ILO_WORD.search(self.text, start, unit.span.end)
+                    or _ILO_WORD_BEFORE.search(self.text, max(0, start - 12), start))
+            if word is not None:
+                span = Span(word.start(1), word.end(1))
+                # "implied": the relation rules do not read it as the ILO acting in the
+                # sentence (the unit acts: "with support from the ILO Decent Work Team")
+                return [Mention(span, word.group(1), ilo.cls, ilo, source="implied")]
+        return []
 
     def _place_first(self, words: str) -> bool:
         """Whether the first two or three words are a place's name ("El Salvador …", "La Paz

@@ -124,6 +124,14 @@ HEAD_CLASSES: dict[str, URIRef] = {
 
 # "the Mejlis", "the People's Majlis": a legislature's name in its country's language
 HEAD_CLASSES.update(dict.fromkeys(lexicon.legislature_words(), SPKG.GovernmentBody))
+# Bodies of one kind named together in the plural ("the Joint Committees", "the Centres for
+# Social Work", "the Regional Labour Directorates"): one entity, named as written.
+PLURAL_BODY_HEADS: dict[str, URIRef] = {
+    "committees": SPKG.Body, "councils": SPKG.GovernmentBody,
+    "commissions": SPKG.GovernmentBody, "directorates": SPKG.GovernmentBody,
+    "centres": ORG.Organization, "centers": ORG.Organization,
+    "inspectorates": SPKG.GovernmentBody}
+HEAD_CLASSES.update(PLURAL_BODY_HEADS)
 
 ORGANISATION_CLASSES = frozenset({
     ORG.Organization, SPKG.GovernmentBody, SPKG.Government, SPKG.Ministry,
@@ -186,7 +194,8 @@ def class_from_head(name: str) -> URIRef | None:
         return None  # "paid by the Government for Article 12 members": whom for, no name
     # "Employers Federation of Nepal", "Law on Health Insurance", "Commission for the
     # Coordination of … Policies": the head comes before "of/on/for" when it has one there
-    before_of = re.split(r" (?:of|on|for) ", key, maxsplit=1)[0]
+    # (Dutch "Centrale Bank van …", "Raad voor …" the same way)
+    before_of = re.split(r" (?:of|on|for|van|voor) ", key, maxsplit=1)[0]
     for candidate in (before_of, key):
         head = _longest_head(candidate)
         if head == "joint programme" and not key.startswith(_AGENCY_PREFIXES):
@@ -196,7 +205,34 @@ def class_from_head(name: str) -> URIRef | None:
             return SPKG.Project  # "Regional Outreach Programme …": an ILO vehicle, no country's
         if head is not None:
             return refine_organisation(key, HEAD_CLASSES[head])
-    return _class_without_final_head(name, key)
+    return _class_without_final_head(name, key) or _dutch_compound(key)
+
+
+# Dutch bodies named in one compound word whose last part is an institution's head
+# ("Pensioenraad", "Belastingdienst", "Ziekenfonds", "AOV-Fonds"): Dutch writes the head
+# joined to what it is of.
+_DUTCH_COMPOUND = re.compile(r"[a-z]{3,}(?: ?)(raad|fonds|dienst|instituut|stichting|"
+                             r"vereniging|ministerie|kamer)")
+_DUTCH_HEADS = {"raad": SPKG.GovernmentBody, "fonds": SPKG.SocialSecurityInstitution,
+                "dienst": SPKG.GovernmentBody, "instituut": SPKG.SocialSecurityInstitution,
+                "stichting": ORG.Organization, "vereniging": ORG.Organization,
+                "ministerie": SPKG.Ministry, "kamer": SPKG.GovernmentBody}
+
+
+_DUTCH_JOIN = re.compile(r" (?:van|voor) ")
+
+
+def _dutch_compound(key: str) -> URIRef | None:
+    """The class of a Dutch body: its compound ("pensioenraad"), or a Dutch head first and
+    its complement after "van"/"voor" ("raad voor sociale zekerheid")."""
+    found = _DUTCH_COMPOUND.fullmatch(key)
+    joined = _DUTCH_JOIN.search(key) if found is None else None
+    if joined is not None:
+        head = key[: joined.start()]
+        if head in _DUTCH_HEADS:
+            return _DUTCH_HEADS[head]
+        found = _DUTCH_COMPOUND.fullmatch(head)
+    return _DUTCH_HEADS[found.group(1)] if found is not None else None
 
 
 def _class_without_final_head(name: str, key: str) -> URIRef | None:
@@ -256,8 +292,14 @@ def iri_kind(cls: URIRef) -> str:
 
 @lru_cache(maxsize=1 << 14)  # pure, and asked for each mention's name (linking, labels)
 def strip_descriptors(name: str) -> str:
-    """Drop words that describe rather than name ("Tripartite Social Security …" → "Social …")."""
-    return _strip_prefixes(name, ("the ", "a ", "an ", *(p + " " for p in DESCRIPTIVE_PREFIXES)))
+    """Drop words that describe rather than name ("Tripartite Social Security …" → "Social …"),
+    unless a plural head alone would be left ("the Joint Committees" names them;
+    "Committees" would name nothing)."""
+    stripped = _strip_prefixes(name, ("the ", "a ", "an ",
+                                      *(p + " " for p in DESCRIPTIVE_PREFIXES)))
+    if stripped.casefold() in PLURAL_BODY_HEADS:
+        return _strip_prefixes(name, ("the ", "a ", "an "))
+    return stripped
 
 
 def _strip_prefixes(name: str, prefixes: tuple[str, ...]) -> str:

@@ -267,8 +267,11 @@ class Context:
         self.text = document.text
         self.gazetteer = gazetteer
         self.entities = entities
+        # an "implied" mention (the ILO inside the name of one of its units) makes the entity
+        # but is no actor of its sentence
         self.placed = sorted(
-            (Placed(m, e) for e in entities for m in e.mentions), key=lambda p: p.start)
+            (Placed(m, e) for e in entities for m in e.mentions if m.source != "implied"),
+            key=lambda p: p.start)
         self.starts = [p.start for p in self.placed]  # bisected by in_span
         for placed in minister_mentions(self.text, entities):  # "Le ministre du Travail a …"
             index = bisect.bisect_right(self.starts, placed.start)
