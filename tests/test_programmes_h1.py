@@ -182,3 +182,20 @@ def test_a_sentence_with_a_year_is_no_title_line(text: str, gazetteer: Gazetteer
     # what the lowercase study rules read may stay; no study runs to the line's year
     assert not any(i.startswith("study/") and ("found" in i or "2025" in i)
                    for i in iris(text, gazetteer))
+
+
+# Whom an extension reaches belongs to a French or Spanish study's object, as "on
+# extending X to Y" does in English.
+@pytest.mark.parametrize(("text", "iri"), [
+    ("Une étude de faisabilité sur l'extension de l'assurance maladie aux pêcheurs de "
+     "l'archipel a été réalisée en 2022.",
+     "study/etude-de-faisabilite-sur-lextension-de-lassurance-maladie-aux-pecheurs-de-"
+     "larchipel"),
+    ("Un estudio sobre la ampliación de la cobertura a los trabajadores rurales fue "
+     "presentado en 2021.",
+     "study/estudio-sobre-la-ampliacion-de-la-cobertura-a-los-trabajadores-rurales"),
+])
+def test_whom_an_extension_reaches_is_in_the_study(
+        text: str, iri: str, gazetteer: Gazetteer) -> None:
+    assert iri in iris(text, gazetteer)
+

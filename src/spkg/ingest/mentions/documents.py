@@ -828,7 +828,11 @@ _ROMANCE_STUDY = re.compile(
 # "une étude de faisabilité sur l'assurance maladie", "… del programa Juntos"
 _ROMANCE_LOWER_OF = re.compile(
     rf"[ \t]+(?:{_ROMANCE_OF}|sur|sobre)[ \t]*(?:(?:la|las|los|el|le|les|o|os|a|as)[ \t]+|"
-    r"l[’'])?[a-zà-ÿ][\w-]*(?:[ \t]+(?:[a-zà-ÿ][\w-]*|[A-ZÀ-Þ][\w-]*)){0,6}")
+    r"l[’'])?[a-zà-ÿ][\w-]*(?:[ \t]+(?:(?:[dl][’'])?[a-zà-ÿ][\w-]*|[A-ZÀ-Þ][\w-]*)){0,11}")
+# "une étude sur l'extension de la sécurité sociale aux travailleurs de l'économie
+# informelle": whom an extension reaches is the study's object, as "on extending X to Y" is
+_EXTENSION = re.compile(r"(?:[dl][’'])?(?:extension|extensión|extensão|ampliación|ampliação)")
+_TO_WHOM = frozenset({"aux", "au", "à", "a", "al", "às", "aos", "ao"})
 _ROMANCE_PROSE = frozenset({
     "que", "qui", "fue", "foi", "es", "est", "é", "ha", "han", "a", "ont", "sont", "son",
     "con", "com", "avec", "por", "par", "para", "pour", "en", "em", "no", "na", "y", "e",
@@ -839,6 +843,17 @@ _ROMANCE_PROSE = frozenset({
     "au", "aux", "à", "ao", "aos",
     # English prose after a name kept in Spanish or French
     "in", "on", "at", "by", "with", "for", "to", "the", "and", "was", "were", "is"})
+
+
+def _extended_to(words: list[str], index: int) -> bool:
+    """Whether ``words[index]`` says whom the extension the object opens with reaches
+    ("sur l'extension de la sécurité sociale aux travailleurs"): the first such word only."""
+    first = next((w for w in words[1:3] if w not in _ROMANCE_ARTICLES), "")
+    return (words[index] in _TO_WHOM and bool(_EXTENSION.fullmatch(first))
+            and not any(w in _TO_WHOM for w in words[2:index]))
+
+
+_ROMANCE_ARTICLES = frozenset({"la", "las", "los", "el", "le", "les", "o", "os", "a", "as"})
 
 
 _ROMANCE_REPORT_HEADS = frozenset({
@@ -860,8 +875,8 @@ def romance_studies(context: Context, region: Span) -> Iterator[Mention]:
             lower = _ROMANCE_LOWER_OF.match(text, end, region.end)
             if lower is not None:
                 words = lower.group(0).split()
-                kept = 1 + next((i for i, w in enumerate(words[1:]) if w in _ROMANCE_PROSE),
-                                len(words) - 1)
+                kept = 1 + next((i for i, w in enumerate(words[1:]) if w in _ROMANCE_PROSE
+                                 and not _extended_to(words, i + 1)), len(words) - 1)
                 while kept > 1 and re.fullmatch(rf"{_ROMANCE_OF}|la|las|los|el|le|les|o|os|"
                                                 r"a|as|de|l[’']", words[kept - 1]):
                     kept -= 1
