@@ -126,12 +126,12 @@ def test_a_nationality_or_generic_word_before_a_union_is_no_name() -> None:
 
 def test_plural_bodies_are_one_entity_named_as_written() -> None:
     typed, _ = _facts(
-        "Zedland country page\n\nThe benefit is administered by the Centres for Social Work, "
-        "and disputes go to the Joint Committees. Zedland pays it monthly. Zedland reviews "
+        "Zedland country page\n\nThe benefit is administered by the Centres for Family Care, "
+        "and disputes go to the Joint Councils. Zedland pays it monthly. Zedland reviews "
         "it.\n")
-    assert "https://w3id.org/spkg/id/organisation/centres-for-social-work" in typed
-    assert "https://w3id.org/spkg/id/organisation/joint-committees" in typed
-    assert "https://w3id.org/spkg/id/organisation/committees" not in typed
+    assert "https://w3id.org/spkg/id/organisation/centres-for-family-care" in typed
+    assert "https://w3id.org/spkg/id/organisation/joint-councils" in typed
+    assert "https://w3id.org/spkg/id/organisation/councils" not in typed
 
 
 def test_a_joint_programme_is_still_named_without_joint() -> None:

@@ -166,7 +166,7 @@ _DESCRIBED_HEAD = re.compile(
     r"gets?|got|pays?|paid|needs?|wants?|gains?|gained)\b)[a-z][a-z-]*){0,3}"
     r"[ \t]+(programme|program|scheme|pension|cash transfers?"
     r"|allowance|grant)\b")
-# "the Ravaksur trade union federation", "Kolektiv, the workers' union": a one-word name,
+# "the Zelkor trade union federation", "the Bizmark employers' federation": a one-word name,
 # then the lowercase kind of social partner it is (trade union, employers' federation)
 _DESCRIBED_PARTNER = re.compile(
     r"[ \t]+((?:trade[ \t]+union|(?:employers|workers)[’']?[ \t]+(?:federation|confederation|"
@@ -497,7 +497,7 @@ class MentionFinder:
         return mention
 
     def _named_by_acronym(self, words: str, end: int) -> bool:
-        """"the Social Security Institution (SGK)": words that are generic alone are one
+        """"the Social Security Institution (KSK)": words that are generic alone are one
         body's name when an acronym of capitals is defined right after them (a name of two
         words or more; "the Government (GoX)" stays generic)."""
         if " " not in words or normalise_name(words).startswith(("government", "employers",
@@ -641,7 +641,7 @@ class MentionFinder:
                 yield mention
 
     def _described_partner(self, words: str, end: int, region: Span) -> re.Match[str] | None:
-        """"the Ravaksur trade union federation": one capitalised word that is no
+        """"the Zelkor trade union federation": one capitalised word that is no
         nationality, place or common adjective, named by the kind of social partner after it."""
         if " " in words or not self._one_word_body(words) or (
                 words.casefold() in _GENERIC_ADJECTIVES):

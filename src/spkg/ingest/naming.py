@@ -124,8 +124,8 @@ HEAD_CLASSES: dict[str, URIRef] = {
 
 # "the Mejlis", "the People's Majlis": a legislature's name in its country's language
 HEAD_CLASSES.update(dict.fromkeys(lexicon.legislature_words(), SPKG.GovernmentBody))
-# Bodies of one kind named together in the plural ("the Joint Committees", "the Centres for
-# Social Work", "the Regional Labour Directorates"): one entity, named as written.
+# Bodies of one kind named together in the plural ("the Joint Councils", "the Centres for
+# Family Care", "the Regional Labour Directorates"): one entity, named as written.
 PLURAL_BODY_HEADS: dict[str, URIRef] = {
     "committees": SPKG.Body, "councils": SPKG.GovernmentBody,
     "commissions": SPKG.GovernmentBody, "directorates": SPKG.GovernmentBody,
@@ -209,7 +209,7 @@ def class_from_head(name: str) -> URIRef | None:
 
 
 # Dutch bodies named in one compound word whose last part is an institution's head
-# ("Pensioenraad", "Belastingdienst", "Ziekenfonds", "AOV-Fonds"): Dutch writes the head
+# ("Zorgraad", "Belastingdienst", "Ziekenfonds", "ZVB-Fonds"): Dutch writes the head
 # joined to what it is of.
 _DUTCH_COMPOUND = re.compile(r"[a-z]{3,}(?: ?)(raad|fonds|dienst|instituut|stichting|"
                              r"vereniging|ministerie|kamer)")
@@ -293,8 +293,8 @@ def iri_kind(cls: URIRef) -> str:
 @lru_cache(maxsize=1 << 14)  # pure, and asked for each mention's name (linking, labels)
 def strip_descriptors(name: str) -> str:
     """Drop words that describe rather than name ("Tripartite Social Security …" → "Social …"),
-    unless a plural head alone would be left ("the Joint Committees" names them;
-    "Committees" would name nothing)."""
+    unless a plural head alone would be left ("the Joint Councils" names them;
+    "Councils" would name nothing)."""
     stripped = _strip_prefixes(name, ("the ", "a ", "an ",
                                       *(p + " " for p in DESCRIPTIVE_PREFIXES)))
     if stripped.casefold() in PLURAL_BODY_HEADS:
