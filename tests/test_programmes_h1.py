@@ -199,3 +199,14 @@ def test_whom_an_extension_reaches_is_in_the_study(
         text: str, iri: str, gazetteer: Gazetteer) -> None:
     assert iri in iris(text, gazetteer)
 
+
+
+def test_a_kept_scheme_in_brackets_after_its_english_gloss(gazetteer: Gazetteer) -> None:
+    text = ("After the floods the Ministry paid housing support benefits (prestaciones de "
+            "apoyo habitacional) to families in the valley.")
+    assert "programme/prestaciones-de-apoyo-habitacional" in _programmes(text, gazetteer)
+
+
+def test_a_bracketed_scheme_in_spanish_prose_is_none(gazetteer: Gazetteer) -> None:
+    text = "Los hogares rurales (régimen agrario) reciben la ayuda desde 2020."
+    assert not any("agrario" in i for i in _programmes(text, gazetteer))

@@ -680,7 +680,9 @@ def lowercase_kind_then_brand(context: Context, region: Span) -> Iterator[Mentio
 # head ("the new contributory régimen especial") are no words of that name.
 _KEPT_SCHEME = re.compile(
     r"(?:(?<![\w-])(?:[Tt]he|an?|its|their|and|or)[ \t]+"
-    r"(?:(?!(?:of|for|to|in|on|by|and|the|a|an)\b)[a-z][a-z-]*[ \t]+){0,2}|[:,][ \t]+)"
+    r"(?:(?!(?:of|for|to|in|on|by|and|the|a|an)\b)[a-z][a-z-]*[ \t]+){0,2}|[:,][ \t]+|"
+    # a translation in brackets: "social assistance benefits (prestaciones de asistencia …)"
+    r"\([ \t]*)"
     r"(régimen|régime|seguro|pensão|pensión|prestação|prestación|prestaciones|prestações|"
     r"programa|"
     r"asignación|bono|subsidio|subsídio|auxílio|rendimento|abono|proteção|protecção|"
@@ -697,7 +699,7 @@ _GENERIC_AFTER = frozenset({"régimen", "régime", "seguro", "programa", "prote�
 def kept_lowercase_schemes(context: Context, region: Span) -> Iterator[Mention]:
     text = context.text
     for match in _KEPT_SCHEME.finditer(text, region.start, region.end):
-        if match.group(0)[0] in ":," and not _ENGLISH_BEFORE.search(
+        if match.group(0)[0] in ":,(" and not _ENGLISH_BEFORE.search(
                 text, max(region.start, match.start() - 120), match.start()):
             continue  # "…, régime de base": a list in a French sentence
         end = _name_end(text, match, region.end)
