@@ -58,3 +58,47 @@ def test_groups_covered_take_the_intervention_the_text_was_about(
 def test_a_law_named_only_as_amended_covers_no_one(
         tmp_path: Path, gazetteer: Gazetteer, body: str) -> None:
     assert not covered(tmp_path, gazetteer, body)
+
+
+def implemented(tmp_path: Path, gazetteer: Gazetteer, body: str) -> set[tuple[str, str]]:
+    return slug_pairs(page_facts(tmp_path, gazetteer, body, "Social protection"),
+                      SPKG.implementedBy)
+
+
+@pytest.mark.parametrize(("body", "pair"), [
+    # "The new branches": parts of the decree the previous sentence was about
+    ("Decree No. 31/2031 of Freedonia was adopted on 3 March 2031. It opens maternity and "
+     "old-age branches to fishers. The new branches are administered by the National Social "
+     "Security Fund (NSSF).",
+     ("decree-no-31-2031", "national-social-security-fund")),
+    # French: "Les nouvelles dispositions sont gérées par …"
+    ("Le décret n° 31-207 a été adopté le 4 mars 2031. Il étend la sécurité sociale aux "
+     "pêcheurs. Les nouvelles dispositions sont gérées par la Caisse nationale de prévoyance "
+     "sociale (CNPS).",
+     ("decret-n-31-207", "caisse-nationale-de-prevoyance-sociale")),
+    # Spanish: "el nuevo sistema" is the Sistema … the law created, named with that noun
+    ("La Ley N.º 88 de 2031, aprobada el 2 de mayo de 2031, crea el Sistema Integrado de "
+     "Pensiones. El nuevo sistema es administrado por el Instituto de Previsión Social (IPS).",
+     ("sistema-integrado-de-pensiones", "instituto-de-prevision-social")),
+    # "The allowance": the scheme the previous sentence named
+    ("Freedonia provides a monthly Elderly Persons Allowance Scheme (EPAS) to residents aged "
+     "75 and over. The allowance is paid by the Department of Welfare Services.",
+     ("elderly-persons-allowance-scheme", "department-of-welfare-services")),
+])
+def test_a_part_of_what_the_text_was_about_is_run_by_a_body(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, pair: tuple[str, str]) -> None:
+    assert pair in implemented(tmp_path, gazetteer, body)
+
+
+@pytest.mark.parametrize("body", [
+    # the previous sentence spoke of an unnamed scheme: "The scheme" is that one, not the Act
+    "The Cabinet raised the benefits of the voluntary scheme under the Social Security Act "
+    "2031. The scheme is administered by the Social Security Office (SSO).",
+    # "The benefits" of a law granting benefits in lower case: not read as the law's
+    "The Parliament of Freedonia adopted the Family Leave Act 2031 on 3 May 2031. It extends "
+    "paid parental leave benefits to self-employed women. The benefits will be paid by the "
+    "Social Service Agency.",
+])
+def test_a_part_named_before_in_lower_case_is_not_the_law(
+        tmp_path: Path, gazetteer: Gazetteer, body: str) -> None:
+    assert not implemented(tmp_path, gazetteer, body)

@@ -1417,10 +1417,10 @@ def _covering(ctx: Context, sentence: Span, opening: re.Match[str],
     if ctx.in_span(Span(sentence.start, verb_end if named_before is None else named_before),
                    ORGANISATION_CLASSES | INTERVENTION_CLASSES):
         return None  # someone else is named in the clause
-    return _previous_intervention(ctx, sentence)
+    return previous_intervention(ctx, sentence)
 
 
-def _previous_intervention(ctx: Context, sentence: Span) -> Placed | None:
+def previous_intervention(ctx: Context, sentence: Span) -> Placed | None:
     """What the previous sentence was about, for groups covered with no one named: the
     intervention its subject points back to ("It amends Decree No. 2 …", "The amendments
     entered into force …"), else the first it names ("… adopted Law No. 5 amending Law

@@ -16,6 +16,7 @@ from spkg.ingest.rules.context import (
     Context,
     Placed,
 )
+from spkg.ingest.rules.coverage import previous_intervention
 from spkg.ingest.rules.registry import rule
 from spkg.namespace import SPKG
 
@@ -52,8 +53,7 @@ def implementation(ctx: Context, sentence: Span) -> None:
                 re.fullmatch(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:which\s+is\s+|is\s+|was\s+)?",
                              ctx.text[nearest.end : cue.start()])):
             continue  # "… created the Health System (SUS), run by the Ministry": the SUS is
-        if project is not None:
-            project = _named_subject(ctx, sentence, project, subjects, cue.start())
+        project = _passive_subject(ctx, sentence, project, subjects, cue.start())
         if project is None or re.search(r"\b(?:one|ones|those|such\s+as)\s*$",
                                          ctx.text[max(project.end, sentence.start) : cue.start()]):
             continue  # "… such as the one managed by A": not the thing named before
@@ -71,6 +71,61 @@ def implementation(ctx: Context, sentence: Span) -> None:
         for agent in agents:
             ctx.add(project.entity.iri, SPKG.implementedBy, agent.entity.iri, sentence,
                      project.mention.span, agent.mention.span)
+
+
+# "The new branches are administered by", "Les nouvelles règles sont appliquées par", "El
+# nuevo sistema es gestionado por": a part of a law or scheme named before, no name of its own
+# (not "The benefits are paid by": annotated as no statement on the law that grants them)
+_PART_SUBJECT = re.compile(
+    r"\s*(?:The|These|Its|Les|Ces|Ses|La|Le|L['’]|Los|Las|Estos|Estas|El|Os|As|O|A)\s*"
+    r"(?:new\s+|revised\s+|nouve(?:aux|lles?|au|l)\s+|nuev[oa]s?\s+|nov[oa]s?\s+)?"
+    r"(?P<noun>branch(?:es)?|rules|provisions|system|regimes?|règles|dispositions|régimes?|"
+    r"reglas|disposiciones|reg[ií]men(?:es)?|sistema|système|ramas|regras|disposições|"
+    # "The scheme is run by", "The allowance is paid by": unless the previous sentence
+    # spoke of such a thing in lower case (an unnamed one: "the voluntary scheme under …")
+    r"(?P<kind>scheme|allowance|benefit|grant|programme|régime|prestation|allocation|"
+    r"programa|prestación|subsidio|prestação|benefício|subsídio))"
+    r"(?:\s+(?:nouve(?:aux|lles?|au|l)|nuev[oa]s?|nov[oa]s?))?\s+"
+    r"(?:is|are|will\s+be|has\s+been|have\s+been|est|sont|sera|seront|es|son|será|serán|"
+    r"é|são|serão)\s+(?:also\s+|now\s+|jointly\s+)?")
+# A scheme's own noun in its name: "the new system" is the Sistema Previsional Común
+_SCHEME_NOUNS = (frozenset({"system", "sistema", "système"}),
+                 frozenset({"regime", "regimes", "régime", "régimes", "régimen", "regímenes"}))
+
+
+def _passive_subject(ctx: Context, sentence: Span, found: Placed | None,
+                     classes: Iterable[URIRef], cue: int) -> Placed | None:
+    """What the passive at ``cue`` is about: the name ``found`` (see _named_subject), or
+    with no name before it, what a subject such as "The new branches" is part of."""
+    if found is not None:
+        return _named_subject(ctx, sentence, found, classes, cue)
+    part = _PART_SUBJECT.fullmatch(ctx.text, sentence.start, cue)
+    if part is None or (part["kind"] and _said_unnamed(ctx, part["kind"])):
+        return None
+    return _part_of(ctx, sentence, part["noun"])
+
+
+def _said_unnamed(ctx: Context, kind: str) -> bool:
+    """Whether the previous sentence uses ``kind`` in lower case outside the names it holds
+    ("… the voluntary scheme under the Act. The scheme is run by A": not the Act)."""
+    if ctx.previous is None:
+        return False
+    text = ctx.text[ctx.previous.start : ctx.previous.end]
+    for named in reversed(ctx.in_span(ctx.previous)):
+        start, end = named.start - ctx.previous.start, named.end - ctx.previous.start
+        text = text[:start] + " " * (end - start) + text[end:]
+    return re.search(rf"\b{kind}", text) is not None
+
+
+def _part_of(ctx: Context, sentence: Span, noun: str) -> Placed | None:
+    """What "the new system" is: the last programme or scheme named with that noun, else
+    the intervention the previous sentence was about (the law that made the branches)."""
+    same = next((kind for kind in _SCHEME_NOUNS if noun.casefold() in kind), frozenset())
+    for cls in (SPKG.Programme, SPKG.Scheme):
+        recent = ctx.recent.get(cls)
+        if recent is not None and same & set(recent.entity.label.casefold().split()):
+            return recent
+    return previous_intervention(ctx, sentence)
 
 
 # "X, a cash transfer programme of the Y Project, is run by": the apposition describes X
