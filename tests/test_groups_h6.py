@@ -102,3 +102,29 @@ def test_staff_of_a_body_are_no_romance_group(gazetteer: Gazetteer) -> None:
             "les fonctionnaires du ministère aussi.")
     assert groups(text, gazetteer) == []
     assert groups("Los funcionarios públicos cotizan.", gazetteer) == ["funcionarios públicos"]
+
+
+def test_a_bare_head_object_of_a_relative_clause(gazetteer: Gazetteer) -> None:
+    text = ("The fund pays wages owed to workers whose employers failed to pay them, and a "
+            "grant goes to families whose houses were flooded in Mopti.")
+    assert groups(text, gazetteer) == ["workers whose employers failed to pay them",
+                                       "families whose houses were flooded"]
+
+
+def test_a_relative_clause_of_a_subject_is_no_group(gazetteer: Gazetteer) -> None:
+    text = "Workers who want to join can register online. Members who retire are paid."
+    assert groups(text, gazetteer) == []
+
+
+def test_where_a_bare_head_lives(gazetteer: Gazetteer) -> None:
+    text = ("A voucher helps households on the remote islands and families in rural areas; "
+            "workers in the affected provinces were paid.")
+    assert groups(text, gazetteer) == ["households on the remote islands",
+                                       "families in rural areas"]
+
+
+def test_whom_a_planned_benefit_is_for_is_no_relative_group(gazetteer: Gazetteer) -> None:
+    text = "A study on a benefit for workers who lose their jobs in fishing is planned."
+    assert groups(text, gazetteer) == []
+    text = "It extends cover to persons who do paid care work."
+    assert groups(text, gazetteer) == ["persons who do paid care work"]

@@ -96,11 +96,28 @@ _AFTER = re.compile(
     # "families with children under three": the young children say which families
     r"with[ \t]+(?:young[ \t]+)?children[ \t]+under[ \t]+(?:one|two|three|four|five|six|"
     r"seven|[1-7])(?:[ \t]+years?)?|"
+    # "households on the outer islands", "families in remote areas": where they live
+    # (not administrative units: "workers in the affected provinces" points back)
+    r"(?:in|on)[ \t]+(?:the[ \t]+)?(?:[a-z][a-z-]*[ \t]+){1,2}(?:islands|areas|villages|"
+    r"communities)|"
     # "employees of private companies", "workers of suspended enterprises": which employer
     r"of[ \t]+(?!(?:the|these|those|their|its|all|some|many|such)\b)(?:[a-z][a-z-]*[ \t]+){1,2}"
     r"(?:companies|enterprises|firms|employers|establishments|organi[sz]ations)"
     r"(?:[ \t]+with[ \t]+(?:\d{1,4}|[a-z]+)[ \t]+(?:or[ \t]+more[ \t]+)?(?:workers|employees))?)"
     r"(?![\w-])")
+# A bare head picked out by what its clause says of it: "to workers who lost their jobs",
+# "to families whose homes were damaged", "to workers whose employers failed to pay them".
+# Only as an object ("pays ... to workers who …"), so that the clause is no main clause's
+# subject ("Workers who want to join can register"); not after "for", which says whom a
+# planned benefit is for ("a study on a benefit for workers who lose their jobs"). It ends
+# before a preposition (not "to": "failed to pay them"), a conjunction, an auxiliary or
+# punctuation, within seven words.
+_CLAUSE_END = (r"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:in|on|at|for|from|during|since|under|with|by|"
+               r"through|after|before|because|and|or|as|across|within|while|can|will|would|"
+               r"must|may|should|could|are|is|was|were)\b)")
+_RELATIVE = re.compile(r"[ \t]+(?:who|whose)(?:[ \t]+[a-z][a-z-]*){2,7}?" + _CLAUSE_END)
+_OBJECT_BEFORE = re.compile(r"(?<![\w-])(?:to|of|among|reaches|reach|covers|cover|"
+                            r"supports|support|helps|help|pays|pay)[ \t]+$")
 # An age range picks out a group of any head, even one that is a group alone:
 # "jobseekers aged over 50", "women aged 18 to 35", "residents aged between 60 and 64".
 _AGED = re.compile(
@@ -336,6 +353,9 @@ def _words_after(text: str, match: re.Match[str], start: int,
     if not _LIST_BEFORE.search(text, max(region.start, start - 6), start):
         # "artisans, vendors and farmers in the informal economy": the whole list's
         after = after or _ECONOMY.match(text, end, region.end)
+    if (after is None and start == match.start() and _HEADS[head] != "yes"
+            and _OBJECT_BEFORE.search(text, max(region.start, start - 12), start)):
+        after = _RELATIVE.match(text, end, region.end)
     return after or _ABROAD.match(text, end, region.end)
 
 
