@@ -125,3 +125,59 @@ def test_a_law_amends_another(tmp_path: Path, gazetteer: Gazetteer, body: str, t
 def test_look_alikes_amend_nothing(tmp_path: Path, gazetteer: Gazetteer, body: str,
                                    title: str) -> None:
     assert _amends(tmp_path, gazetteer, body, title) == set()
+
+
+def test_presented_both_concerns_each_study_of_the_sentence_before(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("With funding from the Government of Norway, the ILO prepared a legal gap analysis "
+            "of the pension system in 2020 and an actuarial valuation of the NSSF in 2021. The "
+            "ILO presented both at a national workshop in Nakuru on 16-17 March 2021.")
+    found = _concerns(tmp_path, gazetteer, body)
+    assert ("national-workshop-2021-03-16", "legal-gap-analysis-of-the-pension-system") in found
+    assert ("national-workshop-2021-03-16", "actuarial-valuation-of-the-nssf") in found
+
+
+def test_presented_both_after_one_study_gives_nothing(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("In 2021 the ILO prepared an actuarial valuation of the NSSF. The ILO presented "
+            "both at a national workshop in Nakuru on 16-17 March 2021.")
+    assert _concerns(tmp_path, gazetteer, body) == set()
+
+
+def test_a_study_presented_against_a_standard_at_a_workshop(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The ILO presented an assessment of the Kenyan social protection system against the "
+            "Social Security (Minimum Standards) Convention, 1952 (No. 102) at a national "
+            "workshop in Kisumu on 20-21 August 2023.")
+    assert ("national-workshop-2023-08-20", "assessment-of-the-kenyan-social-protection-system"
+            ) in _concerns(tmp_path, gazetteer, body)
+
+
+def test_a_french_title_stands_between_a_law_and_its_amending_verb(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("Le décret n° 20-12 relatif à la retraite, qui modifie le décret n° 11-309, est "
+            "entré en vigueur en mars.")
+    assert ("decret-n-20-12", "decret-n-11-309") in _amends(
+        tmp_path, gazetteer, body, "La protection sociale au Sénégal")
+
+
+def test_both_with_funding_reaches_a_review_read_against_standards(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The ILO prepared a legal review of the draft Code against the Social Security "
+            "(Minimum Standards) Convention, 1952 (No. 102) and the Maternity Protection "
+            "Convention, 2000 (No. 183), and an actuarial projection of the NSSF, both with "
+            "funding from the Swiss Agency for Development and Cooperation (SDC).")
+    found = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.fundedBy)
+    donor = "swiss-agency-for-development-and-cooperation"
+    assert ("legal-review-of-the-draft-code", donor) in found
+    assert ("actuarial-projection-of-the-nssf", donor) in found
+
+
+def test_the_standards_of_a_review_do_not_run_over_a_semicolon(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The ILO prepared a legal review of the draft Code against the Social Security "
+            "(Minimum Standards) Convention, 1952 (No. 102); and an actuarial projection of the "
+            "NSSF, both with funding from the Swiss Agency for Development and Cooperation.")
+    found = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.fundedBy)
+    assert ("legal-review-of-the-draft-code",
+            "swiss-agency-for-development-and-cooperation") not in found

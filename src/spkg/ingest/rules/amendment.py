@@ -31,6 +31,8 @@ _REPLACES = (r"(?:replaces|replaced|remplace|sustituye|reemplaza|substitui)\s+"
 # Spanish: "modifiant la", "portant modification de la", "que modifica la", "por la que se
 # modifica el".
 _VERB = re.compile(r"\s*(?:\([^)]*\)\s*)?" + _OWN_DATE +
+                   # a French title after the number: "loi n° 23-19 portant Code de …, qui"
+                   r"(?:\s+(?:portant|relati(?:f|ve)\s+(?:à|au|aux))\s+[^,;()]{3,100}?(?=,))?"
                    # an aside: "Decree No. 6, in force since 16 April 2019, amends the"
                    r"(?:,[^,;()]{3,80},)?"
                    r"(?:,\s*(?:which|that)\s+|\s+(?:which|that)\s+|\s+)?"

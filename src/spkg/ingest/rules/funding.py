@@ -432,13 +432,29 @@ def funded_studies(ctx: Context, sentence: Span) -> None:
                      ctx.text[studies[-1].end : cue.start()]):
             for study in reversed(studies[:-1]):  # "A and B, both funded": the whole list
                 if study.end > funded[0].start or not _STUDY_AND.fullmatch(
-                        ctx.text, study.end, funded[0].start):
+                        ctx.text, _after_standards(ctx, study.end, funded[0].start),
+                        funded[0].start):
                     break
                 funded.insert(0, study)
         for study in funded:
             for funder in funders:
                 ctx.add(study.entity.iri, SPKG.fundedBy, funder.entity.iri, sentence,
                         study.mention.span, funder.mention.span)
+
+
+# the standards a review reads right after its name: "a legal review of the draft Code
+# against C102 and C183, and an actuarial projection …", "au regard de", "frente a"
+_AGAINST = re.compile(r"\s+(?:against|in\s+line\s+with|au\s+regard\s+de|frente\s+a|"
+                      r"em\s+relação\s+a)\s+[^;]{3,200}?(?=,\s*(?:and|et|y|e)\s)")
+
+
+def _after_standards(ctx: Context, start: int, end: int) -> int:
+    """Where the list goes on after a study's "against …" complement (``start`` without
+    one, or when a study stands in it)."""
+    against = _AGAINST.match(ctx.text, start, end)
+    if against is None or ctx.in_span(Span(start, against.end()), {SPKG.Study}):
+        return start
+    return against.end()
 
 
 # a sentence that opens with the studies of the one before as its subject: "Both were

@@ -135,11 +135,13 @@ def discussed_at(ctx: Context, sentence: Span) -> None:
 _ACTIVE = re.compile(
     r"\b(?:presented|validated|discussed|reviewed|examined|debated|endorsed|shared|launched|"
     r"présenté|validé|examiné|presentó|validó|presentaron|validaron)\s+"
-    r"(?:the\s+|its\s+|their\s+|le\s+|la\s+|les\s+|l['’]|el\s+|los\s+)?"
+    r"(?:the\s+|its\s+|their\s+|an?\s+|le\s+|la\s+|les\s+|l['’]|el\s+|los\s+)?"
     r"(?:(?:main\s+)?(?:findings|results|conclusions|recommendations|draft)\s+(?:of\s+)?"
     r"(?:the\s+|its\s+|their\s+|an?\s+)?)?")
 # Between the object and the gathering: "to the Ministry (MLSS)", then "at a", "during the"
 _TO_AT = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:to\s+[^,;.]{2,120}?\s+)?"
+                    # "an assessment of X against the Convention, 1952 (No. 102) at a"
+                    r"(?:(?:against|in\s+line\s+with)\s+[^;]{3,160}?\s+)?"
                     r"(?:at|during|lors\s+d['’]un\w*|durante|en)\s+(?:an?\s+|the\s+|la\s+|le\s+|el\s+|une?\s+)?$")
 # "a dialogue on the reform of Ley 87-01", "a workshop on the implementation of the Act"
 _ON_WORK_OF = re.compile(r"\s+(?:on|about|sur|sobre)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?"
@@ -147,6 +149,22 @@ _ON_WORK_OF = re.compile(r"\s+(?:on|about|sur|sobre)\s+(?:the\s+|la\s+|le\s+|el\
                          r"draft|findings|results|réforme|révision|mise\s+en\s+œuvre|"
                          r"reforma|revisión|implementación)\s+(?:of|de|du|des|del)\s+"
                          r"(?:the\s+|la\s+|le\s+|el\s+|l['’])?")
+
+
+# "A presented both at a national workshop", "a présenté les deux lors d'un atelier",
+# "presentó ambos en un taller": the studies of the sentence before
+_ACTIVE_BOTH = re.compile(
+    r"\b(?:presented|validated|discussed|shared|présenté|validé|presentó|validó|presentaron|"
+    r"validaron|apresentou|validou)\s+(?:both|them\s+both|the\s+two(?:\s+studies|\s+reports)?|"
+    r"les\s+deux|ambos|ambas|os\s+dois|as\s+duas)\s+(?:at|during|lors\s+d['’]une?|en|durante)"
+    r"\s+(?:an?\s+|the\s+|une?\s+|una?\s+|um\s+|uma\s+)?$")
+
+
+def _previous_studies(ctx: Context) -> list[Placed]:
+    """The studies the sentence before named, when it named two or more ("both")."""
+    named = ctx.in_span(ctx.previous, {SPKG.Study}) if ctx.previous is not None else []
+    unique = list({p.entity.iri: p for p in named}.values())
+    return unique if len(unique) >= 2 else []
 
 
 @rule("active-at", family="topics")
@@ -161,6 +179,10 @@ def active_at(ctx: Context, sentence: Span) -> None:
         if work is not None:
             topic = ctx.after(work.end(), sentence, TOPIC_CLASSES)
             if topic is not None and topic.start == work.end():
+                ctx.add(event.entity.iri, SPKG.concerns, topic.entity.iri, sentence,
+                        event.mention.span, topic.mention.span)
+        if _ACTIVE_BOTH.search(ctx.text, sentence.start, event.start):
+            for topic in _previous_studies(ctx):
                 ctx.add(event.entity.iri, SPKG.concerns, topic.entity.iri, sentence,
                         event.mention.span, topic.mention.span)
         for verb in _ACTIVE.finditer(ctx.text, sentence.start, event.start):
