@@ -139,3 +139,17 @@ def test_a_joint_programme_is_still_named_without_joint() -> None:
         "Zedland country page\n\nThe Joint Programme ended in 2023. Zedland thanked its "
         "partners. Zedland will go on.\n")
     assert "https://w3id.org/spkg/id/programme/joint-programme" not in typed
+
+
+# -- hospitals and companies --------------------------------------------------------------
+
+def test_a_hospital_or_a_company_limited_is_an_organisation() -> None:
+    classes = _classes("Patients not treated at Queen Amina Hospital are sent abroad by the "
+                       "Zedcare Company Limited.")
+    assert classes.get("Queen Amina Hospital") == "Organization"
+    assert classes.get("Zedcare Company Limited") == "Organization"
+
+
+def test_hospital_care_or_a_lone_company_names_no_body() -> None:
+    classes = _classes("Hospital care is free. The Company pays its staff.")
+    assert "Hospital" not in classes and "Company" not in classes

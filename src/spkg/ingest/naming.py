@@ -132,6 +132,9 @@ PLURAL_BODY_HEADS: dict[str, URIRef] = {
     "centres": ORG.Organization, "centers": ORG.Organization,
     "inspectorates": SPKG.GovernmentBody}
 HEAD_CLASSES.update(PLURAL_BODY_HEADS)
+# Bodies that run a service or a scheme's business: "… Hospital", "… Company Limited"
+HEAD_CLASSES.update({"hospital": ORG.Organization, "company": ORG.Organization,
+                     "company limited": ORG.Organization, "limited": ORG.Organization})
 
 ORGANISATION_CLASSES = frozenset({
     ORG.Organization, SPKG.GovernmentBody, SPKG.Government, SPKG.Ministry,
