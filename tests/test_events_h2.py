@@ -136,3 +136,25 @@ def test_a_new_clause_ends_the_list_of_a_meetings_participants(
     organisers = {o for e, o in slug_pairs(facts, SPKG.organisedBy) if "training" in e}
     assert "international-labour-organization" not in meeting
     assert organisers == {"international-labour-organization"}
+
+
+
+def _subjects(facts: list[Fact]) -> set[str]:
+    return {str(f.subject).rsplit("/", 1)[-1] for f in facts}
+
+
+def test_information_sessions_held_by_two_bodies(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("In August 2024 the ILO and the National Pension Fund (NPF) will hold information "
+            "sessions for domestic workers in Apia.")
+    facts = page_facts(tmp_path, gazetteer, body, "Social protection in Samoa")
+    assert {("information-sessions-2024-08", "international-labour-organization"),
+            ("information-sessions-2024-08", "national-pension-fund")} <= slug_pairs(
+        facts, SPKG.organisedBy)
+
+
+def test_a_bare_or_training_session_is_no_gathering(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The National Pension Fund held sessions in May 2024. A training session for "
+            "officers of the National Pension Fund was held in Apia on 3 June 2024.")
+    facts = page_facts(tmp_path, gazetteer, body, "Social protection in Samoa")
+    assert not any("session" in subject for subject in _subjects(facts))
+    assert _trainings(facts) == {"national-pension-fund-training-2024-06-03"}

@@ -28,13 +28,17 @@ GATHERINGS = ("workshop", "workshops", "conference", "seminar", "webinar", "symp
               "round table", "retreat", "ceremony", "exchange visit", "study tour",
               "hackathon", "week", "fair", "forum", "meeting", "meetings",
               # a gathering held to launch something ("presented at a launch event in Y on D")
-              "launch event", "launch ceremony", "launching ceremony")
+              "launch event", "launch ceremony", "launching ceremony",
+              # "information sessions", "awareness sessions": only with the word saying which
+              "session", "sessions")
 # Heads that are gatherings only with words that say which ("a social protection week",
 # not "a week"; "a job fair", not "a fair share"). A forum is a body (mentions.bodies).
 # "A meeting" or "a ceremony" alone is the relation side's (a body's meeting, a launch's
 # ceremony); "a technical meeting in Lima on 2 May" is an event of its own. A forum with a
 # date is a gathering; without one it is a body.
-_QUALIFIED_ONLY = frozenset({"week", "fair", "meeting", "meetings", "ceremony"})
+_QUALIFIED_ONLY = frozenset({"week", "fair", "meeting", "meetings", "ceremony", "session",
+                            "sessions"})
+_SESSIONS = frozenset({"session", "sessions"})
 _NAMED_HEADS = ("Workshop", "Conference", "Seminar", "Webinar", "Symposium", "Summit",
                 "Consultation", "Dialogue", "Roundtable", "Round Table", "Retreat",
                 "Ceremony", "Festival", "Fair", "Week", "Day", "Session",
@@ -117,7 +121,9 @@ _STRUCK_DISASTER = re.compile(
     r"(?:[ \t]+(?:torrentielles|violentes|meurtrières|torrenciales|repentinas|fortes))?)"
     rf"(?P<verb>[ \t]+(?:(?:that|which|qui|que)[ \t]+(?:ont[ \t]+|a[ \t]+)?)?{_STRUCK_VERB})")
 # An article before the noun needs "that/which": "the floods hit A" may point back.
-_DETERMINER = r"(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Aa] series of|[Tt]his|[Tt]hat)"
+# (a plural needs none after the verb that holds it: "will hold information sessions")
+_DETERMINER = (r"(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Aa] series of|[Tt]his|[Tt]hat|"
+               r"hold|held|organi[sz]ed)")
 _MODIFIER = MODIFIER
 _LOWER = re.compile(
     rf"(?<![\w-]){_DETERMINER}[ \t]+((?:{_MODIFIER}[ \t]+){{0,4}}"
@@ -355,6 +361,16 @@ def assessment_based_dialogues(context: Context, region: Span) -> Iterator[Menti
                           source="document", name=" ".join(match.group(1).split()))
 
 
+def _left_out(phrase: str) -> bool:
+    """A head that needs a word saying which and has none ("a meeting", "a week"), an
+    assessment-based dialogue (assessment_based_dialogues), or a training session (the
+    training, read by the relation rules)."""
+    words = phrase.split()
+    return (words[-1] in _QUALIFIED_ONLY and (len(words) == 1 or words[0] in _TIME_WORDS)) or (
+        _ASSESSMENT_BASED.search(phrase) is not None) or (
+        words[-1] in _SESSIONS and "training" in words)
+
+
 @recogniser("events", "dated-gathering")
 def dated_gatherings(context: Context, region: Span) -> Iterator[Mention]:
     """"a national validation workshop held in Lusaka on 3 March 2021": an event when its
@@ -367,10 +383,8 @@ def dated_gatherings(context: Context, region: Span) -> Iterator[Mention]:
             phrase = " ".join(w for w in phrase.split() if w not in _NOT_MODIFIERS)
         if not phrase or (" " not in phrase and match.group(0)[:3].casefold() == "the"):
             continue  # "the workshop" points back at one named before
-        if (phrase.split()[-1] in _QUALIFIED_ONLY and (
-                " " not in phrase or phrase.split()[0] in _TIME_WORDS
-        )) or _ASSESSMENT_BASED.search(phrase):
-            continue  # an assessment-based dialogue: assessment_based_dialogues
+        if _left_out(phrase):
+            continue
         sentence = Span(context.sentence_start(match.start(), region.start),
                         context.sentence_end(match.end(), region.end))
         about = _ABOUT_A_NAME.match(text, match.end())

@@ -382,7 +382,9 @@ def event_organiser(ctx: Context, sentence: Span) -> None:
     "… was hosted by A"."""
     for event in gatherings_in(ctx, sentence):
         # active: the organisers right before the verb, the event right after it
-        active = re.search(rf"\b(?:jointly\s+|together\s+)?(?:{_ORGANISED}|{_HELD_FINITE})\s+"
+        # ("will hold information sessions": a gathering planned is held by its subjects too)
+        active = re.search(rf"\b(?:jointly\s+|together\s+)?(?:{_ORGANISED}|{_HELD_FINITE}|"
+                           rf"(?:will\s+)?hold|holds)\s+"
                            rf"(?:{_IN_TOWN})?(?:(?:a|an|the|its|"
                            rf"their|two|three|several|une?|l[ea]|les|des|el|una|los|las|"
                            rf"um|uma|o|os|as)\s+|"
