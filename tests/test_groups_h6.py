@@ -128,3 +128,8 @@ def test_whom_a_planned_benefit_is_for_is_no_relative_group(gazetteer: Gazetteer
     assert groups(text, gazetteer) == []
     text = "It extends cover to persons who do paid care work."
     assert groups(text, gazetteer) == ["persons who do paid care work"]
+
+
+def test_workers_of_the_informal_economy_is_the_reference_group(gazetteer: Gazetteer) -> None:
+    text = "The scheme opens to workers of the informal economy in Sokodé."
+    assert group_iris(text, gazetteer) == {"population-group/informal-economy-workers"}

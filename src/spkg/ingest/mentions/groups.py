@@ -67,7 +67,7 @@ _ALWAYS_QUALIFIERS = _word_set("overseas elderly")
 # After the head: what picks the group out ("persons with disabilities").
 # A head with no qualifier before it takes one after it ("persons with disabilities",
 # "workers in small family businesses"); the economy and "abroad" qualify any group.
-_ECONOMY = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+(?:in)?formal[ \t]+(?:economy|sector)|"
+_ECONOMY = re.compile(r"[ \t]+(?:in|of)[ \t]+(?:the[ \t]+(?:in)?formal[ \t]+(?:economy|sector)|"
                       r"(?:in)?formal[ \t]+employment)(?![\w-])")
 _ABROAD = re.compile(r"[ \t]+abroad(?![\w-])")
 # What a group lacks picks it out too: "older persons without a pension", "youth without
@@ -477,6 +477,10 @@ def _group(context: Context, span: Span, phrase: str) -> Mention:
     text = context.text
     start, end = span.start, span.end
     known = context.gazetteer.lookup(phrase, {SPKG.PopulationGroup})
+    if known is None and " of the " in phrase:
+        # "workers of the informal economy" is the concept labelled "… in the …"
+        known = context.gazetteer.lookup(phrase.replace(" of the ", " in the "),
+                                         {SPKG.PopulationGroup})
     return Mention(Span(start, end), text[start:end], SPKG.PopulationGroup, known,
                    source="group", name=known.label if known else phrase,
                    iri=None if known else mint("population-group", phrase))
