@@ -181,3 +181,13 @@ def test_the_standards_of_a_review_do_not_run_over_a_semicolon(
     found = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.fundedBy)
     assert ("legal-review-of-the-draft-code",
             "swiss-agency-for-development-and-cooperation") not in found
+
+
+def test_the_amending_law_is_drafted_not_the_law_it_names(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("In June 2021 Parliament adopted the Law amending the Law on Pension and Disability "
+            "Insurance (Official Gazette No. 147/2021), drafted by the Ministry of Labour and "
+            "Social Policy (MLSP).")
+    found = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.developedBy)
+    assert found == {("law-amending-the-law-on-pension-and-disability-insurance",
+                      "ministry-of-labour-and-social-policy")}

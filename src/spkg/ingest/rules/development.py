@@ -75,8 +75,9 @@ def made_by(ctx: Context, sentence: Span) -> None:
             intervention = _newer(ctx, intervention)  # "The new decree": not the one it amends
             if intervention is None:
                 continue
-        if _AMENDED.search(ctx.text, max(0, intervention.start - 40), intervention.start):
-            continue  # "the Law amending the Law on X, drafted by A": A drafted the amendment
+        intervention = _not_the_amended(ctx, intervention)
+        if intervention is None:
+            continue
         developers = ctx.listed_after(cue.end(), sentence)
         if not developers or developers[0].start != cue.end():
             continue
@@ -91,6 +92,16 @@ def made_by(ctx: Context, sentence: Span) -> None:
 # drafted is the amending act, not the act it names
 _AMENDED = re.compile(r"\b(?:amending|amendments?\s+to|modifiant|(?:que|qui)\s+(?:modifica|"
                       r"reforma|altera|modifie))\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|a\s+|o\s+)?$")
+
+
+def _not_the_amended(ctx: Context, intervention: Placed) -> Placed | None:
+    """"the Law amending the Law on X, drafted by A": A drafted the amendment, the law whose
+    name holds X's (None when no name holds it); any other intervention is itself."""
+    if not _AMENDED.search(ctx.text, max(0, intervention.start - 40), intervention.start):
+        return intervention
+    around = Span(max(0, intervention.start - 200), intervention.end)
+    return next((p for p in ctx.in_span(around, INTERVENTION_CLASSES)
+                 if p.start < intervention.start and intervention.end <= p.end), None)
 
 
 _NEW_ONE = re.compile(r"\s*(?:The|This)\s+new\s")
