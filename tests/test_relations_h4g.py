@@ -102,3 +102,25 @@ def test_a_part_of_what_the_text_was_about_is_run_by_a_body(
 def test_a_part_named_before_in_lower_case_is_not_the_law(
         tmp_path: Path, gazetteer: Gazetteer, body: str) -> None:
     assert not implemented(tmp_path, gazetteer, body)
+
+
+@pytest.mark.parametrize(("body", "pair"), [
+    # the clause after a colon: the decree the sentence opened with covers the groups
+    ("Le décret n° 2031-44, pris en Conseil des ministres le 20 février 2031, en précise les "
+     "modalités : à partir du 1er avril 2031, les artisans et les pêcheurs immatriculés sont "
+     "couverts par la Caisse Nationale de Sécurité Sociale (CNSS) pour la vieillesse.",
+     ("decret-n-2031-44", "pecheurs")),
+    ("El Decreto N.º 44/2031 fija las modalidades: desde el 1 de abril de 2031, los "
+     "pescadores artesanales están cubiertos contra la vejez.",
+     ("decreto-n-44-2031", "pescadores-artesanales")),
+])
+def test_groups_covered_after_a_colon_take_the_sentences_intervention(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, pair: tuple[str, str]) -> None:
+    assert pair in covered(tmp_path, gazetteer, body)
+
+
+def test_a_law_amended_before_a_colon_covers_no_one(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("El Ministerio de Trabajo de Freedonia modificó la Ley de Pensiones de 1999: desde "
+            "el 1 de julio de 2031, los pescadores artesanales están cubiertos contra la vejez.")
+    assert not covered(tmp_path, gazetteer, body)

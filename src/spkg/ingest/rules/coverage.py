@@ -1414,10 +1414,24 @@ def _covering(ctx: Context, sentence: Span, opening: re.Match[str],
                 return following[0]
             # "G can register with the Fund for … since D, under Prakas No. 5": the basis
             return _basis_after(ctx, sentence, following[0].end)
-    if ctx.in_span(Span(sentence.start, verb_end if named_before is None else named_before),
+    limit = verb_end if named_before is None else named_before
+    colon = ctx.text.rfind(":", sentence.start, limit)
+    if ctx.in_span(Span(max(sentence.start, colon), limit),
                    ORGANISATION_CLASSES | INTERVENTION_CLASSES):
         return None  # someone else is named in the clause
+    if colon >= 0:  # "Decree No. 5 sets out the details: from D, G are covered …"
+        return _before_colon(ctx, Span(sentence.start, colon))
     return previous_intervention(ctx, sentence)
+
+
+def _before_colon(ctx: Context, clause: Span) -> Placed | None:
+    """The intervention a clause before a colon is about: the first it names, unless an
+    amending verb names it (then None)."""
+    named = ctx.in_span(clause, INTERVENTION_CLASSES)
+    if not named or _AMENDED.search(ctx.text, max(clause.start, named[0].start - 40),
+                                    named[0].start) is not None:
+        return None
+    return _enclosing(ctx, named[0])
 
 
 def previous_intervention(ctx: Context, sentence: Span) -> Placed | None:
