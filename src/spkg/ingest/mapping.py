@@ -65,11 +65,35 @@ def metadata_triples(document: Document) -> set[Triple]:
     }
 
 
+def _literal(lexical: str, value: object, datatype: URIRef | None) -> Literal:
+    """The Literal rdflib's constructor gives for these parts, built without its generic
+    path (casts, type checks, the datatype's IRI checked again: ~5 µs each, five per span)."""
+    literal = str.__new__(Literal, lexical)
+    literal._language, literal._datatype, literal._value, literal._ill_typed = (
+        None, datatype, value, None)
+    return literal
+
+
+def plain_literal(text: str) -> Literal:
+    """``Literal(text)``: no datatype nor language, the string its own value
+    (tests/test_ingest_speed_p1.py compares the two)."""
+    return _literal(text, text, None)
+
+
+def offset_literal(value: int) -> Literal:
+    """``Literal(value, datatype=XSD.nonNegativeInteger)`` for an int ≥ 0 (compared with
+    rdflib's in tests/test_ingest_speed_p1.py)."""
+    return _literal(str(value), value, _NON_NEGATIVE)
+
+
 def span_triples(document: Document, span: Span, kind: URIRef,
-                 offsets: dict[int, Literal] | None = None) -> set[Triple]:
+                 offsets: dict[int, Literal] | None = None,
+                 iri: URIRef | None = None) -> set[Triple]:
     """A sentence or mention span: its type, source and two selectors (``offsets``: the
-    offset literals made so far, reused; sentences and mentions share many offsets)."""
-    iri = span_iri(document.iri, span.start, span.end)
+    offset literals made so far, reused; sentences and mentions share many offsets;
+    ``iri``: the span's IRI when the caller has made it)."""
+    if iri is None:
+        iri = span_iri(document.iri, span.start, span.end)
     # fragments of digits and letters on the document's IRI: as valid as it is
     position = valid_iri(f"{document.iri}#position={span.start},{span.end}")
     quote = valid_iri(f"{document.iri}#quote={span.start},{span.end}")
@@ -84,23 +108,23 @@ def span_triples(document: Document, span: Span, kind: URIRef,
         (position, _START, _offset(span.start, offsets)),
         (position, _END, _offset(span.end, offsets)),
         (quote, _TYPE, _QUOTE),
-        (quote, _EXACT, Literal(span.text(text))),
+        (quote, _EXACT, plain_literal(text[span.start : span.end])),
     }
     prefix = text[max(0, span.start - QUOTE_CONTEXT) : span.start]
     suffix = text[span.end : span.end + QUOTE_CONTEXT]
     if prefix:
-        triples.add((quote, _PREFIX, Literal(prefix)))
+        triples.add((quote, _PREFIX, plain_literal(prefix)))
     if suffix:
-        triples.add((quote, _SUFFIX, Literal(suffix)))
+        triples.add((quote, _SUFFIX, plain_literal(suffix)))
     return triples
 
 
 def _offset(value: int, made: dict[int, Literal] | None) -> Literal:
     if made is None:
-        return Literal(value, datatype=_NON_NEGATIVE)
+        return offset_literal(value)
     found = made.get(value)
     if found is None:
-        found = made[value] = Literal(value, datatype=_NON_NEGATIVE)
+        found = made[value] = offset_literal(value)
     return found
 
 
@@ -113,6 +137,14 @@ def document_triples(document: Document, facts: list[Fact]) -> set[Triple]:
     triples = metadata_triples(document)
     spans: set[tuple[Span, URIRef]] = set()
     n3: dict[URIRef, str] = {}
+    iris: dict[Span, URIRef] = {}  # each span's IRI made once (a sentence holds many facts)
+
+    def iri_of(span: Span) -> URIRef:
+        found = iris.get(span)
+        if found is None:
+            found = iris[span] = span_iri(document.iri, span.start, span.end)
+        return found
+
     for (triple, sentence), words in words_of.items():
         statement = statement_iri(document.iri, triple, sentence, n3)
         triples.add(triple)
@@ -121,13 +153,13 @@ def document_triples(document: Document, facts: list[Fact]) -> set[Triple]:
             (statement, _SUBJECT, triple[0]),
             (statement, _PREDICATE, triple[1]),
             (statement, _OBJECT, triple[2]),
-            (statement, _DERIVED, span_iri(document.iri, sentence.start, sentence.end)),
+            (statement, _DERIVED, iri_of(sentence)),
         }
         spans.add((sentence, _SENTENCE))
         for word in words:
-            triples.add((statement, _MENTION, span_iri(document.iri, word.start, word.end)))
+            triples.add((statement, _MENTION, iri_of(word)))
             spans.add((word, _MENTION_SPAN))
     offsets: dict[int, Literal] = {}
     for span, kind in spans:
-        triples |= span_triples(document, span, kind, offsets)
+        triples |= span_triples(document, span, kind, offsets, iri_of(span))
     return triples

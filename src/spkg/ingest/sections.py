@@ -149,6 +149,8 @@ def lines_of(text: str) -> list[Line]:
 
 def _heading_key(line: str) -> str:
     """A heading as RECORD_HEADINGS writes it: lowercase, without accents or a final colon."""
+    if line.isascii():  # NFKD changes no ASCII character and none is combining
+        return " ".join(line.lower().split()).rstrip(" :")
     text = unicodedata.normalize("NFKD", line.replace("’", "'"))
     text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(text.lower().split()).rstrip(" :")
