@@ -46,18 +46,18 @@ def test_groups_covered_take_the_intervention_the_text_was_about(
     assert not {pair for pair in found if pair[0] != law}
 
 
-@pytest.mark.parametrize("body", [
-    # a body amended the act: the act is no subject, the body covers no one
-    "The Ministry of Labour of Freedonia amended the Pensions Act on 3 May 2031. Domestic "
-    "workers are covered for old age from 1 July 2031.",
-    # Spanish: the amended law, named after "modificó la", is no subject either
-    "El Ministerio de Trabajo de Freedonia modificó la Ley de Pensiones el 3 de mayo de "
-    "2031. Desde el 1 de julio de 2031, los pescadores artesanales están cubiertos contra "
-    "la vejez.",
+@pytest.mark.parametrize(("body", "law"), [
+    # a body amended the act and no amending law is named: the act as amended covers,
+    # the body that amended it covers no one
+    ("The Ministry of Labour of Freedonia amended the Pensions Act on 3 May 2031. Domestic "
+     "workers are covered for old age from 1 July 2031.", "pensions-act"),
+    ("El Ministerio de Trabajo de Freedonia modificó la Ley de Pensiones el 3 de mayo de "
+     "2031. Desde el 1 de julio de 2031, los pescadores artesanales están cubiertos contra "
+     "la vejez.", "ley-de-pensiones"),
 ])
-def test_a_law_named_only_as_amended_covers_no_one(
-        tmp_path: Path, gazetteer: Gazetteer, body: str) -> None:
-    assert not covered(tmp_path, gazetteer, body)
+def test_a_law_amended_by_a_body_covers_as_amended(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, law: str) -> None:
+    assert {subject for subject, _ in covered(tmp_path, gazetteer, body)} == {law}
 
 
 def implemented(tmp_path: Path, gazetteer: Gazetteer, body: str) -> set[tuple[str, str]]:

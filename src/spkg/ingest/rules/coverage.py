@@ -592,13 +592,16 @@ def _paid_through(ctx: Context, cue: re.Match[str], branches: list[Entry],
     if ctx.before(sentence, cue.start(), ORGANISATION_CLASSES) is None:
         return
     # "through the programa de Vejez, …": a lowercase head word may stand before the name
-    through = re.match(r"\s+(?:under|through)\s+(?:the\s+)?(?:(?:programa|programme|program|"
-                       r"r[ée]gimen?|scheme|seguro|assurance)\s+(?:(?:de|del|du|des|of)\s+)?)?",
-                       ctx.text[cue.end() : sentence.end])
+    # (the name may or may not take it in)
+    through = re.match(r"\s+(?:under|through)\s+(?:the\s+)?(?P<head>(?:programa|programme|"
+                       r"program|r[ée]gimen?|scheme|seguro|assurance)\s+"
+                       r"(?:(?:de|del|du|des|of)\s+)?)?", ctx.text[cue.end() : sentence.end])
     if through is None:
         return
-    intervention = ctx.after(cue.end() + through.end(), sentence, INTERVENTION_CLASSES)
-    if intervention is None or intervention.start != cue.end() + through.end():
+    starts = {cue.end() + through.end(), cue.end() + (through.start("head") if through["head"]
+                                                     else through.end())}
+    intervention = ctx.after(min(starts), sentence, INTERVENTION_CLASSES)
+    if intervention is None or intervention.start not in starts:
         return
     for branch in branches:
         ctx.add(intervention.entity.iri, SPKG.coversContingency, branch.iri, sentence,
@@ -1438,7 +1441,8 @@ def previous_intervention(ctx: Context, sentence: Span) -> Placed | None:
     """What the previous sentence was about, for groups covered with no one named: the
     intervention its subject points back to ("It amends Decree No. 2 …", "The amendments
     entered into force …"), else the first it names ("… adopted Law No. 5 amending Law
-    No. 2."), else the focus; never a law named there as what another amends."""
+    No. 2."), else the focus; a law named there as what another amends only when nothing
+    else is named ("Parliament amended the X Code." : the code as amended covers)."""
     if ctx.previous is None:
         return None
     named = ctx.in_span(ctx.previous, INTERVENTION_CLASSES)
@@ -1448,13 +1452,16 @@ def previous_intervention(ctx: Context, sentence: Span) -> Placed | None:
         candidates.append(ctx.focus if opening[1] is None
                           else ctx.referent(anaphor_key(opening[1]) or opening[1],
                                             INTERVENTION_CLASSES))
+    amended: Placed | None = None
     for found in [*candidates, *named, ctx.focus]:
         if found is None or found.entity.cls not in INTERVENTION_CLASSES:
             continue
         found = _enclosing(ctx, found)
         if _AMENDED.search(ctx.text, max(0, found.start - 40), found.start) is None:
             return found
-    return None
+        amended = amended or found
+    # "It amends X": the amending law is the one "It" points to, never X
+    return None if opening is not None and opening[1] is None else amended
 
 
 def _enclosing(ctx: Context, found: Placed) -> Placed:
