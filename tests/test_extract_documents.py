@@ -28,9 +28,10 @@ SCORE_FILE = Path(__file__).resolve().parent / "extract" / "score.py"
 # "fresh-8" (tests/extract/fresh8/), written blind in the next stop, "fresh-9"
 # (tests/extract/fresh9/), written blind in the stop after, "fresh-10"
 # (tests/extract/fresh10/), written blind in the stop after that, and "fresh-11"
-# (tests/extract/fresh11/), written blind in the next: the headline batch.
+# (tests/extract/fresh11/), written blind in the next, and "fresh-12"
+# (tests/extract/fresh12/), written blind in the stop after: the headline batch.
 # All are scored as they are: their floors sit just under the latest figures, per document
-# and per batch (TOTAL_FLOORS); the per-document floors of fresh-6 to fresh-11 are low
+# and per batch (TOTAL_FLOORS); the per-document floors of fresh-6 to fresh-12 are low
 # because some documents are still read poorly
 # (fresh-7's Armenia page: relation recall 0.38; Chad's French press release had 0.04 on
 # fresh-6's first run).
@@ -39,13 +40,13 @@ FLOORS = {"development": (0.9, 0.9), "held-out": (0.9, 0.8), "fresh": (0.9, 0.8)
           "fresh-3": (0.4, 0.2), "fresh-4": (0.4, 0.2), "fresh-5": (0.4, 0.2),
           "fresh-6": (0.55, 0.2), "fresh-7": (0.55, 0.2), "fresh-8": (0.5, 0.2),
           "fresh-9": (0.5, 0.2), "fresh-10": (0.5, 0.2),
-          "fresh-11": (0.5, 0.2)}
+          "fresh-11": (0.5, 0.2), "fresh-12": (0.5, 0.2)}
 # (entity precision, entity recall, relation precision, relation recall) of a whole batch.
 TOTAL_FLOORS = {"fresh-3": (0.97, 0.93, 0.87, 0.77), "fresh-4": (0.98, 0.97, 0.96, 0.88),
                 "fresh-5": (0.98, 0.97, 0.97, 0.91), "fresh-6": (0.98, 0.96, 0.94, 0.87),
                 "fresh-7": (0.97, 0.94, 0.97, 0.90), "fresh-8": (0.96, 0.92, 0.93, 0.83),
                 "fresh-9": (0.96, 0.92, 0.96, 0.88), "fresh-10": (0.95, 0.94, 0.93, 0.85),
-                "fresh-11": (0.92, 0.86, 0.92, 0.78)}
+                "fresh-11": (0.92, 0.86, 0.92, 0.78), "fresh-12": (0.88, 0.81, 0.86, 0.61)}
 
 
 def _score_module() -> ModuleType:
