@@ -52,6 +52,7 @@ _NOT_QUALIFIERS = _word_set("""
     paid made gave given brought left met held set put told found kept got sent
     workshop seminar training meeting conference course session forum consultation dialogue
     aux au à la le les des du de del los las el et ou pour sur avec dans sans para por con
+    policy decision law rule peace
 """)  # the last line: French, Spanish, Portuguese words before a head ("aux artisans")
 # Past and present participles that do describe a group ("affected households"); any other
 # word in -ed or -ing is read as a verb ("enrolled farmers" → "farmers").
@@ -141,9 +142,11 @@ _OF_GROUP = re.compile(r"[ \t]+of[ \t]+((?:[^\W\d_][\w-]*(?:,[ \t]+(?:and[ \t]+|
 _STAFF_OF = re.compile(r"[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?(?:[A-Z]{2,}\b|(?i:ministry|agency|"
                        r"office|fund|institute|department|secretariat|board|commission|"
                        r"council)\b)")
-_STAFF_HEADS = frozenset({"workers", "employees"})
+_STAFF_HEADS = frozenset({"workers", "employees", "agents"})
+# "CNSS agents", "ZNSF agents": agents named by their body's acronym are its staff.
+_ACRONYM_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,}[ \t]+$")
 # Adjectives used as nouns: "for the self-employed", "the elderly".
-_NOMINAL = re.compile(r"(?<![\w-])[Tt]he[ \t]+(self-employed|unemployed|elderly)"
+_NOMINAL = re.compile(r"(?<![\w-])[Tt]he[ \t]+(self-employed|unemployed|elderly|military)"
                       r"(?=[ \t]*[,.;:)]|[ \t]+(?:and|or|is|are|was|were|who|in|through|to|"
                       r"from|with|under|will|can|have|has)\b)")
 # The head qualifies the next word, not a group: "workers’ organisations", "household survey".
@@ -305,6 +308,9 @@ def _may_head_a_group(context: Context, match: re.Match[str], region: Span) -> b
             or _in_a_quote(context, match.start())):
         return False
     if _WITH_BEFORE.search(text, max(region.start, match.start() - 30), match.start()):
+        return False
+    if head == "agents" and _ACRONYM_BEFORE.search(text, max(region.start, match.start() - 12),
+                                                   match.start()):
         return False
     return not (_HEAD_AS_MODIFIER.match(text, match.end()) or (
         head in _STAFF_HEADS and _STAFF_OF.match(text, match.end())))

@@ -1,0 +1,39 @@
+"""Population groups (task J6): occupations ISCO-08 names that need a word before them
+("private notaries", "insurance agents", "dependent contractors", "handicraft makers"), "the
+military" as a group, and their look-alikes, on made-up sentences."""
+
+from __future__ import annotations
+
+from spkg.ingest.gazetteer import Gazetteer
+from spkg.ingest.mentions import Context, find_mentions
+from spkg.ingest.records import Span
+
+
+def groups(text: str, gazetteer: Gazetteer) -> list[str]:
+    context = Context(text, gazetteer)
+    return [m.text for m in find_mentions(context, [Span(0, len(text))], only={"groups"})]
+
+
+def test_occupations_with_a_qualifier_are_groups(gazetteer: Gazetteer) -> None:
+    text = ("Since 2025 the Zarvian Insurance Act has covered independent contractors, "
+            "travel agents and home tutors, and the new fund insures basket makers and "
+            "rural notaries.")
+    assert groups(text, gazetteer) == ["independent contractors", "travel agents",
+                                       "home tutors", "basket makers", "rural notaries"]
+
+
+def test_bare_occupations_are_groups_only_in_a_list_of_groups(gazetteer: Gazetteer) -> None:
+    text = "The decree covers fishers, notaries and tutors. Contractors built the office."
+    assert groups(text, gazetteer) == ["fishers", "notaries", "tutors"]
+
+
+def test_makers_of_policy_and_staff_of_a_body_are_no_group(gazetteer: Gazetteer) -> None:
+    text = ("Policy makers and decision makers met law makers; ZNSF agents and insurance "
+            "agents of the Board were trained.")
+    assert groups(text, gazetteer) == []
+
+
+def test_the_military_is_a_group(gazetteer: Gazetteer) -> None:
+    text = ("Pensions were limited to civil servants and the military, while the military "
+            "government of the time consulted nobody.")
+    assert groups(text, gazetteer) == ["civil servants", "military"]
