@@ -210,3 +210,72 @@ def test_a_kept_scheme_in_brackets_after_its_english_gloss(gazetteer: Gazetteer)
 def test_a_bracketed_scheme_in_spanish_prose_is_none(gazetteer: Gazetteer) -> None:
     text = "Los hogares rurales (régimen agrario) reciben la ayuda desde 2020."
     assert not any("agrario" in i for i in _programmes(text, gazetteer))
+
+
+# Second pass (J1): a lowercase programme or benefit someone funds, administers, sets up or
+# introduces; a scheme run by a body after whom it is for; generic words with "the" after a
+# verb that sets up or runs the country's own scheme.
+@pytest.mark.parametrize(("text", "iri"), [
+    ("After the floods hit Velmora on 3 May 2021, an emergency food transfer programme "
+     "funded by the Danish Agency for Rural Aid hired 300 workers.",
+     "programme/emergency-food-transfer-programme"),
+    ("After the storm struck the coast of Ossery on 12 March 2019, an emergency cash "
+     "transfer financed by UNICEF topped up the pensions of 900 households.",
+     "programme/emergency-cash-transfer"),
+    ("The Welfare Division of the Ministry of Family Affairs administers the public "
+     "assistance programme, which pays a monthly allowance to older persons.",
+     "programme/public-assistance-programme"),
+    ("During the pandemic the Board introduced a temporary unemployment benefit in May "
+     "2020, paid by the Board to insured persons.", "programme/temporary-unemployment-benefit"),
+    ("The amended Act also introduces a temporary storm benefit for insured persons whose "
+     "homes were damaged.", "programme/temporary-storm-benefit"),
+    ("A supplementary pension scheme for earnings above the ceiling is also run by the "
+     "Ossery Pension Fund.", "programme/supplementary-pension-scheme"),
+    ("Decree No. 4/2021 establishes the voluntary social insurance regime and sets its "
+     "contribution rates.", "programme/voluntary-social-insurance-regime"),
+])
+def test_a_lowercase_programme_someone_funds_or_sets_up_is_one(
+        text: str, iri: str, gazetteer: Gazetteer) -> None:
+    assert iri in _programmes(text, gazetteer)
+
+
+@pytest.mark.parametrize("text", [
+    # a date before the comma closes a clause: no programme named "3 May 2021"
+    "After the floods hit Velmora on 3 May 2021, an emergency food transfer programme "
+    "funded by the Danish Agency for Rural Aid hired 300 workers.",
+    # what a scheme pays, or a law pays, is no scheme of its own
+    "The scheme pays a maternity benefit of 14 weeks to insured women.",
+    "Older persons without a pension receive a material benefit under the Law on Social "
+    "Care, paid by the Centres for Welfare.",
+    # a law's rules for a group: "a … regime for seasonal workers"
+    "Decree No. 12-2020, which creates a special contribution regime for seasonal workers "
+    "in the cocoa harvest, entered into force.",
+    # generic words after "a": any scheme
+    "The Government established a social insurance scheme in 2020.",
+])
+def test_what_names_no_programme_gives_none(text: str, gazetteer: Gazetteer) -> None:
+    found = _programmes(text, gazetteer)
+    assert not any(i.endswith(("-2021", "maternity-benefit", "material-benefit",
+                               "contribution-regime", "social-insurance-scheme"))
+                   for i in found), found
+
+
+def _studies(text: str, gazetteer: Gazetteer) -> set[str]:
+    return {i for i in iris(text, gazetteer) if i.startswith("study/")}
+
+
+# A study's object keeps a plural listed after a plural before the comma, and an age after
+# "children under"; "a costing note" is a study.
+def test_a_study_object_keeps_its_listed_groups_and_ages(gazetteer: Gazetteer) -> None:
+    text = ("In 2023 the ILO carried out a rapid assessment of the social protection needs "
+            "of street vendors and porters, funded by the European Union, and a costing note "
+            "on a child benefit for children under five in Zarvia.")
+    found = _studies(text, gazetteer)
+    assert ("study/rapid-assessment-of-the-social-protection-needs-of-street-vendors-and-"
+            "porters") in found
+    assert "study/costing-note-on-a-child-benefit-for-children-under-five" in found
+
+
+def test_a_plural_before_more_words_is_no_listed_group(gazetteer: Gazetteer) -> None:
+    text = "In 2023 the ILO published a review of pensions and contributions paid by miners."
+    assert not any("contributions" in i for i in _studies(text, gazetteer))

@@ -90,6 +90,8 @@ _STUDY_HEADS: dict[str, URIRef] = {h: SPKG.Study for h in (
     "survey", "diagnostic", "actuarial valuation", "actuarial study", "mapping",
     "feasibility study", "costing", "costing study", "policy brief", "situation analysis",
     "estimate", "estimates", "appraisal",
+    # a note that prices a benefit is a study ("a costing note on a child grant")
+    "costing note",
     # an actuarial projection is a study; a "projection" alone may be any forecast's
     "actuarial projection", "actuarial projections",
     # the ILO's assessment method, one study whatever its spelling (ABND)
@@ -100,7 +102,11 @@ _PROGRAMME_HEADS: dict[str, URIRef] = {
     "pilot": SPKG.Programme,
     # a benefit the sentence makes one thing: "a disability allowance introduced in 2019",
     # "the short-time working allowance, paid by …", "a copra price subsidy helps …"
-    "allowance": SPKG.Programme, "subsidy": SPKG.Programme, "grant": SPKG.Programme}
+    "allowance": SPKG.Programme, "subsidy": SPKG.Programme, "grant": SPKG.Programme,
+    # "introduced a temporary hardship benefit for …": a benefit made one the same way
+    "benefit": SPKG.Programme,
+    # "establishes the voluntary social insurance regime": a regime is a scheme
+    "regime": SPKG.Scheme}
 HEADS = {**_LAW_HEADS, **_STUDY_HEADS, **_PROGRAMME_HEADS}
 _HEAD = "|".join(sorted((re.escape(h) for h in HEADS), key=len, reverse=True))
 # Modifiers without a possessive: "the domestic workers' law" is read by the relation rule
@@ -183,13 +189,17 @@ _PROGRAMME_CUE = re.compile(
 _PROGRAMME_CUE_BEFORE = re.compile(
     r"\b(?:(?:launch|introduc|establish|roll(?:ed)? out|pilot|creat|set up|deliver|ran|run|"
     # "the Ministry also pays a monthly child allowance (…) to families"
-    r"pay|paid)(?:ed|es|s)?[ \t]+(?:an?|the|its|their)"
+    r"pay|paid|administer|manag|implement|operat)(?:ed|es|s)?[ \t]+(?:an?|the|its|their)"
     # … or pays through it: "provided through the economic assistance programme"
     r"|(?:under|through|via)[ \t]+the)[ \t]$")
 # … or says who runs it: "the economic assistance programme, paid by the State Service"
+# … or who pays for it ("an emergency cash transfer financed by A"), also after whom it is
+# for ("a supplementary scheme for salaries above the ceiling is also run by A")
 _PROGRAMME_RUN_BY = re.compile(
+    r"(?:[ \t]+for[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,5}[ \t]+(?:is|are|was|were)"
+    r"(?:[ \t]+also)?[ \t]+(?=[a-z]+[ \t]+by\b))?"
     r"[ \t,]*(?:\([^)]*\)[ \t,]*)?(?:run|paid|managed|administered|implemented|operated|"
-    r"delivered)[ \t]+by\b")
+    r"delivered|funded|financed|co-funded|co-financed)[ \t]+by\b")
 # … or says, in a clause, which body runs it: "the pilot programme for domestic workers
 # that the Institute ran from 2019", "the transfer programme which NSSA implements"
 _PROGRAMME_RUN_THAT = re.compile(
@@ -203,7 +213,7 @@ _GENERIC_PROGRAMME_WORDS = frozenset({
     "contributory", "non-contributory", "voluntary", "mandatory", "compulsory"})
 # A benefit's words that say how much or how it is paid, not which one: "a monthly
 # allowance", "a one-off cash grant", "a small subsidy".
-_BENEFIT_HEADS = frozenset({"allowance", "subsidy", "grant"})
+_BENEFIT_HEADS = frozenset({"allowance", "subsidy", "grant", "benefit"})
 _HOW_PAID = frozenset({
     "monthly", "weekly", "annual", "yearly", "quarterly", "cash", "one-off", "lump-sum",
     "special", "small", "additional", "extra", "temporary", "emergency", "direct", "flat-rate",
@@ -456,7 +466,32 @@ def _names_a_programme(text: str, match: re.Match[str], end: int, region: Span, 
     """Whether a lowercase programme is one thing the sentence names, not what any scheme
     is ("a social security scheme") nor how a benefit is paid ("a monthly allowance")."""
     described = _GENERIC_PROGRAMME_WORDS | (_HOW_PAID if head in _BENEFIT_HEADS else set())
-    return _one_programme(text, match, end, region, words) and not set(words) <= described
+    if not _one_programme(text, match, end, region, words) or (
+            # "receive a material benefit under the Law on …": what the law pays, no scheme
+            head == "benefit" and (_UNDER_A_LAW.match(text, end, region.end) or _PAYS.search(
+                text, max(region.start, match.start() - 20), match.start(1)))) or (
+            # "creates a special contribution regime for seasonal workers": a law's rules
+            # for a group; "the voluntary regime" is the country's scheme
+            head == "regime" and match.group(0)[:3].casefold() != "the"):
+        return False
+    return not set(words) <= described or _set_up_or_run(text, match, region, words)
+
+
+# "the scheme pays a maternity benefit of 14 weeks": what a scheme pays, no scheme itself
+_PAYS = re.compile(r"\b(?:pay|pays|paid|paying)[ \t]+(?:an?|the|its|their)[ \t]$")
+_UNDER_A_LAW = re.compile(r"[ \t]+(?:under|established by|created by)[ \t]+the[ \t]")
+
+
+# "The decree establishes the voluntary social insurance regime", "the Division administers
+# the public assistance programme": generic words with "the", after a verb that sets it up
+# or runs it, name the country's own scheme ("a social security scheme" stays any scheme).
+_SET_UP_OR_RUN = re.compile(
+    r"\b(?:establish|introduc|creat|administer|manag|operat|run)(?:e|ed|es|s)?[ \t]+the[ \t]$")
+
+
+def _set_up_or_run(text: str, match: re.Match[str], region: Span, words: list[str]) -> bool:
+    return len(words) >= 2 and _SET_UP_OR_RUN.search(
+        text, max(region.start, match.start() - 30), match.start(1)) is not None
 
 
 def _lowercase_mention(context: Context, match: re.Match[str], span: Span, head: str,
@@ -585,6 +620,19 @@ def _coordinated(before: str, following: list[str]) -> bool:
                 and following[1:2] != ["the"] and following[1:2] != ["its"])
 
 
+_AGES = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                   "twelve", "fifteen", "sixteen", "eighteen"})
+
+
+def _last_plural(before: str, rest: list[str], text: str, end: int) -> bool:
+    """"… needs of informal workers and returnees, funded by …": a plural after a plural,
+    the object's last word before a comma or full stop, is listed with it (a verb after
+    "and" has its object after it)."""
+    return (len(rest) == 1 and before.endswith("s") and rest[0].endswith("s")
+            and rest[0].islower() and rest[0] not in _COMPLEMENT_STOP | _NOT_NAMING
+            and text[end:end + 1] in (",", ".", ";"))
+
+
 _IN_A_SECTOR = re.compile(r"in (?:the )?(?:[a-z-]+ ){0,3}(?:sector|economy|industry)\b")
 
 
@@ -597,11 +645,15 @@ def _complement(text: str, end: int, limit: int) -> int | None:
     kept: list[str] = []
     for index, word in enumerate(words):
         following = words[index + 1 : index + 3]
-        if word == "and" and kept and _coordinated(kept[-1], following):
+        if word == "and" and kept and (_coordinated(kept[-1], following) or _last_plural(
+                kept[-1], words[index + 1:], text, found.end())):
             kept.append(word)
             continue
         if word == "to" and words[0].endswith("ing") and "to" not in kept:
             kept.append(word)  # "on extending the scheme to informal workers": the action's
+            continue
+        if word == "under" and following[:1] and following[0] in _AGES:
+            kept.append(word)  # "for children under five": which children, no clause
             continue
         if word == "in" and "for" not in kept and _IN_A_SECTOR.match(" ".join(words[index:])):
             # "coverage in the fishing sector": which coverage, not where ("… for migrant
@@ -918,6 +970,10 @@ _NOT_A_NAME_START = frozenset({
     "during", "as", "the", "this", "that", "these", "those", "it", "its", "their", "our",
     "a", "an", "and", "of", "de", "la", "el", "los", "las", "y", "e", "et", "du", "des"})
 _PROGRAMME_CLASSES = frozenset({SPKG.Programme, SPKG.Scheme})
+# "After the storm struck on 7 May 2021, an emergency cash transfer …": a date before the
+# comma closes a clause, it names no programme ("Vision 2030" has no day before its year).
+_DATE_NAME = re.compile(r"\d{1,2}(?:er|º|st|nd|rd|th)?[ \t]+(?:de[ \t]+)?[A-Za-zÀ-ÿ]+[ \t]+"
+                        r"(?:de[ \t]+)?(?:19|20)\d\d|[A-Z][a-z]+[ \t]+\d{1,2},?[ \t]+(?:19|20)\d\d")
 
 
 @recogniser("documents", "apposed-programme")
@@ -932,6 +988,8 @@ def apposed_programmes(context: Context, region: Span) -> Iterator[Mention]:
                 or not any(len(w) > 2 and w[0].isupper() and not w.isupper() for w in words)
                 or words[-1].casefold() in _NOT_A_NAME_START):
             continue  # "In 2019, a new scheme …", an acronym alone ("the NSSF, a fund")
+        if _DATE_NAME.fullmatch(name):
+            continue
         cls = class_from_head(name)
         if (cls is not None and cls not in _PROGRAMME_CLASSES) or (
                 context.gazetteer.lookup(name) is not None):
