@@ -37,3 +37,15 @@ def test_the_military_is_a_group(gazetteer: Gazetteer) -> None:
     text = ("Pensions were limited to civil servants and the military, while the military "
             "government of the time consulted nobody.")
     assert groups(text, gazetteer) == ["civil servants", "military"]
+
+
+def test_what_a_romance_group_lacks_picks_it_out(gazetteer: Gazetteer) -> None:
+    text = ("La renta garantiza un ingreso a los hogares sin ingresos suficientes. "
+            "L'allocation aide les ménages sans revenu et les personnes âgées sans pension.")
+    assert groups(text, gazetteer) == ["hogares sin ingresos suficientes",
+                                       "ménages sans revenu", "personnes âgées sans pension"]
+
+
+def test_without_delay_is_no_part_of_a_romance_group(gazetteer: Gazetteer) -> None:
+    text = "La caja paga a los hogares sin demora y a las personas sin excepción."
+    assert groups(text, gazetteer) == []

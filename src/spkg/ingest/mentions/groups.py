@@ -549,6 +549,8 @@ def _romance_groups(context: Context, region: Span,
         if _ROMANCE_STAFF_OF.match(text, match.end(), region.end):
             continue  # "funcionarios del IVSS": the staff of a body, not a group it covers
         end = _romance_qualifiers_end(text, match.end(), region.end)
+        lacking = _ROMANCE_WITHOUT.match(text, end, region.end)
+        end = lacking.end() if lacking is not None else end
         if end == match.end() and head.casefold() not in _ROMANCE["alone"]:
             listed.append(Span(match.start(), end))  # "les commerçants" only in a list
             continue
@@ -559,6 +561,17 @@ def _romance_groups(context: Context, region: Span,
     return found
 
 
+# What a group lacks, as in English ("older persons without a pension"): "hogares sin
+# ingresos suficientes", "ménages sans revenu", "famílias sem rendimento", "personas sin
+# empleo"; not "sin demora", "sans délai" (how something is done).
+_ROMANCE_WITHOUT = re.compile(
+    r"[ \t]+(?:sin|sans|sem)[ \t]+(?:(?:un|une|una|um|uma|aucun|aucune|ningún|ninguna|"
+    r"nenhum|nenhuma)[ \t]+)?(?:ingresos?|revenus?|rendimentos?|rendas?|rentas?|"
+    r"pensi[oó]n|pension|pensão|empleo|emploi|emprego|trabajo|travail|trabalho|"
+    r"protecci[oó]n[ \t]+social|protection[ \t]+sociale|proteção[ \t]+social|"
+    r"seguro[ \t]+social|couverture[ \t]+sociale|cobertura)"
+    r"(?:[ \t]+(?:suficientes?|suffisants?|fixes?|stables?|propios|propres|próprios))?"
+    r"(?![\w’'-])", re.IGNORECASE)
 # "agents de la CNSS", "funcionarios del Ministerio": people who work for a body
 _ROMANCE_STAFF_OF = re.compile(
     r"[ \t]+(?:de[ \t]+la|de[ \t]+los|de[ \t]+las|del|des|du|da|do|de)[ \t]*(?:l[’'][ \t]*)?"
