@@ -1320,6 +1320,7 @@ def groups_covered(ctx: Context, sentence: Span) -> None:
             continue
         # "… are now covered for sickness and old age": the branches, if any, are no name
         past_body = _after_paying_body(ctx, verb.end(), sentence)
+        past_body = _after_pointer(ctx, past_body, sentence)
         branches = _AGAINST.match(ctx.text, past_body, sentence.end)
         item = branches and _CONTINGENCY_ITEM.match(ctx.text, branches.end(), sentence.end)
         if not item or _branch(ctx, item.group(1)) is None:
@@ -1395,6 +1396,20 @@ def _after_paying_body(ctx: Context, position: int, sentence: Span) -> int:
     return body.end + (aside.end() if aside else 0)
 
 
+# "are covered under the decision for old age …": a noun pointing back, then the branches
+_UNDER_POINTER = re.compile(r"\s+(?:under|by)\s+(?:the|this|that)\s+(?:new\s+|amended\s+)?"
+                            r"[a-z][\w-]*(?=\s+(?:for|against)\s)")
+
+
+def _after_pointer(ctx: Context, position: int, sentence: Span) -> int:
+    """After "under the decision" when no name stands there (what it points back to is
+    read from the previous sentence), else ``position``."""
+    pointer = _UNDER_POINTER.match(ctx.text, position, sentence.end)
+    if pointer is None or ctx.in_span(Span(position, pointer.end())):
+        return position
+    return pointer.end()
+
+
 def _covering(ctx: Context, sentence: Span, opening: re.Match[str],
               verb_end: int, named_before: int | None = None) -> Placed | None:
     """The intervention of a clause whose subject is the groups it covers: named in the
@@ -1451,7 +1466,8 @@ def previous_intervention(ctx: Context, sentence: Span) -> Placed | None:
     if opening is not None and not (named and named[0].start < opening[0]):
         candidates.append(ctx.focus if opening[1] is None
                           else ctx.referent(anaphor_key(opening[1]) or opening[1],
-                                            INTERVENTION_CLASSES))
+                                            INTERVENTION_CLASSES)
+                          or _last_named_with(ctx, opening[1], ctx.previous.start))
     amended: Placed | None = None
     for found in [*candidates, *named, ctx.focus]:
         if found is None or found.entity.cls not in INTERVENTION_CLASSES:
@@ -1462,6 +1478,20 @@ def previous_intervention(ctx: Context, sentence: Span) -> Placed | None:
         amended = amended or found
     # "It amends X": the amending law is the one "It" points to, never X
     return None if opening is not None and opening[1] is None else amended
+
+
+_LOOKBACK = 1500  # characters: the paragraph or two a definite noun points back over
+
+
+def _last_named_with(ctx: Context, noun: str, before: int) -> Placed | None:
+    """The last intervention before ``before`` whose name holds ``noun`` ("The decision
+    amends …" after "… adopted Decision No. 614 …"): for nouns no anaphor list knows."""
+    word = noun.casefold()
+    named = ctx.in_span(Span(max(0, before - _LOOKBACK), before), INTERVENTION_CLASSES)
+    for found in reversed(named):
+        if word in re.findall(r"[^\W\d_]+", found.mention.text.casefold()):
+            return found
+    return None
 
 
 def _enclosing(ctx: Context, found: Placed) -> Placed:

@@ -441,7 +441,7 @@ def responsible_for(ctx: Context, sentence: Span) -> None:
 
 # "…, and its implementation is entrusted to the Fund", "sa mise en œuvre est confiée à la
 # Caisse", "su aplicación está a cargo del Instituto", "a sua execução foi atribuída ao"
-_ENTRUSTED = (r"\b(?:its|sa|su|a\s+sua)\s+(?:implementation|administration|mise\s+en\s+"
+_ENTRUSTED = (r"\b(?:[Ii]ts|[Ss]a|[Ss]u|[Aa]\s+sua)\s+(?:implementation|administration|mise\s+en\s+"
               r"(?:œuvre|oeuvre)|gestion|aplicación|ejecución|implementación|gestión|"
               r"implementação|execução|gestão)\s+(?:is|will\s+be|has\s+been|was|est|sera|"
               r"a\s+été|está|estará|es|será|fue|é|foi)\s+(?:(?:entrusted|assigned)\s+to\s+"
@@ -449,6 +449,8 @@ _ENTRUSTED = (r"\b(?:its|sa|su|a\s+sua)\s+(?:implementation|administration|mise\
               r"(?:de\s+la\s+|del\s+)|(?:confiada|atribuída)\s+(?:a\s+la\s+|al\s+|à\s+|ao\s+))")
 _OWN_OPENING = re.compile(r"\s*(?:The|La|Le|L['’]|El|O|A)?\s*")
 _PRONOUN_OPENING = re.compile(r"\s*(?:It|Il|Elle|Ella|Ele)\s")
+# "Its implementation is entrusted to …" opening a sentence: "Its" is what came before
+_POSSESSIVE_OPENING = re.compile(r"\s*(?:Its|Sa|Son|Su|A\s+sua)\s")
 
 
 @rule("entrusted-to", family="implementation")
@@ -465,6 +467,20 @@ def entrusted_to(ctx: Context, sentence: Span) -> None:
                 subject.mention.span, agent.mention.span)
 
 
+def _previous_coverer(ctx: Context) -> Placed | None:
+    """The intervention the previous sentence said covers someone or something ("G are
+    covered under the decision for old age. Its implementation …"), else None."""
+    if ctx.previous is None:
+        return None
+    for fact in ctx.facts.of(ctx.previous):
+        if fact.predicate in (SPKG.extendsCoverageTo, SPKG.coversContingency) and fact.words:
+            named = [p for p in ctx.overlapping(fact.words[0], INTERVENTION_CLASSES)
+                     if p.entity.iri == fact.subject]
+            if named:
+                return named[0]
+    return None
+
+
 def _sentence_subject(ctx: Context, sentence: Span) -> Placed | None:
     """The law, programme or project a sentence opens with, or the one its opening pronoun
     points at, else None."""
@@ -472,6 +488,8 @@ def _sentence_subject(ctx: Context, sentence: Span) -> Placed | None:
     if _PRONOUN_OPENING.match(ctx.text, sentence.start, sentence.end):
         focus = ctx.focus
         return focus if focus is not None and focus.entity.cls in wanted else None
+    if _POSSESSIVE_OPENING.match(ctx.text, sentence.start, sentence.end):
+        return _previous_coverer(ctx)  # a law named only as amended implements nothing
     named = ctx.in_span(sentence, wanted)
     if named and _OWN_OPENING.fullmatch(ctx.text, sentence.start, named[0].start):
         return named[0]
