@@ -115,7 +115,7 @@ _STRUCK_DISASTER = re.compile(
     r"(?<![\w'’-])(?:(?P<article>[Tt]he|[Ll]es|[Ll]e|[Ll]a|[Ll]['’]|[Ee]l|[Ll]as|[Ll]os|[Oo]s|"
     r"[Aa]s|[Oo])[ \t]*)?"
     r"(?P<name>(?:(?:flash|severe|heavy|major|massive|deadly|devastating|torrential|monsoon|"
-    r"widespread)[ \t]+)?(?:floods|flooding|earthquake|drought|landslides?|mudslides?|"
+    r"widespread)[ \t]+)?(?:floods|flooding|earthquakes?|drought|landslides?|mudslides?|"
     r"tsunami|heatwave|wildfires|bushfires|inondations|séisme|sécheresse|inundaciones|"
     r"terremoto|sismo|sequía|enchentes|cheias|inundações|seca)"
     r"(?:[ \t]+(?:torrentielles|violentes|meurtrières|torrenciales|repentinas|fortes))?)"
@@ -371,6 +371,19 @@ def _left_out(phrase: str) -> bool:
         words[-1] in _SESSIONS and "training" in words)
 
 
+# "a meeting in Port Town on 9 May 2024": a bare meeting the text places in a town and dates
+# to its day right after is a gathering of its own ("a meeting of the Board", "a meeting
+# in 2023" or "a meeting with X" stay the relation side's)
+_PLACED_ON_DAY = re.compile(r"[ \t]+(?:in|at)[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
+                            r"[ \t]+on[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+[ \t]+\d{4}")
+
+
+def _placed_and_dated(text: str, match: re.Match[str]) -> bool:
+    """Whether a bare "a meeting" is placed and dated to its day right after its head."""
+    return match.group(1) == "meeting" and match.group(0)[:2].casefold() in ("a ", "an") and (
+        _PLACED_ON_DAY.match(text, match.end()) is not None)
+
+
 @recogniser("events", "dated-gathering")
 def dated_gatherings(context: Context, region: Span) -> Iterator[Mention]:
     """"a national validation workshop held in Lusaka on 3 March 2021": an event when its
@@ -383,7 +396,7 @@ def dated_gatherings(context: Context, region: Span) -> Iterator[Mention]:
             phrase = " ".join(w for w in phrase.split() if w not in _NOT_MODIFIERS)
         if not phrase or (" " not in phrase and match.group(0)[:3].casefold() == "the"):
             continue  # "the workshop" points back at one named before
-        if _left_out(phrase):
+        if _left_out(phrase) and not _placed_and_dated(text, match):
             continue
         sentence = Span(context.sentence_start(match.start(), region.start),
                         context.sentence_end(match.end(), region.end))

@@ -126,8 +126,11 @@ def training(ctx: Context, sentence: Span) -> None:
                r"organizad[ao]|realizad[ao]|celebrad[ao]|impartid[ao]|tuvo\s+lugar|"
                # planned: "will be held", "se tiendra", "aura lieu", "tendrá lugar"
                r"will\s+(?:be\s+held|take\s+place)|se\s+tiendra|aura\s+lieu|tendrá\s+lugar|"
-               r"se\s+(?:celebrará|realizará)|terá\s+lugar|será\s+realizad[ao])\b[^.]*?"
-               r"\b(?:on|in|from|le|du|en|el|del|à)\b|"
+               r"se\s+(?:celebrará|realizará)|terá\s+lugar|será\s+realizad[ao]|"
+               # "is scheduled in A for November 2024", "est prévue", "está prevista"
+               r"(?:is|are)\s+(?:scheduled|planned)|(?:est|sont)\s+prévues?|"
+               r"(?:está|están)\s+previst[ao]s?|(?:está|estão)\s+prevista?s?)\b[^.]*?"
+               r"\b(?:on|in|from|for|le|du|en|el|del|à|pour|para)\b|"
                r"\b(?:organi[sz]ed|held|conducted)\s+(?:a|an)\s+(?:[\w-]+\s+)?training\b")
     for cue in ctx.cues(pattern, sentence):
         date = ctx.date_after(cue.start(), sentence)
@@ -232,7 +235,9 @@ _TRAINED = re.compile(r"\btrained\s+|\b(?:will|to)\s+(?:also\s+)?train\s+|"
 _STAFF_TRAINED = re.compile(
     r"\b(?:[Ss]taff|[Oo]fficers|[Oo]fficials|[Ee]mployees|[Pp]ersonnel|[Ii]nspectors|[Aa]gents|"
     r"[Ww]orkers|[Aa]ctuaries|[Ss]pecialists|[Mm]anagers|[Cc]adres|[Ff]uncionari[oa]s|"
-    r"[Tt]rabajador[ea]s|[Ee]mplead[oa]s|[Tt][ée]cnic[oa]s)\s+(?:of|from|at|de|du|des|del)\s+"
+    r"[Tt]rabajador[ea]s|[Ee]mplead[oa]s|[Tt][ée]cnic[oa]s|"
+    # a member body's people: "Members of the X were trained", "des membres de la X"
+    r"[Mm]embers|[Mm]embres|[Mm]iembros|[Mm]embros)\s+(?:of|from|at|de|du|des|del)\s+"
     r"(?:the\s+|la\s+|l['’]|el\s+|los\s+)?")
 # "received a training", "recibirán una formación", "ont reçu une formation", "receberam
 # uma capacitação": the staff are trained, said by the noun
@@ -241,7 +246,8 @@ _RECEIVED_TRAINING = (r"(?:received|receive|will\s+receive|(?:a|ont)\s+reçu|rec
                       r"una\s+|uma\s+)?(?:[\w-]+\s+){0,2}?(?:training|formation|formación|"
                       r"capacitación|formação|capacitação|curso|cours)\b")
 _WERE_TRAINED = re.compile(r"[^.;]{0,80}?\b(?:(?:were|was|have\s+been|had\s+been|ont\s+été|"
-                           r"fueron|han\s+sido)\s+(?:also\s+)?(?:trained|formé[e]?s|"
+                           # planned: "will be trained", "seront formés", "serán capacitados"
+                           r"fueron|han\s+sido|will\s+be|seront|serán|serão)\s+(?:also\s+)?(?:trained|formé[e]?s|"
                            r"capacitad[oa]s)\b|"
                            rf"{_RECEIVED_TRAINING})")
 
@@ -438,6 +444,36 @@ def trained(ctx: Context, sentence: Span) -> None:
     _staff_of_body_trained(ctx, sentence)
     _body_staff_trained(ctx, sentence)
     _people_were_trained(ctx, sentence)
+    _took_part_in_training(ctx, sentence)
+
+
+# "A (B) took part in an occupational safety training", "A a participé à une formation", "A
+# participó en una capacitación": the body's training, said by the verb of taking part
+_TOOK_PART = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:also\s+)?(?:took\s+part|participated|(?:a|ont)\s+participé|"
+    r"particip(?:ó|aron|ou|aram))\s+(?:in|à|en|em|no|na)\s+(?:a|an|une|un|una|uma)\s+"
+    r"(?:[\w-]+\s+){0,6}?(?:training|formation|capacitación|formación|formação|capacitação)"
+    r"(?:\s+(?:session|course|workshop))?\b")
+
+
+def _took_part_in_training(ctx: Context, sentence: Span) -> None:
+    """"In March 2024 the X (XU) took part in a safety training in A": a training of X, dated
+    in its clause or by the date opening the sentence."""
+    if _trained_here(ctx, sentence) or not ctx.cues(
+            r"\b(?:took\s+part|participated|participé|particip(?:ó|aron|ou|aram))\b", sentence):
+        return
+    for body in ctx.in_span(sentence, ORGANISATION_CLASSES):
+        verb = _TOOK_PART.match(ctx.text, body.end, sentence.end)
+        if verb is None or not re.fullmatch(
+                r"(?i:(?:the|la|le|les|el|los|las|o|a)\s+|l['’])?",
+                ctx.text[_clause_start(ctx, body.start, sentence) : body.start]):
+            continue  # the body must be the clause's subject
+        date = _training_date(ctx, verb.end(), body.start, sentence)
+        if date is None:
+            continue
+        trainees = _fuller(ctx, body)
+        event = ctx.event(SPKG.Training, trainees, date, sentence, _role(trainees))
+        _more_places(ctx, event, body, sentence)
 
 
 # "…, and a second in Kismayo in June", "y en noviembre se prevé un segundo curso en X": a

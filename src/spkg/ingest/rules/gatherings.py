@@ -340,6 +340,16 @@ _GOVERNED = re.compile(r"\b(?:during|amid|after|following|throughout|since|penda
 _AUXILIARY = re.compile(r"\b(?:was|were|is|are|has|have|had|a\s+été|fue|fueron)\b")
 
 
+def _main_clause_between(ctx: Context, event: Placed, date: DateValue, sentence: Span) -> bool:
+    """"During the X pandemic the Fund introduced a benefit in April 2020": the disaster opens
+    the sentence as a preposition's object and the main clause's subject (a body or an
+    intervention, not the place it struck) stands between it and the date."""
+    if not re.search(_GOVERNED.pattern, ctx.text[max(sentence.start, event.start - 30):
+                                                 event.start], re.IGNORECASE):
+        return False
+    return any(not is_place(placed) for placed in ctx.in_span(Span(event.end, date.span.start)))
+
+
 @rule("event-date", family="gatherings")
 def event_date(ctx: Context, sentence: Span) -> None:
     """"… a validation workshop held on 3 March 2021": the date of the event's clause (the
@@ -358,6 +368,9 @@ def event_date(ctx: Context, sentence: Span) -> None:
                 ctx.text, event.end, date.span.start):
             # "the fund it opened during the flu epidemic was wound up in May 2020": the
             # disaster is a preposition's object; the date is the main verb's
+            date = None
+        if date is not None and is_disaster(event) and _main_clause_between(
+                ctx, event, date, sentence):
             date = None
         if stated is not None:
             if date is None and event.mention is event.entity.mentions[0]:
