@@ -191,3 +191,47 @@ def test_the_amending_law_is_drafted_not_the_law_it_names(
     found = slug_pairs(page_facts(tmp_path, gazetteer, body), SPKG.developedBy)
     assert found == {("law-amending-the-law-on-pension-and-disability-insurance",
                       "ministry-of-labour-and-social-policy")}
+
+
+# J5 (second pass): a relative clause's second verb amends; "The decision", "La norma"
+# point back to the one law the sentence before adopted; "drafted the decree" is the
+# amending decree, not the one it amends.
+@pytest.mark.parametrize(("body", "pair"), [
+    ("The Council of Ministers adopted Decree No. 41/2022, which creates the rural pension "
+     "scheme and amends Decree No. 9/2015 on pensions.", ("decree-no-41-2022", "decree-no-9-2015")),
+    ("Le Conseil des ministres a adopté le décret n° 2021-310, qui institue le régime des "
+     "artisans et modifie le décret n° 2009-12 relatif aux pensions.",
+     ("decret-n-2021-310", "decret-n-2009-12")),
+    ("El Consejo de Ministros aprobó el Decreto 88/2020, que crea el régimen de pescadores y "
+     "modifica el Decreto 14/2011.", ("decreto-88-2020", "decreto-14-2011")),
+    ("On 3 May 2023 the Cabinet adopted Decision No. 57 of 2023 on the coverage of fishers. "
+     "The decision amends the Social Insurance Law No. 8 of 1999.",
+     ("decision-no-57-of-2023", "social-insurance-law-no-8-of-1999")),
+    ("El Gobierno aprobó la Ley 31/2022 sobre el trabajo autónomo. La norma modifica la Ley "
+     "12/2001 de pensiones.", ("ley-31-2022", "ley-12-2001")),
+])
+def test_a_second_verb_or_a_generic_noun_amends(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, pair: tuple[str, str]) -> None:
+    assert pair in _amends(tmp_path, gazetteer, body, "Social protection in Zembla")
+
+
+@pytest.mark.parametrize("body", [
+    # the second verb amends something that is no law
+    "The Council of Ministers adopted Decree No. 41/2022, which creates the scheme and amends "
+    "the pension rates, as Decree No. 9/2015 did.",
+    # "The decision to …" amends nothing
+    "The Cabinet adopted Decision No. 57 of 2023 on fishers. The decision to extend coverage "
+    "amends nothing in the Social Insurance Law No. 8 of 1999.",
+])
+def test_look_alikes_of_a_second_verb_amend_nothing(
+        tmp_path: Path, gazetteer: Gazetteer, body: str) -> None:
+    assert not _amends(tmp_path, gazetteer, body, "Social protection in Zembla")
+
+
+def test_the_decree_drafted_is_the_amending_one(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Council of Ministers adopted Decree No. 41/2022, which amends Decree No. "
+            "9/2015. The ILO drafted the decree.")
+    pairs = slug_pairs(page_facts(tmp_path, gazetteer, body, "Social protection in Zembla"),
+                       SPKG.developedBy)
+    assert ("decree-no-41-2022", "international-labour-organization") in pairs
+    assert ("decree-no-9-2015", "international-labour-organization") not in pairs

@@ -35,7 +35,12 @@ _VERB = re.compile(r"\s*(?:\([^)]*\)\s*)?" + _OWN_DATE +
                    r"(?:\s+(?:portant|relati(?:f|ve)\s+(?:à|au|aux))\s+[^,;()]{3,100}?(?=,))?"
                    # an aside: "Decree No. 6, in force since 16 April 2019, amends the"
                    r"(?:,[^,;()]{3,80},)?"
-                   r"(?:,\s*(?:which|that)\s+|\s+(?:which|that)\s+|\s+)?"
+                   # a relative clause's second verb: "X, which establishes the Y and
+                   # amends", "X, qui institue le Y et modifie", "X, que crea el Y y modifica"
+                   r"(?:,\s*(?:which|that|qui|que)\s+(?!(?:amends|modifie|modifica)\b)"
+                   r"[a-zé]+\s+[^;:()]{3,120}?\s+(?:and|et|y|e)\s+(?=(?:also\s+)?(?:amends|"
+                   r"modifie|modifica)\s)|"
+                   r",\s*(?:which|that)\s+|\s+(?:which|that)\s+|\s+)?"
                    r"(?:also\s+)?(?:(?:amends|amended|amending|modifies|modified|modifying|"
                    r"revises|revised|revising)\s+(?:the\s+)?|" + _REPLACES + "|"
                    # an apposition: "Law No. 16, the eighth amendment to the Pension Act"
@@ -115,8 +120,10 @@ def amends(ctx: Context, sentence: Span) -> None:
 # the", "The Bill amends the", "Elle modifie la", "La ley modifica el", "A lei altera a".
 _BACK_VERB = re.compile(
     r"(?P<subject>\b(?:[Ii]t|[Tt]his\s+(?:[Bb]ill|[Ll]aw|[Aa]ct|[Dd]ecree)|[Tt]he\s+(?:new\s+)?"
-    r"(?:[Bb]ill|[Ll]aw|[Aa]ct|[Dd]ecree|[Cc]ode|[Oo]rdinance)|[Ee]lle|[Ii]l|[Ll]a\s+(?:loi|"
-    r"ley|lei)|[Ll]e\s+(?:décret|code)|[Ee]l\s+(?:decreto|código)|[Oo]\s+decreto|[Ee]lla)\s+)"
+    r"(?:[Bb]ill|[Ll]aw|[Aa]ct|[Dd]ecree|[Cc]ode|[Oo]rdinance|[Dd]ecision)|[Ee]lle|[Ii]l|"
+    # "La norma", "Le texte", "El texto": a legal text's generic nouns
+    r"[Ll]a\s+(?:loi|ley|lei|norma|décision|decisión)|[Ll]e\s+(?:décret|code|texte)|"
+    r"[Ee]l\s+(?:decreto|código|texto)|[Oo]\s+(?:decreto|texto)|[Aa]\s+norma|[Ee]lla)\s+)"
     r"(?:also\s+|aussi\s+|también\s+|também\s+)?(?:(?:amends|amended|revises|revised|modifie|"
     r"a\s+modifié|modifica|modificó|reforma|reformó|altera|alterou)\s+"
     r"(?:the\s+|la\s+|le\s+|l['’]|el\s+|a\s+|o\s+)?|" + _REPLACES + ")$")

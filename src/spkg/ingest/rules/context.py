@@ -46,6 +46,7 @@ ANAPHORS: dict[str, frozenset[URIRef]] = {
     "ordinance": frozenset({SPKG.Law}), "prakas": frozenset({SPKG.Law}),
     "statute": frozenset({SPKG.Law}), "amendment": frozenset({SPKG.Law}),
     "regulation": frozenset({SPKG.Law}), "code": frozenset({SPKG.Law}),
+    "decision": frozenset({SPKG.Law}),  # "Decision No. 9 …. The decision amends …"
     "bill": frozenset({SPKG.Law}), "agreement": frozenset({SPKG.Policy}),
     "framework": frozenset({SPKG.Policy}), "plan": frozenset({SPKG.Strategy}),
     "policy": frozenset({SPKG.Policy, SPKG.Strategy}), "strategy": frozenset({SPKG.Strategy}),
@@ -296,6 +297,10 @@ class Context:
         self.named_events: set[URIRef] = set()  # events the entity stage named
         self.studies: list[tuple[URIRef, set[str]]] = []
         self.country = document_country(entities, gazetteer)
+        # the reference entry of every country the document names, read once per document
+        # (location rules ask it for each organisation; rebuilding it each time was quadratic)
+        self.named_countries = [e.reference for e in entities
+                                if e.reference is not None and e.reference.cls == SPKG.Country]
 
     def add(self, s: URIRef, p: URIRef, o: URIRef | Literal, sentence: Span,
             *words: Span | None) -> None:

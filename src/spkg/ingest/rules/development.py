@@ -203,6 +203,10 @@ def made(ctx: Context, sentence: Span) -> None:
                             ctx.text[cue.end() : sentence.end])
             if intervention is None or noun is None or intervention.start >= sentence.start:
                 continue
+            # "X amends Decree Y. The ILO drafted the decree": X, not the act it amends
+            intervention = _newer(ctx, intervention)
+            if intervention is None:
+                continue
             end = cue.end() + noun.end()
         head = ctx.without_apposition(sentence, cue.start())
         apposition = re.search(r",[^,]*,\s*$", ctx.text[sentence.start : cue.start()])

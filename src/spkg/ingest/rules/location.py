@@ -100,9 +100,7 @@ def _country_in_name(ctx: Context, placed: Placed) -> Entry | None:
     if len(countries) != 1:
         return None
     found = next(iter(countries.values()))
-    named = [e.reference for e in ctx.entities
-             if e.reference is not None and e.reference.cls == SPKG.Country]
-    if country_holding(found, named) is not None:
+    if country_holding(found, ctx.named_countries) is not None:
         # "… du Congo" in a text about the DR Congo: not the Republic of the Congo. The
         # entity stage places such names too (entity_facts); until it reads them the same
         # way, this rule says nothing rather than a second country.
