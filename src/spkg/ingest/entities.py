@@ -21,7 +21,9 @@ from spkg.ingest import learn_entities, lexicon
 from spkg.ingest.gazetteer import (
     PLACE_CLASSES,
     SCANNED_CLASSES,
+    Entry,
     Gazetteer,
+    load_gazetteer,
     normalise_name,
 )
 from spkg.ingest.mentions import Context, Mention, find_mentions
@@ -115,6 +117,8 @@ _ITEM_WITH = r"[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|with)[ \t]+(?:the[ \t]+)?)?[A-Z]
 _INNER_LIST_WITH = re.compile(
     rf"(?:,[ \t]+{_ITEM_WITH})+,?[ \t]+and[ \t]+(?:the[ \t]+)?{_ITEM_WITH}")
 # Capitalised words that start sentences or clauses rather than names.
+# A name that runs on past a list's last item: "… with the X Chamber of Commerce"
+_RUNS_ON = re.compile(r"[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?[A-Z]")
 _LEADING_WORDS = frozenset({
     "the", "a", "an", "in", "on", "at", "during", "since", "until", "by", "with", "for", "from",
     "under", "this", "these", "that", "those", "it", "its", "their", "our", "his", "her", "and",
@@ -310,6 +314,13 @@ def _split_coordination(text: str, start: int, end: int) -> Iterator[tuple[int, 
     """"Punjab and Pakistan Administered Kashmir" → two names;
     "… Welfare and Social Protection Expert Group" stays one."""
     chunk = text[start:end]
+    partner = _TRAILING_PARTNER.search(chunk)
+    if partner is not None and class_from_head(chunk[:partner.start()]) is not None and (
+            _is_a_bodys_acronym(text, partner.group(1))):
+        # "the ILO Office for the Northern Isles and UNICEF": a named body, then a partner
+        yield from _split_coordination(text, start, start + partner.start())
+        yield start + partner.start(1), end
+        return
     located = chunk.rfind(" in ")  # "… Employment and Social Protection Project in Aden"
     if class_from_head(chunk) is not None or _TRAILING_HEAD.match(text, end) or (
             located > 0 and class_from_head(chunk[:located]) is not None):
@@ -323,6 +334,16 @@ def _split_coordination(text: str, start: int, end: int) -> Iterator[tuple[int, 
         yield position, start + match.start()
         position = start + match.end()
     yield position, end
+
+
+_TRAILING_PARTNER = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?([A-Z]{3,8})\Z")
+
+
+def _is_a_bodys_acronym(text: str, acronym: str) -> bool:
+    """A body's acronym: the text defines it in brackets, or the reference lists know it
+    ("… and ICT" may be a portfolio of a ministry's name; "… and UNICEF" is a partner)."""
+    return (f"({acronym})" in text
+            or load_gazetteer().lookup(acronym, ORGANISATION_CLASSES) is not None)
 
 
 def _acronym_spans_the_and(text: str, chunk: str, end: int) -> bool:
@@ -418,6 +439,7 @@ class MentionFinder:
         self.text = text
         self.gazetteer = gazetteer
         self.acronyms: dict[str, Mention] = {}
+        self.own_acronyms: set[str] = set()  # defined here for a body the gazetteer lacks
 
     def find(self, regions: list[Span], *, skip: frozenset[str] = frozenset()) -> list[Mention]:
         """Mentions in ``regions``; ``skip`` switches off recogniser families by name
@@ -444,6 +466,7 @@ class MentionFinder:
         chosen += self._ilo_of_units(chosen)
         chosen += self._document_country(context, regions, chosen)
         self._collect_acronyms(chosen)
+        chosen = [self._own_acronym(m) for m in chosen]
         chosen += self._acronym_uses(regions, chosen)
         if "learned" not in skip and learn_entities.enabled():  # names no rule read
             chosen += learn_entities.learned_mentions(self.text, regions, chosen)
@@ -514,11 +537,12 @@ class MentionFinder:
             # "Agence française de développement (AFD)", "Agence luxembourgeoise pour la
             # Coopération au Développement (LuxDev)": the reference data's body named in
             # another language, its known acronym after
-            known = self.gazetteer.lookup(self.text[mention.acronym_span.start:
-                                                    mention.acronym_span.end],
-                                          ORGANISATION_CLASSES)
-            if known is not None:
+            acronym = self.text[mention.acronym_span.start:mention.acronym_span.end]
+            known = self.gazetteer.lookup(acronym, ORGANISATION_CLASSES)
+            if known is not None and not _spells_another(acronym, mention.text, known):
                 mention.reference, mention.cls = known, known.cls
+            elif known is not None:
+                self.own_acronyms.add(acronym)
         elif mention.reference is None and mention.acronym_span is not None:
             # "le Programme alimentaire mondial (PAM)": the reference body under a name in
             # another language that a head word took for a programme; its acronym agrees
@@ -730,7 +754,8 @@ class MentionFinder:
         # "… Social Dialogue and Relations with Institutions" first, then without "with"
         for pattern in (_INNER_LIST_WITH, _INNER_LIST):
             listed = pattern.match(self.text, end, region.end)
-            if listed is None:
+            if listed is None or (pattern is _INNER_LIST_WITH
+                                  and self._with_another_name(listed)):
                 continue
             items = [item.strip().removeprefix("the ")
                      for item in re.split(r",|\band\b", listed.group(0))]
@@ -742,6 +767,18 @@ class MentionFinder:
                        for item in filter(None, items)):
                 return listed.end()
         return end
+
+    def _with_another_name(self, listed: re.Match[str]) -> bool:
+        """"the Ministry of Finance, Banking and Postal Services with the Zedland Chamber of
+        Commerce": what follows "with" is a partner, not a portfolio, when it is a place or
+        its capitalised words run on past the list's last item."""
+        tail = listed.group(0).rsplit(" with ", 1)
+        if len(tail) < 2:
+            return False
+        partner = tail[1].strip().removeprefix("the ")
+        return (_RUNS_ON.match(self.text, listed.end()) is not None
+                or self.gazetteer.lookup(partner, PLACE_CLASSES) is not None
+                or self.gazetteer.lookup(partner, ORGANISATION_CLASSES) is not None)
 
     def _document_country(self, context: Context, regions: list[Span],
                           mentions: list[Mention]) -> list[Mention]:
@@ -934,6 +971,16 @@ class MentionFinder:
             if _ACRONYM_TOKEN.fullmatch(mention.text) and mention.text not in self.acronyms:
                 self.acronyms[mention.text] = mention
 
+    def _own_acronym(self, mention: Mention) -> Mention:
+        """An acronym the gazetteer knows for another body, once this document defined it
+        for its own ("the Public Authority for Manpower (PAM)"), is that body."""
+        defined = self.acronyms.get(mention.text)
+        if (mention.source != "gazetteer" or mention.text not in self.own_acronyms
+                or defined is None):
+            return mention
+        return Mention(mention.span, mention.text, defined.cls, defined.reference,
+                       source="acronym", name=defined.label, iri=defined.iri)
+
     def _token_pattern(self) -> re.Pattern[str]:
         """Capitals, or a mixed-case acronym this document defined ("the Board of Rural
         Trade (BoRT) … BoRT members"): the capitals pattern alone would lose those."""
@@ -1023,6 +1070,15 @@ def _refine(words: str) -> URIRef:
     return refine_organisation(normalise_name(words), ORG.Organization)
 
 
+def _spells_another(acronym: str, name: str, known: Entry) -> bool:
+    """"the Public Authority for Manpower (PAM)": a name whose capitalised words spell the
+    acronym defines it for its own body, when the reference body shares the acronym only
+    in another language (PAM is also the World Food Programme's French one)."""
+    capitals = "".join(w[0] for w in re.findall(r"[\w’'-]+", name) if w[0].isupper())
+    return (capitals == acronym and len(acronym) >= 2
+            and not any(normalise_name(n) == normalise_name(acronym) for n in known.names))
+
+
 def _could_abbreviate(acronym: str, name: str) -> bool:
     """Whether the acronym's letters appear, in order, among the name's word initials or letters."""
     letters = acronym.rstrip("s").upper()
@@ -1100,28 +1156,29 @@ def _places_over_bodies(mentions: list[Mention]) -> list[Mention]:
     by its side of a river is never a body."""
     places = {m.span for m in mentions if m.is_place}
     ends = {span.end: span for span in places}
+    starts: dict[int, list[Span]] = {}  # indexed once: a scan per body was quadratic
+    for span in places:
+        starts.setdefault(span.start, []).append(span)
     return [m for m in mentions
             if m.reference is not None or m.cls not in ORGANISATION_CLASSES
             # a place's government named by the place alone ("the Governments of A and B")
             or m.source in ("government", "demonym")
             or not (m.span in places or _SIDE_OF_A_RIVER.fullmatch(m.text)
-                    or _place_of_place(m, places, ends))]
+                    or _place_of_place(m, starts, ends))]
 
 
 _OF_THE = re.compile(r"[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?")
 
 
-def _place_of_place(mention: Mention, places: set[Span], ends: dict[int, Span]) -> bool:
+def _place_of_place(mention: Mention, starts: dict[int, list[Span]],
+                    ends: dict[int, Span]) -> bool:
     """"Upper Valley Division of Zedland": a subdivision's name, then its country's."""
     start, end = mention.span.start, mention.span.end
     outer = ends.get(end)
     if outer is None or outer.start <= start:
         return False
-    first = next((span for span in places if span.start == start and span.end < end), None)
-    if first is None:
-        return False
-    joint = mention.text[first.end - start:outer.start - start]
-    return _OF_THE.fullmatch(joint) is not None
+    return any(_OF_THE.fullmatch(mention.text[first.end - start:outer.start - start])
+               is not None for first in starts.get(start, ()) if first.end < end)
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:

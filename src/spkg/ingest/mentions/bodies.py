@@ -400,6 +400,12 @@ def ilo_offices(context: Context, region: Span) -> Iterator[Mention]:
         areas_end = _areas_end(context, match.start("areas"), match.end())
         yield Mention(Span(match.start(), areas_end), context.text[match.start():areas_end],
                       SPKG.GovernmentBody, source="name")
+    for match in _ILO_REGIONAL_OFFICE.finditer(context.text, region.start, region.end):
+        area = ILO_REGION.match(context.text, match.end(), region.end)
+        if area is not None:
+            yield Mention(Span(match.start(), area.end()),
+                          context.text[match.start():area.end()], SPKG.GovernmentBody,
+                          source="name")
     for match in _ILO_COUNTRY_OFFICE.finditer(context.text, region.start, region.end):
         end = _places_end(context, match.start(1), match.end())
         if end is not None:
@@ -411,6 +417,9 @@ def ilo_offices(context: Context, region: Span) -> Iterator[Mention]:
 # Seychelles": an office for a list of places, which ends where the places do
 _ILO_COUNTRY_OFFICE = re.compile(
     rf"(?<![\w’'-])ILO[ \t]+(?:Country[ \t]+)?Office[ \t]+for[ \t]+({_AREAS})(?![\w’'-])")
+# "the ILO Regional Office for Asia and the Pacific": an office for one of the ILO's regions
+_ILO_REGIONAL_OFFICE = re.compile(
+    r"(?<![\w’'-])ILO[ \t]+(?:Regional[ \t]+)?Office[ \t]+for[ \t]+(?=[A-Zt])")
 _LIST_JOIN = re.compile(r",?[ \t]+and[ \t]+(?:the[ \t]+)?|,[ \t]+(?:the[ \t]+)?")
 
 
@@ -454,7 +463,12 @@ def _places_end(context: Context, start: int, end: int) -> int | None:
 # Brasil", "Bureau de l'OIT pour les pays du Sahel". The countries listed are the name's,
 # not places the text names.
 _ROMANCE_ILO_OFFICE = re.compile(
-    r"(?<![\w’'-])(?:Bureau|Oficina|Escritório)(?:[ \t]+(?:de|do)[ \t]+(?:[Pp]ays|[Pp]aís))?"
+    # "l'Équipe d'appui technique au travail décent et bureau de pays de l'OIT pour …": a
+    # team joined to the office, which then takes a lowercase head
+    r"(?<![\w-])(?:(?:[ÉE]quipe|Equipo|Equipa)[ \t]+[^\n,;.()]{0,60}?[ \t]+(?:et|y|e)[ \t]+"
+    r"(?:[Bb]ureau|[Oo]ficina|[Ee]scritório)|(?<![\w’'-])(?:Bureau|Oficina|Escritório))"
+    r"(?:[ \t]+[Rr][ée]gional)?"
+    r"(?:[ \t]+(?:de|do)[ \t]+(?:[Pp]ays|[Pp]aís))?"
     r"[ \t]+(?:de[ \t]+l[’']|de[ \t]+la[ \t]+|da[ \t]+|del[ \t]+)(?:OIT|BIT)[ \t]+"
     r"(?:pour|para|en|no|na|em)[ \t]+")
 _UPPER = r"[A-ZÀ-ÖØ-Þ]"  # accented capitals too: "l'Éthiopie"
@@ -480,11 +494,30 @@ def romance_ilo_offices(context: Context, region: Span) -> Iterator[Mention]:
                           SPKG.GovernmentBody, source="name")
 
 
+# The regions the ILO's regional offices and teams are for ("pour l'Afrique centrale",
+# "para América Latina y el Caribe", "for Asia and the Pacific"): continents, with a side
+# or a sea joined to them (ILO, "Regions and countries", ilo.org).
+_SIDE = (r"(?:[ \t]+(?:centrale|central|occidentale|occidental|orientale|oriental|australe|"
+         r"austral|du[ \t]+Nord|du[ \t]+Sud|de[ \t]+l[’']Ouest|de[ \t]+l[’']Est|del[ \t]+Norte|"
+         r"del[ \t]+Sur|do[ \t]+Sul|do[ \t]+Norte))?")
+_CONTINENT = (r"(?:Afrique|África|Africa|Asie|Asia|Ásia|Amérique[ \t]+latine|América[ \t]+Latina|"
+              r"Latin[ \t]+America|Europe|Europa|Caraïbes|Caribe|Caribbean|Pacifique|Pacífico|"
+              r"Pacific|[ÉE]tats[ \t]+arabes|Estados[ \t]+[ÁA]rabes|Arab[ \t]+States)")
+_REGION_ARTICLE = r"(?:l[’']|(?:la|le|les|the|el|a|o)[ \t]+)?"
+ILO_REGION = re.compile(
+    rf"(?:{_REGION_ARTICLE}{_CONTINENT}{_SIDE}"
+    rf"(?:[ \t]+(?:and|et|y|e)[ \t]+{_REGION_ARTICLE}"
+    rf"(?:Central[ \t]+Asia|Asie[ \t]+centrale|Asia[ \t]+Central|{_CONTINENT}{_SIDE}))?)"
+    r"(?![\w’'-])")
+
+
 def _romance_places_end(context: Context, start: int, limit: int) -> int | None:
-    """Where the places an office is for end: a region's countries, or a list of known
-    places each with or without its article (None: no place)."""
+    """Where the places an office is for end: a region's countries, a region of the ILO's,
+    or a list of known places each with or without its article (None: no place)."""
     text = context.text
     if (region := _COUNTRIES_OF.match(text, start, limit)) is not None:
+        return region.end()
+    if (region := ILO_REGION.match(text, start, limit)) is not None:
         return region.end()
     position, last = start, None
     while True:

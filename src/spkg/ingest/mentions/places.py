@@ -246,7 +246,8 @@ def typed_places(context: Context, region: Span) -> Iterator[Mention]:
 # name (hyphen or apostrophe between capitalised parts) that the tables write joined or
 # with a letter more. Compared without spaces, hyphens and apostrophes, among the places
 # of the document's countries only, so that a compound word of the text is not a town.
-_COMPOUND = re.compile(r"(?<![\w’'-])[A-Z]\w*(?:[’'-][A-Z]\w*)+(?![\w’'-])")
+# "Mazar-e-Sharif", "Dar-es-Salaam": a short lowercase particle may join the parts.
+_COMPOUND = re.compile(r"(?<![\w’'-])[A-Z]\w*(?:[’'-](?:[a-z]{1,3}[’'-])?[A-Z]\w*)+(?![\w’'-])")
 COMPOUND_SIMILARITY = 90.0  # rapidfuzz ratio of the compact forms ("grandanse"/"grandeanse")
 
 
@@ -285,12 +286,22 @@ def _compact_index(countries: frozenset[URIRef]) -> dict[str, Entry]:
     return index
 
 
+@lru_cache(maxsize=64)
+def _compact_keys(countries: frozenset[URIRef]) -> list[str]:
+    """The compact names of ``_compact_index``, listed once for the fuzzy match."""
+    return list(_compact_index(countries))
+
+
 def _compact_place(name: str, countries: frozenset[URIRef]) -> Entry | None:
-    key = _compact(name)
+    return _compact_key_place(_compact(name), countries)
+
+
+@lru_cache(maxsize=4096)  # the same words recur across a document: one fuzzy match each
+def _compact_key_place(key: str, countries: frozenset[URIRef]) -> Entry | None:
     index = _compact_index(countries)
     if key in index or len(key) < 6:
         return index.get(key)
-    close = process.extractOne(key, list(index), scorer=fuzz.ratio,
+    close = process.extractOne(key, _compact_keys(countries), scorer=fuzz.ratio,
                                score_cutoff=COMPOUND_SIMILARITY)
     if close is None or close[0][0] != key[0] or close[0][-1] != key[-1]:
         return None
@@ -302,7 +313,9 @@ def _compact_place(name: str, countries: frozenset[URIRef]) -> Entry | None:
 # Trinidad and Tobago (ILO News) –", "NOUAKCHOTT, le 5 mai 2022 (BIT Info) –".
 _DATELINE_TOWN = re.compile(
     r"^[ \t]*(?P<town>[A-ZÀ-Ý][A-ZÀ-Ý'’-]*(?:[ \t]+[A-ZÀ-Ý][A-ZÀ-Ý'’-]*){0,5})"
-    r"(?=[ \t]*(?:,[^(\n]{0,60})?\((?:ILO|OIT|BIT)\b[^)\n]{0,30}\))", re.MULTILINE)
+    # "(ILO News)", "(BIT Info)", and the Spanish/Portuguese order "(Noticias OIT)"
+    r"(?=[ \t]*(?:,[^(\n]{0,60})?\((?:[A-ZÀ-Ý][a-zà-ÿ]+[ \t]+)?(?:ILO|OIT|BIT)\b[^)\n]{0,30}\))",
+    re.MULTILINE)
 
 
 def _named_elsewhere(text: str, dateline: re.Match[str]) -> bool:
