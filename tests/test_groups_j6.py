@@ -49,3 +49,19 @@ def test_what_a_romance_group_lacks_picks_it_out(gazetteer: Gazetteer) -> None:
 def test_without_delay_is_no_part_of_a_romance_group(gazetteer: Gazetteer) -> None:
     text = "La caja paga a los hogares sin demora y a las personas sin excepción."
     assert groups(text, gazetteer) == []
+
+
+def test_romance_workers_named_by_where_they_work(gazetteer: Gazetteer) -> None:
+    text = ("Le décret étend la couverture aux travailleurs des zones franches, aux ouvriers "
+            "de la sous-traitance textile et aux auto-entrepreneurs. La ley cubre a los "
+            "trabajadores de las zonas francas y a los trabajadores industriales.")
+    assert groups(text, gazetteer) == [
+        "travailleurs des zones franches", "ouvriers de la sous-traitance textile",
+        "auto-entrepreneurs", "trabajadores de las zonas francas",
+        "trabajadores industriales"]
+
+
+def test_romance_look_alikes_of_workplaces_give_no_group(gazetteer: Gazetteer) -> None:
+    text = ("Le Syndicat national des ouvriers du textile a visité les parcs industriels ; "
+            "les ouvriers ont été reçus par la Zone franche de Tarvel.")
+    assert groups(text, gazetteer) == []

@@ -513,8 +513,10 @@ def _romance_head_pattern(heads: frozenset[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w’'-])((?i:" + "|".join(
         sorted(map(re.escape, heads), key=len, reverse=True)) + r"))(?![\w’'-])")
 _ROMANCE_WORD = re.compile(r"[ \t]+([^\W\d_]+)(?![\w’'-])")
-_ROMANCE_OF = re.compile(r"[ \t]+(?:de[ \t]+la|de[ \t]+los|de[ \t]+las|del|des|du|de|d[’'])"
-                         r"[ \t]*(?:l[’'][ \t]*)?([^\W\d_]+)(?![\w’'-])")
+# "de los"/"de las" before "de la" (else "de las zonas" reads the sector "s"); a sector may
+# be hyphenated ("de la sous-traitance")
+_ROMANCE_OF = re.compile(r"[ \t]+(?:de[ \t]+los|de[ \t]+las|de[ \t]+la|del|des|du|de|d[’'])"
+                         r"[ \t]*(?:l[’'][ \t]*)?([^\W\d_]+(?:-[^\W\d_]+)*)(?![\w’'-])")
 _ROMANCE_PHRASE = re.compile(r"[ \t]+(" + "|".join(
     sorted(map(re.escape, _ROMANCE["phrase"]), key=len, reverse=True)) + r")(?![\w-])",
     re.IGNORECASE)
