@@ -55,3 +55,23 @@ def test_its_implementation_after_no_coverage_names_no_amended_law(
     facts = page_facts(tmp_path, gazetteer, body, "La protection sociale au Zembla")
     assert not {s for s, _ in slug_pairs(facts, SPKG.implementedBy)} & {"arrete-n-7",
                                                                          "arrete-n-7-de-1991"}
+
+
+def test_the_act_after_an_amending_act_is_the_amending_one(tmp_path: Path,
+                                                           gazetteer: Gazetteer) -> None:
+    """"… the X (Amendment) Act, which amends the Y Act. The Act is administered by A": A
+    runs the amending Act, named first, not the one it amends, named last."""
+    body = ("On 2 June 2025 Parliament passed the Pensions (Amendment) Act 2025, which amends "
+            "the Pensions Act 1998. The Act is administered by the Zembla Pension Office.")
+    found = slug_pairs(page_facts(tmp_path, gazetteer, body, _TITLE), SPKG.implementedBy)
+    assert found == {("pensions-amendment-act-2025", "zembla-pension-office")}
+
+
+def test_the_act_a_body_amended_is_still_that_act(tmp_path: Path,
+                                                  gazetteer: Gazetteer) -> None:
+    """"Parliament amended the Y Act. The Act is administered by A": no amending law is
+    named, so the Act as amended is what A runs."""
+    body = ("On 2 June 2025 Parliament amended the Pensions Act 1998. The Act is administered "
+            "by the Zembla Pension Office.")
+    found = slug_pairs(page_facts(tmp_path, gazetteer, body, _TITLE), SPKG.implementedBy)
+    assert found == {("pensions-act-1998", "zembla-pension-office")}

@@ -179,6 +179,15 @@ def _not_amended(ctx: Context, sentence: Span, found: Placed | None,
     return found
 
 
+def amending_instead(ctx: Context, sentence: Span, found: Placed) -> Placed:
+    """The law that amends ``found`` when ``found``, named in an earlier sentence, was
+    named there as what it amends ("X (Amendment) Act, which amends the Y Act. The Act is
+    administered by A": X), else ``found``."""
+    if found.start >= sentence.start:
+        return found
+    return _not_amended(ctx, sentence, found, sentence.start) or found
+
+
 def _subject_of(ctx: Context, sentence: Span, found: Placed | None,
                 verb: int) -> Placed | None:
     """Who covers, given the intervention ``found`` named last before the verb at
@@ -1485,7 +1494,7 @@ _LOOKBACK = 1500  # characters: the paragraph or two a definite noun points back
 
 def _last_named_with(ctx: Context, noun: str, before: int) -> Placed | None:
     """The last intervention before ``before`` whose name holds ``noun`` ("The decision
-    amends …" after "… adopted Decision No. 614 …"): for nouns no anaphor list knows."""
+    amends …" after "… adopted Resolution No. 88 …"): for nouns no anaphor list knows."""
     word = noun.casefold()
     named = ctx.in_span(Span(max(0, before - _LOOKBACK), before), INTERVENTION_CLASSES)
     for found in reversed(named):

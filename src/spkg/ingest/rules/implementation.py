@@ -16,7 +16,7 @@ from spkg.ingest.rules.context import (
     Context,
     Placed,
 )
-from spkg.ingest.rules.coverage import previous_intervention
+from spkg.ingest.rules.coverage import amending_instead, previous_intervention
 from spkg.ingest.rules.registry import rule
 from spkg.namespace import SPKG
 
@@ -54,6 +54,8 @@ def implementation(ctx: Context, sentence: Span) -> None:
                              ctx.text[nearest.end : cue.start()])):
             continue  # "… created the Health System (SUS), run by the Ministry": the SUS is
         project = _passive_subject(ctx, sentence, project, subjects, cue.start())
+        if project is not None and project.entity.cls in INTERVENTION_CLASSES:
+            project = amending_instead(ctx, sentence, project)  # "The Act" after "X amends Y"
         if project is None or re.search(r"\b(?:one|ones|those|such\s+as)\s*$",
                                          ctx.text[max(project.end, sentence.start) : cue.start()]):
             continue  # "… such as the one managed by A": not the thing named before
