@@ -279,3 +279,28 @@ def test_a_study_object_keeps_its_listed_groups_and_ages(gazetteer: Gazetteer) -
 def test_a_plural_before_more_words_is_no_listed_group(gazetteer: Gazetteer) -> None:
     text = "In 2023 the ILO published a review of pensions and contributions paid by miners."
     assert not any("contributions" in i for i in _studies(text, gazetteer))
+
+
+# A lowercase Romance benefit that the sentence says covers or pays someone now (J1).
+@pytest.mark.parametrize(("text", "iri"), [
+    ("Desde el 1 de marzo de 2023, el subsidio por desempleo cubre también a las personas "
+     "trabajadoras agrícolas.", "programme/subsidio-por-desempleo"),
+    ("Depuis 2022, l'allocation de rentrée scolaire couvre aussi les enfants des "
+     "travailleurs indépendants.", "programme/allocation-de-rentree-scolaire"),
+    ("Desde 2021 o subsídio de desemprego protege os trabalhadores domésticos.",
+     "programme/subsidio-de-desemprego"),
+])
+def test_a_romance_benefit_that_covers_someone_is_a_programme(
+        text: str, iri: str, gazetteer: Gazetteer) -> None:
+    assert iri in _programmes(text, gazetteer)
+
+
+@pytest.mark.parametrize("text", [
+    "La ley de seguridad social cubre a los pescadores.",  # a law, no benefit head
+    "El seguro social cubre a los pescadores.",  # no "de/por" complement: any scheme
+    "La Caja paga el subsidio por desempleo a los pescadores.",  # not its subject
+])
+def test_a_romance_benefit_that_covers_nobody_here_gives_none(
+        text: str, gazetteer: Gazetteer) -> None:
+    assert not any(i.startswith(("programme/ley", "programme/seguro-social",
+                                 "programme/subsidio")) for i in _programmes(text, gazetteer))

@@ -628,6 +628,28 @@ _LAUNCHED_LOWER = re.compile(
 _FOR_WHOM = re.compile(r"[ \t]+(?:pour|para|por|aux|au)[ \t]")
 
 
+# A lowercase benefit that a French, Spanish or Portuguese sentence says covers or pays
+# someone now: "el subsidio por desempleo cubre también a …", "l'allocation de rentrée
+# scolaire couvre aussi …", "o subsídio de desemprego protege …". Its head and what it is
+# for (one to three lowercase words after "de/por/pour") are its name; the verb right after
+# makes it one thing, as "a … scheme covers …" does in English (documents.py).
+_COVERING_LOWER = re.compile(
+    r"(?<![\w-])(?:[Ee]l|[Ll]a|[Ll][’']|[Oo]|[Aa]|[Ll]e)[ \t]*"
+    r"((?:subsidio|subsídio|seguro|pensión|pensão|prestación|prestação|asignación|allocation|"
+    r"assurance|auxílio|bono|abono)[ \t]+(?:por|pour|de[ \t]+la|de|del|d[’']|da|do)[ \t]*"
+    r"[a-zà-ÿ][a-zà-ÿ-]+(?:[ \t]+[a-zà-ÿ][a-zà-ÿ-]+){0,2}?)"
+    r"[ \t]+(?:(?:también|aussi|désormais|ahora|ainda|agora|ya|déjà|já)[ \t]+)?"
+    r"(?:cubre|couvre|cobre|protege|protège|paga|verse|garantiza|garantit|garante)\b")
+
+
+@recogniser("romance", "covering-lowercase-benefit")
+def covering_lowercase_benefits(context: Context, region: Span) -> Iterator[Mention]:
+    text = context.text
+    for match in _COVERING_LOWER.finditer(text, region.start, region.end):
+        yield Mention(Span(match.start(1), match.end(1)), match.group(1), SPKG.Programme,
+                      source="romance-name")
+
+
 @recogniser("romance", "launched-lowercase-programme")
 def launched_lowercase_programmes(context: Context, region: Span) -> Iterator[Mention]:
     text = context.text
