@@ -105,3 +105,21 @@ def test_a_fronted_storm_keeps_the_date_it_struck(tmp_path: Path, gazetteer: Gaz
     body = "After Cyclone Zelda struck Mombasa on 3 March 2023, the Fund paid a top-up."
     facts = page_facts(tmp_path, gazetteer, body, "Social protection in Kenya")
     assert ("cyclone-zelda", "2023-03-03") in _dates(facts)
+
+
+def test_staff_trained_in_spanish_with_a_reflexive_verb(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("El Servicio Nacional de Empleo (SENAE) gestiona el subsidio. Del 3 al 5 de febrero "
+            "de 2025, personal del SENAE se formó en Valparaíso sobre la aplicación del nuevo "
+            "subsidio.")
+    facts = page_facts(tmp_path, gazetteer, body, "Protección social en Chile")
+    event = "servicio-nacional-de-empleo-training-2025-02-03"
+    assert _trainings(facts) == {event}
+    assert (event, "valparaiso") in slug_pairs(facts, SPKG.locatedIn)
+
+
+def test_a_spanish_storm_that_struck_on_a_day(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("Tras la dana que asoló la provincia de Valparaíso el 29 de octubre de 2024, el "
+            "instituto tramitó de oficio las solicitudes. La dana es un fenómeno frecuente.")
+    facts = page_facts(tmp_path, gazetteer, body, "Protección social en Chile")
+    assert {s for s, _ in _dates(facts)} == {"dana-2024-10-29"}

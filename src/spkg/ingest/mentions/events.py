@@ -105,7 +105,7 @@ _DATED_COMMON_DISASTER = re.compile(
 _STRUCK_VERB = (r"(?:hit|struck|affected|devastated|ravaged|battered|swept[ \t]+(?:through|across)|"
                 r"made[ \t]+landfall[ \t]+(?:in|on)|frappé|touché|dévasté|ravagé|afectaron|afectó|"
                 r"azotó|azotaron|golpeó|golpearon|devastó|devastaron|sacudió|atingiram|atingiu|"
-                r"afetaram|afetou|devastaram)(?![\w-])")
+                r"afetaram|afetou|devastaram|asoló|asolaron|arrasó|arrasaron|assolou|assolaram)(?![\w-])")
 # A disaster the sentence dates through the verb by which it struck: "After flash floods hit
 # Honiara on 4 December 2023", "the floods that hit A in March 2022", "les inondations qui ont
 # frappé A le 3 mars 2023", "las inundaciones que afectaron a A en abril de 2023", "as cheias
@@ -117,7 +117,9 @@ _STRUCK_DISASTER = re.compile(
     r"(?P<name>(?:(?:flash|severe|heavy|major|massive|deadly|devastating|torrential|monsoon|"
     r"widespread)[ \t]+)?(?:floods|flooding|earthquakes?|drought|landslides?|mudslides?|"
     r"tsunami|heatwave|wildfires|bushfires|inondations|séisme|sécheresse|inundaciones|"
-    r"terremoto|sismo|sequía|enchentes|cheias|inundações|seca)"
+    r"terremoto|sismo|sequía|enchentes|cheias|inundações|seca|"
+    # Spanish "la dana" (an isolated upper-level low's storm), written as a common noun
+    r"dana)"
     r"(?:[ \t]+(?:torrentielles|violentes|meurtrières|torrenciales|repentinas|fortes))?)"
     rf"(?P<verb>[ \t]+(?:(?:that|which|qui|que)[ \t]+(?:ont[ \t]+|a[ \t]+)?)?{_STRUCK_VERB})")
 # An article before the noun needs "that/which": "the floods hit A" may point back.

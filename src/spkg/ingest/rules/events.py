@@ -237,7 +237,7 @@ _STAFF_TRAINED = re.compile(
     r"[Ww]orkers|[Aa]ctuaries|[Ss]pecialists|[Mm]anagers|[Cc]adres|[Ff]uncionari[oa]s|"
     r"[Tt]rabajador[ea]s|[Ee]mplead[oa]s|[Tt][ée]cnic[oa]s|"
     # a member body's people: "Members of the X were trained", "des membres de la X"
-    r"[Mm]embers|[Mm]embres|[Mm]iembros|[Mm]embros)\s+(?:of|from|at|de|du|des|del)\s+"
+    r"[Mm]embers|[Mm]embres|[Mm]iembros|[Mm]embros|[Pp]ersonal)\s+(?:of|from|at|de|du|des|del)\s+"
     r"(?:the\s+|la\s+|l['’]|el\s+|los\s+)?")
 # "received a training", "recibirán una formación", "ont reçu une formation", "receberam
 # uma capacitação": the staff are trained, said by the noun
@@ -249,6 +249,8 @@ _WERE_TRAINED = re.compile(r"[^.;]{0,80}?\b(?:(?:were|was|have\s+been|had\s+been
                            # planned: "will be trained", "seront formés", "serán capacitados"
                            r"fueron|han\s+sido|will\s+be|seront|serán|serão)\s+(?:also\s+)?(?:trained|formé[e]?s|"
                            r"capacitad[oa]s)\b|"
+                           # reflexive: "el personal de X se formó", "se capacitaron"
+                           r"\bse\s+(?:form|capacit)(?:ó|aron)\b|"
                            rf"{_RECEIVED_TRAINING})")
 
 
