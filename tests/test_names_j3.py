@@ -101,3 +101,12 @@ def test_a_spanish_dateline_names_its_town() -> None:
                    "Ministerio del Trabajo de Chile presentó hoy un estudio sobre los "
                    "trabajadores de plataformas.\n")
     assert "place/valparaiso" in typed
+
+
+def test_a_country_inside_another_places_name_is_not_that_country() -> None:
+    text = ("When Hurricane Zora struck Carriacou and Little Jamaica on 1 July 2024, Jamaica "
+            "sent help.")
+    found = MentionFinder(text, load_gazetteer()).find([Span(0, len(text))],
+                                                       skip=frozenset({"learned"}))
+    starts = [m.span.start for m in found if m.text == "Jamaica"]
+    assert starts == [text.index("Jamaica sent")]

@@ -119,6 +119,10 @@ _INNER_LIST_WITH = re.compile(
 # Capitalised words that start sentences or clauses rather than names.
 # A name that runs on past a list's last item: "… with the X Chamber of Commerce"
 _RUNS_ON = re.compile(r"[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?[A-Z]")
+# A place-name modifier glued to a country's name makes another place's name
+_PLACE_MODIFIER_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:Petite|Petit|Little|Grand|Grande|Nouvelle|Nueva|Nova|"
+    r"Upper|Lower)[ \t]+\Z")
 _LEADING_WORDS = frozenset({
     "the", "a", "an", "in", "on", "at", "during", "since", "until", "by", "with", "for", "from",
     "under", "this", "these", "that", "those", "it", "its", "their", "our", "his", "her", "and",
@@ -955,6 +959,9 @@ class MentionFinder:
 
     def _scanned(self, region: Span) -> Iterator[Mention]:
         for start, end, entry in self.gazetteer.scan(self.text[region.start : region.end]):
+            if entry.cls == SPKG.Country and _PLACE_MODIFIER_BEFORE.search(
+                    self.text, max(0, region.start + start - 12), region.start + start):
+                continue  # "Petite Martinique", "Little Jamaica": another place's name
             mention = Mention(Span(region.start + start, region.start + end),
                               self.text[region.start + start : region.start + end], entry.cls,
                               entry, source="gazetteer")
