@@ -235,3 +235,26 @@ def test_the_decree_drafted_is_the_amending_one(tmp_path: Path, gazetteer: Gazet
                        SPKG.developedBy)
     assert ("decree-no-41-2022", "international-labour-organization") in pairs
     assert ("decree-no-9-2015", "international-labour-organization") not in pairs
+
+
+@pytest.mark.parametrize(("body", "supported"), [
+    ("Together with UNDP, the ILO also supported a diagnostic of the social protection "
+     "system in 2023.", "diagnostic-of-the-social-protection-system"),
+    ("Conjointement avec le PNUD, l'OIT a appuyé une étude actuarielle du régime des "
+     "pensions.", "etude-actuarielle-du-regime-des-pensions"),
+])
+def test_the_partner_of_an_opening_together_with_supports_too(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, supported: str) -> None:
+    pairs = slug_pairs(page_facts(tmp_path, gazetteer, body, "Social protection in Zembla"),
+                       SPKG.supportedBy)
+    assert (supported, "united-nations-development-programme") in pairs
+    assert (supported, "international-labour-organization") in pairs
+
+
+def test_a_plain_opening_with_names_no_supporter(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("With UNDP, the ILO also supported a diagnostic of the social protection system "
+            "in 2023.")
+    pairs = slug_pairs(page_facts(tmp_path, gazetteer, body, "Social protection in Zembla"),
+                       SPKG.supportedBy)
+    assert ("diagnostic-of-the-social-protection-system",
+            "united-nations-development-programme") not in pairs

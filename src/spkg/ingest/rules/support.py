@@ -12,6 +12,7 @@ from spkg.ingest.rules.context import (
     ANAPHORS,
     EVENT_CLASSES,
     SUPPORTED_CLASSES,
+    TOGETHER_WITH,
     Context,
     Placed,
     anaphor_opening,
@@ -174,7 +175,8 @@ def support(ctx: Context, sentence: Span) -> None:
             # "The ILO, in partnership with the X (X), supported …": X supported too
             aside = re.search(r",\s*(?:in\s+partnership|together|jointly|in\s+cooperation|"
                               r"in\s+collaboration)\s+with\s+([^,]*),\s*$",
-                              ctx.text[sentence.start : cue.start()])
+                              ctx.text[sentence.start : cue.start()]) or _FRONTED_PARTNERS.match(
+                ctx.text[sentence.start : supporter.start])
             if aside:
                 start = sentence.start + aside.start(1)
                 for partner in ctx.in_span(Span(start, sentence.start + aside.end(1)),
@@ -192,6 +194,12 @@ def support(ctx: Context, sentence: Span) -> None:
             if means is not None and means.start == named_end + through.end():
                 ctx.add(supported.entity.iri, SPKG.supportedBy, means.entity.iri,
                          sentence, supported.mention.span, means.mention.span)
+
+
+# "Together with UNDP, the ILO supported …", "Conjointement avec le PNUD, l'OIT a appuyé",
+# "Junto con el PNUD, la OIT apoyó": the partners of the opening phrase supported it too
+_FRONTED_PARTNERS = re.compile(rf"\s*(?i:{TOGETHER_WITH}|junto\s+(?:con|com)\s+"
+                               r"(?:el\s+|la\s+|los\s+|las\s+|o\s+|a\s+)?)([^,;]*),\s*")
 
 
 _DOING = (r"\s*(?:\([^)]*\)\s*)?(?:(?:in|with|to)\s+(?:the\s+)?(?:develop|draft|design|prepar|"
