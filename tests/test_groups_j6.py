@@ -65,3 +65,13 @@ def test_romance_look_alikes_of_workplaces_give_no_group(gazetteer: Gazetteer) -
     text = ("Le Syndicat national des ouvriers du textile a visité les parcs industriels ; "
             "les ouvriers ont été reçus par la Zone franche de Tarvel.")
     assert groups(text, gazetteer) == []
+
+
+def test_a_second_employer_after_and_of_names_a_second_group(gazetteer: Gazetteer) -> None:
+    text = ("Since 2025, employees of small enterprises and of charitable organisations are "
+            "covered; employees of the Board and of its partners were consulted.")
+    assert groups(text, gazetteer) == ["employees of small enterprises",
+                                       "charitable organisations"]
+    context = Context(text, gazetteer)
+    labels = [m.label for m in find_mentions(context, [Span(0, len(text))], only={"groups"})]
+    assert labels[1] == "employees of charitable organisations"

@@ -274,6 +274,7 @@ def population_groups(context: Context, region: Span) -> Iterator[Mention]:
         found.append(_group(context, span,
                             _trade_first(context, _lower(text[span.start:span.end]))))
         found += _conjuncts(context, span, match.start(), region.start)
+        found += _second_employer(context, span, match, region)
     for match in _DEMONYM_PLURAL.finditer(text, region.start, region.end):
         # "older Jamaicans": a nationality in the plural, with a word that picks them out
         if match.group(1).casefold() not in lexicon.demonyms():
@@ -296,6 +297,29 @@ def population_groups(context: Context, region: Span) -> Iterator[Mention]:
               if not ((i := bisect.bisect_right(starts, b.start) - 1) >= 0
                       and b.end <= found[i].span.end)]
     yield from _list_items(context, listed, found)
+
+
+# "employees of private companies and of non-governmental organisations": the head is
+# repeated for a second employer after "and of"
+_EMPLOYER = re.compile(r"[ \t]+of[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}(?:companies|enterprises|"
+                       r"firms|employers|establishments|organi[sz]ations)$")
+_AND_OF_EMPLOYER = re.compile(r"[ \t]+and[ \t]+of[ \t]+((?:[a-z][a-z-]*[ \t]+){0,2}"
+                              r"(?:companies|enterprises|firms|employers|establishments|"
+                              r"organi[sz]ations))(?![\w-])")
+
+
+def _second_employer(context: Context, span: Span, match: re.Match[str],
+                     region: Span) -> list[Mention]:
+    """The group of the same head at a second employer, its mention that employer's words."""
+    text = context.text
+    if not _EMPLOYER.fullmatch(text, match.end(), span.end):
+        return []
+    second = _AND_OF_EMPLOYER.match(text, span.end, region.end)
+    if second is None:
+        return []
+    words = " ".join(second.group(1).split())
+    return [_group(context, Span(second.start(1), second.end(1)),
+                   f"{match.group(1).casefold()} of {words}")]
 
 
 def _may_head_a_group(context: Context, match: re.Match[str], region: Span) -> bool:
