@@ -123,3 +123,24 @@ def test_a_spanish_storm_that_struck_on_a_day(tmp_path: Path, gazetteer: Gazette
             "instituto tramitó de oficio las solicitudes. La dana es un fenómeno frecuente.")
     facts = page_facts(tmp_path, gazetteer, body, "Protección social en Chile")
     assert {s for s, _ in _dates(facts)} == {"dana-2024-10-29"}
+
+
+def _launches(facts: list[Fact]) -> set[str]:
+    return {str(f.subject).rsplit("/", 1)[-1] for f in facts
+            if f.predicate == RDF.type and f.object == SPKG.Launch}
+
+
+def test_a_programme_introduced_in_a_month_is_launched(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Act turns the temporary Unemployment Support Programme, introduced in May "
+            "2023, into a permanent branch of the scheme.")
+    facts = page_facts(tmp_path, gazetteer, body, "Social protection in Zambia")
+    assert _launches(facts) == {"unemployment-support-programme-launch-2023-05"}
+
+
+def test_introduced_in_a_year_or_by_a_body_is_no_launch(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("The Zelkor Disability Allowance, introduced in 2019, supports persons with "
+            "disabilities. The Fund introduced a new benefit in May 2023.")
+    facts = page_facts(tmp_path, gazetteer, body, "Social protection in Zambia")
+    assert not _launches(facts)

@@ -25,7 +25,12 @@ _LAUNCHED = (r"(?<!will be )(?<!sera )(?<!será )\b(?:launched|a\s+lancé|ont\s+
              r"puso\s+en\s+marcha|"
              # a pilot's start, an inauguration: "began piloting X in Y in January 2024"
              r"(?:began|started|begun)\s+piloting|inaugurated|a\s+inauguré|inaugur[óo]|"
-             r"lançou|lançad[oa]s?|inaugurou)(?![\w-])")
+             r"lançou|lançad[oa]s?|inaugurou|"
+             # a participle after a programme: "the X Programme, introduced in May 2023,"
+             r"(?<=,\s)(?:introduced|introduit|introduite|introducid[oa]|introduzid[oa])"
+             r"(?=\s+(?:in|on|en|le|em)\s))(?![\w-])")
+# What a programme "introduced" in a participle can be (a law "introduced" is a bill tabled)
+_INTRODUCED_KINDS = frozenset({SPKG.Programme, SPKG.Scheme})
 # What is launched right after the verb: "launched the X", "a new phase of the X Project"
 _LAUNCHED_OBJECT = re.compile(r"\s*(?:(?:a\s+|the\s+)?(?:new|second|third|next|final|pilot)\s+"
                               r"(?:phase|stage)\s+of\s+)?(?:the\s+|its\s+|l['’]|le\s+|la\s+|"
@@ -55,6 +60,15 @@ _FRAME_BEFORE = re.compile(
     r"a\s+)?$")
 
 
+def _introduced(ctx: Context, sentence: Span, cue: re.Match[str]) -> Placed | None:
+    """The programme or scheme named right before ", introduced in D"."""
+    named = ctx.before(sentence, cue.start(), _INTRODUCED_KINDS)
+    if named is None or not re.fullmatch(r"\s*(?:\([^)]*\)\s*)?,\s*",
+                                         ctx.text[named.end : cue.start()]):
+        return None
+    return named
+
+
 @rule("launch", family="lifecycle")
 def launch(ctx: Context, sentence: Span) -> None:
     """"A and B launched X on D", "X was launched by A in D", "In 2022 the Ministry launched
@@ -63,6 +77,11 @@ def launch(ctx: Context, sentence: Span) -> None:
     for cue in ctx.cues(_LAUNCHED, sentence):
         launcher = None
         intervention = ctx.subject_before(sentence, cue.start())
+        if cue.group(0).startswith("introd"):
+            intervention = _introduced(ctx, sentence, cue)
+            when = ctx.date_after(cue.end(), sentence)
+            if intervention is None or when is None or when.literal.datatype == XSD.gYear:
+                continue  # "The X Allowance, introduced in 2004, …": its history, no event
         if intervention is None:  # "The Government of Jordan launched the … Strategy"
             launcher = ctx.before(sentence, cue.start(), ORGANISATION_CLASSES)
             if launcher is not None:
