@@ -258,3 +258,25 @@ def test_a_plain_opening_with_names_no_supporter(tmp_path: Path, gazetteer: Gaze
                        SPKG.supportedBy)
     assert ("diagnostic-of-the-social-protection-system",
             "united-nations-development-programme") not in pairs
+
+
+@pytest.mark.parametrize(("body", "pair"), [
+    ("The RISE Zembla programme, run by the Department of Social Services with a loan from "
+     "the Inter-American Development Bank (IDB), provides cash transfers to poor households.",
+     ("rise-zembla", "inter-american-development-bank")),
+    ("El Programa Avanza Zembla, gestionado por el Ministerio de Desarrollo Social con un "
+     "préstamo del Banco Mundial, paga transferencias a las familias pobres.",
+     ("programa-avanza-zembla", "world-bank-group")),
+])
+def test_a_loan_funds_the_programme_the_sentence_opens_with(
+        tmp_path: Path, gazetteer: Gazetteer, body: str, pair: tuple[str, str]) -> None:
+    facts = page_facts(tmp_path, gazetteer, body, "Social protection in Zembla")
+    assert pair in slug_pairs(facts, SPKG.fundedBy)
+
+
+def test_a_loan_for_something_else_funds_no_programme(
+        tmp_path: Path, gazetteer: Gazetteer) -> None:
+    body = ("In 2023 the ILO reviewed the RISE Zembla programme, which the government runs "
+            "with a loan from the World Bank.")
+    facts = page_facts(tmp_path, gazetteer, body, "Social protection in Zembla")
+    assert not slug_pairs(facts, SPKG.fundedBy)

@@ -484,3 +484,27 @@ def _previous_studies(ctx: Context, sentence: Span, position: int) -> None:
         for funder in funders:
             ctx.add(study.entity.iri, SPKG.fundedBy, funder.entity.iri, sentence,
                     study.mention.span, funder.mention.span)
+
+
+# "with a loan from the X Bank", "avec un prêt de la Banque", "con un préstamo del BID",
+# "com um empréstimo do Banco": a lender's money for the thing the sentence opens with
+_LOAN = re.compile(
+    r"\b(?:with\s+(?:a\s+|an\s+)?(?:loans?|grants?|credits?)\s+from\s+(?:the\s+)?|"
+    r"avec\s+(?:un\s+)?(?:prêt|crédit|don)\s+(?:de\s+(?:la\s+|l['’])?|du\s+|des\s+)|"
+    r"con\s+(?:un\s+)?(?:préstamo|crédito|donación)\s+(?:de\s+(?:la\s+)?|del\s+)|"
+    r"com\s+(?:um\s+)?(?:empréstimo|crédito)\s+d[oa]s?\s+)")
+_OPENING = re.compile(r"\s*(?:The|El|La|Le|L['’]|O|A)?\s*")
+
+
+@rule("loan", family="funding")
+def loan(ctx: Context, sentence: Span) -> None:
+    """"The X programme, run by A with a loan from B, provides …": B funds X, the one
+    project or programme the sentence opens with and names before the loan."""
+    for cue in ctx.cues(_LOAN.pattern, sentence):
+        lender = ctx.after(cue.end(), sentence, ORGANISATION_CLASSES)
+        named = ctx.in_span(Span(sentence.start, cue.start()), _FUNDED)
+        if lender is None or lender.start != cue.end() or len(named) != 1:
+            continue
+        if _OPENING.fullmatch(ctx.text, sentence.start, named[0].start) is None:
+            continue  # "A report on the X programme, with a grant from B": not its subject
+        add_funder(ctx, named[0], lender, sentence)
