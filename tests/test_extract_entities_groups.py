@@ -3,23 +3,15 @@ look-alikes that must give nothing."""
 
 from __future__ import annotations
 
+from entity_iris import group_iris
+from entity_iris import group_names as groups
+
 from spkg.ingest.entities import MentionFinder
 from spkg.ingest.gazetteer import Gazetteer
 from spkg.ingest.linking import link_mentions
 from spkg.ingest.mentions import Context, find_mentions
 from spkg.ingest.records import Span
 from spkg.namespace import SPKG
-
-
-def groups(text: str, gazetteer: Gazetteer) -> list[str]:
-    context = Context(text, gazetteer)
-    return [m.text for m in find_mentions(context, [Span(0, len(text))], only={"groups"})]
-
-
-def group_iris(text: str, gazetteer: Gazetteer) -> set[str]:
-    mentions = MentionFinder(text, gazetteer).find([Span(0, len(text))])
-    return {str(e.iri).split("/id/")[-1] for e in link_mentions(mentions, gazetteer)
-            if e.cls == SPKG.PopulationGroup}
 
 
 def test_a_head_with_its_qualifiers(gazetteer: Gazetteer) -> None:

@@ -4,14 +4,11 @@ military" as a group, and their look-alikes, on made-up sentences."""
 
 from __future__ import annotations
 
+from entity_iris import group_names as groups
+
 from spkg.ingest.gazetteer import Gazetteer
 from spkg.ingest.mentions import Context, find_mentions
 from spkg.ingest.records import Span
-
-
-def groups(text: str, gazetteer: Gazetteer) -> list[str]:
-    context = Context(text, gazetteer)
-    return [m.text for m in find_mentions(context, [Span(0, len(text))], only={"groups"})]
 
 
 def test_occupations_with_a_qualifier_are_groups(gazetteer: Gazetteer) -> None:
